@@ -1,0 +1,57 @@
+"""The `briefing` command line. Heavy imports wait until a command needs them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tui import __version__
+from tui.commands import check, export
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Read news briefings: sections, figures, and who says so for every claim.",
+        epilog="State lives under the platform's standard folders; set BRIEFING_HOME to keep "
+        "all of it in one folder. BRIEFING_LIBRARY lists default library folders.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument(
+        "--library",
+        "-l",
+        metavar="DIR",
+        action="append",
+        type=Path,
+        help="a folder of briefings (repeatable); default: $BRIEFING_LIBRARY or the bundled "
+        "briefings, plus your own briefings folder",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check.add_parser(commands)
+    export.add_parser(commands)
+    return parser
+
+
+def library_folders(args: argparse.Namespace) -> list[Path]:
+    from tui.model.paths import default_library, state_paths
+
+    if args.library:
+        return [*args.library, state_paths().user_briefings]
+    return default_library()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "check":
+        return check.run(args, library_folders(args))
+    if args.command == "export-bookmarks":
+        return export.run(args, library_folders(args))
+    from tui.app import run_reader
+
+    return run_reader(library_folders(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""`briefing check`: validate briefing files, compiler-style."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from tui.model.library import briefing_files, load_entry
+from tui.model.problems import display_path
+
+
+def add_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "check",
+        help="validate briefing files and folders",
+        description="Validate briefings. Prints one line per problem as FILE:LINE:COL: "
+        "PATH: MESSAGE, then a summary. Exits 1 if anything is wrong.",
+    )
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: the library)")
+
+
+def run(args: argparse.Namespace, library: list[Path]) -> int:
+    targets: list[Path] = args.paths or [f for f in library if f.exists()]
+    missing = [p for p in targets if not p.exists()]
+    for path in missing:
+        print(f"{display_path(path)}: no such file or folder", file=sys.stdout)
+    files = list(briefing_files(t for t in targets if t.exists()))
+    broken = 0
+    problems = 0
+    for path in files:
+        entry = load_entry(path)
+        if entry.broken:
+            broken += 1
+            problems += len(entry.problems)
+            for problem in entry.problems:
+                print(problem)
+    noun = "file" if len(files) == 1 else "files"
+    if broken or missing:
+        print(f"{problems + len(missing)} problem(s) in {broken + len(missing)} of {len(files) + len(missing)} {noun}")
+        return 1
+    print(f"{len(files)} {noun} checked, no problems")
+    return 0

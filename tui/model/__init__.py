@@ -1,0 +1,1 @@
+"""The briefing model: records, loading, validation, state. Imports no Textual."""

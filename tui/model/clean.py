@@ -1,0 +1,33 @@
+"""Text hygiene: strip characters a terminal would act on.
+
+Textual writes widget text to the terminal as is, so ESC, C1 and friends in an
+article could move the cursor, set the clipboard (OSC 52) or retitle the
+window. Every string read from a file passes through `clean_text` once, at load.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# C0 except \t (09) and \n (0A); DEL; C1; bidi embeddings/overrides/isolates.
+# The zero-width joiner (U+200D) is deliberately kept: emoji sequences need it.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(text: str) -> str:
+    """Return `text` without control and bidi-control characters."""
+    if text.isprintable():  # fast path: printable text has nothing to strip
+        return text
+    return _UNSAFE.sub("", text)
+
+
+def clean_tree(value: Any) -> Any:
+    """Clean every string (keys included) in parsed TOML data."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_text(k): clean_tree(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_tree(v) for v in value]
+    return value

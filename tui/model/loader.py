@@ -1,0 +1,129 @@
+"""Read one briefing file: size guard, TOML, cleaning, types, references."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from tui.model.clean import clean_tree
+from tui.model.locate import line_of
+from tui.model.problems import BriefingError, Problem, display_path
+from tui.model.records import Briefing, ClaimStatus, SourceKind
+from tui.model.validate import Finding, check_format_version, validate
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+_TOML_POSITION = re.compile(r"^(?P<msg>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+_TOML_END = re.compile(r"^(?P<msg>.*) \(at end of document\)$")
+_MSGSPEC_PATH = re.compile(r"^(?P<msg>.*) - at `(?P<path>[^`]*)`$")
+
+_ENUM_HINTS = {
+    "kind": ", ".join(k.value for k in SourceKind),
+    "status": ", ".join(s.value for s in ClaimStatus),
+}
+
+
+def read_briefing_text(path: Path) -> str:
+    """The file's text, or BriefingError if it is too large or not UTF-8."""
+    name = display_path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BriefingError(
+                [
+                    Problem(
+                        file=name,
+                        message=f"file is {size / 1_048_576:.1f} MB; briefings are limited "
+                        f"to {MAX_FILE_BYTES // 1_048_576} MB and this one was not read",
+                    )
+                ]
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise BriefingError([Problem(file=name, message=f"cannot read: {error.strerror}")]) from error
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise BriefingError(
+            [Problem(file=name, line=line, message="not UTF-8 text; save the file as UTF-8")]
+        ) from error
+
+
+def parse_briefing(text: str, name: str) -> Briefing:
+    """Parse and validate briefing TOML; `name` is used in problems."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise BriefingError([_syntax_problem(error, text, name)]) from error
+    data: dict[str, Any] = clean_tree(raw)
+    version = data.get("format")
+    if isinstance(version, int):
+        findings = check_format_version(version)
+        if findings:  # a newer format may not type-check; say why first
+            raise BriefingError(_locate(findings, text, name))
+    try:
+        briefing = msgspec.convert(data, Briefing)
+    except msgspec.ValidationError as error:
+        raise BriefingError([_schema_problem(str(error), text, name)]) from error
+    findings = validate(briefing)
+    if findings:
+        raise BriefingError(_locate(findings, text, name))
+    return briefing
+
+
+def load_briefing(path: Path) -> Briefing:
+    return parse_briefing(read_briefing_text(path), display_path(path))
+
+
+def _syntax_problem(error: tomllib.TOMLDecodeError, text: str, name: str) -> Problem:
+    message = str(error)
+    match = _TOML_POSITION.match(message)
+    if match:
+        return Problem(
+            file=name,
+            line=int(match["line"]),
+            column=int(match["col"]),
+            message=f"TOML syntax: {match['msg']}",
+        )
+    match = _TOML_END.match(message)
+    if match:
+        lines = text.splitlines() or [""]
+        return Problem(
+            file=name,
+            line=len(lines),
+            column=len(lines[-1]) + 1,
+            message=f"TOML syntax: {match['msg']} at end of file",
+        )
+    return Problem(file=name, message=f"TOML syntax: {message}")
+
+
+def _schema_problem(message: str, text: str, name: str) -> Problem:
+    path = ""
+    match = _MSGSPEC_PATH.match(message)
+    if match:
+        message, path = match["msg"], match["path"].removeprefix("$.").removeprefix("$")
+    unknown = re.match(r"Object contains unknown field `([^`]+)`", message)
+    if unknown:
+        field = unknown[1]
+        message = f"unknown field '{field}'"
+        path = f"{path}.{field}" if path else field
+    missing = re.match(r"Object missing required field `([^`]+)`", message)
+    if missing:
+        message = f"missing required field '{missing[1]}'"
+        path = f"{path}.{missing[1]}" if path else missing[1]
+        # Point at the table that lacks it, not the missing key itself.
+        return Problem(file=name, line=line_of(text, path.rsplit(".", 1)[0]), path=path, message=message)
+    if message.startswith("Invalid enum value"):
+        leaf = path.rsplit(".", 1)[-1]
+        if leaf in _ENUM_HINTS:
+            message += f"; expected one of: {_ENUM_HINTS[leaf]}"
+    return Problem(file=name, line=line_of(text, path), path=path, message=message)
+
+
+def _locate(findings: list[Finding], text: str, name: str) -> list[Problem]:
+    return [Problem(file=name, line=line_of(text, path), path=path, message=msg) for path, msg in findings]

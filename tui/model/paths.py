@@ -1,0 +1,76 @@
+"""Where user state lives. `BRIEFING_HOME` relocates all of it to one folder."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "briefing"
+HOME_VARIABLE = "BRIEFING_HOME"
+LIBRARY_VARIABLE = "BRIEFING_LIBRARY"
+
+
+@dataclass(frozen=True)
+class StatePaths:
+    config: Path  # config.toml, user themes
+    data: Path  # bookmarks, the user's own briefings
+    state: Path  # reading positions
+    cache: Path  # the library index
+
+    @property
+    def config_file(self) -> Path:
+        return self.config / "config.toml"
+
+    @property
+    def themes(self) -> Path:
+        return self.config / "themes"
+
+    @property
+    def bookmarks_file(self) -> Path:
+        return self.data / "bookmarks.toml"
+
+    @property
+    def user_briefings(self) -> Path:
+        return self.data / "briefings"
+
+    @property
+    def reading_file(self) -> Path:
+        return self.state / "reading.toml"
+
+    @property
+    def index_file(self) -> Path:
+        return self.cache / "library.sqlite3"
+
+
+def state_paths(environ: os._Environ[str] | dict[str, str] | None = None) -> StatePaths:
+    env = os.environ if environ is None else environ
+    home = env.get(HOME_VARIABLE)
+    if home:
+        root = Path(home).expanduser()
+        return StatePaths(root / "config", root / "data", root / "state", root / "cache")
+    import platformdirs  # only needed without BRIEFING_HOME
+
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    return StatePaths(
+        Path(dirs.user_config_dir),
+        Path(dirs.user_data_dir),
+        Path(dirs.user_state_dir),
+        Path(dirs.user_cache_dir),
+    )
+
+
+def bundled_briefings() -> Path:
+    """The `briefings/` folder shipped beside the package."""
+    return Path(__file__).resolve().parents[2] / "briefings"
+
+
+def default_library(environ: os._Environ[str] | dict[str, str] | None = None) -> list[Path]:
+    """BRIEFING_LIBRARY's folders, else the bundled ones; plus the user's own."""
+    env = os.environ if environ is None else environ
+    listed = env.get(LIBRARY_VARIABLE, "")
+    folders = [Path(p).expanduser() for p in listed.split(os.pathsep) if p]
+    if not folders:
+        folders = [bundled_briefings()]
+    folders.append(state_paths(env).user_briefings)
+    return folders

@@ -1,0 +1,106 @@
+"""Checks that types cannot express: unique ids, references, quotes."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from tui.model.records import FORMAT_VERSION, Briefing
+
+# (path, message) pairs; the loader turns them into located Problems.
+Finding = tuple[str, str]
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f" — did you mean '{close[0]}'?" if close else ""
+
+
+def check_format_version(version: int) -> list[Finding]:
+    if version > FORMAT_VERSION:
+        return [
+            (
+                "format",
+                f"format {version} is newer than this briefing understands "
+                f"(up to {FORMAT_VERSION}); upgrade briefing",
+            )
+        ]
+    return []
+
+
+def _duplicates(kind: str, ids: list[str]) -> list[Finding]:
+    seen: set[str] = set()
+    findings: list[Finding] = []
+    for index, item_id in enumerate(ids):
+        if item_id in seen:
+            findings.append((f"{kind}[{index}].id", f"duplicate {kind[:-1]} id '{item_id}'"))
+        seen.add(item_id)
+    return findings
+
+
+def validate(briefing: Briefing) -> list[Finding]:
+    """Every cross-reference problem in `briefing`, in file order."""
+    findings = check_format_version(briefing.format)
+    findings += _duplicates("sources", [s.id for s in briefing.sources])
+    findings += _duplicates("sections", [s.id for s in briefing.sections])
+    findings += _duplicates("claims", [c.id for c in briefing.claims])
+    findings += _duplicates("figures", [f.id for f in briefing.figures])
+
+    sources = {s.id for s in briefing.sources}
+    sections = {s.id: s for s in briefing.sections}
+    claims = {c.id for c in briefing.claims}
+
+    for index, claim in enumerate(briefing.claims):
+        here = f"claims[{index}]"
+        for field in ("attribution", "corroborated_by"):
+            chain: tuple[str, ...] = getattr(claim, field)
+            for link, source_id in enumerate(chain):
+                if source_id not in sources:
+                    findings.append(
+                        (
+                            f"{here}.{field}[{link}]",
+                            f"unknown source '{source_id}'{did_you_mean(source_id, sources)}",
+                        )
+                    )
+        if len(set(claim.attribution)) != len(claim.attribution):
+            findings.append((f"{here}.attribution", "a source appears twice in the chain"))
+        section = sections.get(claim.section)
+        if section is None:
+            findings.append(
+                (
+                    f"{here}.section",
+                    f"unknown section '{claim.section}'{did_you_mean(claim.section, sections)}",
+                )
+            )
+            continue
+        if claim.paragraph > len(section.paragraphs):
+            findings.append(
+                (
+                    f"{here}.paragraph",
+                    f"section '{section.id}' has {len(section.paragraphs)} paragraphs, "
+                    f"not {claim.paragraph}",
+                )
+            )
+            continue
+        if claim.quote not in section.paragraphs[claim.paragraph - 1]:
+            findings.append(
+                (
+                    f"{here}.quote",
+                    f"quote not found in section '{section.id}' paragraph {claim.paragraph}: "
+                    f"'{_shorten(claim.quote)}'",
+                )
+            )
+
+    for index, figure in enumerate(briefing.figures):
+        if figure.claim not in claims:
+            findings.append(
+                (
+                    f"figures[{index}].claim",
+                    f"unknown claim '{figure.claim}'{did_you_mean(figure.claim, claims)}",
+                )
+            )
+    return findings
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
