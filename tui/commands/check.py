@@ -18,7 +18,9 @@ def add_parser(commands: Any) -> None:
         description="Validate briefings. Prints one line per problem as FILE:LINE:COL: "
         "PATH: MESSAGE, then a summary. Exits 1 if anything is wrong.",
     )
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: the library)")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: the library)"
+    )
 
 
 def run(args: argparse.Namespace, library: list[Path]) -> int:
@@ -36,9 +38,11 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
             problems += len(entry.problems)
             for problem in entry.problems:
                 print(problem)
-    noun = "file" if len(files) == 1 else "files"
     if broken or missing:
-        print(f"{problems + len(missing)} problem(s) in {broken + len(missing)} of {len(files) + len(missing)} {noun}")
+        total = len(files) + len(missing)
+        noun = "file" if total == 1 else "files"
+        print(f"{problems + len(missing)} problem(s) in {broken + len(missing)} of {total} {noun}")
         return 1
+    noun = "file" if len(files) == 1 else "files"
     print(f"{len(files)} {noun} checked, no problems")
     return 0

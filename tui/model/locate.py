@@ -33,6 +33,9 @@ def line_of(text: str, path: str) -> int:
     # Top-level key (e.g. `format`) or an array-of-tables / table header.
     if rest and isinstance(rest[0], int):
         start = _nth_header(lines, table, rest[0], array=True)
+        if start is None:  # a top-level array value, e.g. editor_notes[1]
+            found = _key_line(lines, 0, table)
+            return found if found is not None else 1
         rest = rest[1:]
     else:
         start = _nth_header(lines, table, 0, array=False)

@@ -74,7 +74,7 @@ class Record(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=Tr
     """Base for every record: immutable, strict about unknown fields."""
 
 
-class Meta(Record, kw_only=True):
+class Meta(Record, frozen=True, kw_only=True):
     id: Id
     title: NonEmpty
     dek: str = ""
@@ -88,7 +88,7 @@ class Meta(Record, kw_only=True):
     tags: tuple[str, ...] = ()
 
 
-class Source(Record, kw_only=True):
+class Source(Record, frozen=True, kw_only=True):
     id: Id
     name: NonEmpty
     kind: SourceKind
@@ -97,13 +97,13 @@ class Source(Record, kw_only=True):
     party: bool = False
 
 
-class Section(Record, kw_only=True):
+class Section(Record, frozen=True, kw_only=True):
     id: Id
     heading: NonEmpty
     paragraphs: tuple[NonEmpty, ...]
 
 
-class Claim(Record, kw_only=True):
+class Claim(Record, frozen=True, kw_only=True):
     id: Id
     text: NonEmpty
     section: Id
@@ -119,7 +119,7 @@ class Claim(Record, kw_only=True):
     note: str = ""
 
 
-class Figure(Record, kw_only=True):
+class Figure(Record, frozen=True, kw_only=True):
     id: Id
     value: float
     display: NonEmpty
@@ -131,7 +131,7 @@ class Figure(Record, kw_only=True):
     note: str = ""
 
 
-class Briefing(Record, kw_only=True):
+class Briefing(Record, frozen=True, kw_only=True):
     format: Annotated[int, msgspec.Meta(ge=1)]
     briefing: Meta
     sources: tuple[Source, ...] = ()

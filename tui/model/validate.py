@@ -77,8 +77,7 @@ def validate(briefing: Briefing) -> list[Finding]:
             findings.append(
                 (
                     f"{here}.paragraph",
-                    f"section '{section.id}' has {len(section.paragraphs)} paragraphs, "
-                    f"not {claim.paragraph}",
+                    f"section '{section.id}' has {len(section.paragraphs)} paragraphs, not {claim.paragraph}",
                 )
             )
             continue

@@ -1,0 +1,116 @@
+"""Text hygiene: nothing a terminal would act on survives loading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.model.clean import clean_text, clean_tree
+from tui.model.loader import load_briefing
+
+C0_REMOVED = [chr(c) for c in range(0x00, 0x20) if c not in (0x09, 0x0A)]
+C1 = [chr(c) for c in range(0x80, 0xA0)]
+BIDI = [chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]]
+FORBIDDEN = frozenset([*C0_REMOVED, "\x7f", *C1, *BIDI])
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x07", "\x08", "\x0b", "\x0c", "\r", "\x1b", "\x1f"])
+def test_c0_samples_removed(char: str) -> None:
+    assert clean_text(f"a{char}b") == "ab"
+
+
+def test_every_c0_except_tab_and_newline_removed() -> None:
+    assert clean_text("".join(C0_REMOVED)) == ""
+
+
+def test_del_removed() -> None:
+    assert clean_text("a\x7fb") == "ab"
+
+
+@pytest.mark.parametrize("char", ["\u0080", "\u009b", "\u009f"])
+def test_c1_removed(char: str) -> None:
+    assert clean_text(f"a{char}b") == "ab"
+
+
+@pytest.mark.parametrize("char", BIDI, ids=[f"U+{ord(c):04X}" for c in BIDI])
+def test_each_bidi_control_removed(char: str) -> None:
+    assert clean_text(f"left{char}right") == "leftright"
+
+
+def test_newline_and_tab_kept() -> None:
+    assert clean_text("one\ttwo\nthree") == "one\ttwo\nthree"
+    assert clean_text("one\ttwo\nthree\x1b") == "one\ttwo\nthree"
+
+
+def test_zero_width_joiner_kept_so_emoji_sequences_survive() -> None:
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # man ZWJ woman ZWJ girl
+    assert clean_text(family) == family
+    assert clean_text(f"\x1b[31m{family}\u202e") == f"[31m{family}"
+
+
+def test_ordinary_text_untouched() -> None:
+    text = "They called it “the cream of interstate relations.” — Pyongyang’s words, 한국어, café"
+    assert clean_text(text) == text
+
+
+def test_osc_sequence_is_defused() -> None:
+    # OSC 52 would set the clipboard; without ESC and BEL it is inert text.
+    assert clean_text("\x1b]52;c;ZXZpbA==\x07ok") == "]52;c;ZXZpbA==ok"
+
+
+def test_clean_tree_cleans_keys_and_nested_values() -> None:
+    raw = {"ti\x1btle": ["a\u202eb", {"k": "\x9bx"}], "n": 3, "flag": True}
+    assert clean_tree(raw) == {"title": ["ab", {"k": "x"}], "n": 3, "flag": True}
+
+
+def test_escape_written_as_toml_escape_is_gone_after_load(tmp_path: Path) -> None:
+    path = tmp_path / "esc.toml"
+    path.write_text(
+        "format = 1\n"
+        "[briefing]\n"
+        'id = "esc"\n'
+        'title = "Safe\\u001b]0;pwned\\u0007 title"\n'
+        "[[sections]]\n"
+        'id = "s"\n'
+        'heading = "H\\u009b2J"\n'
+        'paragraphs = ["Bidi \\u202eevil\\u202c text.", "Plain."]\n'
+        "[[claims]]\n"
+        'id = "c"\n'
+        'text = "t"\n'
+        'section = "s"\n'
+        "paragraph = 1\n"
+        # The quote is matched against the cleaned paragraph.
+        'quote = "Bidi evil text"\n'
+        'status = "asserted"\n',
+        encoding="utf-8",
+    )
+    assert "\\u001b" in path.read_text(encoding="utf-8")  # the file holds the escape, not ESC
+    briefing = load_briefing(path)
+    assert briefing.meta.title == "Safe]0;pwned title"
+    assert briefing.sections[0].heading == "H2J"
+    assert briefing.sections[0].paragraphs[0] == "Bidi evil text."
+    every_string = [
+        briefing.meta.title,
+        briefing.sections[0].heading,
+        *briefing.sections[0].paragraphs,
+        briefing.claims[0].quote,
+    ]
+    assert not any(FORBIDDEN & set(s) for s in every_string)
+
+
+@given(st.text())
+def test_clean_text_never_leaves_a_forbidden_character(text: str) -> None:
+    cleaned = clean_text(text)
+    assert not FORBIDDEN & set(cleaned)
+    # Nothing else is touched: removing the forbidden characters is all it does.
+    assert cleaned == "".join(c for c in text if c not in FORBIDDEN)
+
+
+@given(st.text(alphabet=st.sampled_from(sorted(FORBIDDEN | {"a", "\n", "\t", "\u200d", "“"}))))
+def test_clean_text_on_dense_control_text(text: str) -> None:
+    cleaned = clean_text(text)
+    assert not FORBIDDEN & set(cleaned)
+    assert cleaned == "".join(c for c in text if c not in FORBIDDEN)

@@ -1,0 +1,38 @@
+"""The model is usable without the UI: importing it loads neither Textual nor Rich."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+PROBE = """
+import importlib, json, pkgutil, sys
+import tui.model
+names = ["tui.model"]
+for module in pkgutil.walk_packages(tui.model.__path__, "tui.model."):
+    importlib.import_module(module.name)
+    names.append(module.name)
+loaded = sorted({m.split(".")[0] for m in sys.modules} & {"textual", "rich"})
+print(json.dumps({"imported": names, "ui": loaded}))
+"""
+
+
+def test_model_imports_no_textual_or_rich() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    expected = {f"tui.model.{p.stem}" for p in (REPO / "tui" / "model").glob("*.py") if p.stem != "__init__"}
+    assert expected <= set(report["imported"])
+    assert {"tui.model.loader", "tui.model.records", "tui.model.library"} <= set(report["imported"])
+    assert report["ui"] == []

@@ -1,0 +1,138 @@
+"""Snapshot tests, grouped by feature. Each docstring says what the picture must show.
+
+Update after an intended visual change with `pytest tests/test_snapshots.py --snapshot-update`,
+then look at the SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reader_helpers import BUNDLED, HOSTILE_BRIEFING, make_app, open_first_briefing, wait_for_library
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from tui.screens.library import LibraryScreen
+
+
+def _copy_bundled(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in BUNDLED.glob("*.toml"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
+async def _open(pilot: Pilot[None]) -> None:
+    await open_first_briefing(pilot)
+
+
+def _keys_after_open(*keys: str) -> Any:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await open_first_briefing(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    return run_before
+
+
+class TestLibrary:
+    def test_library_lists_the_seed(self, snap_compare: Any) -> None:
+        """The library at 120x40: header with the count, the filter box, and one unread row for the
+        seed: its title, 'outlet not named · undated · 7 sections · … claims · 4 figures' and the
+        sourcing summary line."""
+        assert snap_compare(make_app(), terminal_size=(120, 40), run_before=wait_for_library)
+
+    def test_broken_file_row(self, snap_compare: Any, tmp_path: Path) -> None:
+        """A library with the seed and a broken file: the broken row says '✗ BROKEN broken.toml' and
+        shows 'broken.toml:4:9: TOML syntax: Invalid value' under it; the seed row is intact."""
+        folder = _copy_bundled(tmp_path / "lib")
+        (folder / "broken.toml").write_text('format = 1\n[briefing]\nid = "x"\ntitle = \n', "utf-8")
+
+        async def run_before(pilot: Pilot[None]) -> None:
+            await wait_for_library(pilot)
+            library = pilot.app.screen
+            assert isinstance(library, LibraryScreen)
+            library.query_one(OptionList).highlighted = 1
+
+        app = make_app(folder)
+        assert snap_compare(app, terminal_size=(120, 24), run_before=run_before)
+
+
+class TestBriefingLayout:
+    def test_briefing_80x24(self, snap_compare: Any) -> None:
+        """At 80x24: the article fills the top (title, dek, metadata), figures and sourcing overview
+        share the bottom; the outline is hidden (t shows it); footer lists the keys."""
+        assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_open)
+
+    def test_briefing_80x24_outline_toggled(self, snap_compare: Any) -> None:
+        """At 80x24 after t: the section outline appears above the article."""
+        assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_keys_after_open("t"))
+
+    def test_briefing_120x40(self, snap_compare: Any) -> None:
+        """At 120x40: outline (7 sections with claim counts), article, and key figures + sourcing
+        overview side by side."""
+        assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_open)
+
+    def test_briefing_200x50(self, snap_compare: Any) -> None:
+        """At 200x50: the same three panes with a wide article column."""
+        assert snap_compare(make_app(), terminal_size=(200, 50), run_before=_open)
+
+
+class TestSourcing:
+    def test_focused_claim_with_multi_link_chain(self, snap_compare: Any) -> None:
+        """After n: the first claim is highlighted in the article and the sourcing pane draws
+        North Korean Foreign Ministry (origin, party to the story) → AFP → Agerpres → the outlet,
+        status ALLEGED, and the single-source and party warnings."""
+        assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_keys_after_open("n"))
+
+    def test_focused_claim_at_80x24(self, snap_compare: Any) -> None:
+        """At 80x24 after n n n n n: the casualty claim is highlighted and scrolled into view; the
+        bottom sourcing pane shows South Korean intelligence → a South Korean lawmaker."""
+        assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_keys_after_open(*"nnnnn"))
+
+    def test_sourcing_overview(self, snap_compare: Any) -> None:
+        """No claim focused at 120x50: the sourcing pane shows sources by kind, claims by status,
+        warnings, and the editor's notes."""
+        assert snap_compare(make_app(), terminal_size=(120, 50), run_before=_keys_after_open("f", "f"))
+
+
+class TestThemes:
+    @pytest.mark.parametrize("theme", ["newsprint", "briefing-night"])
+    def test_shipped_theme(self, snap_compare: Any, theme: str) -> None:
+        """The briefing screen with a focused claim in each shipped theme: status colours on claim
+        marks, kind colours in the chain, readable text on the theme's background."""
+
+        async def run_before(pilot: Pilot[None]) -> None:
+            pilot.app.theme = theme
+            await open_first_briefing(pilot)
+            await pilot.press("n", "n", "n", "n", "n")
+            await pilot.pause()
+
+        assert snap_compare(make_app(), terminal_size=(120, 40), run_before=run_before)
+
+
+class TestHelpAndFind:
+    def test_help(self, snap_compare: Any) -> None:
+        """? on the briefing screen: a modal listing every key of the screen with its description
+        and binding id (generated from the bindings), and how to change keys."""
+        assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_keys_after_open("question_mark"))
+
+    def test_find(self, snap_compare: Any) -> None:
+        """/ watchdog: the find bar at the bottom, every 'watchdog' highlighted, the current match
+        reversed, and 'find: 1/N' in the status line."""
+        assert snap_compare(
+            make_app(), terminal_size=(120, 40), run_before=_keys_after_open("slash", *"watchdog")
+        )
+
+
+class TestSafety:
+    def test_hostile_briefing_shows_markup_literally(self, snap_compare: Any, tmp_path: Path) -> None:
+        """A briefing whose text is full of Textual markup and escape sequences: every '[@click=…]',
+        '[bold]' and '[link=…]' appears as literal characters; escape sequences are gone (their
+        printable remainder shows); after n the claim's sourcing shows the markup literally too."""
+        folder = tmp_path / "lib"
+        folder.mkdir()
+        (folder / "hostile.toml").write_text(HOSTILE_BRIEFING, "utf-8")
+        assert snap_compare(make_app(folder), terminal_size=(120, 40), run_before=_keys_after_open("n"))

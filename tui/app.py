@@ -1,0 +1,105 @@
+"""The application shell: themes, keymap, global keys, first screen. Screens hold the logic."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
+
+from tui.context import ReaderContext
+from tui.model.paths import StatePaths, state_paths
+from tui.model.settings import load_settings, save_theme
+from tui.screens.help import HelpScreen
+from tui.screens.library import LibraryScreen
+
+FALLBACK_THEME = "briefing-night"
+
+
+class BriefingApp(App[None]):
+    TITLE = "briefing"
+    CSS_PATH = "styles/app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette"),
+    ]
+
+    def __init__(self, folders: list[Path], paths: StatePaths | None = None) -> None:
+        super().__init__()
+        paths = paths or state_paths()
+        self.context = ReaderContext(paths=paths, folders=folders, settings=load_settings(paths.config_file))
+        self._startup_warnings: list[tuple[str, str]] = []
+        # Before the first stylesheet parse: every theme needs our variables by then.
+        self._register_themes()
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        from tui.themes import app_variables_for
+
+        # A safety net for themes registered later without our variables; theirs win.
+        return {**super().get_theme_variable_defaults(), **app_variables_for(self.current_theme)}
+
+    def on_mount(self) -> None:
+        settings = self.context.settings
+        for title, warning in self._startup_warnings:
+            self.notify(warning, title=title, severity="warning", timeout=8, markup=False)
+        if settings.keymap:
+            self.set_keymap(settings.keymap)
+        for problem in settings.problems:
+            self.notify(problem, title="Config", severity="warning", timeout=8, markup=False)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.push_screen(LibraryScreen(self.context))
+
+    def _register_themes(self) -> None:
+        from tui.themes import load_all_themes, register_themes
+
+        themes, errors = load_all_themes(self.context.paths.themes)
+        register_themes(self, themes)
+        self._startup_warnings += [("Theme not loaded", str(error)) for error in errors]
+        wanted = self.context.settings.theme
+        if wanted not in self.available_themes:
+            self._startup_warnings.append(("Theme", f"Unknown theme '{wanted}'; using {FALLBACK_THEME}."))
+            wanted = FALLBACK_THEME
+        self.theme = wanted
+
+    def _remember_theme(self, theme: Theme) -> None:
+        if theme.name == self.context.settings.theme:
+            return
+        self.context.settings.theme = theme.name
+        try:
+            save_theme(self.context.paths.config_file, theme.name)
+        except OSError as error:
+            self.notify(f"Could not save the theme choice: {error.strerror}", severity="warning")
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def action_open_library(self) -> None:
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Library", "Go back to the library of briefings", self.action_open_library)
+        yield SystemCommand("Help", "Show the keys of this screen", self.action_help)
+
+    async def action_quit(self) -> None:
+        from tui.screens.briefing import BriefingScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, BriefingScreen):
+                screen.save_position()
+        self.exit()
+
+
+def run_reader(folders: list[Path]) -> int:
+    BriefingApp(folders).run()
+    return 0

@@ -1,0 +1,66 @@
+"""The user's config file (theme, keymap, export path), loaded leniently.
+
+A broken config never stops the reader: the problems are reported and the
+defaults used. Writes are atomic and keep keys this version does not know.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from tui.model.atomic import write_atomic
+from tui.model.clean import clean_tree
+
+
+@dataclass
+class Settings:
+    theme: str = "briefing-night"
+    keymap: dict[str, str] = field(default_factory=dict)
+    export_path: str = ""  # empty: the default under the data folder
+    problems: list[str] = field(default_factory=list)
+    raw: dict[str, Any] = field(default_factory=dict)
+
+
+def load_settings(path: Path) -> Settings:
+    settings = Settings()
+    if not path.exists():
+        return settings
+    try:
+        raw: dict[str, Any] = clean_tree(tomllib.loads(path.read_text("utf-8")))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        settings.problems.append(f"{path}: {error}; using defaults")
+        return settings
+    settings.raw = raw
+    theme = raw.get("theme")
+    if isinstance(theme, str) and theme:
+        settings.theme = theme
+    elif theme is not None:
+        settings.problems.append(f"{path}: theme must be a string")
+    export = raw.get("export", {})
+    if isinstance(export, dict) and isinstance(export.get("path"), str):
+        settings.export_path = export["path"]
+    keymap = raw.get("keymap", {})
+    if not isinstance(keymap, dict):
+        settings.problems.append(f'{path}: [keymap] must be a table of binding id = "keys"')
+        return settings
+    for binding_id, keys in keymap.items():
+        if isinstance(keys, str) and keys.strip():
+            settings.keymap[binding_id] = keys
+        else:
+            settings.problems.append(f'{path}: keymap.{binding_id} must be a string like "j,down"')
+    return settings
+
+
+def save_theme(path: Path, theme: str) -> None:
+    """Persist the chosen theme, keeping everything else in the file."""
+    current = load_settings(path)
+    if current.problems and path.exists():
+        return  # never overwrite a file the user has to fix by hand
+    raw = dict(current.raw)
+    raw["theme"] = theme
+    write_atomic(path, tomli_w.dumps(raw).encode("utf-8"))

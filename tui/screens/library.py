@@ -1,0 +1,198 @@
+"""The library screen: every briefing, filterable, sortable, broken files included."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.context import ReaderContext
+from tui.model.library import Entry, scan_library
+
+SORTS: dict[str, Callable[[Entry], Any]] = {
+    # Newest first; undated and broken files last.
+    "date": lambda e: (
+        e.broken,
+        -(e.summary.published or datetime.date.min).toordinal() if e.summary else 0,
+        e.title.casefold(),
+    ),
+    "title": lambda e: (e.broken, e.title.casefold()),
+    "outlet": lambda e: (e.broken, (e.summary.outlet if e.summary else "").casefold(), e.title.casefold()),
+}
+
+
+def matches(entry: Entry, words: list[str]) -> bool:
+    """Every word of the filter occurs in the title, dek, outlet or tags."""
+    if entry.summary is None:
+        haystack = f"{entry.path} broken".casefold()
+    else:
+        s = entry.summary
+        haystack = " ".join((s.title, s.dek, s.outlet, " ".join(s.tags))).casefold()
+    return all(word in haystack for word in words)
+
+
+def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool) -> Content:
+    if entry.summary is None:
+        problem = entry.problems[0] if entry.problems else None
+        detail = str(problem) if problem else "could not be read"
+        more = f" (+{len(entry.problems) - 1} more)" if len(entry.problems) > 1 else ""
+        return Content.assemble(
+            ("✗ BROKEN  ", "bold $error"),
+            (Path(entry.path).name, "bold"),
+            "\n   ",
+            (detail + more, "$error"),
+        )
+    s = entry.summary
+    date = s.published.isoformat() if s.published else "undated"
+    return Content.assemble(
+        ("  " if read else "● ", "bold $accent"),
+        (s.title, "bold" if not read else ""),
+        (" 🔖" if bookmarked else "", "$bookmark-marker"),
+        "\n   ",
+        (s.outlet or "outlet not named", "italic"),
+        (f" · {date} · {s.sections} sections · {s.claims} claims · {s.figures} figures", "dim"),
+        "\n   ",
+        (s.sourcing_line, "$warning-text" if s.unsourced or s.single_source else "dim"),
+    )
+
+
+class LibraryScreen(Screen[None]):
+    CSS_PATH = "../styles/library.tcss"
+
+    BINDINGS = [
+        Binding("slash", "focus_filter", "Filter", id="library.filter"),
+        Binding("s", "cycle_sort", "Sort", id="library.sort"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter"),
+        Binding("j", "cursor(1)", "Down", show=False, id="library.down"),
+        Binding("k", "cursor(-1)", "Up", show=False, id="library.up"),
+    ]
+
+    def __init__(self, context: ReaderContext) -> None:
+        super().__init__()
+        self.context = context
+        self.entries: list[Entry] = []
+        self.shown: list[Entry] = []
+        self.sort = "date"
+        self.bookmarked_briefings: set[str] = set()
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="library-header", markup=False)
+        yield Input(placeholder="Filter by title, dek, outlet or tag  (/)", id="filter")
+        yield OptionList(id="briefings", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#briefings", OptionList).focus()
+        self._update_header(loading=True)
+        self.load_entries()
+
+    @work(thread=True, exclusive=True, group="library")
+    def load_entries(self) -> None:
+        entries = scan_library(self.context.folders)
+        self.app.call_from_thread(self.set_entries, entries)
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.refresh_list()
+
+    def refresh_list(self, keep: str | None = None) -> None:
+        options = self.query_one("#briefings", OptionList)
+        if keep is None and options.highlighted is not None and options.highlighted < len(self.shown):
+            keep = self.shown[options.highlighted].path
+        words = self.query_one("#filter", Input).value.casefold().split()
+        shown = [e for e in self.entries if matches(e, words)]
+        shown.sort(key=SORTS[self.sort])
+        self.shown = shown
+        reading = self.context.reading
+        options.clear_options()
+        options.add_options(
+            Option(
+                entry_prompt(
+                    e,
+                    read=bool(e.summary and reading.is_read(e.summary.id)),
+                    bookmarked=bool(e.summary and e.summary.id in self.bookmarked_briefings),
+                ),
+                id=e.path,
+            )
+            for e in shown
+        )
+        index = next((n for n, e in enumerate(shown) if e.path == keep), 0)
+        if shown:
+            options.highlighted = index
+        self._update_header()
+
+    def _update_header(self, *, loading: bool = False) -> None:
+        if loading:
+            text = "briefing · loading the library…"
+        else:
+            broken = sum(e.broken for e in self.entries)
+            text = f"briefing · {len(self.shown)} of {len(self.entries)} briefings · sorted by {self.sort}"
+            if broken:
+                text += f" · {broken} broken"
+        self.query_one("#library-header", Static).update(Content(text))
+
+    @property
+    def highlighted_entry(self) -> Entry | None:
+        index = self.query_one("#briefings", OptionList).highlighted
+        return self.shown[index] if index is not None and index < len(self.shown) else None
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        search = self.query_one("#filter", Input)
+        if search.value:
+            search.value = ""
+        self.query_one("#briefings", OptionList).focus()
+
+    def action_cycle_sort(self) -> None:
+        names = list(SORTS)
+        self.sort = names[(names.index(self.sort) + 1) % len(names)]
+        self.refresh_list()
+
+    def action_cursor(self, step: int) -> None:
+        options = self.query_one("#briefings", OptionList)
+        options.action_cursor_down() if step > 0 else options.action_cursor_up()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        self.refresh_list()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.query_one("#briefings", OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#briefings")
+    def _open_selected(self, message: OptionList.OptionSelected) -> None:
+        entry = self.shown[message.option_index]
+        if entry.broken:
+            problems = "\n".join(str(p) for p in entry.problems)
+            self.notify(
+                problems, title="This briefing cannot be opened", severity="error", timeout=8, markup=False
+            )
+            return
+        self.open_entry(entry)
+
+    def open_entry(self, entry: Entry) -> None:
+        from tui.model.loader import load_briefing
+        from tui.model.problems import BriefingError
+        from tui.model.sourcing import Sourcing
+        from tui.screens.briefing import BriefingScreen
+
+        try:
+            briefing = load_briefing(Path(entry.path))
+        except BriefingError as error:
+            # Changed on disk since the list was drawn: show why, keep going.
+            self.notify(str(error), title="Cannot open", severity="error", timeout=8, markup=False)
+            return
+        screen = BriefingScreen(Sourcing(briefing), Path(entry.path), self.context)
+        self.app.push_screen(screen, callback=lambda _: self.refresh_list(keep=entry.path))

@@ -1,0 +1,214 @@
+"""The article pane: title, dek, metadata, sections and paragraphs with claims marked.
+
+Text reaches the screen only as `Content` built from plain strings, so markup
+in an article is shown literally. Claim marks are spans styled by status via
+theme variables; the focused claim and find matches are extra spans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import events
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.style import Style
+from textual.widgets import Static
+
+from tui.model.records import Claim
+from tui.model.sourcing import Sourcing
+
+BOOKMARK_MARK = " 🔖"
+
+
+@dataclass(frozen=True)
+class Match:
+    """A find match: paragraph key and character range."""
+
+    section: int
+    paragraph: int
+    start: int
+    end: int
+
+
+class Paragraph(Static):
+    """One paragraph; clicking a claim in it asks the screen to focus that claim."""
+
+    def __init__(self, section: int, paragraph: int, content: Content) -> None:
+        super().__init__(content, id=f"para-{section}-{paragraph}", classes="paragraph", markup=False)
+        self.key = (section, paragraph)
+
+    def on_click(self, event: events.Click) -> None:
+        claim_id = event.style.meta.get("claim")
+        if isinstance(claim_id, str):
+            self.post_message(ArticleView.ClaimClicked(claim_id))
+
+
+class ArticleView(VerticalScroll, can_focus=True):
+    """Scrollable article body. Posts ClaimClicked and SectionEntered."""
+
+    class ClaimClicked(Message):
+        def __init__(self, claim_id: str) -> None:
+            super().__init__()
+            self.claim_id = claim_id
+
+    class SectionEntered(Message):
+        """The section at the top of the view changed while scrolling."""
+
+        def __init__(self, section_index: int) -> None:
+            super().__init__()
+            self.section_index = section_index
+
+    def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sourcing = sourcing
+        self.focused_claim: str | None = None
+        self.matches: list[Match] = []
+        self.current_match: int | None = None
+        self.bookmarked: set[tuple[str, str]] = set()  # (kind, item id)
+        self._claims_by_paragraph: dict[tuple[int, int], list[Claim]] = {}
+        section_index = {s.id: n for n, s in enumerate(sourcing.briefing.sections)}
+        for claim in sourcing.briefing.claims:
+            key = (section_index[claim.section], claim.paragraph - 1)
+            self._claims_by_paragraph.setdefault(key, []).append(claim)
+        self._current_section = -1
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        meta = self.sourcing.briefing.meta
+        yield Static(Content(meta.title), classes="title", markup=False)
+        if meta.dek:
+            yield Static(Content(meta.dek), classes="dek", markup=False)
+        yield Static(self._meta_line(), classes="meta-line", markup=False)
+        for s_index, section in enumerate(self.sourcing.briefing.sections):
+            yield Static(self._heading(s_index), id=f"heading-{s_index}", classes="heading", markup=False)
+            for p_index in range(len(section.paragraphs)):
+                yield Paragraph(s_index, p_index, self.paragraph_content(s_index, p_index))
+        # Room after the last section, so any heading can be scrolled to the top.
+        yield Static(Content("— end of briefing —"), classes="end-spacer", markup=False)
+
+    def _meta_line(self) -> Content:
+        meta = self.sourcing.briefing.meta
+        parts = [meta.outlet or "outlet not named"]
+        parts.append(meta.published.isoformat() if meta.published else "date not given")
+        if meta.authors:
+            parts.append(", ".join(meta.authors))
+        if meta.category:
+            parts.append(meta.category)
+        line = " · ".join(parts)
+        if meta.image_credit:
+            line += f"\nImage: {meta.image_credit}"
+        return Content(line)
+
+    def _heading(self, s_index: int) -> Content:
+        section = self.sourcing.briefing.sections[s_index]
+        text = Content(section.heading)
+        if ("section", section.id) in self.bookmarked:
+            text = Content.assemble(text, (BOOKMARK_MARK, "$bookmark-marker"))
+        return text
+
+    def paragraph_content(self, s_index: int, p_index: int) -> Content:
+        """The paragraph with claim, focus, find and bookmark spans applied."""
+        text = self.sourcing.briefing.sections[s_index].paragraphs[p_index]
+        content = Content(text)
+        marks: list[tuple[int, str]] = []
+        for claim in self._claims_by_paragraph.get((s_index, p_index), ()):
+            start = text.find(claim.quote)
+            if start < 0:
+                continue
+            end = start + len(claim.quote)
+            style = f"$status-{claim.status.value}"
+            if claim.id == self.focused_claim:
+                style = f"bold {style} on $claim-focus-background"
+            else:
+                style = f"{style} on $claim-mark-background"
+            content = content.stylize(style, start, end).stylize(
+                Style.from_meta({"claim": claim.id}), start, end
+            )
+            if ("claim", claim.id) in self.bookmarked:
+                marks.append((end, BOOKMARK_MARK))
+        for number, match in enumerate(self.matches):
+            if (match.section, match.paragraph) == (s_index, p_index):
+                style = "reverse" if number == self.current_match else "on $find-match-background"
+                content = content.stylize(style, match.start, match.end)
+        # Markers go in last, from the end, so the offsets above stay valid.
+        for offset, mark in sorted(marks, reverse=True):
+            content = Content.assemble(content[:offset], (mark, "$bookmark-marker"), content[offset:])
+        return content
+
+    def refresh_paragraph(self, s_index: int, p_index: int) -> None:
+        paragraph = self.query_one(f"#para-{s_index}-{p_index}", Paragraph)
+        paragraph.update(self.paragraph_content(s_index, p_index))
+
+    def refresh_heading(self, s_index: int) -> None:
+        self.query_one(f"#heading-{s_index}", Static).update(self._heading(s_index))
+
+    def paragraph_of(self, claim: Claim) -> tuple[int, int]:
+        s_index = next(n for n, s in enumerate(self.sourcing.briefing.sections) if s.id == claim.section)
+        return s_index, claim.paragraph - 1
+
+    def focus_claim(self, claim_id: str | None, *, scroll: bool = True) -> None:
+        """Highlight one claim (or none); only the two affected paragraphs re-render."""
+        previous = self.sourcing.claims.get(self.focused_claim or "")
+        self.focused_claim = claim_id
+        if previous is not None:
+            self.refresh_paragraph(*self.paragraph_of(previous))
+        claim = self.sourcing.claims.get(claim_id or "")
+        if claim is None:
+            return
+        key = self.paragraph_of(claim)
+        self.refresh_paragraph(*key)
+        if scroll:
+            widget = self.query_one(f"#para-{key[0]}-{key[1]}", Paragraph)
+            self.scroll_to_center(widget, animate=False)
+
+    def scroll_to_section(self, s_index: int) -> None:
+        heading = self.query_one(f"#heading-{s_index}", Static)
+        self.scroll_to(y=heading.virtual_region.y, animate=False)
+
+    def section_at_top(self) -> int:
+        """Index of the last heading at or above the top of the view (0 if none)."""
+        top = self.scroll_offset.y + 1
+        current = 0
+        for s_index in range(len(self.sourcing.briefing.sections)):
+            if self.query_one(f"#heading-{s_index}", Static).virtual_region.y <= top:
+                current = s_index
+            else:
+                break
+        return current
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        section = self.section_at_top()
+        if section != self._current_section:
+            self._current_section = section
+            self.post_message(self.SectionEntered(section))
+
+    def set_matches(self, matches: list[Match], current: int | None) -> None:
+        touched = {(m.section, m.paragraph) for m in self.matches}
+        self.matches, self.current_match = matches, current
+        touched |= {(m.section, m.paragraph) for m in matches}
+        for key in sorted(touched):
+            self.refresh_paragraph(*key)
+        if current is not None and matches:
+            match = matches[current]
+            widget = self.query_one(f"#para-{match.section}-{match.paragraph}", Paragraph)
+            self.scroll_to_center(widget, animate=False)
+
+    def find(self, needle: str) -> list[Match]:
+        """Case-insensitive matches of `needle` in every paragraph, in reading order."""
+        if not needle:
+            return []
+        folded = needle.casefold()
+        found: list[Match] = []
+        for s_index, section in enumerate(self.sourcing.briefing.sections):
+            for p_index, text in enumerate(section.paragraphs):
+                haystack = text.casefold()
+                # casefold can change lengths (ß -> ss); only trust offsets when it does not.
+                if len(haystack) != len(text):
+                    haystack = text.lower()
+                start = haystack.find(folded)
+                while start >= 0:
+                    found.append(Match(s_index, p_index, start, start + len(needle)))
+                    start = haystack.find(folded, start + max(1, len(needle)))
+        return found
