@@ -12,9 +12,17 @@ from typing import Any
 import pytest
 from reader_helpers import BUNDLED, HOSTILE_BRIEFING, make_app, open_first_briefing, wait_for_library
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from tui.screens.library import LibraryScreen
+
+
+async def steady(pilot: Pilot[None]) -> None:
+    """Make the picture deterministic: no blinking cursors, no notifications on timers."""
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    pilot.app.clear_notifications()
+    await pilot.pause()
 
 
 def _copy_bundled(folder: Path) -> Path:
@@ -26,13 +34,14 @@ def _copy_bundled(folder: Path) -> Path:
 
 async def _open(pilot: Pilot[None]) -> None:
     await open_first_briefing(pilot)
+    await steady(pilot)
 
 
 def _keys_after_open(*keys: str) -> Any:
     async def run_before(pilot: Pilot[None]) -> None:
         await open_first_briefing(pilot)
         await pilot.press(*keys)
-        await pilot.pause()
+        await steady(pilot)
 
     return run_before
 
@@ -42,7 +51,11 @@ class TestLibrary:
         """The library at 120x40: header with the count, the filter box, and one unread row for the
         seed: its title, 'outlet not named · undated · 7 sections · … claims · 4 figures' and the
         sourcing summary line."""
-        assert snap_compare(make_app(), terminal_size=(120, 40), run_before=wait_for_library)
+        async def run_before(pilot: Pilot[None]) -> None:
+            await wait_for_library(pilot)
+            await steady(pilot)
+
+        assert snap_compare(make_app(), terminal_size=(120, 40), run_before=run_before)
 
     def test_broken_file_row(self, snap_compare: Any, tmp_path: Path) -> None:
         """A library with the seed and a broken file: the broken row says '✗ BROKEN broken.toml' and
@@ -55,6 +68,7 @@ class TestLibrary:
             library = pilot.app.screen
             assert isinstance(library, LibraryScreen)
             library.query_one(OptionList).highlighted = 1
+            await steady(pilot)
 
         app = make_app(folder)
         assert snap_compare(app, terminal_size=(120, 24), run_before=run_before)
@@ -108,7 +122,7 @@ class TestThemes:
             pilot.app.theme = theme
             await open_first_briefing(pilot)
             await pilot.press("n", "n", "n", "n", "n")
-            await pilot.pause()
+            await steady(pilot)
 
         assert snap_compare(make_app(), terminal_size=(120, 40), run_before=run_before)
 
@@ -136,3 +150,51 @@ class TestSafety:
         folder.mkdir()
         (folder / "hostile.toml").write_text(HOSTILE_BRIEFING, "utf-8")
         assert snap_compare(make_app(folder), terminal_size=(120, 40), run_before=_keys_after_open("n"))
+
+
+async def _bookmark_three(pilot: Pilot[None]) -> None:
+    """Bookmark the first claim, the first figure and the third section."""
+    from tui.widgets.side_lists import FigureList, OutlineList
+
+    screen = await open_first_briefing(pilot)
+    await pilot.press("n", "b")
+    figures = screen.query_one(FigureList)
+    figures.focus()
+    figures.highlighted = 0
+    await pilot.press("b")
+    outline = screen.query_one(OutlineList)
+    outline.focus()
+    outline.highlighted = 2
+    await pilot.press("b")
+    screen.query_one("#article").focus()
+    await steady(pilot)
+
+
+class TestBookmarks:
+    def test_bookmark_marks_in_the_reader(self, snap_compare: Any) -> None:
+        """After bookmarking a claim, a figure and a section: ⚑ after the claim's words in the
+        article, after the third heading and its outline entry, and on the first key figure; the
+        sourcing pane says the focused claim is bookmarked."""
+        assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_bookmark_three)
+
+    def test_bookmarks_screen(self, snap_compare: Any) -> None:
+        """B after bookmarking three items: one briefing heading row, then claim, figure and section
+        in reading order, each with its kind and text; claim and figure show the chain and status."""
+
+        async def run_before(pilot: Pilot[None]) -> None:
+            await _bookmark_three(pilot)
+            await pilot.press("B")
+            await steady(pilot)
+
+        assert snap_compare(make_app(), terminal_size=(120, 30), run_before=run_before)
+
+    def test_note_modal(self, snap_compare: Any) -> None:
+        """a on a focused claim: a centred modal 'Bookmark note' naming the claim, with the typed
+        note in the input and the enter/escape hint below."""
+
+        async def run_before(pilot: Pilot[None]) -> None:
+            await open_first_briefing(pilot)
+            await pilot.press("n", "a", *"check the AFP wire")
+            await steady(pilot)
+
+        assert snap_compare(make_app(), terminal_size=(100, 30), run_before=run_before)

@@ -28,6 +28,8 @@ class BriefingApp(App[None]):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette"),
+        Binding("B", "bookmarks", "Bookmarks", show=False, id="app.bookmarks"),
+        Binding("X", "export_bookmarks", "Export bookmarks", show=False, id="app.export_bookmarks"),
     ]
 
     def __init__(self, folders: list[Path], paths: StatePaths | None = None) -> None:
@@ -46,6 +48,8 @@ class BriefingApp(App[None]):
 
     def on_mount(self) -> None:
         settings = self.context.settings
+        self.context.bookmarks.load()
+        self._startup_warnings += [("Bookmarks", m) for m in self.context.bookmarks.take_messages()]
         for title, warning in self._startup_warnings:
             self.notify(warning, title=title, severity="warning", timeout=8, markup=False)
         if settings.keymap:
@@ -86,9 +90,43 @@ class BriefingApp(App[None]):
         while len(self.screen_stack) > 2:
             self.pop_screen()
 
+    def action_bookmarks(self) -> None:
+        from tui.screens.bookmarks import BookmarksScreen
+
+        if not isinstance(self.screen, BookmarksScreen):
+            self.push_screen(BookmarksScreen(self.context))
+
+    def action_export_bookmarks(self) -> None:
+        import datetime
+
+        from tui.model.bookmarks import sort_bookmarks
+        from tui.model.export import export_markdown, export_to_file
+
+        store = self.context.bookmarks
+        store.load()
+        order = self.context.library_order
+        text = export_markdown(
+            sort_bookmarks(store.bookmarks, order), library_order=order, exported=datetime.date.today()
+        )
+        target = self.context.export_path
+        try:
+            # The export file is the app's own output: replacing it is expected (atomically).
+            export_to_file(target, text, force=True)
+        except OSError as error:
+            self.notify(f"{target}: {error.strerror}", title="Export failed", severity="error", markup=False)
+            return
+        count = len(store.bookmarks)
+        self.notify(f"{count} bookmark{'s' if count != 1 else ''} → {target}", title="Exported", markup=False)
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Library", "Go back to the library of briefings", self.action_open_library)
+        yield SystemCommand("Bookmarks", "List bookmarks grouped by briefing", self.action_bookmarks)
+        yield SystemCommand(
+            "Export bookmarks",
+            f"Write bookmarks as markdown to {self.context.export_path}",
+            self.action_export_bookmarks,
+        )
         yield SystemCommand("Help", "Show the keys of this screen", self.action_help)
 
     async def action_quit(self) -> None:

@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.model.bookmarks import BookmarkStore
+from tui.model.library import Entry
 from tui.model.paths import StatePaths
 from tui.model.reading import ReadingState
 from tui.model.settings import Settings
+
+DEFAULT_EXPORT_NAME = "bookmarks.md"
 
 
 @dataclass
@@ -16,6 +20,23 @@ class ReaderContext:
     folders: list[Path]
     settings: Settings
     reading: ReadingState = field(init=False)
+    bookmarks: BookmarkStore = field(init=False)
+    # The library as last listed; the bookmarks screen finds briefings through it.
+    entries: list[Entry] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.reading = ReadingState(self.paths.reading_file)
+        self.bookmarks = BookmarkStore(self.paths.bookmarks_file)
+
+    @property
+    def export_path(self) -> Path:
+        """Where in-app export writes: [export] path in config.toml, else the data folder."""
+        configured = self.settings.export_path
+        return Path(configured).expanduser() if configured else self.paths.data / DEFAULT_EXPORT_NAME
+
+    def entry_for(self, briefing_id: str) -> Entry | None:
+        return next((e for e in self.entries if e.summary and e.summary.id == briefing_id), None)
+
+    @property
+    def library_order(self) -> list[str]:
+        return [e.summary.id for e in self.entries if e.summary]

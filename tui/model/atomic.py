@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -39,8 +40,6 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> None:
             os.unlink(temporary)
         fsync_folder(path.parent)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-        except FileNotFoundError:
-            pass
         raise

@@ -17,6 +17,7 @@ from tui.context import ReaderContext
 from tui.model.reading import Position
 from tui.model.records import Claim
 from tui.model.sourcing import Sourcing
+from tui.screens.briefing_bookmarks import BookmarkMarks
 from tui.widgets.article import ArticleView, Match
 from tui.widgets.side_lists import FigureList, OutlineList
 from tui.widgets.sourcing_panel import SourcingPanel
@@ -80,25 +81,37 @@ class BriefingScreen(Screen[None]):
         Binding("f", "toggle_pane('side')", "Sourcing", id="briefing.toggle_side"),
         Binding("o", "open_url", "Open URL", show=False, id="briefing.open_url"),
         Binding("y", "copy_claim", "Copy claim", show=False, id="briefing.copy_claim"),
+        Binding("b", "toggle_bookmark", "Bookmark", id="briefing.bookmark"),
+        Binding("a", "edit_note", "Note", show=False, id="briefing.note"),
     ]
 
-    def __init__(self, sourcing: Sourcing, path: Path, context: ReaderContext) -> None:
+    def __init__(
+        self,
+        sourcing: Sourcing,
+        path: Path,
+        context: ReaderContext,
+        *,
+        target: tuple[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self.sourcing = sourcing
         self.path = path
         self.context = context
+        self.target = target  # (kind, item id) to show first, e.g. from the bookmarks screen
+        self.bookmarks = BookmarkMarks(self, context.bookmarks)
         self.claim_order = sourcing.claims_in_reading_order
         self.claim_index: int | None = None
         self.matches: list[Match] = []
         self.match_index: int | None = None
 
     def compose(self) -> ComposeResult:
+        marks = self.bookmarks.marks()
         with Horizontal(id="panes"):
-            yield OutlineList(self.sourcing, id="outline")
-            yield ArticleView(self.sourcing, id="article")
+            yield OutlineList(self.sourcing, id="outline", bookmarked=marks.sections)
+            yield ArticleView(self.sourcing, id="article", bookmarked=marks.items)
             with Vertical(id="side"):
                 if self.sourcing.briefing.figures:
-                    yield FigureList(self.sourcing, id="figures")
+                    yield FigureList(self.sourcing, id="figures", bookmarked=marks.figures)
                 yield SourcingPanel(self.sourcing, id="sourcing")
         yield FindBar(placeholder="Find in briefing — enter/↓ next, ↑ previous, esc close", id="find")
         yield Static(id="status-line", markup=False)
@@ -109,9 +122,25 @@ class BriefingScreen(Screen[None]):
         self._apply_width(self.size.width)
         self.query_one(ArticleView).focus()
         position = self.context.reading.position(self.sourcing.briefing.meta.id)
-        if position is not None:
+        if self.target is not None:
+            self.call_after_refresh(self.go_to, *self.target)
+        elif position is not None:
             self.call_after_refresh(self._restore, position)
         self._update_status()
+
+    def go_to(self, kind: str, item_id: str) -> None:
+        """Show a claim, figure or section (as a bookmark points at it)."""
+        claims = self.sourcing.claims
+        if kind == "figure":
+            figure = next((f for f in self.sourcing.briefing.figures if f.id == item_id), None)
+            kind, item_id = ("claim", figure.claim) if figure else (kind, item_id)
+        if kind == "claim" and item_id in claims:
+            self._focus_claim(self.claim_order.index(claims[item_id]))
+        elif kind == "section" and item_id in self.sourcing.sections:
+            index = list(self.sourcing.sections).index(item_id)
+            self.query_one(ArticleView).scroll_to_section(index)
+            self.query_one(OutlineList).highlighted = index
+            self._update_status()
 
     def _restore(self, position: Position) -> None:
         article = self.query_one(ArticleView)
@@ -149,7 +178,17 @@ class BriefingScreen(Screen[None]):
         self._update_status()
 
     def is_bookmarked(self, kind: str, item_id: str) -> bool:
-        return (kind, item_id) in self.query_one(ArticleView).bookmarked
+        return self.context.bookmarks.is_bookmarked(self.sourcing.briefing.meta.id, kind, item_id)
+
+    def action_toggle_bookmark(self) -> None:
+        self.bookmarks.toggle_focused()
+
+    def action_edit_note(self) -> None:
+        self.bookmarks.edit_focused_note()
+
+    def on_screen_resume(self) -> None:
+        # Bookmarks may have changed on the bookmarks screen or in another reader.
+        self.bookmarks.refresh_marks()
 
     @property
     def focused_claim(self) -> Claim | None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,6 +18,9 @@ from textual.widgets.option_list import Option
 
 from tui.context import ReaderContext
 from tui.model.library import Entry, scan_library
+from tui.model.loader import load_briefing
+from tui.model.problems import BriefingError
+from tui.model.sourcing import Sourcing
 
 SORTS: dict[str, Callable[[Entry], Any]] = {
     # Newest first; undated and broken files last.
@@ -43,7 +47,10 @@ def matches(entry: Entry, words: list[str]) -> bool:
 def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool) -> Content:
     if entry.summary is None:
         problem = entry.problems[0] if entry.problems else None
-        detail = str(problem) if problem else "could not be read"
+        # The row already names the file: show it without its folder.
+        detail = (
+            str(msgspec.structs.replace(problem, file=Path(problem.file).name)) if problem else "unreadable"
+        )
         more = f" (+{len(entry.problems) - 1} more)" if len(entry.problems) > 1 else ""
         return Content.assemble(
             ("✗ BROKEN  ", "bold $error"),
@@ -56,7 +63,7 @@ def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool) -> Content:
     return Content.assemble(
         ("  " if read else "● ", "bold $accent"),
         (s.title, "bold" if not read else ""),
-        (" 🔖" if bookmarked else "", "$bookmark-marker"),
+        (" ⚑" if bookmarked else "", "$bookmark-marker"),
         "\n   ",
         (s.outlet or "outlet not named", "italic"),
         (f" · {date} · {s.sections} sections · {s.claims} claims · {s.figures} figures", "dim"),
@@ -74,6 +81,7 @@ class LibraryScreen(Screen[None]):
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter"),
         Binding("j", "cursor(1)", "Down", show=False, id="library.down"),
         Binding("k", "cursor(-1)", "Up", show=False, id="library.up"),
+        Binding("b", "toggle_bookmark", "Bookmark", id="library.bookmark"),
     ]
 
     def __init__(self, context: ReaderContext) -> None:
@@ -82,7 +90,6 @@ class LibraryScreen(Screen[None]):
         self.entries: list[Entry] = []
         self.shown: list[Entry] = []
         self.sort = "date"
-        self.bookmarked_briefings: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-header", markup=False)
@@ -102,7 +109,12 @@ class LibraryScreen(Screen[None]):
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.entries = entries
+        self.context.entries = entries
         self.refresh_list()
+
+    def on_screen_resume(self) -> None:
+        if self.entries:
+            self.refresh_list()
 
     def refresh_list(self, keep: str | None = None) -> None:
         options = self.query_one("#briefings", OptionList)
@@ -113,13 +125,14 @@ class LibraryScreen(Screen[None]):
         shown.sort(key=SORTS[self.sort])
         self.shown = shown
         reading = self.context.reading
+        bookmarks = self.context.bookmarks
         options.clear_options()
         options.add_options(
             Option(
                 entry_prompt(
                     e,
                     read=bool(e.summary and reading.is_read(e.summary.id)),
-                    bookmarked=bool(e.summary and e.summary.id in self.bookmarked_briefings),
+                    bookmarked=bool(e.summary and bookmarks.is_bookmarked(e.summary.id, "briefing")),
                 ),
                 id=e.path,
             )
@@ -159,6 +172,24 @@ class LibraryScreen(Screen[None]):
         self.sort = names[(names.index(self.sort) + 1) % len(names)]
         self.refresh_list()
 
+    def action_toggle_bookmark(self) -> None:
+        from tui.model.bookmarks import BookmarkError, bookmark_for_briefing
+
+        entry = self.highlighted_entry
+        if entry is None or entry.broken:
+            self.notify("A broken briefing cannot be bookmarked.", severity="warning")
+            return
+        sourcing = self._load(entry)
+        if sourcing is None:
+            return
+        try:
+            added = self.context.bookmarks.toggle(bookmark_for_briefing(sourcing))
+        except BookmarkError as error:
+            self.notify(str(error), title="Bookmark not saved", severity="error", markup=False)
+            return
+        self.notify(f"{'Bookmarked' if added else 'Removed the bookmark on'} “{entry.title}”.", markup=False)
+        self.refresh_list()
+
     def action_cursor(self, step: int) -> None:
         options = self.query_one("#briefings", OptionList)
         options.action_cursor_down() if step > 0 else options.action_cursor_up()
@@ -182,17 +213,19 @@ class LibraryScreen(Screen[None]):
             return
         self.open_entry(entry)
 
-    def open_entry(self, entry: Entry) -> None:
-        from tui.model.loader import load_briefing
-        from tui.model.problems import BriefingError
-        from tui.model.sourcing import Sourcing
-        from tui.screens.briefing import BriefingScreen
-
+    def _load(self, entry: Entry) -> Sourcing | None:
         try:
-            briefing = load_briefing(Path(entry.path))
+            return Sourcing(load_briefing(Path(entry.path)))
         except BriefingError as error:
             # Changed on disk since the list was drawn: show why, keep going.
             self.notify(str(error), title="Cannot open", severity="error", timeout=8, markup=False)
+            return None
+
+    def open_entry(self, entry: Entry) -> None:
+        from tui.screens.briefing import BriefingScreen
+
+        sourcing = self._load(entry)
+        if sourcing is None:
             return
-        screen = BriefingScreen(Sourcing(briefing), Path(entry.path), self.context)
+        screen = BriefingScreen(sourcing, Path(entry.path), self.context)
         self.app.push_screen(screen, callback=lambda _: self.refresh_list(keep=entry.path))

@@ -19,7 +19,7 @@ from textual.widgets import Static
 from tui.model.records import Claim
 from tui.model.sourcing import Sourcing
 
-BOOKMARK_MARK = " 🔖"
+BOOKMARK_MARK = " ⚑"
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,15 @@ class ArticleView(VerticalScroll, can_focus=True):
             super().__init__()
             self.section_index = section_index
 
-    def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:
+    def __init__(
+        self, sourcing: Sourcing, *, id: str | None = None, bookmarked: set[tuple[str, str]] | None = None
+    ) -> None:
         super().__init__(id=id)
         self.sourcing = sourcing
         self.focused_claim: str | None = None
         self.matches: list[Match] = []
         self.current_match: int | None = None
-        self.bookmarked: set[tuple[str, str]] = set()  # (kind, item id)
+        self.bookmarked: set[tuple[str, str]] = bookmarked or set()  # (kind, item id)
         self._claims_by_paragraph: dict[tuple[int, int], list[Claim]] = {}
         section_index = {s.id: n for n, s in enumerate(sourcing.briefing.sections)}
         for claim in sourcing.briefing.claims:
@@ -142,6 +144,17 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def refresh_heading(self, s_index: int) -> None:
         self.query_one(f"#heading-{s_index}", Static).update(self._heading(s_index))
+
+    def set_bookmarked(self, bookmarked: set[tuple[str, str]]) -> None:
+        """Re-render only the paragraphs and headings whose marks changed."""
+        changed = bookmarked ^ self.bookmarked
+        self.bookmarked = bookmarked
+        section_index = {s.id: n for n, s in enumerate(self.sourcing.briefing.sections)}
+        for kind, item_id in changed:
+            if kind == "section" and item_id in section_index:
+                self.refresh_heading(section_index[item_id])
+            elif kind == "claim" and item_id in self.sourcing.claims:
+                self.refresh_paragraph(*self.paragraph_of(self.sourcing.claims[item_id]))
 
     def paragraph_of(self, claim: Claim) -> tuple[int, int]:
         s_index = next(n for n, s in enumerate(self.sourcing.briefing.sections) if s.id == claim.section)

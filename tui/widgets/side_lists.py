@@ -8,18 +8,19 @@ from textual.widgets.option_list import Option
 
 from tui.model.records import Figure
 from tui.model.sourcing import Sourcing
-
-BOOKMARK_MARK = " 🔖"
+from tui.widgets.article import BOOKMARK_MARK
 
 
 class OutlineList(OptionList):
     """Section headings with their claim counts; the highlight follows reading."""
 
-    def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:
+    def __init__(
+        self, sourcing: Sourcing, *, id: str | None = None, bookmarked: set[str] | None = None
+    ) -> None:
         super().__init__(id=id, markup=False)
         self.sourcing = sourcing
         self.border_title = "Sections"
-        self.bookmarked: set[str] = set()
+        self.bookmarked: set[str] = bookmarked or set()
         counts: dict[str, int] = {}
         for claim in sourcing.briefing.claims:
             counts[claim.section] = counts.get(claim.section, 0) + 1
@@ -66,11 +67,13 @@ def figure_prompt(figure: Figure, *, bookmarked: bool) -> Content:
 class FigureList(OptionList):
     """Key figures, value first; selecting one jumps to its claim."""
 
-    def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:
+    def __init__(
+        self, sourcing: Sourcing, *, id: str | None = None, bookmarked: set[str] | None = None
+    ) -> None:
         super().__init__(id=id, markup=False)
         self.sourcing = sourcing
         self.border_title = "Key figures"
-        self.bookmarked: set[str] = set()
+        self.bookmarked: set[str] = bookmarked or set()
 
     def on_mount(self) -> None:
         self.rebuild()

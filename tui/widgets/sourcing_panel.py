@@ -39,7 +39,7 @@ def claim_sourcing(sourcing: Sourcing, claim: Claim, *, bookmarked: bool = False
     total = len(sourcing.briefing.claims)
     parts: list[ContentPart] = [
         (f"Claim {position} of {total}", "dim"),
-        ("  🔖 bookmarked" if bookmarked else "", "$bookmark-marker"),
+        ("  ⚑ bookmarked" if bookmarked else "", "$bookmark-marker"),
         "\n",
         (claim.text, "bold"),
         "\n\n",

@@ -1,0 +1,167 @@
+"""Pilot tests: bookmarking from the keyboard, the bookmarks screen, notes, export in the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader_helpers import SEED_ID, make_app, open_first_briefing, wait_for_library
+from textual.widgets import Input, OptionList
+
+from tui.model.bookmarks import BookmarkStore
+from tui.model.paths import state_paths
+from tui.screens.bookmarks import BookmarksScreen
+from tui.screens.briefing import BriefingScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.note import NoteScreen
+from tui.widgets.article import ArticleView
+from tui.widgets.side_lists import FigureList, OutlineList
+from tui.widgets.sourcing_panel import SourcingPanel
+
+
+def stored() -> set[tuple[str, str, str]]:
+    store = BookmarkStore(state_paths().bookmarks_file)
+    store.load()
+    return {b.key for b in store.bookmarks}
+
+
+async def bookmark_claim_figure_section(pilot) -> BriefingScreen:  # type: ignore[no-untyped-def]
+    screen = await open_first_briefing(pilot)
+    await pilot.press("n", "b")  # the first claim
+    figures = screen.query_one(FigureList)
+    figures.focus()
+    figures.highlighted = 0
+    await pilot.press("b")  # the first figure
+    outline = screen.query_one(OutlineList)
+    outline.focus()
+    outline.highlighted = 2
+    await pilot.press("b")  # the third section
+    await pilot.pause()
+    return screen
+
+
+async def test_b_bookmarks_claim_figure_and_section_and_marks_appear() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await bookmark_claim_figure_section(pilot)
+        briefing = screen.sourcing.briefing
+        first_claim = screen.claim_order[0]
+        first_figure = briefing.figures[0]
+        third_section = briefing.sections[2]
+        assert stored() == {
+            (SEED_ID, "claim", first_claim.id),
+            (SEED_ID, "figure", first_figure.id),
+            (SEED_ID, "section", third_section.id),
+        }
+        article = screen.query_one(ArticleView)
+        assert ("claim", first_claim.id) in article.bookmarked
+        s_index, p_index = article.paragraph_of(first_claim)
+        assert "⚑" in str(screen.query_one(f"#para-{s_index}-{p_index}").content)
+        assert "⚑" in str(screen.query_one("#heading-2").content)
+        assert "⚑" in str(screen.query_one(OutlineList).get_option_at_index(2).prompt)
+        assert "⚑" in str(screen.query_one(FigureList).get_option_at_index(0).prompt)
+        # the sourcing pane says the focused claim is bookmarked
+        article.focus()
+        await pilot.press("n", "p")
+        assert screen.focused_claim == first_claim
+        assert "bookmarked" in screen.query_one(SourcingPanel).text
+        # b again removes it
+        await pilot.press("b")
+        assert (SEED_ID, "claim", first_claim.id) not in stored()
+        assert ("claim", first_claim.id) not in article.bookmarked
+
+
+async def test_bookmarks_screen_lists_opens_deletes_and_undoes() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await bookmark_claim_figure_section(pilot)
+        first_claim = screen.claim_order[0]
+        await pilot.press("B")
+        await pilot.pause()
+        bookmarks = app.screen
+        assert isinstance(bookmarks, BookmarksScreen)
+        listed = [b for b in bookmarks.shown if b is not None]
+        # reading order: the claim in section 1, the figure's claim in section 2, then section 3
+        assert [b.kind.value for b in listed] == ["claim", "figure", "section"]
+        assert bookmarks.shown[0] is None  # the briefing's heading row
+        # enter opens the briefing at the claim
+        options = bookmarks.query_one("#bookmark-list", OptionList)
+        options.highlighted = 1
+        await pilot.press("enter")
+        await pilot.pause()
+        opened = app.screen
+        assert isinstance(opened, BriefingScreen)
+        assert opened.focused_claim == first_claim
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is bookmarks
+        # delete, then undo
+        options.highlighted = 2
+        await pilot.press("d")
+        assert len(stored()) == 2
+        await pilot.press("u")
+        assert len(stored()) == 3
+        # filter as you type
+        await pilot.press("slash", *"killed")
+        assert [b.kind.value for b in bookmarks.shown if b is not None] == ["figure"]
+
+
+async def test_note_modal_adds_and_edits_a_note() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first_briefing(pilot)
+        await pilot.press("n", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press(*"check AFP", "enter")
+        await pilot.pause()
+        assert app.screen is screen
+        store = BookmarkStore(state_paths().bookmarks_file)
+        store.load()
+        (bookmark,) = store.bookmarks
+        assert bookmark.note == "check AFP"
+        assert bookmark.kind.value == "claim"
+        # editing shows the old note; escape cancels
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "check AFP"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+async def test_export_from_inside_the_app_writes_markdown(briefing_home: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await bookmark_claim_figure_section(pilot)
+        await pilot.press("X")
+        await pilot.pause()
+        target = briefing_home / "data" / "bookmarks.md"
+        text = target.read_text("utf-8")
+        assert "## Kim Jong Un Makes Wild Claim" in text
+        assert "North Korean Foreign Ministry (government or official body) → AFP (wire agency)" in text
+        assert any(str(target) in n.message for n in app._notifications)
+
+
+async def test_export_path_comes_from_the_config(briefing_home: Path, tmp_path: Path) -> None:
+    config = briefing_home / "config" / "config.toml"
+    config.parent.mkdir(parents=True)
+    target = tmp_path / "notes" / "briefing.md"
+    config.write_text(f'[export]\npath = "{target}"\n', "utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await bookmark_claim_figure_section(pilot)
+        await pilot.press("B", "x")
+        await pilot.pause()
+        assert target.read_text("utf-8").count("> ") >= 3
+
+
+async def test_library_b_bookmarks_the_whole_briefing() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_library(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press("b")
+        assert stored() == {(SEED_ID, "briefing", "")}
+        prompt = library.query_one(OptionList).get_option_at_index(0).prompt
+        assert "⚑" in str(prompt)

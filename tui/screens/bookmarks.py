@@ -1,0 +1,240 @@
+"""The bookmarks screen: every bookmark grouped by briefing, in reading order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.context import ReaderContext
+from tui.model.bookmarks import (
+    Bookmark,
+    BookmarkError,
+    Key,
+    chain_text,
+    group_by_briefing,
+    sort_bookmarks,
+    stale_keys,
+)
+from tui.model.loader import load_briefing
+from tui.model.problems import BriefingError
+from tui.model.records import Briefing
+from tui.model.sourcing import Sourcing
+from tui.screens.note import NoteScreen
+
+
+def bookmark_prompt(bookmark: Bookmark, *, stale: bool) -> Content:
+    kind = bookmark.kind.value
+    parts: list[str | Content | tuple[str, str]] = [
+        (f"  {kind:<8} ", f"bold $kind-{'self' if kind == 'briefing' else 'document'}"),
+        (bookmark.text, "bold"),
+    ]
+    if bookmark.kind.value == "figure":
+        parts += [("  " + bookmark.label, ""), (f" ({bookmark.period})" if bookmark.period else "", "dim")]
+    if stale:
+        parts.append(("  ⚠ no longer in the library", "$warning-text"))
+    if bookmark.kind.value in ("claim", "figure"):
+        status = bookmark.status or "?"
+        parts += ["\n           ", (chain_text(bookmark), "dim"), " · ", (status, f"$status-{status}")]
+    if bookmark.note:
+        parts += ["\n           ", ("✎ ", "$bookmark-marker"), (bookmark.note, "italic")]
+    return Content.assemble(*parts)
+
+
+def matches(bookmark: Bookmark, words: list[str]) -> bool:
+    fields = (bookmark.text, bookmark.quote, bookmark.label, bookmark.note, bookmark.title, bookmark.kind)
+    haystack = " ".join((*fields, *(link.name for link in bookmark.chain))).casefold()
+    return all(word in haystack for word in words)
+
+
+class BookmarksScreen(Screen[None]):
+    CSS_PATH = "../styles/bookmarks.tcss"
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="bookmarks.back"),
+        Binding("slash", "focus_filter", "Filter", id="bookmarks.filter"),
+        Binding("d,delete", "delete", "Delete", id="bookmarks.delete"),
+        Binding("u", "undo", "Undo delete", id="bookmarks.undo"),
+        Binding("a", "edit_note", "Note", id="bookmarks.note"),
+        Binding("x", "app.export_bookmarks", "Export", id="bookmarks.export"),
+    ]
+
+    def __init__(self, context: ReaderContext) -> None:
+        super().__init__()
+        self.context = context
+        self.shown: list[Bookmark | None] = []  # None for a briefing's heading row
+        self.deleted: list[Bookmark] = []
+        self._loaded: dict[str, Briefing | None] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="bookmarks-header", markup=False)
+        yield Input(placeholder="Filter bookmarks  (/)", id="bookmark-filter")
+        yield OptionList(id="bookmark-list", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#bookmark-list", OptionList).focus()
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.context.bookmarks.load()
+        for message in self.context.bookmarks.take_messages():
+            self.notify(message, title="Bookmarks", severity="warning", timeout=10, markup=False)
+        self.refresh_list()
+
+    def _library(self) -> dict[str, Briefing | None]:
+        """Briefing id → loaded briefing for staleness checks; broken or missing → absent."""
+        library: dict[str, Briefing | None] = {}
+        for bookmark in self.context.bookmarks.bookmarks:
+            briefing_id = bookmark.briefing_id
+            if briefing_id in library:
+                continue
+            entry = self.context.entry_for(briefing_id)
+            if entry is None:
+                continue
+            if briefing_id not in self._loaded:
+                try:
+                    self._loaded[briefing_id] = load_briefing(Path(entry.path))
+                except BriefingError:
+                    self._loaded[briefing_id] = None
+            library[briefing_id] = self._loaded[briefing_id]
+        return library
+
+    def refresh_list(self) -> None:
+        options = self.query_one("#bookmark-list", OptionList)
+        keep = self.highlighted_bookmark
+        words = self.query_one("#bookmark-filter", Input).value.casefold().split()
+        bookmarks = self.context.bookmarks.bookmarks
+        stale = stale_keys(bookmarks, self._library())
+        ordered = sort_bookmarks((b for b in bookmarks if matches(b, words)), self.context.library_order)
+        self.shown = []
+        rows: list[Option] = []
+        for briefing_id, group in group_by_briefing(ordered):
+            first = group[0]
+            title = first.title or briefing_id
+            meta = " · ".join(
+                p for p in (first.outlet, first.published.isoformat() if first.published else "") if p
+            )
+            heading = Content.assemble(
+                ("▌", "$primary"), (title, "bold"), (f"  {meta}" if meta else "", "dim")
+            )
+            rows.append(Option(heading, id=f"group-{briefing_id}", disabled=True))
+            self.shown.append(None)
+            for bookmark in group:
+                rows.append(Option(bookmark_prompt(bookmark, stale=bookmark.key in stale)))
+                self.shown.append(bookmark)
+        options.clear_options()
+        options.add_options(rows)
+        target = next(
+            (n for n, b in enumerate(self.shown) if b is not None and keep and b.key == keep.key), None
+        )
+        if target is None:
+            target = next((n for n, b in enumerate(self.shown) if b is not None), None)
+        if target is not None:
+            options.highlighted = target
+        count = len(bookmarks)
+        groups = len({b.briefing_id for b in bookmarks})
+        header = f"Bookmarks · {count} in {groups} briefing{'s' if groups != 1 else ''}"
+        if words:
+            header += f" · {sum(b is not None for b in self.shown)} match"
+        self.query_one("#bookmarks-header", Static).update(Content(header))
+
+    @property
+    def highlighted_bookmark(self) -> Bookmark | None:
+        index = self.query_one("#bookmark-list", OptionList).highlighted
+        return self.shown[index] if index is not None and index < len(self.shown) else None
+
+    @on(Input.Changed, "#bookmark-filter")
+    def _filter_changed(self) -> None:
+        self.refresh_list()
+
+    @on(Input.Submitted, "#bookmark-filter")
+    def _filter_submitted(self) -> None:
+        self.query_one("#bookmark-list", OptionList).focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#bookmark-filter", Input).focus()
+
+    def action_back(self) -> None:
+        search = self.query_one("#bookmark-filter", Input)
+        if search.has_focus and search.value:
+            search.value = ""
+            return
+        self.dismiss()
+
+    @on(OptionList.OptionSelected, "#bookmark-list")
+    def _open(self, message: OptionList.OptionSelected) -> None:
+        bookmark = self.shown[message.option_index]
+        if bookmark is None:
+            return
+        entry = self.context.entry_for(bookmark.briefing_id)
+        briefing = self._loaded.get(bookmark.briefing_id)
+        if entry is None or briefing is None:
+            self.notify("That briefing is no longer in the library.", severity="warning")
+            return
+        from tui.screens.briefing import BriefingScreen
+
+        target = None if bookmark.kind.value == "briefing" else (bookmark.kind.value, bookmark.item_id)
+        self.app.push_screen(
+            BriefingScreen(Sourcing(briefing), Path(entry.path), self.context, target=target)
+        )
+
+    def action_delete(self) -> None:
+        bookmark = self.highlighted_bookmark
+        if bookmark is None:
+            return
+        try:
+            removed = self.context.bookmarks.remove(bookmark.key)
+        except BookmarkError as error:
+            self.notify(str(error), title="Not deleted", severity="error", markup=False)
+            return
+        if removed is not None:
+            self.deleted.append(removed)
+            self.notify("Bookmark deleted — u to undo.", timeout=4)
+        self.refresh_list()
+
+    def action_undo(self) -> None:
+        if not self.deleted:
+            self.notify("Nothing to undo.", timeout=2)
+            return
+        bookmark = self.deleted.pop()
+        try:
+            self.context.bookmarks.restore(bookmark)
+        except BookmarkError as error:
+            self.deleted.append(bookmark)
+            self.notify(str(error), title="Not restored", severity="error", markup=False)
+            return
+        self.refresh_list()
+        self._highlight(bookmark.key)
+
+    def _highlight(self, key: Key) -> None:
+        index = next((n for n, b in enumerate(self.shown) if b is not None and b.key == key), None)
+        if index is not None:
+            self.query_one("#bookmark-list", OptionList).highlighted = index
+
+    def action_edit_note(self) -> None:
+        bookmark = self.highlighted_bookmark
+        if bookmark is None:
+            return
+
+        def save(note: str | None) -> None:
+            if note is None:
+                return
+            try:
+                self.context.bookmarks.set_note(bookmark.key, note)
+            except BookmarkError as error:
+                self.notify(str(error), title="Note not saved", severity="error", markup=False)
+                return
+            self.refresh_list()
+            self._highlight(bookmark.key)
+
+        self.app.push_screen(NoteScreen(f"{bookmark.kind.value}: {bookmark.text[:60]}", bookmark.note), save)
