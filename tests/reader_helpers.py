@@ -32,7 +32,7 @@ kind = "anonymous"
 id = "s"
 heading = "Heading [b]markup[/b]"
 paragraphs = [
-  "Click [@click=app.quit]here[/] to quit. OSC52: \u001b]52;c;SGVsbG8=\u0007 CSI: \u001b[2J C1: \u009b31m bidi: \u202eevil\u202c end.",  # noqa: E501
+  "Click [@click=app.quit]here[/] to quit. OSC52: \u001b]52;c;SGVsbG8=\u0007 CSI: \u001b[2J C1: \u009b31m bidi: \u202eevil\u202c end.",
 ]
 
 [[claims]]

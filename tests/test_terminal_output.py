@@ -6,6 +6,7 @@ bytes a terminal would receive.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import pty
@@ -65,10 +66,8 @@ def test_escape_sequences_in_a_briefing_never_reach_the_terminal(tmp_path: Path,
         os.write(fd, b"q")
         _read_until(fd, b"\x00never", output, 3)
     finally:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, 9)
-        except ProcessLookupError:
-            pass
         os.waitpid(pid, 0)
         os.close(fd)
 
