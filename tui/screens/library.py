@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.context import ReaderContext
+from tui.model.index import LibraryIndex
 from tui.model.library import Entry, scan_library
 from tui.model.loader import load_briefing
 from tui.model.problems import BriefingError
@@ -32,6 +35,19 @@ SORTS: dict[str, Callable[[Entry], Any]] = {
     "title": lambda e: (e.broken, e.title.casefold()),
     "outlet": lambda e: (e.broken, (e.summary.outlet if e.summary else "").casefold(), e.title.casefold()),
 }
+
+
+def open_index(path: Path) -> LibraryIndex | None:
+    """The library index, or None (scan without it) if it cannot be opened at all."""
+    try:
+        return LibraryIndex(path)
+    except (OSError, sqlite3.Error):
+        return None
+
+
+def in_folders(path: str, folders: list[Path]) -> bool:
+    """Whether an indexed path belongs to this run's library folders."""
+    return any(path == str(f) or path.startswith(str(f).rstrip("/") + "/") for f in folders)
 
 
 def matches(entry: Entry, words: list[str]) -> bool:
@@ -88,6 +104,8 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.context = context
         self.entries: list[Entry] = []
+        self.by_path: dict[str, Entry] = {}
+        self.index: LibraryIndex | None = None
         self.shown: list[Entry] = []
         self.sort = "date"
 
@@ -100,17 +118,39 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#briefings", OptionList).focus()
         self._update_header(loading=True)
+        self.index = open_index(self.context.paths.index_file)
+        if self.index is not None:
+            # Draw from the index at once; the worker then brings it up to date.
+            cached = [e for e in self.index.cached_entries() if in_folders(e.path, self.context.folders)]
+            if cached:
+                self.set_entries(cached)
         self.load_entries()
 
     @work(thread=True, exclusive=True, group="library")
     def load_entries(self) -> None:
-        entries = scan_library(self.context.folders)
+        if self.index is None:
+            entries = scan_library(self.context.folders)
+        else:
+            last_update = time.monotonic()
+
+            def arrived(_entry: Entry) -> None:
+                # Show progress on a cold index about once a second, not per file.
+                nonlocal last_update
+                if time.monotonic() - last_update > 1.0 and self.index is not None:
+                    last_update = time.monotonic()
+                    partial = self.index.cached_entries()
+                    self.app.call_from_thread(self.set_entries, partial, partial=True)
+
+            entries = self.index.refresh(self.context.folders, on_entry=arrived)
         self.app.call_from_thread(self.set_entries, entries)
 
-    def set_entries(self, entries: list[Entry]) -> None:
+    def set_entries(self, entries: list[Entry], *, partial: bool = False) -> None:
         self.entries = entries
+        self.by_path = {e.path: e for e in entries}
         self.context.entries = entries
         self.refresh_list()
+        if partial:
+            self._update_header(loading=True)
 
     def on_screen_resume(self) -> None:
         if self.entries:
@@ -120,9 +160,14 @@ class LibraryScreen(Screen[None]):
         options = self.query_one("#briefings", OptionList)
         if keep is None and options.highlighted is not None and options.highlighted < len(self.shown):
             keep = self.shown[options.highlighted].path
-        words = self.query_one("#filter", Input).value.casefold().split()
-        shown = [e for e in self.entries if matches(e, words)]
-        shown.sort(key=SORTS[self.sort])
+        query = self.query_one("#filter", Input).value
+        if query.strip() and self.index is not None:
+            # Ranked full-text search over title, dek, outlet, tags and body.
+            found = (self.by_path.get(path) for path in self.index.search(query))
+            shown = [e for e in found if e is not None]
+        else:
+            words = query.casefold().split()
+            shown = sorted((e for e in self.entries if matches(e, words)), key=SORTS[self.sort])
         self.shown = shown
         reading = self.context.reading
         bookmarks = self.context.bookmarks
@@ -145,10 +190,12 @@ class LibraryScreen(Screen[None]):
 
     def _update_header(self, *, loading: bool = False) -> None:
         if loading:
-            text = "briefing · loading the library…"
+            text = f"briefing · reading the library… {len(self.entries)} so far"
         else:
             broken = sum(e.broken for e in self.entries)
-            text = f"briefing · {len(self.shown)} of {len(self.entries)} briefings · sorted by {self.sort}"
+            query = self.query_one("#filter", Input).value.strip()
+            order = "best match first" if query and self.index is not None else f"sorted by {self.sort}"
+            text = f"briefing · {len(self.shown)} of {len(self.entries)} briefings · {order}"
             if broken:
                 text += f" · {broken} broken"
         self.query_one("#library-header", Static).update(Content(text))
