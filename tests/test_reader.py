@@ -217,11 +217,11 @@ async def test_a_broken_file_is_listed_with_its_error(tmp_path: Path) -> None:
         assert isinstance(library, LibraryScreen)
         broken = [e for e in library.shown if e.broken]
         assert len(broken) == 1
-        options = library.query_one("#briefings", OptionList)
-        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        rows = library.rows
+        prompts = [str(rows.prompt_at(i)) for i in range(rows.row_count)]
         assert any("BROKEN" in p and "broken.toml:4:" in p for p in prompts)
         # opening it explains, never crashes
-        options.highlighted = library.shown.index(broken[0])
+        rows.highlighted = library.shown.index(broken[0])
         await pilot.press("enter")
         assert isinstance(app.screen, LibraryScreen)
 
@@ -244,7 +244,12 @@ async def test_filter_as_you_type_and_sort(tmp_path: Path) -> None:
         assert isinstance(library, LibraryScreen)
         assert [e.summary.id for e in library.shown if e.summary] == ["other", SEED_ID]  # newest first
         await pilot.press("slash", *"romania")
+        await wait_for_library(pilot)  # the search runs in a worker
         assert [e.summary.id for e in library.shown if e.summary] == ["other"]
+        # full-text: a word only in the seed's body finds the seed
+        await pilot.press("escape", "slash", *"agerpres")
+        await wait_for_library(pilot)
+        assert [e.summary.id for e in library.shown if e.summary] == [SEED_ID]
         await pilot.press("escape")
         assert len(library.shown) == 2
         await pilot.press("s")

@@ -163,5 +163,5 @@ async def test_library_b_bookmarks_the_whole_briefing() -> None:
         assert isinstance(library, LibraryScreen)
         await pilot.press("b")
         assert stored() == {(SEED_ID, "briefing", "")}
-        prompt = library.query_one(OptionList).get_option_at_index(0).prompt
+        prompt = library.rows.prompt_at(0)
         assert "⚑" in str(prompt)

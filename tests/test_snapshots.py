@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from reader_helpers import BUNDLED, HOSTILE_BRIEFING, make_app, open_first_briefing, wait_for_library
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from tui.screens.library import LibraryScreen
 
@@ -51,6 +51,7 @@ class TestLibrary:
         """The library at 120x40: header with the count, the filter box, and one unread row for the
         seed: its title, 'outlet not named · undated · 7 sections · … claims · 4 figures' and the
         sourcing summary line."""
+
         async def run_before(pilot: Pilot[None]) -> None:
             await wait_for_library(pilot)
             await steady(pilot)
@@ -67,7 +68,7 @@ class TestLibrary:
             await wait_for_library(pilot)
             library = pilot.app.screen
             assert isinstance(library, LibraryScreen)
-            library.query_one(OptionList).highlighted = 1
+            library.rows.highlighted = 1
             await steady(pilot)
 
         app = make_app(folder)

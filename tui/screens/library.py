@@ -15,8 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Input, Static
 
 from tui.context import ReaderContext
 from tui.model.index import LibraryIndex
@@ -24,6 +23,7 @@ from tui.model.library import Entry, scan_library
 from tui.model.loader import load_briefing
 from tui.model.problems import BriefingError
 from tui.model.sourcing import Sourcing
+from tui.widgets.virtual_list import VirtualList
 
 SORTS: dict[str, Callable[[Entry], Any]] = {
     # Newest first; undated and broken files last.
@@ -105,6 +105,7 @@ class LibraryScreen(Screen[None]):
         self.context = context
         self.entries: list[Entry] = []
         self.by_path: dict[str, Entry] = {}
+        self._sorted: dict[str, list[Entry]] = {}  # the entries in each sort order, made on demand
         self.index: LibraryIndex | None = None
         self.shown: list[Entry] = []
         self.sort = "date"
@@ -112,11 +113,11 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="library-header", markup=False)
         yield Input(placeholder="Filter by title, dek, outlet or tag  (/)", id="filter")
-        yield OptionList(id="briefings", markup=False)
+        yield VirtualList[Entry](self.row_prompt, id="briefings")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#briefings", OptionList).focus()
+        self.rows.focus()
         self._update_header(loading=True)
         self.index = open_index(self.context.paths.index_file)
         if self.index is not None:
@@ -147,46 +148,62 @@ class LibraryScreen(Screen[None]):
     def set_entries(self, entries: list[Entry], *, partial: bool = False) -> None:
         self.entries = entries
         self.by_path = {e.path: e for e in entries}
+        self._sorted = {}
         self.context.entries = entries
         self.refresh_list()
         if partial:
             self._update_header(loading=True)
 
     def on_screen_resume(self) -> None:
-        if self.entries:
-            self.refresh_list()
+        # Read marks and bookmarks may have changed while a briefing was open.
+        self.rows.set_rows(self.shown, self.rows.highlighted)
 
     def refresh_list(self, keep: str | None = None) -> None:
-        options = self.query_one("#briefings", OptionList)
-        if keep is None and options.highlighted is not None and options.highlighted < len(self.shown):
-            keep = self.shown[options.highlighted].path
+        rows = self.rows
+        if keep is None and rows.highlighted is not None and rows.highlighted < len(self.shown):
+            keep = self.shown[rows.highlighted].path
         query = self.query_one("#filter", Input).value
         if query.strip() and self.index is not None:
-            # Ranked full-text search over title, dek, outlet, tags and body.
-            found = (self.by_path.get(path) for path in self.index.search(query))
-            shown = [e for e in found if e is not None]
-        else:
-            words = query.casefold().split()
-            shown = sorted((e for e in self.entries if matches(e, words)), key=SORTS[self.sort])
+            # Ranked full-text search (title, dek, outlet, tags, body), run off the main thread.
+            self.search(query)
+            return
+        words = query.casefold().split()
+        ordered = self._sorted.get(self.sort)
+        if ordered is None:
+            ordered = self._sorted[self.sort] = sorted(self.entries, key=SORTS[self.sort])
+        self._show([e for e in ordered if matches(e, words)] if words else ordered, keep)
+
+    @work(thread=True, exclusive=True, group="search")
+    def search(self, query: str) -> None:
+        if self.index is None:
+            return
+        paths = self.index.search(query)
+        self.app.call_from_thread(self._show_results, query, paths)
+
+    def _show_results(self, query: str, paths: list[str]) -> None:
+        if query != self.query_one("#filter", Input).value:
+            return  # typing went on; a newer search is on its way
+        found = (self.by_path.get(path) for path in paths)
+        self._show([e for e in found if e is not None])
+
+    def _show(self, shown: list[Entry], keep: str | None = None) -> None:
         self.shown = shown
-        reading = self.context.reading
-        bookmarks = self.context.bookmarks
-        options.clear_options()
-        options.add_options(
-            Option(
-                entry_prompt(
-                    e,
-                    read=bool(e.summary and reading.is_read(e.summary.id)),
-                    bookmarked=bool(e.summary and bookmarks.is_bookmarked(e.summary.id, "briefing")),
-                ),
-                id=e.path,
-            )
-            for e in shown
-        )
-        index = next((n for n, e in enumerate(shown) if e.path == keep), 0)
-        if shown:
-            options.highlighted = index
+        index = next((n for n, e in enumerate(shown) if e.path == keep), 0) if keep else 0
+        self.rows.set_rows(shown, index)
         self._update_header()
+
+    def row_prompt(self, entry: Entry) -> Content:
+        """Built only for rows on screen, so read and bookmark marks are always current."""
+        summary = entry.summary
+        return entry_prompt(
+            entry,
+            read=bool(summary and self.context.reading.is_read(summary.id)),
+            bookmarked=bool(summary and self.context.bookmarks.is_bookmarked(summary.id, "briefing")),
+        )
+
+    @property
+    def rows(self) -> VirtualList[Entry]:
+        return self.query_one("#briefings", VirtualList)
 
     def _update_header(self, *, loading: bool = False) -> None:
         if loading:
@@ -202,7 +219,7 @@ class LibraryScreen(Screen[None]):
 
     @property
     def highlighted_entry(self) -> Entry | None:
-        index = self.query_one("#briefings", OptionList).highlighted
+        index = self.rows.highlighted
         return self.shown[index] if index is not None and index < len(self.shown) else None
 
     def action_focus_filter(self) -> None:
@@ -212,7 +229,7 @@ class LibraryScreen(Screen[None]):
         search = self.query_one("#filter", Input)
         if search.value:
             search.value = ""
-        self.query_one("#briefings", OptionList).focus()
+        self.rows.focus()
 
     def action_cycle_sort(self) -> None:
         names = list(SORTS)
@@ -235,11 +252,10 @@ class LibraryScreen(Screen[None]):
             self.notify(str(error), title="Bookmark not saved", severity="error", markup=False)
             return
         self.notify(f"{'Bookmarked' if added else 'Removed the bookmark on'} “{entry.title}”.", markup=False)
-        self.refresh_list()
+        self.rows.set_rows(self.shown, self.rows.highlighted)
 
     def action_cursor(self, step: int) -> None:
-        options = self.query_one("#briefings", OptionList)
-        options.action_cursor_down() if step > 0 else options.action_cursor_up()
+        self.rows.action_cursor(step)
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:
@@ -247,11 +263,11 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
-        self.query_one("#briefings", OptionList).focus()
+        self.rows.focus()
 
-    @on(OptionList.OptionSelected, "#briefings")
-    def _open_selected(self, message: OptionList.OptionSelected) -> None:
-        entry = self.shown[message.option_index]
+    @on(VirtualList.Selected, "#briefings")
+    def _open_selected(self, message: VirtualList.Selected) -> None:
+        entry = self.shown[message.index]
         if entry.broken:
             problems = "\n".join(str(p) for p in entry.problems)
             self.notify(

@@ -1,0 +1,167 @@
+"""A list of library rows that renders only what is on screen.
+
+Every row is ROW_HEIGHT lines, so the scroll size is known without measuring
+anything, and a row's Content is built only when it becomes visible. A
+10,000-briefing library costs the same to draw as a ten-briefing one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual
+
+ROW_HEIGHT = 4  # three lines of content and a blank line between rows
+
+Row = TypeVar("Row")
+
+
+class VirtualList(ScrollView, Generic[Row], can_focus=True):
+    """Fixed-height rows drawn on demand by `render_row`; posts Highlighted and Selected."""
+
+    COMPONENT_CLASSES = {"virtual-list--row", "virtual-list--cursor"}
+
+    DEFAULT_CSS = """
+    /* A tint, not a solid block: rows keep their own colours (errors, warnings) readable. */
+    VirtualList > .virtual-list--cursor {
+        background: $primary 12%;
+    }
+    VirtualList:focus > .virtual-list--cursor {
+        background: $primary 30%;
+    }
+    """
+
+    BINDINGS = [
+        Binding("up", "cursor(-1)", "Up", show=False, id="list.up"),
+        Binding("down", "cursor(1)", "Down", show=False, id="list.down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="list.page_down"),
+        Binding("home", "first", "First", show=False, id="list.first"),
+        Binding("end", "last", "Last", show=False, id="list.last"),
+        Binding("enter", "select", "Open", show=False, id="list.select"),
+    ]
+
+    highlighted: reactive[int | None] = reactive(None, always_update=True)
+
+    class Highlighted(Message):
+        def __init__(self, source: VirtualList[Any], index: int) -> None:
+            super().__init__()
+            self.source = source
+            self.index = index
+
+        @property
+        def control(self) -> VirtualList[Any]:
+            return self.source
+
+    class Selected(Highlighted):
+        """enter or a double click on a row."""
+
+    def __init__(self, render_row: Callable[[Row], Content], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._render_row = render_row
+        self.rows: Sequence[Row] = ()
+        self._cache: LRUCache[tuple[int, bool, int], list[Strip]] = LRUCache(256)
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def set_rows(self, rows: Sequence[Row], highlighted: int | None = 0) -> None:
+        self.rows = rows
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(rows) * ROW_HEIGHT)
+        self.highlighted = None if not rows else max(0, min(highlighted or 0, len(rows) - 1))
+        self.refresh()
+
+    def prompt_at(self, index: int) -> Content:
+        return self._render_row(self.rows[index])
+
+    def validate_highlighted(self, value: int | None) -> int | None:
+        if value is None or not self.rows:
+            return None
+        return max(0, min(value, len(self.rows) - 1))
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        if new is None:
+            return
+        self._refresh_row(old)
+        self._refresh_row(new)
+        if self.is_mounted:
+            self.scroll_to_region(
+                Region(0, new * ROW_HEIGHT, max(1, self.size.width), ROW_HEIGHT), animate=False, force=True
+            )
+        self.post_message(self.Highlighted(self, new))
+
+    def _refresh_row(self, index: int | None) -> None:
+        if index is not None:
+            self.refresh(Region(0, index * ROW_HEIGHT - int(self.scroll_y), self.size.width, ROW_HEIGHT))
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(event.size.width, len(self.rows) * ROW_HEIGHT)
+
+    def render_line(self, y: int) -> Strip:
+        line = int(self.scroll_y) + y
+        index, offset = divmod(line, ROW_HEIGHT)
+        width = self.scrollable_content_region.width
+        base = self.get_visual_style("virtual-list--row")
+        if index >= len(self.rows):
+            return Strip.blank(width, base.rich_style)
+        cursor = index == self.highlighted
+        key = (index, cursor and self.has_focus, width)
+        strips = self._cache.get(key)
+        if strips is None:
+            style = self.get_visual_style("virtual-list--row", "virtual-list--cursor") if cursor else base
+            content = self._render_row(self.rows[index])
+            lines = [line.truncate(width, ellipsis=True) for line in content.split("\n")][:ROW_HEIGHT]
+            lines += [Content("")] * (ROW_HEIGHT - len(lines))
+            strips = []
+            for part in lines:
+                rendered = Visual.to_strips(self, part, width, 1, style, pad=True)
+                strips.append(rendered[0].apply_meta({"row": index}))
+            self._cache[key] = strips
+        return strips[offset]
+
+    def on_focus(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        row = event.style.meta.get("row")
+        if isinstance(row, int):
+            if row == self.highlighted and event.chain >= 2:
+                self.post_message(self.Selected(self, row))
+            self.highlighted = row
+
+    def action_cursor(self, step: int) -> None:
+        if self.rows:
+            self.highlighted = (self.highlighted or 0) + step
+
+    def action_page(self, direction: int) -> None:
+        if self.rows:
+            page = max(1, self.scrollable_content_region.height // ROW_HEIGHT)
+            self.highlighted = (self.highlighted or 0) + direction * page
+
+    def action_first(self) -> None:
+        self.highlighted = 0
+
+    def action_last(self) -> None:
+        self.highlighted = len(self.rows) - 1
+
+    def action_select(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Selected(self, self.highlighted))
