@@ -138,9 +138,11 @@ class ArticleView(VerticalScroll, can_focus=True):
             content = Content.assemble(content[:offset], (mark, "$bookmark-marker"), content[offset:])
         return content
 
-    def refresh_paragraph(self, s_index: int, p_index: int) -> None:
+    def refresh_paragraph(self, s_index: int, p_index: int, *, layout: bool = False) -> None:
+        """Re-render one paragraph. Focus and find change only styles, never the wrapping,
+        so they skip the layout pass; bookmark marks add text and pass layout=True."""
         paragraph = self.query_one(f"#para-{s_index}-{p_index}", Paragraph)
-        paragraph.update(self.paragraph_content(s_index, p_index))
+        paragraph.update(self.paragraph_content(s_index, p_index), layout=layout)
 
     def refresh_heading(self, s_index: int) -> None:
         self.query_one(f"#heading-{s_index}", Static).update(self._heading(s_index))
@@ -154,7 +156,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             if kind == "section" and item_id in section_index:
                 self.refresh_heading(section_index[item_id])
             elif kind == "claim" and item_id in self.sourcing.claims:
-                self.refresh_paragraph(*self.paragraph_of(self.sourcing.claims[item_id]))
+                self.refresh_paragraph(*self.paragraph_of(self.sourcing.claims[item_id]), layout=True)
 
     def paragraph_of(self, claim: Claim) -> tuple[int, int]:
         s_index = next(n for n, s in enumerate(self.sourcing.briefing.sections) if s.id == claim.section)
