@@ -33,6 +33,7 @@ from textual.theme import Theme
 
 from tui.model.clean import clean_text, clean_tree
 from tui.model.locate import line_of
+from tui.model.parse_errors import split_validation_message, toml_syntax_position
 from tui.model.records import ClaimStatus, SourceKind
 
 if TYPE_CHECKING:
@@ -376,9 +377,6 @@ def _textual_variables() -> frozenset[str]:
     return frozenset(names)
 
 
-_TOML_POSITION = re.compile(r"^(?P<msg>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
-_TOML_END = re.compile(r"^(?P<msg>.*) \(at end of document\)$")
-_MSGSPEC_PATH = re.compile(r"^(?P<msg>.*) - at `(?P<path>[^`]*)`$")
 _TYPE_NAMES = {
     "str": "a string",
     "int": "an integer",
@@ -408,22 +406,12 @@ def _suggest(name: str, choices: Iterable[str]) -> str:
 
 
 def _syntax_reason(error: tomllib.TOMLDecodeError, text: str) -> str:
-    message = str(error)
-    match = _TOML_POSITION.match(message)
-    if match:
-        return f"line {match['line']}:{match['col']}: TOML syntax: {match['msg']}"
-    match = _TOML_END.match(message)
-    if match:
-        lines = text.splitlines() or [""]
-        return f"line {len(lines)}:{len(lines[-1]) + 1}: TOML syntax: {match['msg']} at end of file"
-    return f"TOML syntax: {message}"
+    where = toml_syntax_position(error, text)
+    return f"line {where.line}:{where.column}: {where.message}" if where.line else where.message
 
 
 def _schema_reason(message: str, text: str, data: dict[str, Any]) -> str:
-    path = ""
-    match = _MSGSPEC_PATH.match(message)
-    if match:
-        message, path = match["msg"], match["path"].removeprefix("$.").removeprefix("$")
+    message, path = split_validation_message(message)
     unknown = re.match(r"Object contains unknown field `([^`]+)`", message)
     if unknown:
         field = unknown[1]

@@ -11,15 +11,13 @@ import msgspec
 
 from tui.model.clean import clean_tree
 from tui.model.locate import line_of
+from tui.model.parse_errors import split_validation_message, toml_syntax_position
 from tui.model.problems import BriefingError, Problem, display_path
 from tui.model.records import Briefing, ClaimStatus, SourceKind
 from tui.model.validate import Finding, check_format_version, validate
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
-_TOML_POSITION = re.compile(r"^(?P<msg>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
-_TOML_END = re.compile(r"^(?P<msg>.*) \(at end of document\)$")
-_MSGSPEC_PATH = re.compile(r"^(?P<msg>.*) - at `(?P<path>[^`]*)`$")
 
 _ENUM_HINTS = {
     "kind": ", ".join(k.value for k in SourceKind),
@@ -81,32 +79,12 @@ def load_briefing(path: Path) -> Briefing:
 
 
 def _syntax_problem(error: tomllib.TOMLDecodeError, text: str, name: str) -> Problem:
-    message = str(error)
-    match = _TOML_POSITION.match(message)
-    if match:
-        return Problem(
-            file=name,
-            line=int(match["line"]),
-            column=int(match["col"]),
-            message=f"TOML syntax: {match['msg']}",
-        )
-    match = _TOML_END.match(message)
-    if match:
-        lines = text.splitlines() or [""]
-        return Problem(
-            file=name,
-            line=len(lines),
-            column=len(lines[-1]) + 1,
-            message=f"TOML syntax: {match['msg']} at end of file",
-        )
-    return Problem(file=name, message=f"TOML syntax: {message}")
+    where = toml_syntax_position(error, text)
+    return Problem(file=name, line=where.line or 1, column=where.column or 1, message=where.message)
 
 
 def _schema_problem(message: str, text: str, name: str) -> Problem:
-    path = ""
-    match = _MSGSPEC_PATH.match(message)
-    if match:
-        message, path = match["msg"], match["path"].removeprefix("$.").removeprefix("$")
+    message, path = split_validation_message(message)
     unknown = re.match(r"Object contains unknown field `([^`]+)`", message)
     if unknown:
         field = unknown[1]
