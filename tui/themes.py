@@ -532,11 +532,6 @@ def load_theme_file(path: Path, *, complete: bool = False) -> Theme:
         text_alpha=spec.text_alpha,
         **{key: getattr(spec, key) for key in COLOR_FIELDS},
     )
-    try:
-        generated = theme.to_color_system().generate()
-    except Exception as error:  # colours parsed; this is belt and braces
-        raise ThemeError(path, f"Textual cannot use these colours: {clean_text(str(error))}") from error
-
     def where(name: str) -> str:
         return f"{_at(text, f'variables.{name}')}variables.{name} = {spec.variables[name]!r}"
 
@@ -545,13 +540,23 @@ def load_theme_file(path: Path, *, complete: bool = False) -> Theme:
             Color.parse(spec.variables[name])  # our variables are plain colours
         except ColorParseError as error:
             raise ThemeError(path, f"{where(name)} is not a colour: {error}") from error
-    # One parse for all; then one per variable only to name the bad one.
-    if spec.variables and _css_problem(spec.variables, generated) is not None:
-        for name, value in spec.variables.items():
-            problem = _variable_problem(name, value, generated)
-            if problem:
-                raise ThemeError(path, f"{where(name)} is {problem}")
+    # Textual's own variables need its CSS parser to check; ours were checked above.
+    # Skipping the parse when there are none keeps start-up fast (bundled themes).
+    textual_variables = {k: v for k, v in spec.variables.items() if k not in REQUIRED_VARIABLES}
+    if textual_variables:
+        try:
+            generated = theme.to_color_system().generate()
+        except Exception as error:  # colours parsed; this is belt and braces
+            raise ThemeError(path, f"Textual cannot use these colours: {clean_text(str(error))}") from error
+        # One parse for all; then one per variable only to name the bad one.
+        if _css_problem(textual_variables, generated) is not None:
+            for name, value in textual_variables.items():
+                problem = _variable_problem(name, value, generated)
+                if problem:
+                    raise ThemeError(path, f"{where(name)} is {problem}")
 
+    if set(spec.variables) >= REQUIRED_VARIABLES:
+        return dataclasses.replace(theme, variables=dict(spec.variables))
     return dataclasses.replace(theme, variables={**app_variables_for(theme), **spec.variables})
 
 
