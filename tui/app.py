@@ -37,7 +37,7 @@ class BriefingApp(App[None]):
         paths = paths or state_paths()
         self.context = ReaderContext(paths=paths, folders=folders, settings=load_settings(paths.config_file))
         self._startup_warnings: list[tuple[str, str]] = []
-        # Before the first stylesheet parse: every theme needs our variables by then.
+        # Before the first stylesheet parse, so our variables exist from the first frame.
         self._register_themes()
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -60,16 +60,21 @@ class BriefingApp(App[None]):
         self.push_screen(LibraryScreen(self.context))
 
     def _register_themes(self) -> None:
-        from tui.themes import load_all_themes, register_themes
+        from tui.themes import load_all_themes
 
         themes, errors = load_all_themes(self.context.paths.themes)
-        register_themes(self, themes)
+        # Ours carry the app variables; Textual's built-in themes get theirs from
+        # get_theme_variable_defaults when chosen (deriving all up front costs ~100 ms).
+        for theme in themes:
+            self.register_theme(theme)
         self._startup_warnings += [("Theme not loaded", str(error)) for error in errors]
         wanted = self.context.settings.theme
         if wanted not in self.available_themes:
             self._startup_warnings.append(("Theme", f"Unknown theme '{wanted}'; using {FALLBACK_THEME}."))
             wanted = FALLBACK_THEME
         self.theme = wanted
+        # The stylesheet took its variables in App.__init__; give it the chosen theme's now.
+        self.stylesheet.set_variables(self.get_css_variables())
 
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name == self.context.settings.theme:
