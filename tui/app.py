@@ -48,8 +48,6 @@ class BriefingApp(App[None]):
 
     def on_mount(self) -> None:
         settings = self.context.settings
-        self.context.bookmarks.load()
-        self._startup_warnings += [("Bookmarks", m) for m in self.context.bookmarks.take_messages()]
         for title, warning in self._startup_warnings:
             self.notify(warning, title=title, severity="warning", timeout=8, markup=False)
         if settings.keymap:
@@ -58,6 +56,16 @@ class BriefingApp(App[None]):
             self.notify(problem, title="Config", severity="warning", timeout=8, markup=False)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(LibraryScreen(self.context))
+        self.call_after_refresh(self._load_bookmarks)
+
+    def _load_bookmarks(self) -> None:
+        """After the first frame: read bookmarks, report a damaged file, show the marks."""
+        store = self.context.bookmarks
+        store.load()
+        for message in store.take_messages():
+            self.notify(message, title="Bookmarks", severity="warning", timeout=10, markup=False)
+        if isinstance(self.screen, LibraryScreen):
+            self.screen.rows.invalidate()
 
     def _register_themes(self) -> None:
         from tui.themes import load_all_themes

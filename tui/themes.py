@@ -532,6 +532,7 @@ def load_theme_file(path: Path, *, complete: bool = False) -> Theme:
         text_alpha=spec.text_alpha,
         **{key: getattr(spec, key) for key in COLOR_FIELDS},
     )
+
     def where(name: str) -> str:
         return f"{_at(text, f'variables.{name}')}variables.{name} = {spec.variables[name]!r}"
 

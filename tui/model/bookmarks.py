@@ -47,9 +47,8 @@ import tomllib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
-import filelock
 import msgspec
 import tomli_w
 
@@ -57,6 +56,9 @@ from tui.model.atomic import fsync_folder, write_atomic
 from tui.model.clean import clean_text, clean_tree
 from tui.model.records import SOURCE_KIND_LABELS, Briefing, Claim, Figure, Section, SourceKind
 from tui.model.sourcing import Sourcing
+
+if TYPE_CHECKING:
+    import filelock
 
 BOOKMARKS_FORMAT = 1
 LOCK_TIMEOUT = 10.0
@@ -432,7 +434,8 @@ class BookmarkStore:
         self.moved_aside: Path | None = None  # where the last damaged file went
         self._clock = clock
         self._timeout = timeout
-        self._lock = filelock.FileLock(self.lock_path, timeout=timeout)
+        # Created on first use: filelock's import is not worth paying before the first frame.
+        self._lock: filelock.FileLock | None = None
         self._messages: list[str] = []
         self._bookmarks: tuple[Bookmark, ...] = ()
         self._keys: dict[Key, Bookmark] = {}
@@ -552,6 +555,10 @@ class BookmarkStore:
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
+        import filelock
+
+        if self._lock is None:
+            self._lock = filelock.FileLock(self.lock_path, timeout=self._timeout)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._lock.acquire(timeout=self._timeout)

@@ -40,6 +40,7 @@ the structure.
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import re
 from collections.abc import Collection, Iterable, Sequence
@@ -51,6 +52,7 @@ from tui.model.bookmarks import (
     OWN_ASSERTION,
     Bookmark,
     BookmarkKind,
+    ChainLink,
     Key,
     briefing_titles,
     chain_text,
@@ -108,8 +110,13 @@ def markdown_chain(bookmark: Bookmark) -> str:
     """The chain as escaped Markdown (for display text use bookmarks.chain_text)."""
     if not bookmark.chain:
         return OWN_ASSERTION
-    links = (f"{escape_inline(link.name)} ({escape_inline(link.kind_label)})" for link in bookmark.chain)
-    return " → ".join(links)
+    return _escaped_chain(bookmark.chain)
+
+
+@functools.lru_cache(maxsize=4096)
+def _escaped_chain(chain: tuple[ChainLink, ...]) -> str:
+    # The same few sources recur across thousands of bookmarks: escape each chain once.
+    return " → ".join(f"{escape_inline(link.name)} ({escape_inline(link.kind_label)})" for link in chain)
 
 
 def _quoted_text(bookmark: Bookmark) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import gc
 import sqlite3
 import time
 from collections.abc import Callable
@@ -45,9 +46,11 @@ def open_index(path: Path) -> LibraryIndex | None:
         return None
 
 
-def in_folders(path: str, folders: list[Path]) -> bool:
-    """Whether an indexed path belongs to this run's library folders."""
-    return any(path == str(f) or path.startswith(str(f).rstrip("/") + "/") for f in folders)
+def in_folders(entries: list[Entry], folders: list[Path]) -> list[Entry]:
+    """The indexed entries that belong to this run's library folders."""
+    files = {str(f) for f in folders}
+    prefixes = tuple(str(f).rstrip("/") + "/" for f in folders)
+    return [e for e in entries if e.path.startswith(prefixes) or e.path in files]
 
 
 def matches(entry: Entry, words: list[str]) -> bool:
@@ -122,10 +125,11 @@ class LibraryScreen(Screen[None]):
         self.index = open_index(self.context.paths.index_file)
         if self.index is not None:
             # Draw from the index at once; the worker then brings it up to date.
-            cached = [e for e in self.index.cached_entries() if in_folders(e.path, self.context.folders)]
+            cached = in_folders(self.index.cached_entries(), self.context.folders)
             if cached:
                 self.set_entries(cached)
-        self.load_entries()
+        # Bring the index up to date once the first frame is on screen.
+        self.call_after_refresh(self.load_entries)
 
     @work(thread=True, exclusive=True, group="library")
     def load_entries(self) -> None:
@@ -149,14 +153,19 @@ class LibraryScreen(Screen[None]):
         self.entries = entries
         self.by_path = {e.path: e for e in entries}
         self._sorted = {}
+        self.rows.invalidate()
         self.context.entries = entries
         self.refresh_list()
         if partial:
             self._update_header(loading=True)
+        else:
+            # The library is long-lived: keep the collector from re-walking it on every
+            # full collection (a 90 ms pause while typing with 10,000 briefings).
+            gc.freeze()
 
     def on_screen_resume(self) -> None:
         # Read marks and bookmarks may have changed while a briefing was open.
-        self.rows.set_rows(self.shown, self.rows.highlighted)
+        self.rows.invalidate()
 
     def refresh_list(self, keep: str | None = None) -> None:
         rows = self.rows
@@ -252,7 +261,7 @@ class LibraryScreen(Screen[None]):
             self.notify(str(error), title="Bookmark not saved", severity="error", markup=False)
             return
         self.notify(f"{'Bookmarked' if added else 'Removed the bookmark on'} “{entry.title}”.", markup=False)
-        self.rows.set_rows(self.shown, self.rows.highlighted)
+        self.rows.invalidate()
 
     def action_cursor(self, step: int) -> None:
         self.rows.action_cursor(step)

@@ -70,15 +70,20 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
         super().__init__(id=id)
         self._render_row = render_row
         self.rows: Sequence[Row] = ()
-        self._cache: LRUCache[tuple[int, bool, int], list[Strip]] = LRUCache(256)
+        # Keyed by the row object, not its position, so rows survive filtering and sorting.
+        self._cache: LRUCache[tuple[int, bool, int], list[Strip]] = LRUCache(512)
 
     @property
     def row_count(self) -> int:
         return len(self.rows)
 
+    def invalidate(self) -> None:
+        """Forget rendered rows (their content changed, e.g. read or bookmarked)."""
+        self._cache.clear()
+        self.refresh()
+
     def set_rows(self, rows: Sequence[Row], highlighted: int | None = 0) -> None:
         self.rows = rows
-        self._cache.clear()
         self.virtual_size = Size(self.size.width, len(rows) * ROW_HEIGHT)
         self.highlighted = None if not rows else max(0, min(highlighted or 0, len(rows) - 1))
         self.refresh()
@@ -118,19 +123,19 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
         if index >= len(self.rows):
             return Strip.blank(width, base.rich_style)
         cursor = index == self.highlighted
-        key = (index, cursor and self.has_focus, width)
+        row = self.rows[index]
+        key = (id(row), cursor and self.has_focus, width)
         strips = self._cache.get(key)
         if strips is None:
             style = self.get_visual_style("virtual-list--row", "virtual-list--cursor") if cursor else base
-            content = self._render_row(self.rows[index])
+            content = self._render_row(row)
             lines = [line.truncate(width, ellipsis=True) for line in content.split("\n")][:ROW_HEIGHT]
             lines += [Content("")] * (ROW_HEIGHT - len(lines))
             strips = []
             for part in lines:
-                rendered = Visual.to_strips(self, part, width, 1, style, pad=True)
-                strips.append(rendered[0].apply_meta({"row": index}))
+                strips.append(Visual.to_strips(self, part, width, 1, style, pad=True)[0])
             self._cache[key] = strips
-        return strips[offset]
+        return strips[offset].apply_meta({"row": index})
 
     def on_focus(self) -> None:
         self._cache.clear()
