@@ -37,9 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
 def library_folders(args: argparse.Namespace) -> list[Path]:
     from tui.model.paths import default_library, state_paths
 
-    if args.library:
-        return [*args.library, state_paths().user_briefings]
-    return default_library()
+    folders = [*args.library, state_paths().user_briefings] if args.library else default_library()
+    # Absolute, so the library index keys one file the same way from any working folder.
+    return [folder.absolute() for folder in folders]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import heapq
 import sqlite3
 import time
 from collections.abc import Callable
@@ -25,6 +26,9 @@ from tui.model.loader import load_briefing
 from tui.model.problems import BriefingError
 from tui.model.sourcing import Sourcing
 from tui.widgets.virtual_list import VirtualList
+
+# More rows than any terminal shows at once.
+FIRST_SCREENFUL = 60
 
 SORTS: dict[str, Callable[[Entry], Any]] = {
     # Newest first; undated and broken files last.
@@ -127,7 +131,14 @@ class LibraryScreen(Screen[None]):
             # Draw from the index at once; the worker then brings it up to date.
             cached = in_folders(self.index.cached_entries(), self.context.folders)
             if cached:
-                self.set_entries(cached)
+                # The first frame needs only the first screenful in order; sorting all
+                # 10,000 waits until that frame is painted.
+                first = heapq.nsmallest(FIRST_SCREENFUL, cached, key=SORTS[self.sort])
+                self.shown = first
+                self.rows.set_rows(first, 0)
+                header = f"briefing · {len(cached)} briefings · sorted by {self.sort} · checking for changes…"
+                self.query_one("#library-header", Static).update(Content(header))
+                self.call_after_refresh(self.set_entries, cached)
         # Bring the index up to date once the first frame is on screen.
         self.call_after_refresh(self.load_entries)
 
