@@ -12,7 +12,8 @@ from reader_helpers import (
     open_first_briefing,
     wait_for_library,
 )
-from textual.widgets import OptionList
+from textual import events
+from textual.widgets import Input, OptionList
 
 from tui.model.loader import load_briefing
 from tui.model.sourcing import Sourcing
@@ -276,3 +277,21 @@ async def test_hostile_markup_is_shown_literally_and_clicks_do_nothing(tmp_path:
         await pilot.press("n")
         assert "[@click=app.quit]with markup[/]" in screen.query_one(SourcingPanel).text
         assert app.is_running
+
+
+async def test_letters_typed_right_after_slash_land_in_the_box() -> None:
+    """Keys sent in one burst (as a fast typist or tmux does) must not race the focus change."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_library(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        # Post all keys before any is handled: the pilot would otherwise wait between them.
+        for key, char in (("slash", "/"), ("k", "k"), ("o", "o"), ("r", "r")):
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert library.query_one("#filter", Input).value == "kor"
+        # / in the focused box is a character, not a refocus
+        await pilot.press("slash")
+        assert library.query_one("#filter", Input).value == "kor/"

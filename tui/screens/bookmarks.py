@@ -27,6 +27,7 @@ from tui.model.problems import BriefingError
 from tui.model.records import Briefing
 from tui.model.sourcing import Sourcing
 from tui.screens.note import NoteScreen
+from tui.widgets.focus import focus_text_box
 
 
 def bookmark_prompt(bookmark: Bookmark, *, stale: bool) -> Content:
@@ -58,7 +59,7 @@ class BookmarksScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="bookmarks.back"),
-        Binding("slash", "focus_filter", "Filter", id="bookmarks.filter"),
+        Binding("slash", "focus_filter", "Filter", id="bookmarks.filter", priority=True),
         Binding("d,delete", "delete", "Delete", id="bookmarks.delete"),
         Binding("u", "undo", "Undo delete", id="bookmarks.undo"),
         Binding("a", "edit_note", "Note", id="bookmarks.note"),
@@ -159,10 +160,10 @@ class BookmarksScreen(Screen[None]):
 
     @on(Input.Submitted, "#bookmark-filter")
     def _filter_submitted(self) -> None:
-        self.query_one("#bookmark-list", OptionList).focus()
+        self.set_focus(self.query_one("#bookmark-list", OptionList))
 
     def action_focus_filter(self) -> None:
-        self.query_one("#bookmark-filter", Input).focus()
+        focus_text_box(self, self.query_one("#bookmark-filter", Input))
 
     def action_back(self) -> None:
         search = self.query_one("#bookmark-filter", Input)

@@ -19,6 +19,7 @@ from tui.model.records import Claim
 from tui.model.sourcing import Sourcing
 from tui.screens.briefing_bookmarks import BookmarkMarks
 from tui.widgets.article import ArticleView, Match
+from tui.widgets.focus import focus_text_box
 from tui.widgets.side_lists import FigureList, OutlineList
 from tui.widgets.sourcing_panel import SourcingPanel
 
@@ -73,7 +74,7 @@ class BriefingScreen(Screen[None]):
             show=False,
             id="briefing.previous_section",
         ),
-        Binding("slash", "open_find", "Find", id="briefing.find"),
+        Binding("slash", "open_find", "Find", id="briefing.find", priority=True),
         Binding("m", "next_match", "Next match", show=False, id="briefing.next_match"),
         Binding("M", "previous_match", "Previous match", show=False, id="briefing.previous_match"),
         Binding("c", "clear_claim", "Overview", show=False, id="briefing.overview"),
@@ -268,14 +269,12 @@ class BriefingScreen(Screen[None]):
     # Find -----------------------------------------------------------------
 
     def action_open_find(self) -> None:
-        find = self.query_one("#find", FindBar)
-        find.display = True
-        find.focus()
+        focus_text_box(self, self.query_one("#find", FindBar))
 
     def action_close_find(self) -> None:
         find = self.query_one("#find", FindBar)
         find.display = False
-        self.query_one(ArticleView).focus()
+        self.set_focus(self.query_one(ArticleView))
 
     @on(Input.Changed, "#find")
     def _find_changed(self, message: Input.Changed) -> None:

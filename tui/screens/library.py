@@ -25,6 +25,7 @@ from tui.model.library import Entry, scan_library
 from tui.model.loader import load_briefing
 from tui.model.problems import BriefingError
 from tui.model.sourcing import Sourcing
+from tui.widgets.focus import focus_text_box
 from tui.widgets.virtual_list import VirtualList
 
 # More rows than any terminal shows at once.
@@ -99,7 +100,7 @@ class LibraryScreen(Screen[None]):
     CSS_PATH = "../styles/library.tcss"
 
     BINDINGS = [
-        Binding("slash", "focus_filter", "Filter", id="library.filter"),
+        Binding("slash", "focus_filter", "Filter", id="library.filter", priority=True),
         Binding("s", "cycle_sort", "Sort", id="library.sort"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter"),
         Binding("j", "cursor(1)", "Down", show=False, id="library.down"),
@@ -236,13 +237,13 @@ class LibraryScreen(Screen[None]):
         return self.shown[index] if index is not None and index < len(self.shown) else None
 
     def action_focus_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        focus_text_box(self, self.query_one("#filter", Input))
 
     def action_clear_filter(self) -> None:
         search = self.query_one("#filter", Input)
         if search.value:
             search.value = ""
-        self.rows.focus()
+        self.set_focus(self.rows)
 
     def action_cycle_sort(self) -> None:
         names = list(SORTS)
@@ -276,7 +277,7 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
-        self.rows.focus()
+        self.set_focus(self.rows)
 
     @on(VirtualList.Selected, "#briefings")
     def _open_selected(self, message: VirtualList.Selected) -> None:
