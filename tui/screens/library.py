@@ -202,6 +202,10 @@ class LibraryScreen(Screen[None]):
 
     def _show(self, shown: list[Entry], keep: str | None = None) -> None:
         self.shown = shown
+        query = self.query_one("#filter", Input).value.strip()
+        self.rows.empty_text = (
+            f"No briefing matches “{query}” — esc clears the filter." if query else "No briefings here yet."
+        )
         index = next((n for n, e in enumerate(shown) if e.path == keep), 0) if keep else 0
         self.rows.set_rows(shown, index)
         self._update_header()

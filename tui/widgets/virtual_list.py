@@ -70,6 +70,7 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
         super().__init__(id=id)
         self._render_row = render_row
         self.rows: Sequence[Row] = ()
+        self.empty_text = ""  # shown when there are no rows
         # Keyed by the row object, not its position, so rows survive filtering and sorting.
         self._cache: LRUCache[tuple[int, bool, int], list[Strip]] = LRUCache(512)
 
@@ -121,6 +122,8 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
         width = self.scrollable_content_region.width
         base = self.get_visual_style("virtual-list--row")
         if index >= len(self.rows):
+            if not self.rows and line == 1 and self.empty_text:
+                return Visual.to_strips(self, Content(" " + self.empty_text), width, 1, base, pad=True)[0]
             return Strip.blank(width, base.rich_style)
         cursor = index == self.highlighted
         row = self.rows[index]
