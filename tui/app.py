@@ -36,6 +36,7 @@ class BriefingApp(App[None]):
         super().__init__()
         paths = paths or state_paths()
         self.context = ReaderContext(paths=paths, folders=folders, settings=load_settings(paths.config_file))
+        self.context.start_prefetch()  # overlaps with Textual's start-up
         self._startup_warnings: list[tuple[str, str]] = []
         # Before the first stylesheet parse, so our variables exist from the first frame.
         self._register_themes()

@@ -8,6 +8,7 @@ from pathlib import Path
 from tui.model.bookmarks import BookmarkStore
 from tui.model.library import Entry
 from tui.model.paths import StatePaths
+from tui.model.prefetch import IndexPrefetch
 from tui.model.reading import ReadingState
 from tui.model.settings import Settings
 
@@ -23,6 +24,17 @@ class ReaderContext:
     bookmarks: BookmarkStore = field(init=False)
     # The library as last listed; the bookmarks screen finds briefings through it.
     entries: list[Entry] = field(default_factory=list)
+    _prefetch: IndexPrefetch | None = field(default=None, repr=False)
+
+    def start_prefetch(self) -> None:
+        """Start reading the library index now, in the background."""
+        if self._prefetch is None:
+            self._prefetch = IndexPrefetch(self.paths.index_file, self.folders)
+
+    def prefetch(self) -> IndexPrefetch:
+        self.start_prefetch()
+        assert self._prefetch is not None
+        return self._prefetch
 
     def __post_init__(self) -> None:
         self.reading = ReadingState(self.paths.reading_file)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import gc
 import heapq
-import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -41,21 +40,6 @@ SORTS: dict[str, Callable[[Entry], Any]] = {
     "title": lambda e: (e.broken, e.title.casefold()),
     "outlet": lambda e: (e.broken, (e.summary.outlet if e.summary else "").casefold(), e.title.casefold()),
 }
-
-
-def open_index(path: Path) -> LibraryIndex | None:
-    """The library index, or None (scan without it) if it cannot be opened at all."""
-    try:
-        return LibraryIndex(path)
-    except (OSError, sqlite3.Error):
-        return None
-
-
-def in_folders(entries: list[Entry], folders: list[Path]) -> list[Entry]:
-    """The indexed entries that belong to this run's library folders."""
-    files = {str(f) for f in folders}
-    prefixes = tuple(str(f).rstrip("/") + "/" for f in folders)
-    return [e for e in entries if e.path.startswith(prefixes) or e.path in files]
 
 
 def matches(entry: Entry, words: list[str]) -> bool:
@@ -127,19 +111,18 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.rows.focus()
         self._update_header(loading=True)
-        self.index = open_index(self.context.paths.index_file)
-        if self.index is not None:
-            # Draw from the index at once; the worker then brings it up to date.
-            cached = in_folders(self.index.cached_entries(), self.context.folders)
-            if cached:
-                # The first frame needs only the first screenful in order; sorting all
-                # 10,000 waits until that frame is painted.
-                first = heapq.nsmallest(FIRST_SCREENFUL, cached, key=SORTS[self.sort])
-                self.shown = first
-                self.rows.set_rows(first, 0)
-                header = f"briefing · {len(cached)} briefings · sorted by {self.sort} · checking for changes…"
-                self.query_one("#library-header", Static).update(Content(header))
-                self.call_after_refresh(self.set_entries, cached)
+        # Draw from the index at once (read while the app started); the worker then
+        # brings it up to date.
+        self.index, cached = self.context.prefetch().result()
+        if self.index is not None and cached:
+            # The first frame needs only the first screenful in order; sorting all
+            # 10,000 waits until that frame is painted.
+            first = heapq.nsmallest(FIRST_SCREENFUL, cached, key=SORTS[self.sort])
+            self.shown = first
+            self.rows.set_rows(first, 0)
+            header = f"briefing · {len(cached)} briefings · sorted by {self.sort} · checking for changes…"
+            self.query_one("#library-header", Static).update(Content(header))
+            self.call_after_refresh(self.set_entries, cached)
         # Bring the index up to date once the first frame is on screen.
         self.call_after_refresh(self.load_entries)
 
