@@ -205,10 +205,7 @@ def _chain(sourcing: Sourcing, claim: Claim | None) -> tuple[ChainLink, ...]:
 
 def _claim_position(sourcing: Sourcing, claim: Claim) -> tuple[int, int, int]:
     """(section index, paragraph, offset of the quote in the paragraph)."""
-    section_index = next(
-        (n for n, s in enumerate(sourcing.briefing.sections) if s.id == claim.section),
-        len(sourcing.briefing.sections),
-    )
+    section_index = sourcing.section_index.get(claim.section, len(sourcing.briefing.sections))
     section = sourcing.sections.get(claim.section)
     offset = 0
     if section is not None and 1 <= claim.paragraph <= len(section.paragraphs):
@@ -224,7 +221,7 @@ def bookmark_for_briefing(sourcing: Sourcing, *, now: datetime.datetime | None =
 def bookmark_for_section(
     sourcing: Sourcing, section: Section, *, now: datetime.datetime | None = None
 ) -> Bookmark:
-    index = next((n for n, s in enumerate(sourcing.briefing.sections) if s.id == section.id), 0)
+    index = sourcing.section_index.get(section.id, 0)
     return Bookmark(
         kind=BookmarkKind.SECTION,
         item_id=section.id,

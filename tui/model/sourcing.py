@@ -48,16 +48,25 @@ class Sourcing:
         return {c.id: c for c in self.briefing.claims}
 
     @cached_property
+    def section_index(self) -> dict[str, int]:
+        """Section id → its 0-based position in the briefing."""
+        return {s.id: n for n, s in enumerate(self.briefing.sections)}
+
+    @cached_property
     def claims_in_reading_order(self) -> list[Claim]:
         """Claims ordered by section, paragraph and position of the quote."""
-        section_rank = {s.id: n for n, s in enumerate(self.briefing.sections)}
 
         def key(claim: Claim) -> tuple[int, int, int]:
             section = self.sections[claim.section]
             paragraph = section.paragraphs[claim.paragraph - 1]
-            return (section_rank[claim.section], claim.paragraph, paragraph.find(claim.quote))
+            return (self.section_index[claim.section], claim.paragraph, paragraph.find(claim.quote))
 
         return sorted(self.briefing.claims, key=key)
+
+    @cached_property
+    def reading_position(self) -> dict[str, int]:
+        """Claim id → its 0-based position in `claims_in_reading_order`."""
+        return {claim.id: n for n, claim in enumerate(self.claims_in_reading_order)}
 
     @cached_property
     def figures_by_claim(self) -> dict[str, list[Figure]]:

@@ -136,9 +136,9 @@ class BriefingScreen(Screen[None]):
             figure = next((f for f in self.sourcing.briefing.figures if f.id == item_id), None)
             kind, item_id = ("claim", figure.claim) if figure else (kind, item_id)
         if kind == "claim" and item_id in claims:
-            self._focus_claim(self.claim_order.index(claims[item_id]))
+            self._focus_claim(self.sourcing.reading_position[item_id])
         elif kind == "section" and item_id in self.sourcing.sections:
-            index = list(self.sourcing.sections).index(item_id)
+            index = self.sourcing.section_index[item_id]
             self.query_one(ArticleView).scroll_to_section(index)
             self.query_one(OutlineList).highlighted = index
             self._update_status()
@@ -146,7 +146,7 @@ class BriefingScreen(Screen[None]):
     def _restore(self, position: Position) -> None:
         article = self.query_one(ArticleView)
         if position.claim in self.sourcing.claims:
-            self._focus_claim(self.claim_order.index(self.sourcing.claims[position.claim]), scroll=False)
+            self._focus_claim(self.sourcing.reading_position[position.claim], scroll=False)
         article.scroll_to(y=position.scroll, animate=False)
 
     # Layout ---------------------------------------------------------------
@@ -213,13 +213,12 @@ class BriefingScreen(Screen[None]):
 
     @on(ArticleView.ClaimClicked)
     def _claim_clicked(self, message: ArticleView.ClaimClicked) -> None:
-        claim = self.sourcing.claims[message.claim_id]
-        self._focus_claim(self.claim_order.index(claim), scroll=False)
+        self._focus_claim(self.sourcing.reading_position[message.claim_id], scroll=False)
 
     @on(OptionList.OptionSelected, "#figures")
     def _figure_selected(self, message: OptionList.OptionSelected) -> None:
         figure = next(f for f in self.sourcing.briefing.figures if f.id == message.option_id)
-        self._focus_claim(self.claim_order.index(self.sourcing.claims[figure.claim]))
+        self._focus_claim(self.sourcing.reading_position[figure.claim])
 
     # Sections and scrolling -----------------------------------------------
 

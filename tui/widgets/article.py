@@ -70,9 +70,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.current_match: int | None = None
         self.bookmarked: set[tuple[str, str]] = bookmarked or set()  # (kind, item id)
         self._claims_by_paragraph: dict[tuple[int, int], list[Claim]] = {}
-        section_index = {s.id: n for n, s in enumerate(sourcing.briefing.sections)}
         for claim in sourcing.briefing.claims:
-            key = (section_index[claim.section], claim.paragraph - 1)
+            key = (sourcing.section_index[claim.section], claim.paragraph - 1)
             self._claims_by_paragraph.setdefault(key, []).append(claim)
         self._current_section = -1
 
@@ -151,7 +150,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Re-render only the paragraphs and headings whose marks changed."""
         changed = bookmarked ^ self.bookmarked
         self.bookmarked = bookmarked
-        section_index = {s.id: n for n, s in enumerate(self.sourcing.briefing.sections)}
+        section_index = self.sourcing.section_index
         for kind, item_id in changed:
             if kind == "section" and item_id in section_index:
                 self.refresh_heading(section_index[item_id])
@@ -159,8 +158,7 @@ class ArticleView(VerticalScroll, can_focus=True):
                 self.refresh_paragraph(*self.paragraph_of(self.sourcing.claims[item_id]), layout=True)
 
     def paragraph_of(self, claim: Claim) -> tuple[int, int]:
-        s_index = next(n for n, s in enumerate(self.sourcing.briefing.sections) if s.id == claim.section)
-        return s_index, claim.paragraph - 1
+        return self.sourcing.section_index[claim.section], claim.paragraph - 1
 
     def focus_claim(self, claim_id: str | None, *, scroll: bool = True) -> None:
         """Highlight one claim (or none); only the two affected paragraphs re-render."""

@@ -35,7 +35,7 @@ def _source_lines(source: Source, role: str) -> list[ContentPart]:
 def claim_sourcing(sourcing: Sourcing, claim: Claim, *, bookmarked: bool = False) -> Content:
     """The claim, its status, its chain drawn origin → … → this outlet, and warnings."""
     outlet = sourcing.briefing.meta.outlet or "this outlet (not named)"
-    position = sourcing.claims_in_reading_order.index(claim) + 1
+    position = sourcing.reading_position[claim.id] + 1
     total = len(sourcing.briefing.claims)
     parts: list[ContentPart] = [
         (f"Claim {position} of {total}", "dim"),
