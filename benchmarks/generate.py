@@ -2,7 +2,7 @@
 
     python benchmarks/generate.py OUT_DIR -n 10000 --seed 1 [--huge K] [--jobs J]
 
-Every file is valid for `tui.model.loader` and the same seed gives the same
+Every file is valid for `tui.model.format.loader` and the same seed gives the same
 files. Sizes follow news articles: 3–12 sections of 2–8 paragraphs of 40–120
 words, 5–60 claims, 0–8 figures, 2–12 sources with chains of 0–4 links. Files
 go to OUT_DIR/<year>/<id>.toml. `--huge K` gives K of them 2,000 claims each
@@ -355,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", default="1", help="random seed (default 1)")
     parser.add_argument("--huge", type=int, default=0, metavar="K", help="K briefings with 2,000 claims")
     parser.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: all CPUs)")
-    parser.add_argument("--check", action="store_true", help="load every file with tui.model.loader")
+    parser.add_argument("--check", action="store_true", help="load every file with tui.model.format.loader")
     args = parser.parse_args(argv)
     if args.n < 0 or args.huge < 0 or args.huge > args.n:
         parser.error("need 0 <= --huge <= -n")
@@ -371,7 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.huge:
         print("huge:", *(str(p) for p in paths[: args.huge]), sep="\n  ", file=sys.stderr)
     if args.check:
-        from tui.model.loader import load_briefing
+        from tui.model.format.loader import load_briefing
 
         for path in paths:
             load_briefing(path)

@@ -226,7 +226,7 @@ def ensure_library(out: Path, size: int, huge: int) -> tuple[Path, float | None]
 
 
 def home_paths(home: Path) -> Any:
-    from tui.model.paths import state_paths
+    from tui.model.state.paths import state_paths
 
     return state_paths({"BRIEFING_HOME": str(home)})
 
@@ -238,7 +238,7 @@ def app_folders(library: Path, home: Path) -> list[Path]:
 
 def ensure_index(library: Path, home: Path) -> tuple[list[Any], float, int]:
     """Bring the home's index up to date as the app would; (entries, seconds, files parsed)."""
-    from tui.model.index import LibraryIndex
+    from tui.model.state.index import LibraryIndex
 
     folders = app_folders(library, home)
     start = perf()
@@ -735,9 +735,9 @@ async def _filter_benchmark(library: Path, home: Path, size: int) -> list[Result
 
 async def _briefing_benchmark(huge: Path, home: Path, opens: int, steps: int) -> list[Result]:
     from tui.app import BriefingApp
-    from tui.model.loader import load_briefing
-    from tui.model.paths import bundled_briefings
-    from tui.model.sourcing import Sourcing
+    from tui.model.format.loader import load_briefing
+    from tui.model.format.sourcing import Sourcing
+    from tui.model.state.paths import bundled_briefings
     from tui.screens.briefing import BriefingScreen
 
     app = BriefingApp(app_folders(bundled_briefings(), home), home_paths(home))
@@ -818,15 +818,15 @@ async def _briefing_benchmark(huge: Path, home: Path, opens: int, steps: int) ->
 
 
 def export_benchmark(entries: list[Any], runs: int) -> list[Result]:
-    from tui.model.bookmarks import (
+    from tui.model.format.loader import load_briefing
+    from tui.model.format.sourcing import Sourcing
+    from tui.model.output.export import export_markdown
+    from tui.model.state.bookmarks import (
         bookmark_for_briefing,
         bookmark_for_claim,
         bookmark_for_figure,
         bookmark_for_section,
     )
-    from tui.model.export import export_markdown
-    from tui.model.loader import load_briefing
-    from tui.model.sourcing import Sourcing
 
     now = datetime.datetime(2025, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
     bookmarks: list[Any] = []
@@ -920,7 +920,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     sys.path.insert(0, str(REPO))
-    from tui.model.paths import bundled_briefings
+    from tui.model.state.paths import bundled_briefings
 
     info = machine()
     began = perf()

@@ -21,8 +21,11 @@ import filelock
 import msgspec
 import pytest
 
-from tui.model import atomic
-from tui.model.bookmarks import (
+from tui.model.format.loader import load_briefing
+from tui.model.format.records import Briefing
+from tui.model.format.sourcing import Sourcing
+from tui.model.state import atomic
+from tui.model.state.bookmarks import (
     BOOKMARKS_FORMAT,
     Bookmark,
     BookmarkError,
@@ -41,10 +44,7 @@ from tui.model.bookmarks import (
     sort_bookmarks,
     stale_keys,
 )
-from tui.model.loader import load_briefing
-from tui.model.paths import state_paths
-from tui.model.records import Briefing
-from tui.model.sourcing import Sourcing
+from tui.model.state.paths import state_paths
 
 REPO = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -566,7 +566,7 @@ KILL_SERVER = textwrap.dedent(
     """
     import datetime, os, random, sys
     from pathlib import Path
-    from tui.model.bookmarks import Bookmark, BookmarkKind, BookmarkStore
+    from tui.model.state.bookmarks import Bookmark, BookmarkKind, BookmarkStore
 
     path = Path(sys.argv[1])
     created = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
@@ -648,7 +648,7 @@ TOGGLER = textwrap.dedent(
     """
     import datetime, os, sys, time
     from pathlib import Path
-    from tui.model.bookmarks import Bookmark, BookmarkKind, BookmarkStore
+    from tui.model.state.bookmarks import Bookmark, BookmarkKind, BookmarkStore
 
     path, prefix, count, go = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
     created = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
@@ -698,7 +698,7 @@ def test_two_processes_toggling_concurrently_lose_nothing(path: Path, tmp_path: 
 
 
 def test_chain_text_is_plain_text() -> None:
-    from tui.model.bookmarks import OWN_ASSERTION, chain_text
+    from tui.model.state.bookmarks import OWN_ASSERTION, chain_text
 
     mark = make(
         "c1", chain=(ChainLink(name="AT&T *press* [office]", kind="company"), ChainLink(name="X", kind="new"))

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.model.clean import clean_text, clean_tree
-from tui.model.loader import load_briefing
+from tui.model.format.clean import clean_text, clean_tree
+from tui.model.format.loader import load_briefing
 
 C0_REMOVED = [chr(c) for c in range(0x00, 0x20) if c not in (0x09, 0x0A)]
 C1 = [chr(c) for c in range(0x80, 0xA0)]

@@ -15,7 +15,18 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from tui.model.bookmarks import (
+from tui.model.format.loader import load_briefing
+from tui.model.format.sourcing import Sourcing
+from tui.model.output.export import (
+    OWN_ASSERTION,
+    STALE_MARK,
+    block_id,
+    export_markdown,
+    export_to_file,
+    link_destination,
+)
+from tui.model.output.markdown_text import escape_inline, normalize_text, yaml_string
+from tui.model.state.bookmarks import (
     Bookmark,
     BookmarkKind,
     ChainLink,
@@ -24,17 +35,6 @@ from tui.model.bookmarks import (
     bookmark_for_figure,
     bookmark_for_section,
 )
-from tui.model.export import (
-    OWN_ASSERTION,
-    STALE_MARK,
-    block_id,
-    export_markdown,
-    export_to_file,
-    link_destination,
-)
-from tui.model.loader import load_briefing
-from tui.model.markdown_text import escape_inline, normalize_text, yaml_string
-from tui.model.sourcing import Sourcing
 
 REPO = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden"

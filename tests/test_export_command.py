@@ -14,7 +14,10 @@ import pytest
 
 from tui.cli import main
 from tui.commands import export as export_command
-from tui.model.bookmarks import (
+from tui.model.format.loader import load_briefing
+from tui.model.format.sourcing import Sourcing
+from tui.model.output.export import STALE_MARK, block_id, export_markdown
+from tui.model.state.bookmarks import (
     Bookmark,
     BookmarkKind,
     BookmarkStore,
@@ -23,10 +26,7 @@ from tui.model.bookmarks import (
     bookmark_for_figure,
     bookmark_for_section,
 )
-from tui.model.export import STALE_MARK, block_id, export_markdown
-from tui.model.loader import load_briefing
-from tui.model.paths import state_paths
-from tui.model.sourcing import Sourcing
+from tui.model.state.paths import state_paths
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_ID = "north-korea-russia-alliance"

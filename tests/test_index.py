@@ -22,11 +22,11 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.model import index as index_module
-from tui.model import loader
-from tui.model.index import INDEX_FORMAT, Changes, LibraryIndex, library_files
-from tui.model.library import Entry, briefing_files, scan_library
-from tui.model.paths import state_paths
+from tui.model.format import loader
+from tui.model.state import index as index_module
+from tui.model.state.index import INDEX_FORMAT, Changes, LibraryIndex, library_files
+from tui.model.state.library import Entry, briefing_files, scan_library
+from tui.model.state.paths import state_paths
 
 REPO = Path(__file__).resolve().parents[1]
 LIBRARY_SIZE = 30
@@ -437,7 +437,7 @@ _REFRESH_SCRIPT = """
 import sys, time
 from pathlib import Path
 import msgspec
-from tui.model import index as index_module
+from tui.model.state import index as index_module
 index_module.BATCH_ROWS = 3  # many small transactions, to interleave with the other process
 go = Path(sys.argv[3])
 while not go.exists():  # start together

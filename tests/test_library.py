@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tui.model.library import briefing_files, load_entry, missing_folders, scan_library
-from tui.model.paths import bundled_briefings, default_library, state_paths
+from tui.model.state.library import briefing_files, load_entry, missing_folders, scan_library
+from tui.model.state.paths import bundled_briefings, default_library, state_paths
 
 REPO = Path(__file__).resolve().parents[1]
 

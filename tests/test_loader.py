@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.model.loader import MAX_FILE_BYTES, load_briefing, parse_briefing
-from tui.model.problems import BriefingError, Problem
-from tui.model.records import FORMAT_VERSION, Briefing, ClaimStatus, SourceKind
+from tui.model.format.loader import MAX_FILE_BYTES, load_briefing, parse_briefing
+from tui.model.format.problems import BriefingError, Problem
+from tui.model.format.records import FORMAT_VERSION, Briefing, ClaimStatus, SourceKind
 
 README = Path(__file__).resolve().parents[1] / "briefings" / "README.md"
 
@@ -443,7 +443,7 @@ def test_readme_documents_every_kind_status_and_field() -> None:
         assert f"| `{status.value}` |" in readme
     for record in Briefing.__struct_fields__:
         assert f"`{record}`" in readme
-    from tui.model.records import Claim, Figure, Meta, Section, Source
+    from tui.model.format.records import Claim, Figure, Meta, Section, Source
 
     for struct in (Meta, Source, Section, Claim, Figure):
         for field in struct.__struct_fields__:

@@ -32,7 +32,14 @@ def test_model_imports_no_textual_or_rich() -> None:
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    expected = {f"tui.model.{p.stem}" for p in (REPO / "tui" / "model").glob("*.py") if p.stem != "__init__"}
+    model = REPO / "tui" / "model"
+    expected = {
+        "tui.model." + ".".join(p.relative_to(model).with_suffix("").parts)
+        for p in model.rglob("*.py")
+        if p.stem != "__init__"
+    }
     assert expected <= set(report["imported"])
-    assert {"tui.model.loader", "tui.model.records", "tui.model.library"} <= set(report["imported"])
+    assert {"tui.model.format.loader", "tui.model.format.records", "tui.model.state.library"} <= set(
+        report["imported"]
+    )
     assert report["ui"] == []

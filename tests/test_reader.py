@@ -15,8 +15,8 @@ from reader_helpers import (
 from textual import events
 from textual.widgets import Input, OptionList
 
-from tui.model.loader import load_briefing
-from tui.model.sourcing import Sourcing
+from tui.model.format.loader import load_briefing
+from tui.model.format.sourcing import Sourcing
 from tui.screens.briefing import BriefingScreen
 from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen

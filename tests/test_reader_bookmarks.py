@@ -7,8 +7,8 @@ from pathlib import Path
 from reader_helpers import SEED_ID, make_app, open_first_briefing, wait_for_library
 from textual.widgets import Input, OptionList
 
-from tui.model.bookmarks import BookmarkStore
-from tui.model.paths import state_paths
+from tui.model.state.bookmarks import BookmarkStore
+from tui.model.state.paths import state_paths
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.briefing import BriefingScreen
 from tui.screens.library import LibraryScreen

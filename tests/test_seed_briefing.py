@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.model.loader import load_briefing
-from tui.model.records import Briefing, ClaimStatus
-from tui.model.sourcing import Sourcing, Warning
+from tui.model.format.loader import load_briefing
+from tui.model.format.records import Briefing, ClaimStatus
+from tui.model.format.sourcing import Sourcing, Warning
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_584a956c93e6e3ce.txt"

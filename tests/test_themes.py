@@ -20,7 +20,7 @@ from textual.theme import BUILTIN_THEMES, Theme
 from textual.widgets import Static
 
 import tui.themes as themes
-from tui.model.records import ClaimStatus, SourceKind
+from tui.model.format.records import ClaimStatus, SourceKind
 from tui.themes import (
     KIND_VARIABLES,
     READABLE_VARIABLES,
@@ -361,7 +361,7 @@ def test_load_all_themes_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
 
 
 def test_load_all_themes_with_missing_user_folder(briefing_home: Path) -> None:
-    from tui.model.paths import state_paths
+    from tui.model.state.paths import state_paths
 
     loaded, errors = load_all_themes(state_paths().themes)
     assert errors == []

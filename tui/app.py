@@ -11,8 +11,8 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from tui.context import ReaderContext
-from tui.model.paths import StatePaths, state_paths
-from tui.model.settings import load_settings, save_theme
+from tui.model.state.paths import StatePaths, state_paths
+from tui.model.state.settings import load_settings, save_theme
 from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 
@@ -113,8 +113,8 @@ class BriefingApp(App[None]):
     def action_export_bookmarks(self) -> None:
         import datetime
 
-        from tui.model.bookmarks import sort_bookmarks
-        from tui.model.export import export_markdown, export_to_file
+        from tui.model.output.export import export_markdown, export_to_file
+        from tui.model.state.bookmarks import sort_bookmarks
 
         store = self.context.bookmarks
         store.load()

@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def library_folders(args: argparse.Namespace) -> list[Path]:
-    from tui.model.paths import default_library, state_paths
+    from tui.model.state.paths import default_library, state_paths
 
     folders = [*args.library, state_paths().user_briefings] if args.library else default_library()
     # Absolute, so the library index keys one file the same way from any working folder.

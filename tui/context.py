@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.model.bookmarks import BookmarkStore
-from tui.model.library import Entry
-from tui.model.paths import StatePaths
-from tui.model.prefetch import IndexPrefetch
-from tui.model.reading import ReadingState
-from tui.model.settings import Settings
+from tui.model.state.bookmarks import BookmarkStore
+from tui.model.state.library import Entry
+from tui.model.state.paths import StatePaths
+from tui.model.state.prefetch import IndexPrefetch
+from tui.model.state.reading import ReadingState
+from tui.model.state.settings import Settings
 
 DEFAULT_EXPORT_NAME = "bookmarks.md"
 

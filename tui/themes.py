@@ -31,10 +31,10 @@ from textual.css.stylesheet import Stylesheet
 from textual.design import ColorSystem
 from textual.theme import Theme
 
-from tui.model.clean import clean_text, clean_tree
-from tui.model.locate import line_of
-from tui.model.parse_errors import split_validation_message, toml_syntax_position
-from tui.model.records import ClaimStatus, SourceKind
+from tui.model.format.clean import clean_text, clean_tree
+from tui.model.format.locate import line_of
+from tui.model.format.parse_errors import split_validation_message, toml_syntax_position
+from tui.model.format.records import ClaimStatus, SourceKind
 
 if TYPE_CHECKING:
     from textual.app import App

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tui.model.library import briefing_files, load_entry
-from tui.model.problems import display_path
+from tui.model.format.problems import display_path
+from tui.model.state.library import briefing_files, load_entry
 
 
 def add_parser(commands: Any) -> None:

@@ -51,14 +51,14 @@ def today() -> datetime.date:
 
 
 def run(args: argparse.Namespace, library: list[Path]) -> int:
-    from tui.model.bookmarks import BookmarkStore, stale_keys
-    from tui.model.export import export_markdown, export_to_file
-    from tui.model.library import scan_library
-    from tui.model.loader import load_briefing
-    from tui.model.paths import state_paths
-    from tui.model.problems import BriefingError, display_path
-    from tui.model.records import Briefing
-    from tui.model.validate import did_you_mean
+    from tui.model.format.loader import load_briefing
+    from tui.model.format.problems import BriefingError, display_path
+    from tui.model.format.records import Briefing
+    from tui.model.format.validate import did_you_mean
+    from tui.model.output.export import export_markdown, export_to_file
+    from tui.model.state.bookmarks import BookmarkStore, stale_keys
+    from tui.model.state.library import scan_library
+    from tui.model.state.paths import state_paths
 
     store = BookmarkStore(state_paths().bookmarks_file)
     bookmarks = store.load()

@@ -13,7 +13,11 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.context import ReaderContext
-from tui.model.bookmarks import (
+from tui.model.format.loader import load_briefing
+from tui.model.format.problems import BriefingError
+from tui.model.format.records import Briefing
+from tui.model.format.sourcing import Sourcing
+from tui.model.state.bookmarks import (
     Bookmark,
     BookmarkError,
     Key,
@@ -22,10 +26,6 @@ from tui.model.bookmarks import (
     sort_bookmarks,
     stale_keys,
 )
-from tui.model.loader import load_briefing
-from tui.model.problems import BriefingError
-from tui.model.records import Briefing
-from tui.model.sourcing import Sourcing
 from tui.screens.note import NoteScreen
 from tui.widgets.focus import focus_text_box
 

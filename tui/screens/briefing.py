@@ -14,9 +14,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 from tui.context import ReaderContext
-from tui.model.reading import Position
-from tui.model.records import Claim
-from tui.model.sourcing import Sourcing
+from tui.model.format.records import Claim
+from tui.model.format.sourcing import Sourcing
+from tui.model.state.reading import Position
 from tui.screens.briefing_bookmarks import BookmarkMarks
 from tui.widgets.article import ArticleView, Match
 from tui.widgets.focus import focus_text_box

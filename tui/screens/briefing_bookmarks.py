@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-from tui.model.bookmarks import (
+from tui.model.state.bookmarks import (
     Bookmark,
     BookmarkError,
     BookmarkStore,

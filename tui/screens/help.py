@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from tui.model.paths import HOME_VARIABLE
+from tui.model.state.paths import HOME_VARIABLE
 
 
 def binding_rows(screen: Screen[object]) -> list[tuple[str, str, str]]:

@@ -19,11 +19,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from tui.context import ReaderContext
-from tui.model.index import LibraryIndex
-from tui.model.library import Entry, scan_library
-from tui.model.loader import load_briefing
-from tui.model.problems import BriefingError
-from tui.model.sourcing import Sourcing
+from tui.model.format.loader import load_briefing
+from tui.model.format.problems import BriefingError
+from tui.model.format.sourcing import Sourcing
+from tui.model.state.index import LibraryIndex
+from tui.model.state.library import Entry, scan_library
 from tui.widgets.focus import focus_text_box
 from tui.widgets.virtual_list import VirtualList
 
@@ -238,7 +238,7 @@ class LibraryScreen(Screen[None]):
         self.refresh_list()
 
     def action_toggle_bookmark(self) -> None:
-        from tui.model.bookmarks import BookmarkError, bookmark_for_briefing
+        from tui.model.state.bookmarks import BookmarkError, bookmark_for_briefing
 
         entry = self.highlighted_entry
         if entry is None or entry.broken:

@@ -16,8 +16,8 @@ from textual.message import Message
 from textual.style import Style
 from textual.widgets import Static
 
-from tui.model.records import Claim
-from tui.model.sourcing import Sourcing
+from tui.model.format.records import Claim
+from tui.model.format.sourcing import Sourcing
 
 BOOKMARK_MARK = " ⚑"
 

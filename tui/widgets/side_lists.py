@@ -6,8 +6,8 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.model.records import Figure
-from tui.model.sourcing import Sourcing
+from tui.model.format.records import Figure
+from tui.model.format.sourcing import Sourcing
 from tui.widgets.article import BOOKMARK_MARK
 
 

@@ -6,8 +6,8 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.model.records import Claim, ClaimStatus, Source, SourceKind
-from tui.model.sourcing import Sourcing
+from tui.model.format.records import Claim, ClaimStatus, Source, SourceKind
+from tui.model.format.sourcing import Sourcing
 
 ContentPart = str | Content | tuple[str, str]
 

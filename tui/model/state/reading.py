@@ -8,8 +8,8 @@ from pathlib import Path
 import msgspec
 import tomli_w
 
-from tui.model.atomic import write_atomic
-from tui.model.clean import clean_tree
+from tui.model.format.clean import clean_tree
+from tui.model.state.atomic import write_atomic
 
 READING_FORMAT = 1
 

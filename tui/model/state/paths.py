@@ -62,7 +62,7 @@ def state_paths(environ: os._Environ[str] | dict[str, str] | None = None) -> Sta
 
 def bundled_briefings() -> Path:
     """The `briefings/` folder shipped beside the package."""
-    return Path(__file__).resolve().parents[2] / "briefings"
+    return Path(__file__).resolve().parents[3] / "briefings"
 
 
 def default_library(environ: os._Environ[str] | dict[str, str] | None = None) -> list[Path]:

@@ -10,8 +10,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from tui.model.index import LibraryIndex
-from tui.model.library import Entry
+from tui.model.state.index import LibraryIndex
+from tui.model.state.library import Entry
 
 
 def open_index(path: Path) -> LibraryIndex | None:

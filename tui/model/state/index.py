@@ -49,10 +49,10 @@ import msgspec
 from filelock import FileLock, Timeout
 
 import tui
-from tui.model import loader
-from tui.model.library import BRIEFING_SUFFIX, Entry, summarize
-from tui.model.problems import BriefingError, display_path
-from tui.model.records import FORMAT_VERSION, Briefing
+from tui.model.format import loader
+from tui.model.format.problems import BriefingError, display_path
+from tui.model.format.records import FORMAT_VERSION, Briefing
+from tui.model.state.library import BRIEFING_SUFFIX, Entry, summarize
 
 # Bump when the tables, what is stored in them, or how a summary is computed
 # change: an index of another format is deleted and built again.

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import msgspec
 
-from tui.model.loader import load_briefing
-from tui.model.problems import BriefingError, Problem, display_path
-from tui.model.records import Briefing
-from tui.model.sourcing import Sourcing, Warning, sourcing_line
+from tui.model.format.loader import load_briefing
+from tui.model.format.problems import BriefingError, Problem, display_path
+from tui.model.format.records import Briefing
+from tui.model.format.sourcing import Sourcing, Warning, sourcing_line
 
 BRIEFING_SUFFIX = ".toml"
 

@@ -47,8 +47,9 @@ from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from tui.model.atomic import write_atomic
-from tui.model.bookmarks import (
+from tui.model.output.markdown_text import block_quote, escape_inline, normalize_text, paragraphs, yaml_string
+from tui.model.state.atomic import write_atomic
+from tui.model.state.bookmarks import (
     OWN_ASSERTION,
     Bookmark,
     BookmarkKind,
@@ -59,7 +60,6 @@ from tui.model.bookmarks import (
     group_by_briefing,
     sort_bookmarks,
 )
-from tui.model.markdown_text import block_quote, escape_inline, normalize_text, paragraphs, yaml_string
 
 __all__ = [
     "OWN_ASSERTION",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tui.model.clean import clean_text
+from tui.model.format.clean import clean_text
 
 # CommonMark structure (\ ` * _ [ ] < > # | ! &) plus what Obsidian and GFM
 # also read as markup: ~ (strikethrough, fences), = (==highlight==, setext

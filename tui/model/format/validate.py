@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from tui.model.records import FORMAT_VERSION, Briefing
+from tui.model.format.records import FORMAT_VERSION, Briefing
 
 # (path, message) pairs; the loader turns them into located Problems.
 Finding = tuple[str, str]

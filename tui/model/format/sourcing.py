@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from tui.model.records import Briefing, Claim, ClaimStatus, Figure, Section, Source, SourceKind
+from tui.model.format.records import Briefing, Claim, ClaimStatus, Figure, Section, Source, SourceKind
 
 
 class Warning(enum.StrEnum):

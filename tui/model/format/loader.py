@@ -9,12 +9,12 @@ from typing import Any
 
 import msgspec
 
-from tui.model.clean import clean_tree
-from tui.model.locate import line_of
-from tui.model.parse_errors import split_validation_message, toml_syntax_position
-from tui.model.problems import BriefingError, Problem, display_path
-from tui.model.records import Briefing, ClaimStatus, SourceKind
-from tui.model.validate import Finding, check_format_version, validate
+from tui.model.format.clean import clean_tree
+from tui.model.format.locate import line_of
+from tui.model.format.parse_errors import split_validation_message, toml_syntax_position
+from tui.model.format.problems import BriefingError, Problem, display_path
+from tui.model.format.records import Briefing, ClaimStatus, SourceKind
+from tui.model.format.validate import Finding, check_format_version, validate
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 

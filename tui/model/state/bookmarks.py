@@ -52,10 +52,10 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import msgspec
 import tomli_w
 
-from tui.model.atomic import fsync_folder, write_atomic
-from tui.model.clean import clean_text, clean_tree
-from tui.model.records import SOURCE_KIND_LABELS, Briefing, Claim, Figure, Section, SourceKind
-from tui.model.sourcing import Sourcing
+from tui.model.format.clean import clean_text, clean_tree
+from tui.model.format.records import SOURCE_KIND_LABELS, Briefing, Claim, Figure, Section, SourceKind
+from tui.model.format.sourcing import Sourcing
+from tui.model.state.atomic import fsync_folder, write_atomic
 
 if TYPE_CHECKING:
     import filelock

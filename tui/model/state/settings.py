@@ -13,8 +13,8 @@ from typing import Any
 
 import tomli_w
 
-from tui.model.atomic import write_atomic
-from tui.model.clean import clean_tree
+from tui.model.format.clean import clean_tree
+from tui.model.state.atomic import write_atomic
 
 
 @dataclass

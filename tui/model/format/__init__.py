@@ -1,0 +1,1 @@
+"""The briefing format: records, loading, cleaning, validation, located problems, sourcing."""

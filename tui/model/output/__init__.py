@@ -1,0 +1,1 @@
+"""Output: bookmark export to Markdown and the text escaping it needs."""
