@@ -11,7 +11,7 @@ import pytest
 
 from tui.model.format.loader import MAX_FILE_BYTES, load_briefing, parse_briefing
 from tui.model.format.problems import BriefingError, Problem
-from tui.model.format.records import FORMAT_VERSION, Briefing, ClaimStatus, SourceKind
+from tui.model.format.records import FORMAT_VERSION, Briefing, ClaimKind, ClaimStatus, ReviewState, SourceKind
 
 README = Path(__file__).resolve().parents[1] / "briefings" / "README.md"
 
@@ -159,10 +159,10 @@ def test_wrong_type_inside_a_list_value(tmp_path: Path) -> None:
 
 
 def test_empty_required_string_is_refused(tmp_path: Path) -> None:
-    text = replace_once(GOOD, 'heading = "Introduction"', 'heading = ""')
+    text = replace_once(GOOD, 'name = "AFP"', 'name = ""')
     _, problem = only_problem(text, tmp_path)
-    assert problem.path == "sections[0].heading"
-    assert problem.line == line_with(text, 'heading = ""')
+    assert problem.path == "sources[0].name"
+    assert problem.line == line_with(text, 'name = ""')
     assert "length >= 1" in problem.message
 
 
@@ -207,9 +207,10 @@ def test_unknown_top_level_field(tmp_path: Path) -> None:
 
 def test_missing_required_field_points_at_its_table(tmp_path: Path) -> None:
     text = replace_once(GOOD, 'heading = "Introduction"\n', "")
+    text = replace_once(text, 'id = "intro"\n', "")
     _, problem = only_problem(text, tmp_path)
-    assert problem.path == "sections[0].heading"
-    assert problem.message == "missing required field 'heading'"
+    assert problem.path == "sections[0].id"
+    assert problem.message == "missing required field 'id'"
     assert problem.line == line_with(text, "[[sections]]")
 
 
@@ -448,3 +449,46 @@ def test_readme_documents_every_kind_status_and_field() -> None:
     for struct in (Meta, Source, Section, Claim, Figure):
         for field in struct.__struct_fields__:
             assert f"| `{field}` |" in readme, (struct.__name__, field)
+
+
+# ---------------------------------------------------------------- format 2
+
+
+def test_version_1_file_loads_with_format_2_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "v1.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    briefing = load_briefing(path)
+    assert briefing.format == 1
+    claim = briefing.claims[0]
+    assert claim.kind is ClaimKind.FACTUAL
+    assert claim.review is ReviewState.CHECKED
+    assert briefing.meta.rests_on == () and briefing.sections[0].rests_on == ()
+
+
+def test_format_2_fields_load(tmp_path: Path) -> None:
+    text = replace_once(GOOD, "format = 1", "format = 2")
+    text = replace_once(
+        text, 'title = "A sample briefing"', 'title = "A sample briefing"\nrests_on = ["bridge-opens"]'
+    )
+    text = replace_once(text, 'heading = "Introduction"\n', 'rests_on = ["bridge-opens"]\n')
+    text = replace_once(
+        text, 'status = "unverified"', 'status = "unverified"\nkind = "prediction"\nreview = "draft"'
+    )
+    path = tmp_path / "v2.toml"
+    path.write_text(text, encoding="utf-8")
+    briefing = load_briefing(path)
+    assert briefing.sections[0].heading == ""
+    assert briefing.sections[0].rests_on == ("bridge-opens",)
+    assert briefing.meta.rests_on == ("bridge-opens",)
+    assert briefing.claims[0].kind is ClaimKind.PREDICTION
+    assert briefing.claims[0].review is ReviewState.DRAFT
+
+
+def test_rests_on_an_unknown_claim_is_located(tmp_path: Path) -> None:
+    text = replace_once(
+        GOOD, 'heading = "Introduction"', 'heading = "Introduction"\nrests_on = ["bridge-open"]'
+    )
+    _, problem = only_problem(text, tmp_path)
+    assert problem.path == "sections[0].rests_on[0]"
+    assert "unknown claim 'bridge-open'" in problem.message
+    assert "did you mean 'bridge-opens'" in problem.message

@@ -13,7 +13,9 @@ from typing import Annotated
 
 import msgspec
 
-FORMAT_VERSION = 1
+# Format 2 added claim `kind` and `review`, `rests_on` for the title and
+# headings, and sections with no heading (a lead). Version-1 files load as is.
+FORMAT_VERSION = 2
 
 # An id is a short slug: it appears in references, bookmarks and block ids.
 Id = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
@@ -70,6 +72,21 @@ class ClaimStatus(enum.StrEnum):
     DENIED = "denied"
 
 
+class ClaimKind(enum.StrEnum):
+    """Fact or opinion; documented in briefings/README.md."""
+
+    FACTUAL = "factual"  # a checkable statement of what is or happened
+    OPINION = "opinion"  # a judgement or characterisation
+    PREDICTION = "prediction"  # about the future
+
+
+class ReviewState(enum.StrEnum):
+    """Whether a person has checked a claim; ingest writes drafts."""
+
+    DRAFT = "draft"
+    CHECKED = "checked"
+
+
 class Record(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """Base for every record: immutable, strict about unknown fields."""
 
@@ -86,6 +103,8 @@ class Meta(Record, frozen=True, kw_only=True):
     language: str = "en"
     image_credit: str = ""
     tags: tuple[str, ...] = ()
+    # Claims the title states; see Section.rests_on.
+    rests_on: tuple[Id, ...] = ()
 
 
 class Source(Record, frozen=True, kw_only=True):
@@ -99,8 +118,12 @@ class Source(Record, frozen=True, kw_only=True):
 
 class Section(Record, frozen=True, kw_only=True):
     id: Id
-    heading: NonEmpty
+    # Empty for a lead before the first heading.
+    heading: str = ""
     paragraphs: tuple[NonEmpty, ...]
+    # Claims the heading states: an attributed claim stated as fact here is
+    # an overstated heading.
+    rests_on: tuple[Id, ...] = ()
 
 
 class Claim(Record, frozen=True, kw_only=True):
@@ -116,6 +139,9 @@ class Claim(Record, frozen=True, kw_only=True):
     # Sources that back the claim independently of the chain.
     corroborated_by: tuple[Id, ...] = ()
     status: ClaimStatus
+    kind: ClaimKind = ClaimKind.FACTUAL
+    # Absent means a person wrote or checked it.
+    review: ReviewState = ReviewState.CHECKED
     note: str = ""
 
 

@@ -90,6 +90,18 @@ def validate(briefing: Briefing) -> list[Finding]:
                 )
             )
 
+    for here, rests_on in [("briefing", briefing.meta.rests_on)] + [
+        (f"sections[{index}]", section.rests_on) for index, section in enumerate(briefing.sections)
+    ]:
+        for link, claim_id in enumerate(rests_on):
+            if claim_id not in claims:
+                findings.append(
+                    (
+                        f"{here}.rests_on[{link}]",
+                        f"unknown claim '{claim_id}'{did_you_mean(claim_id, claims)}",
+                    )
+                )
+
     for index, figure in enumerate(briefing.figures):
         if figure.claim not in claims:
             findings.append(
