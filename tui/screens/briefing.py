@@ -25,6 +25,7 @@ from tui.screens.briefing_actions import copy_citation, open_source_url, remembe
 from tui.screens.briefing_bookmarks import edit_note, focused_bookmark, toggle_bookmark
 from tui.screens.briefing_keys import BRIEFING_KEYS
 from tui.screens.briefing_navigation import resolve_target, status_text, step_claim
+from tui.screens.briefing_review import REVIEW_KEYS, ReviewMode
 from tui.widgets.article import ArticleView
 from tui.widgets.find_bar import FindBar
 from tui.widgets.focus import focus_text_box
@@ -35,9 +36,9 @@ from tui.widgets.sourcing_panel import SourcingPanel
 WIDE_LAYOUT_MIN_COLUMNS = 120
 
 
-class BriefingScreen(Screen[None]):
+class BriefingScreen(ReviewMode, Screen[None]):
     CSS_PATH = "../styles/briefing.tcss"
-    BINDINGS = BRIEFING_KEYS
+    BINDINGS = REVIEW_KEYS + BRIEFING_KEYS
 
     focused_claim: reactive[Claim | None] = reactive(None, init=False)
     """The claim the reader is on; the article and sourcing panes are bound to it."""
@@ -226,8 +227,6 @@ class BriefingScreen(Screen[None]):
         elif self.article.find_text:
             self.notify("No matches.", timeout=2)
 
-    # Other actions --------------------------------------------------------
-
     def action_open_url(self) -> None:
         open_source_url(self, self.sourcing)
 
@@ -247,4 +246,4 @@ class BriefingScreen(Screen[None]):
         # The outline's highlight is the current section: it follows both scrolling and claims.
         section = self.query_one(OutlineList).highlighted or 0
         text = status_text(self.sourcing, section, self.claim_number, self.article.find_state)
-        self.query_one("#status-line", Static).update(Content(text))
+        self.query_one("#status-line", Static).update(Content(self.review_prefix() + text))

@@ -75,6 +75,7 @@ def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool) -> Content:
         "\n   ",
         (s.outlet or "outlet not named", "italic"),
         (f" · {date} · {s.sections} sections · {s.claims} claims · {s.figures} figures", "dim"),
+        (f" · {s.drafts} wait for review" if s.drafts else "", "bold $warning-text"),
         "\n   ",
         (s.sourcing_line, "$warning-text" if s.unsourced or s.single_source else "dim"),
     )

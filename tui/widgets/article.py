@@ -19,7 +19,7 @@ from textual.reactive import reactive
 from textual.style import Style
 from textual.widgets import Static
 
-from tui.model.format.records import Claim
+from tui.model.format.records import Claim, ReviewState
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import FLAG, Marks
 
@@ -133,10 +133,13 @@ class ArticleView(VerticalScroll, can_focus=True):
                 continue
             end = start + len(claim.quote)
             style = f"$status-{claim.status.value}"
+            # A draft (not yet checked by a person) is underlined on its own background.
+            draft = claim.review is ReviewState.DRAFT
             if self.claim is not None and claim.id == self.claim.id:
                 style = f"bold {style} on $claim-focus-background"
             else:
-                style = f"{style} on $claim-mark-background"
+                style = f"{style} on $claim-{'draft' if draft else 'mark'}-background"
+            style += " underline" if draft else ""
             content = content.stylize(style, start, end).stylize(
                 Style.from_meta({"claim": claim.id}), start, end
             )

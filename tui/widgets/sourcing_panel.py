@@ -7,7 +7,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from tui.model.format.records import Claim, ClaimStatus, Source, SourceKind
+from tui.model.format.records import Claim, ClaimStatus, ReviewState, Source, SourceKind
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import FLAG, Marks
 
@@ -46,6 +46,7 @@ def claim_sourcing(sourcing: Sourcing, claim: Claim, *, bookmarked: bool = False
         (claim.text, "bold"),
         "\n\n",
         status_badge(claim.status),
+        ("  draft — not yet checked" if claim.review is ReviewState.DRAFT else "", "italic $warning-text"),
         "\n\n",
         ("Who says so", "bold underline"),
         "\n",

@@ -1,0 +1,474 @@
+"""Review mode on the briefing screen: accept, reject and correct claims, saved at once.
+
+A mixin for BriefingScreen, so its bindings stay on the screen (ids, keymap,
+footer, help) while the work lives here and in tui.model.edit. Every change
+goes through a BriefingEditor (validated, locked, atomic, undoable); the screen
+then redraws from the saved briefing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+
+from tui.model.edit.editor import BriefingEditor
+from tui.model.edit.session import ChangedOnDisk, EditError, EditSession
+from tui.model.edit.vocabulary import KIND_MEANING, STATUS_WORDING
+from tui.model.format.problems import BriefingError
+from tui.model.format.records import Briefing, Claim, ClaimKind, ClaimStatus, ReviewState
+from tui.model.format.sourcing import Sourcing
+from tui.screens.chain_editor import ChainEditor
+from tui.screens.choice import ChoiceScreen
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.edit_form import EditForm, FormValues
+from tui.screens.review_forms import claim_fields, figure_fields, figure_values, meta_fields, save_meta
+from tui.screens.review_words import selected_words
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from tui.context import ReaderContext
+    from tui.widgets.article import ArticleView
+
+    Base = Screen[None]
+else:
+    Base = object
+
+T = TypeVar("T")
+
+REVIEW_KEYS: list[BindingType] = [
+    Binding("e", "toggle_review", "Review", id="briefing.review"),
+    Binding("v", "review_accept", "Accept", id="review.accept"),
+    Binding("x", "review_reject", "Reject", id="review.reject"),
+    Binding("d", "review_next_draft", "Next draft", id="review.next_draft"),
+    Binding("s", "review_status", "Status", id="review.status"),
+    Binding("l", "review_chain", "Chain", id="review.chain"),
+    Binding("K", "review_kind", "Kind", show=False, id="review.kind"),
+    Binding("i", "review_edit", "Edit text and note", show=False, id="review.edit"),
+    Binding("w", "review_claim_from_words", "Claim from selection/match", show=False, id="review.new_claim"),
+    Binding("F", "review_figure", "Edit or delete a figure", show=False, id="review.figure"),
+    Binding(
+        "W", "review_figure_from_words", "Figure from selection/match", show=False, id="review.new_figure"
+    ),
+    Binding("E", "review_meta", "Metadata and editor's notes", show=False, id="review.meta"),
+    Binding("u", "review_undo", "Undo", id="review.undo"),
+    Binding("R", "review_reload", "Reload from disk", show=False, id="review.reload"),
+]
+
+
+def review_line(briefing: Briefing) -> str:
+    """'review: 12 of 31 checked', or '' for a briefing with no drafts."""
+    claims = briefing.claims
+    checked = sum(c.review is ReviewState.CHECKED for c in claims)
+    return f"review: {checked} of {len(claims)} checked"
+
+
+class ReviewMode(Base):
+    """Review mode's actions; BriefingScreen provides what is declared below."""
+
+    reviewing = False
+    review_editor: BriefingEditor | None = None
+
+    if TYPE_CHECKING:
+        sourcing: Sourcing
+        context: ReaderContext
+        claim_order: list[Claim]
+        focused_claim: Claim | None
+
+        @property
+        def article(self) -> ArticleView: ...
+        @property
+        def claim_number(self) -> int | None: ...
+        @property
+        def briefing_id(self) -> str: ...
+
+        def show_claim(self, claim: Claim | None, *, scroll: bool = True) -> None: ...
+        def _update_status(self) -> None: ...
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action.startswith("review_") and not self.reviewing:
+            return False  # hidden from the footer and inert until review mode is on
+        return super().check_action(action, parameters)
+
+    def review_prefix(self) -> str:
+        """The status line starts with the review count while reviewing (it must fit 80 columns)."""
+        return f"{review_line(self.sourcing.briefing)}  ·  " if self.reviewing else ""
+
+    # ------------------------------------------------------------ mode
+
+    def action_toggle_review(self) -> None:
+        if self.reviewing:
+            self._set_reviewing(False)
+            return
+        editor = self._open_editor()
+        if editor is None:
+            return
+        self.review_editor = editor
+        self._set_reviewing(True)
+        if editor.briefing != self.sourcing.briefing:  # changed on disk since the screen opened
+            self.adopt(editor.briefing, self._focused_id(), then=self._start_on_a_draft)
+        else:
+            self._start_on_a_draft()
+
+    def _start_on_a_draft(self) -> None:
+        if self.focused_claim is None or self.focused_claim.review is not ReviewState.DRAFT:
+            self.action_review_next_draft(quiet=True)
+
+    def _set_reviewing(self, on: bool) -> None:
+        self.reviewing = on
+        self.set_class(on, "-reviewing")
+        self.refresh_bindings()
+        self._update_status()
+        if on:
+            self.notify("Review mode: v accept · x reject · s status · l chain · d next draft · u undo.")
+
+    def _open_editor(self) -> BriefingEditor | None:
+        entry = self.context.entry_for(self.briefing_id)
+        if entry is None:
+            self.notify("This briefing is not in the library, so it cannot be edited here.", severity="error")
+            return None
+        from pathlib import Path
+
+        session = EditSession(Path(entry.path), lock_folder=self.context.paths.state / "locks")
+        try:
+            session.open()
+        except BriefingError as error:
+            self.notify(str(error), title="Cannot edit", severity="error", markup=False, timeout=10)
+            return None
+        reason = session.read_only_reason()
+        if reason is not None:
+            self.notify(reason, title="Read-only", severity="error", markup=False, timeout=10)
+            return None
+        return BriefingEditor(session)
+
+    @property
+    def editor(self) -> BriefingEditor:
+        assert self.review_editor is not None
+        return self.review_editor
+
+    def _focused_id(self) -> str | None:
+        return self.focused_claim.id if self.focused_claim else None
+
+    def adopt(self, briefing: Briefing, focus: str | None, then: Callable[[], object] | None = None) -> None:
+        """Redraw every pane from `briefing` (just saved), focused on claim `focus`, then call `then`.
+
+        The panes are composed again from the screen's own message loop: their
+        data bindings must be made with the screen as the active message pump."""
+        from tui.screens.briefing import BriefingScreen
+
+        scroll = self.article.scroll_y
+        self.sourcing = Sourcing(briefing)
+        self.claim_order = self.sourcing.claims_in_reading_order
+        claim = self.sourcing.claims.get(focus) if focus else None
+        # None now, the claim after the rebuild: the change runs the screen's watchers (outline, status).
+        self.set_reactive(BriefingScreen.focused_claim, None)
+        self.call_later(self._rebuild, claim, scroll, then)
+
+    async def _rebuild(self, claim: Claim | None, scroll: float, then: Callable[[], object] | None) -> None:
+        await self.recompose()
+        self.query_one("#find").display = False
+        self.article.scroll_to(y=scroll, animate=False)
+        self.article.focus()
+        self.show_claim(claim, scroll=claim is not None)
+        self._update_status()
+        if then is not None:
+            then()
+
+    def _attempt(self, change: Callable[[], T]) -> T | None:
+        """Run one editor call; say why in a notice if it was not saved."""
+        try:
+            return change()
+        except ChangedOnDisk as error:
+            self.notify(
+                f"{error} Press R to reload.", title="Not saved", severity="error", markup=False, timeout=15
+            )
+        except EditError as error:
+            self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=10)
+        return None
+
+    def _claim(self) -> Claim | None:
+        claim = self.focused_claim
+        if claim is None:
+            self.notify("Focus a claim first (n / p, or d for the next draft).", severity="warning")
+        return claim
+
+    # ---------------------------------------------------------- claims
+
+    def _next_draft(self, after: int | None) -> Claim | None:
+        order = self.claim_order
+        start = -1 if after is None else after
+        for step in range(1, len(order) + 1):
+            claim = order[(start + step) % len(order)]
+            if claim.review is ReviewState.DRAFT:
+                return claim
+        return None
+
+    def action_review_next_draft(self, quiet: bool = False) -> None:
+        claim = self._next_draft(self.claim_number)
+        if claim is None:
+            if not quiet:
+                self.notify(f"No draft left: {review_line(self.sourcing.briefing)}.", timeout=4)
+            return
+        self.show_claim(claim)
+
+    def action_review_accept(self) -> None:
+        claim = self._claim()
+        if claim is None:
+            return
+        place = self.claim_number
+        briefing = self._attempt(lambda: self.editor.accept(claim.id))
+        if briefing is None:
+            return
+
+        def onwards() -> None:
+            following = self._next_draft(place)
+            if following is None:
+                self.notify(f"Every claim is checked ({review_line(briefing)}).", timeout=4)
+            else:
+                self.show_claim(following)
+
+        self.adopt(briefing, claim.id, then=onwards)
+
+    def action_review_reject(self) -> None:
+        claim = self._claim()
+        if claim is None:
+            return
+        figures = self.sourcing.figures_by_claim.get(claim.id, [])
+        if not figures:
+            self._reject(claim)
+            return
+        shown = ", ".join(f"{f.display} {f.label}" for f in figures)
+        question = (
+            f"Reject “{claim.text}”?\nIts {len(figures)} figure(s) go with it: {shown}.\n(u undoes it.)"
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._reject(claim)
+
+        self.app.push_screen(ConfirmScreen("Reject claim", question, yes="Reject"), answered)
+
+    def _reject(self, claim: Claim) -> None:
+        place = self.claim_number or 0
+        briefing = self._attempt(lambda: self.editor.reject(claim.id))
+        if briefing is None:
+            return
+
+        def onwards() -> None:
+            order = self.claim_order
+            following = self._next_draft(place - 1) or (order[min(place, len(order) - 1)] if order else None)
+            self.show_claim(following)
+            self.notify(f"Rejected “{claim.text}”. u undoes it.", markup=False, timeout=4)
+
+        self.adopt(briefing, None, then=onwards)
+
+    def action_review_status(self) -> None:
+        claim = self._claim()
+        if claim is None:
+            return
+        options = [
+            (
+                status.value,
+                Content.assemble(
+                    (f" {status.value.upper()} ", f"bold reverse $status-{status.value}"),
+                    "  ",
+                    (STATUS_WORDING[status], "dim"),
+                ),
+            )
+            for status in ClaimStatus
+        ]
+
+        def chosen(value: str | None) -> None:
+            if value is not None and value != claim.status.value:
+                self._save_and_adopt(lambda: self.editor.set_status(claim.id, ClaimStatus(value)), claim.id)
+
+        self.app.push_screen(
+            ChoiceScreen("Status: how the article presents it", options, current=claim.status.value), chosen
+        )
+
+    def action_review_kind(self) -> None:
+        claim = self._claim()
+        if claim is None:
+            return
+        options = [
+            (k.value, Content.assemble((k.value, "bold"), "  ", (KIND_MEANING[k], "dim"))) for k in ClaimKind
+        ]
+
+        def chosen(value: str | None) -> None:
+            if value is not None and value != claim.kind.value:
+                self._save_and_adopt(lambda: self.editor.set_kind(claim.id, ClaimKind(value)), claim.id)
+
+        self.app.push_screen(ChoiceScreen("Kind of claim", options, current=claim.kind.value), chosen)
+
+    def _save_and_adopt(self, change: Callable[[], Briefing], focus: str | None) -> None:
+        briefing = self._attempt(change)
+        if briefing is not None:
+            self.adopt(briefing, focus)
+
+    def action_review_chain(self) -> None:
+        claim = self._claim()
+        if claim is not None:
+            self._open_chain(claim.id)
+
+    def _open_chain(self, claim_id: str) -> None:
+        def closed(changed: bool | None) -> None:
+            if changed:
+                self.adopt(self.editor.briefing, claim_id)
+
+        self.app.push_screen(ChainEditor(self.editor, claim_id), closed)
+
+    def _form(
+        self, form: EditForm, focus: Callable[[], str | None], then: Callable[[], None] | None = None
+    ) -> None:
+        def closed(saved: bool | None) -> None:
+            if saved:
+                self.adopt(self.editor.briefing, focus(), then=then)
+            elif then is not None:
+                then()
+
+        self.app.push_screen(form, closed)
+
+    def action_review_edit(self) -> None:
+        claim = self._claim()
+        if claim is None:
+            return
+
+        def save(values: FormValues) -> None:
+            self.editor.edit_claim(claim.id, text=str(values["text"]), note=str(values["note"]))
+
+        self._form(
+            EditForm("Edit claim", claim_fields(claim), save, subject=f"quote: “{claim.quote}”"),
+            lambda: claim.id,
+        )
+
+    def action_review_claim_from_words(self) -> None:
+        words = selected_words(self)
+        if isinstance(words, str):
+            self.notify(words, severity="warning", timeout=6)
+            return
+        section, paragraph, quote = words
+        section_id = self.sourcing.briefing.sections[section].id
+        new_id = self._attempt(lambda: self.editor.new_claim(section_id, paragraph + 1, quote))
+        if new_id is None:
+            return
+        made = next(c for c in self.editor.briefing.claims if c.id == new_id)
+
+        def save(values: FormValues) -> None:
+            self.editor.edit_claim(new_id, text=str(values["text"]), note=str(values["note"]))
+
+        def start() -> None:
+            form = EditForm(
+                "New claim: say it in one sentence", claim_fields(made), save, subject=f"quote: “{quote}”"
+            )
+            self._form(form, lambda: new_id, then=lambda: self._open_chain(new_id))
+
+        self.adopt(self.editor.briefing, new_id, then=start)
+
+    # --------------------------------------------------------- figures
+
+    def action_review_figure(self) -> None:
+        claim = self._claim()
+        if claim is None:
+            return
+        figures = self.sourcing.figures_by_claim.get(claim.id, [])
+        if not figures:
+            self.notify(
+                "This claim has no figures. Select words (or find them) and press W to make one.",
+                severity="warning",
+            )
+            return
+        options: list[tuple[str, Content]] = []
+        for figure in figures:
+            options.append(
+                (
+                    f"edit:{figure.id}",
+                    Content.assemble("Edit  ", (figure.display, "bold"), f"  {figure.label}"),
+                )
+            )
+            options.append(
+                (
+                    f"delete:{figure.id}",
+                    Content.assemble(
+                        ("Delete", "$error"), "  ", (figure.display, "bold"), f"  {figure.label}"
+                    ),
+                )
+            )
+
+        def chosen(value: str | None) -> None:
+            if value is None:
+                return
+            action, figure_id = value.split(":", 1)
+            if action == "delete":
+                self._save_and_adopt(lambda: self.editor.delete_figure(figure_id), claim.id)
+                return
+            figure = next(f for f in self.sourcing.briefing.figures if f.id == figure_id)
+
+            def save(values: FormValues) -> None:
+                self.editor.edit_figure(figure_id, **figure_values(values))
+
+            fields = figure_fields(self.sourcing, figure=figure)
+            self._form(
+                EditForm("Edit figure", fields, save, subject=f"figure id: {figure_id}"),
+                lambda: self._focused_id(),
+            )
+
+        self.app.push_screen(ChoiceScreen("Figures of this claim", options), chosen)
+
+    def action_review_figure_from_words(self) -> None:
+        words = selected_words(self)
+        if isinstance(words, str):
+            self.notify(words, severity="warning", timeout=6)
+            return
+        section, paragraph, text = words
+        here = [
+            c
+            for c in self.sourcing.briefing.claims
+            if self.sourcing.section_index[c.section] == section and c.paragraph == paragraph + 1
+        ]
+        holder = next((c for c in here if text in c.quote or c.quote in text), None)
+        if holder is None and self.focused_claim in here:
+            holder = self.focused_claim
+        holder = holder or (here[0] if here else None)
+        if holder is None:
+            self.notify(
+                "No claim in this paragraph: make one first (w), then its figure.", severity="warning"
+            )
+            return
+
+        def save(values: FormValues) -> None:
+            made = dict(figure_values(values))
+            claim_id = str(made.pop("claim"))
+            self.editor.new_figure(claim_id, **made)
+
+        fields = figure_fields(self.sourcing, words=text, claim=holder)
+        self._form(EditForm("New figure", fields, save, subject=f"from: “{text}”"), lambda: holder.id)
+
+    # ------------------------------------------------------ briefing
+
+    def action_review_meta(self) -> None:
+        def save(values: FormValues) -> None:
+            save_meta(self.editor, values)
+
+        self._form(
+            EditForm("Metadata and editor's notes", meta_fields(self.sourcing.briefing), save),
+            self._focused_id,
+        )
+
+    def action_review_undo(self) -> None:
+        focus = self._focused_id()
+        description = self._attempt(self.editor.undo)
+        if description is not None:
+            self.adopt(self.editor.briefing, focus)
+            self.notify(f"Undone: {description}.", markup=False, timeout=3)
+
+    def action_review_reload(self) -> None:
+        try:
+            briefing = self.editor.session.reload()
+        except BriefingError as error:
+            self.notify(str(error), title="Cannot reload", severity="error", markup=False, timeout=10)
+            return
+        self.adopt(briefing, self._focused_id())
+        self.notify("Reloaded from disk; undo starts again from here.", timeout=4)
