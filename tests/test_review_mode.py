@@ -15,7 +15,7 @@ from tui.model.format.loader import load_briefing
 from tui.model.format.records import Briefing, Claim, ClaimKind, ClaimStatus, ReviewState
 from tui.model.state.library import Entry, summarize
 from tui.screens.briefing import BriefingScreen
-from tui.screens.briefing_review import REVIEW_KEYS
+from tui.screens.briefing_review import REVIEW_KEYS, REVIEW_TOGGLE
 from tui.screens.chain_editor import ChainEditor
 from tui.screens.choice import ChoiceScreen
 from tui.screens.confirm import ConfirmScreen
@@ -45,14 +45,14 @@ async def test_review_keys_do_nothing_until_review_mode_is_on(tmp_path: Path) ->
         await pilot.press("n", "v", "x", "u")
         await settle(pilot)
         assert path.read_bytes() == before
-        assert "review:" not in status_line(screen)
+        assert status_line(screen).startswith("review: 0 of 23 checked")  # drafts: counted anyway
         await pilot.press("e")
         await settle(pilot)
         assert status_line(screen).startswith("review: 0 of 23 checked")
         assert screen.focused_claim is not None and screen.focused_claim.review is ReviewState.DRAFT
         await pilot.press("e")
         await settle(pilot)
-        assert not screen.reviewing and "review:" not in status_line(screen)
+        assert not screen.reviewing
 
 
 async def test_accept_saves_and_moves_to_the_next_draft(tmp_path: Path) -> None:
@@ -400,7 +400,7 @@ def test_library_row_counts_drafts_and_stops_when_none_remain(tmp_path: Path) ->
 
 
 def test_every_review_binding_has_an_id() -> None:
-    ids = [getattr(binding, "id", None) for binding in REVIEW_KEYS]
+    ids = [getattr(binding, "id", None) for binding in [*REVIEW_KEYS, REVIEW_TOGGLE]]
     assert all(ids) and len(set(ids)) == len(ids)
 
 
@@ -415,3 +415,16 @@ async def test_review_keys_obey_the_keymap(tmp_path: Path) -> None:
         await pilot.press("A")
         await settle(pilot)
         assert sum(c.review is ReviewState.CHECKED for c in load_briefing(path).claims) == 1
+
+
+async def test_help_lists_the_review_keys_while_reviewing(tmp_path: Path) -> None:
+    from tui.screens.help import binding_rows
+
+    path = draft_library(tmp_path)
+    async with draft_app(path).run_test(size=(120, 40)) as pilot:
+        screen = await open_first_briefing(pilot)
+        assert "briefing.review" in {row[2] for row in binding_rows(screen)}
+        await pilot.press("e")
+        await settle(pilot)
+        ids = {row[2] for row in binding_rows(screen)}
+        assert {"review.accept", "review.reject", "review.chain", "review.new_claim", "review.undo"} <= ids

@@ -25,7 +25,7 @@ from tui.screens.briefing_actions import copy_citation, open_source_url, remembe
 from tui.screens.briefing_bookmarks import edit_note, focused_bookmark, toggle_bookmark
 from tui.screens.briefing_keys import BRIEFING_KEYS
 from tui.screens.briefing_navigation import resolve_target, status_text, step_claim
-from tui.screens.briefing_review import REVIEW_KEYS, ReviewMode
+from tui.screens.briefing_review import REVIEW_KEYS, REVIEW_TOGGLE, ReviewMode
 from tui.widgets.article import ArticleView
 from tui.widgets.find_bar import FindBar
 from tui.widgets.focus import focus_text_box
@@ -38,7 +38,7 @@ WIDE_LAYOUT_MIN_COLUMNS = 120
 
 class BriefingScreen(ReviewMode, Screen[None]):
     CSS_PATH = "../styles/briefing.tcss"
-    BINDINGS = REVIEW_KEYS + BRIEFING_KEYS
+    BINDINGS = [*REVIEW_KEYS, *BRIEFING_KEYS, REVIEW_TOGGLE]
 
     focused_claim: reactive[Claim | None] = reactive(None, init=False)
     """The claim the reader is on; the article and sourcing panes are bound to it."""

@@ -39,8 +39,10 @@ else:
 
 T = TypeVar("T")
 
+# Goes last on the screen: in reading mode the footer is unchanged but for it.
+REVIEW_TOGGLE = Binding("e", "toggle_review", "Review", id="briefing.review")
+# Go first: while reviewing they lead the footer; otherwise they are hidden.
 REVIEW_KEYS: list[BindingType] = [
-    Binding("e", "toggle_review", "Review", id="briefing.review"),
     Binding("v", "review_accept", "Accept", id="review.accept"),
     Binding("x", "review_reject", "Reject", id="review.reject"),
     Binding("d", "review_next_draft", "Next draft", id="review.next_draft"),
@@ -94,8 +96,10 @@ class ReviewMode(Base):
         return super().check_action(action, parameters)
 
     def review_prefix(self) -> str:
-        """The status line starts with the review count while reviewing (it must fit 80 columns)."""
-        return f"{review_line(self.sourcing.briefing)}  ·  " if self.reviewing else ""
+        """The status line starts with the review count (it must fit 80 columns) while reviewing
+        or while any claim is in draft."""
+        drafts = any(c.review is ReviewState.DRAFT for c in self.sourcing.briefing.claims)
+        return f"{review_line(self.sourcing.briefing)}  ·  " if self.reviewing or drafts else ""
 
     # ------------------------------------------------------------ mode
 
@@ -123,7 +127,9 @@ class ReviewMode(Base):
         self.refresh_bindings()
         self._update_status()
         if on:
-            self.notify("Review mode: v accept · x reject · s status · l chain · d next draft · u undo.")
+            self.notify(
+                "Review mode: v accept · x reject · s status · l chain · d next draft · u undo · e ends."
+            )
 
     def _open_editor(self) -> BriefingEditor | None:
         entry = self.context.entry_for(self.briefing_id)
