@@ -9,7 +9,7 @@ then redraws from the saved briefing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -132,7 +132,7 @@ class ReviewMode(Base):
             )
 
     def _open_editor(self) -> BriefingEditor | None:
-        entry = self.context.entry_for(self.briefing_id)
+        entry = self.context.library.entry_for(self.briefing_id)
         if entry is None:
             self.notify("This briefing is not in the library, so it cannot be edited here.", severity="error")
             return None
@@ -163,14 +163,12 @@ class ReviewMode(Base):
 
         The panes are composed again from the screen's own message loop: their
         data bindings must be made with the screen as the active message pump."""
-        from tui.screens.briefing import BriefingScreen
-
         scroll = self.article.scroll_y
         self.sourcing = Sourcing(briefing)
         self.claim_order = self.sourcing.claims_in_reading_order
         claim = self.sourcing.claims.get(focus) if focus else None
         # None now, the claim after the rebuild: the change runs the screen's watchers (outline, status).
-        self.set_reactive(BriefingScreen.focused_claim, None)
+        self.set_reactive(cast(Any, type(self)).focused_claim, None)
         self.call_later(self._rebuild, claim, scroll, then)
 
     async def _rebuild(self, claim: Claim | None, scroll: float, then: Callable[[], object] | None) -> None:
@@ -351,7 +349,7 @@ class ReviewMode(Base):
         )
 
     def action_review_claim_from_words(self) -> None:
-        words = selected_words(self)
+        words = selected_words(self.selections, self.sourcing, self.article)
         if isinstance(words, str):
             self.notify(words, severity="warning", timeout=6)
             return
@@ -424,7 +422,7 @@ class ReviewMode(Base):
         self.app.push_screen(ChoiceScreen("Figures of this claim", options), chosen)
 
     def action_review_figure_from_words(self) -> None:
-        words = selected_words(self)
+        words = selected_words(self.selections, self.sourcing, self.article)
         if isinstance(words, str):
             self.notify(words, severity="warning", timeout=6)
             return

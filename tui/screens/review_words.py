@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
-from tui.widgets.article import Paragraph
+from textual.selection import Selection
+from textual.widget import Widget
 
-if TYPE_CHECKING:
-    from tui.screens.briefing_review import ReviewMode
+from tui.model.format.sourcing import Sourcing
+from tui.widgets.article import ArticleView, Paragraph
 
 # (section index, paragraph index, the exact words), both indexes 0-based.
 Words = tuple[int, int, str]
@@ -18,11 +19,13 @@ HOW = (
 )
 
 
-def selected_words(screen: ReviewMode) -> Words | str:
-    """The picked words, or a message saying what to do."""
+def selected_words(
+    selections: Mapping[Widget, Selection], sourcing: Sourcing, article: ArticleView
+) -> Words | str:
+    """The picked words (a screen's `selections`, else the article's find match), or what to do."""
     picked = [
         (widget, selection)
-        for widget, selection in screen.selections.items()
+        for widget, selection in selections.items()
         if isinstance(widget, Paragraph) and widget.is_attached
     ]
     if len(picked) > 1:
@@ -30,16 +33,16 @@ def selected_words(screen: ReviewMode) -> Words | str:
     if picked:
         widget, selection = picked[0]
         section, paragraph = widget.key
-        text = screen.sourcing.briefing.sections[section].paragraphs[paragraph]
+        text = sourcing.briefing.sections[section].paragraphs[paragraph]
         got = widget.get_selection(selection)
         words = " ".join((got[0] if got else "").split()).strip()
         if words and words in text:
             return section, paragraph, words
         if words:
             return "The selection is not the paragraph's exact words (a mark inside it?); select again."
-    state = screen.article
+    state = article
     if state.matches and state.current_match is not None:
         match = state.matches[state.current_match]
-        text = screen.sourcing.briefing.sections[match.section].paragraphs[match.paragraph]
+        text = sourcing.briefing.sections[match.section].paragraphs[match.paragraph]
         return match.section, match.paragraph, text[match.start : match.end]
     return HOW
