@@ -227,10 +227,18 @@ async def test_claim_from_a_find_match_then_attribute_it(tmp_path: Path) -> None
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(pilot.app.screen, ChainEditor)  # then attribute it
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("down", "down", "down", "enter")  # South Korean intelligence
+        await settle(pilot)
         await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ChoiceScreen)  # attributed now: which status?
+        await pilot.press("down", "down", "enter")  # unverified
         await settle(pilot)
         made = claim_in(load_briefing(path), "thousands-more-injured")
         assert made is not None and made.quote == "thousands more injured"
+        assert (made.attribution, made.status) == (("sk-intelligence",), ClaimStatus.UNVERIFIED)
         assert made.text == "Thousands more soldiers were injured."
         assert screen.focused_claim is not None and screen.focused_claim.id == "thousands-more-injured"
 

@@ -317,10 +317,16 @@ class ReviewMode(Base):
         if claim is not None:
             self._open_chain(claim.id)
 
-    def _open_chain(self, claim_id: str) -> None:
+    def _open_chain(self, claim_id: str, *, ask_status: bool = False) -> None:
+        """`ask_status`: a new claim just attributed is no longer the outlet's own assertion,
+        so the status picker follows."""
+
         def closed(changed: bool | None) -> None:
+            claim = next((c for c in self.editor.briefing.claims if c.id == claim_id), None)
+            attributed = claim is not None and claim.attribution and claim.status is ClaimStatus.ASSERTED
+            then = self.action_review_status if ask_status and attributed else None
             if changed:
-                self.adopt(self.editor.briefing, claim_id)
+                self.adopt(self.editor.briefing, claim_id, then=then)
 
         self.app.push_screen(ChainEditor(self.editor, claim_id), closed)
 
@@ -367,7 +373,7 @@ class ReviewMode(Base):
             form = EditForm(
                 "New claim: say it in one sentence", claim_fields(made), save, subject=f"quote: “{quote}”"
             )
-            self._form(form, lambda: new_id, then=lambda: self._open_chain(new_id))
+            self._form(form, lambda: new_id, then=lambda: self._open_chain(new_id, ask_status=True))
 
         self.adopt(self.editor.briefing, new_id, then=start)
 
