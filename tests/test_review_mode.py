@@ -436,3 +436,20 @@ async def test_help_lists_the_review_keys_while_reviewing(tmp_path: Path) -> Non
         await settle(pilot)
         ids = {row[2] for row in binding_rows(screen)}
         assert {"review.accept", "review.reject", "review.chain", "review.new_claim", "review.undo"} <= ids
+
+
+async def test_the_library_row_follows_the_review(tmp_path: Path) -> None:
+    from tui.screens.library import LibraryScreen
+
+    path = draft_library(tmp_path)
+    async with draft_app(path).run_test(size=(120, 40)) as pilot:
+        await open_review(pilot)
+        await pilot.press("v", "v")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.app.workers.wait_for_complete()
+        await settle(pilot)
+        library = pilot.app.screen
+        assert isinstance(library, LibraryScreen)
+        assert "21 wait for review" in library.row_prompt(library.shown[0]).plain

@@ -73,6 +73,7 @@ class ReviewMode(Base):
 
     reviewing = False
     review_editor: BriefingEditor | None = None
+    edited = False  # saved at least once: the library re-reads the file's summary
 
     if TYPE_CHECKING:
         sourcing: Sourcing
@@ -164,6 +165,7 @@ class ReviewMode(Base):
         The panes are composed again from the screen's own message loop: their
         data bindings must be made with the screen as the active message pump."""
         scroll = self.article.scroll_y
+        self.edited = True
         self.sourcing = Sourcing(briefing)
         self.claim_order = self.sourcing.claims_in_reading_order
         claim = self.sourcing.claims.get(focus) if focus else None

@@ -285,4 +285,10 @@ class LibraryScreen(Screen[None]):
         if sourcing is None:
             return
         screen = BriefingScreen(sourcing, self.context)
-        self.app.push_screen(screen, callback=lambda _: self.refresh_list(keep=entry.path))
+
+        def closed(_: None) -> None:
+            self.refresh_list(keep=entry.path)
+            if screen.edited:  # reviewed: bring its row (claims, drafts) up to date
+                self.load_entries()
+
+        self.app.push_screen(screen, callback=closed)
