@@ -486,3 +486,28 @@ def test_lock_files_stay_out_of_the_library(path: Path, editor: BriefingEditor) 
     editor.set_status("troop-casualties", ClaimStatus.ALLEGED)
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
     assert os.listdir(editor.session._lock_path.parent)
+
+
+def test_bookmarks_follow_an_edited_claim_and_a_rejected_one_is_left_stale(editor: BriefingEditor) -> None:
+    from tui.model.edit.bookmarks_follow import followed
+    from tui.model.format.sourcing import Sourcing
+    from tui.model.state.bookmarks import bookmark_for_claim
+
+    before = Sourcing(editor.briefing)
+    marked = [
+        msgspec_replace(bookmark_for_claim(before, before.claims[c]), note="mine")
+        for c in ("troop-casualties", "brutal-costs", "coalition-formed")
+    ]
+    editor.edit_claim("troop-casualties", text="About 600 soldiers were killed.", note="")
+    editor.remove_link("troop-casualties", 1)
+    editor.reject("brutal-costs")
+    updated = followed(marked, Sourcing(editor.briefing))
+    assert [b.item_id for b in updated] == ["troop-casualties"]
+    assert updated[0].text == "About 600 soldiers were killed." and len(updated[0].chain) == 1
+    assert (updated[0].note, updated[0].created) == ("mine", marked[0].created)
+
+
+def msgspec_replace(bookmark, **fields):  # type: ignore[no-untyped-def]
+    import msgspec
+
+    return msgspec.structs.replace(bookmark, **fields)

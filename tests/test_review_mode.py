@@ -453,3 +453,20 @@ async def test_the_library_row_follows_the_review(tmp_path: Path) -> None:
         library = pilot.app.screen
         assert isinstance(library, LibraryScreen)
         assert "21 wait for review" in library.row_prompt(library.shown[0]).plain
+
+
+async def test_a_bookmark_on_an_edited_claim_shows_the_new_text(tmp_path: Path) -> None:
+    path = draft_library(tmp_path)
+    async with draft_app(path).run_test(size=(120, 40)) as pilot:
+        screen = await open_review(pilot)
+        await focus(pilot, screen, "brutal-costs")
+        await pilot.press("b", "i")
+        await settle(pilot)
+        pilot.app.screen.query_one("#field-text", Input).value = "The costs are brutal."
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        store = screen.context.bookmarks
+        bookmark = store.get((screen.briefing_id, "claim", "brutal-costs"))
+        assert bookmark is not None and bookmark.text == "The costs are brutal."
+        store.load()  # and on disk
+        assert store.get((screen.briefing_id, "claim", "brutal-costs")).text == "The costs are brutal."  # type: ignore[union-attr]

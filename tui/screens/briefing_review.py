@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from textual.binding import Binding, BindingType
 from textual.content import Content
 
+from tui.model.edit.bookmarks_follow import followed
 from tui.model.edit.editor import BriefingEditor
 from tui.model.edit.session import ChangedOnDisk, EditError, EditSession
 from tui.model.edit.vocabulary import KIND_MEANING, STATUS_WORDING
 from tui.model.format.problems import BriefingError
 from tui.model.format.records import Briefing, Claim, ClaimKind, ClaimStatus, ReviewState
 from tui.model.format.sourcing import Sourcing
+from tui.model.state.bookmarks import BookmarkError
 from tui.screens.chain_editor import ChainEditor
 from tui.screens.choice import ChoiceScreen
 from tui.screens.confirm import ConfirmScreen
@@ -167,6 +169,7 @@ class ReviewMode(Base):
         scroll = self.article.scroll_y
         self.edited = True
         self.sourcing = Sourcing(briefing)
+        self._follow_bookmarks()
         self.claim_order = self.sourcing.claims_in_reading_order
         claim = self.sourcing.claims.get(focus) if focus else None
         # None now, the claim after the rebuild: the change runs the screen's watchers (outline, status).
@@ -182,6 +185,15 @@ class ReviewMode(Base):
         self._update_status()
         if then is not None:
             then()
+
+    def _follow_bookmarks(self) -> None:
+        """Bookmarks on edited claims and figures carry their new text and chain."""
+        store = self.context.bookmarks
+        try:
+            for bookmark in followed(store.bookmarks, self.sourcing):
+                store.restore(bookmark)
+        except BookmarkError as error:
+            self.notify(str(error), title="Bookmarks", severity="warning", markup=False)
 
     def _attempt(self, change: Callable[[], T]) -> T | None:
         """Run one editor call; say why in a notice if it was not saved."""
