@@ -511,3 +511,16 @@ def msgspec_replace(bookmark, **fields):  # type: ignore[no-untyped-def]
     import msgspec
 
     return msgspec.structs.replace(bookmark, **fields)
+
+
+def test_prepare_parses_ahead_and_a_stale_parse_is_dropped(path: Path, editor: BriefingEditor) -> None:
+    session = editor.session
+    session.prepare()
+    assert session._document is not None
+    editor.set_status("troop-casualties", ClaimStatus.ALLEGED)
+    kept = session._document
+    assert kept is not None and kept.as_string() == path.read_text()
+    session.undo()
+    assert session._document is None  # the next change parses what undo restored
+    editor.set_status("troop-casualties", ClaimStatus.DISPUTED)
+    assert 'status = "disputed"' in path.read_text()

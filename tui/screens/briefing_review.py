@@ -114,6 +114,8 @@ class ReviewMode(Base):
         if editor is None:
             return
         self.review_editor = editor
+        # Parse the TOML document now, off the main thread: the first save of a long briefing is then quick.
+        self.run_worker(editor.session.prepare, thread=True, group="review-prepare", exclusive=True)
         self._set_reviewing(True)
         if editor.briefing != self.sourcing.briefing:  # changed on disk since the screen opened
             self.adopt(editor.briefing, self._focused_id(), then=self._start_on_a_draft)
