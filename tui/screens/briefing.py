@@ -26,6 +26,7 @@ from tui.screens.briefing_bookmarks import edit_note, focused_bookmark, toggle_b
 from tui.screens.briefing_keys import BRIEFING_KEYS
 from tui.screens.briefing_navigation import resolve_target, status_text, step_claim
 from tui.screens.briefing_review import REVIEW_KEYS, REVIEW_TOGGLE, ReviewMode
+from tui.screens.briefing_review_details import ReviewDetails
 from tui.widgets.article import ArticleView
 from tui.widgets.find_bar import FindBar
 from tui.widgets.focus import focus_text_box
@@ -36,7 +37,7 @@ from tui.widgets.sourcing_panel import SourcingPanel
 WIDE_LAYOUT_MIN_COLUMNS = 120
 
 
-class BriefingScreen(ReviewMode, Screen[None]):
+class BriefingScreen(ReviewDetails, ReviewMode, Screen[None]):
     CSS_PATH = "../styles/briefing.tcss"
     BINDINGS = [*REVIEW_KEYS, *BRIEFING_KEYS, REVIEW_TOGGLE]
 

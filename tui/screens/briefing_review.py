@@ -9,30 +9,24 @@ then redraws from the saved briefing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.binding import Binding, BindingType
-from textual.content import Content
 
-from tui.model.edit.bookmarks_follow import followed
-from tui.model.edit.editor import BriefingEditor
-from tui.model.edit.session import ChangedOnDisk, EditError, EditSession
-from tui.model.edit.vocabulary import KIND_MEANING, STATUS_WORDING
 from tui.model.format.problems import BriefingError
-from tui.model.format.records import Briefing, Claim, ClaimKind, ClaimStatus, ReviewState
+from tui.model.format.records import Briefing, Claim, ClaimStatus, ReviewState
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.bookmarks import BookmarkError
-from tui.screens.chain_editor import ChainEditor
-from tui.screens.choice import ChoiceScreen
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.edit_form import EditForm, FormValues
-from tui.screens.review_forms import claim_fields, figure_fields, figure_values, meta_fields, save_meta
-from tui.screens.review_words import selected_words
 
+# The editor (tomlkit) and the dialogs (forms, text areas) are imported when first used:
+# reading a briefing never pays for them.
 if TYPE_CHECKING:
     from textual.screen import Screen
 
     from tui.context import ReaderContext
+    from tui.model.edit.editor import BriefingEditor
+    from tui.screens.edit_form import EditForm, FormValues
     from tui.widgets.article import ArticleView
 
     Base = Screen[None]
@@ -92,6 +86,7 @@ class ReviewMode(Base):
 
         def show_claim(self, claim: Claim | None, *, scroll: bool = True) -> None: ...
         def _update_status(self) -> None: ...
+        def action_review_status(self) -> None: ...  # in ReviewDetails
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action.startswith("review_") and not self.reviewing:
@@ -137,12 +132,13 @@ class ReviewMode(Base):
             )
 
     def _open_editor(self) -> BriefingEditor | None:
+        from tui.model.edit.editor import BriefingEditor
+        from tui.model.edit.session import EditSession
+
         entry = self.context.library.entry_for(self.briefing_id)
         if entry is None:
             self.notify("This briefing is not in the library, so it cannot be edited here.", severity="error")
             return None
-        from pathlib import Path
-
         session = EditSession(Path(entry.path), lock_folder=self.context.paths.state / "locks")
         try:
             session.open()
@@ -190,6 +186,8 @@ class ReviewMode(Base):
 
     def _follow_bookmarks(self) -> None:
         """Bookmarks on edited claims and figures carry their new text and chain."""
+        from tui.model.edit.bookmarks_follow import followed
+
         store = self.context.bookmarks
         try:
             for bookmark in followed(store.bookmarks, self.sourcing):
@@ -199,6 +197,8 @@ class ReviewMode(Base):
 
     def _attempt(self, change: Callable[[], T]) -> T | None:
         """Run one editor call; say why in a notice if it was not saved."""
+        from tui.model.edit.session import ChangedOnDisk, EditError
+
         try:
             return change()
         except ChangedOnDisk as error:
@@ -253,6 +253,8 @@ class ReviewMode(Base):
         self.adopt(briefing, claim.id, then=onwards)
 
     def action_review_reject(self) -> None:
+        from tui.screens.confirm import ConfirmScreen
+
         claim = self._claim()
         if claim is None:
             return
@@ -285,44 +287,6 @@ class ReviewMode(Base):
 
         self.adopt(briefing, None, then=onwards)
 
-    def action_review_status(self) -> None:
-        claim = self._claim()
-        if claim is None:
-            return
-        options = [
-            (
-                status.value,
-                Content.assemble(
-                    (f" {status.value.upper()} ", f"bold reverse $status-{status.value}"),
-                    "  ",
-                    (STATUS_WORDING[status], "dim"),
-                ),
-            )
-            for status in ClaimStatus
-        ]
-
-        def chosen(value: str | None) -> None:
-            if value is not None and value != claim.status.value:
-                self._save_and_adopt(lambda: self.editor.set_status(claim.id, ClaimStatus(value)), claim.id)
-
-        self.app.push_screen(
-            ChoiceScreen("Status: how the article presents it", options, current=claim.status.value), chosen
-        )
-
-    def action_review_kind(self) -> None:
-        claim = self._claim()
-        if claim is None:
-            return
-        options = [
-            (k.value, Content.assemble((k.value, "bold"), "  ", (KIND_MEANING[k], "dim"))) for k in ClaimKind
-        ]
-
-        def chosen(value: str | None) -> None:
-            if value is not None and value != claim.kind.value:
-                self._save_and_adopt(lambda: self.editor.set_kind(claim.id, ClaimKind(value)), claim.id)
-
-        self.app.push_screen(ChoiceScreen("Kind of claim", options, current=claim.kind.value), chosen)
-
     def _save_and_adopt(self, change: Callable[[], Briefing], focus: str | None) -> None:
         briefing = self._attempt(change)
         if briefing is not None:
@@ -336,6 +300,7 @@ class ReviewMode(Base):
     def _open_chain(self, claim_id: str, *, ask_status: bool = False) -> None:
         """`ask_status`: a new claim just attributed is no longer the outlet's own assertion,
         so the status picker follows."""
+        from tui.screens.chain_editor import ChainEditor
 
         def closed(changed: bool | None) -> None:
             claim = next((c for c in self.editor.briefing.claims if c.id == claim_id), None)
@@ -358,6 +323,9 @@ class ReviewMode(Base):
         self.app.push_screen(form, closed)
 
     def action_review_edit(self) -> None:
+        from tui.screens.edit_form import EditForm
+        from tui.screens.review_forms import claim_fields
+
         claim = self._claim()
         if claim is None:
             return
@@ -371,6 +339,10 @@ class ReviewMode(Base):
         )
 
     def action_review_claim_from_words(self) -> None:
+        from tui.screens.edit_form import EditForm
+        from tui.screens.review_forms import claim_fields
+        from tui.screens.review_words import selected_words
+
         words = selected_words(self.selections, self.sourcing, self.article)
         if isinstance(words, str):
             self.notify(words, severity="warning", timeout=6)
@@ -392,96 +364,6 @@ class ReviewMode(Base):
             self._form(form, lambda: new_id, then=lambda: self._open_chain(new_id, ask_status=True))
 
         self.adopt(self.editor.briefing, new_id, then=start)
-
-    # --------------------------------------------------------- figures
-
-    def action_review_figure(self) -> None:
-        claim = self._claim()
-        if claim is None:
-            return
-        figures = self.sourcing.figures_by_claim.get(claim.id, [])
-        if not figures:
-            self.notify(
-                "This claim has no figures. Select words (or find them) and press W to make one.",
-                severity="warning",
-            )
-            return
-        options: list[tuple[str, Content]] = []
-        for figure in figures:
-            options.append(
-                (
-                    f"edit:{figure.id}",
-                    Content.assemble("Edit  ", (figure.display, "bold"), f"  {figure.label}"),
-                )
-            )
-            options.append(
-                (
-                    f"delete:{figure.id}",
-                    Content.assemble(
-                        ("Delete", "$error"), "  ", (figure.display, "bold"), f"  {figure.label}"
-                    ),
-                )
-            )
-
-        def chosen(value: str | None) -> None:
-            if value is None:
-                return
-            action, figure_id = value.split(":", 1)
-            if action == "delete":
-                self._save_and_adopt(lambda: self.editor.delete_figure(figure_id), claim.id)
-                return
-            figure = next(f for f in self.sourcing.briefing.figures if f.id == figure_id)
-
-            def save(values: FormValues) -> None:
-                self.editor.edit_figure(figure_id, **figure_values(values))
-
-            fields = figure_fields(self.sourcing, figure=figure)
-            self._form(
-                EditForm("Edit figure", fields, save, subject=f"figure id: {figure_id}"),
-                lambda: self._focused_id(),
-            )
-
-        self.app.push_screen(ChoiceScreen("Figures of this claim", options), chosen)
-
-    def action_review_figure_from_words(self) -> None:
-        words = selected_words(self.selections, self.sourcing, self.article)
-        if isinstance(words, str):
-            self.notify(words, severity="warning", timeout=6)
-            return
-        section, paragraph, text = words
-        here = [
-            c
-            for c in self.sourcing.briefing.claims
-            if self.sourcing.section_index[c.section] == section and c.paragraph == paragraph + 1
-        ]
-        holder = next((c for c in here if text in c.quote or c.quote in text), None)
-        if holder is None and self.focused_claim in here:
-            holder = self.focused_claim
-        holder = holder or (here[0] if here else None)
-        if holder is None:
-            self.notify(
-                "No claim in this paragraph: make one first (w), then its figure.", severity="warning"
-            )
-            return
-
-        def save(values: FormValues) -> None:
-            made = dict(figure_values(values))
-            claim_id = str(made.pop("claim"))
-            self.editor.new_figure(claim_id, **made)
-
-        fields = figure_fields(self.sourcing, words=text, claim=holder)
-        self._form(EditForm("New figure", fields, save, subject=f"from: “{text}”"), lambda: holder.id)
-
-    # ------------------------------------------------------ briefing
-
-    def action_review_meta(self) -> None:
-        def save(values: FormValues) -> None:
-            save_meta(self.editor, values)
-
-        self._form(
-            EditForm("Metadata and editor's notes", meta_fields(self.sourcing.briefing), save),
-            self._focused_id,
-        )
 
     def action_review_undo(self) -> None:
         focus = self._focused_id()
