@@ -58,7 +58,7 @@ REVIEW_KEYS: list[BindingType] = [
 
 
 def review_line(briefing: Briefing) -> str:
-    """'review: 12 of 31 checked', or '' for a briefing with no drafts."""
+    """'review: 12 of 31 checked'."""
     claims = briefing.claims
     checked = sum(c.review is ReviewState.CHECKED for c in claims)
     return f"review: {checked} of {len(claims)} checked"
