@@ -9,7 +9,7 @@ from reader_helpers import open_first_briefing
 from review_helpers import draft_app, draft_library, open_review, settle
 from textual.geometry import Offset
 from textual.selection import Selection
-from textual.widgets import Input, Static
+from textual.widgets import Input, Select, Static, TextArea
 
 from tui.model.format.loader import load_briefing
 from tui.model.format.records import Briefing, Claim, ClaimKind, ClaimStatus, ReviewState
@@ -297,11 +297,18 @@ async def test_figure_edit_retie_delete_and_new_from_words(tmp_path: Path) -> No
         await settle(pilot)
         figure = next(f for f in load_briefing(path).figures if f.claim == "troop-casualties")
         assert (figure.value, figure.period) == (650, "by January 2025")
+        await pilot.press("F", "enter")  # re-tie it to another claim
+        await settle(pilot)
+        pilot.app.screen.query_one("#field-claim", Select).value = "steep-human-price"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        moved = next(f for f in load_briefing(path).figures if f.id == figure.id)
+        assert moved.claim == "steep-human-price"
         await pilot.press("F")
         await settle(pilot)
-        await pilot.press("down", "enter")  # delete it
+        await pilot.press("down", "enter")  # delete the claim's other figure
         await settle(pilot)
-        assert all(f.id != figure.id for f in load_briefing(path).figures)
+        assert all(f.claim != "troop-casualties" for f in load_briefing(path).figures)
         await pilot.press("slash", *"11 nations", "enter", "escape", "W")
         await settle(pilot)
         form = pilot.app.screen
@@ -332,6 +339,14 @@ async def test_metadata_and_editor_notes(tmp_path: Path) -> None:
         await settle(pilot)
         meta = load_briefing(path).meta
         assert (meta.outlet, str(meta.published)) == ("Example Daily", "2025-01-20")
+        await pilot.press("E")
+        await settle(pilot)
+        notes = pilot.app.screen.query_one("#field-editor_notes", TextArea)
+        notes.text = notes.text + "\nThe figures' date is not given."
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        saved = load_briefing(path).editor_notes
+        assert saved[-1] == "The figures' date is not given." and len(saved) == 6
 
 
 async def test_a_change_on_disk_is_never_overwritten_and_reload_picks_it_up(tmp_path: Path) -> None:
