@@ -108,13 +108,14 @@ def draft(path: Path, tmp_path: Path) -> BriefingEditor:
     return open_editor(path, tmp_path)
 
 
-def test_accept_marks_checked_and_changes_one_line(path: Path, tmp_path: Path) -> None:
+def test_accept_removes_the_draft_line_and_nothing_else(path: Path, tmp_path: Path) -> None:
     editor = draft(path, tmp_path)
     before = path.read_text()
     editor.accept("peace-and-stability")
     assert claim(editor, "peace-and-stability").review is ReviewState.CHECKED
     removed, added = changed_lines(before, path.read_text())
-    assert (removed, added) == (['review = "draft"'], ['review = "checked"'])
+    # Checked is the default: the draft line goes, as a draft's header comment says.
+    assert (removed, added) == (['review = "draft"'], [])
     assert load_briefing(path) == editor.briefing
 
 
@@ -524,3 +525,16 @@ def test_prepare_parses_ahead_and_a_stale_parse_is_dropped(path: Path, editor: B
     assert session._document is None  # the next change parses what undo restored
     editor.set_status("troop-casualties", ClaimStatus.DISPUTED)
     assert 'status = "disputed"' in path.read_text()
+
+
+def test_a_chain_written_one_source_a_line_keeps_that_layout(path: Path, tmp_path: Path) -> None:
+    text = path.read_text().replace(
+        'attribution = ["nk-foreign-ministry", "afp", "agerpres"]',
+        'attribution = [\n  "nk-foreign-ministry",\n  "afp",\n  "agerpres",\n]',
+    )
+    path.write_text(text)
+    editor = open_editor(path, tmp_path)
+    editor.remove_link("peace-and-stability", 2)
+    assert changed_lines(text, path.read_text()) == (['  "agerpres",'], [])
+    editor.move_link("peace-and-stability", 1, -1)
+    assert 'attribution = [\n  "afp",\n  "nk-foreign-ministry",\n]\n' in path.read_text()

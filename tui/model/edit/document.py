@@ -93,6 +93,15 @@ def set_field(table: Table, table_kind: str, key: str, value: Value | None) -> N
         if key in table:
             del table[key]
         return
+    current = table.get(key)
+    if (
+        isinstance(current, Array)
+        and "\n" in current.as_string()
+        and isinstance(value, list | tuple)
+        and value
+    ):
+        update_array(current, [str(v) for v in value])  # one item a line stays so
+        return
     item = _to_item(value)
     if key in table:
         table[key] = item
@@ -251,6 +260,11 @@ def set_top_level_list(document: TOMLDocument, key: str, items: list[str]) -> No
         # A top-level key must come before the first table; tomlkit puts it there.
         document[key] = array
         return
+    update_array(current, items)
+
+
+def update_array(current: Array, items: list[str]) -> None:
+    """Make the array of strings `current` hold `items`, changing only the items that differ."""
     old = [str(item) for item in current]
     matcher = difflib.SequenceMatcher(a=old, b=items, autojunk=False)
     for tag, a_start, a_end, b_start, b_end in reversed(matcher.get_opcodes()):

@@ -86,10 +86,11 @@ class BriefingEditor:
     # ------------------------------------------------------------- claims
 
     def accept(self, claim_id: str) -> Briefing:
+        """Checked is the default: accepting removes `review = "draft"`, as a draft's header says."""
         claim = self._claim(claim_id)
         if claim.review is ReviewState.CHECKED:
             return self.briefing
-        return self._set(f"accept {claim_id}", "claims", claim_id, {"review": ReviewState.CHECKED.value})
+        return self._set(f"accept {claim_id}", "claims", claim_id, {"review": None})
 
     def mark_draft(self, claim_id: str) -> Briefing:
         self._claim(claim_id)
