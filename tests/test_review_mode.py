@@ -391,6 +391,8 @@ async def test_undo_across_several_edits(tmp_path: Path) -> None:
         await settle(pilot)
         await pilot.press("x")
         await settle(pilot)
+        await pilot.press("e", "e")  # leaving review mode and coming back keeps the history
+        await settle(pilot)
         await pilot.press("u", "u", "u")
         await settle(pilot)
         assert path.read_bytes() == original

@@ -105,6 +105,9 @@ class ReviewMode(Base):
         if self.reviewing:
             self._set_reviewing(False)
             return
+        if self.review_editor is not None:  # back to reviewing: the undo history is still there
+            self._set_reviewing(True)
+            return
         editor = self._open_editor()
         if editor is None:
             return
