@@ -1,0 +1,261 @@
+"""Scraped page text (what a scraper saves from a news page) to an `Article`, by layout.
+
+The rules read the page the way a person skims it, not one site's template:
+- a breadcrumb opens the page ("Home > World > …", or "Homepage World <title>…");
+- the first short line after it is the title; exact repeats of title and dek are the
+  page's furniture echoing them;
+- before the body come the dek, image credit, byline, date and "N min read";
+- a heading is a short line without closing punctuation that a paragraph follows;
+- "Also read"/"Related" introduce link titles, not text; comments and copyright end it;
+- share, newsletter, cookie, subscription, ad and slideshow lines are never text.
+Paragraphs are kept verbatim; only whitespace is normalised.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from tui.model.ingest import furniture
+from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+
+_SENTENCE_END = re.compile(r"[.!?…:;](?:[\"'”’»)\]]+)?$")
+_BREADCRUMB_HOME = re.compile(r"^(?:home(?:page)?|start(?:seite)?|accueil|inicio|front page)\b\s*(.*)$", re.I)
+_BREADCRUMB_SPLIT = re.compile(r"\s+(?:[›»>/|·•]|->)\s+")
+_PROSE_LENGTH = 150
+_HEADING_WORDS = 20
+_WRAP_WIDTH = 100
+
+
+def normalise(line: str) -> str:
+    return " ".join(line.split())
+
+
+def is_prose(unit: str) -> bool:
+    return len(unit) > _PROSE_LENGTH or bool(_SENTENCE_END.search(unit))
+
+
+def is_short_line(unit: str) -> bool:
+    return not is_prose(unit) and len(unit.split()) <= _HEADING_WORDS
+
+
+def split_units(text: str) -> list[str]:
+    """Lines as units; blocks of a hard-wrapped text joined into one unit each."""
+    blocks = [[normalise(line) for line in block.split("\n")] for block in re.split(r"\n\s*\n", text)]
+    blocks = [[line for line in block if line] for block in blocks]
+    lines = [line for block in blocks for line in block]
+    if not lines:
+        return []
+    inner = [line for block in blocks if len(block) > 1 for line in block[:-1]]
+    wrapped = (
+        max(len(line) for line in lines) <= _WRAP_WIDTH
+        and len(inner) >= 3
+        and sum(not _SENTENCE_END.search(line) for line in inner) >= 0.6 * len(inner)
+    )
+    if wrapped:
+        return [" ".join(block) for block in blocks if block]
+    return lines
+
+
+@dataclass
+class _Reader:
+    units: list[str]
+    meta: dict[str, object] = field(default_factory=dict)
+    authors: list[str] = field(default_factory=list)
+    sections: list[tuple[str, list[str]]] = field(default_factory=list)
+    skip: set[str] = field(default_factory=set)  # title and dek: their repeats are furniture
+
+    def header_item(self, unit: str) -> bool:
+        """Take `unit` into metadata if it is header furniture; True if it was."""
+        names = furniture.byline_names(unit)
+        if names is not None:
+            self.authors.extend(n for n in names if n not in self.authors)
+            return True
+        if furniture.is_credit(unit):
+            self.meta.setdefault("image_credit", unit)
+            return True
+        date = furniture.dateline(unit)
+        if date is not None:
+            self.meta.setdefault("published", date)
+            return True
+        return bool(furniture.LINE_FURNITURE.match(unit))
+
+    def next_text_unit(self, index: int) -> int | None:
+        """The index of the first unit after `index` that is not furniture, credit or byline."""
+        for later in range(index + 1, len(self.units)):
+            unit = self.units[later]
+            if unit in self.skip or furniture.LINE_FURNITURE.match(unit) or furniture.is_credit(unit):
+                continue
+            return later
+        return None
+
+    def followed_by_prose(self, index: int) -> bool:
+        later = self.next_text_unit(index)
+        if later is None:
+            return False
+        unit = self.units[later]
+        return is_prose(unit) and furniture.byline_names(unit) is None and not self.is_marker(unit)
+
+    def is_marker(self, unit: str) -> bool:
+        return bool(furniture.RELATED_MARKER.match(unit) or furniture.END_MARKER.match(unit))
+
+    def skip_related(self, index: int, headings_seen: bool) -> int:
+        """Past a related-links block that starts at `index`; returns the next index to read."""
+        later = index + 1
+        while later < len(self.units):
+            unit = self.units[later]
+            if furniture.LINE_FURNITURE.match(unit) or furniture.is_credit(unit):
+                later += 1
+                continue
+            # A repeat of the title or dek is the page again, not a link title.
+            if unit in self.skip or not is_short_line(unit) or self.is_marker(unit):
+                break
+            # The last title before a paragraph is the article's next heading when it has headings.
+            if headings_seen and self.followed_by_prose(later):
+                break
+            later += 1
+        return later
+
+
+def _breadcrumb(unit: str) -> tuple[bool, str]:
+    """Whether `unit` is a breadcrumb, and the category it names."""
+    home = _BREADCRUMB_HOME.match(unit)
+    parts = _BREADCRUMB_SPLIT.split(unit)
+    if len(parts) >= 3 and all(len(p.split()) <= 8 for p in parts[:-1]):
+        trail = [p for p in parts if not _BREADCRUMB_HOME.fullmatch(p)]
+        return True, (trail[-2] if len(trail) >= 2 else trail[0] if trail else "")
+    if home and home.group(1) and not is_prose(unit):
+        rest = home.group(1)
+        return True, rest
+    if home and home.group(1) and unit.endswith(("...", "…")):
+        return True, home.group(1)
+    return False, ""
+
+
+def _category_before_title(crumb: str, title: str) -> str:
+    """Crumb text before the (often truncated) title: "World Kim Jong Un Makes…" → "World"."""
+    crumb = crumb.rstrip(".… ")
+    words = crumb.split()
+    for start in range(len(words)):
+        tail = " ".join(words[start:])
+        if tail and title.startswith(tail):
+            return " ".join(words[:start])
+    return crumb if len(words) <= 3 else ""
+
+
+def extract_text(text: str) -> Article:
+    """The article in scraped page text; no sections if it holds no article text."""
+    units = split_units(text)
+    reader = _Reader(units)
+    index = 0
+    crumb = ""
+    while index < min(3, len(units)):
+        found, category = _breadcrumb(units[index])
+        if not found:
+            break
+        crumb = category
+        index += 1
+    while index < len(units) and reader.header_item(units[index]):
+        index += 1
+
+    title = ""
+    if index < len(units) and is_short_line(units[index]) or (
+        index < len(units) and len(units[index]) <= 250 and units[index].count(units[index]) == 1
+        and units.count(units[index]) > 1
+    ):
+        title = units[index]
+        reader.skip.add(title)
+        index += 1
+    if crumb:
+        category = _category_before_title(crumb, title) if title else crumb
+        if category:
+            reader.meta["category"] = category
+
+    index = _read_header(reader, index)
+    _read_body(reader, index)
+    meta = ArticleMeta(
+        title=title,
+        dek=str(reader.meta.get("dek", "")),
+        authors=tuple(reader.authors),
+        published=_as_date(reader.meta.get("published")),
+        image_credit=str(reader.meta.get("image_credit", "")),
+        category=str(reader.meta.get("category", "")),
+    )
+    sections = tuple(ArticleSection(h, tuple(p)) for h, p in reader.sections if p)
+    return Article(meta, sections)
+
+
+def _as_date(value: object) -> datetime.date | None:
+    return value if isinstance(value, datetime.date) else None
+
+
+def _read_header(reader: _Reader, index: int) -> int:
+    """Past the dek and header furniture; returns the index where the body starts."""
+    units = reader.units
+    while index < len(units):
+        unit = units[index]
+        if unit in reader.skip or reader.header_item(unit):
+            index += 1
+        elif furniture.RELATED_MARKER.match(unit):
+            index = reader.skip_related(index, headings_seen=False)
+        elif is_prose(unit):
+            if "dek" in reader.meta or not _is_dek(reader, index):
+                return index
+            reader.meta["dek"] = unit
+            reader.skip.add(unit)
+            index += 1
+        elif reader.followed_by_prose(index):
+            return index  # the first heading
+        else:
+            index += 1  # a label, a bare name: furniture before the text
+    return index
+
+
+def _is_dek(reader: _Reader, index: int) -> bool:
+    """Prose right under the title is the dek when the page repeats it or more header follows."""
+    unit = reader.units[index]
+    if reader.units.count(unit) > 1 or len(unit) > 400:
+        return reader.units.count(unit) > 1
+    later = index + 1
+    if later >= len(reader.units):
+        return False
+    following = reader.units[later]
+    return bool(
+        furniture.byline_names(following)
+        or furniture.is_credit(following)
+        or furniture.dateline(following)
+        or furniture.LINE_FURNITURE.match(following)
+        or furniture.RELATED_MARKER.match(following)
+    )
+
+
+def _read_body(reader: _Reader, index: int) -> None:
+    units = reader.units
+    heading = ""
+    paragraphs: list[str] = []
+    seen: set[str] = set()
+    headings_seen = False
+    while index < len(units):
+        unit = units[index]
+        if furniture.END_MARKER.match(unit):
+            break
+        if unit in reader.skip or unit in seen or reader.header_item(unit):
+            index += 1
+            continue
+        if furniture.RELATED_MARKER.match(unit):
+            index = reader.skip_related(index, headings_seen)
+            continue
+        if is_prose(unit):
+            paragraphs.append(unit)
+            seen.add(unit)
+        elif is_short_line(unit) and reader.followed_by_prose(index):
+            if paragraphs or heading:
+                reader.sections.append((heading, paragraphs))
+            heading, paragraphs = unit, []
+            headings_seen = True
+        elif len(unit.split()) >= 6:
+            paragraphs.append(unit)  # a paragraph without closing punctuation
+            seen.add(unit)
+        index += 1
+    reader.sections.append((heading, paragraphs))
