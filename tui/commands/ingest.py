@@ -1,0 +1,107 @@
+"""`briefing ingest`: turn saved pages, scraped text and URLs into draft briefings."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from pathlib import Path
+from typing import Any
+
+from tui.model.ingest.decode import SIZE_LIMIT
+
+
+def add_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "ingest",
+        help="make draft briefings from HTML pages, scraped text or URLs",
+        description="Make a draft briefing from each SOURCE: an .html/.htm file (any charset), a text "
+        "file of scraped page text, - for standard input, or an http(s) URL. Paragraphs are kept "
+        "verbatim; claims, sources and figures are machine-made and marked review = \"draft\". "
+        f"Sources over {SIZE_LIMIT // 1048576} MB are refused. Default output: your own briefings "
+        "folder (under BRIEFING_HOME if set). Exits 1 if any source failed.",
+    )
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL, or - for standard input")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the draft to FILE (one SOURCE)")
+    where.add_argument("--into", type=Path, metavar="DIR", help="write drafts into DIR as <id>.toml")
+    parser.add_argument("--id", dest="wanted_id", metavar="ID", help="the briefing id (one SOURCE)")
+    parser.add_argument("--force", action="store_true", help="replace existing files")
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.model.ingest.article import slugify
+    from tui.model.state.paths import state_paths
+
+    sources: list[str] = args.sources
+    if len(sources) > 1 and (args.output or args.wanted_id):
+        print("briefing ingest: -o and --id take one SOURCE; use --into DIR for several", file=sys.stderr)
+        return 2
+    if sources.count("-") > 1:
+        print("briefing ingest: standard input (-) can be read once", file=sys.stderr)
+        return 2
+    if args.wanted_id is not None and slugify(args.wanted_id) != args.wanted_id:
+        print(f"briefing ingest: --id must look like '{slugify(args.wanted_id)}'", file=sys.stderr)
+        return 2
+    stdin_data = sys.stdin.buffer.read(SIZE_LIMIT + 1) if "-" in sources else None
+    options: dict[str, Any] = {
+        "output": args.output,
+        "into": args.into,
+        "default_folder": state_paths().user_briefings,
+        "force": args.force,
+        "wanted_id": args.wanted_id,
+        "stdin_data": stdin_data,
+    }
+    if len(sources) == 1:
+        outcome = _one(sources[0], options)
+        print(outcome if isinstance(outcome, str) else outcome.summary(), file=sys.stdout)
+        return 0 if not isinstance(outcome, str) else _fail(outcome)
+    return _many(sources, options)
+
+
+def _one(source: str, options: dict[str, Any]) -> Any:
+    """An Outcome, or the one-line error as a string (picklable across processes)."""
+    from tui.model.ingest.errors import IngestError
+    from tui.model.ingest.pipeline import ingest_source
+
+    try:
+        return ingest_source(source, **options)
+    except IngestError as error:
+        return str(error)
+
+
+def _fail(message: str) -> int:
+    print(f"briefing ingest: {message}", file=sys.stderr)
+    return 1
+
+
+def _fail_line(message: str) -> str:
+    return f"briefing ingest: {message}"
+
+
+def _many(sources: list[str], options: dict[str, Any]) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    failed = 0
+    workers = max(1, min(len(sources), os.cpu_count() or 1))
+    columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress, ProcessPoolExecutor(workers) as pool:
+        task = progress.add_task("ingest", total=len(sources))
+        futures: dict[Future[Any], str] = {pool.submit(_one, s, options): s for s in sources}
+        for future in as_completed(futures):
+            try:
+                outcome = future.result()
+            except Exception as error:  # a crash in one worker must not stop the others
+                outcome = f"{futures[future]}: {type(error).__name__}: {error}"
+            if isinstance(outcome, str):
+                failed += 1
+                progress.console.print(_fail_line(outcome), markup=False, highlight=False, style="red")
+            else:
+                progress.console.print(outcome.summary(), markup=False, highlight=False)
+            progress.advance(task)
+    done = len(sources) - failed
+    console.print(f"{done} of {len(sources)} sources ingested", markup=False, highlight=False)
+    return 1 if failed else 0
