@@ -18,13 +18,15 @@ def add_parser(commands: Any) -> None:
         help="make draft briefings from HTML pages, scraped text or URLs",
         description="Make a draft briefing from each SOURCE: an .html/.htm file (any charset), a text "
         "file of scraped page text, - for standard input, or an http(s) URL. Paragraphs are kept "
-        "verbatim; claims, sources and figures are machine-made and marked review = \"draft\". "
+        'verbatim; claims, sources and figures are machine-made and marked review = "draft". '
         f"Sources over {SIZE_LIMIT // 1048576} MB are refused. Default output: your own briefings "
         "folder (under BRIEFING_HOME if set). Exits 1 if any source failed.",
     )
     parser.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL, or - for standard input")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the draft to FILE (one SOURCE)")
+    where.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write the draft to FILE (one SOURCE)"
+    )
     where.add_argument("--into", type=Path, metavar="DIR", help="write drafts into DIR as <id>.toml")
     parser.add_argument("--id", dest="wanted_id", metavar="ID", help="the briefing id (one SOURCE)")
     parser.add_argument("--force", action="store_true", help="replace existing files")
@@ -88,7 +90,8 @@ def _many(sources: list[str], options: dict[str, Any]) -> int:
     failed = 0
     workers = max(1, min(len(sources), os.cpu_count() or 1))
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress, ProcessPoolExecutor(workers) as pool:
+    progress = Progress(*columns, console=console, transient=True)
+    with progress, ProcessPoolExecutor(workers) as pool:
         task = progress.add_task("ingest", total=len(sources))
         futures: dict[Future[Any], str] = {pool.submit(_one, s, options): s for s in sources}
         for future in as_completed(futures):
@@ -96,12 +99,13 @@ def _many(sources: list[str], options: dict[str, Any]) -> int:
                 outcome = future.result()
             except Exception as error:  # a crash in one worker must not stop the others
                 outcome = f"{futures[future]}: {type(error).__name__}: {error}"
+            # Plain prints: on a terminal, the live bar redirects them above itself.
             if isinstance(outcome, str):
                 failed += 1
-                progress.console.print(_fail_line(outcome), markup=False, highlight=False, style="red")
+                print(_fail_line(outcome), file=sys.stderr)
             else:
-                progress.console.print(outcome.summary(), markup=False, highlight=False)
+                print(outcome.summary(), file=sys.stdout)
             progress.advance(task)
     done = len(sources) - failed
-    console.print(f"{done} of {len(sources)} sources ingested", markup=False, highlight=False)
+    print(f"{done} of {len(sources)} sources ingested", file=sys.stderr)
     return 1 if failed else 0

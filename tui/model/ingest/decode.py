@@ -23,6 +23,27 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+# Commonest legacy encodings of web pages, most common first (ties are broken this way).
+_WEB_ORDER = (
+    "cp1252",
+    "latin_1",
+    "cp1251",
+    "shift_jis",
+    "gb18030",
+    "gb2312",
+    "euc_kr",
+    "big5",
+    "euc_jp",
+    "iso8859_15",
+    "cp1250",
+    "iso8859_2",
+    "cp1256",
+    "cp1253",
+    "cp1254",
+    "koi8_r",
+    "cp1255",
+    "cp874",
+)
 # Controls other than whitespace: a text with many of them is not text.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -74,11 +95,11 @@ def _decode(data: bytes, name: str, charset: str | None) -> str:
                 raise IngestError(f"{name}: undecodable bytes ({encoding}: {error.reason})") from None
     if b"\x00" in data[:8192]:
         raise IngestError(f"{name}: binary file, not an article")
-    for encoding in (charset, "utf-8"):
-        if not encoding:
+    for candidate in (charset, "utf-8"):
+        if not candidate:
             continue
         try:
-            return data.decode(encoding)
+            return data.decode(candidate)
         except (UnicodeDecodeError, LookupError):
             pass
     declared = _declared_charset(data)
@@ -89,10 +110,14 @@ def _decode(data: bytes, name: str, charset: str | None) -> str:
             pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding is None:
+    matches = list(from_bytes(data[:200_000]))
+    if not matches:
         raise IngestError(f"{name}: undecodable bytes (no text encoding fits)")
+    # Short texts fit several code pages equally well; then the web's most common wins.
+    least = min(m.chaos for m in matches)
+    tied = [m.encoding for m in matches if m.chaos <= least + 0.01]
+    encoding = min(tied, key=lambda e: _WEB_ORDER.index(e) if e in _WEB_ORDER else len(_WEB_ORDER))
     try:
-        return data.decode(best.encoding)
+        return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        raise IngestError(f"{name}: undecodable bytes (not valid {best.encoding})") from None
+        raise IngestError(f"{name}: undecodable bytes (not valid {encoding})") from None

@@ -140,8 +140,9 @@ def _render(document: dict[str, Any], source: str) -> str:
     import tomli_w
 
     made = datetime.date.today().isoformat()
+    shown = " ".join(clean_text(source).split())
     lines = [
-        f"# Draft briefing made by `briefing ingest` from {clean_text(source).replace(chr(10), ' ')} on {made}.",
+        f"# Draft briefing made by `briefing ingest` from {shown} on {made}.",
         "# Paragraphs are the page's words; claims, sources and figures are machine-made:",
         '# each claim says review = "draft" until a person checks it and removes that line.',
         "",

@@ -52,7 +52,8 @@ def fetch_url(url: str, *, timeout: float = TIMEOUT_SECONDS, limit: int = SIZE_L
                 if size > limit:
                     raise IngestError(too_large_message(url, size) + " (download stopped)")
                 chunks.append(chunk)
-            return Fetched(b"".join(chunks), str(response.url), media_type in HTML_TYPES, response.charset_encoding)
+            is_html = media_type in HTML_TYPES
+            return Fetched(b"".join(chunks), str(response.url), is_html, response.charset_encoding)
     except httpx.TooManyRedirects:
         raise IngestError(f"{url}: more than {MAX_REDIRECTS} redirects") from None
     except httpx.TimeoutException:

@@ -135,7 +135,8 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})"),
 )
 _DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted|last updated|first published|veröffentlicht|publié)\b(?: on| at)?\s*:?\s*)?"
+    r"^(?:(?:published|updated|posted|last updated|first published|veröffentlicht|publié)\b"
+    r"(?: on| at)?\s*:?\s*)?"
     r"(?:(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*,?\s+)?"
     r"(?P<date>[\w ,.:/-]{6,40}?)"
     r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"

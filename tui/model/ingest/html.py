@@ -22,9 +22,21 @@ from tui.model.ingest.text import is_short_line, normalise
 
 # Elements of trafilatura's XML whose text is a block of the article.
 _BLOCKS = frozenset({"p", "quote", "item", "code", "row"})
+_NESTED = _BLOCKS | {"head", "list"}
 _ARTICLE_TYPES = frozenset(
-    {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-     "blogposting", "report", "scholarlyarticle", "webpage", "backgroundnewsarticle", "liveblogposting"}
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "blogposting",
+        "report",
+        "scholarlyarticle",
+        "webpage",
+        "backgroundnewsarticle",
+        "liveblogposting",
+    }
 )
 
 
@@ -145,7 +157,7 @@ def _blocks(element: Any) -> Iterator[tuple[str, str]]:
             text = " | ".join(c for c in cells if c)
             if text:
                 yield "p", text
-        elif tag in _BLOCKS and not any(isinstance(c.tag, str) and c.tag in _BLOCKS | {"head"} for c in child):
+        elif tag in _BLOCKS and not any(isinstance(c.tag, str) and c.tag in _NESTED for c in child):
             text = _text(" ".join(_inline_text(child)))
             if text:
                 yield "p", text

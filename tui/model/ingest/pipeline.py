@@ -21,6 +21,7 @@ _URL = re.compile(r"^https?://", re.IGNORECASE)
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 # Prose that ends a sentence: a page with less of it than this holds no article.
 _MIN_ARTICLE_CHARS = 120
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def extract(loaded: Loaded) -> Article:
         from tui.model.ingest.text import extract_text
 
         article = extract_text(loaded.text)
-    prose = sum(len(p) for s in article.sections for p in s.paragraphs if p.rstrip("”’\"')").endswith((".", "!", "?")))
+    prose = sum(len(p) for s in article.sections for p in s.paragraphs if _ENDS_SENTENCE.search(p))
     if prose < _MIN_ARTICLE_CHARS:
         raise IngestError(f"no article text found in {loaded.name}")
     return article

@@ -160,9 +160,9 @@ def extract_text(text: str) -> Article:
         index += 1
 
     title = ""
-    if index < len(units) and is_short_line(units[index]) or (
-        index < len(units) and len(units[index]) <= 250 and units[index].count(units[index]) == 1
-        and units.count(units[index]) > 1
+    # A title is short, or repeated by the page (long titles end in punctuation too).
+    if index < len(units) and (
+        is_short_line(units[index]) or (len(units[index]) <= 250 and units.count(units[index]) > 1)
     ):
         title = units[index]
         reader.skip.add(title)
