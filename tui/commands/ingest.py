@@ -9,7 +9,9 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
-from tui.model.ingest.decode import SIZE_LIMIT
+# The limit itself is tui.model.ingest.decode.SIZE_LIMIT (a test keeps the two in step);
+# it is not imported here so that start-up never loads ingest.
+LIMIT_TEXT = "10 MB"
 
 
 def add_parser(commands: Any) -> None:
@@ -19,7 +21,7 @@ def add_parser(commands: Any) -> None:
         description="Make a draft briefing from each SOURCE: an .html/.htm file (any charset), a text "
         "file of scraped page text, - for standard input, or an http(s) URL. Paragraphs are kept "
         'verbatim; claims, sources and figures are machine-made and marked review = "draft". '
-        f"Sources over {SIZE_LIMIT // 1048576} MB are refused. Default output: your own briefings "
+        f"Sources over {LIMIT_TEXT} are refused. Default output: your own briefings "
         "folder (under BRIEFING_HOME if set). Exits 1 if any source failed.",
     )
     parser.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL, or - for standard input")
@@ -34,6 +36,7 @@ def add_parser(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from tui.model.ingest.article import slugify
+    from tui.model.ingest.decode import SIZE_LIMIT
     from tui.model.state.paths import state_paths
 
     sources: list[str] = args.sources

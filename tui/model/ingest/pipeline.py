@@ -53,6 +53,13 @@ class Outcome:
             f"{self.to_review} claims await review"
         )
 
+    def summary_line(self) -> str:
+        """Shorter, for a notification: the folder is known."""
+        return (
+            f"{self.id}: {self.sections} sections, {self.claims} claims ({self.to_review} to review), "
+            f"{self.figures} figures"
+        )
+
 
 def is_url(source: str) -> bool:
     return bool(_URL.match(source))
@@ -121,15 +128,28 @@ def make_draft(
     stdin_data: bytes | None = None,
     timeout: float = TIMEOUT_SECONDS,
 ) -> Draft:
-    loaded = load_source(source, stdin_data, timeout=timeout)
-    article = extract(loaded)
-    fallback = Path(loaded.url or loaded.name).stem if loaded.name != "standard input" else "article"
-    return build_draft(
-        article,
-        analyse(article),
-        briefing_id=wanted_id or briefing_id(article, fallback),
-        source=loaded.name,
-    )
+    return _Prepared.read(source, stdin_data, timeout).draft(wanted_id)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A source read, extracted and analysed: drafts under any id are cheap from here."""
+
+    loaded: Loaded
+    article: Article
+    analysis: Analysis
+
+    @classmethod
+    def read(cls, source: str, stdin_data: bytes | None, timeout: float) -> _Prepared:
+        loaded = load_source(source, stdin_data, timeout=timeout)
+        article = extract(loaded)
+        return cls(loaded, article, analyse(article))
+
+    def draft(self, wanted_id: str | None) -> Draft:
+        name = self.loaded.name
+        fallback = Path(self.loaded.url or name).stem if name != "standard input" else "article"
+        draft_id = wanted_id or briefing_id(self.article, fallback)
+        return build_draft(self.article, self.analysis, briefing_id=draft_id, source=name)
 
 
 def target_path(draft_id: str, *, output: Path | None, into: Path | None, default_folder: Path) -> Path:
@@ -148,10 +168,21 @@ def ingest_source(
     wanted_id: str | None = None,
     stdin_data: bytes | None = None,
     timeout: float = TIMEOUT_SECONDS,
+    unique: bool = False,
 ) -> Outcome:
-    """Make and write one draft; IngestError (one line) for anything that stops it."""
-    draft = make_draft(source, wanted_id=wanted_id, stdin_data=stdin_data, timeout=timeout)
+    """Make and write one draft; IngestError (one line) for anything that stops it.
+
+    With `unique` (the reader's import), an id already taken in the folder gets -2, -3….
+    """
+    prepared = _Prepared.read(source, stdin_data, timeout)
+    draft = prepared.draft(wanted_id)
     path = target_path(draft.id, output=output, into=into, default_folder=default_folder)
+    if unique and output is None:
+        base, number = draft.id[:60], 1
+        while path.exists():
+            number += 1
+            draft = prepared.draft(f"{base}-{number}")
+            path = target_path(draft.id, output=None, into=into, default_folder=default_folder)
     if path.exists() and not force:
         raise IngestError(f"{path} already exists; use --force to replace it")
     try:
