@@ -79,7 +79,8 @@ LINE_FURNITURE = _whole(
     r"(?:previous|next|prev)(?: (?:slide|photo|image|article|story|page))?",
     r"\d{1,3}\s*(?:-| )?min(?:ute)?s?\.?(?: read(?:ing time)?)?",
     r"(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d{1,3}\s*min.*",
-    r"(?:tags?|topics?|filed under|themen|schlagworte)\s*:.{0,300}",
+    r"(?:tags?|topics?|filed under|themen|schlagworte|suggested topics)\s*:.{0,300}",
+    r"(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s.{0,60}",
     r"(?:listen to (?:this|the) (?:article|story)|audio version).{0,40}",
     r"(?:follow us|follow) (?:on|@).{0,80}",
     r"(?:click|tap) here.{0,80}",
@@ -145,6 +146,14 @@ _DATE_LINE = re.compile(
 )
 
 
+def wire_credits(line: str) -> tuple[str, ...] | None:
+    """Reporters named by a wire story's closing "(Reporting by …; Editing by …)" line."""
+    match = _WIRE_CREDITS.match(line) if len(line) <= 240 else None
+    if match is None:
+        return None
+    return tuple(n.strip(" .") for n in _NAME_SPLIT.split(match.group("names")) if n.strip(" ."))
+
+
 def is_credit(line: str) -> bool:
     return len(line) <= 200 and bool(_CREDIT_MARKS.search(line)) and not line.endswith((".", "?", "!"))
 
@@ -153,7 +162,7 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     """The authors a byline names, or None if `line` is not a byline."""
     if len(line) > 160:
         return None
-    for pattern in (_BYLINE, _AUTHOR_LABEL, _WIRE_CREDITS):
+    for pattern in (_BYLINE, _AUTHOR_LABEL):
         match = pattern.match(line)
         if match:
             names = tuple(n.strip(" .") for n in _NAME_SPLIT.split(match.group("names")) if n.strip(" ."))

@@ -59,10 +59,24 @@ def extract_html(text: str, url: str = "") -> Article:
         return Article(_meta(None, extra, url), ())
     meta = _meta(document, extra, url)
     sections = _sections(document.body, meta.title)
-    if meta.dek and sections and sections[0].paragraphs and sections[0].paragraphs[0].startswith(meta.dek):
-        # The page's summary is its first paragraph: shown once, as text.
-        meta = ArticleMeta(**{**meta.__dict__, "dek": ""})
-    return Article(meta, sections)
+    return Article(*_dek_once(meta, sections))
+
+
+def _dek_once(
+    meta: ArticleMeta, sections: tuple[ArticleSection, ...]
+) -> tuple[ArticleMeta, tuple[ArticleSection, ...]]:
+    """The dek shown once: a standfirst repeated as the first paragraph is the dek, not text;
+    a summary cut from the first paragraph is text, not a dek."""
+    if not (meta.dek and sections and sections[0].paragraphs):
+        return meta, sections
+    first = sections[0].paragraphs[0]
+    paragraphs = sum(len(s.paragraphs) for s in sections)
+    if first == meta.dek and paragraphs > 1:
+        rest = ArticleSection(sections[0].heading, sections[0].paragraphs[1:])
+        return meta, tuple(s for s in (rest, *sections[1:]) if s.paragraphs or s.heading)
+    if first.startswith(meta.dek.rstrip(".… ")):
+        return ArticleMeta(**{**meta.__dict__, "dek": ""}), sections
+    return meta, sections
 
 
 def _parse(text: str) -> Any:
@@ -194,6 +208,8 @@ def _page_metadata(page: Any) -> dict[str, Any]:
             found.setdefault("sitename", content)
         elif key in {"article:section", "section"}:
             found.setdefault("category", content)
+        elif key in {"og:description", "description"}:
+            found.setdefault("description", content)
         elif key == "og:locale" and "language" not in found:
             found["language"] = content.split("_")[0].lower()
     for script in page.iterfind(".//script[@type='application/ld+json']"):
@@ -239,6 +255,9 @@ def _from_json_ld(item: dict[str, Any], found: dict[str, Any]) -> None:
     publishers = _names(item.get("publisher"))
     if publishers:
         found.setdefault("sitename", publishers[0])
+    description = item.get("description")
+    if isinstance(description, str):
+        found.setdefault("description", description)
     section = item.get("articleSection")
     if isinstance(section, list):
         section = section[0] if section else None

@@ -53,9 +53,21 @@ def split_units(text: str) -> list[str]:
         and len(inner) >= 3
         and sum(not _SENTENCE_END.search(line) for line in inner) >= 0.6 * len(inner)
     )
-    if wrapped:
-        return [" ".join(block) for block in blocks if block]
-    return lines
+    if not wrapped:
+        return lines
+    # Lines of a paragraph run to near the wrap width; a short line ends a unit.
+    width = max(len(line) for line in lines)
+    units: list[str] = []
+    for block in blocks:
+        current: list[str] = []
+        for line in block:
+            current.append(line)
+            if len(line) < 0.6 * width:
+                units.append(" ".join(current))
+                current = []
+        if current:
+            units.append(" ".join(current))
+    return units
 
 
 @dataclass
@@ -118,30 +130,36 @@ class _Reader:
         return later
 
 
-def _breadcrumb(unit: str) -> tuple[bool, str]:
-    """Whether `unit` is a breadcrumb, and the category it names."""
-    home = _BREADCRUMB_HOME.match(unit)
+def _breadcrumb(unit: str) -> list[str] | None:
+    """The trail of a breadcrumb line (home left out), or None if `unit` is not one."""
     parts = _BREADCRUMB_SPLIT.split(unit)
     if len(parts) >= 3 and all(len(p.split()) <= 8 for p in parts[:-1]):
-        trail = [p for p in parts if not _BREADCRUMB_HOME.fullmatch(p)]
-        return True, (trail[-2] if len(trail) >= 2 else trail[0] if trail else "")
-    if home and home.group(1) and not is_prose(unit):
-        rest = home.group(1)
-        return True, rest
-    if home and home.group(1) and unit.endswith(("...", "…")):
-        return True, home.group(1)
-    return False, ""
+        return [p for p in parts if not _BREADCRUMB_HOME.fullmatch(p)]
+    home = _BREADCRUMB_HOME.match(unit)
+    if home and home.group(1) and (not is_prose(unit) or unit.endswith(("...", "…"))):
+        return [home.group(1)]
+    return None
 
 
-def _category_before_title(crumb: str, title: str) -> str:
-    """Crumb text before the (often truncated) title: "World Kim Jong Un Makes…" → "World"."""
-    crumb = crumb.rstrip(".… ")
-    words = crumb.split()
-    for start in range(len(words)):
-        tail = " ".join(words[start:])
-        if tail and title.startswith(tail):
-            return " ".join(words[:start])
-    return crumb if len(words) <= 3 else ""
+def _crumb_category(trail: list[str], title: str) -> str:
+    """The section a breadcrumb names: its last step that is not the (truncated) title."""
+    if len(trail) == 1:
+        crumb = trail[0].rstrip(".… ")
+        words = crumb.split()
+        for start in range(len(words)):  # "World Kim Jong Un Makes…" → "World"
+            if title and title.startswith(" ".join(words[start:])):
+                return " ".join(words[:start])
+        return crumb if len(words) <= 3 else ""
+    steps = list(trail)
+    last = steps[-1].rstrip(".… ")
+    if title and last and title.startswith(last):
+        steps.pop()
+    return steps[-1] if steps else ""
+
+
+def _is_label(unit: str, units: list[str]) -> bool:
+    """A one- or two-word line before the title: a section label, a menu entry."""
+    return is_short_line(unit) and len(unit.split()) <= 2 and units.count(unit) == 1
 
 
 def extract_text(text: str) -> Article:
@@ -149,14 +167,18 @@ def extract_text(text: str) -> Article:
     units = split_units(text)
     reader = _Reader(units)
     index = 0
-    crumb = ""
-    while index < min(3, len(units)):
-        found, category = _breadcrumb(units[index])
-        if not found:
+    trail: list[str] | None = None
+    label_at = -1
+    # Before the title: menus, breadcrumbs, labels, consent prompts.
+    while index < len(units):
+        unit = units[index]
+        found = _breadcrumb(unit)
+        if found is not None:
+            trail = found
+        elif _is_label(unit, units):
+            label_at = index
+        elif not reader.header_item(unit):
             break
-        crumb = category
-        index += 1
-    while index < len(units) and reader.header_item(units[index]):
         index += 1
 
     title = ""
@@ -167,10 +189,11 @@ def extract_text(text: str) -> Article:
         title = units[index]
         reader.skip.add(title)
         index += 1
-    if crumb:
-        category = _category_before_title(crumb, title) if title else crumb
-        if category:
-            reader.meta["category"] = category
+    category = _crumb_category(trail, title) if trail else ""
+    if not category and title and label_at >= 0 and label_at == index - 2:
+        category = units[label_at]  # a kicker right above the title
+    if category:
+        reader.meta["category"] = category
 
     index = _read_header(reader, index)
     _read_body(reader, index)
@@ -239,6 +262,11 @@ def _read_body(reader: _Reader, index: int) -> None:
     while index < len(units):
         unit = units[index]
         if furniture.END_MARKER.match(unit):
+            break
+        credited = furniture.wire_credits(unit)
+        if credited is not None:  # "(Reporting by …; Editing by …)" closes a wire story
+            if not reader.authors:
+                reader.authors.extend(credited)
             break
         if unit in reader.skip or unit in seen or reader.header_item(unit):
             index += 1
