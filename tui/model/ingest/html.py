@@ -22,7 +22,20 @@ from tui.model.ingest.text import is_short_line, normalise
 
 # Elements of trafilatura's XML whose text is a block of the article.
 _BLOCKS = frozenset({"p", "quote", "item", "code", "row"})
-_NESTED = _BLOCKS | {"head", "list"}
+# A block holding one of these is a container; inline <code> in a paragraph is not.
+_NESTED = (_BLOCKS - {"code"}) | {"head", "list", "table"}
+# Class or id words that mark a standfirst (dek) in page templates.
+_STANDFIRST_WORDS = (
+    "standfirst",
+    "dek",
+    "lede",
+    "subtitle",
+    "subhead",
+    "summary",
+    "intro",
+    "teaser",
+    "excerpt",
+)
 _ARTICLE_TYPES = frozenset(
     {
         "article",
@@ -59,19 +72,40 @@ def extract_html(text: str, url: str = "") -> Article:
         return Article(_meta(None, extra, url), ())
     meta = _meta(document, extra, url)
     sections = _sections(document.body, meta.title)
-    return Article(*_dek_once(meta, sections))
+    standfirst = page is not None and _shown_as_standfirst(page, meta.dek)
+    return Article(*_dek_once(meta, sections, standfirst=standfirst))
+
+
+def _shown_as_standfirst(page: Any, dek: str) -> bool:
+    """Whether the page shows `dek` as a standfirst: in the article's header, or in an element
+    whose class or id says so, rather than as its first paragraph of text."""
+    if not dek:
+        return False
+    for element in page.iter("p", "div", "h2", "span", "section"):
+        text = element.text_content()
+        if len(text) > len(dek) * 2 or normalise(text) != dek:
+            continue
+        names = " ".join(
+            f"{node.get('class', '')} {node.get('id', '')}"
+            for node in (element, element.getparent())
+            if node is not None
+        ).lower()
+        in_header = any(ancestor.tag == "header" for ancestor in element.iterancestors())
+        if in_header or any(word in names for word in _STANDFIRST_WORDS):
+            return True
+    return False
 
 
 def _dek_once(
-    meta: ArticleMeta, sections: tuple[ArticleSection, ...]
+    meta: ArticleMeta, sections: tuple[ArticleSection, ...], *, standfirst: bool
 ) -> tuple[ArticleMeta, tuple[ArticleSection, ...]]:
-    """The dek shown once: a standfirst repeated as the first paragraph is the dek, not text;
-    a summary cut from the first paragraph is text, not a dek."""
+    """The dek shown once. A standfirst repeated as the first paragraph is the dek, not text;
+    a page summary copied or cut from the first paragraph is text, not a dek."""
     if not (meta.dek and sections and sections[0].paragraphs):
         return meta, sections
     first = sections[0].paragraphs[0]
     paragraphs = sum(len(s.paragraphs) for s in sections)
-    if first == meta.dek and paragraphs > 1:
+    if first == meta.dek and paragraphs > 1 and standfirst:
         rest = ArticleSection(sections[0].heading, sections[0].paragraphs[1:])
         return meta, tuple(s for s in (rest, *sections[1:]) if s.paragraphs or s.heading)
     if first.startswith(meta.dek.rstrip(".… ")):

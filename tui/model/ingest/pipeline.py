@@ -19,9 +19,11 @@ from tui.model.ingest.fetch import TIMEOUT_SECONDS, fetch_url
 STDIN = "-"
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
-# Prose that ends a sentence: a page with less of it than this holds no article.
-_MIN_ARTICLE_CHARS = 120
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# A page with less sentence-ending prose than this, and little text, holds no article.
+_MIN_PROSE_CHARS = 120
+_MIN_TEXT_CHARS = 400
+_HAS_SENTENCE = re.compile(r"\w[.!?…:;][\"'”’»)\]]*(?:\s|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’»)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -101,10 +103,18 @@ def extract(loaded: Loaded) -> Article:
         from tui.model.ingest.text import extract_text
 
         article = extract_text(loaded.text)
-    prose = sum(len(p) for s in article.sections for p in s.paragraphs if _ENDS_SENTENCE.search(p))
-    if prose < _MIN_ARTICLE_CHARS:
+    if not holds_article_text(article):
         raise IngestError(f"no article text found in {loaded.name}")
     return article
+
+
+def holds_article_text(article: Article) -> bool:
+    """Sentences, or one real paragraph among enough text: not a menu, a list of links, a consent wall."""
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    prose = sum(len(p) for p in paragraphs if _ENDS_SENTENCE.search(p))
+    total = sum(len(p) for p in paragraphs)
+    real = any(len(p) >= 100 and _HAS_SENTENCE.search(p) for p in paragraphs)
+    return prose >= _MIN_PROSE_CHARS or (total >= _MIN_TEXT_CHARS and real)
 
 
 def analyse(article: Article) -> Analysis:

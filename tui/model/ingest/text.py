@@ -28,8 +28,13 @@ _HEADING_WORDS = 20
 _WRAP_WIDTH = 100
 
 
+# Invisible layout hints, not text: soft hyphens and zero-width spaces.
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b")
+
+
 def normalise(line: str) -> str:
-    return " ".join(line.split())
+    """Whitespace runs to one space, soft hyphens and zero-width spaces dropped; nothing else."""
+    return " ".join(line.translate(_INVISIBLE).split())
 
 
 def is_prose(unit: str) -> bool:
