@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Figure, ReviewState, Source
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
-from tui.model.ingest.attribution import Cue, find_cue
+from tui.model.ingest.attribution import Cue, find_cue, subject_name
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
@@ -67,8 +67,12 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
             for sentence in split_sentences(paragraph, splitter):
+                book.next_sentence()
                 figures = find_figures(sentence.text)
                 cue = find_cue(sentence.text)
+                subject = subject_name(sentence.text)
+                if subject is not None:
+                    book.observe_subject(subject)
                 if cue is not None and cue.relays_previous and last_attributed is not None:
                     _extend(last_attributed[1], cue, book)
                     cue = None
@@ -81,15 +85,18 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     if own:
                         drafts.append(_asserted(section_id, number, paragraph, sentence, (start, end), own))
                         figures = [f for f in figures if f not in own]
-                draft = _draft(section_id, number, paragraph, sentence, cue, figures, book)
                 if (
-                    draft is None
+                    cue is None
                     and _OPEN_QUOTE.match(sentence.text)
                     and last_attributed is not None
                     and position - last_attributed[0] <= _QUOTE_CONTINUES_WITHIN
                 ):
-                    draft = _continued_quote(section_id, number, paragraph, sentence, last_attributed[1])
-                    draft.figures = figures
+                    # A quotation with no tag goes on with the speaker just quoted.
+                    draft: _Draft | None = _continued_quote(
+                        section_id, number, paragraph, sentence, last_attributed[1], figures
+                    )
+                else:
+                    draft = _draft(section_id, number, paragraph, sentence, cue, figures, book)
                 if draft is None:
                     continue
                 drafts.append(draft)
@@ -169,6 +176,7 @@ def _continued_quote(
         quote=(sentence.start, sentence.start + end),
         chain=list(previous.chain),
         status=ClaimStatus.UNVERIFIED,
+        figures=figures,
     )
 
 

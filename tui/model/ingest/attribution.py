@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.model.format.records import ClaimStatus
+from tui.model.format.records import ClaimStatus, SourceKind
+from tui.model.ingest.places import country_of_metonym
+from tui.model.ingest.sources import PERSON_ROLE, classify
 
 # Speech verbs by the status their wording gives a claim (briefings/README.md).
 _VERB_STATUS: dict[str, ClaimStatus] = {}
@@ -43,6 +45,19 @@ for _status, _verbs in (
 ):  # fmt: skip
     for _verb in _verbs.split():
         _VERB_STATUS.setdefault(_verb, _status)
+for _verb in (
+    "call calls called dub dubs dubbed brand brands branded label labels labelled labeled term termed".split()
+):
+    _VERB_STATUS.setdefault(_verb, ClaimStatus.ALLEGED)
+# "called the film “a masterpiece”": the quotation is the claim.
+_NAMING_VERBS = set(
+    "call calls called describe describes described dub dubs dubbed brand brands branded label labels "
+    "labelled labeled term termed".split()
+)
+# Verbs that are statements only with a that-clause or a quotation ("agreed that …", not "agreed to …").
+_NEEDS_THAT = set("agree agrees agreed point points pointed post posts posted counter counters countered "
+                  "recall recalls recalled observe observes observed show shows showed project projects "
+                  "projected".split())  # fmt: skip
 # Verbs that are attribution only after a document or data subject ("the study found").
 _DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "suggest", "suggests", "suggested",
                    "indicate", "indicates", "indicated"}  # fmt: skip
@@ -147,8 +162,6 @@ def find_cue(sentence: str) -> Cue | None:
 
 def _named_body(sentence: str, cue: Cue) -> Cue:
     """ "In a statement from the Foreign Ministry, Pyongyang claimed …": the ministry is the claimant."""
-    from tui.model.ingest.places import country_of_metonym
-
     first = cue.speakers[0].text
     if cue.relays_previous or not (first.lower() in ("it", "they") or country_of_metonym(first)):
         return cue
@@ -157,6 +170,34 @@ def _named_body(sentence: str, cue: Cue) -> Cue:
         return cue
     return Cue((statement.speakers[0], *cue.speakers[1:]), cue.status, cue.content, cue.relays_previous,
                cue.main_clause)  # fmt: skip
+
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w .]+?)?(?:,?\s+\w+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s+[—–-]+\s+"
+)
+_NOT_A_NAME = {
+    "The", "A", "An", "In", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those",
+    "But", "And", "Or", "So", "Yet", "If", "When", "While", "After", "Before", "As", "At", "On", "For",
+    "With", "By", "From", "To", "Of", "Not", "No", "Every", "Each", "Some", "Many", "Most", "All", "Few",
+    "More", "Still", "There", "Here", "Its", "His", "Her", "Their", "Our", "Such", "What", "Why", "How",
+    "Who", "Under", "Over", "Among", "Despite", "Though", "Although", "Nobody", "Everyone",
+}  # fmt: skip
+
+
+def subject_name(sentence: str) -> str | None:
+    """The proper name a sentence opens with ("Bong, 56, laughed" -> "Bong"), after any dateline."""
+    text = _DATELINE.sub("", sentence)
+    text = re.sub(r"^The\s+(?=[A-Z])", "", text)
+    match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|van|von|bin|al|der|la|le))*", text)
+    if match is None:
+        return None
+    if re.match(r"[’']s\b", text[match.end() :]):
+        return None  # "Halden's mayor, Ola Strand, said": the mayor is the subject, not Halden
+    name = match.group(0).rstrip(".")
+    first = name.split()[0]
+    if first in _NOT_A_NAME or len(name) < 2:
+        return None
+    return name
 
 
 # ---------------------------------------------------------------- rules
@@ -197,30 +238,81 @@ def _INTRO_ONLY(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _subject_verb(sentence: str) -> Cue | None:
+    quoted = quoted_spans(sentence)
     for match in re.finditer(r"\b([A-Za-z]+)\b", sentence):
         verb = match.group(1).lower()
-        if verb not in _VERB_STATUS or match.start() == 0:
+        if verb not in _VERB_STATUS or match.start() == 0 or _inside(quoted, match.start()):
             continue
         after = sentence[match.end() :]
         if re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) or re.match(r"\s*-", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
+        if verb in _NEEDS_THAT and not re.match(r"\s+(?:on\s+\w+\s+)?(?:that\b|[:“\"])", after):
+            continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
         found = _subject_before(sentence, match.start())
         if found is None:
             continue
         mention, np_start = found
-        if verb in _DOCUMENT_VERBS and not _document_subject(mention.text):
+        mention = _document_by(mention)
+        if verb in _DOCUMENT_VERBS and not _document_subject(found[0].text):
             continue
+        if re.search(r"\b(?:when|after|before|while|because|if|until|unless|once|whether)\s+$",
+                     sentence[:np_start]):  # fmt: skip
+            continue  # "… when he announced the lineup": a circumstance, not the statement
         speakers = [mention]
         content_start, recipient = _after_verb(sentence, match.end())
         if recipient is not None:
             speakers.append(recipient)
-        if _trim_end(sentence, len(sentence)) - content_start < 4:
+        named_quote = _named_quote(sentence, match.end(), verb)
+        if verb in _NAMING_VERBS and named_quote is None:
+            continue  # "called for talks", "described the scene": no words of theirs to quote
+        quote_before = _quote_before(sentence, np_start, quoted)
+        saying = _SAYING.search(sentence[match.end() :])
+        relay_next = re.match(r"(?:citing|quoting|according\s+to)\b", sentence[content_start:])
+        if named_quote is not None:
+            content = named_quote
+        elif quote_before is not None:
+            # "“…,” the director said on Thursday, a day before …": the quotation is the claim.
+            content = quote_before
+        elif saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
+            # "rejected that account, saying local officials had acted …": the participle carries the claim.
+            content = (match.end() + saying.end(), _trim_end(sentence, len(sentence)))
+        elif _trim_end(sentence, len(sentence)) - content_start < 4 or relay_next is not None:
             # The tag comes last: "The dam will open, the ministry said."
             content = (0, _trim_end(sentence, np_start))
         else:
             content = (content_start, _trim_end(sentence, len(sentence)))
         return Cue(tuple(speakers), _VERB_STATUS[verb], _sane(sentence, content))
     return None
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (typographic or paired ASCII), marks included."""
+    spans: list[tuple[int, int]] = []
+    for match in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)", sentence):
+        spans.append(match.span())
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(start < position < end for start, end in spans)
+
+
+def _quote_before(sentence: str, np_start: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    before = sentence[:np_start].rstrip(" ,")
+    for start, end in quoted:
+        if end >= len(before) - 1 and end <= np_start:
+            return start, _trim_end(sentence, end)
+    return None
+
+
+def _named_quote(sentence: str, position: int, verb: str) -> tuple[int, int] | None:
+    """ "called the film “a masterpiece”", "described it as “inert”": the quoted words are the claim."""
+    if verb not in _NAMING_VERBS:
+        return None
+    match = re.match(r"[^“\".]{0,60}?([“\"][^”\"]+[”\"])", sentence[position:])
+    if match is None:
+        return None
+    return position + match.start(1), position + match.end(1)
 
 
 def _inverted(sentence: str) -> Cue | None:
@@ -290,8 +382,15 @@ def _with_relays(sentence: str, cue: Cue) -> Cue:
     """Add what else the sentence says about the chain: "citing X", trailing ", Reuters reported"."""
     speakers = list(cue.speakers)
     if not cue.relays_previous:
-        for extra in _by_chain(sentence, cue.content[1]):
+        start, end = cue.content
+        for extra in _by_chain(sentence[:start] + " " * (end - start) + sentence[end:], 0):
             speakers.append(extra)
+        writing = re.match(r"^(?:Writing|Speaking|Interviewed)\s+(?:in|to|on|for|by)\s+", sentence)
+        if writing is not None:
+            # "Writing in Variety, critic X described …": the publication relays the critic.
+            found = _np_after(sentence, writing.end())
+            if found is not None and found[0].text[:1].isupper():
+                speakers.append(found[0])
         citing = re.search(r"\bciting\s+", sentence)
         if citing is not None:
             found = _np_after(sentence, citing.end())
@@ -332,7 +431,7 @@ def _np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
     """The speaker named from `position` to a clause boundary, with a following appositive as its role."""
     rest = sentence[position:]
     stop = re.search(
-        r"\s*(?:[,;:()—–]|[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+a|in\s+an|last|as|citing|while|"
+        r"\s*(?:[,;:()—–]|\s-\s|[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+a|in\s+an|last|as|citing|while|"
         r"after|when|but|because|to|and\s+(?=[a-z]))\b|$)",
         rest,
     )
@@ -343,8 +442,14 @@ def _np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
         return None
     role = ""
     appositive = re.match(r",\s*((?:a|an|the|who|its|his|her)\s[^,.;]{2,80})(?:,|\.|$)", sentence[end:])
+    named = re.match(r",\s*([A-Z][\w.&’'-]*(?:\s+[A-Z&][\w.&’'-]*){0,4})\s*(?:,|\.|$)", sentence[end:])
     if appositive and text[:1].isupper():
         role = appositive.group(1).strip()
+    elif named and re.match(r"(?:the|a|an|its|their)\s", text, re.IGNORECASE):
+        # "the production company, Barunson E&A": the name, described.
+        role = text
+        text = named.group(1)
+        end = end + named.end(1)
     return Mention(text.strip(_OPEN_QUOTES + _CLOSE_QUOTES), role), end
 
 
@@ -354,41 +459,69 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | Non
     aux = re.search(_AUX + r"\s*$", before)
     if aux is not None:
         before = before[: aux.start()]
-    segment, seg_start = _last_segment(before)
+    segment, seg_start = _comma_segment(before)
     role = ""
     if (
         seg_start > 0
         and before[:seg_start].rstrip().endswith(",")
-        and re.match(r"^(?:who|which|whose|a|an|the|its|his|her|\d+)\b", segment)
+        and (_APPOSITIVE.match(segment) or _RELAY_PHRASE.match(segment))
     ):
-        # "John Smith, a professor at Yale, said": the name is the segment before.
+        # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
         head_text = before[:seg_start].rstrip()[:-1]
-        name, name_start = _last_segment(head_text)
-        if name and name[:1].isupper() and _valid_speaker(name):
-            role = segment.strip(" ,")
+        name, name_start = _comma_segment(head_text)
+        if name and _valid_speaker(_cut_boundary(name)[0]):
+            if not _RELAY_PHRASE.match(segment):
+                role = segment.strip(" ,")
             segment, seg_start = name, name_start
+    elif seg_start > 0 and before[:seg_start].rstrip().endswith(",") and _looks_like_name(segment):
+        # "The district governor, Ante Babic, said": the name, with the description as its role.
+        head_text = before[:seg_start].rstrip()[:-1]
+        description, _start = _comma_segment(head_text)
+        description = _cut_boundary(description)[0]
+        if description and description.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
+            role = description
+    segment, offset = _cut_boundary(segment)
+    seg_start += offset
     segment = segment.strip(" ,")
     if not _valid_speaker(segment):
         return None
     return Mention(segment.strip(_OPEN_QUOTES + _CLOSE_QUOTES), role), seg_start
 
 
-def _last_segment(text: str) -> tuple[str, int]:
-    """The words after the last clause boundary in `text`, and where they start."""
+_SAYING = re.compile(
+    r",\s+(?:saying|adding|arguing|insisting|claiming|noting|warning|stressing)\s+(?:that\s+)?"
+)
+_APPOSITIVE = re.compile(r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+)\b")
+_RELAY_PHRASE = re.compile(
+    r"^(?:as\s+)?(?:quoted|cited|reported|carried|interviewed)\s+by\b|^according\s+to\b"
+)
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _comma_segment(text: str) -> tuple[str, int]:
+    """The words after the last punctuation boundary in `text`, and where they start."""
     stripped = text.rstrip()
     if stripped.endswith(","):
         stripped = stripped[:-1]
     start = 0
-    for match in re.finditer(r"[,;:()—–“”\"]|[.!?]\s", stripped):
+    for match in re.finditer(r"[,;:()—–“”\"]|[.!?]\s|\s-\s", stripped):
         start = match.end()
-    words = list(re.finditer(r"\S+", stripped[start:]))
-    for word in reversed(words):
-        if word.group(0).lower().strip(",") in _BOUNDARY_WORDS:
-            start = start + word.end()
-            break
     segment = stripped[start:]
     offset = start + (len(segment) - len(segment.lstrip()))
     return segment.strip(), offset
+
+
+def _cut_boundary(segment: str) -> tuple[str, int]:
+    """The words after the last clause word ("that", "when", "and" …) in the segment, and their offset."""
+    for word in reversed(list(re.finditer(r"\S+", segment))):
+        if word.group(0).lower().strip(",") in _BOUNDARY_WORDS:
+            rest = segment[word.end() :]
+            return rest.strip(), word.end() + (len(rest) - len(rest.lstrip()))
+    return segment, 0
 
 
 def _sentence_subject(sentence: str) -> Mention | None:
@@ -444,7 +577,7 @@ def _valid_speaker(text: str) -> bool:
         return False  # speech inside a quotation, not a speaker of the article
     # The head noun comes before a prepositional phrase: "a coalition of 11 nations".
     head = next((lowered[i - 1] for i, w in enumerate(lowered) if i > 0 and w in _PREPOSITIONS), lowered[-1])
-    if head in _SPEAKER_HEADS or lowered[-1] in _SPEAKER_HEADS:
+    if head in _SPEAKER_HEADS or lowered[-1] in _SPEAKER_HEADS or PERSON_ROLE.fullmatch(head):
         return True
     proper = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or w.lower() not in _DET_WORDS)]
     return bool(proper) and (words[-1][:1].isupper() or words[-1][:1].isdigit() or head in _SPEAKER_HEADS)
@@ -496,9 +629,6 @@ def _after_verb(sentence: str, position: int) -> tuple[int, Mention | None]:
 
 
 def _outlet_name(text: str) -> bool:
-    from tui.model.format.records import SourceKind
-    from tui.model.ingest.sources import classify
-
     kind, _person = classify(text)
     return kind in (SourceKind.WIRE, SourceKind.OUTLET, SourceKind.STATE_MEDIA)
 

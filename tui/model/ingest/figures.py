@@ -112,6 +112,8 @@ _FIGURE = re.compile(
         (?P<numeral>{_NUMERAL})
         (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion)\b
            |(?P<short>k|mn|m|bn|tn)\b)?
+        (?P<compound>-(?:hour|day|week|month|year|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|
+            point|member|seat|nation|country|storey|story|page)(?!-old)\b)?
       | (?P<tens_of>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))\b
       | (?P<vague>dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b|\s+[a-z]+)
       | (?P<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?|tenths?))\b
@@ -263,9 +265,20 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
         return True
     if re.match(r"-?year-old|\s+years?\s+old", after) or re.search(r"\b(?:aged|age)\s+$", before):
         return True
-    if re.search(r"[A-Z][\w.]*,\s+$", before) and re.match(r",", after):
-        return True  # "Smith, 45, said": an age in an appositive
+    if (
+        re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + _PERSON_NOUNS + r")),\s+$", before)
+        and re.match(r",", after)
+        and float(numeral) < 120
+    ):
+        return True  # "Smith, 45, said", "his grandmother, 81, whose …": an age in an appositive
     return _inside_name(before)
+
+
+_PERSON_NOUNS = (
+    "man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|"
+    "child|resident|driver|teacher|farmer|victim|student|worker|officer|soldier|nurse|doctor|owner|"
+    "friend|neighbour|neighbor|widow|pensioner|retiree|survivor|suspect|defendant|patient"
+)
 
 
 def _inside_name(before: str) -> bool:
@@ -319,7 +332,7 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
     before = sentence[: match.start()]
     if len(words) == 1 and words[0] in ("one", "zero"):
         return False  # "one of the", "one that sees": a pronoun, not a count
-    if re.search(r"\b(?:the|these|those|both|all|its|their|his|her|our|your|my)\s+$", before, re.IGNORECASE):
+    if re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
         return False  # "the two nations": a reference to things already counted
     if words[-1] in SCALES and len(words) == 1 and words[0] != "hundred":
         return False  # a bare "million" without a count
@@ -337,6 +350,10 @@ _STOP_UNIT = {
 def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention | None) -> tuple[str, str]:
     if match["percent"]:
         return "%", _label_after(sentence, match.end(), "") or "per cent"
+    if match["compound"]:
+        noun = match["compound"][1:].lower()
+        unit = {"foot": "feet", "story": "storeys", "country": "countries"}.get(noun, f"{noun}s")
+        return unit, _label_after(sentence, match.end(), "") or unit
     currency = CURRENCY_SYMBOLS.get(match["currency"] or "", "")
     after = sentence[match.end() :]
     tokens = list(re.finditer(r"[\w’'.-]+|[,;:()“”\"]", after))[:8]
@@ -345,14 +362,16 @@ def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention
     modifiers: list[str] = []
     for token in tokens:
         word = token.group(0)
-        lowered = word.lower().rstrip(".")
+        if len(word) > 1:
+            word = word.rstrip(".")
+        lowered = word.lower()
         if word in ',;:()“”"' or lowered in _STOP_UNIT:
             break
         if lowered in CURRENCY_WORDS and not currency:
             currency = CURRENCY_WORDS[lowered]
             unit_end = match.end() + token.end()
             break
-        if lowered in KNOWN_UNITS or _is_plural_noun(word) or word.rstrip(".") in ("%",):
+        if lowered in KNOWN_UNITS or _is_plural_noun(word) or (not modifiers and _is_plural_noun(lowered)):
             unit = lowered
             unit_end = match.end() + token.end()
             break
@@ -364,10 +383,17 @@ def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention
         break
     if currency:
         return currency, _label_after(sentence, match.end(), "") or "amount"
-    countable = not (match["fraction"] or match["one_in"])
+    countable = not match["fraction"]
     if fraction_like := not countable:
         unit = ""
-    if not unit and countable and previous is not None and previous.unit and previous.unit not in ("%",):
+    if (
+        not unit
+        and countable
+        and not match["one_in"]
+        and previous is not None
+        and previous.unit
+        and previous.unit not in ("%",)
+    ):
         # "600 soldiers … and thousands more injured": the count continues the previous one.
         base = previous.label.split(" ")
         noun_phrase = " ".join(w for w in base if not _OUTCOME_PARTICIPLES.match(w))

@@ -30,13 +30,13 @@ _ROLE_WORDS = {
 
 # Ordered: the first pattern that matches a name decides its kind.
 _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
-    (SourceKind.WIRE, re.compile(
-        r"\b(?:AFP|Reuters|AP|Associated Press|Agence France[- ]Presse|Agerpres|Yonhap|Kyodo|dpa|ANSA|EFE|"
-        r"PTI|ANI|Anadolu|Ukrinform|Interfax|UNIAN|PAP|Bernama|Antara|news agency|newswire|wire service)\b")),
     (SourceKind.STATE_MEDIA, re.compile(
         r"\b(?:KCNA|Xinhua|TASS|RIA(?: Novosti)?|CCTV|RT|Sputnik|state[- ](?:run |owned )?(?:media|"
         r"television|TV|broadcaster|news|newspaper)|Global Times|People’s Daily|IRNA|Rodong Sinmun|KCTV|"
         r"Press TV|SANA)\b", re.IGNORECASE)),
+    (SourceKind.WIRE, re.compile(
+        r"\b(?:AFP|Reuters|AP|Associated Press|Agence France[- ]Presse|Agerpres|Yonhap|Kyodo|dpa|ANSA|EFE|"
+        r"PTI|ANI|Anadolu|Ukrinform|Interfax|UNIAN|PAP|Bernama|Antara|news agency|newswire|wire service)\b")),
     (SourceKind.INTELLIGENCE, re.compile(
         r"\b(?:intelligence|spy agency|spy chief|NIS|CIA|MI6|MI5|FSB|SVR|GRU|HUR|GUR|Mossad|Shin Bet|DGSE|"
         r"BND|ISI|MSS)\b", re.IGNORECASE)),
@@ -45,11 +45,14 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         r"chancellor|embassy|ambassador|mayor|governor|parliament|congress|senate|senator|lawmakers?|"
         r"legislators?|MPs?|congress(?:wo)?man|council|kremlin|white house|downing street|state department|"
         r"foreign office|authorities|administration|regime|prosecutors?|police|court|judge|"
-        r"united nations|U\.N\.|UN|EU|European Union|European Commission|NATO|commission|agency)\b",
+        r"united nations|U\.N\.|UN|EU|European Union|European Commission|NATO|commission|agency|"
+        r"(?:World|International)\s+[\w\s]*Organi[sz]ation|weather service|meteorological|met office|"
+        r"national\s+\w+\s+service)\b",
         re.IGNORECASE)),
     (SourceKind.MILITARY, re.compile(
         r"\b(?:military|army|navy|air force|armed forces|defen[cs]e forces|general staff|joint chiefs|"
-        r"pentagon|IDF|commander|general|colonel|troops|brigade|battalion)\b", re.IGNORECASE)),
+        r"pentagon|IDF|commander|general|colonel|troops|brigade|battalion|rebels?|militias?|insurgents?|"
+        r"guerrillas?|Front|Movement)\b", re.IGNORECASE)),
     (SourceKind.WATCHDOG, re.compile(
         r"\b(?:watchdog|monitors?|monitoring|inspectors?|IAEA|observatory|ombudsman|regulator|auditors?|"
         r"panel of experts|sanctions committee|OSCE)\b", re.IGNORECASE)),
@@ -70,7 +73,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (SourceKind.OUTLET, re.compile(
         r"\b(?:newspaper|broadcaster|magazine|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|BBC|CNN|"
         r"NBC|CBS|ABC|Fox News|Al Jazeera|Bloomberg|Politico|Axios|Economist|Le Monde|Spiegel|NHK|"
-        r"outlet|radio|television|TV|channel|daily|news site|Gazette|Independent)\b")),
+        r"outlet|radio|television|TV|channel|daily|news site|Gazette|Independent|[Mm]edia)\b")),
 ]  # fmt: skip
 _ANONYMOUS = re.compile(
     r"^(?:(?:one|two|three|four|several|some|many|other|senior|top|high-ranking|western|local|"
@@ -119,24 +122,43 @@ def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
         return SourceKind.ANONYMOUS, True
     if country_of_metonym(name):
         return SourceKind.GOVERNMENT, False
+    person = _looks_like_person(name) or PERSON_ROLE.search(name) is not None
     for kind, pattern in _KIND_RULES:
         if pattern.search(role) if role else False:
-            return kind, _looks_like_person(name)
+            return kind, person
     for kind, pattern in _KIND_RULES:
         if pattern.search(text):
-            person = _looks_like_person(name) or bool(
-                re.search(r"\b(?:spokes\w+|minister|president|lawmaker|analyst|professor)\b", text, re.I)
-            )
             return kind, person and kind is not SourceKind.DOCUMENT
-    person = _looks_like_person(name)
     return (SourceKind.EXPERT if person else SourceKind.COMPANY), person
+
+
+# Words that make a mention one person ("a spokesman for …", "the South Korean director").
+PERSON_ROLE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|president|premier|lawmaker|legislator|senator|analyst|"
+    r"professor|economist|researcher|scientist|director|actor|actress|leader|chairman|chairwoman|chief|"
+    r"executive|CEO|founder|governor|mayor|ambassador|envoy|general|commander|official|officer|judge|"
+    r"lawyer|negotiator|critic|author|writer|doctor|expert|historian|head|secretary|adviser|advisor|"
+    r"aide|man|woman|resident|witness|mother|father|farmer|worker|student|teacher|owner|manager|"
+    r"captain|coach|player|singer|artist|candidate|investigator|inspector|engineer)\b",
+    re.IGNORECASE,
+)
+# Heads of a description that names a body, not a person ("the company", "the ministry").
+_BODY_HEADS = re.compile(
+    r"\b(?:company|firm|group|ministry|department|agency|government|union|association|council|"
+    r"commission|committee|organi[sz]ation|institute|authority|service|office|party|bank|court|"
+    r"coalition|alliance|federation|network|charity|foundation|campaign|operator|producer|maker|"
+    r"studio|team|club|board|regulator|watchdog|monitor|broadcaster|newspaper|agency)\b",
+    re.IGNORECASE,
+)
 
 
 def _has_proper_name(text: str) -> bool:
     """A capitalised word that is not a country, demonym or generic role ("U.S. officials" has none)."""
-    for word in re.findall(r"\b[A-Z][\w.’'-]*", text):
+    for index, word in enumerate(re.findall(r"\b[A-Z][\w.’'-]*", text)):
         if country_of_metonym(word) or countries_named_in(word) or word.lower() in _ROLE_WORDS:
             continue
+        if index == 0 and text.startswith(word) and _ANONYMOUS.match(word.lower() + text[len(word) :]):
+            continue  # "Diplomats said": capitalised only because it opens the sentence
         return True
     return False
 
@@ -153,7 +175,10 @@ class SourceBook:
 
     def __init__(self) -> None:
         self.entries: list[SourceEntry] = []
-        self._recent: list[SourceEntry] = []
+        # Most recent last: sources that spoke, and names that opened a sentence (str).
+        self._recent: list[SourceEntry | str] = []
+        self._subjects: list[tuple[int, str]] = []
+        self._sentence = 0
 
     def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""
@@ -174,13 +199,28 @@ class SourceBook:
             self._recent.append(entry)
         return entry
 
+    def observe_subject(self, name: str) -> None:
+        """A name that opens a sentence ("Bong, 56, laughed …"): a pronoun or description may mean it."""
+        if _plural_looking(name):
+            return  # "Residents", "Shares": a common noun capitalised at the start
+        self._recent.append(name)
+        self._subjects.append((self._sentence, name))
+
     def mentioned(self, entry: SourceEntry) -> None:
         """Make `entry` the most recent source, for pronouns that follow."""
         self._recent.append(entry.root())
 
     def _pronoun(self, pronoun: str) -> SourceEntry | None:
-        for entry in reversed(self._recent):
-            entry = entry.root()
+        for item in reversed(self._recent):
+            if isinstance(item, str):
+                if item not in self._fresh_subjects():
+                    continue
+                known = self.lookup(item)
+                person = known.person if known is not None else classify(item)[1]
+                if (pronoun in PRONOUNS_PERSON and person) or (pronoun in PRONOUNS_OTHER and not person):
+                    return self._named(item, "")
+                continue
+            entry = item.root()
             if pronoun in PRONOUNS_PERSON and entry.person and entry.kind is not SourceKind.ANONYMOUS:
                 return entry
             if pronoun in PRONOUNS_OTHER and not entry.person:
@@ -189,11 +229,38 @@ class SourceBook:
                 return entry
         return None
 
+    def _recent_entries(self) -> list[SourceEntry]:
+        seen: list[SourceEntry] = []
+        for item in reversed(self._recent):
+            if not isinstance(item, str) and item.root() not in seen:
+                seen.append(item.root())
+        for entry in reversed(self.entries):
+            if entry.root() not in seen:
+                seen.append(entry.root())
+        return seen
+
+    def _subject_for(self, text: str) -> SourceEntry | None:
+        """An unresolved description ("the company", "the director") names a recent subject like it."""
+        wants_person = _wants_person(text)
+        for item in reversed(self._recent[-8:]):
+            if isinstance(item, str) and item in self._fresh_subjects():
+                _kind, person = classify(item)
+                if person == wants_person and not country_of_metonym(item):
+                    return self._named(item, "")
+        return None
+
+    def _fresh_subjects(self) -> set[str]:
+        """Subjects of this sentence and the one before: further back, a description means someone else."""
+        return {name for index, name in self._subjects if index >= self._sentence - 1}
+
+    def next_sentence(self) -> None:
+        self._sentence += 1
+
     def _description(self, text: str, role: str) -> SourceEntry | None:
         """A definite description: "the ministry", "the same Foreign Ministry spokesperson"."""
         core_words = [w for w in normalise(text).split() if w not in _ROLE_WORDS]
         same = bool(re.search(r"\bsame\b", text, re.IGNORECASE))
-        recent = [e.root() for e in reversed(self._recent)] + [e.root() for e in reversed(self.entries)]
+        recent = self._recent_entries()
         if core_words:
             core = " ".join(core_words)
             for entry in recent:
@@ -201,7 +268,7 @@ class SourceBook:
                     return entry
             head = core_words[-1]
             for entry in recent:
-                if any(head in alias.split() for alias in entry.aliases):
+                if _is_head_of(head, entry.name):
                     return entry
             if same:
                 kind, _person = classify(text, role)
@@ -213,25 +280,47 @@ class SourceBook:
             return recent[0]
         if same and recent:
             return recent[0]
+        if _generic(text):
+            rule_kind = _rule_kind(text)
+            wants_person = _wants_person(text)
+            for entry in recent[:4]:
+                if rule_kind in _NARROW_KINDS and entry.kind is rule_kind and entry.person == wants_person:
+                    return entry  # "the company" after Nordstahl spoke
+            subject = self._subject_for(text)
+            if subject is not None:
+                if not subject.description:
+                    subject.description = _display_name(text)
+                return subject
         return self._named(text, role)
 
     def _named(self, text: str, role: str) -> SourceEntry:
-        key = normalise(text)
-        if not key:
-            key = text.lower()
+        text, title = split_title(text)
+        if title:
+            role = f"{title}, {role}" if role else title
+        existing = self.lookup(text, role)
+        if existing is not None:
+            return existing
+        kind, person = classify(text, role)
+        entry = SourceEntry(
+            name=_display_name(text), kind=kind, person=person, aliases={normalise(text) or text.lower()}
+        )
+        if role:
+            entry.description = role
+        self.entries.append(entry)
+        return entry
+
+    def lookup(self, text: str, role: str = "") -> SourceEntry | None:
+        """The source already named `text` or a variant of it, without opening a new one."""
+        key = normalise(text) or text.lower()
         for entry in self.entries:
             if entry.merged_into is None and key in entry.aliases:
                 return entry
         kind, person = classify(text, role)
         for entry in reversed(self.entries):
-            if entry.merged_into is not None:
-                continue
-            if _same_speaker(entry, key, person, kind):
+            if entry.merged_into is None and _same_speaker(entry, key, person, kind, text):
                 entry.aliases.add(key)
                 return entry
-        entry = SourceEntry(name=_display_name(text), kind=kind, person=person, aliases={key})
-        self.entries.append(entry)
-        return entry
+        return None
 
     def finish(self) -> dict[int, Source]:
         """Merge country metonyms into their government body; Source records by id(entry)."""
@@ -265,11 +354,94 @@ class SourceBook:
                 matches[0].aliases |= entry.aliases
 
 
-def _same_speaker(entry: SourceEntry, key: str, person: bool, kind: SourceKind) -> bool:
+# Titles that go before a name ("Prime Minister Luka Jovic"): the role, not the name.
+_TITLE_WORDS = set(
+    "President Vice Prime Minister Foreign Interior Defence Defense Finance Economy Health Justice Senator "
+    "Governor Mayor General Chancellor Secretary Judge Professor Dr. Dr Chief Ambassador Rep. Sen. Gov. Lt. "
+    "Col. Gen. Sgt. Pope King Queen Prince Princess Sheikh Archbishop Bishop Speaker Commissioner Director "
+    "Deputy State Lawmaker Sir Dame Mr. Mrs. Ms. Mr Mrs Ms".split()
+)
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """("Luka Jovic", "Prime Minister") from "Prime Minister Luka Jovic"; ("Owen Gleiberman", "critic")."""
+    words = text.strip().split()
+    lowered_role = re.match(
+        r"^(.*\b[a-z][\w’'-]*)\s+((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){1,3})$", text.strip()
+    )
+    if lowered_role and _looks_like_person(lowered_role.group(2)) and not _DETERMINERS.match(text.strip()):
+        return lowered_role.group(2), lowered_role.group(1)
+    cut = 0
+    while cut < len(words) - 2 and words[cut] in _TITLE_WORDS:
+        cut += 1
+    if cut and _looks_like_person(" ".join(words[cut:])):
+        return " ".join(words[cut:]), " ".join(words[:cut])
+    return text, ""
+
+
+# Kinds narrow enough that "the company" or "the agency" means the last one that spoke.
+_NARROW_KINDS = {
+    SourceKind.COMPANY, SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET, SourceKind.NGO,
+    SourceKind.WATCHDOG, SourceKind.INTELLIGENCE,
+}  # fmt: skip
+
+
+def _is_head_of(word: str, name: str) -> bool:
+    """`word` is what `name` is, not a modifier: "ministry" in "Foreign Ministry", not "government aide"."""
+    words = re.findall(r"[\w’'.-]+", name)
+    for index, candidate in enumerate(words):
+        if candidate.lower() != word:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if not following or not following[:1].islower() or following in ("of", "for", "at", "in"):
+            return True
+    return False
+
+
+def _generic(text: str) -> bool:
+    """A description with no proper name in it but a demonym ("the South Korean director")."""
+    body = _DETERMINERS.sub("", text.strip())
+    for run in re.findall(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*", body):
+        if not (countries_named_in(run) or country_of_metonym(run)):
+            return False
+    return True
+
+
+def _rule_kind(text: str) -> SourceKind | None:
+    for kind, pattern in _KIND_RULES:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _wants_person(text: str) -> bool:
+    words = text.split()
+    return PERSON_ROLE.search(text) is not None and not (words and _BODY_HEADS.search(words[-1]))
+
+
+def _plural_looking(name: str) -> bool:
+    words = name.split()
+    return (len(words) == 1 and (name.endswith("s") and not name.endswith("ss"))) or name in _COMMON_STARTS
+
+
+_COMMON_STARTS = {"Children", "People", "Women", "Men", "Police", "Officials", "Critics", "Voters", "Prices"}
+
+
+def _same_speaker(entry: SourceEntry, key: str, person: bool, kind: SourceKind, text: str = "") -> bool:
     """Name variants: "Bong" for "Bong Joon Ho", "Foreign Ministry" for "North Korean Foreign Ministry"."""
+    key_words = key.split()
+    proper_single = len(key_words) == 1 and text.strip()[:1].isupper()
     for alias in entry.aliases:
         words = alias.split()
-        key_words = key.split()
+        if (
+            proper_single
+            and len(words) > 1
+            and words[-1] == key_words[0]
+            and kind is not SourceKind.ANONYMOUS
+        ):
+            return True  # "MNA" for "state news agency MNA"
+        if len(words) == 1 and len(key_words) > 1 and key_words[-1] == words[0] and entry.name[:1].isupper():
+            return True
         if entry.person and len(key_words) == 1 and key_words[0] in (words[0], words[-1]) and len(words) > 1:
             return True
         if person and entry.person and len(words) == 1 and words[0] in (key_words[0], key_words[-1]):
