@@ -165,7 +165,12 @@ def _asserted(
 
 
 def _continued_quote(
-    section_id: str, number: int, paragraph: str, sentence: Sentence, previous: _Draft
+    section_id: str,
+    number: int,
+    paragraph: str,
+    sentence: Sentence,
+    previous: _Draft,
+    figures: list[FigureMention],
 ) -> _Draft:
     end = len(sentence.text.rstrip(" ."))
     return _Draft(
