@@ -1,0 +1,444 @@
+"""Figures in a sentence: the number as written, its value, unit, label and period.
+
+Rules, not a model: numerals and number words with their scale ("nine
+million", "$170 million", "34%"), vague quantities read as their lower bound
+("thousands" as 1,000), fractions ("a third"). Years used as dates, days of the
+month, ages, clock times and numbers inside names ("F-16", "Resolution 2231")
+are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}  # fmt: skip
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
+# Vague plurals, read as their lower bound.
+VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+         "billions": 1_000_000_000}  # fmt: skip
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+             "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}  # fmt: skip
+CURRENCY_SYMBOLS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "₩", "₹": "₹"}
+CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "won": "₩", "yuan": "yuan",
+                  "rubles": "rubles", "roubles": "rubles", "rupees": "₹", "francs": "francs",
+                  "hryvnias": "hryvnias"}  # fmt: skip
+KNOWN_UNITS = {
+    "tonnes", "tons", "tonne", "ton", "km", "kilometres", "kilometers", "miles", "metres", "meters",
+    "kg", "kilograms", "pounds", "barrels", "megawatts", "mw", "gw", "gigawatts", "kwh", "hectares",
+    "acres", "litres", "liters", "gallons", "degrees", "votes", "seats", "years", "months", "weeks",
+    "days", "hours", "minutes", "people", "children", "women", "men", "staff", "personnel", "police",
+    "cattle", "sheep", "aircraft", "equipment", "ammunition",
+}  # fmt: skip
+APPROX_WORDS = (
+    "an estimated",
+    "estimated",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "up to",
+    "as many as",
+    "as much as",
+    "close to",
+    "nearly",
+    "almost",
+    "around",
+    "about",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "upwards of",
+    "in excess of",
+    "well over",
+    "just over",
+    "just under",
+    "circa",
+    "below",
+    "above",
+    "over a",
+    "about a",
+    "nearly a",
+    "almost a",
+    "roughly a",
+    "more than a",
+)
+MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+).split()
+# Capitalised words before a number that make it a name or reference ("Resolution 2231").
+# Anything else capitalised before a number is checked by `_inside_name`.
+_LEADING_OK = {
+    "In", "Since", "About", "Around", "Some", "Nearly", "Almost", "Over", "Under", "The", "Of", "By",
+    "And", "To", "At", "For", "From", "With", "Only", "Just", "More", "Less", "Fewer", "Roughly",
+    "Approximately", "Up", "As", "Another", "An", "A", "Than", "Least", "Estimated", "All", "But",
+    "Those", "These", "Its", "Their", "His", "Her", "Our", "Until", "Between", "According", "On", "Well",
+    "Close", "Upwards",
+}  # fmt: skip
+_NOT_PLURAL_NOUNS = {
+    "was", "has", "is", "does", "says", "this", "its", "his", "hers", "ours", "yours", "theirs", "less",
+    "across", "perhaps", "always", "whereas", "thus", "plus", "us", "as", "yes", "unless", "besides",
+    "towards", "afterwards", "sometimes", "nevertheless", "news", "series", "means", "species", "gas",
+    "bus", "alias", "bias", "status", "campus", "census", "virus", "focus", "basis", "crisis", "analysis",
+    "thesis", "emphasis", "politics", "economics", "seems", "remains", "goes", "comes", "makes", "takes",
+    "gets", "shows", "suggests", "includes", "continues", "appears", "becomes", "stands",
+}  # fmt: skip
+_OUTCOME_PARTICIPLES = re.compile(
+    r"^(?:(?:have|has|had)\s+been\s+|(?:were|was|are|is|been|being)\s+)?(?:more\s+)?"
+    r"(killed|injured|wounded|dead|displaced|arrested|detained|evacuated|missing|captured|"
+    r"delivered|shipped|sold|exported|imported|produced|deployed|sent|fired|launched|destroyed|"
+    r"lost|hurt|infected|vaccinated|affected|employed|hired|laid off|raised|spent|invested|"
+    r"allocated|pledged|approved|seized|recovered|rescued|returned)\b",
+    re.IGNORECASE,
+)
+
+_NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *SCALES], key=len, reverse=True))
+_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_FIGURE = re.compile(
+    rf"""
+    (?P<currency>US\$|\$|€|£|¥|₩|₹)?
+    (?:
+        (?P<numeral>{_NUMERAL})
+        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion)\b
+           |(?P<short>k|mn|m|bn|tn)\b)?
+        (?P<compound>-(?:hour|day|week|month|year|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|
+            point|member|seat|nation|country|storey|story|page)(?!-old)\b)?
+      | (?P<tens_of>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))\b
+      | (?P<vague>dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b|\s+[a-z]+)
+      | (?P<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?|tenths?))\b
+      | (?P<one_in>(?:one|two|three)\s+in\s+(?:{_NUMBER_WORD}|\d+))\b
+      | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?)?)*(?:{_NUMBER_WORD}))\b
+    )
+    (?P<percent>\s?%|\s+percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_APPROX = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+_MONTH = "|".join(MONTHS)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PERIOD = re.compile(
+    rf"""\b(?:
+        since\s+(?:the\s+(?:start|beginning|end|middle|outbreak)\s+of\s+(?:the\s+\w+|{_YEAR}|\w+)
+                  |(?:early|late|mid-?)\s*{_YEAR}|(?:(?:{_MONTH})\.?\s+)?{_YEAR}|(?:{_MONTH})\b
+                  |last\s+(?:year|month|week|summer|winter|spring|autumn|fall)|then)
+      | (?:in|during|throughout|for|by|over)\s+(?:the\s+(?:first|second|third|fourth|last|past)\s+
+            (?:half|quarter|three\s+months|six\s+months|nine\s+months)\s+of\s+)?(?:(?:{_MONTH})\.?\s+)?{_YEAR}
+      | in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH})\b
+      | (?:last|this|next|the\s+past|the\s+previous)\s+(?:year|month|week|quarter|decade|summer|winter)
+      | (?:over|in|during)\s+the\s+(?:past|last|next|previous)\s+(?:\w+\s+)?
+            (?:years?|months?|weeks?|days?|decades?)
+      | between\s+{_YEAR}\s+and\s+{_YEAR} | from\s+{_YEAR}\s+to\s+{_YEAR}
+      | (?:a|per|each|every)\s+(?:year|month|week|day) | annually | (?:so\s+far\s+)?this\s+year
+      | (?:{_YEAR}-(?:\d\d|{_YEAR}))
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """One figure in a sentence; `start`/`end` index the sentence text."""
+
+    start: int
+    end: int
+    display: str
+    value: float
+    unit: str
+    label: str
+    approximate: bool
+    period: str
+    note: str = ""
+
+
+def find_figures(sentence: str) -> list[FigureMention]:
+    """Every figure the sentence gives, in order."""
+    found: list[FigureMention] = []
+    for match in _FIGURE.finditer(sentence):
+        mention = _mention(sentence, match, found[-1] if found else None)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None) -> FigureMention | None:
+    start, end = match.span()
+    text = match.group(0)
+    if not text.strip() or _glued_to_word(sentence, start, end):
+        return None
+    note = ""
+    value: float | None
+    approximate = False
+    if match["numeral"] is not None:
+        value = float(match["numeral"].replace(",", ""))
+        scale = match["scale"] or match["short"]
+        if scale:
+            value *= SCALES.get(scale.lower(), 0) or SHORT_SCALES[scale.lower()]
+        if not scale and not match["currency"] and not match["percent"] and _not_data(sentence, match):
+            return None
+    elif match["tens_of"] is not None:
+        first, _, last = match["tens_of"].lower().split()
+        value = (10 if first == "tens" else 100) * VAGUE[last]
+        approximate = True
+        note = f"“{match['tens_of']}” read as at least {value:,.0f}"
+    elif match["vague"] is not None:
+        value = VAGUE[match["vague"].lower()]
+        approximate = True
+        note = f"“{match['vague']}” read as at least {value:,.0f}"
+    elif match["fraction"] is not None:
+        count, _, part = match["fraction"].lower().replace("-", " ").partition(" ")
+        value = (1 if count in ("a", "one") else UNITS_WORDS[count]) * FRACTIONS[part]
+    elif match["one_in"] is not None:
+        top, _, bottom = match["one_in"].lower().split()
+        denominator = float(bottom) if bottom.isdigit() else float(UNITS_WORDS.get(bottom, 0))
+        if not denominator:
+            return None
+        value = UNITS_WORDS[top] / denominator
+    else:
+        value = _words_value(match["words"])
+        if value is None or not _words_are_a_figure(sentence, match, value):
+            return None
+    # Trailing spaces the percent group may not have consumed.
+    while end > start and sentence[end - 1].isspace():
+        end -= 1
+    approx_match = _APPROX.search(sentence, 0, start)
+    if approx_match and _approx_applies(approx_match.group(0)):
+        start = approx_match.start()
+        approximate = True
+    display = sentence[start:end]
+    unit, label = _unit_and_label(sentence, match, previous)
+    return FigureMention(
+        start=start,
+        end=end,
+        display=display,
+        value=value,
+        unit=unit,
+        label=label,
+        approximate=approximate,
+        period=_period(sentence, match.start(), match.end()),
+        note=note,
+    )
+
+
+def _approx_applies(words: str) -> bool:
+    # "some" and "over"/"under" are approximations only right before a number.
+    return bool(words.strip())
+
+
+def _glued_to_word(sentence: str, start: int, end: int) -> bool:
+    """A number inside a token: "F-16", "COVID-19", "G7", "1st", "3:30"."""
+    before = sentence[start - 1] if start > 0 else " "
+    after = sentence[end] if end < len(sentence) else " "
+    if before.isalnum() or (after.isalnum() and not sentence[start:end].endswith(("%",))):
+        return True
+    if before in "-/:" and start >= 2 and sentence[start - 2].isalnum():
+        return True
+    return after == ":" and end + 1 < len(sentence) and sentence[end + 1].isdigit()
+
+
+def _not_data(sentence: str, match: re.Match[str]) -> bool:
+    """A bare numeral that is a year, a day, an age, a time or part of a name."""
+    numeral = match["numeral"]
+    start, end = match.span("numeral")
+    before = sentence[:start]
+    after = sentence[end:]
+    next_word = re.match(r"\s*([\w’'-]+)", after)
+    following = next_word.group(1) if next_word else ""
+    if re.fullmatch(_YEAR, numeral) and not _counts_something(following):
+        return True
+    if re.search(rf"(?:{_MONTH})\.?\s+$", before) or re.match(rf"\s+(?:{_MONTH})\b", after):
+        return True  # a day of the month
+    if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)", after, re.IGNORECASE):
+        return True
+    if re.match(r"-?year-old|\s+years?\s+old", after) or re.search(r"\b(?:aged|age)\s+$", before):
+        return True
+    if (
+        re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + _PERSON_NOUNS + r")),\s+$", before)
+        and re.match(r",", after)
+        and float(numeral) < 120
+    ):
+        return True  # "Smith, 45, said", "his grandmother, 81, whose …": an age in an appositive
+    return _inside_name(before)
+
+
+_PERSON_NOUNS = (
+    "man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|"
+    "child|resident|driver|teacher|farmer|victim|student|worker|officer|soldier|nurse|doctor|owner|"
+    "friend|neighbour|neighbor|widow|pensioner|retiree|survivor|suspect|defendant|patient"
+)
+
+
+def _inside_name(before: str) -> bool:
+    previous = re.search(r"([A-Z][\w.]*)\s+$", before)
+    if previous is None:
+        return False
+    word = previous.group(1)
+    return word not in _LEADING_OK and word.rstrip(".") not in MONTHS
+
+
+def _counts_something(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in KNOWN_UNITS or _is_plural_noun(word)
+
+
+def _is_plural_noun(word: str) -> bool:
+    lowered = word.lower()
+    return (
+        word.islower()
+        and len(lowered) > 3
+        and lowered.endswith("s")
+        and not lowered.endswith(("ss", "us", "ous", "is", "ics"))
+        and lowered not in _NOT_PLURAL_NOUNS
+    )
+
+
+def _words_value(words: str) -> float | None:
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "and" or not word:
+            continue
+        if word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:
+    words = match["words"].lower().split()
+    before = sentence[: match.start()]
+    if len(words) == 1 and words[0] in ("one", "zero"):
+        return False  # "one of the", "one that sees": a pronoun, not a count
+    if re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
+        return False  # "the two nations": a reference to things already counted
+    if words[-1] in SCALES and len(words) == 1 and words[0] != "hundred":
+        return False  # a bare "million" without a count
+    return value > 0
+
+
+_SKIP_BEFORE_UNIT = {"more", "additional", "extra", "new", "other", "of", "the", "fewer", "such"}
+_STOP_UNIT = {
+    "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "since", "as", "than", "that",
+    "which", "who", "have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "while",
+    "after", "before", "during", "into", "over", "per", "a", "an",
+}  # fmt: skip
+
+
+def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention | None) -> tuple[str, str]:
+    if match["percent"]:
+        return "%", _label_after(sentence, match.end(), "") or "per cent"
+    if match["compound"]:
+        noun = match["compound"][1:].lower()
+        unit = {"foot": "feet", "story": "storeys", "country": "countries"}.get(noun, f"{noun}s")
+        return unit, _label_after(sentence, match.end(), "") or unit
+    currency = CURRENCY_SYMBOLS.get(match["currency"] or "", "")
+    after = sentence[match.end() :]
+    tokens = list(re.finditer(r"[\w’'.-]+|[,;:()“”\"]", after))[:8]
+    unit = ""
+    unit_end = match.end()
+    modifiers: list[str] = []
+    for token in tokens:
+        word = token.group(0)
+        if len(word) > 1:
+            word = word.rstrip(".")
+        lowered = word.lower()
+        if word in ',;:()“”"' or lowered in _STOP_UNIT:
+            break
+        if lowered in CURRENCY_WORDS and not currency:
+            currency = CURRENCY_WORDS[lowered]
+            unit_end = match.end() + token.end()
+            break
+        if lowered in KNOWN_UNITS or _is_plural_noun(word) or (not modifiers and _is_plural_noun(lowered)):
+            unit = lowered
+            unit_end = match.end() + token.end()
+            break
+        if lowered in _SKIP_BEFORE_UNIT or word[:1].isupper() or word.islower():
+            modifiers.append(word)
+            if len(modifiers) > 4:
+                break
+            continue
+        break
+    if currency:
+        return currency, _label_after(sentence, match.end(), "") or "amount"
+    countable = not match["fraction"]
+    if fraction_like := not countable:
+        unit = ""
+    if (
+        not unit
+        and countable
+        and not match["one_in"]
+        and previous is not None
+        and previous.unit
+        and previous.unit not in ("%",)
+    ):
+        # "600 soldiers … and thousands more injured": the count continues the previous one.
+        base = previous.label.split(" ")
+        noun_phrase = " ".join(w for w in base if not _OUTCOME_PARTICIPLES.match(w))
+        outcome = _OUTCOME_PARTICIPLES.match(sentence[match.end() :].lstrip())
+        label = f"{noun_phrase} {outcome.group(1)}" if outcome else noun_phrase
+        return previous.unit, label.strip() or previous.unit
+    if not unit or fraction_like:
+        return "", _label_after(sentence, match.end(), "") or "share"
+    head = sentence[match.end() : unit_end].strip()
+    head = re.sub(r"^(?:of\s+)?(?:more|additional|extra)?\s*", "", head)
+    return unit, _label_after(sentence, unit_end, head)
+
+
+def _label_after(sentence: str, position: int, head: str) -> str:
+    """The counted noun, its "of …" phrase and what happened to it ("killed")."""
+    rest = sentence[position:]
+    label = head
+    of_phrase = re.match(r"\s+(of\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+)", rest)
+    if of_phrase:
+        words = of_phrase.group(1).split()
+        cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _STOP_UNIT), len(words))
+        words = words[:cut]
+        label = f"{label} {' '.join(words)}" if head else " ".join(words[1:])
+        rest = rest[of_phrase.start(1) + len(" ".join(words)) :]
+    outcome = _OUTCOME_PARTICIPLES.match(rest.lstrip())
+    if outcome and label:
+        label = f"{label} {outcome.group(1)}"
+    return label.strip(" ,.;:")
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+
+
+def _period(sentence: str, start: int, end: int) -> str:
+    """The period phrase nearest the figure within its clause (after it preferred)."""
+    best = ""
+    best_distance = len(sentence) + 1
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    clause_start = before[-1] if before else 0
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause_end = after.start() if after else len(sentence)
+    for match in _PERIOD.finditer(sentence, clause_start, clause_end):
+        if match.start() <= start < match.end():
+            continue  # the figure itself ("2024-25" is a period, not data)
+        distance = match.start() - end if match.start() >= end else start - match.end() + 40
+        if distance < best_distance:
+            best, best_distance = match.group(0), distance
+    return best

@@ -1,0 +1,472 @@
+"""Who speaks: one source per distinct speaker or body, its kind, and mentions resolved to it.
+
+A mention is the words an article uses for a speaker ("Bong Joon Ho", "Bong",
+"he", "the ministry", "the same Foreign Ministry spokesperson"). `SourceBook`
+resolves each to a source named before it, or opens a new one; `finish()`
+merges a country or capital that speaks into the one government body of that
+country the article names, then gives every source a slug id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.model.format.records import Source, SourceKind
+from tui.model.ingest.article import slugify, unique_ids
+from tui.model.ingest.places import countries_named_in, country_of_metonym
+
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_OTHER = {"it"}
+PRONOUNS_PLURAL = {"they", "them"}
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER | PRONOUNS_PLURAL
+_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Gen|Col|Lt|Sgt|Rep|Sen|Gov)\.?\s+")
+_DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our)\s+", re.IGNORECASE)
+# Words that name a role, not who holds it: "the same Foreign Ministry spokesperson" is the ministry.
+_ROLE_WORDS = {
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "statement",
+    "official", "officials", "press", "office", "secretary", "same", "senior", "top", "chief",
+}  # fmt: skip
+
+# Ordered: the first pattern that matches a name decides its kind.
+_KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
+    (SourceKind.STATE_MEDIA, re.compile(
+        r"\b(?:KCNA|Xinhua|TASS|RIA(?: Novosti)?|CCTV|RT|Sputnik|state[- ](?:run |owned )?(?:media|"
+        r"television|TV|broadcaster|news|newspaper)|Global Times|People’s Daily|IRNA|Rodong Sinmun|KCTV|"
+        r"Press TV|SANA)\b", re.IGNORECASE)),
+    (SourceKind.WIRE, re.compile(
+        r"\b(?:AFP|Reuters|AP|Associated Press|Agence France[- ]Presse|Agerpres|Yonhap|Kyodo|dpa|ANSA|EFE|"
+        r"PTI|ANI|Anadolu|Ukrinform|Interfax|UNIAN|PAP|Bernama|Antara|news agency|newswire|wire service)\b")),
+    (SourceKind.INTELLIGENCE, re.compile(
+        r"\b(?:intelligence|spy agency|spy chief|NIS|CIA|MI6|MI5|FSB|SVR|GRU|HUR|GUR|Mossad|Shin Bet|DGSE|"
+        r"BND|ISI|MSS)\b", re.IGNORECASE)),
+    (SourceKind.GOVERNMENT, re.compile(
+        r"\b(?:ministry|minister|ministers|department|government|cabinet|president|prime minister|premier|"
+        r"chancellor|embassy|ambassador|mayor|governor|parliament|congress|senate|senator|lawmakers?|"
+        r"legislators?|MPs?|congress(?:wo)?man|council|kremlin|white house|downing street|state department|"
+        r"foreign office|authorities|administration|regime|prosecutors?|police|court|judge|"
+        r"united nations|U\.N\.|UN|EU|European Union|European Commission|NATO|commission|agency|"
+        r"(?:World|International)\s+[\w\s]*Organi[sz]ation|weather service|meteorological|met office|"
+        r"national\s+\w+\s+service)\b",
+        re.IGNORECASE)),
+    (SourceKind.MILITARY, re.compile(
+        r"\b(?:military|army|navy|air force|armed forces|defen[cs]e forces|general staff|joint chiefs|"
+        r"pentagon|IDF|commander|general|colonel|troops|brigade|battalion|rebels?|militias?|insurgents?|"
+        r"guerrillas?|Front|Movement)\b", re.IGNORECASE)),
+    (SourceKind.WATCHDOG, re.compile(
+        r"\b(?:watchdog|monitors?|monitoring|inspectors?|IAEA|observatory|ombudsman|regulator|auditors?|"
+        r"panel of experts|sanctions committee|OSCE)\b", re.IGNORECASE)),
+    (SourceKind.NGO, re.compile(
+        r"\b(?:NGO|charity|Amnesty|Human Rights Watch|Red Cross|Red Crescent|MSF|Médecins|Oxfam|"
+        r"Save the Children|foundation|advocacy|campaigners?|campaign group|group|association|union|"
+        r"activists?|coalition)\b", re.IGNORECASE)),
+    (SourceKind.EXPERT, re.compile(
+        r"\b(?:professor|analysts?|researchers?|economists?|experts?|scholars?|fellow|think[- ]tank|"
+        r"institute|university|scientists?|academics?|historians?|lecturer|specialists?|consultants?|"
+        r"strategists?|Dr\.?)\b", re.IGNORECASE)),
+    (SourceKind.COMPANY, re.compile(
+        r"\b(?:company|companies|firm|corporation|Inc|Corp|Ltd|LLC|PLC|bank|airline|manufacturer|maker|"
+        r"chief executive|CEO|CFO|founder|chairman|retailer|carrier|operator|producer)\b", re.IGNORECASE)),
+    (SourceKind.DOCUMENT, re.compile(
+        r"\b(?:report|study|survey|poll|filing|document|data|figures|statistics|census|paper|letter|memo|"
+        r"assessment|audit|index|records|estimates?)\b", re.IGNORECASE)),
+    (SourceKind.OUTLET, re.compile(
+        r"\b(?:newspaper|broadcaster|magazine|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|BBC|CNN|"
+        r"NBC|CBS|ABC|Fox News|Al Jazeera|Bloomberg|Politico|Axios|Economist|Le Monde|Spiegel|NHK|"
+        r"outlet|radio|television|TV|channel|daily|news site|Gazette|Independent|[Mm]edia)\b")),
+]  # fmt: skip
+_ANONYMOUS = re.compile(
+    r"^(?:(?:one|two|three|four|several|some|many|other|senior|top|high-ranking|western|local|"
+    r"government|military|security|intelligence|administration|industry|diplomatic|[A-Z][\w.]*|\w+ese|"
+    r"\w+an)\s+)*(?:officials?|sources?|people|persons?|diplomats?|insiders?|aides?|residents?|"
+    r"witnesses?|observers?|critics?|officers?|figures)"
+    r"(?:\s+(?:familiar|close|with knowledge|briefed|who|speaking|aware|involved|in|at|from|of)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class SourceEntry:
+    name: str
+    kind: SourceKind
+    person: bool
+    description: str = ""
+    aliases: set[str] = field(default_factory=set)
+    merged_into: SourceEntry | None = None
+
+    def root(self) -> SourceEntry:
+        entry = self
+        while entry.merged_into is not None:
+            entry = entry.merged_into
+        return entry
+
+
+def normalise(name: str) -> str:
+    """The words that identify a speaker: no leading article, title or trailing punctuation."""
+    text = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'’")
+    text = re.sub(r"[’']s$", "", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _DETERMINERS.sub("", text)
+        text = _TITLES.sub("", text)
+        text = re.sub(r"^same\s+", "", text, flags=re.IGNORECASE)
+    return text.lower()
+
+
+def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
+    """(kind, is a person) from the name and any role the article gives ("a professor at …")."""
+    text = f"{name} {role}".strip()
+    plain = _DETERMINERS.sub("", name.strip())
+    if _ANONYMOUS.match(plain) and not _has_proper_name(plain):
+        return SourceKind.ANONYMOUS, True
+    if country_of_metonym(name):
+        return SourceKind.GOVERNMENT, False
+    person = _looks_like_person(name) or PERSON_ROLE.search(name) is not None
+    for kind, pattern in _KIND_RULES:
+        if pattern.search(role) if role else False:
+            return kind, person
+    for kind, pattern in _KIND_RULES:
+        if pattern.search(text):
+            return kind, person and kind is not SourceKind.DOCUMENT
+    return (SourceKind.EXPERT if person else SourceKind.COMPANY), person
+
+
+# Words that make a mention one person ("a spokesman for …", "the South Korean director").
+PERSON_ROLE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|president|premier|lawmaker|legislator|senator|analyst|"
+    r"professor|economist|researcher|scientist|director|actor|actress|leader|chairman|chairwoman|chief|"
+    r"executive|CEO|founder|governor|mayor|ambassador|envoy|general|commander|official|officer|judge|"
+    r"lawyer|negotiator|critic|author|writer|doctor|expert|historian|head|secretary|adviser|advisor|"
+    r"aide|man|woman|resident|witness|mother|father|farmer|worker|student|teacher|owner|manager|"
+    r"captain|coach|player|singer|artist|candidate|investigator|inspector|engineer)\b",
+    re.IGNORECASE,
+)
+# Heads of a description that names a body, not a person ("the company", "the ministry").
+_BODY_HEADS = re.compile(
+    r"\b(?:company|firm|group|ministry|department|agency|government|union|association|council|"
+    r"commission|committee|organi[sz]ation|institute|authority|service|office|party|bank|court|"
+    r"coalition|alliance|federation|network|charity|foundation|campaign|operator|producer|maker|"
+    r"studio|team|club|board|regulator|watchdog|monitor|broadcaster|newspaper|agency)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_proper_name(text: str) -> bool:
+    """A capitalised word that is not a country, demonym or generic role ("U.S. officials" has none)."""
+    for index, word in enumerate(re.findall(r"\b[A-Z][\w.’'-]*", text)):
+        if country_of_metonym(word) or countries_named_in(word) or word.lower() in _ROLE_WORDS:
+            continue
+        if index == 0 and text.startswith(word) and _ANONYMOUS.match(word.lower() + text[len(word) :]):
+            continue  # "Diplomats said": capitalised only because it opens the sentence
+        return True
+    return False
+
+
+def _looks_like_person(name: str) -> bool:
+    words = _TITLES.sub("", name.strip()).split()
+    if not 2 <= len(words) <= 4 or countries_named_in(name):
+        return False
+    return all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al", "der", "la", "le") for w in words)
+
+
+class SourceBook:
+    """Sources in the order the article names them, and the most recent one for pronouns."""
+
+    def __init__(self) -> None:
+        self.entries: list[SourceEntry] = []
+        # Most recent last: sources that spoke, and names that opened a sentence (str).
+        self._recent: list[SourceEntry | str] = []
+        self._subjects: list[tuple[int, str]] = []
+        self._sentence = 0
+
+    def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
+        """The source a mention refers to, opening a new one for a new name; None if it names no one."""
+        text = re.sub(r"\s+", " ", mention).strip(' ,.;:“”"')
+        if not text:
+            return None
+        lowered = text.lower()
+        if lowered in PRONOUNS:
+            entry = self._pronoun(lowered)
+        elif re.match(r"^(?:the|this|that|these|those)\s", lowered) or lowered.startswith("same "):
+            entry = self._description(text, role)
+        else:
+            entry = self._named(text, role)
+        if entry is not None:
+            entry = entry.root()
+            if role and not entry.description:
+                entry.description = role
+            self._recent.append(entry)
+        return entry
+
+    def observe_subject(self, name: str) -> None:
+        """A name that opens a sentence ("Bong, 56, laughed …"): a pronoun or description may mean it."""
+        if _plural_looking(name):
+            return  # "Residents", "Shares": a common noun capitalised at the start
+        self._recent.append(name)
+        self._subjects.append((self._sentence, name))
+
+    def mentioned(self, entry: SourceEntry) -> None:
+        """Make `entry` the most recent source, for pronouns that follow."""
+        self._recent.append(entry.root())
+
+    def _pronoun(self, pronoun: str) -> SourceEntry | None:
+        for item in reversed(self._recent):
+            if isinstance(item, str):
+                if item not in self._fresh_subjects():
+                    continue
+                known = self.lookup(item)
+                person = known.person if known is not None else classify(item)[1]
+                if (pronoun in PRONOUNS_PERSON and person) or (pronoun in PRONOUNS_OTHER and not person):
+                    return self._named(item, "")
+                continue
+            entry = item.root()
+            if pronoun in PRONOUNS_PERSON and entry.person and entry.kind is not SourceKind.ANONYMOUS:
+                return entry
+            if pronoun in PRONOUNS_OTHER and not entry.person:
+                return entry
+            if pronoun in PRONOUNS_PLURAL:
+                return entry
+        return None
+
+    def _recent_entries(self) -> list[SourceEntry]:
+        seen: list[SourceEntry] = []
+        for item in reversed(self._recent):
+            if not isinstance(item, str) and item.root() not in seen:
+                seen.append(item.root())
+        for entry in reversed(self.entries):
+            if entry.root() not in seen:
+                seen.append(entry.root())
+        return seen
+
+    def _subject_for(self, text: str) -> SourceEntry | None:
+        """An unresolved description ("the company", "the director") names a recent subject like it."""
+        wants_person = _wants_person(text)
+        for item in reversed(self._recent[-8:]):
+            if isinstance(item, str) and item in self._fresh_subjects():
+                _kind, person = classify(item)
+                if person == wants_person and not country_of_metonym(item):
+                    return self._named(item, "")
+        return None
+
+    def _fresh_subjects(self) -> set[str]:
+        """Subjects of this sentence and the one before: further back, a description means someone else."""
+        return {name for index, name in self._subjects if index >= self._sentence - 1}
+
+    def next_sentence(self) -> None:
+        self._sentence += 1
+
+    def _description(self, text: str, role: str) -> SourceEntry | None:
+        """A definite description: "the ministry", "the same Foreign Ministry spokesperson"."""
+        core_words = [w for w in normalise(text).split() if w not in _ROLE_WORDS]
+        same = bool(re.search(r"\bsame\b", text, re.IGNORECASE))
+        recent = self._recent_entries()
+        if core_words:
+            core = " ".join(core_words)
+            for entry in recent:
+                if any(_contains_words(alias, core) for alias in entry.aliases):
+                    return entry
+            head = core_words[-1]
+            for entry in recent:
+                if _is_head_of(head, entry.name):
+                    return entry
+            if same:
+                kind, _person = classify(text, role)
+                for entry in recent:
+                    if entry.kind is kind:
+                        return entry
+        elif recent:
+            # "the spokesperson", "the official": whoever spoke last.
+            return recent[0]
+        if same and recent:
+            return recent[0]
+        if _generic(text):
+            rule_kind = _rule_kind(text)
+            wants_person = _wants_person(text)
+            for entry in recent[:4]:
+                if rule_kind in _NARROW_KINDS and entry.kind is rule_kind and entry.person == wants_person:
+                    return entry  # "the company" after Nordstahl spoke
+            subject = self._subject_for(text)
+            if subject is not None:
+                if not subject.description:
+                    subject.description = _display_name(text)
+                return subject
+        return self._named(text, role)
+
+    def _named(self, text: str, role: str) -> SourceEntry:
+        text, title = split_title(text)
+        if title:
+            role = f"{title}, {role}" if role else title
+        existing = self.lookup(text, role)
+        if existing is not None:
+            return existing
+        kind, person = classify(text, role)
+        entry = SourceEntry(
+            name=_display_name(text), kind=kind, person=person, aliases={normalise(text) or text.lower()}
+        )
+        if role:
+            entry.description = role
+        self.entries.append(entry)
+        return entry
+
+    def lookup(self, text: str, role: str = "") -> SourceEntry | None:
+        """The source already named `text` or a variant of it, without opening a new one."""
+        key = normalise(text) or text.lower()
+        for entry in self.entries:
+            if entry.merged_into is None and key in entry.aliases:
+                return entry
+        kind, person = classify(text, role)
+        for entry in reversed(self.entries):
+            if entry.merged_into is None and _same_speaker(entry, key, person, kind, text):
+                entry.aliases.add(key)
+                return entry
+        return None
+
+    def finish(self) -> dict[int, Source]:
+        """Merge country metonyms into their government body; Source records by id(entry)."""
+        self._merge_metonyms()
+        roots = [e for e in self.entries if e.merged_into is None]
+        ids = unique_ids([slugify(normalise(e.name) or e.name, fallback="source", limit=40) for e in roots])
+        by_entry: dict[int, Source] = {}
+        for entry, source_id in zip(roots, ids, strict=True):
+            description = entry.description
+            if entry.kind is SourceKind.EXPERT and not description and entry.person:
+                description = "Kind guessed: the article gives no role."
+            by_entry[id(entry)] = Source(
+                id=source_id, name=entry.name, kind=entry.kind, description=_clip(description)
+            )
+        for entry in self.entries:
+            by_entry[id(entry)] = by_entry[id(entry.root())]
+        return by_entry
+
+    def _merge_metonyms(self) -> None:
+        bodies = [e for e in self.entries if e.merged_into is None and e.kind is SourceKind.GOVERNMENT]
+        for entry in self.entries:
+            if entry.merged_into is not None:
+                continue
+            country = country_of_metonym(entry.name)
+            if country is None:
+                continue
+            matches = [b for b in bodies if b is not entry and not country_of_metonym(b.name)
+                       and country in countries_named_in(b.name) and not b.person]  # fmt: skip
+            if len(matches) == 1:
+                entry.merged_into = matches[0]
+                matches[0].aliases |= entry.aliases
+
+
+# Titles that go before a name ("Prime Minister Luka Jovic"): the role, not the name.
+_TITLE_WORDS = set(
+    "President Vice Prime Minister Foreign Interior Defence Defense Finance Economy Health Justice Senator "
+    "Governor Mayor General Chancellor Secretary Judge Professor Dr. Dr Chief Ambassador Rep. Sen. Gov. Lt. "
+    "Col. Gen. Sgt. Pope King Queen Prince Princess Sheikh Archbishop Bishop Speaker Commissioner Director "
+    "Deputy State Lawmaker Sir Dame Mr. Mrs. Ms. Mr Mrs Ms".split()
+)
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """("Luka Jovic", "Prime Minister") from "Prime Minister Luka Jovic"; ("Owen Gleiberman", "critic")."""
+    words = text.strip().split()
+    lowered_role = re.match(
+        r"^(.*\b[a-z][\w’'-]*)\s+((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){1,3})$", text.strip()
+    )
+    if lowered_role and _looks_like_person(lowered_role.group(2)) and not _DETERMINERS.match(text.strip()):
+        return lowered_role.group(2), lowered_role.group(1)
+    cut = 0
+    while cut < len(words) - 2 and words[cut] in _TITLE_WORDS:
+        cut += 1
+    if cut and _looks_like_person(" ".join(words[cut:])):
+        return " ".join(words[cut:]), " ".join(words[:cut])
+    return text, ""
+
+
+# Kinds narrow enough that "the company" or "the agency" means the last one that spoke.
+_NARROW_KINDS = {
+    SourceKind.COMPANY, SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET, SourceKind.NGO,
+    SourceKind.WATCHDOG, SourceKind.INTELLIGENCE,
+}  # fmt: skip
+
+
+def _is_head_of(word: str, name: str) -> bool:
+    """`word` is what `name` is, not a modifier: "ministry" in "Foreign Ministry", not "government aide"."""
+    words = re.findall(r"[\w’'.-]+", name)
+    for index, candidate in enumerate(words):
+        if candidate.lower() != word:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if not following or not following[:1].islower() or following in ("of", "for", "at", "in"):
+            return True
+    return False
+
+
+def _generic(text: str) -> bool:
+    """A description with no proper name in it but a demonym ("the South Korean director")."""
+    body = _DETERMINERS.sub("", text.strip())
+    for run in re.findall(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*", body):
+        if not (countries_named_in(run) or country_of_metonym(run)):
+            return False
+    return True
+
+
+def _rule_kind(text: str) -> SourceKind | None:
+    for kind, pattern in _KIND_RULES:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _wants_person(text: str) -> bool:
+    words = text.split()
+    return PERSON_ROLE.search(text) is not None and not (words and _BODY_HEADS.search(words[-1]))
+
+
+def _plural_looking(name: str) -> bool:
+    words = name.split()
+    return (len(words) == 1 and (name.endswith("s") and not name.endswith("ss"))) or name in _COMMON_STARTS
+
+
+_COMMON_STARTS = {"Children", "People", "Women", "Men", "Police", "Officials", "Critics", "Voters", "Prices"}
+
+
+def _same_speaker(entry: SourceEntry, key: str, person: bool, kind: SourceKind, text: str = "") -> bool:
+    """Name variants: "Bong" for "Bong Joon Ho", "Foreign Ministry" for "North Korean Foreign Ministry"."""
+    key_words = key.split()
+    proper_single = len(key_words) == 1 and text.strip()[:1].isupper()
+    for alias in entry.aliases:
+        words = alias.split()
+        if (
+            proper_single
+            and len(words) > 1
+            and words[-1] == key_words[0]
+            and kind is not SourceKind.ANONYMOUS
+        ):
+            return True  # "MNA" for "state news agency MNA"
+        if len(words) == 1 and len(key_words) > 1 and key_words[-1] == words[0] and entry.name[:1].isupper():
+            return True
+        if entry.person and len(key_words) == 1 and key_words[0] in (words[0], words[-1]) and len(words) > 1:
+            return True
+        if person and entry.person and len(words) == 1 and words[0] in (key_words[0], key_words[-1]):
+            return True
+        shorter, longer = sorted((alias, key), key=len)
+        if (
+            len(shorter.split()) >= 2
+            and _contains_words(longer, shorter)
+            and entry.kind is kind
+            and kind is not SourceKind.ANONYMOUS
+        ):
+            return True
+    return False
+
+
+def _contains_words(text: str, part: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) is not None
+
+
+def _display_name(text: str) -> str:
+    name = re.sub(r"^(?:the\s+)?same\s+", "", text.strip(' ,.;:“”"'), flags=re.IGNORECASE)
+    if not _KIND_RULES[-1][1].search(name):  # "The Guardian" keeps its article; "the ministry" does not
+        name = re.sub(r"^[Tt]he\s+", "", name)
+    return name[:1].upper() + name[1:] if name[:1].islower() and not name.startswith(("a ", "an ")) else name
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
