@@ -291,7 +291,9 @@ def speed_rows(corpus: Path) -> list[tuple[str, str, str]]:
         )
         if result.returncode:
             failures = [line for line in result.stderr.splitlines() if line.startswith("briefing ingest:")]
-            rows.append(("  (failures)", f"{len(failures)}; first: {failures[0][:60] if failures else '?'}", ""))
+            rows.append(
+                ("  (failures)", f"{len(failures)}; first: {failures[0][:60] if failures else '?'}", "")
+            )
     return rows
 
 

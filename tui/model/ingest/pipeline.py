@@ -118,17 +118,10 @@ def holds_article_text(article: Article) -> bool:
 
 
 def analyse(article: Article) -> Analysis:
-    """Claims, sources and figures (tui.model.ingest.analyze); empty if that part is not installed."""
-    import importlib
+    """Claims, sources and figures: tui.model.ingest.analyze."""
+    from tui.model.ingest.analyze import analyze
 
-    try:
-        module = importlib.import_module("tui.model.ingest.analyze")
-    except ModuleNotFoundError as error:
-        if error.name != "tui.model.ingest.analyze":
-            raise
-        return Analysis()
-    result: Analysis = module.analyze(article)
-    return result
+    return analyze(article)
 
 
 def make_draft(
