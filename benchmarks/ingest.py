@@ -96,8 +96,8 @@ def score_page(name: str, gold: dict[str, object], article: Article | None, repo
         fp=int(refused and is_article),
         fn=int(not refused and not is_article),
     )
-    if refused and is_article:
-        report.misses.append(f"{name}: refused")
+    if refused == is_article:
+        report.misses.append(f"{name}: {'refused' if refused else 'accepted, but it is not an article'}")
     if not is_article or article is None:
         return
     sections = gold["sections"]
@@ -328,6 +328,7 @@ def analysis_rows(corpus: Path) -> list[tuple[str, float, float, float]] | None:
     spec = importlib.util.spec_from_file_location("ingest_analysis", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     rows: list[tuple[str, float, float, float]] = module.rows(corpus)
     return rows
@@ -374,6 +375,7 @@ def main() -> int:
             for who, counts in (
                 ("briefing ingest", half.ours),
                 ("trafilatura.extract() defaults", half.theirs),
+                ("trafilatura.extract(include_comments=False)", half.theirs_no_comments),
             ):
                 name = f"{label}: {who}" + (f" ({half.refused} refused)" if who == "briefing ingest" else "")
                 rows.append((f"{name}, {half.pages} pages", *(f"{v:.3f}" for v in counts.scores())))

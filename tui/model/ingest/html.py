@@ -57,8 +57,12 @@ def extract_html(text: str, url: str = "") -> Article:
     """The article in an HTML page; no sections if trafilatura finds no main text."""
     import trafilatura
 
+    page = _parse(text)
+    # Read before trafilatura prunes the tree in place (one parse serves both).
+    extra = _page_metadata(page) if page is not None else {}
+    standfirsts = _standfirst_texts(page) if page is not None else set()
     document = trafilatura.bare_extraction(
-        text,
+        page if page is not None else text,
         url=url or None,
         with_metadata=True,
         include_formatting=True,
@@ -66,34 +70,30 @@ def extract_html(text: str, url: str = "") -> Article:
         include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    page = _parse(text)
-    extra = _page_metadata(page) if page is not None else {}
     if document is None or isinstance(document, dict) or document.body is None:
         return Article(_meta(None, extra, url), ())
     meta = _meta(document, extra, url)
     sections = _sections(document.body, meta.title)
-    standfirst = page is not None and _shown_as_standfirst(page, meta.dek)
-    return Article(*_dek_once(meta, sections, standfirst=standfirst))
+    return Article(*_dek_once(meta, sections, standfirst=meta.dek in standfirsts))
 
 
-def _shown_as_standfirst(page: Any, dek: str) -> bool:
-    """Whether the page shows `dek` as a standfirst: in the article's header, or in an element
-    whose class or id says so, rather than as its first paragraph of text."""
-    if not dek:
-        return False
+def _standfirst_texts(page: Any) -> set[str]:
+    """Texts the page shows as a standfirst: in the article's header, or in an element whose
+    class or id says so. A dek among them repeated as the first paragraph is not text."""
+    found: set[str] = set()
     for element in page.iter("p", "div", "h2", "span", "section"):
-        text = element.text_content()
-        if len(text) > len(dek) * 2 or normalise(text) != dek:
-            continue
         names = " ".join(
             f"{node.get('class', '')} {node.get('id', '')}"
             for node in (element, element.getparent())
             if node is not None
         ).lower()
-        in_header = any(ancestor.tag == "header" for ancestor in element.iterancestors())
-        if in_header or any(word in names for word in _STANDFIRST_WORDS):
-            return True
-    return False
+        if any(word in names for word in _STANDFIRST_WORDS) or any(
+            ancestor.tag == "header" for ancestor in element.iterancestors()
+        ):
+            text = normalise(element.text_content())
+            if 0 < len(text) <= 1000:
+                found.add(text)
+    return found
 
 
 def _dek_once(
