@@ -193,7 +193,10 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
 
 
 def _blocks(element: Any) -> Iterator[tuple[str, str]]:
-    """("head", text) and ("p", text) in document order."""
+    """("head", text) and ("p", text) in document order; loose text between blocks is a block too."""
+    loose = _text(element.text or "")
+    if loose:
+        yield "p", loose
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "head":
@@ -206,13 +209,14 @@ def _blocks(element: Any) -> Iterator[tuple[str, str]]:
             if text:
                 yield "p", text
         elif tag in _BLOCKS and not any(isinstance(c.tag, str) and c.tag in _NESTED for c in child):
-            text = _text(" ".join(_inline_text(child)))
+            text = _text("".join(_inline_text(child)))
             if text:
                 yield "p", text
-        elif tag in {"graphic", "ref"}:
-            continue
-        else:
+        elif tag not in {"graphic", "ref"}:
             yield from _blocks(child)
+        tail = _text(child.tail or "")
+        if tail:
+            yield "p", tail
 
 
 def _inline_text(element: Any) -> Iterator[str]:
