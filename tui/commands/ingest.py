@@ -35,7 +35,17 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.model.ingest.article import slugify
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        # Writes are atomic: whatever was not finished was not written at all.
+        print("briefing ingest: interrupted; unfinished drafts were not written", file=sys.stderr)
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    import re
+
     from tui.model.ingest.decode import SIZE_LIMIT
     from tui.model.state.paths import state_paths
 
@@ -46,8 +56,8 @@ def run(args: argparse.Namespace) -> int:
     if sources.count("-") > 1:
         print("briefing ingest: standard input (-) can be read once", file=sys.stderr)
         return 2
-    if args.wanted_id is not None and slugify(args.wanted_id) != args.wanted_id:
-        print(f"briefing ingest: --id must look like '{slugify(args.wanted_id)}'", file=sys.stderr)
+    if args.wanted_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,63}", args.wanted_id):
+        print("briefing ingest: --id takes lower-case letters, digits, - and _ (up to 64)", file=sys.stderr)
         return 2
     stdin_data = sys.stdin.buffer.read(SIZE_LIMIT + 1) if "-" in sources else None
     options: dict[str, Any] = {
@@ -94,21 +104,26 @@ def _many(sources: list[str], options: dict[str, Any]) -> int:
     workers = max(1, min(len(sources), os.cpu_count() or 1))
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     progress = Progress(*columns, console=console, transient=True)
-    with progress, ProcessPoolExecutor(workers) as pool:
-        task = progress.add_task("ingest", total=len(sources))
-        futures: dict[Future[Any], str] = {pool.submit(_one, s, options): s for s in sources}
-        for future in as_completed(futures):
-            try:
-                outcome = future.result()
-            except Exception as error:  # a crash in one worker must not stop the others
-                outcome = f"{futures[future]}: {type(error).__name__}: {error}"
-            # Plain prints: on a terminal, the live bar redirects them above itself.
-            if isinstance(outcome, str):
-                failed += 1
-                print(_fail_line(outcome), file=sys.stderr)
-            else:
-                print(outcome.summary(), file=sys.stdout)
-            progress.advance(task)
+    pool = ProcessPoolExecutor(workers)
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=len(sources))
+            futures: dict[Future[Any], str] = {pool.submit(_one, s, options): s for s in sources}
+            for future in as_completed(futures):
+                try:
+                    outcome = future.result()
+                except Exception as error:  # a crash in one worker must not stop the others
+                    outcome = f"{futures[future]}: {type(error).__name__}: {error}"
+                # Plain prints: on a terminal, the live bar redirects them above itself.
+                if isinstance(outcome, str):
+                    failed += 1
+                    print(_fail_line(outcome), file=sys.stderr)
+                else:
+                    print(outcome.summary(), file=sys.stdout)
+                progress.advance(task)
+    finally:
+        # On Ctrl-C: drop what has not started; each running draft is written whole or not at all.
+        pool.shutdown(wait=True, cancel_futures=True)
     done = len(sources) - failed
     print(f"{done} of {len(sources)} sources ingested", file=sys.stderr)
     return 1 if failed else 0
