@@ -102,5 +102,5 @@ def _open_draft(app: App[object], context: ReaderContext, path: Path, summary: s
         if library is not None:
             library.refresh_list(keep=str(path))
 
-    app.push_screen(BriefingScreen(sourcing, path, context), callback=back_in_library)
+    app.push_screen(BriefingScreen(sourcing, context), callback=back_in_library)
     app.notify(summary, title="Imported draft", timeout=8, markup=False)
