@@ -39,6 +39,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -169,6 +170,10 @@ class EvalHalf:
     ours: Counts = field(default_factory=Counts)
     theirs: Counts = field(default_factory=Counts)
     theirs_no_comments: Counts = field(default_factory=Counts)
+    # The same pages as a scraper saves them (visible text), through the text path.
+    scraped: Counts = field(default_factory=Counts)
+    scraped_everything: Counts = field(default_factory=Counts)
+    scraped_refused: int = 0
     pages: int = 0
     refused: int = 0
 
@@ -203,10 +208,15 @@ def eval_report(eval_dir: Path, limit: int | None) -> tuple[EvalHalf, EvalHalf, 
         baseline = _flat(trafilatura.extract(raw) or "")
         # Like for like: ingest leaves reader comments out by design.
         no_comments = _flat(trafilatura.extract(raw, include_comments=False) or "")
+        visible = scraped_text(raw, page.name)
+        from_text = _from_scraped(visible)
+        half.scraped_refused += from_text is None
         for counts, found in (
             (half.ours, text),
             (half.theirs, baseline),
             (half.theirs_no_comments, no_comments),
+            (half.scraped, from_text or ""),
+            (half.scraped_everything, _flat(visible)),
         ):
             for snippet in entry["with"]:
                 present = _flat(snippet) in found
@@ -214,6 +224,81 @@ def eval_report(eval_dir: Path, limit: int | None) -> tuple[EvalHalf, EvalHalf, 
             for snippet in entry["without"]:
                 counts.add(fp=int(_flat(snippet) in found))
     return halves[0], halves[1], times
+
+
+_SCRAPED_BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "br",
+        "form",
+        "dd",
+        "dt",
+        "dl",
+        "pre",
+        "hr",
+    ]
+)
+
+
+def scraped_text(raw: bytes, name: str) -> str:
+    """A page's visible text the way a scraper saves it: one line per block, scripts left out."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from tui.model.ingest.decode import decode_bytes
+
+    tree = lxml_html.document_fromstring(decode_bytes(raw, name))
+    for node in [
+        *tree.iter("script", "style", "noscript", "template", "svg", "head"),
+        *tree.iter(etree.Comment),
+    ]:
+        if node.getparent() is not None:
+            node.drop_tree()
+    parts: list[str] = []
+
+    def walk(element: Any) -> None:
+        block = isinstance(element.tag, str) and element.tag in _SCRAPED_BLOCKS
+        parts.append("\n" if block else "")
+        parts.append(element.text or "")
+        for child in element:
+            walk(child)
+        parts.append("\n" if block else "")
+        parts.append(element.tail or "")
+
+    walk(tree)
+    return "".join(parts)
+
+
+def _from_scraped(text: str) -> str | None:
+    from tui.model.ingest.pipeline import holds_article_text
+    from tui.model.ingest.text import extract_text
+
+    article = extract_text(text)
+    return _flat(body_text(article)) if article.sections and holds_article_text(article) else None
 
 
 def speed_rows(corpus: Path) -> list[tuple[str, str, str]]:
@@ -384,6 +469,18 @@ def main() -> int:
             rows,
             ("extractor", "precision", "recall", "F1"),
         )
+        rows = []
+        for label, half in (("held out", held), ("looked at", looked)):
+            for who, counts in (
+                (f"briefing ingest, text path ({half.scraped_refused} refused)", half.scraped),
+                ("all visible text (no extraction)", half.scraped_everything),
+            ):
+                rows.append((f"{label}: {who}, {half.pages} pages", *(f"{v:.3f}" for v in counts.scores())))
+        print_table(
+            "Body on the same pages saved as scraped text (visible text, a line per block)",
+            rows,
+            ("extractor", "precision", "recall", "F1"),
+        )
         print(f"  extraction time per page: median {statistics.median(times):.3f} s, max {max(times):.3f} s")
         results["eval"] = {
             "held_out": {
@@ -392,6 +489,7 @@ def main() -> int:
                 "pages": held.pages,
             },
             "looked_at": {"ours": looked.ours.scores(), "trafilatura": looked.theirs.scores()},
+            "scraped_text": {"held_out": held.scraped.scores(), "looked_at": looked.scraped.scores()},
         }
 
     if not args.no_speed:

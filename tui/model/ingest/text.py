@@ -26,6 +26,10 @@ _BREADCRUMB_SPLIT = re.compile(r"\s+(?:[›»>/|·•]|->)\s+")
 _PROSE_LENGTH = 150
 _HEADING_WORDS = 20
 _WRAP_WIDTH = 100
+# A run of this many short lines (menu, link list, footer) separates blocks of a page.
+_GAP = 8
+_GAP_WORDS = 6  # menu entries and link titles are short; longer lines are text, even unpunctuated
+_NEIGHBOUR_SHARE = 0.4
 
 
 # Invisible layout hints, not text: soft hyphens and zero-width spaces.
@@ -201,7 +205,8 @@ def extract_text(text: str) -> Article:
         reader.meta["category"] = category
 
     index = _read_header(reader, index)
-    _read_body(reader, index)
+    low, high = main_block(units)
+    _read_body(reader, max(index, low) if index < low else index, high)
     meta = ArticleMeta(
         title=title,
         dek=str(reader.meta.get("dek", "")),
@@ -258,13 +263,41 @@ def _is_dek(reader: _Reader, index: int) -> bool:
     )
 
 
-def _read_body(reader: _Reader, index: int) -> None:
+def main_block(units: list[str]) -> tuple[int, int]:
+    """The stretch of a whole-page scrape that holds the article: [low, high).
+
+    Menus, link lists and footers are runs of short lines; runs of _GAP or more split the
+    page into blocks. The article is the block with the most prose, widened over neighbours
+    with a good share of prose of their own (a section after a long list stays).
+    """
+    blocks: list[tuple[int, int, int]] = []  # (start, end, prose characters)
+    start, short_run, prose = 0, 0, 0
+    for index, unit in enumerate(units):
+        if len(unit.split()) > _GAP_WORDS or is_prose(unit):
+            if short_run >= _GAP and prose:
+                blocks.append((start, index - short_run, prose))
+                start, prose = index - short_run, 0
+            short_run = 0
+            prose += len(unit) if is_prose(unit) else 0
+        else:
+            short_run += 1
+    blocks.append((start, len(units), prose))
+    main = max(range(len(blocks)), key=lambda b: blocks[b][2])
+    first = last = main
+    while first > 0 and blocks[first - 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
+        first -= 1
+    while last + 1 < len(blocks) and blocks[last + 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
+        last += 1
+    return blocks[first][0], blocks[last][1]
+
+
+def _read_body(reader: _Reader, index: int, high: int) -> None:
     units = reader.units
     heading = ""
     paragraphs: list[str] = []
     seen: set[str] = set()
     headings_seen = False
-    while index < len(units):
+    while index < high:
         unit = units[index]
         if furniture.END_MARKER.match(unit):
             break
