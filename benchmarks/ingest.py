@@ -227,40 +227,9 @@ def eval_report(eval_dir: Path, limit: int | None) -> tuple[EvalHalf, EvalHalf, 
 
 
 _SCRAPED_BLOCKS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "main",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "ul",
-        "ol",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "blockquote",
-        "figure",
-        "figcaption",
-        "br",
-        "form",
-        "dd",
-        "dt",
-        "dl",
-        "pre",
-        "hr",
-    ]
+    {"p", "div", "section", "article", "header", "footer", "nav", "aside", "main", "li", "ul", "ol"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "blockquote", "figure"}
+    | {"figcaption", "br", "form", "dd", "dt", "dl", "pre", "hr"}
 )
 
 
