@@ -225,3 +225,33 @@ def test_several_sources_one_failing(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_several_sources_need_into_not_output(tmp_path: Path) -> None:
     assert ingest(SEED, SEED, "-o", tmp_path / "x.toml") == 2
+
+
+def test_text_without_title_gets_one_from_its_first_words_and_a_note(tmp_path: Path) -> None:
+    source = tmp_path / "untitled.txt"
+    paragraphs = [
+        "The river rose by two metres overnight and flooded the lower town, the mayor said on Sunday.",
+        "About 300 people spent the night in the school gym, according to the fire brigade.",
+    ]
+    source.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    out = tmp_path / "d.toml"
+    assert ingest(source, "-o", out) == 0
+    briefing = load_briefing(out)
+    assert briefing.meta.title == "The river rose by two metres overnight and flooded the lower town,…"
+    assert any("no title" in note for note in briefing.editor_notes)
+    assert list(briefing.sections[0].paragraphs) == paragraphs
+
+
+def test_whole_page_scrape_keeps_the_article_block(tmp_path: Path) -> None:
+    menu = [f"Menu item {n}" for n in range(12)]
+    footer_prose = "Trotz sorgfältiger Kontrolle übernehmen wir keine Haftung für externe Links."
+    article = [
+        "Port reopens after storm",
+        *[f"Paragraph {n} says what happened at the port on Tuesday, the authority said." for n in range(6)],
+    ]
+    source = tmp_path / "page.txt"
+    source.write_text("\n".join([*menu, *article, *menu, footer_prose, *menu]), encoding="utf-8")
+    out = tmp_path / "d.toml"
+    assert ingest(source, "-o", out) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Paragraph 5 says" in text and "Menu item" not in text and "Haftung" not in text

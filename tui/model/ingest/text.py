@@ -30,6 +30,8 @@ _WRAP_WIDTH = 100
 _GAP = 8
 _GAP_WORDS = 6  # menu entries and link titles are short; longer lines are text, even unpunctuated
 _NEIGHBOUR_SHARE = 0.4
+_TITLE_ZONE = 8  # lines above the first text where a title is looked for
+_ECHO_WINDOW = 10
 
 
 # Invisible layout hints, not text: soft hyphens and zero-width spaces.
@@ -56,16 +58,18 @@ def split_units(text: str) -> list[str]:
     lines = [line for block in blocks for line in block]
     if not lines:
         return []
-    inner = [line for block in blocks if len(block) > 1 for line in block[:-1]]
+    width = max(len(line) for line in lines)
+    # Hard-wrapped text: lines run to near one width and most of those break mid-sentence.
+    # (One short paragraph per line also stays under the width, but its lines end sentences.)
+    inner = [line for block in blocks for line in block[:-1] if len(line) >= 0.6 * width]
     wrapped = (
-        max(len(line) for line in lines) <= _WRAP_WIDTH
+        width <= _WRAP_WIDTH
         and len(inner) >= 3
         and sum(not _SENTENCE_END.search(line) for line in inner) >= 0.6 * len(inner)
     )
     if not wrapped:
         return lines
     # Lines of a paragraph run to near the wrap width; a short line ends a unit.
-    width = max(len(line) for line in lines)
     units: list[str] = []
     for block in blocks:
         current: list[str] = []
@@ -175,29 +179,25 @@ def extract_text(text: str) -> Article:
     """The article in scraped page text; no sections if it holds no article text."""
     units = split_units(text)
     reader = _Reader(units)
-    index = 0
+    low, high = main_block(units)
+    start = _title_zone(units, low)
+    title_at = _find_title(units, start)
     trail: list[str] | None = None
     label_at = -1
     # Before the title: menus, breadcrumbs, labels, consent prompts.
-    while index < len(units):
+    for index in range(start, len(units) if title_at is None else title_at):
         unit = units[index]
         found = _breadcrumb(unit)
         if found is not None:
             trail = found
         elif _is_label(unit, units):
             label_at = index
-        elif not reader.header_item(unit):
+        elif not reader.header_item(unit) and title_at is None:
             break
-        index += 1
-
-    title = ""
-    # A title is short, or repeated by the page (long titles end in punctuation too).
-    if index < len(units) and (
-        is_short_line(units[index]) or (len(units[index]) <= 250 and units.count(units[index]) > 1)
-    ):
-        title = units[index]
+    title = units[title_at] if title_at is not None else ""
+    index = title_at + 1 if title_at is not None else start
+    if title:
         reader.skip.add(title)
-        index += 1
     category = _crumb_category(trail, title) if trail else ""
     if not category and title and label_at >= 0 and label_at == index - 2:
         category = units[label_at]  # a kicker right above the title
@@ -205,8 +205,7 @@ def extract_text(text: str) -> Article:
         reader.meta["category"] = category
 
     index = _read_header(reader, index)
-    low, high = main_block(units)
-    _read_body(reader, max(index, low) if index < low else index, high)
+    _read_body(reader, max(index, low), high)
     meta = ArticleMeta(
         title=title,
         dek=str(reader.meta.get("dek", "")),
@@ -261,6 +260,48 @@ def _is_dek(reader: _Reader, index: int) -> bool:
         or furniture.LINE_FURNITURE.match(following)
         or furniture.RELATED_MARKER.match(following)
     )
+
+
+def _echoed(units: list[str], index: int) -> bool:
+    """Whether the page repeats this line close by, as pages echo their title."""
+    return units[index] in units[index + 1 : index + 1 + _ECHO_WINDOW]
+
+
+def _opens_text(units: list[str], index: int) -> bool:
+    """Prose, a byline, a credit or a date: the title is above this line."""
+    unit = units[index]
+    if _breadcrumb(unit) is not None:
+        return False
+    if is_prose(unit):
+        return not furniture.LINE_FURNITURE.match(unit) and not (len(unit) <= 250 and _echoed(units, index))
+    return bool(furniture.byline_names(unit) or furniture.is_credit(unit) or furniture.dateline(unit))
+
+
+def _title_zone(units: list[str], low: int) -> int:
+    """Where to look for the title: a few lines above the article block's first text."""
+    first = next((i for i in range(low, len(units)) if _opens_text(units, i)), len(units))
+    return max(low, first - _TITLE_ZONE)
+
+
+def _find_title(units: list[str], start: int) -> int | None:
+    """The title: a line the page echoes, else the last title-like line above the first text."""
+    first = next((i for i in range(start, len(units)) if _opens_text(units, i)), len(units))
+    candidates = [
+        i
+        for i in range(start, first)
+        if _breadcrumb(units[i]) is None
+        and not furniture.LINE_FURNITURE.match(units[i])
+        and not furniture.RELATED_MARKER.match(units[i])
+        and not furniture.END_MARKER.match(units[i])
+        and (
+            (is_short_line(units[i]) and len(units[i].split()) >= 3)
+            or (len(units[i]) <= 250 and _echoed(units, i))
+        )
+    ]
+    echoed = [i for i in candidates if _echoed(units, i)]
+    if echoed:
+        return echoed[0]
+    return candidates[-1] if candidates else None
 
 
 def main_block(units: list[str]) -> tuple[int, int]:
