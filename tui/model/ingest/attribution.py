@@ -181,6 +181,9 @@ _NOT_A_NAME = {
     "With", "By", "From", "To", "Of", "Not", "No", "Every", "Each", "Some", "Many", "Most", "All", "Few",
     "More", "Still", "There", "Here", "Its", "His", "Her", "Their", "Our", "Such", "What", "Why", "How",
     "Who", "Under", "Over", "Among", "Despite", "Though", "Although", "Nobody", "Everyone",
+    "According", "Following", "Meanwhile", "However", "Earlier", "Later", "Last", "Next", "Today",
+    "Yesterday", "Asked", "Speaking", "Instead", "Also", "Then", "Now", "Once", "Since", "Until", "During",
+    "Amid", "Across", "Inside", "Outside", "Like", "Unlike", "Even", "Only", "Just", "Both", "Neither",
 }  # fmt: skip
 
 
@@ -318,7 +321,7 @@ def _named_quote(sentence: str, position: int, verb: str) -> tuple[int, int] | N
 def _inverted(sentence: str) -> Cue | None:
     """Speaker after the verb: "“We will win,” said Smith, the mayor." / "…, says John Smith." """
     verbs = "|".join(v for v in _VERB_STATUS if v not in _DOCUMENT_VERBS)
-    match = re.search(rf"(?:[,”\"]|[,.!?][”\"])\s*({verbs})\s+", sentence)
+    match = re.search(rf"(?P<mark>[,.!?]?[”\"]|,)\s*({verbs})\s+", sentence)
     if match is None:
         return None
     found = _np_after(sentence, match.end())
@@ -327,8 +330,9 @@ def _inverted(sentence: str) -> Cue | None:
     mention, _np_end = found
     if not _valid_speaker(mention.text):
         return None
-    content = (0, _trim_end(sentence, match.start() + 1))
-    return Cue((mention,), _VERB_STATUS[match.group(1).lower()], _sane(sentence, content))
+    # A quotation keeps its closing mark (and the comma inside it); a bare clause drops the comma.
+    end = match.end("mark") if match["mark"] != "," else _trim_end(sentence, match.start())
+    return Cue((mention,), _VERB_STATUS[match.group(2).lower()], _sane(sentence, (0, end)))
 
 
 def _participle(sentence: str) -> Cue | None:

@@ -163,9 +163,20 @@ def _has_proper_name(text: str) -> bool:
     return False
 
 
+# Words in a capitalised name that make it a body, not a person ("Human Rights Watch").
+_ORG_WORDS = re.compile(
+    r"\b(?:Ministry|Department|Agency|Group|Watch|International|Council|Commission|Committee|Institute|"
+    r"University|Bank|Company|Corporation|Association|Union|Party|Front|Movement|Organi[sz]ation|"
+    r"Foundation|Fund|Office|Service|Court|Police|Army|Forces?|News|Times|Post|Press|Network|Coalition|"
+    r"Alliance|Federation|Authority|Board|Cent(?:er|re)|Programme|Program|Project|Research|Consulting|"
+    r"Capital|Partners|Holdings|Ltd|Inc|Corp|Group|Society|Trust|Club|League|Assembly|Parliament|"
+    r"Government|Administration|Observatory|Monitor|Media|Agency|Bureau|Institution|School|College)\b"
+)
+
+
 def _looks_like_person(name: str) -> bool:
     words = _TITLES.sub("", name.strip()).split()
-    if not 2 <= len(words) <= 4 or countries_named_in(name):
+    if not 2 <= len(words) <= 4 or countries_named_in(name) or _ORG_WORDS.search(name):
         return False
     return all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al", "der", "la", "le") for w in words)
 
