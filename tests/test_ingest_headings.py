@@ -1,4 +1,4 @@
-"""Title and headings rest on the claims they state; an editor's note when they state as fact what is attributed."""
+"""Title and headings rest on the claims they state; a note when they state as fact what is attributed."""
 
 from __future__ import annotations
 

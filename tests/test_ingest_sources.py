@@ -93,7 +93,7 @@ def test_pronoun_can_mean_a_person_who_opened_the_previous_sentence() -> None:
 
 def test_the_same_spokesperson_resolves_to_the_body_named_before() -> None:
     found = chains(
-        "In a statement from the North Korean Foreign Ministry, Pyongyang claimed the pact protects sovereignty.",
+        "In a statement from the North Korean Foreign Ministry, Pyongyang claimed the pact protects peace.",
         "According to the same Foreign Ministry spokesperson, the two nations could build a new order.",
     )
     assert found == [("North Korean Foreign Ministry",), ("North Korean Foreign Ministry",)]
