@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Figure, ReviewState, Source
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
-from tui.model.ingest.attribution import Cue, find_cue, subject_name
+from tui.model.ingest.attribution import Cue, find_cues, subject_name
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
@@ -69,7 +69,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
             for sentence in split_sentences(paragraph, splitter):
                 book.next_sentence()
                 figures = find_figures(sentence.text)
-                cue = find_cue(sentence.text)
+                cues = find_cues(sentence.text)
+                cue = cues[0] if cues else None
                 subject = subject_name(sentence.text)
                 if subject is not None:
                     book.observe_subject(subject)
@@ -102,6 +103,14 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 drafts.append(draft)
                 if draft.chain:
                     last_attributed = (position, draft)
+                for extra in cues[1:]:
+                    # "… called it “a blank check” and said it would do nothing": same speakers, second claim.
+                    start, end = extra.content
+                    moved = [f for f in draft.figures if start <= f.start and f.end <= end]
+                    draft.figures = [f for f in draft.figures if f not in moved]
+                    second = _asserted(section_id, number, paragraph, sentence, (start, end), moved)
+                    second.chain, second.status = list(draft.chain), extra.status
+                    drafts.append(second)
     return _finish(article, drafts, book)
 
 

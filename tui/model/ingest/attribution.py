@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from tui.model.format.records import ClaimStatus, SourceKind
 from tui.model.ingest.places import country_of_metonym
-from tui.model.ingest.sources import PERSON_ROLE, classify
+from tui.model.ingest.sources import PERSON_ROLE, classify, rule_kind
 
 # Speech verbs by the status their wording gives a claim (briefings/README.md).
 _VERB_STATUS: dict[str, ClaimStatus] = {}
@@ -150,13 +150,42 @@ class Cue:
     main_clause: tuple[int, int] | None = None
 
 
+def find_cues(sentence: str) -> list[Cue]:
+    """The attributions a sentence carries: one, or two for "X called it … and said …"."""
+    cue = find_cue(sentence)
+    if cue is None:
+        return []
+    start, end = cue.content
+    conjoined = re.compile(
+        r"\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(said|says|added|warned|insisted|claimed|argued|denied|"
+        r"noted|stressed)\s+(?:that\s+)?"
+    )
+    match = conjoined.search(sentence, start)
+    if match is None or cue.relays_previous or _inside(quoted_spans(sentence), match.start()):
+        return [cue]
+    first_end = min(end, _trim_end(sentence, match.start()))
+    second = (match.end(), max(end, _trim_end(sentence, len(sentence))))
+    if len(sentence[start:first_end].split()) < 2 or len(sentence[second[0] : second[1]].split()) < 3:
+        return [cue]
+    return [
+        Cue(cue.speakers, cue.status, (start, first_end), False, cue.main_clause),
+        Cue(cue.speakers, _VERB_STATUS[match.group(1)], second),
+    ]
+
+
 def find_cue(sentence: str) -> Cue | None:
     """The attribution a sentence carries, if any."""
     for rule in (_anaphoric_relay, _according_to, _subject_verb, _inverted, _participle, _statement_from,
                  _by_phrase):  # fmt: skip
         cue = rule(sentence)
         if cue is not None:
-            return _with_relays(sentence, _named_body(sentence, cue))
+            cue = _with_relays(sentence, _named_body(sentence, cue))
+            dateline = _DATELINE.match(sentence)
+            if dateline is not None and cue.content[0] < dateline.end() < cue.content[1]:
+                # "KINSALA, June 12 (AFP) - Rebels agreed …": the dateline is not part of the claim.
+                cue = Cue(cue.speakers, cue.status, (dateline.end(), cue.content[1]), cue.relays_previous,
+                          cue.main_clause)  # fmt: skip
+            return cue
     return None
 
 
@@ -262,7 +291,7 @@ def _subject_verb(sentence: str) -> Cue | None:
                      sentence[:np_start]):  # fmt: skip
             continue  # "… when he announced the lineup": a circumstance, not the statement
         speakers = [mention]
-        content_start, recipient = _after_verb(sentence, match.end())
+        content_start, recipient = _after_verb(sentence, match.end(), verb)
         if recipient is not None:
             speakers.append(recipient)
         named_quote = _named_quote(sentence, match.end(), verb)
@@ -473,7 +502,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | Non
         # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
         head_text = before[:seg_start].rstrip()[:-1]
         name, name_start = _comma_segment(head_text)
-        if name and _valid_speaker(_cut_boundary(name)[0]):
+        if name and _valid_speaker(_cut_boundary(name)[0]) and not _INTRO.match(name + ", "):
             if not _RELAY_PHRASE.match(segment):
                 role = segment.strip(" ,")
             segment, seg_start = name, name_start
@@ -580,8 +609,15 @@ def _valid_speaker(text: str) -> bool:
     if any(w in ("i", "we", "you", "us", "me") for w in lowered):
         return False  # speech inside a quotation, not a speaker of the article
     # The head noun comes before a prepositional phrase: "a coalition of 11 nations".
-    head = next((lowered[i - 1] for i, w in enumerate(lowered) if i > 0 and w in _PREPOSITIONS), lowered[-1])
-    if head in _SPEAKER_HEADS or lowered[-1] in _SPEAKER_HEADS or PERSON_ROLE.fullmatch(head):
+    first_prep = next((i for i, w in enumerate(lowered) if i > 0 and w in _PREPOSITIONS), len(lowered))
+    head = lowered[first_prep - 1]
+    before_prep = lowered[:first_prep]
+    if (
+        head in _SPEAKER_HEADS
+        or lowered[-1] in _SPEAKER_HEADS
+        or PERSON_ROLE.fullmatch(head)
+        or any(w in _SPEAKER_HEADS for w in before_prep[1:] if w not in _DET_WORDS)
+    ):
         return True
     proper = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or w.lower() not in _DET_WORDS)]
     return bool(proper) and (words[-1][:1].isupper() or words[-1][:1].isdigit() or head in _SPEAKER_HEADS)
@@ -610,26 +646,46 @@ def _document_by(mention: Mention) -> Mention:
     return mention
 
 
-def _after_verb(sentence: str, position: int) -> tuple[int, Mention | None]:
+def _after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, Mention | None]:
     """Where the reported content starts after a speech verb, and a news outlet it was told to."""
     rest = sentence[position:]
     recipient: Mention | None = None
+    takes_recipient = verb in _TELL_VERBS
     told = re.match(r"\s+(?:to\s+)?((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", rest)
-    if told and _outlet_name(told.group(1)):
+    if told and takes_recipient and _relay_name(told.group(1)):
         recipient = Mention(told.group(1))
+    if told and takes_recipient:
         position += told.end()
         rest = sentence[position:]
     interview = re.match(r"\s+in\s+an?\s+(?:interview|statement|post|briefing|report)\s+(?:with|to|on)\s+"
                          r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", rest)  # fmt: skip
     if interview and recipient is None and _outlet_name(interview.group(1)):
         recipient = Mention(interview.group(1))
+    listener = r"reporters|journalists|the\s+press|parliament|lawmakers|the\s+\w+|an?\s+\w+|\w+"
     skip = re.match(
-        r"(?:\s*,)?(?:\s+(?:reporters|journalists|the\s+press|parliament|lawmakers|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s|,|:))?"
-        r"(?:\s+(?:on|last|this|in|at|during|late|early)\s+[^,:“\"]*?(?=,|:|\s+that\b|\s+“|$))?"
+        rf"(?:\s*,)?(?:\s+(?:{listener})(?=\s|,|:))?" if takes_recipient else r"(?:\s*,)?",
+        rest,
+    )
+    position += skip.end() if skip else 0
+    rest = sentence[position:]
+    skip = re.match(
+        r"(?:\s+(?:on|last|this|in|at|during|late|early|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+        r"[^,:“\"]*?(?=,|:|\s+that\b|\s+“|$))?"
         r"(?:\s*[,:])?(?:\s+that\b)?\s*",
         rest,
     )
     return position + (skip.end() if skip else 0), recipient
+
+
+_TELL_VERBS = {"tell", "tells", "told"}
+
+
+def _relay_name(text: str) -> bool:
+    """A name someone told something to that passes it on: a news organisation, or a name of no known kind."""
+    kind, person = classify(text)
+    if kind in (SourceKind.WIRE, SourceKind.OUTLET, SourceKind.STATE_MEDIA):
+        return True
+    return kind is SourceKind.COMPANY and not person and rule_kind(text) is None
 
 
 def _outlet_name(text: str) -> bool:

@@ -334,6 +334,12 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
         return False  # "one of the", "one that sees": a pronoun, not a count
     if re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
         return False  # "the two nations": a reference to things already counted
+    if value < 10 and re.match(
+        r"\s+(?:\w+\s+)?(?:people|sources|officials|diplomats|persons)\s+(?:familiar|close|with\s+knowledge|"
+        r"briefed|who\s+(?:spoke|asked|declined|requested))",
+        sentence[match.end() :],
+    ):
+        return False  # "two people familiar with the talks": who the sources are, not a count of anything
     if words[-1] in SCALES and len(words) == 1 and words[0] != "hundred":
         return False  # a bare "million" without a count
     return value > 0

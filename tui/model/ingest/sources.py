@@ -46,7 +46,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         r"legislators?|MPs?|congress(?:wo)?man|council|kremlin|white house|downing street|state department|"
         r"foreign office|authorities|administration|regime|prosecutors?|police|court|judge|"
         r"united nations|U\.N\.|UN|EU|European Union|European Commission|NATO|commission|agency|"
-        r"(?:World|International)\s+[\w\s]*Organi[sz]ation|weather service|meteorological|met office|"
+        r"(?:World|International)\s+[\w\s]*Organi[sz]ation|weather service|meteorological|met office|Office|"
+    r"Bureau|White House|Senate|House|Congress|"
         r"national\s+\w+\s+service)\b",
         re.IGNORECASE)),
     (SourceKind.MILITARY, re.compile(
@@ -73,7 +74,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (SourceKind.OUTLET, re.compile(
         r"\b(?:newspaper|broadcaster|magazine|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|BBC|CNN|"
         r"NBC|CBS|ABC|Fox News|Al Jazeera|Bloomberg|Politico|Axios|Economist|Le Monde|Spiegel|NHK|"
-        r"outlet|radio|television|TV|channel|daily|news site|Gazette|Independent|[Mm]edia)\b")),
+        r"outlet|radio|television|TV|channel|daily|news site|Gazette|Independent|[Mm]edia|Ledger|Chronicle|"
+        r"Observer|Courier|Record|Standard|Express|Mirror|Inquirer|Dispatch|Bulletin|Register|Variety|Reuters)\b")),
 ]  # fmt: skip
 _ANONYMOUS = re.compile(
     r"^(?:(?:one|two|three|four|several|some|many|other|senior|top|high-ranking|western|local|"
@@ -81,6 +83,13 @@ _ANONYMOUS = re.compile(
     r"\w+an)\s+)*(?:officials?|sources?|people|persons?|diplomats?|insiders?|aides?|residents?|"
     r"witnesses?|observers?|critics?|officers?|figures)"
     r"(?:\s+(?:familiar|close|with knowledge|briefed|who|speaking|aware|involved|in|at|from|of)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+_POSSESSIVE_ROLE = re.compile(
+    r"^(.+?)[’']s\s+((?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|"
+    r"press\s+office|representative|office|lawyer|attorney|aide))$",
     re.IGNORECASE,
 )
 
@@ -197,6 +206,11 @@ class SourceBook:
         if not text:
             return None
         lowered = text.lower()
+        possessive = _POSSESSIVE_ROLE.match(text)
+        if possessive is not None:
+            # "The White House's press secretary", "Barlow's spokesman": the body or person they speak for.
+            text, role = possessive.group(1), possessive.group(2)
+            lowered = text.lower()
         if lowered in PRONOUNS:
             entry = self._pronoun(lowered)
         elif re.match(r"^(?:the|this|that|these|those)\s", lowered) or lowered.startswith("same "):
@@ -275,11 +289,12 @@ class SourceBook:
         if core_words:
             core = " ".join(core_words)
             for entry in recent:
-                if any(_contains_words(alias, core) for alias in entry.aliases):
+                # One word must be the head ("the government" is not "a government negotiator").
+                if len(core_words) > 1 and any(_contains_words(alias, core) for alias in entry.aliases):
                     return entry
             head = core_words[-1]
             for entry in recent:
-                if _is_head_of(head, entry.name):
+                if _is_head_of(head, entry.name) or _HEAD_SYNONYMS.get(head, set()) & set(entry.name.split()):
                     return entry
             if same:
                 kind, _person = classify(text, role)
@@ -292,10 +307,14 @@ class SourceBook:
         if same and recent:
             return recent[0]
         if _generic(text):
-            rule_kind = _rule_kind(text)
+            wanted_kind = rule_kind(text)
             wants_person = _wants_person(text)
             for entry in recent[:4]:
-                if rule_kind in _NARROW_KINDS and entry.kind is rule_kind and entry.person == wants_person:
+                if (
+                    wanted_kind in _NARROW_KINDS
+                    and entry.kind is wanted_kind
+                    and entry.person == wants_person
+                ):
                     return entry  # "the company" after Nordstahl spoke
             subject = self._subject_for(text)
             if subject is not None:
@@ -370,7 +389,9 @@ _TITLE_WORDS = set(
     "President Vice Prime Minister Foreign Interior Defence Defense Finance Economy Health Justice Senator "
     "Governor Mayor General Chancellor Secretary Judge Professor Dr. Dr Chief Ambassador Rep. Sen. Gov. Lt. "
     "Col. Gen. Sgt. Pope King Queen Prince Princess Sheikh Archbishop Bishop Speaker Commissioner Director "
-    "Deputy State Lawmaker Sir Dame Mr. Mrs. Ms. Mr Mrs Ms".split()
+    "Deputy State Lawmaker Sir Dame Mr. Mrs. Ms. Mr Mrs Ms Senate House Majority Minority Leader Whip "
+    "Chairman Chairwoman Chair Attorney Surgeon National Security Adviser Advisor Press Foreign Home "
+    "Trade Labour Labor Education Transport Environment Energy Agriculture Opposition Party".split()
 )
 
 
@@ -382,6 +403,11 @@ def split_title(text: str) -> tuple[str, str]:
     )
     if lowered_role and _looks_like_person(lowered_role.group(2)) and not _DETERMINERS.match(text.strip()):
         return lowered_role.group(2), lowered_role.group(1)
+    place = re.match(r"^(.*?)\s+(of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$", text.strip())
+    if place and (_looks_like_person(place.group(1)) or split_title(place.group(1))[1]):
+        # "Senator Joan Whitfield of Kansas": where they are from is part of the role.
+        name, title = split_title(place.group(1))
+        return name, f"{title} {place.group(2)}".strip()
     cut = 0
     while cut < len(words) - 2 and words[cut] in _TITLE_WORDS:
         cut += 1
@@ -394,6 +420,25 @@ def split_title(text: str) -> tuple[str, str]:
 _NARROW_KINDS = {
     SourceKind.COMPANY, SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET, SourceKind.NGO,
     SourceKind.WATCHDOG, SourceKind.INTELLIGENCE,
+}  # fmt: skip
+
+
+# "the agency" may be the Congressional Budget Office; "the group" Human Rights Watch.
+_HEAD_SYNONYMS: dict[str, set[str]] = {
+    "agency": {"Agency", "Office", "Bureau", "Service", "Administration", "Commission", "Authority"},
+    "office": {"Office", "Bureau", "Agency"},
+    "ministry": {"Ministry", "Department"},
+    "department": {"Department", "Ministry"},
+    "group": {"Group", "Watch", "International", "Coalition", "Front", "Movement", "Association", "Network",
+              "Alliance", "Federation", "Organisation", "Organization", "Union", "Council", "Campaign"},
+    "organisation": {"Organisation", "Organization", "Group", "International", "Association"},
+    "organization": {"Organisation", "Organization", "Group", "International", "Association"},
+    "company": {"Inc", "Corp", "Ltd", "Group", "Company", "Holdings", "PLC", "AG", "SA", "LLC"},
+    "firm": {"Inc", "Corp", "Ltd", "Group", "Company", "Holdings", "PLC", "AG", "SA", "LLC", "Consulting"},
+    "bank": {"Bank"},
+    "union": {"Union"},
+    "party": {"Party"},
+    "government": {"Government", "Administration", "Kremlin"},
 }  # fmt: skip
 
 
@@ -418,7 +463,8 @@ def _generic(text: str) -> bool:
     return True
 
 
-def _rule_kind(text: str) -> SourceKind | None:
+def rule_kind(text: str) -> SourceKind | None:
+    """The kind a rule gives the name, or None when only the fallback would."""
     for kind, pattern in _KIND_RULES:
         if pattern.search(text):
             return kind
@@ -453,9 +499,12 @@ def _same_speaker(entry: SourceEntry, key: str, person: bool, kind: SourceKind, 
             return True  # "MNA" for "state news agency MNA"
         if len(words) == 1 and len(key_words) > 1 and key_words[-1] == words[0] and entry.name[:1].isupper():
             return True
-        if entry.person and len(key_words) == 1 and key_words[0] in (words[0], words[-1]) and len(words) > 1:
+        # Surnames and first names are proper names: "Bong" for "Bong Joon Ho", never "government" for
+        # "a government negotiator".
+        named = _looks_like_person(entry.name)
+        if named and proper_single and len(words) > 1 and key_words[0] in (words[0], words[-1]):
             return True
-        if person and entry.person and len(words) == 1 and words[0] in (key_words[0], key_words[-1]):
+        if person and named and len(words) == 1 and words[0] in (key_words[0], key_words[-1]):
             return True
         shorter, longer = sorted((alias, key), key=len)
         if (
