@@ -60,6 +60,7 @@ class _Draft:
 def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis:
     """Draft claims (review = draft), their sources and figures, and what the headings rest on."""
     book = SourceBook()
+    book.proper_words = _proper_words(article)
     drafts: list[_Draft] = []
     position = 0  # paragraphs read so far, for how far back a relay may reach
     last_attributed: tuple[int, _Draft] | None = None
@@ -71,9 +72,11 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 figures = find_figures(sentence.text)
                 cues = find_cues(sentence.text)
                 cue = cues[0] if cues else None
+                book.observe_people(sentence.text)
                 subject = subject_name(sentence.text)
                 if subject is not None:
-                    book.observe_subject(subject)
+                    after = sentence.text[sentence.text.find(subject) + len(subject) :]
+                    book.observe_subject(subject, described=after.startswith(","))
                 if cue is not None and cue.relays_previous and last_attributed is not None:
                     _extend(last_attributed[1], cue, book)
                     cue = None
@@ -257,6 +260,15 @@ def _finish(article: Article, drafts: list[_Draft], book: SourceBook) -> Analysi
         section_rests_on=links.section_rests_on,
         editor_notes=links.notes,
     )
+
+
+def _proper_words(article: Article) -> set[str]:
+    """Words the article capitalises after a lower-case word: names, not sentence openers."""
+    words: set[str] = set()
+    for section in article.sections:
+        for paragraph in section.paragraphs:
+            words.update(re.findall(r"(?<=[a-z,] )[A-Z][\w&’'-]*", paragraph))
+    return {re.sub(r"[’']s$", "", w) for w in words}
 
 
 def _claim_words(draft: _Draft) -> str:

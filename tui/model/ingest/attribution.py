@@ -57,7 +57,7 @@ _NAMING_VERBS = set(
 # Verbs that are statements only with a that-clause or a quotation ("agreed that …", not "agreed to …").
 _NEEDS_THAT = set("agree agrees agreed point points pointed post posts posted counter counters countered "
                   "recall recalls recalled observe observes observed show shows showed project projects "
-                  "projected".split())  # fmt: skip
+                  "projected state states stated note notes noted".split())  # fmt: skip
 # Verbs that are attribution only after a document or data subject ("the study found").
 _DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "suggest", "suggests", "suggested",
                    "indicate", "indicates", "indicated"}  # fmt: skip
@@ -175,7 +175,7 @@ def find_cues(sentence: str) -> list[Cue]:
 
 def find_cue(sentence: str) -> Cue | None:
     """The attribution a sentence carries, if any."""
-    for rule in (_anaphoric_relay, _according_to, _subject_verb, _inverted, _participle, _statement_from,
+    for rule in (_anaphoric_relay, _quoted_as_saying, _according_to, _subject_verb, _inverted, _participle, _statement_from,
                  _by_phrase):  # fmt: skip
         cue = rule(sentence)
         if cue is not None:
@@ -244,6 +244,25 @@ def _anaphoric_relay(sentence: str) -> Cue | None:
     return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, _trim_end(sentence, len(sentence))), True)
 
 
+def _quoted_as_saying(sentence: str) -> Cue | None:
+    """ "Kim was quoted by KCNA as saying …": the speaker, relayed by whoever quoted them."""
+    match = re.search(
+        r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+(?:by\s+(?P<by>[^,]+?)\s+)?"
+        r"as\s+(?:saying|telling\s+\S+)\s+(?:that\s+)?",
+        sentence,
+    )
+    if match is None:
+        return None
+    found = _subject_before(sentence, match.start() + 1)
+    if found is None:
+        return None
+    speakers = [found[0]]
+    if match["by"] and _valid_speaker(match["by"]):
+        speakers.append(Mention(match["by"]))
+    content = (match.end(), _trim_end(sentence, len(sentence)))
+    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, _sane(sentence, content))
+
+
 def _according_to(sentence: str) -> Cue | None:
     match = re.search(r"\b[Aa]ccording\s+to\s+", sentence)
     if match is None:
@@ -299,7 +318,9 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "called for talks", "described the scene": no words of theirs to quote
         quote_before = _quote_before(sentence, np_start, quoted)
         saying = _SAYING.search(sentence[match.end() :])
-        relay_next = re.match(r"(?:citing|quoting|according\s+to)\b", sentence[content_start:])
+        relay_next = re.match(r"(?:citing|quoting|according\s+to)\b", sentence[content_start:]) or (
+            sentence[:np_start].rstrip().endswith(",") and _TAG_END.match(sentence[match.end() :])
+        )
         if named_quote is not None:
             content = named_quote
         elif quote_before is not None:
@@ -308,7 +329,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         elif saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
             # "rejected that account, saying local officials had acted …": the participle carries the claim.
             content = (match.end() + saying.end(), _trim_end(sentence, len(sentence)))
-        elif _trim_end(sentence, len(sentence)) - content_start < 4 or relay_next is not None:
+        elif _trim_end(sentence, len(sentence)) - content_start < 4 or relay_next:
             # The tag comes last: "The dam will open, the ministry said."
             content = (0, _trim_end(sentence, np_start))
         else:
@@ -511,7 +532,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | Non
         head_text = before[:seg_start].rstrip()[:-1]
         description, _start = _comma_segment(head_text)
         description = _cut_boundary(description)[0]
-        if description and description.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
+        first = description.split()[0].lower() if description else ""
+        if first in ("the", "a", "an", "its", "their", "his", "her") and _valid_speaker(description):
             role = description
     segment, offset = _cut_boundary(segment)
     seg_start += offset
@@ -541,7 +563,7 @@ def _comma_segment(text: str) -> tuple[str, int]:
     if stripped.endswith(","):
         stripped = stripped[:-1]
     start = 0
-    for match in re.finditer(r"[,;:()—–“”\"]|[.!?]\s|\s-\s", stripped):
+    for match in re.finditer(r"[,;:()—–“”\"]|\s-\s", stripped):
         start = match.end()
     segment = stripped[start:]
     offset = start + (len(segment) - len(segment.lstrip()))
@@ -616,7 +638,7 @@ def _valid_speaker(text: str) -> bool:
         head in _SPEAKER_HEADS
         or lowered[-1] in _SPEAKER_HEADS
         or PERSON_ROLE.fullmatch(head)
-        or any(w in _SPEAKER_HEADS for w in before_prep[1:] if w not in _DET_WORDS)
+        or any(w in _SPEAKER_HEADS for w in before_prep[1:][-2:] if w not in _DET_WORDS)
     ):
         return True
     proper = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or w.lower() not in _DET_WORDS)]
@@ -633,7 +655,8 @@ def _document_subject(text: str) -> bool:
 
 _DOCUMENT = re.compile(
     r"\b(?:report|study|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
-    r"statistics|findings|estimates?|document|paper)\b",
+    r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|"
+    r"projections?|calculations?|filing|images|analysis)\b",
     re.IGNORECASE,
 )
 
@@ -678,6 +701,11 @@ def _after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, 
 
 
 _TELL_VERBS = {"tell", "tells", "told"}
+# "…, the Joint Chiefs said, the third launch this month.": the tag closes the clause before it.
+_TAG_END = re.compile(
+    r"\s*(?:(?:on|in|last|this|late|early)\s+\w+(?:\s+\w+)?\s*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*)?"
+    r"(?:[,;]|[.!?]?$)"
+)
 
 
 def _relay_name(text: str) -> bool:

@@ -42,7 +42,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         r"BND|ISI|MSS)\b", re.IGNORECASE)),
     (SourceKind.GOVERNMENT, re.compile(
         r"\b(?:ministry|minister|ministers|department|government|cabinet|president|prime minister|premier|"
-        r"chancellor|embassy|ambassador|mayor|governor|parliament|congress|senate|senator|lawmakers?|"
+        r"chancellor|embassy|ambassador|mayor|governor|parliament|congress|senate|senator|lawmakers?|leader|"
         r"legislators?|MPs?|congress(?:wo)?man|council|kremlin|white house|downing street|state department|"
         r"foreign office|authorities|administration|regime|prosecutors?|police|court|judge|"
         r"united nations|U\.N\.|UN|EU|European Union|European Commission|NATO|commission|agency|"
@@ -91,6 +91,14 @@ _POSSESSIVE_ROLE = re.compile(
     r"^(.+?)[’']s\s+((?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|"
     r"press\s+office|representative|office|lawyer|attorney|aide))$",
     re.IGNORECASE,
+)
+
+
+# "A company spokeswoman", "a State Department spokesperson": the body speaks through its spokesperson.
+_BODY_SPOKESPERSON = re.compile(
+    r"^(?:[Aa]n?\s+)((?:the\s+)?(?:company|ministry|government|agency|department|union|group|party|police|army|"
+    r"military|embassy|council|commission|court|bank|firm|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*))\s+"
+    r"(spokes(?:man|woman|person)|representative|press\s+officer)$"
 )
 
 
@@ -179,7 +187,8 @@ _ORG_WORDS = re.compile(
     r"Foundation|Fund|Office|Service|Court|Police|Army|Forces?|News|Times|Post|Press|Network|Coalition|"
     r"Alliance|Federation|Authority|Board|Cent(?:er|re)|Programme|Program|Project|Research|Consulting|"
     r"Capital|Partners|Holdings|Ltd|Inc|Corp|Group|Society|Trust|Club|League|Assembly|Parliament|"
-    r"Government|Administration|Observatory|Monitor|Media|Agency|Bureau|Institution|School|College)\b"
+    r"Government|Administration|Observatory|Monitor|Media|Agency|Bureau|Institution|School|College|"
+    r"Chiefs|Staff|Command|Guard|Corps|Fleet|Navy|Department|Technologies|Systems|Industries|Motors)\b"
 )
 
 
@@ -199,6 +208,10 @@ class SourceBook:
         self._recent: list[SourceEntry | str] = []
         self._subjects: list[tuple[int, str]] = []
         self._sentence = 0
+        # Full names met anywhere, with their titles, so "Kim" can be "Kim Jong Un" (leader).
+        self._people: dict[str, str] = {}
+        # Words capitalised somewhere other than at a sentence's start: names, not sentence openers.
+        self.proper_words: set[str] | None = None
 
     def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""
@@ -206,10 +219,12 @@ class SourceBook:
         if not text:
             return None
         lowered = text.lower()
-        possessive = _POSSESSIVE_ROLE.match(text)
+        possessive = _POSSESSIVE_ROLE.match(text) or _BODY_SPOKESPERSON.match(text)
         if possessive is not None:
             # "The White House's press secretary", "Barlow's spokesman": the body or person they speak for.
             text, role = possessive.group(1), possessive.group(2)
+            if text[:1].islower() and not text.startswith("the "):
+                text = f"the {text}"  # "a company spokeswoman": the company
             lowered = text.lower()
         if lowered in PRONOUNS:
             entry = self._pronoun(lowered)
@@ -224,12 +239,34 @@ class SourceBook:
             self._recent.append(entry)
         return entry
 
-    def observe_subject(self, name: str) -> None:
-        """A name that opens a sentence ("Bong, 56, laughed …"): a pronoun or description may mean it."""
+    def observe_subject(self, name: str, described: bool = False) -> None:
+        """A name that opens a sentence ("Bong, 56, laughed …"): a pronoun or description may mean it.
+
+        `described`: an appositive follows ("Nordstahl, Europe's largest steelmaker, …"), so it is a name.
+        """
         if _plural_looking(name):
             return  # "Residents", "Shares": a common noun capitalised at the start
+        single = " " not in name and not name.isupper()
+        if single and not described and self.proper_words is not None and name not in self.proper_words:
+            return  # "Revenue rose …": capitalised only because it opens the sentence
         self._recent.append(name)
         self._subjects.append((self._sentence, name))
+
+    def observe_people(self, sentence: str) -> None:
+        """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
+        for match in _CAPITALISED_RUN.finditer(sentence):
+            words = match.group(0).split()
+            cut = 0
+            while cut < len(words) - 2 and words[cut] in _TITLE_WORDS:
+                cut += 1
+            name = " ".join(words[cut:])
+            if not _looks_like_person(name) or name in self._people:
+                continue
+            title = " ".join(words[:cut])
+            role_before = re.search(r"((?:[A-Z][\w’'-]*\s+)*[a-z]+)\s+$", sentence[: match.start()])
+            if role_before and PERSON_ROLE.search(role_before.group(1).split()[-1]):
+                title = f"{role_before.group(1)} {title}".strip()
+            self._people[name] = title
 
     def mentioned(self, entry: SourceEntry) -> None:
         """Make `entry` the most recent source, for pronouns that follow."""
@@ -309,7 +346,7 @@ class SourceBook:
         if _generic(text):
             wanted_kind = rule_kind(text)
             wants_person = _wants_person(text)
-            for entry in recent[:4]:
+            for entry in recent:
                 if (
                     wanted_kind in _NARROW_KINDS
                     and entry.kind is wanted_kind
@@ -330,6 +367,12 @@ class SourceBook:
         existing = self.lookup(text, role)
         if existing is not None:
             return existing
+        if " " not in text.strip() and text[:1].isupper():
+            # A surname alone: the full name met earlier, with its title for the kind.
+            for full, title in self._people.items():
+                if text.strip() in (full.split()[0], full.split()[-1]):
+                    text, role = full, role or title
+                    break
         kind, person = classify(text, role)
         entry = SourceEntry(
             name=_display_name(text), kind=kind, person=person, aliases={normalise(text) or text.lower()}
@@ -395,14 +438,29 @@ _TITLE_WORDS = set(
 )
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,5}")
+
+
+_DESCRIBED_BODY = re.compile(
+    r"^((?:.*\s)?(?:maker|firm|company|group|agency|operator|carrier|giant|retailer|producer|broadcaster|"
+    r"newspaper|airline|bank|watchdog|union|media|outlet|channel|network|think[- ]tank|consultancy|insurer|"
+    r"lender|miner|automaker|developer|regulator|charity|organi[sz]ation|institute|website|magazine|daily|"
+    r"tabloid|station|monitor|party))\s+([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$"
+)
+
+
 def split_title(text: str) -> tuple[str, str]:
     """("Luka Jovic", "Prime Minister") from "Prime Minister Luka Jovic"; ("Owen Gleiberman", "critic")."""
     words = text.strip().split()
     lowered_role = re.match(
-        r"^(.*\b[a-z][\w’'-]*)\s+((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){1,3})$", text.strip()
+        r"^(.*(?:^|\s)[a-z][\w’'-]*)\s+((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){1,3})$", text.strip()
     )
     if lowered_role and _looks_like_person(lowered_role.group(2)) and not _DETERMINERS.match(text.strip()):
         return lowered_role.group(2), lowered_role.group(1)
+    described_body = _DESCRIBED_BODY.match(text.strip())
+    if described_body:
+        # "grid operator Red Eléctrica", "state media KCNA", "the newspaper Daily Courier".
+        return described_body.group(2), described_body.group(1)
     place = re.match(r"^(.*?)\s+(of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$", text.strip())
     if place and (_looks_like_person(place.group(1)) or split_title(place.group(1))[1]):
         # "Senator Joan Whitfield of Kansas": where they are from is part of the role.
