@@ -175,8 +175,7 @@ def find_cues(sentence: str) -> list[Cue]:
 
 def find_cue(sentence: str) -> Cue | None:
     """The attribution a sentence carries, if any."""
-    for rule in (_anaphoric_relay, _quoted_as_saying, _according_to, _subject_verb, _inverted, _participle, _statement_from,
-                 _by_phrase):  # fmt: skip
+    for rule in _RULES:
         cue = rule(sentence)
         if cue is not None:
             cue = _with_relays(sentence, _named_body(sentence, cue))
@@ -427,6 +426,19 @@ def _by_phrase(sentence: str) -> Cue | None:
     if not speakers:
         return None
     return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, _trim_end(sentence, len(sentence))))
+
+
+# In order: the first rule that reads the sentence decides.
+_RULES = (
+    _anaphoric_relay,
+    _quoted_as_saying,
+    _according_to,
+    _subject_verb,
+    _inverted,
+    _participle,
+    _statement_from,
+    _by_phrase,
+)
 
 
 # ---------------------------------------------------------------- relays
