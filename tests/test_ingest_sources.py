@@ -7,7 +7,8 @@ import pytest
 from tui.model.format.records import SourceKind
 from tui.model.ingest.analyze import analyze
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
-from tui.model.ingest.sources import SourceBook, classify, split_title
+from tui.model.ingest.kinds import classify, split_title
+from tui.model.ingest.sources import SourceBook
 
 
 def chains(*paragraphs: str) -> list[tuple[str, ...]]:

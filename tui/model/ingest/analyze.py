@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Figure, ReviewState, Source
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
-from tui.model.ingest.attribution import Cue, find_cues, subject_name
+from tui.model.ingest.attribution import Cue, find_cues
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
+from tui.model.ingest.phrases import subject_name
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook, SourceEntry
 
