@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -157,16 +158,22 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 def period(sentence: str, start: int, end: int) -> str:
     """The period phrase nearest the figure within its clause (after it preferred)."""
+    phrases, breaks = _periods_and_breaks(sentence)
+    clause_start = max((b_end for b_start, b_end in breaks if b_end <= start), default=0)
+    clause_end = min((b_start for b_start, b_end in breaks if b_start >= end), default=len(sentence))
     best = ""
     best_distance = len(sentence) + 1
-    before = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)]
-    clause_start = before[-1] if before else 0
-    after = CLAUSE_BREAK.search(sentence, end)
-    clause_end = after.start() if after else len(sentence)
-    for match in PERIOD.finditer(sentence, clause_start, clause_end):
-        if match.start() <= start < match.end():
-            continue  # the figure itself ("2024-25" is a period, not data)
-        distance = match.start() - end if match.start() >= end else start - match.end() + 40
+    for p_start, p_end, text in phrases:
+        if p_start < clause_start or p_end > clause_end or p_start <= start < p_end:
+            continue  # another clause, or the figure itself ("2024-25" is a period, not data)
+        distance = p_start - end if p_start >= end else start - p_end + 40
         if distance < best_distance:
-            best, best_distance = match.group(0), distance
+            best, best_distance = text, distance
     return best
+
+
+@lru_cache(maxsize=32)
+def _periods_and_breaks(sentence: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """Every period phrase and clause break of a sentence, found once for all its figures."""
+    phrases = [(m.start(), m.end(), m.group(0)) for m in PERIOD.finditer(sentence)]
+    return phrases, [m.span() for m in CLAUSE_BREAK.finditer(sentence)]

@@ -59,6 +59,11 @@ _APPROX = re.compile(
 )
 
 
+# How far before a number its qualifiers can be ("more than", "aged", "Resolution"): checks look only
+# this far back, so a sentence of thousands of numbers stays linear.
+_WINDOW = 40
+
+
 @dataclass(frozen=True)
 class FigureMention:
     """One figure in a sentence; `start`/`end` index the sentence text."""
@@ -124,7 +129,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     # Trailing spaces the percent group may not have consumed.
     while end > start and sentence[end - 1].isspace():
         end -= 1
-    approx_match = _APPROX.search(sentence, 0, start)
+    approx_match = _APPROX.search(sentence, max(0, start - _WINDOW), start)
     if approx_match and _approx_applies(approx_match.group(0)):
         start = approx_match.start()
         approximate = True
@@ -163,8 +168,8 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
     """A bare numeral that is a year, a day, an age, a time or part of a name."""
     numeral = match["numeral"]
     start, end = match.span("numeral")
-    before = sentence[:start]
-    after = sentence[end:]
+    before = sentence[max(0, start - _WINDOW) : start]
+    after = sentence[end : end + _WINDOW * 3]
     next_word = re.match(r"\s*([\w’'-]+)", after)
     following = next_word.group(1) if next_word else ""
     if re.fullmatch(YEAR, numeral) and not _counts_something(following):
@@ -232,7 +237,7 @@ def _words_value(words: str) -> float | None:
 
 def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:
     words = match["words"].lower().split()
-    before = sentence[: match.start()]
+    before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     if len(words) == 1 and words[0] in ("one", "zero"):
         return False  # "one of the", "one that sees": a pronoun, not a count
     if re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
@@ -240,7 +245,7 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
     if value < 10 and re.match(
         r"\s+(?:\w+\s+)?(?:people|sources|officials|diplomats|persons)\s+(?:familiar|close|with\s+knowledge|"
         r"briefed|who\s+(?:spoke|asked|declined|requested))",
-        sentence[match.end() :],
+        sentence[match.end() : match.end() + _WINDOW * 3],
     ):
         return False  # "two people familiar with the talks": who the sources are, not a count of anything
     if words[-1] in SCALES and len(words) == 1 and words[0] != "hundred":
@@ -264,7 +269,7 @@ def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention
         unit = {"foot": "feet", "story": "storeys", "country": "countries"}.get(noun, f"{noun}s")
         return unit, _label_after(sentence, match.end(), "") or unit
     currency = CURRENCY_SYMBOLS.get(match["currency"] or "", "")
-    after = sentence[match.end() :]
+    after = sentence[match.end() : match.end() + _WINDOW * 3]
     tokens = list(re.finditer(r"[\w’'.-]+|[,;:()“”\"]", after))[:8]
     unit = ""
     unit_end = match.end()
@@ -306,7 +311,7 @@ def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention
         # "600 soldiers … and thousands more injured": the count continues the previous one.
         base = previous.label.split(" ")
         noun_phrase = " ".join(w for w in base if not OUTCOME_PARTICIPLES.match(w))
-        outcome = OUTCOME_PARTICIPLES.match(sentence[match.end() :].lstrip())
+        outcome = OUTCOME_PARTICIPLES.match(sentence[match.end() : match.end() + _WINDOW * 3].lstrip())
         label = f"{noun_phrase} {outcome.group(1)}" if outcome else noun_phrase
         return previous.unit, label.strip() or previous.unit
     if not unit or fraction_like:
@@ -318,7 +323,7 @@ def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention
 
 def _label_after(sentence: str, position: int, head: str) -> str:
     """The counted noun, its "of …" phrase and what happened to it ("killed")."""
-    rest = sentence[position:]
+    rest = sentence[position : position + _WINDOW * 3]
     label = head
     of_phrase = re.match(r"\s+(of\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+)", rest)
     if of_phrase:

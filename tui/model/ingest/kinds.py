@@ -8,6 +8,7 @@ appositive gives; the first rule that matches decides the kind.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.model.format.records import SourceKind
 from tui.model.ingest.places import countries_named_in, country_of_metonym
@@ -99,6 +100,7 @@ def normalise(name: str) -> str:
     return text.lower()
 
 
+@lru_cache(maxsize=4096)
 def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
     """(kind, is a person) from the name and any role the article gives ("a professor at …")."""
     text = f"{name} {role}".strip()
@@ -162,6 +164,7 @@ ORG_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def looks_like_person(name: str) -> bool:
     words = TITLES.sub("", name.strip()).split()
     if not 2 <= len(words) <= 4 or countries_named_in(name) or ORG_WORDS.search(name):

@@ -158,9 +158,10 @@ def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
 def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None:
     """The speaker right before a speech verb, stepping over auxiliaries and a "…, who …," appositive."""
     before = sentence[:verb_start]
-    aux = re.search(AUX + r"\s*$", before)
+    tail = before[-80:]  # auxiliaries sit right before the verb; a bounded look keeps long sentences linear
+    aux = re.search(AUX + r"\s*$", tail)
     if aux is not None:
-        before = before[: aux.start()]
+        before = before[: len(before) - len(tail) + aux.start()]
     segment, seg_start = comma_segment(before)
     role = ""
     if (

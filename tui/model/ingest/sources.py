@@ -50,7 +50,10 @@ _BODY_SPOKESPERSON = re.compile(
 )
 
 
-@dataclass
+_RECENT_LIMIT = 64
+
+
+@dataclass(eq=False)  # a source is itself: identity, not equal fields
 class SourceEntry:
     name: str
     kind: SourceKind
@@ -103,7 +106,7 @@ class SourceBook:
             entry = entry.root()
             if role and not entry.description:
                 entry.description = role
-            self._recent.append(entry)
+            self._remember(entry)
         return entry
 
     def observe_subject(self, name: str, described: bool = False) -> None:
@@ -116,7 +119,7 @@ class SourceBook:
         single = " " not in name and not name.isupper()
         if single and not described and self.proper_words is not None and name not in self.proper_words:
             return  # "Revenue rose …": capitalised only because it opens the sentence
-        self._recent.append(name)
+        self._remember(name)
         self._subjects.append((self._sentence, name))
 
     def observe_people(self, sentence: str) -> None:
@@ -130,14 +133,21 @@ class SourceBook:
             if not looks_like_person(name) or name in self._people:
                 continue
             title = " ".join(words[:cut])
-            role_before = re.search(r"((?:[A-Z][\w’'-]*\s+)*[a-z]+)\s+$", sentence[: match.start()])
+            window = sentence[max(0, match.start() - 60) : match.start()]  # linear on long runs of capitals
+            role_before = re.search(r"((?:[A-Z][\w’'-]*\s+){0,3}[a-z]+)\s+$", window)
             if role_before and PERSON_ROLE.search(role_before.group(1).split()[-1]):
                 title = f"{role_before.group(1)} {title}".strip()
             self._people[name] = title
 
+    def _remember(self, item: SourceEntry | str) -> None:
+        # Pronouns and descriptions look back a few sentences: a bounded list keeps long articles linear.
+        self._recent.append(item)
+        if len(self._recent) > _RECENT_LIMIT:
+            del self._recent[: -_RECENT_LIMIT // 2]
+
     def mentioned(self, entry: SourceEntry) -> None:
         """Make `entry` the most recent source, for pronouns that follow."""
-        self._recent.append(entry.root())
+        self._remember(entry.root())
 
     def _pronoun(self, pronoun: str) -> SourceEntry | None:
         for item in reversed(self._recent):
@@ -159,14 +169,14 @@ class SourceBook:
         return None
 
     def _recent_entries(self) -> list[SourceEntry]:
-        seen: list[SourceEntry] = []
+        """Sources, most recently mentioned first, then the rest newest first."""
+        seen: dict[int, SourceEntry] = {}
         for item in reversed(self._recent):
-            if not isinstance(item, str) and item.root() not in seen:
-                seen.append(item.root())
+            if not isinstance(item, str):
+                seen.setdefault(id(item.root()), item.root())
         for entry in reversed(self.entries):
-            if entry.root() not in seen:
-                seen.append(entry.root())
-        return seen
+            seen.setdefault(id(entry.root()), entry.root())
+        return list(seen.values())
 
     def _subject_for(self, text: str) -> SourceEntry | None:
         """An unresolved description ("the company", "the director") names a recent subject like it."""
@@ -391,7 +401,15 @@ def _same_speaker(entry: SourceEntry, key: str, person: bool, kind: SourceKind, 
 
 
 def _contains_words(text: str, part: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) is not None
+    index = text.find(part)
+    while index >= 0:
+        end = index + len(part)
+        before_ok = index == 0 or not (text[index - 1].isalnum() or text[index - 1] in "_-")
+        after_ok = end == len(text) or not (text[end].isalnum() or text[end] in "_-")
+        if before_ok and after_ok:
+            return True
+        index = text.find(part, index + 1)
+    return False
 
 
 def _display_name(text: str) -> str:
