@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Figure, ReviewState, Source
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
-from tui.model.ingest.attribution import Cue, find_cue, subject_name
+from tui.model.ingest.attribution import Cue, find_cues
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
+from tui.model.ingest.phrases import subject_name
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook, SourceEntry
 
@@ -60,6 +61,7 @@ class _Draft:
 def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis:
     """Draft claims (review = draft), their sources and figures, and what the headings rest on."""
     book = SourceBook()
+    book.proper_words = _proper_words(article)
     drafts: list[_Draft] = []
     position = 0  # paragraphs read so far, for how far back a relay may reach
     last_attributed: tuple[int, _Draft] | None = None
@@ -69,10 +71,13 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
             for sentence in split_sentences(paragraph, splitter):
                 book.next_sentence()
                 figures = find_figures(sentence.text)
-                cue = find_cue(sentence.text)
+                cues = find_cues(sentence.text)
+                cue = cues[0] if cues else None
+                book.observe_people(sentence.text)
                 subject = subject_name(sentence.text)
                 if subject is not None:
-                    book.observe_subject(subject)
+                    after = sentence.text[sentence.text.find(subject) + len(subject) :]
+                    book.observe_subject(subject, described=after.startswith(","))
                 if cue is not None and cue.relays_previous and last_attributed is not None:
                     _extend(last_attributed[1], cue, book)
                     cue = None
@@ -102,6 +107,14 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 drafts.append(draft)
                 if draft.chain:
                     last_attributed = (position, draft)
+                for extra in cues[1:]:
+                    # "… called it “a blank check” and said it would do nothing": same speakers, second claim.
+                    start, end = extra.content
+                    moved = [f for f in draft.figures if start <= f.start and f.end <= end]
+                    draft.figures = [f for f in draft.figures if f not in moved]
+                    second = _asserted(section_id, number, paragraph, sentence, (start, end), moved)
+                    second.chain, second.status = list(draft.chain), extra.status
+                    drafts.append(second)
     return _finish(article, drafts, book)
 
 
@@ -248,6 +261,15 @@ def _finish(article: Article, drafts: list[_Draft], book: SourceBook) -> Analysi
         section_rests_on=links.section_rests_on,
         editor_notes=links.notes,
     )
+
+
+def _proper_words(article: Article) -> set[str]:
+    """Words the article capitalises after a lower-case word: names, not sentence openers."""
+    words: set[str] = set()
+    for section in article.sections:
+        for paragraph in section.paragraphs:
+            words.update(re.findall(r"(?<=[a-z,] )[A-Z][\w&’'-]*", paragraph))
+    return {re.sub(r"[’']s$", "", w) for w in words}
 
 
 def _claim_words(draft: _Draft) -> str:

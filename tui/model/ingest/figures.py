@@ -12,95 +12,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}  # fmt: skip
-SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
-# Vague plurals, read as their lower bound.
-VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
-         "billions": 1_000_000_000}  # fmt: skip
-FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
-             "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}  # fmt: skip
-CURRENCY_SYMBOLS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "₩", "₹": "₹"}
-CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "won": "₩", "yuan": "yuan",
-                  "rubles": "rubles", "roubles": "rubles", "rupees": "₹", "francs": "francs",
-                  "hryvnias": "hryvnias"}  # fmt: skip
-KNOWN_UNITS = {
-    "tonnes", "tons", "tonne", "ton", "km", "kilometres", "kilometers", "miles", "metres", "meters",
-    "kg", "kilograms", "pounds", "barrels", "megawatts", "mw", "gw", "gigawatts", "kwh", "hectares",
-    "acres", "litres", "liters", "gallons", "degrees", "votes", "seats", "years", "months", "weeks",
-    "days", "hours", "minutes", "people", "children", "women", "men", "staff", "personnel", "police",
-    "cattle", "sheep", "aircraft", "equipment", "ammunition",
-}  # fmt: skip
-APPROX_WORDS = (
-    "an estimated",
-    "estimated",
-    "more than",
-    "less than",
-    "fewer than",
-    "at least",
-    "up to",
-    "as many as",
-    "as much as",
-    "close to",
-    "nearly",
-    "almost",
-    "around",
-    "about",
-    "approximately",
-    "roughly",
-    "some",
-    "over",
-    "under",
-    "upwards of",
-    "in excess of",
-    "well over",
-    "just over",
-    "just under",
-    "circa",
-    "below",
-    "above",
-    "over a",
-    "about a",
-    "nearly a",
-    "almost a",
-    "roughly a",
-    "more than a",
-)
-MONTHS = (
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-).split()
-# Capitalised words before a number that make it a name or reference ("Resolution 2231").
-# Anything else capitalised before a number is checked by `_inside_name`.
-_LEADING_OK = {
-    "In", "Since", "About", "Around", "Some", "Nearly", "Almost", "Over", "Under", "The", "Of", "By",
-    "And", "To", "At", "For", "From", "With", "Only", "Just", "More", "Less", "Fewer", "Roughly",
-    "Approximately", "Up", "As", "Another", "An", "A", "Than", "Least", "Estimated", "All", "But",
-    "Those", "These", "Its", "Their", "His", "Her", "Our", "Until", "Between", "According", "On", "Well",
-    "Close", "Upwards",
-}  # fmt: skip
-_NOT_PLURAL_NOUNS = {
-    "was", "has", "is", "does", "says", "this", "its", "his", "hers", "ours", "yours", "theirs", "less",
-    "across", "perhaps", "always", "whereas", "thus", "plus", "us", "as", "yes", "unless", "besides",
-    "towards", "afterwards", "sometimes", "nevertheless", "news", "series", "means", "species", "gas",
-    "bus", "alias", "bias", "status", "campus", "census", "virus", "focus", "basis", "crisis", "analysis",
-    "thesis", "emphasis", "politics", "economics", "seems", "remains", "goes", "comes", "makes", "takes",
-    "gets", "shows", "suggests", "includes", "continues", "appears", "becomes", "stands",
-}  # fmt: skip
-_OUTCOME_PARTICIPLES = re.compile(
-    r"^(?:(?:have|has|had)\s+been\s+|(?:were|was|are|is|been|being)\s+)?(?:more\s+)?"
-    r"(killed|injured|wounded|dead|displaced|arrested|detained|evacuated|missing|captured|"
-    r"delivered|shipped|sold|exported|imported|produced|deployed|sent|fired|launched|destroyed|"
-    r"lost|hurt|infected|vaccinated|affected|employed|hired|laid off|raised|spent|invested|"
-    r"allocated|pledged|approved|seized|recovered|rescued|returned)\b",
-    re.IGNORECASE,
+from tui.model.ingest.figure_words import (
+    APPROX_WORDS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    FRACTIONS,
+    KNOWN_UNITS,
+    LEADING_OK,
+    MONTH,
+    MONTHS,
+    NOT_PLURAL_NOUNS,
+    OUTCOME_PARTICIPLES,
+    PERSON_NOUNS,
+    SCALES,
+    SHORT_SCALES,
+    UNITS_WORDS,
+    VAGUE,
+    YEAR,
+    period,
 )
 
 _NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *SCALES], key=len, reverse=True))
@@ -128,25 +57,11 @@ _APPROX = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
 )
-_MONTH = "|".join(MONTHS)
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_PERIOD = re.compile(
-    rf"""\b(?:
-        since\s+(?:the\s+(?:start|beginning|end|middle|outbreak)\s+of\s+(?:the\s+\w+|{_YEAR}|\w+)
-                  |(?:early|late|mid-?)\s*{_YEAR}|(?:(?:{_MONTH})\.?\s+)?{_YEAR}|(?:{_MONTH})\b
-                  |last\s+(?:year|month|week|summer|winter|spring|autumn|fall)|then)
-      | (?:in|during|throughout|for|by|over)\s+(?:the\s+(?:first|second|third|fourth|last|past)\s+
-            (?:half|quarter|three\s+months|six\s+months|nine\s+months)\s+of\s+)?(?:(?:{_MONTH})\.?\s+)?{_YEAR}
-      | in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH})\b
-      | (?:last|this|next|the\s+past|the\s+previous)\s+(?:year|month|week|quarter|decade|summer|winter)
-      | (?:over|in|during)\s+the\s+(?:past|last|next|previous)\s+(?:\w+\s+)?
-            (?:years?|months?|weeks?|days?|decades?)
-      | between\s+{_YEAR}\s+and\s+{_YEAR} | from\s+{_YEAR}\s+to\s+{_YEAR}
-      | (?:a|per|each|every)\s+(?:year|month|week|day) | annually | (?:so\s+far\s+)?this\s+year
-      | (?:{_YEAR}-(?:\d\d|{_YEAR}))
-    )""",
-    re.VERBOSE | re.IGNORECASE,
-)
+
+
+# How far before a number its qualifiers can be ("more than", "aged", "Resolution"): checks look only
+# this far back, so a sentence of thousands of numbers stays linear.
+_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -214,7 +129,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     # Trailing spaces the percent group may not have consumed.
     while end > start and sentence[end - 1].isspace():
         end -= 1
-    approx_match = _APPROX.search(sentence, 0, start)
+    approx_match = _APPROX.search(sentence, max(0, start - _WINDOW), start)
     if approx_match and _approx_applies(approx_match.group(0)):
         start = approx_match.start()
         approximate = True
@@ -228,7 +143,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         unit=unit,
         label=label,
         approximate=approximate,
-        period=_period(sentence, match.start(), match.end()),
+        period=period(sentence, match.start(), match.end()),
         note=note,
     )
 
@@ -253,20 +168,20 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
     """A bare numeral that is a year, a day, an age, a time or part of a name."""
     numeral = match["numeral"]
     start, end = match.span("numeral")
-    before = sentence[:start]
-    after = sentence[end:]
+    before = sentence[max(0, start - _WINDOW) : start]
+    after = sentence[end : end + _WINDOW * 3]
     next_word = re.match(r"\s*([\w’'-]+)", after)
     following = next_word.group(1) if next_word else ""
-    if re.fullmatch(_YEAR, numeral) and not _counts_something(following):
+    if re.fullmatch(YEAR, numeral) and not _counts_something(following):
         return True
-    if re.search(rf"(?:{_MONTH})\.?\s+$", before) or re.match(rf"\s+(?:{_MONTH})\b", after):
+    if re.search(rf"(?:{MONTH})\.?\s+$", before) or re.match(rf"\s+(?:{MONTH})\b", after):
         return True  # a day of the month
     if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)", after, re.IGNORECASE):
         return True
     if re.match(r"-?year-old|\s+years?\s+old", after) or re.search(r"\b(?:aged|age)\s+$", before):
         return True
     if (
-        re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + _PERSON_NOUNS + r")),\s+$", before)
+        re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + PERSON_NOUNS + r")),\s+$", before)
         and re.match(r",", after)
         and float(numeral) < 120
     ):
@@ -274,19 +189,12 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
     return _inside_name(before)
 
 
-_PERSON_NOUNS = (
-    "man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|"
-    "child|resident|driver|teacher|farmer|victim|student|worker|officer|soldier|nurse|doctor|owner|"
-    "friend|neighbour|neighbor|widow|pensioner|retiree|survivor|suspect|defendant|patient"
-)
-
-
 def _inside_name(before: str) -> bool:
     previous = re.search(r"([A-Z][\w.]*)\s+$", before)
     if previous is None:
         return False
     word = previous.group(1)
-    return word not in _LEADING_OK and word.rstrip(".") not in MONTHS
+    return word not in LEADING_OK and word.rstrip(".") not in MONTHS
 
 
 def _counts_something(word: str) -> bool:
@@ -301,7 +209,7 @@ def _is_plural_noun(word: str) -> bool:
         and len(lowered) > 3
         and lowered.endswith("s")
         and not lowered.endswith(("ss", "us", "ous", "is", "ics"))
-        and lowered not in _NOT_PLURAL_NOUNS
+        and lowered not in NOT_PLURAL_NOUNS
     )
 
 
@@ -329,11 +237,17 @@ def _words_value(words: str) -> float | None:
 
 def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:
     words = match["words"].lower().split()
-    before = sentence[: match.start()]
+    before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     if len(words) == 1 and words[0] in ("one", "zero"):
         return False  # "one of the", "one that sees": a pronoun, not a count
     if re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
         return False  # "the two nations": a reference to things already counted
+    if value < 10 and re.match(
+        r"\s+(?:\w+\s+)?(?:people|sources|officials|diplomats|persons)\s+(?:familiar|close|with\s+knowledge|"
+        r"briefed|who\s+(?:spoke|asked|declined|requested))",
+        sentence[match.end() : match.end() + _WINDOW * 3],
+    ):
+        return False  # "two people familiar with the talks": who the sources are, not a count of anything
     if words[-1] in SCALES and len(words) == 1 and words[0] != "hundred":
         return False  # a bare "million" without a count
     return value > 0
@@ -355,7 +269,7 @@ def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention
         unit = {"foot": "feet", "story": "storeys", "country": "countries"}.get(noun, f"{noun}s")
         return unit, _label_after(sentence, match.end(), "") or unit
     currency = CURRENCY_SYMBOLS.get(match["currency"] or "", "")
-    after = sentence[match.end() :]
+    after = sentence[match.end() : match.end() + _WINDOW * 3]
     tokens = list(re.finditer(r"[\w’'.-]+|[,;:()“”\"]", after))[:8]
     unit = ""
     unit_end = match.end()
@@ -396,8 +310,8 @@ def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention
     ):
         # "600 soldiers … and thousands more injured": the count continues the previous one.
         base = previous.label.split(" ")
-        noun_phrase = " ".join(w for w in base if not _OUTCOME_PARTICIPLES.match(w))
-        outcome = _OUTCOME_PARTICIPLES.match(sentence[match.end() :].lstrip())
+        noun_phrase = " ".join(w for w in base if not OUTCOME_PARTICIPLES.match(w))
+        outcome = OUTCOME_PARTICIPLES.match(sentence[match.end() : match.end() + _WINDOW * 3].lstrip())
         label = f"{noun_phrase} {outcome.group(1)}" if outcome else noun_phrase
         return previous.unit, label.strip() or previous.unit
     if not unit or fraction_like:
@@ -409,7 +323,7 @@ def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention
 
 def _label_after(sentence: str, position: int, head: str) -> str:
     """The counted noun, its "of …" phrase and what happened to it ("killed")."""
-    rest = sentence[position:]
+    rest = sentence[position : position + _WINDOW * 3]
     label = head
     of_phrase = re.match(r"\s+(of\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+)", rest)
     if of_phrase:
@@ -418,27 +332,7 @@ def _label_after(sentence: str, position: int, head: str) -> str:
         words = words[:cut]
         label = f"{label} {' '.join(words)}" if head else " ".join(words[1:])
         rest = rest[of_phrase.start(1) + len(" ".join(words)) :]
-    outcome = _OUTCOME_PARTICIPLES.match(rest.lstrip())
+    outcome = OUTCOME_PARTICIPLES.match(rest.lstrip())
     if outcome and label:
         label = f"{label} {outcome.group(1)}"
     return label.strip(" ,.;:")
-
-
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
-
-
-def _period(sentence: str, start: int, end: int) -> str:
-    """The period phrase nearest the figure within its clause (after it preferred)."""
-    best = ""
-    best_distance = len(sentence) + 1
-    before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
-    clause_start = before[-1] if before else 0
-    after = _CLAUSE_BREAK.search(sentence, end)
-    clause_end = after.start() if after else len(sentence)
-    for match in _PERIOD.finditer(sentence, clause_start, clause_end):
-        if match.start() <= start < match.end():
-            continue  # the figure itself ("2024-25" is a period, not data)
-        distance = match.start() - end if match.start() >= end else start - match.end() + 40
-        if distance < best_distance:
-            best, best_distance = match.group(0), distance
-    return best

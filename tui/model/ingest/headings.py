@@ -17,6 +17,8 @@ from tui.model.ingest.figures import find_figures
 
 # Share of a heading's content words a claim must contain to be what it states.
 _MIN_OVERLAP = 0.5
+# …and at least this many of them, so a two-word title does not rest on any claim sharing one word.
+_MIN_SHARED = 2
 _STOPWORDS = set(
     "a an the of in on at to for from by with and or but as is are was were be been it its this that these "
     "those their his her our your they them he she we you i not no all about into over after before than "
@@ -64,7 +66,10 @@ def _rests_on(heading: str, claims: list[Claim]) -> list[Claim]:
     best: tuple[float, Claim] | None = None
     for claim in claims:
         claim_stems = _stems(claim.quote)
-        overlap = len(heading_stems & claim_stems) / len(heading_stems)
+        shared = len(heading_stems & claim_stems)
+        if shared < min(_MIN_SHARED, len(heading_stems)):
+            continue
+        overlap = shared / len(heading_stems)
         if heading_values and heading_values & {f.value for f in find_figures(claim.quote)}:
             overlap += 0.5
         if overlap >= _MIN_OVERLAP and (best is None or overlap > best[0]):

@@ -7,7 +7,8 @@ speaker (the North Korean Foreign Ministry) they are the same source.
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 
 # country : demonym : capital (and other metonyms, separated by "/")
 _TABLE = """
@@ -143,11 +144,14 @@ def _countries() -> frozenset[str]:
     return frozenset(name for line in _TABLE.strip().splitlines() for name in line.split(":")[0].split("/"))
 
 
-def countries_named_in(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def countries_named_in(text: str) -> frozenset[str]:
     """Countries a longer name belongs to by its country name or demonym ("North Korean Foreign Ministry")."""
-    lowered = f" {text.lower()} "
-    found: set[str] = set()
-    for name, canonical in _demonyms().items():
-        if f" {name} " in lowered or f" {name}’s " in lowered or f" {name}'s " in lowered:
-            found.add(canonical)
-    return found
+    return frozenset(_demonyms()[m.group(1).lower()] for m in _demonym_pattern().finditer(text))
+
+
+@cache
+def _demonym_pattern() -> re.Pattern[str]:
+    names = sorted(_demonyms(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.])({alternatives})(?=[’']s\b|\s|$|[,.;:])", re.IGNORECASE)

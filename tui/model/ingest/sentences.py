@@ -72,7 +72,9 @@ def _spans_from_starts(paragraph: str, starts: list[int]) -> list[tuple[int, int
     """Each sentence runs to the next one's start, so no character is lost."""
     if not starts:
         return [(0, len(paragraph))] if paragraph.strip() else []
-    starts = sorted(set(starts))
-    starts[0] = 0
+    # A boundary inside a run of non-space characters ("00;A") is the splitter's mistake, not a sentence.
+    starts = sorted({s for s in starts if s == 0 or (0 < s < len(paragraph) and paragraph[s - 1].isspace())})
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
     ends = [*starts[1:], len(paragraph)]
     return list(zip(starts, ends, strict=True))
