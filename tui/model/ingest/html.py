@@ -79,20 +79,21 @@ def extract_html(text: str, url: str = "") -> Article:
 
 def _standfirst_texts(page: Any) -> set[str]:
     """Texts the page shows as a standfirst: in the article's header, or in an element whose
-    class or id says so. A dek among them repeated as the first paragraph is not text."""
-    found: set[str] = set()
+    class or id (or its parent's) says so. A dek among them repeated as the first paragraph is
+    not text."""
+    marked: list[Any] = [e for header in page.iter("header") for e in header.iter("p", "div", "h2", "span")]
     for element in page.iter("p", "div", "h2", "span", "section"):
-        names = " ".join(
-            f"{node.get('class', '')} {node.get('id', '')}"
-            for node in (element, element.getparent())
-            if node is not None
-        ).lower()
-        if any(word in names for word in _STANDFIRST_WORDS) or any(
-            ancestor.tag == "header" for ancestor in element.iterancestors()
-        ):
-            text = normalise(element.text_content())
-            if 0 < len(text) <= 1000:
-                found.add(text)
+        parent = element.getparent()
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if parent is not None:
+            names += f" {parent.get('class', '')} {parent.get('id', '')}"
+        if any(word in names.lower() for word in _STANDFIRST_WORDS):
+            marked.append(element)
+    found: set[str] = set()
+    for element in marked:
+        text = normalise(element.text_content())
+        if 0 < len(text) <= 1000:
+            found.add(text)
     return found
 
 
