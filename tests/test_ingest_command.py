@@ -163,6 +163,7 @@ HOSTILE_HTML = """<html><head><title>Hostile\x1b]0;owned\x07 page</title>
 <p>The council said the bridge \x1b[31mwill reopen\x1b[0m in May, after repairs that cost $3 million.</p>
 <p>Residents were told \u202egnorw si siht\u202c to expect delays of about 20 minutes, the city said.</p>
 <p>A note read [@click=app.quit]quit[/] and [bold red]alarm[/], which is text, not markup.</p>
+<p>Entities decode late: &#x1b;[2J cleared, &#x9b;1m set, &#x202e;reversed&#x202c; and &#7; rang here.</p>
 <script>alert("x")</script><noscript>Enable JavaScript</noscript>
 </article></body></html>"""
 
@@ -173,7 +174,8 @@ def test_hostile_html_is_cleaned_as_at_load(tmp_path: Path) -> None:
     out = tmp_path / "d.toml"
     assert ingest(page, "-o", out) == 0
     data = out.read_bytes()
-    assert b"\x1b" not in data and b"\x07" not in data
+    assert b"\x1b" not in data and b"\x07" not in data and "\x9b".encode() not in data
+    assert "Entities decode late: [2J cleared" in data.decode("utf-8")
     assert "\u202e".encode() not in data and "\u202c".encode() not in data
     text = data.decode("utf-8")
     assert "INJECTED SCRIPT TEXT" not in text and "alert(" not in text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,6 +25,7 @@ from tui.model.ingest.text import is_short_line, normalise
 _BLOCKS = frozenset({"p", "quote", "item", "code", "row"})
 # A block holding one of these is a container; inline <code> in a paragraph is not.
 _NESTED = (_BLOCKS - {"code"}) | {"head", "list", "table"}
+_NUMERIC_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
 # Class or id words that mark a standfirst (dek) in page templates.
 _STANDFIRST_WORDS = (
     "standfirst",
@@ -53,10 +55,27 @@ _ARTICLE_TYPES = frozenset(
 )
 
 
+def drop_unsafe_references(text: str) -> str:
+    """Numeric character references to characters clean_text removes, removed before parsing:
+    they would otherwise decode after cleaning (and make trafilatura drop the whole page)."""
+
+    def replace(match: re.Match[str]) -> str:
+        digits = match.group(1)
+        try:
+            code = int(digits[1:], 16) if digits[0] in "xX" else int(digits)
+            character = chr(code)
+        except (ValueError, OverflowError):
+            return ""
+        return match.group(0) if clean_text(character) == character else ""
+
+    return _NUMERIC_REFERENCE.sub(replace, text)
+
+
 def extract_html(text: str, url: str = "") -> Article:
     """The article in an HTML page; no sections if trafilatura finds no main text."""
     import trafilatura
 
+    text = drop_unsafe_references(text)
     page = _parse(text)
     # Read before trafilatura prunes the tree in place (one parse serves both).
     extra = _page_metadata(page) if page is not None else {}
