@@ -257,3 +257,20 @@ def test_whole_page_scrape_keeps_the_article_block(tmp_path: Path) -> None:
     assert ingest(source, "-o", out) == 0
     text = out.read_text(encoding="utf-8")
     assert "Paragraph 5 says" in text and "Menu item" not in text and "Haftung" not in text
+
+
+def test_bold_paragraphs_that_read_like_headings_start_sections() -> None:
+    from tui.model.ingest.html import extract_html
+
+    long = "is long enough to be article text, and it ends as a sentence does."
+    page = (
+        f"<html><body><article><h1>T</h1><p>The lead {long}</p><p><strong>What happens next</strong></p>"
+        f"<p>The next part {long}</p><p><b>Bold start</b> of a paragraph that {long}</p>"
+        f"<p><b>A bold sentence that is a paragraph.</b></p></article></body></html>"
+    )
+    sections = extract_html(page).sections
+    assert [s.heading for s in sections] == ["", "What happens next"]
+    assert sections[1].paragraphs[1:] == (
+        f"Bold start of a paragraph that {long}",
+        "A bold sentence that is a paragraph.",
+    )

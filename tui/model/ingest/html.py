@@ -176,10 +176,15 @@ def _date(text: str) -> datetime.date | None:
 
 
 def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
+    blocks = list(_blocks(body))
     sections: list[tuple[str, list[str]]] = [("", [])]
     related = False
     seen: set[str] = set()
-    for kind, value in _blocks(body):
+    for position, (kind, value) in enumerate(blocks):
+        if kind == "bold":
+            following = blocks[position + 1] if position + 1 < len(blocks) else None
+            # A bold line that reads like a heading, with text after it, is a subheading.
+            kind = "head" if is_short_line(value) and following is not None and following[0] == "p" else "p"
         if kind == "head":
             if value == title and not any(p for _, p in sections):
                 continue  # the page repeating its title
@@ -231,12 +236,25 @@ def _blocks(element: Any) -> Iterator[tuple[str, str]]:
         elif tag in _BLOCKS and not any(isinstance(c.tag, str) and c.tag in _NESTED for c in child):
             text = _text("".join(_inline_text(child)))
             if text:
-                yield "p", text
+                yield ("bold" if _all_bold(child) else "p"), text
         elif tag not in {"graphic", "ref"}:
             yield from _blocks(child)
         tail = _text(child.tail or "")
         if tail:
             yield "p", tail
+
+
+def _all_bold(paragraph: Any) -> bool:
+    """A paragraph that is one bold run: how many sites set their subheadings."""
+    children = list(paragraph)
+    return (
+        paragraph.tag == "p"
+        and not (paragraph.text or "").strip()
+        and len(children) == 1
+        and children[0].tag == "hi"
+        and "#b" in (children[0].get("rend") or "")
+        and not (children[0].tail or "").strip()
+    )
 
 
 def _inline_text(element: Any) -> Iterator[str]:
