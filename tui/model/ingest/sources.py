@@ -233,7 +233,7 @@ class SourceBook:
             subject = self._subject_for(text)
             if subject is not None:
                 if not subject.description:
-                    subject.description = _display_name(text)
+                    subject.description = _display_name(text, self.proper_words)
                 return subject
         return self._named(text, role)
 
@@ -252,7 +252,10 @@ class SourceBook:
                     break
         kind, person = classify(text, role)
         entry = SourceEntry(
-            name=_display_name(text), kind=kind, person=person, aliases={normalise(text) or text.lower()}
+            name=_display_name(text, self.proper_words),
+            kind=kind,
+            person=person,
+            aliases={normalise(text) or text.lower()},
         )
         if role:
             entry.description = role
@@ -412,11 +415,29 @@ def _contains_words(text: str, part: str) -> bool:
     return False
 
 
-def _display_name(text: str) -> str:
+def _display_name(text: str, proper_words: set[str] | None = None) -> str:
+    """The name as the article words it, without capitals that only open a sentence ("officials")."""
     name = re.sub(r"^(?:the\s+)?same\s+", "", text.strip(' ,.;:“”"'), flags=re.IGNORECASE)
-    if not KIND_RULES[-1][1].search(name):  # "The Guardian" keeps its article; "the ministry" does not
-        name = re.sub(r"^[Tt]he\s+", "", name)
-    return name[:1].upper() + name[1:] if name[:1].islower() and not name.startswith(("a ", "an ")) else name
+    if re.match(r"[Tt]he\s+[A-Z]", name) and not KIND_RULES[-1][1].search(name):
+        name = name[4:]  # "the North Korean Foreign Ministry"; "The Guardian" keeps its article
+    words = name.split()
+    if not words or not words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:]):
+        return name
+    first = re.sub(r"[’']s$", "", words[0])
+    if words[0] in ("The", "A", "An", "Some") or (
+        proper_words is not None
+        and (len(words) > 1 or _plural_looking(first))  # "Local media", "Officials"; never "Nordstahl"
+        and first not in proper_words
+        and not first.isupper()
+        and not countries_named_in(first)
+        and rule_kind(name) not in _NAMED_KINDS
+    ):
+        return name[:1].lower() + name[1:]  # "The watchdog group", "Officials" opened their sentences
+    return name
+
+
+# Kinds whose one-word names are names even at a sentence's start ("Reuters said").
+_NAMED_KINDS = (SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET)
 
 
 def _clip(text: str, limit: int = 200) -> str:
