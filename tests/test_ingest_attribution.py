@@ -222,3 +222,12 @@ def test_any_text_gives_quotes_that_are_in_their_paragraph(paragraphs: list[str]
         assert claim.quote and claim.quote in text[claim.paragraph - 1]
         assert set(claim.attribution) <= source_ids
     assert all(f.claim in claim_ids for f in analysis.figures)
+
+
+def test_passive_speech_has_no_speaker() -> None:
+    assert claims("It was reported that the talks had failed.") == []
+
+
+def test_a_possessive_statement_speaks_for_its_owner() -> None:
+    _quote, chain, _status = only("The ministry's statement said the border would reopen on Monday.")
+    assert chain == ("the ministry",)

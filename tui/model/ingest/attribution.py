@@ -178,6 +178,8 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # passive or not speech: "reported by", "said to be", "claims of"
         if verb in NEEDS_THAT and not re.match(r"\s+(?:on\s+\w+\s+)?(?:that\b|[:“\"])", after):
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
+        if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "It was reported that …", "the figures were estimated": nobody speaks
         found = subject_before(sentence, match.start())
         if found is None:
             continue
@@ -293,6 +295,8 @@ def _by_phrase(sentence: str) -> Cue | None:
         return None
     return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, trim_end(sentence, len(sentence))))
 
+
+_PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 # In order: the first rule that reads the sentence decides.
 _RULES = (

@@ -37,7 +37,8 @@ PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER | PRONOUNS_PLURAL
 
 _POSSESSIVE_ROLE = re.compile(
     r"^(.+?)[’']s\s+((?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|"
-    r"press\s+office|representative|office|lawyer|attorney|aide))$",
+    r"press\s+office|representative|office|lawyer|attorney|aide|statement|report|data|figures|website|"
+    r"account|announcement|filing|assessment))$",
     re.IGNORECASE,
 )
 
