@@ -104,6 +104,12 @@ NOT_A_NAME = {
 def subject_name(sentence: str) -> str | None:
     """The proper name a sentence opens with ("Bong, 56, laughed" -> "Bong"), after any dateline."""
     text = DATELINE.sub("", sentence)
+    named = re.match(r"(?:The|A|An)\s[^,]{1,50},\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}),", text)
+    if named:
+        return named.group(1)  # "The town's mayor, Serik Tulegenov, wants …"
+    intro = INTRO.match(text)
+    if intro:
+        text = text[intro.end() :]
     text = re.sub(r"^The\s+(?=[A-Z])", "", text)
     match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|van|von|bin|al|der|la|le))*", text)
     if match is None:
@@ -192,7 +198,11 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
 
 
-APPOSITIVE = re.compile(r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+)\b")
+APPOSITIVE = re.compile(
+    r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as)\b"
+)
+# Heads that name an institution by their ending: inspectorate, secretariat, federation, authority, council.
+_INSTITUTION = re.compile(r"(?:orate|ariat|ation|ission|ority|uncil|ittee|ureau|ency|ment)$")
 
 
 RELAY_PHRASE = re.compile(
@@ -271,6 +281,8 @@ def valid_speaker(text: str) -> bool:
         return True
     if any(w in BAD_NP_WORDS for w in lowered) or lowered[-1].endswith(("’s", "'s")):
         return False
+    if lowered[0] in ("her", "his", "its", "their", "our", "my", "your"):
+        return False  # "Her estimate is …": a noun after a possessive, not a speaker
     if any(w in ("i", "we", "you", "us", "me") for w in lowered):
         return False  # speech inside a quotation, not a speaker of the article
     # The head noun comes before a prepositional phrase: "a coalition of 11 nations".
@@ -279,6 +291,7 @@ def valid_speaker(text: str) -> bool:
     before_prep = lowered[:first_prep]
     if (
         head in SPEAKER_HEADS
+        or _INSTITUTION.search(head)
         or lowered[-1] in SPEAKER_HEADS
         or PERSON_ROLE.fullmatch(head)
         or any(w in SPEAKER_HEADS for w in before_prep[1:][-2:] if w not in DET_WORDS)
@@ -324,7 +337,7 @@ def trim_end(sentence: str, end: int) -> int:
 def sane(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     """The span itself if it holds a clause (three words or more), else the whole sentence."""
     start, end = span
-    while start < end and sentence[start] in " ,;:":
+    while start < end and sentence[start] in " ,;:-—–":
         start += 1
     if end - start < 2 or len(sentence[start:end].split()) < 3:
         return 0, trim_end(sentence, len(sentence))

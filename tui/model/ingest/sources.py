@@ -62,6 +62,8 @@ class SourceEntry:
     description: str = ""
     aliases: set[str] = field(default_factory=set)
     merged_into: SourceEntry | None = None
+    # False when no rule named the kind and it is only the fallback guess.
+    kind_from_rule: bool = True
 
     def root(self) -> SourceEntry:
         entry = self
@@ -91,6 +93,8 @@ class SourceBook:
             return None
         lowered = text.lower()
         possessive = _POSSESSIVE_ROLE.match(text) or _BODY_SPOKESPERSON.match(text)
+        if possessive is not None and re.match(r"(?:her|his|its|their|our|my)\s", possessive.group(1), re.I):
+            possessive = None  # "Her clinic's records": the owner is no source of its own
         if possessive is not None:
             # "The White House's press secretary", "Barlow's spokesman": the body or person they speak for.
             text, role = possessive.group(1), possessive.group(2)
@@ -182,10 +186,15 @@ class SourceBook:
     def _subject_for(self, text: str) -> SourceEntry | None:
         """An unresolved description ("the company", "the director") names a recent subject like it."""
         wants_person = _wants_person(text)
+        wanted_kind = rule_kind(text)
+        if not wants_person and wanted_kind is None:
+            return None  # "the Kazakh water committee" introduces a body; it does not point back
         for item in reversed(self._recent[-8:]):
             if isinstance(item, str) and item in self._fresh_subjects():
-                _kind, person = classify(item)
-                if person == wants_person and not country_of_metonym(item):
+                kind, person = classify(item)
+                if person != wants_person or country_of_metonym(item):
+                    continue
+                if wants_person or kind is wanted_kind:
                     return self._named(item, "")
         return None
 
@@ -209,7 +218,11 @@ class SourceBook:
                     return entry
             head = core_words[-1]
             for entry in recent:
-                if _is_head_of(head, entry.name) or _HEAD_SYNONYMS.get(head, set()) & set(entry.name.split()):
+                if (
+                    _is_head_of(head, entry.name)
+                    or _HEAD_SYNONYMS.get(head, set()) & set(entry.name.split())
+                    or head in entry.description.lower().split()  # "the operator" = "grid operator X"
+                ):
                     return entry
             if same:
                 kind, _person = classify(text, role)
@@ -222,20 +235,21 @@ class SourceBook:
         if same and recent:
             return recent[0]
         if _generic(text):
+            subject = self._subject_for(text)
+            if subject is not None:
+                if not subject.description:
+                    subject.description = _display_name(text, self.proper_words)
+                return subject
             wanted_kind = rule_kind(text)
             wants_person = _wants_person(text)
             for entry in recent:
                 if (
                     wanted_kind in _NARROW_KINDS
                     and entry.kind is wanted_kind
+                    and entry.kind_from_rule
                     and entry.person == wants_person
                 ):
                     return entry  # "the company" after Nordstahl spoke
-            subject = self._subject_for(text)
-            if subject is not None:
-                if not subject.description:
-                    subject.description = _display_name(text, self.proper_words)
-                return subject
         return self._named(text, role)
 
     def _named(self, text: str, role: str) -> SourceEntry:
@@ -258,6 +272,7 @@ class SourceBook:
             person=person,
             aliases={normalise(text) or text.lower()},
         )
+        entry.kind_from_rule = rule_kind(f"{text} {role}") is not None or person
         if role:
             entry.description = role
         self.entries.append(entry)
