@@ -173,6 +173,7 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     if (
         seg_start > 0
         and before[:seg_start].rstrip().endswith(",")
+        and before.rstrip().endswith(",")
         and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment))
     ):
         # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
@@ -230,8 +231,15 @@ def comma_segment(text: str) -> tuple[str, int]:
 
 def cut_boundary(segment: str) -> tuple[str, int]:
     """The words after the last clause word ("that", "when", "and" …) in the segment, and their offset."""
-    for word in reversed(list(re.finditer(r"\S+", segment))):
+    words = list(re.finditer(r"\S+", segment))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         if word.group(0).lower().strip(",") in BOUNDARY_WORDS:
+            if word.group(0) in ("and", "or", "&") and 0 < index < len(words) - 1:
+                left, right = words[index - 1].group(0), words[index + 1].group(0)
+                if left[:1].isupper() and right[:1].isupper():
+                    continue  # "Security and Co-operation": one name
+
             rest = segment[word.end() :]
             return rest.strip(), word.end() + (len(rest) - len(rest.lstrip()))
     return segment, 0
@@ -313,7 +321,7 @@ def document_subject(text: str) -> bool:
 
 DOCUMENT = re.compile(
     r"\b(?:report|study|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
-    r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|"
+    r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
     r"projections?|calculations?|filing|images|analysis)\b",
     re.IGNORECASE,
 )
