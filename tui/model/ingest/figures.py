@@ -64,6 +64,8 @@ _APPROX = re.compile(
 # How far before a number its qualifiers can be ("more than", "aged", "Resolution"): checks look only
 # this far back, so a sentence of thousands of numbers stays linear.
 _WINDOW = 40
+# A fraction word followed by a noun it orders ("a third week", "a fifth term") rather than "of".
+_ORDINAL_USE = re.compile(r"\s+(?!of\b|more\b|less\b|fewer\b|as\b|to\b|in\b|on\b|at\b|and\b|or\b)[a-z]+")
 _AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b")
 
 
@@ -120,6 +122,8 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     elif match["fraction"] is not None:
         fraction = match["fraction"].lower().replace("-", " ")
         count, _, part = fraction.partition(" ") if " " in fraction else ("a", "", fraction)
+        if part != "half" and _ORDINAL_USE.match(sentence, match.end()):
+            return None  # "into a third week": an ordinal, not a share
         value = (1 if count in ("a", "one") else UNITS_WORDS[count]) * FRACTIONS[part]
     elif match["one_in"] is not None:
         top, _, bottom = match["one_in"].lower().split()

@@ -289,8 +289,9 @@ def valid_speaker(text: str) -> bool:
         return True
     if any(w in BAD_NP_WORDS for w in lowered) or lowered[-1].endswith(("’s", "'s")):
         return False
-    if lowered[0] in ("her", "his", "its", "their", "our", "my", "your"):
-        return False  # "Her estimate is …": a noun after a possessive, not a speaker
+    possessed = lowered[0] in ("her", "his", "its", "their", "our", "my", "your")
+    if possessed and not (lowered[-1] in SPEAKER_HEADS or PERSON_ROLE.fullmatch(lowered[-1])):
+        return False  # "Her estimate is …": a noun after a possessive; "its director said" is a speaker
     if any(w in ("i", "we", "you", "us", "me") for w in lowered):
         return False  # speech inside a quotation, not a speaker of the article
     # The head noun comes before a prepositional phrase: "a coalition of 11 nations".
