@@ -19,8 +19,9 @@ def test_a_heading_stating_an_attributed_count_rests_on_it_with_a_note() -> None
     analysis = analyze(article)
     (claim,) = analysis.claims
     assert analysis.section_rests_on == {article.section_ids()[0]: (claim.id,)}
-    (note,) = analysis.editor_notes
-    assert "Forty Villagers Dead After Floods" in note and "Local officials" in note
+    heading_note, unnamed_note = analysis.editor_notes
+    assert "Forty Villagers Dead After Floods" in heading_note and "local officials" in heading_note
+    assert unnamed_note == "The article does not name these sources: “local officials”."
 
 
 def test_a_heading_that_attributes_is_linked_without_a_note() -> None:

@@ -79,7 +79,7 @@ def test_he_and_she_resolve_to_the_last_person_who_spoke() -> None:
 
 def test_it_resolves_to_the_last_body_that_spoke() -> None:
     found = chains("The ministry said the road was closed.", "It added that repairs would take weeks.")
-    assert found == [("Ministry",), ("Ministry",)]
+    assert found == [("the ministry",), ("the ministry",)]
 
 
 def test_pronoun_can_mean_a_person_who_opened_the_previous_sentence() -> None:

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Figure, ReviewState, Source
+from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Figure, ReviewState, Source, SourceKind
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
 from tui.model.ingest.attribution import Cue, find_cues
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
+from tui.model.ingest.kinds import has_proper_name
 from tui.model.ingest.phrases import subject_name
+from tui.model.ingest.places import countries_named_in
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook, SourceEntry
 
@@ -259,8 +261,38 @@ def _finish(article: Article, drafts: list[_Draft], book: SourceBook) -> Analysi
         figures=tuple(figures),
         title_rests_on=links.title_rests_on,
         section_rests_on=links.section_rests_on,
-        editor_notes=links.notes,
+        editor_notes=(*links.notes, *_unnamed_note(ordered, claims)),
     )
+
+
+def _unnamed(source: Source) -> bool:
+    """Officials, "a South Korean lawmaker", "the watchdog group"; not "Japan's defence ministry"."""
+    if source.kind is SourceKind.ANONYMOUS or re.match(
+        r"(?:an?|some|two|three|several)\s", source.name, re.I
+    ):
+        return True
+    generic_kinds = (
+        SourceKind.WATCHDOG,
+        SourceKind.NGO,
+        SourceKind.EXPERT,
+        SourceKind.COMPANY,
+        SourceKind.DOCUMENT,
+    )
+    return (
+        source.kind in generic_kinds
+        and not has_proper_name(source.name)
+        and not countries_named_in(source.name)
+    )
+
+
+def _unnamed_note(sources: list[Source], claims: list[Claim]) -> tuple[str, ...]:
+    """Sources in chains the article never names ("a South Korean lawmaker", "officials"), said once."""
+    claimants = {source_id for c in claims for source_id in c.attribution}
+    unnamed = [s.name for s in sources if s.id in claimants and _unnamed(s)]
+    if not unnamed:
+        return ()
+    names = ", ".join(f"“{name}”" for name in unnamed)
+    return (f"The article does not name these sources: {names}.",)
 
 
 def _proper_words(article: Article) -> set[str]:

@@ -176,8 +176,13 @@ def _subject_verb(sentence: str) -> Cue | None:
         after = sentence[match.end() :]
         if re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) or re.match(r"\s*-", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
-        if verb in NEEDS_THAT and not re.match(r"\s+(?:on\s+\w+\s+)?(?:that\b|[:“\"])", after):
+        needs_that = verb in NEEDS_THAT and not (
+            verb in DOCUMENT_VERBS and _document_before(sentence, match.start())
+        )
+        if needs_that and not re.match(r"\s+(?:on\s+\w+\s+)?(?:that\b|[:“\"])", after):
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
+        if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "It was reported that …", "the figures were estimated": nobody speaks
         found = subject_before(sentence, match.start())
         if found is None:
             continue
@@ -218,10 +223,14 @@ def _subject_verb(sentence: str) -> Cue | None:
 
 
 def _quote_before(sentence: str, np_start: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
-    before = sentence[:np_start].rstrip(" ,")
-    for start, end in quoted:
-        if end >= len(before) - 1 and end <= np_start:
+    """The quotation right before the speaker, perhaps with a description between ("“…,” the head, X,")."""
+    for start, end in reversed(quoted):
+        if end > np_start:
+            continue
+        between = sentence[end:np_start]
+        if not between.strip(" ,") or (between.lstrip().startswith(",") and len(between.split()) <= 8):
             return start, trim_end(sentence, end)
+        return None
     return None
 
 
@@ -294,6 +303,13 @@ def _by_phrase(sentence: str) -> Cue | None:
     return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, trim_end(sentence, len(sentence))))
 
 
+def _document_before(sentence: str, verb_start: int) -> bool:
+    """ "Her clinic's records show …": data or a document right before the verb may show without "that"."""
+    return document_subject(sentence[max(0, verb_start - 30) : verb_start])
+
+
+_PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
 # In order: the first rule that reads the sentence decides.
 _RULES = (
     _anaphoric_relay,
@@ -364,7 +380,9 @@ def _after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, 
     rest = sentence[position:]
     recipient: Mention | None = None
     takes_recipient = verb in TELL_VERBS
-    told = re.match(r"\s+(?:to\s+)?((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", rest)
+    told = re.match(
+        r"\s+(?:to\s+)?((?:the\s+(?:[a-z]+\s+){0,3}?)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", rest
+    )
     if told and takes_recipient and _relay_name(told.group(1)):
         recipient = Mention(told.group(1))
     if told and takes_recipient:

@@ -36,6 +36,9 @@ CURRENCY_SYMBOLS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥", 
 CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "won": "₩", "yuan": "yuan",
                   "rubles": "rubles", "roubles": "rubles", "rupees": "₹", "francs": "francs",
                   "hryvnias": "hryvnias"}  # fmt: skip
+# Currencies written after the number and named as they are written ("4.5 million pesos").
+for _currency in "pesos tenge rand lira zlotys kronor kroner dinars dirhams naira shekels baht reais".split():
+    CURRENCY_WORDS[_currency] = _currency
 
 
 KNOWN_UNITS = {

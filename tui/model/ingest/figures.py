@@ -45,11 +45,13 @@ _FIGURE = re.compile(
             point|member|seat|nation|country|storey|story|page)(?!-old)\b)?
       | (?P<tens_of>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))\b
       | (?P<vague>dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b|\s+[a-z]+)
-      | (?P<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?|tenths?))\b
+      | (?P<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)
+                     |half(?=\s+an?\s))\b
       | (?P<one_in>(?:one|two|three)\s+in\s+(?:{_NUMBER_WORD}|\d+))\b
       | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?)?)*(?:{_NUMBER_WORD}))\b
     )
     (?P<percent>\s?%|\s+percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b)?
+    (?P<degrees>\s?°\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w]))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -62,6 +64,9 @@ _APPROX = re.compile(
 # How far before a number its qualifiers can be ("more than", "aged", "Resolution"): checks look only
 # this far back, so a sentence of thousands of numbers stays linear.
 _WINDOW = 40
+# A fraction word followed by a noun it orders ("a third week", "a fifth term") rather than "of".
+_ORDINAL_USE = re.compile(r"\s+(?!of\b|more\b|less\b|fewer\b|as\b|to\b|in\b|on\b|at\b|and\b|or\b)[a-z]+")
+_AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b")
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,8 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         scale = match["scale"] or match["short"]
         if scale:
             value *= SCALES.get(scale.lower(), 0) or SHORT_SCALES[scale.lower()]
-        if not scale and not match["currency"] and not match["percent"] and _not_data(sentence, match):
+        plain = not (scale or match["currency"] or match["percent"] or match["degrees"])
+        if plain and _not_data(sentence, match):
             return None
     elif match["tens_of"] is not None:
         first, _, last = match["tens_of"].lower().split()
@@ -114,7 +120,10 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         approximate = True
         note = f"“{match['vague']}” read as at least {value:,.0f}"
     elif match["fraction"] is not None:
-        count, _, part = match["fraction"].lower().replace("-", " ").partition(" ")
+        fraction = match["fraction"].lower().replace("-", " ")
+        count, _, part = fraction.partition(" ") if " " in fraction else ("a", "", fraction)
+        if part != "half" and _ORDINAL_USE.match(sentence, match.end()):
+            return None  # "into a third week": an ordinal, not a share
         value = (1 if count in ("a", "one") else UNITS_WORDS[count]) * FRACTIONS[part]
     elif match["one_in"] is not None:
         top, _, bottom = match["one_in"].lower().split()
@@ -172,12 +181,17 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
     after = sentence[end : end + _WINDOW * 3]
     next_word = re.match(r"\s*([\w’'-]+)", after)
     following = next_word.group(1) if next_word else ""
-    if re.fullmatch(YEAR, numeral) and not _counts_something(following):
-        return True
+    if re.fullmatch(YEAR, numeral) and (
+        not _counts_something(following)
+        or re.search(r"\b(?:in|since|by|from|until|of|during|before|after)\s+$", before)
+    ):
+        return True  # "reopened in 2016 employs …": a year, whatever word follows
     if re.search(rf"(?:{MONTH})\.?\s+$", before) or re.match(rf"\s+(?:{MONTH})\b", after):
         return True  # a day of the month
     if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)", after, re.IGNORECASE):
         return True
+    if _AGO.match(after):
+        return True  # "four years ago": when, not how many
     if re.match(r"-?year-old|\s+years?\s+old", after) or re.search(r"\b(?:aged|age)\s+$", before):
         return True
     if (
@@ -242,6 +256,8 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
         return False  # "one of the", "one that sees": a pronoun, not a count
     if re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
         return False  # "the two nations": a reference to things already counted
+    if _AGO.match(sentence, match.end()):
+        return False  # "four years ago": when, not how many
     if value < 10 and re.match(
         r"\s+(?:\w+\s+)?(?:people|sources|officials|diplomats|persons)\s+(?:familiar|close|with\s+knowledge|"
         r"briefed|who\s+(?:spoke|asked|declined|requested))",
@@ -264,6 +280,13 @@ _STOP_UNIT = {
 def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention | None) -> tuple[str, str]:
     if match["percent"]:
         return "%", _label_after(sentence, match.end(), "") or "per cent"
+    if match["fraction"] and re.match(
+        r"\s+an?\s+percentage\s+points?\b", sentence[match.end() : match.end() + 40]
+    ):
+        return "percentage points", "change in percentage points"
+    if match["degrees"]:
+        scale = "F" if "F" in match["degrees"] else "C"
+        return f"°{scale}", "temperature"
     if match["compound"]:
         noun = match["compound"][1:].lower()
         unit = {"foot": "feet", "story": "storeys", "country": "countries"}.get(noun, f"{noun}s")
@@ -289,7 +312,12 @@ def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention
             unit = lowered
             unit_end = match.end() + token.end()
             break
-        if lowered in _SKIP_BEFORE_UNIT or word[:1].isupper() or word.islower():
+        if (
+            lowered in _SKIP_BEFORE_UNIT
+            or word[:1].isupper()
+            or word.islower()
+            or word.replace(",", "").isdigit()
+        ):
             modifiers.append(word)
             if len(modifiers) > 4:
                 break

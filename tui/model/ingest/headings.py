@@ -84,11 +84,11 @@ def _overstated(what: str, heading: str, claims: list[Claim], sources: dict[str,
     for claim in claims:
         if claim.status is ClaimStatus.ASSERTED or not claim.attribution:
             continue
-        who = " via ".join(sources[s].name for s in claim.attribution if s in sources)
-        notes.append(
-            f"The {what} “{heading}” states as fact what the body attributes to {who} "
-            f"(paragraph {claim.paragraph} of section “{claim.section}”: “{_short(claim.quote)}”)."
-        )
+        chain = [sources[s].name for s in claim.attribution if s in sources]
+        who = chain[0] + (f" (passed on by {', '.join(chain[1:])})" if len(chain) > 1 else "")
+        where = "the section" if what == "heading" else "the body"
+        quote = _short(claim.quote)
+        notes.append(f"The {what} “{heading}” states as fact what {where} attributes to {who}: “{quote}”.")
     return notes
 
 

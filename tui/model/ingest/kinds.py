@@ -41,6 +41,7 @@ KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (SourceKind.GOVERNMENT, re.compile(
         r"\b(?:ministry|minister|ministers|department|government|cabinet|president|prime minister|premier|"
         r"chancellor|embassy|ambassador|mayor|governor|parliament|congress|senate|senator|lawmakers?|leader|"
+        r"central bank|inspectorate|directorate|electoral|"
         r"legislators?|MPs?|congress(?:wo)?man|council|kremlin|white house|downing street|state department|"
         r"foreign office|authorities|administration|regime|prosecutors?|police|court|judge|"
         r"united nations|U\.N\.|UN|EU|European Union|European Commission|NATO|commission|agency|"
@@ -126,7 +127,8 @@ PERSON_ROLE = re.compile(
     r"executive|CEO|founder|governor|mayor|ambassador|envoy|general|commander|official|officer|judge|"
     r"lawyer|negotiator|critic|author|writer|doctor|expert|historian|head|secretary|adviser|advisor|"
     r"aide|man|woman|resident|witness|mother|father|farmer|worker|student|teacher|owner|manager|"
-    r"captain|coach|player|singer|artist|candidate|investigator|inspector|engineer)\b",
+    r"captain|coach|player|singer|artist|candidate|investigator|inspector|engineer|ecologist|"
+    r"hydrologist|physician|epidemiologist|economist|strategist|diplomat|commentator)s?\b",
     re.IGNORECASE,
 )
 

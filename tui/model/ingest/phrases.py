@@ -104,6 +104,12 @@ NOT_A_NAME = {
 def subject_name(sentence: str) -> str | None:
     """The proper name a sentence opens with ("Bong, 56, laughed" -> "Bong"), after any dateline."""
     text = DATELINE.sub("", sentence)
+    named = re.match(r"(?:The|A|An)\s[^,]{1,50},\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}),", text)
+    if named:
+        return named.group(1)  # "The town's mayor, Serik Tulegenov, wants …"
+    intro = INTRO.match(text)
+    if intro:
+        text = text[intro.end() :]
     text = re.sub(r"^The\s+(?=[A-Z])", "", text)
     match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|van|von|bin|al|der|la|le))*", text)
     if match is None:
@@ -167,6 +173,7 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     if (
         seg_start > 0
         and before[:seg_start].rstrip().endswith(",")
+        and before.rstrip().endswith(",")
         and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment))
     ):
         # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
@@ -192,7 +199,11 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
 
 
-APPOSITIVE = re.compile(r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+)\b")
+APPOSITIVE = re.compile(
+    r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as)\b"
+)
+# Heads that name an institution by their ending: inspectorate, secretariat, federation, authority, council.
+_INSTITUTION = re.compile(r"(?:orate|ariat|ation|ission|ority|uncil|ittee|ureau|ency|ment)$")
 
 
 RELAY_PHRASE = re.compile(
@@ -220,8 +231,15 @@ def comma_segment(text: str) -> tuple[str, int]:
 
 def cut_boundary(segment: str) -> tuple[str, int]:
     """The words after the last clause word ("that", "when", "and" …) in the segment, and their offset."""
-    for word in reversed(list(re.finditer(r"\S+", segment))):
+    words = list(re.finditer(r"\S+", segment))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         if word.group(0).lower().strip(",") in BOUNDARY_WORDS:
+            if word.group(0) in ("and", "or", "&") and 0 < index < len(words) - 1:
+                left, right = words[index - 1].group(0), words[index + 1].group(0)
+                if left[:1].isupper() and right[:1].isupper():
+                    continue  # "Security and Co-operation": one name
+
             rest = segment[word.end() :]
             return rest.strip(), word.end() + (len(rest) - len(rest.lstrip()))
     return segment, 0
@@ -271,6 +289,9 @@ def valid_speaker(text: str) -> bool:
         return True
     if any(w in BAD_NP_WORDS for w in lowered) or lowered[-1].endswith(("’s", "'s")):
         return False
+    possessed = lowered[0] in ("her", "his", "its", "their", "our", "my", "your")
+    if possessed and not (lowered[-1] in SPEAKER_HEADS or PERSON_ROLE.fullmatch(lowered[-1])):
+        return False  # "Her estimate is …": a noun after a possessive; "its director said" is a speaker
     if any(w in ("i", "we", "you", "us", "me") for w in lowered):
         return False  # speech inside a quotation, not a speaker of the article
     # The head noun comes before a prepositional phrase: "a coalition of 11 nations".
@@ -279,6 +300,7 @@ def valid_speaker(text: str) -> bool:
     before_prep = lowered[:first_prep]
     if (
         head in SPEAKER_HEADS
+        or _INSTITUTION.search(head)
         or lowered[-1] in SPEAKER_HEADS
         or PERSON_ROLE.fullmatch(head)
         or any(w in SPEAKER_HEADS for w in before_prep[1:][-2:] if w not in DET_WORDS)
@@ -300,7 +322,7 @@ def document_subject(text: str) -> bool:
 
 DOCUMENT = re.compile(
     r"\b(?:report|study|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
-    r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|"
+    r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
     r"projections?|calculations?|filing|images|analysis)\b",
     re.IGNORECASE,
 )
@@ -324,7 +346,7 @@ def trim_end(sentence: str, end: int) -> int:
 def sane(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     """The span itself if it holds a clause (three words or more), else the whole sentence."""
     start, end = span
-    while start < end and sentence[start] in " ,;:":
+    while start < end and sentence[start] in " ,;:-—–":
         start += 1
     if end - start < 2 or len(sentence[start:end].split()) < 3:
         return 0, trim_end(sentence, len(sentence))

@@ -37,7 +37,8 @@ PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER | PRONOUNS_PLURAL
 
 _POSSESSIVE_ROLE = re.compile(
     r"^(.+?)[’']s\s+((?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|"
-    r"press\s+office|representative|office|lawyer|attorney|aide))$",
+    r"press\s+office|representative|office|lawyer|attorney|aide|statement|report|data|figures|website|"
+    r"account|announcement|filing|assessment))$",
     re.IGNORECASE,
 )
 
@@ -61,6 +62,8 @@ class SourceEntry:
     description: str = ""
     aliases: set[str] = field(default_factory=set)
     merged_into: SourceEntry | None = None
+    # False when no rule named the kind and it is only the fallback guess.
+    kind_from_rule: bool = True
 
     def root(self) -> SourceEntry:
         entry = self
@@ -90,6 +93,8 @@ class SourceBook:
             return None
         lowered = text.lower()
         possessive = _POSSESSIVE_ROLE.match(text) or _BODY_SPOKESPERSON.match(text)
+        if possessive is not None and re.match(r"(?:her|his|its|their|our|my)\s", possessive.group(1), re.I):
+            possessive = None  # "Her clinic's records": the owner is no source of its own
         if possessive is not None:
             # "The White House's press secretary", "Barlow's spokesman": the body or person they speak for.
             text, role = possessive.group(1), possessive.group(2)
@@ -181,10 +186,15 @@ class SourceBook:
     def _subject_for(self, text: str) -> SourceEntry | None:
         """An unresolved description ("the company", "the director") names a recent subject like it."""
         wants_person = _wants_person(text)
+        wanted_kind = rule_kind(text)
+        if not wants_person and wanted_kind is None:
+            return None  # "the Kazakh water committee" introduces a body; it does not point back
         for item in reversed(self._recent[-8:]):
             if isinstance(item, str) and item in self._fresh_subjects():
-                _kind, person = classify(item)
-                if person == wants_person and not country_of_metonym(item):
+                kind, person = classify(item)
+                if person != wants_person or country_of_metonym(item):
+                    continue
+                if wants_person or kind is wanted_kind:
                     return self._named(item, "")
         return None
 
@@ -208,7 +218,11 @@ class SourceBook:
                     return entry
             head = core_words[-1]
             for entry in recent:
-                if _is_head_of(head, entry.name) or _HEAD_SYNONYMS.get(head, set()) & set(entry.name.split()):
+                if (
+                    _is_head_of(head, entry.name)
+                    or _HEAD_SYNONYMS.get(head, set()) & set(entry.name.split())
+                    or head in entry.description.lower().split()  # "the operator" = "grid operator X"
+                ):
                     return entry
             if same:
                 kind, _person = classify(text, role)
@@ -221,20 +235,21 @@ class SourceBook:
         if same and recent:
             return recent[0]
         if _generic(text):
+            subject = self._subject_for(text)
+            if subject is not None:
+                if not subject.description:
+                    subject.description = _display_name(text, self.proper_words)
+                return subject
             wanted_kind = rule_kind(text)
             wants_person = _wants_person(text)
             for entry in recent:
                 if (
                     wanted_kind in _NARROW_KINDS
                     and entry.kind is wanted_kind
+                    and entry.kind_from_rule
                     and entry.person == wants_person
                 ):
                     return entry  # "the company" after Nordstahl spoke
-            subject = self._subject_for(text)
-            if subject is not None:
-                if not subject.description:
-                    subject.description = _display_name(text)
-                return subject
         return self._named(text, role)
 
     def _named(self, text: str, role: str) -> SourceEntry:
@@ -252,8 +267,12 @@ class SourceBook:
                     break
         kind, person = classify(text, role)
         entry = SourceEntry(
-            name=_display_name(text), kind=kind, person=person, aliases={normalise(text) or text.lower()}
+            name=_display_name(text, self.proper_words),
+            kind=kind,
+            person=person,
+            aliases={normalise(text) or text.lower()},
         )
+        entry.kind_from_rule = rule_kind(f"{text} {role}") is not None or person
         if role:
             entry.description = role
         self.entries.append(entry)
@@ -412,11 +431,29 @@ def _contains_words(text: str, part: str) -> bool:
     return False
 
 
-def _display_name(text: str) -> str:
+def _display_name(text: str, proper_words: set[str] | None = None) -> str:
+    """The name as the article words it, without capitals that only open a sentence ("officials")."""
     name = re.sub(r"^(?:the\s+)?same\s+", "", text.strip(' ,.;:“”"'), flags=re.IGNORECASE)
-    if not KIND_RULES[-1][1].search(name):  # "The Guardian" keeps its article; "the ministry" does not
-        name = re.sub(r"^[Tt]he\s+", "", name)
-    return name[:1].upper() + name[1:] if name[:1].islower() and not name.startswith(("a ", "an ")) else name
+    if re.match(r"[Tt]he\s+[A-Z]", name) and not KIND_RULES[-1][1].search(name):
+        name = name[4:]  # "the North Korean Foreign Ministry"; "The Guardian" keeps its article
+    words = name.split()
+    if not words or not words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:]):
+        return name
+    first = re.sub(r"[’']s$", "", words[0])
+    if words[0] in ("The", "A", "An", "Some") or (
+        proper_words is not None
+        and (len(words) > 1 or _plural_looking(first))  # "Local media", "Officials"; never "Nordstahl"
+        and first not in proper_words
+        and not first.isupper()
+        and not countries_named_in(first)
+        and rule_kind(name) not in _NAMED_KINDS
+    ):
+        return name[:1].lower() + name[1:]  # "The watchdog group", "Officials" opened their sentences
+    return name
+
+
+# Kinds whose one-word names are names even at a sentence's start ("Reuters said").
+_NAMED_KINDS = (SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET)
 
 
 def _clip(text: str, limit: int = 200) -> str:
