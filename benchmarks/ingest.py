@@ -29,6 +29,7 @@ import datetime
 import importlib.util
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -167,20 +168,35 @@ def speed_rows(corpus: Path) -> list[tuple[str, str, str]]:
         big = tmp / "big.html"
         big.write_text(_big_page(corpus / "long_article.html", 1_500_000), encoding="utf-8")
         env = {**os.environ, "BRIEFING_HOME": str(tmp / "home")}
-        start = time.perf_counter()
-        subprocess.run(
-            [briefing, "ingest", str(big), "-o", str(tmp / "big.toml")],
-            env=env,
-            check=True,
-            capture_output=True,
-        )
+        walls, cpu = [], []
+        for _ in range(5):  # the machine is shared: a median of five, and the floor beside it
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            subprocess.run(
+                [briefing, "ingest", str(big), "-o", str(tmp / "big.toml"), "--force"],
+                env=env,
+                check=True,
+                capture_output=True,
+            )
+            walls.append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        floor = []
+        for _ in range(5):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", "pass"], check=True)
+            floor.append(time.perf_counter() - start)
         size = big.stat().st_size / 1e6
         rows.append(
             (
-                f"{size:.1f} MB page via `briefing ingest` (wall, with start-up)",
-                f"{time.perf_counter() - start:.2f} s",
+                f"{size:.1f} MB page via `briefing ingest` (wall, with start-up), median / min of 5",
+                f"{statistics.median(walls):.2f} / {min(walls):.2f} s",
                 "≤ 2 s",
             )
+        )
+        rows.append(("  its CPU time (user + system), median of 5", f"{statistics.median(cpu):.2f} s", ""))
+        rows.append(
+            ("  (bare `python -c pass` at the same time, median)", f"{statistics.median(floor):.3f} s", "")
         )
         pages = tmp / "pages"
         pages.mkdir()
