@@ -231,3 +231,40 @@ def test_passive_speech_has_no_speaker() -> None:
 def test_a_possessive_statement_speaks_for_its_owner() -> None:
     _quote, chain, _status = only("The ministry's statement said the border would reopen on Monday.")
     assert chain == ("the ministry",)
+
+
+def test_quoted_by_as_saying_puts_the_speaker_first() -> None:
+    quote, chain, _status = only("Kim was quoted by KCNA as saying the country would expand its arsenal.")
+    assert chain == ("Kim", "KCNA")
+    assert quote == "the country would expand its arsenal"
+
+
+def test_two_speech_verbs_in_one_sentence_make_two_claims() -> None:
+    found = claims(
+        "Senator Joan Whitfield called the bill “a blank check” and said it would do nothing to stop them."
+    )
+    assert [(q, c) for q, c, _s in found] == [
+        ("“a blank check”", ("Joan Whitfield",)),
+        ("it would do nothing to stop them", ("Joan Whitfield",)),
+    ]
+
+
+def test_a_spokesperson_of_a_body_speaks_for_the_body() -> None:
+    found = claims(
+        "Varex Technologies said revenue rose sharply.",
+        "A company spokeswoman said in an email that Varex “complies with all applicable laws.”",
+    )
+    assert found[1][1] == ("Varex Technologies",)
+
+
+def test_mid_sentence_tag_closes_the_clause_before_it() -> None:
+    quote, chain, _status = only(
+        "North Korea fired a missile on Thursday, South Korea's Joint Chiefs of Staff said, the third in May."
+    )
+    assert quote == "North Korea fired a missile on Thursday"
+    assert chain == ("South Korea's Joint Chiefs of Staff",)
+
+
+def test_dateline_is_not_part_of_the_claim() -> None:
+    quote, _chain, _status = only("KINSALA, June 12 (AFP) - Rebels agreed to a truce, state media reported.")
+    assert quote == "Rebels agreed to a truce"
