@@ -231,3 +231,69 @@ def test_passive_speech_has_no_speaker() -> None:
 def test_a_possessive_statement_speaks_for_its_owner() -> None:
     _quote, chain, _status = only("The ministry's statement said the border would reopen on Monday.")
     assert chain == ("the ministry",)
+
+
+def test_quoted_by_as_saying_puts_the_speaker_first() -> None:
+    quote, chain, _status = only("Kim was quoted by KCNA as saying the country would expand its arsenal.")
+    assert chain == ("Kim", "KCNA")
+    assert quote == "the country would expand its arsenal"
+
+
+def test_two_speech_verbs_in_one_sentence_make_two_claims() -> None:
+    found = claims(
+        "Senator Joan Whitfield called the bill “a blank check” and said it would do nothing to stop them."
+    )
+    assert [(q, c) for q, c, _s in found] == [
+        ("“a blank check”", ("Joan Whitfield",)),
+        ("it would do nothing to stop them", ("Joan Whitfield",)),
+    ]
+
+
+def test_a_spokesperson_of_a_body_speaks_for_the_body() -> None:
+    found = claims(
+        "Varex Technologies said revenue rose sharply.",
+        "A company spokeswoman said in an email that Varex “complies with all applicable laws.”",
+    )
+    assert found[1][1] == ("Varex Technologies",)
+
+
+def test_mid_sentence_tag_closes_the_clause_before_it() -> None:
+    quote, chain, _status = only(
+        "North Korea fired a missile on Thursday, South Korea's Joint Chiefs of Staff said, the third in May."
+    )
+    assert quote == "North Korea fired a missile on Thursday"
+    assert chain == ("South Korea's Joint Chiefs of Staff",)
+
+
+def test_dateline_is_not_part_of_the_claim() -> None:
+    quote, _chain, _status = only("KINSALA, June 12 (AFP) - Rebels agreed to a truce, state media reported.")
+    assert quote == "Rebels agreed to a truce"
+
+
+def test_a_rejection_with_saying_makes_the_act_and_the_words_two_claims() -> None:
+    found = claims("China's delegation rejected that demand, saying rich countries bore responsibility.")
+    assert [(q, s) for q, _c, s in found] == [
+        ("China's delegation rejected that demand", ClaimStatus.DISPUTED),
+        ("rich countries bore responsibility", ClaimStatus.UNVERIFIED),
+    ]
+    assert {c for _q, c, _s in found} == {("China's delegation",)}
+
+
+def test_the_subject_of_a_relative_clause_speaks() -> None:
+    found = claims(
+        "The draft proposed $250 billion, a figure the African Group of Negotiators called “an insult.”"
+    )
+    assert found[-1][1] == ("African Group of Negotiators",)
+
+
+def test_a_described_station_is_a_relay_and_the_quote_before_a_described_speaker_is_the_claim() -> None:
+    quote, chain, _status = only(
+        "“He was not a robber,” his sister, Dana Ellis, told local television station KRVT."
+    )
+    assert quote == "“He was not a robber,”"
+    assert chain == ("Dana Ellis", "KRVT")
+
+
+def test_the_club_said() -> None:
+    _quote, chain, _status = only("Moreira will undergo a medical on Thursday, the club said.")
+    assert chain == ("the club",)

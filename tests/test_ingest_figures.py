@@ -166,3 +166,29 @@ def test_sentences_cover_every_word(text: str) -> None:
     sentences = split_sentences(text)
     assert [w for s in sentences for w in s.text.split()] == text.split()
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Temperatures passed 44C in Seville.", ("44C", 44, "°C")),
+        ("Yields may climb by half a percentage point.", ("half", 0.5, "percentage points")),
+        ("National Renewal won 61 of the 150 seats.", ("61", 61, "seats")),
+        ("Officials asked for 4 billion tenge.", ("4 billion", 4_000_000_000, "tenge")),
+    ],
+)
+def test_more_figure_shapes(sentence: str, expected: tuple[str, float, str]) -> None:
+    first = find_figures(sentence)[0]
+    assert (first.display, first.value, first.unit) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Strikes stretched into a third week.",
+        "He left the party four years ago.",
+        "A plant reopened in 2016 employs staff.",
+    ],
+)
+def test_ordinals_times_ago_and_years_after_prepositions_are_not_figures(sentence: str) -> None:
+    assert find_figures(sentence) == []

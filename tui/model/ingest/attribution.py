@@ -14,7 +14,7 @@ resolves them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.model.format.records import ClaimStatus, SourceKind
 from tui.model.ingest.kinds import classify, rule_kind
@@ -59,6 +59,8 @@ class Cue:
     relays_previous: bool = False
     # "A coalition … has condemned X, calling it …": the outlet reports the act itself.
     main_clause: tuple[int, int] | None = None
+    # "China rejected the demand, saying …": what they went on to say, a second claim by the same speakers.
+    also: tuple[int, int] | None = None
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -66,6 +68,8 @@ def find_cues(sentence: str) -> list[Cue]:
     cue = find_cue(sentence)
     if cue is None:
         return []
+    if cue.also is not None:
+        return [cue, Cue(cue.speakers, ClaimStatus.UNVERIFIED, cue.also)]
     start, end = cue.content
     conjoined = re.compile(
         r"\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(said|says|added|warned|insisted|claimed|argued|denied|"
@@ -93,22 +97,20 @@ def find_cue(sentence: str) -> Cue | None:
             dateline = DATELINE.match(sentence)
             if dateline is not None and cue.content[0] < dateline.end() < cue.content[1]:
                 # "KINSALA, June 12 (AFP) - Rebels agreed …": the dateline is not part of the claim.
-                cue = Cue(cue.speakers, cue.status, (dateline.end(), cue.content[1]), cue.relays_previous,
-                          cue.main_clause)  # fmt: skip
+                cue = replace(cue, content=(dateline.end(), cue.content[1]))
             return cue
     return None
 
 
 def _named_body(sentence: str, cue: Cue) -> Cue:
-    """ "In a statement from the Foreign Ministry, Pyongyang claimed …": the ministry is the claimant."""
+    """In a statement from the Foreign Ministry, Pyongyang claimed …": the ministry is the claimant."""
     first = cue.speakers[0].text
     if cue.relays_previous or not (first.lower() in ("it", "they") or country_of_metonym(first)):
         return cue
     statement = _statement_from(sentence)
     if statement is None or statement.speakers[0].text == first:
         return cue
-    return Cue((statement.speakers[0], *cue.speakers[1:]), cue.status, cue.content, cue.relays_previous,
-               cue.main_clause)  # fmt: skip
+    return replace(cue, speakers=(statement.speakers[0], *cue.speakers[1:]))
 
 
 # ---------------------------------------------------------------- rules
@@ -202,6 +204,7 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "called for talks", "described the scene": no words of theirs to quote
         quote_before = _quote_before(sentence, np_start, quoted)
         saying = SAYING.search(sentence[match.end() :])
+        also: tuple[int, int] | None = None
         relay_next = re.match(r"(?:citing|quoting|according\s+to)\b", sentence[content_start:]) or (
             sentence[:np_start].rstrip().endswith(",") and TAG_END.match(sentence[match.end() :])
         )
@@ -211,24 +214,28 @@ def _subject_verb(sentence: str) -> Cue | None:
             # "“…,” the director said on Thursday, a day before …": the quotation is the claim.
             content = quote_before
         elif saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
-            # "rejected that account, saying local officials had acted …": the participle carries the claim.
-            content = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
+            # "rejected that account, saying local officials had acted …": the act, then what they said.
+            content = (np_start, trim_end(sentence, match.end() + saying.start()))
+            also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
+            if len(sentence[content[0] : content[1]].split()) < 3:
+                content, also = also, None
         elif trim_end(sentence, len(sentence)) - content_start < 4 or relay_next:
             # The tag comes last: "The dam will open, the ministry said."
             content = (0, trim_end(sentence, np_start))
         else:
             content = (content_start, trim_end(sentence, len(sentence)))
-        return Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content))
+        return Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
     return None
 
 
 def _quote_before(sentence: str, np_start: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The quotation right before the speaker, perhaps with a description between ("“…,” the head, X,")."""
+    """The quotation right before the speaker, perhaps with a description between ("“…,” his sister, X,")."""
     for start, end in reversed(quoted):
         if end > np_start:
             continue
         between = sentence[end:np_start]
-        if not between.strip(" ,") or (between.lstrip().startswith(",") and len(between.split()) <= 8):
+        described = between.rstrip().endswith(",") and len(between.split()) <= 8
+        if not between.strip(" ,") or described:
             return start, trim_end(sentence, end)
         return None
     return None
@@ -353,7 +360,7 @@ def _with_relays(sentence: str, cue: Cue) -> Cue:
     for speaker in speakers:
         if all(speaker.text.lower() != u.text.lower() for u in unique):
             unique.append(speaker)
-    return Cue(tuple(unique), cue.status, cue.content, cue.relays_previous, cue.main_clause)
+    return replace(cue, speakers=tuple(unique))
 
 
 def _by_chain(sentence: str, start: int) -> list[Mention]:
@@ -381,7 +388,9 @@ def _after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, 
     recipient: Mention | None = None
     takes_recipient = verb in TELL_VERBS
     told = re.match(
-        r"\s+(?:to\s+)?((?:the\s+(?:[a-z]+\s+){0,3}?)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", rest
+        r"\s+(?:to\s+)?((?:the\s+(?:[a-z]+\s+){0,3}?|(?:[a-z]+\s+){0,2}(?:station|newspaper|broadcaster|"
+        r"channel|agency|radio|network|daily|magazine|site|outlet)\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})",
+        rest,
     )
     if told and takes_recipient and _relay_name(told.group(1)):
         recipient = Mention(told.group(1))

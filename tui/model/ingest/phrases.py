@@ -28,6 +28,11 @@ BOUNDARY_WORDS = {
 
 
 SPEAKER_HEADS = {
+    "club", "side", "league", "hospital", "school", "university", "church", "airline", "carrier", "network",
+    "channel", "station", "site", "platform", "museum", "festival", "embassy", "consulate", "regulator",
+    "insurer", "lender", "retailer", "manufacturer", "developer", "publisher", "studio", "label", "sister",
+    "brother", "mother", "father", "son", "daughter", "wife", "husband", "widow", "neighbour",
+    "neighbor", "friend", "colleague", "teammate", "coach", "manager", "owner", "attorney",
     "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "ministry",
     "minister", "group", "agency", "police", "analyst", "analysts", "expert", "experts", "report", "study",
     "data", "survey", "researchers", "researcher", "scientists", "scientist", "lawmaker", "lawmakers",
@@ -193,12 +198,18 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
             role = description
     segment, offset = cut_boundary(segment)
     seg_start += offset
+    relative = _RELATIVE_SUBJECT.match(segment)
+    if relative:
+        # "a figure the African Group called “an insult”": the subject of the relative clause speaks.
+        seg_start += relative.start(1)
+        segment = relative.group(1)
     segment = segment.strip(" ,")
     if not valid_speaker(segment):
         return None
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
 
 
+_RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
 APPOSITIVE = re.compile(
     r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as)\b"
 )
