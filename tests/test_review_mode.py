@@ -487,3 +487,22 @@ async def test_a_bookmark_on_an_edited_claim_shows_the_new_text(tmp_path: Path) 
         assert bookmark is not None and bookmark.text == "The costs are brutal."
         store.load()  # and on disk
         assert store.get((screen.briefing_id, "claim", "brutal-costs")).text == "The costs are brutal."  # type: ignore[union-attr]
+
+
+async def test_review_an_imported_draft_at_once(briefing_home: Path) -> None:
+    """Import the seed's text, review the draft before the library lists it: accept removes a draft line."""
+    from reader_helpers import make_app
+    from test_import_article import SEED, _import
+
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        await _import(pilot, str(SEED))
+        screen = pilot.app.screen
+        assert isinstance(screen, BriefingScreen) and screen.review_path is not None
+        written = screen.review_path
+        drafts = written.read_text().count('review = "draft"')
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        assert written.read_text().count('review = "draft"') == drafts - 1
+        assert status_line(screen).startswith(f"review: 1 of {len(load_briefing(written).claims)} checked")

@@ -70,6 +70,7 @@ class ReviewMode(Base):
     reviewing = False
     review_editor: BriefingEditor | None = None
     edited = False  # saved at least once: the library re-reads the file's summary
+    review_path: Path | None = None  # the file, when the library may not list it yet (a new import)
 
     if TYPE_CHECKING:
         sourcing: Sourcing
@@ -138,11 +139,15 @@ class ReviewMode(Base):
         from tui.model.edit.editor import BriefingEditor
         from tui.model.edit.session import EditSession
 
-        entry = self.context.library.entry_for(self.briefing_id)
-        if entry is None:
-            self.notify("This briefing is not in the library, so it cannot be edited here.", severity="error")
-            return None
-        session = EditSession(Path(entry.path), lock_folder=self.context.paths.state / "locks")
+        path = self.review_path
+        if path is None:
+            entry = self.context.library.entry_for(self.briefing_id)
+            if entry is None:
+                message = "This briefing is not in the library (yet), so it cannot be edited here."
+                self.notify(message, severity="error")
+                return None
+            path = Path(entry.path)
+        session = EditSession(path, lock_folder=self.context.paths.state / "locks")
         try:
             session.open()
         except BriefingError as error:
