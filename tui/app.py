@@ -94,6 +94,11 @@ class BriefingApp(App[None]):
         except OSError as error:
             self.notify(f"Could not save the theme choice: {error.strerror}", severity="warning")
 
+    def on_app_focus(self) -> None:
+        """Back in the terminal: files may have changed meanwhile (terminals that report focus)."""
+        if isinstance(self.screen, LibraryScreen) and self.screen.entries:
+            self.screen.rescan()
+
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss()
