@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from tui.context import ReaderContext
+from tui.key_groups import GO, KEEP
 from tui.model.state.paths import StatePaths, state_paths
 from tui.model.state.settings import load_settings, save_theme
 from tui.screens.help import HelpScreen
@@ -25,11 +26,13 @@ class BriefingApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark,f1", "help", "Help", id="app.help"),
-        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette"),
-        Binding("B", "bookmarks", "Bookmarks", show=False, id="app.bookmarks"),
-        Binding("X", "export_bookmarks", "Export bookmarks", show=False, id="app.export_bookmarks"),
+        Binding("q", "quit", "Quit", id="app.quit", group=GO),
+        Binding("question_mark,f1", "help", "Help", id="app.help", group=GO),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette", group=GO),
+        Binding("B", "bookmarks", "Bookmarks", show=False, id="app.bookmarks", group=GO),
+        Binding(
+            "X", "export_bookmarks", "Export bookmarks", show=False, id="app.export_bookmarks", group=KEEP
+        ),
     ]
 
     def __init__(self, folders: list[Path], paths: StatePaths | None = None) -> None:
@@ -138,7 +141,15 @@ class BriefingApp(App[None]):
         self.notify(f"{count} bookmark{'s' if count != 1 else ''} → {target}", title="Exported", markup=False)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            # "Keys" would repeat our Help (with Textual's internals); Screenshot is ours below.
+            if command.title not in ("Keys", "Screenshot"):
+                yield command
+        yield SystemCommand(
+            "Screenshot",
+            f"Save an SVG picture of the screen in {self.screenshot_folder}",
+            lambda: self.set_timer(0.1, self.action_save_screenshot),
+        )
         yield SystemCommand("Library", "Go back to the library of briefings", self.action_open_library)
         yield SystemCommand("Bookmarks", "List bookmarks grouped by briefing", self.action_bookmarks)
         yield SystemCommand(
@@ -147,6 +158,16 @@ class BriefingApp(App[None]):
             self.action_export_bookmarks,
         )
         yield SystemCommand("Help", "Show the keys of this screen", self.action_help)
+
+    @property
+    def screenshot_folder(self) -> Path:
+        return self.context.paths.data / "screenshots"
+
+    def action_save_screenshot(self) -> None:
+        from tui.handoff import save_screenshot
+
+        message, saved = save_screenshot(self, self.screenshot_folder)
+        self.notify(message, severity="information" if saved else "error", timeout=8, markup=False)
 
     async def action_quit(self) -> None:
         from tui.screens.briefing import BriefingScreen

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.context import ReaderContext
+from tui.key_groups import FIND, GO, KEEP
 from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError
 from tui.model.format.records import Briefing
@@ -58,12 +59,12 @@ class BookmarksScreen(Screen[None]):
     CSS_PATH = "../styles/bookmarks.tcss"
 
     BINDINGS = [
-        Binding("escape", "back", "Back", id="bookmarks.back"),
-        Binding("slash", "focus_filter", "Filter", id="bookmarks.filter", priority=True),
-        Binding("d,delete", "delete", "Delete", id="bookmarks.delete"),
-        Binding("u", "undo", "Undo delete", id="bookmarks.undo"),
-        Binding("a", "edit_note", "Note", id="bookmarks.note"),
-        Binding("x", "app.export_bookmarks", "Export", id="bookmarks.export"),
+        Binding("escape", "back", "Back", id="bookmarks.back", group=GO),
+        Binding("slash", "focus_filter", "Filter", id="bookmarks.filter", priority=True, group=FIND),
+        Binding("d,delete", "delete", "Delete", id="bookmarks.delete", group=KEEP),
+        Binding("u", "undo", "Undo delete", id="bookmarks.undo", group=KEEP),
+        Binding("a", "edit_note", "Note", id="bookmarks.note", group=KEEP),
+        Binding("x", "app.export_bookmarks", "Export", id="bookmarks.export", group=KEEP),
     ]
 
     def __init__(self, context: ReaderContext) -> None:

@@ -308,8 +308,10 @@ class BriefingScreen(Screen[None]):
     def action_open_url(self) -> None:
         url = self.sourcing.briefing.meta.url
         if url:
-            self.app.open_url(url)
-            self.notify(f"Opening {url}", timeout=3, markup=False)
+            from tui.handoff import open_url
+
+            message, opened = open_url(self.app, url)
+            self.notify(message, timeout=3 if opened else 10, markup=False)
         else:
             self.notify("This briefing has no source URL.", severity="warning")
 
@@ -318,8 +320,9 @@ class BriefingScreen(Screen[None]):
         if claim is None:
             self.notify("Focus a claim first (n / p).", severity="warning")
             return
-        self.app.copy_to_clipboard(citation(self.sourcing, claim))
-        self.notify("Copied the claim with its citation.", timeout=2)
+        from tui.handoff import copy_text
+
+        self.notify(copy_text(self.app, citation(self.sourcing, claim), "the claim with its citation"))
 
     def action_back(self) -> None:
         self.save_position()

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from tui.context import ReaderContext
+from tui.key_groups import FIND, KEEP, MOVE, VIEW
 from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError, display_path
 from tui.model.format.sourcing import Sourcing
@@ -90,13 +91,13 @@ class LibraryScreen(Screen[None]):
     CSS_PATH = "../styles/library.tcss"
 
     BINDINGS = [
-        Binding("slash", "focus_filter", "Filter", id="library.filter", priority=True),
-        Binding("s", "cycle_sort", "Sort", id="library.sort"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter"),
-        Binding("j", "cursor(1)", "Down", show=False, id="library.down"),
-        Binding("k", "cursor(-1)", "Up", show=False, id="library.up"),
-        Binding("b", "toggle_bookmark", "Bookmark", id="library.bookmark"),
-        Binding("r", "rescan", "Rescan", id="library.rescan"),
+        Binding("slash", "focus_filter", "Filter", id="library.filter", priority=True, group=FIND),
+        Binding("s", "cycle_sort", "Sort", id="library.sort", group=VIEW),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter", group=FIND),
+        Binding("j", "cursor(1)", "Down", show=False, id="library.down", group=MOVE),
+        Binding("k", "cursor(-1)", "Up", show=False, id="library.up", group=MOVE),
+        Binding("b", "toggle_bookmark", "Bookmark", id="library.bookmark", group=KEEP),
+        Binding("r", "rescan", "Rescan", id="library.rescan", group=VIEW),
     ]
 
     def __init__(self, context: ReaderContext) -> None:

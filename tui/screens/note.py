@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from tui.key_groups import GO
+
 NOTE_MAX_LENGTH = 500
 
 
@@ -16,7 +18,7 @@ class NoteScreen(ModalScreen[str | None]):
     """Returns the new note (possibly empty), or None when cancelled."""
 
     CSS_PATH = "../styles/note.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel", group=GO)]
 
     def __init__(self, subject: str, note: str) -> None:
         super().__init__()

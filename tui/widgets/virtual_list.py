@@ -21,6 +21,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
+from tui.key_groups import GO, MOVE
+
 ROW_HEIGHT = 4  # three lines of content and a blank line between rows
 
 Row = TypeVar("Row")
@@ -42,13 +44,13 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
     """
 
     BINDINGS = [
-        Binding("up", "cursor(-1)", "Up", show=False, id="list.up"),
-        Binding("down", "cursor(1)", "Down", show=False, id="list.down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
-        Binding("pagedown", "page(1)", "Page down", show=False, id="list.page_down"),
-        Binding("home", "first", "First", show=False, id="list.first"),
-        Binding("end", "last", "Last", show=False, id="list.last"),
-        Binding("enter", "select", "Open", show=False, id="list.select"),
+        Binding("up", "cursor(-1)", "Up", show=False, id="list.up", group=MOVE),
+        Binding("down", "cursor(1)", "Down", show=False, id="list.down", group=MOVE),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up", group=MOVE),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="list.page_down", group=MOVE),
+        Binding("home", "first", "First", show=False, id="list.first", group=MOVE),
+        Binding("end", "last", "Last", show=False, id="list.last", group=MOVE),
+        Binding("enter", "select", "Open", show=False, id="list.select", group=GO),
     ]
 
     highlighted: reactive[int | None] = reactive(None, always_update=True)
