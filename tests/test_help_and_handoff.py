@@ -132,9 +132,7 @@ async def test_o_without_a_browser_says_so(
 ) -> None:
     url = "https://example.com/story"
     seed = (BUNDLED / f"{SEED_ID}.toml").read_text(encoding="utf-8")
-    (tmp_path / "with-url.toml").write_text(
-        seed.replace('url = ""', f'url = "{url}"', 1), encoding="utf-8"
-    )
+    (tmp_path / "with-url.toml").write_text(seed.replace('url = ""', f'url = "{url}"', 1), encoding="utf-8")
 
     def no_browser(using: str | None = None) -> webbrowser.BaseBrowser:
         raise webbrowser.Error("could not locate runnable browser")
