@@ -22,11 +22,11 @@ async def open_reader() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(200):
             await pilot.pause()
-            entries = app.context.entries
+            entries = app.context.library.entries
             if entries:
                 break
         assert app.theme == "briefing-night", f"theme is {app.theme!r}"
-        titles = [entry.title for entry in app.context.entries if not entry.broken]
+        titles = [entry.title for entry in app.context.library.entries if not entry.broken]
         assert titles, "the library lists no bundled briefing"
         await pilot.press("enter")
         await pilot.pause()

@@ -143,6 +143,6 @@ async def test_header_counts_use_thousands_separators(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_library(pilot)
         library = library_of(app)
-        library.set_entries(entries)
+        library.set_entries(entries, complete=True)
         await pilot.pause()
         assert "1,200 of 1,200 briefings" in str(library.query_one("#library-header").render())

@@ -6,12 +6,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
 from tui.context import ReaderContext
-from tui.key_groups import GO, KEEP
+from tui.key_groups import GO, KEEP, TaskBinding
 from tui.model.state.paths import StatePaths, state_paths
 from tui.model.state.settings import load_settings, save_theme
 from tui.screens.help import HelpScreen
@@ -26,12 +25,12 @@ class BriefingApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="app.quit", group=GO),
-        Binding("question_mark,f1", "help", "Help", id="app.help", group=GO),
-        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette", group=GO),
-        Binding("B", "bookmarks", "Bookmarks", show=False, id="app.bookmarks", group=GO),
-        Binding(
-            "X", "export_bookmarks", "Export bookmarks", show=False, id="app.export_bookmarks", group=KEEP
+        TaskBinding("q", "quit", "Quit", id="app.quit", task=GO),
+        TaskBinding("question_mark,f1", "help", "Help", id="app.help", task=GO),
+        TaskBinding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette", task=GO),
+        TaskBinding("B", "bookmarks", "Bookmarks", show=False, id="app.bookmarks", task=GO),
+        TaskBinding(
+            "X", "export_bookmarks", "Export bookmarks", show=False, id="app.export_bookmarks", task=KEEP
         ),
     ]
 
@@ -122,13 +121,14 @@ class BriefingApp(App[None]):
         import datetime
 
         from tui.model.output.export import export_markdown, export_to_file
-        from tui.model.state.bookmarks import sort_bookmarks
+        from tui.model.state.library_view import stale_bookmarks
 
         store = self.context.bookmarks
         store.load()
-        order = self.context.library_order
+        library = self.context.library
+        stale = stale_bookmarks(store.bookmarks, library)
         text = export_markdown(
-            sort_bookmarks(store.bookmarks, order), library_order=order, exported=datetime.date.today()
+            store.bookmarks, library_order=library.order, exported=datetime.date.today(), stale=stale or ()
         )
         target = self.context.export_path
         try:
@@ -138,7 +138,10 @@ class BriefingApp(App[None]):
             self.notify(f"{target}: {error.strerror}", title="Export failed", severity="error", markup=False)
             return
         count = len(store.bookmarks)
-        self.notify(f"{count} bookmark{'s' if count != 1 else ''} → {target}", title="Exported", markup=False)
+        message = f"{count} bookmark{'s' if count != 1 else ''} → {target}"
+        if stale is None:
+            message += "\n(The library is still loading: nothing was marked as gone.)"
+        self.notify(message, title="Exported", markup=False)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         for command in super().get_system_commands(screen):

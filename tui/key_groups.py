@@ -1,15 +1,37 @@
-"""The tasks keys are grouped by in help: each Binding names its group (`group=`), so help
-is still generated from the bindings alone. The order here is the order help shows them in."""
+"""The tasks help groups keys by. Each binding names its task (`TaskBinding(..., task=MOVE)`),
+so help is still generated from the bindings alone; the order here is the order help shows.
+
+Not Textual's `Binding.group`: the footer merges neighbours of one group under its name.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.binding import Binding
 
-MOVE = Binding.Group("Move around")
-FIND = Binding.Group("Find and filter")
-VIEW = Binding.Group("Panes and order")
-KEEP = Binding.Group("Bookmarks, notes, copies")
-GO = Binding.Group("Go elsewhere")
+MOVE = "Move around"
+FIND = "Find and filter"
+VIEW = "Panes and order"
+KEEP = "Bookmarks, notes, copies"
+GO = "Go elsewhere"
 
-ORDER: tuple[Binding.Group, ...] = (MOVE, FIND, VIEW, KEEP, GO)
+ORDER: tuple[str, ...] = (MOVE, FIND, VIEW, KEEP, GO)
 OTHER = "Other keys"
+
+
+@dataclass(frozen=True)
+class TaskBinding(Binding):
+    """A binding that says which task it serves, for help."""
+
+    task: str = OTHER
+
+
+def declared_tasks(node: object) -> dict[str, str]:
+    """Binding id -> task for the bindings `node`'s class and its bases declare."""
+    tasks: dict[str, str] = {}
+    for cls in reversed(type(node).__mro__):
+        for binding in getattr(cls, "BINDINGS", ()):
+            if isinstance(binding, TaskBinding) and binding.id:
+                tasks[binding.id] = binding.task
+    return tasks

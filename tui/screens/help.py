@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from tui.key_groups import GO, MOVE, ORDER, OTHER
+from tui.key_groups import GO, MOVE, ORDER, OTHER, TaskBinding, declared_tasks
 from tui.model.state.paths import HOME_VARIABLE
 
 
@@ -35,6 +35,7 @@ def binding_rows(screen: Screen[object]) -> list[HelpRow]:
     winners = screen.active_bindings
     rows: dict[str, HelpRow] = {}
     for namespace, bindings in screen._modal_binding_chain:
+        tasks = declared_tasks(namespace)
         for key, binding in bindings:
             if binding.id is None or app._check_action_state(binding.action, namespace) is False:
                 continue
@@ -43,13 +44,13 @@ def binding_rows(screen: Screen[object]) -> list[HelpRow]:
                 continue  # the key does something else here
             row = rows.get(binding.id)
             if row is None:
-                group = binding.group.description if binding.group else OTHER
-                row = rows[binding.id] = HelpRow([], binding.description or binding.action, binding.id, group)
+                task = tasks.get(binding.id, OTHER)
+                row = rows[binding.id] = HelpRow([], binding.description or binding.action, binding.id, task)
                 row.order = len(rows)
             shown = app.get_key_display(Binding(key, binding.action))
             if shown not in row.keys:
                 row.keys.append(shown)
-    rank = {group.description: index for index, group in enumerate(ORDER)}
+    rank = {task: index for index, task in enumerate(ORDER)}
     return sorted(rows.values(), key=lambda row: (rank.get(row.group, len(rank)), row.order))
 
 
@@ -85,11 +86,11 @@ def help_content(screen: Screen[object]) -> Content:
 class HelpScreen(ModalScreen[None]):
     CSS_PATH = "../styles/help.tcss"
     BINDINGS = [
-        Binding("escape,question_mark,f1,q", "dismiss", "Close help", id="help.close", group=GO),
-        Binding("j,down", "scroll_help(1)", "Scroll down", show=False, id="help.down", group=MOVE),
-        Binding("k,up", "scroll_help(-1)", "Scroll up", show=False, id="help.up", group=MOVE),
-        Binding("g,home", "scroll_help_to(0)", "Top", show=False, id="help.top", group=MOVE),
-        Binding("G,end", "scroll_help_to(1)", "Bottom", show=False, id="help.bottom", group=MOVE),
+        TaskBinding("escape,question_mark,f1,q", "dismiss", "Close help", id="help.close", task=GO),
+        TaskBinding("j,down", "scroll_help(1)", "Scroll down", show=False, id="help.down", task=MOVE),
+        TaskBinding("k,up", "scroll_help(-1)", "Scroll up", show=False, id="help.up", task=MOVE),
+        TaskBinding("g,home", "scroll_help_to(0)", "Top", show=False, id="help.top", task=MOVE),
+        TaskBinding("G,end", "scroll_help_to(1)", "Bottom", show=False, id="help.bottom", task=MOVE),
     ]
 
     def __init__(self, for_screen: Screen[object]) -> None:

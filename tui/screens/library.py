@@ -5,26 +5,26 @@ from __future__ import annotations
 import datetime
 import gc
 import heapq
-import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import msgspec
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from tui.context import ReaderContext
-from tui.key_groups import FIND, KEEP, MOVE, VIEW
+from tui.key_groups import FIND, KEEP, MOVE, VIEW, TaskBinding
 from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError, display_path
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.index import LibraryIndex
-from tui.model.state.library import Entry, duplicate_ids, scan_library
+from tui.model.state.library import Entry, duplicate_ids
+from tui.model.state.library_view import read_library
 from tui.widgets.focus import focus_text_box
 from tui.widgets.virtual_list import VirtualList
 
@@ -91,20 +91,20 @@ class LibraryScreen(Screen[None]):
     CSS_PATH = "../styles/library.tcss"
 
     BINDINGS = [
-        Binding("slash", "focus_filter", "Filter", id="library.filter", priority=True, group=FIND),
-        Binding("s", "cycle_sort", "Sort", id="library.sort", group=VIEW),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter", group=FIND),
-        Binding("j", "cursor(1)", "Down", show=False, id="library.down", group=MOVE),
-        Binding("k", "cursor(-1)", "Up", show=False, id="library.up", group=MOVE),
-        Binding("b", "toggle_bookmark", "Bookmark", id="library.bookmark", group=KEEP),
-        Binding("r", "rescan", "Rescan", id="library.rescan", group=VIEW),
+        TaskBinding("slash", "focus_filter", "Filter", id="library.filter", priority=True, task=FIND),
+        TaskBinding("s", "cycle_sort", "Sort", id="library.sort", task=VIEW),
+        TaskBinding(
+            "escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter", task=FIND
+        ),
+        TaskBinding("j", "cursor(1)", "Down", show=False, id="library.down", task=MOVE),
+        TaskBinding("k", "cursor(-1)", "Up", show=False, id="library.up", task=MOVE),
+        TaskBinding("b", "toggle_bookmark", "Bookmark", id="library.bookmark", task=KEEP),
+        TaskBinding("r", "rescan", "Rescan", id="library.rescan", task=VIEW),
     ]
 
     def __init__(self, context: ReaderContext) -> None:
         super().__init__()
         self.context = context
-        self.entries: list[Entry] = []
-        self.by_path: dict[str, Entry] = {}
         self.duplicate_ids: set[str] = set()
         self._sorted: dict[str, list[Entry]] = {}  # the entries in each sort order, made on demand
         self.index: LibraryIndex | None = None
@@ -137,7 +137,7 @@ class LibraryScreen(Screen[None]):
             self.rows.set_rows(first, 0)
             header = f"briefing · {len(cached):,} briefings · sorted by {self.sort} · checking for changes…"
             self.query_one("#library-header", Static).update(Content(header))
-            self.call_after_refresh(self.set_entries, cached)
+            self.call_after_refresh(partial(self.set_entries, cached, complete=False))
         # Bring the index up to date once the first frame is on screen.
         self.call_after_refresh(self.load_entries)
 
@@ -154,23 +154,17 @@ class LibraryScreen(Screen[None]):
         own = self.context.paths.user_briefings
         return [folder for folder in self.context.folders if folder != own and not folder.exists()]
 
+    @property
+    def entries(self) -> list[Entry]:
+        return self.context.library.entries
+
     @work(thread=True, exclusive=True, group="library")
     def load_entries(self, announce: bool = False) -> None:
-        if self.index is None:
-            entries = scan_library(self.context.folders)
-        else:
-            last_update = time.monotonic()
+        def progress(entries: list[Entry]) -> None:
+            self.app.call_from_thread(self.set_entries, entries, complete=False, progress=True)
 
-            def arrived(_entry: Entry) -> None:
-                # Show progress on a cold index about once a second, not per file.
-                nonlocal last_update
-                if time.monotonic() - last_update > 1.0 and self.index is not None:
-                    last_update = time.monotonic()
-                    partial = self.index.cached_entries()
-                    self.app.call_from_thread(self.set_entries, partial, partial=True)
-
-            entries = self.index.refresh(self.context.folders, on_entry=arrived)
-        self.app.call_from_thread(self.set_entries, entries)
+        entries = read_library(self.index, self.context.folders, progress)
+        self.app.call_from_thread(self.set_entries, entries, complete=True)
         if announce:
             self.app.call_from_thread(self._announce_rescan)
 
@@ -180,15 +174,14 @@ class LibraryScreen(Screen[None]):
         text = f"{count:,} briefing{'s' if count != 1 else ''}" + (f", {broken:,} broken" if broken else "")
         self.notify(f"Rescanned the library: {text}.", markup=False)
 
-    def set_entries(self, entries: list[Entry], *, partial: bool = False) -> None:
-        self.entries = entries
-        self.by_path = {e.path: e for e in entries}
+    def set_entries(self, entries: list[Entry], *, complete: bool, progress: bool = False) -> None:
+        """Fill the shared library view and show it; `complete` once it matches the folders."""
+        self.context.library.fill(entries, complete=complete)
         self.duplicate_ids = set(duplicate_ids(entries))
         self._sorted = {}
         self.rows.invalidate()
-        self.context.entries = entries
         self.refresh_list()
-        if partial:
+        if progress:
             self._update_header(loading=True)
         else:
             # The library is long-lived: keep the collector from re-walking it on every
@@ -210,7 +203,7 @@ class LibraryScreen(Screen[None]):
             # Ranked full-text search (title, dek, outlet, tags, body). On the main thread:
             # ~12 ms over 10,000 briefings, and the typed letter and the new list then
             # appear in the same frame instead of two.
-            self._show_results(query, self.index.search(query))
+            self._show_results(self.index.search(query))
             return
         words = query.casefold().split()
         sort = self.match_sort if words and self.match_sort in SORTS else self.sort
@@ -219,8 +212,8 @@ class LibraryScreen(Screen[None]):
             ordered = self._sorted[sort] = sorted(self.entries, key=SORTS[sort])
         self._show([e for e in ordered if matches(e, words)] if words else ordered, keep)
 
-    def _show_results(self, query: str, paths: list[str]) -> None:
-        found = [e for e in (self.by_path.get(path) for path in paths) if e is not None]
+    def _show_results(self, paths: list[str]) -> None:
+        found = [e for e in (self.context.library.entry_at(path) for path in paths) if e is not None]
         if self.match_sort in SORTS:
             found.sort(key=SORTS[self.match_sort])
         self._show(found)
@@ -348,5 +341,5 @@ class LibraryScreen(Screen[None]):
         sourcing = self._load(entry)
         if sourcing is None:
             return
-        screen = BriefingScreen(sourcing, Path(entry.path), self.context)
+        screen = BriefingScreen(sourcing, self.context)
         self.app.push_screen(screen, callback=lambda _: self.refresh_list(keep=entry.path))

@@ -20,7 +20,8 @@ import msgspec
 
 from tui.model.format.parse_errors import split_validation_message
 from tui.model.format.records import ClaimStatus, SourceKind
-from tui.model.format.validate import Finding, did_you_mean
+from tui.model.format.validate import Finding
+from tui.model.text import did_you_mean
 
 ENUM_HINTS = {
     "kind": ", ".join(k.value for k in SourceKind),
