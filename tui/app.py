@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -58,6 +59,8 @@ class BriefingApp(App[None]):
         for problem in settings.problems:
             self.notify(problem, title="Config", severity="warning", timeout=8, markup=False)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if not self.is_headless:
+            self._install_signal_handlers()
         self.push_screen(LibraryScreen(self.context))
         self.call_after_refresh(self._load_bookmarks)
 
@@ -173,11 +176,33 @@ class BriefingApp(App[None]):
         self.notify(message, severity="information" if saved else "error", timeout=8, markup=False)
 
     async def action_quit(self) -> None:
+        self.save_reading_positions()
+        self.exit()
+
+    def save_reading_positions(self) -> None:
+        """Each open briefing's position, written by the topmost screen showing it: a reader
+        opened from Bookmarks on top of the same briefing holds the newer place."""
         from tui.screens.briefing import BriefingScreen
 
-        for screen in self.screen_stack:
-            if isinstance(screen, BriefingScreen):
+        written: set[str] = set()
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, BriefingScreen) and screen.briefing_id not in written:
+                written.add(screen.briefing_id)
                 screen.save_position()
+
+    def _install_signal_handlers(self) -> None:
+        """A closed terminal (SIGHUP) or a polite kill (SIGTERM) keeps the reading positions."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for number in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(number, self._hang_up)
+
+    def _hang_up(self) -> None:
+        with contextlib.suppress(Exception):  # the terminal may already be gone: saving is what matters
+            self.save_reading_positions()
         self.exit()
 
 

@@ -10,7 +10,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.context import ReaderContext
-from tui.key_groups import FIND, GO, KEEP, TaskBinding
+from tui.key_groups import FIND, GO, KEEP, MOVE, TaskBinding
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.bookmarks import (
     Bookmark,
@@ -59,6 +59,8 @@ class BookmarksScreen(Screen[None]):
         TaskBinding("u", "undo", "Undo delete", id="bookmarks.undo", task=KEEP),
         TaskBinding("a", "edit_note", "Note", id="bookmarks.note", task=KEEP),
         TaskBinding("x", "app.export_bookmarks", "Export", id="bookmarks.export", task=KEEP),
+        TaskBinding("j", "cursor(1)", "Down", show=False, id="bookmarks.down", task=MOVE),
+        TaskBinding("k", "cursor(-1)", "Up", show=False, id="bookmarks.up", task=MOVE),
     ]
 
     def __init__(self, context: ReaderContext) -> None:
@@ -115,6 +117,9 @@ class BookmarksScreen(Screen[None]):
             for bookmark in group:
                 rows.append(Option(bookmark_prompt(bookmark, stale=bookmark.key in stale)))
                 self.shown.append(bookmark)
+        if not rows:
+            rows.append(Option(self._empty_text(words), id="empty", disabled=True))
+            self.shown.append(None)
         options.clear_options()
         options.add_options(rows)
         target = next(
@@ -133,6 +138,18 @@ class BookmarksScreen(Screen[None]):
             header += " · checking the library…"
         self.query_one("#bookmarks-header", Static).update(Content(header))
 
+    def _empty_text(self, words: list[str]) -> Content:
+        """What an empty list says: why, and how to fill it."""
+        if words:
+            query = " ".join(words)
+            return Content.assemble(
+                ("No bookmark matches ", "dim"), query, (" — esc clears the filter.", "dim")
+            )
+        return Content(
+            "No bookmarks yet.\n\nIn a briefing, b bookmarks the focused claim (or the highlighted figure "
+            "or section) and a adds a note to it; in the library, b bookmarks a whole briefing."
+        )
+
     @property
     def highlighted_bookmark(self) -> Bookmark | None:
         index = self.query_one("#bookmark-list", OptionList).highlighted
@@ -150,11 +167,20 @@ class BookmarksScreen(Screen[None]):
         focus_text_box(self, self.query_one("#bookmark-filter", Input))
 
     def action_back(self) -> None:
+        """In the filter, esc clears it and returns to the list (so d, u, x act again)."""
         search = self.query_one("#bookmark-filter", Input)
-        if search.has_focus and search.value:
+        if search.has_focus:
             search.value = ""
+            self.set_focus(self.query_one("#bookmark-list", OptionList))
             return
         self.dismiss()
+
+    def action_cursor(self, step: int) -> None:
+        options = self.query_one("#bookmark-list", OptionList)
+        if step > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
 
     @on(OptionList.OptionSelected, "#bookmark-list")
     def _open(self, message: OptionList.OptionSelected) -> None:
@@ -174,7 +200,9 @@ class BookmarksScreen(Screen[None]):
         from tui.screens.briefing import BriefingScreen
 
         target = None if bookmark.kind.value == "briefing" else (bookmark.kind.value, bookmark.item_id)
-        self.app.push_screen(BriefingScreen(Sourcing(briefing), self.context, target=target))
+        self.app.push_screen(
+            BriefingScreen(Sourcing(briefing), self.context, target=target, back_to="Bookmarks")
+        )
 
     def action_delete(self) -> None:
         bookmark = self.highlighted_bookmark
