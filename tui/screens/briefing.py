@@ -325,13 +325,22 @@ class BriefingScreen(Screen[None]):
         self.dismiss()
 
     def save_position(self) -> None:
+        """Write this screen's position, unless it has not moved since it last wrote or read it
+        (a reader opened on top of it may have written a newer one meanwhile)."""
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
         claim = self.focused_claim
         position = Position(claim=claim.id if claim else "", scroll=self.article.scroll_y)
+        if position == self._saved:
+            return
         remember_position(self, self.context.reading, self.briefing_id, position)
         self._saved = position
+
+    def on_screen_suspend(self) -> None:
+        # A pending save is written now, before a screen on top can write a newer one.
+        if self._save_timer is not None:
+            self.save_position()
 
     def _update_status(self) -> None:
         view = self.article.section_at_top()
