@@ -141,7 +141,8 @@ class BriefingScreen(Screen[None]):
         # The article re-wraps: keep the focused claim (if on screen) or the top paragraph in view.
         claim = self.focused_claim
         anchor = claim if claim is not None and self.article.claim_on_screen(claim) else None
-        top = self.article.paragraph_at_top()
+        # At the very top (title and dek in view) there is nothing to keep but the top itself.
+        top = self.article.paragraph_at_top() if self.article.scroll_y > 0 else None
         # Narrow screens hide the outline until asked for; everything else starts shown.
         if pane == "outline" and self.has_class("-narrow"):
             self.toggle_class("-show-outline")
@@ -158,6 +159,7 @@ class BriefingScreen(Screen[None]):
         self.focused_claim = claim
         if claim is not None and scroll:
             self.article.scroll_to_claim(claim)
+            self._update_status()
 
     def watch_focused_claim(self, claim: Claim | None) -> None:
         if claim is not None:
@@ -343,8 +345,13 @@ class BriefingScreen(Screen[None]):
             self.save_position()
 
     def _update_status(self) -> None:
-        view = self.article.section_at_top()
+        # Before the first layout every heading sits at 0: the view is then at the start.
+        view = self.article.section_at_top() if self.article.size.height else 0
         claim = self.focused_claim
-        claim_section = self.sourcing.section_index[claim.section] if claim is not None else None
+        claim_section = None
+        if claim is not None:
+            claim_section = self.sourcing.section_index[claim.section]
+            if self.article.size.height and self.article.claim_on_screen(claim):
+                view = claim_section  # one truth while the claim is in sight
         text = status_text(self.sourcing, view, claim_section, self.claim_number, self.article.find_state)
         self.query_one("#status-line", Static).update(Content(text))
