@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -22,7 +23,7 @@ from tui.model.state.bookmarks import (
 )
 from tui.model.state.library_view import stale_bookmarks
 from tui.screens.note import NoteScreen
-from tui.widgets.focus import focus_text_box
+from tui.widgets.focus import fit_footer, focus_text_box
 
 
 def bookmark_prompt(bookmark: Bookmark, *, stale: bool) -> Content:
@@ -75,7 +76,11 @@ class BookmarksScreen(Screen[None]):
         yield OptionList(id="bookmark-list", markup=False)
         yield Footer()
 
+    def on_resize(self, event: Resize) -> None:
+        fit_footer(self.query_one(Footer), event.size.width)
+
     def on_mount(self) -> None:
+        fit_footer(self.query_one(Footer), self.size.width)
         self.query_one("#bookmark-list", OptionList).focus()
         # Staleness is unknown until the library has loaded: redraw when it has.
         self.context.library.subscribe(self.refresh_list)
