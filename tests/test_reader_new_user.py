@@ -300,3 +300,16 @@ def test_reading_file_is_plain_toml(briefing_home: Path) -> None:
     state.remember(SEED_ID, Position(claim="x"))
     data = tomllib.loads((briefing_home / "state" / "reading.toml").read_text("utf-8"))
     assert data["positions"][SEED_ID]["claim"] == "x"
+
+
+async def test_a_claims_flag_follows_its_full_stop_and_never_wraps_alone() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first_briefing(pilot)
+        await pilot.press("n", "b")
+        await pilot.pause()
+        claim = screen.focused_claim
+        assert claim is not None
+        s_index, p_index = screen.sourcing.section_index[claim.section], claim.paragraph - 1
+        plain = screen.article.paragraph_content(s_index, p_index).plain
+        assert "Asia.\u00a0⚑" in plain and " ⚑." not in plain

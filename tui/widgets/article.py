@@ -23,7 +23,10 @@ from tui.model.format.records import Claim
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import FLAG, Marks
 
-BOOKMARK_MARK = f" {FLAG}"
+# A no-break space: the ⚑ never wraps onto a line of its own after a heading or claim.
+BOOKMARK_MARK = f"\u00a0{FLAG}"
+# Closing punctuation a claim's ⚑ goes after ("price.⚑", not "price ⚑.").
+_TRAILING = ".,;:!?…”’)\"'"
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,10 @@ class ArticleView(VerticalScroll, can_focus=True):
                 Style.from_meta({"claim": claim.id}), start, end
             )
             if self.marks.has("claim", claim.id):
-                marks.append((end, BOOKMARK_MARK))
+                after = end
+                while after < len(text) and text[after] in _TRAILING:
+                    after += 1
+                marks.append((after, BOOKMARK_MARK))
         for number, match in enumerate(self.matches):
             if (match.section, match.paragraph) == (s_index, p_index):
                 style = "reverse" if number == self.current_match else "on $find-match-background"
