@@ -51,7 +51,22 @@ def binding_rows(screen: Screen[object]) -> list[HelpRow]:
             if shown not in row.keys:
                 row.keys.append(shown)
     rank = {task: index for index, task in enumerate(ORDER)}
-    return sorted(rows.values(), key=lambda row: (rank.get(row.group, len(rank)), row.order))
+    return _merge_twins(sorted(rows.values(), key=lambda row: (rank.get(row.group, len(rank)), row.order)))
+
+
+def _merge_twins(rows: list[HelpRow]) -> list[HelpRow]:
+    """One line for two bindings that do the same (the list's ↓ and the screen's j: "↓ j Down")."""
+    merged: dict[tuple[str, str], HelpRow] = {}
+    for row in rows:
+        twin = merged.get((row.group, row.description))
+        if twin is None:
+            merged[(row.group, row.description)] = HelpRow(
+                list(row.keys), row.description, row.binding_id, row.group, row.order
+            )
+        else:
+            twin.keys += [key for key in row.keys if key not in twin.keys]
+            twin.binding_id += f", {row.binding_id}"
+    return list(merged.values())
 
 
 def help_content(screen: Screen[object]) -> Content:
