@@ -146,3 +146,17 @@ async def test_header_counts_use_thousands_separators(tmp_path: Path) -> None:
         library.set_entries(entries, complete=True)
         await pilot.pause()
         assert "1,200 of 1,200 briefings" in str(library.query_one("#library-header").render())
+
+
+async def test_a_long_titles_bookmark_flag_stays_visible(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "long.toml").write_text(small("long", "A very long title " * 8), "utf-8")
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_library(pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        [row] = prompts(library_of(app))
+        first_line = row.splitlines()[0]
+        assert "⚑" in first_line[: 80 - 6]  # within what an 80-column row shows

@@ -73,8 +73,9 @@ def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool, duplicate: bool 
     date = s.published.isoformat() if s.published else "date not given"  # the reader's words
     return Content.assemble(
         ("  " if read else "● ", "bold $accent"),
+        # Before the title: a long title is cut at the right edge, and the ⚑ with it.
+        ("⚑ " if bookmarked else "", "$bookmark-marker"),
         (s.title, "bold" if not read else ""),
-        (" ⚑" if bookmarked else "", "$bookmark-marker"),
         "\n   ",
         (s.outlet or "outlet not named", "italic"),
         (f" · {date} · {s.sections} sections · {s.claims} claims · {s.figures} figures", "dim"),
