@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.binding import Binding, BindingType
 
+from tui.key_groups import REVIEW, TaskBinding
 from tui.model.format.problems import BriefingError
 from tui.model.format.records import Briefing, Claim, ClaimStatus, ReviewState
 from tui.model.format.sourcing import Sourcing
@@ -35,25 +36,31 @@ else:
 
 T = TypeVar("T")
 
-# Goes last on the screen: in reading mode the footer is unchanged but for it.
-REVIEW_TOGGLE = Binding("e", "toggle_review", "Review", id="briefing.review")
-# Go first: while reviewing they lead the footer; otherwise they are hidden.
+# Goes last on the screen: in reading mode the footer is unchanged but for it ("Edit": an
+# 80-column footer then still ends with `q Quit  ? Help`).
+REVIEW_TOGGLE = TaskBinding("e", "toggle_review", "Edit", id="briefing.review", task=REVIEW)
+# Neighbours in one footer group share a place: "v x Accept/reject".
+_JUDGE = Binding.Group("Accept/reject")
+# Go first: while reviewing they lead the footer (and `u` undoes an edit, not a bookmark removal);
+# otherwise they are hidden and inert.
 REVIEW_KEYS: list[BindingType] = [
-    Binding("v", "review_accept", "Accept", id="review.accept"),
-    Binding("x", "review_reject", "Reject", id="review.reject"),
-    Binding("d", "review_next_draft", "Next draft", id="review.next_draft"),
-    Binding("s", "review_status", "Status", id="review.status"),
-    Binding("l", "review_chain", "Chain", id="review.chain"),
-    Binding("K", "review_kind", "Kind", show=False, id="review.kind"),
-    Binding("i", "review_edit", "Edit text and note", show=False, id="review.edit"),
-    Binding("w", "review_claim_from_words", "Claim from selection/match", show=False, id="review.new_claim"),
-    Binding("F", "review_figure", "Edit or delete a figure", show=False, id="review.figure"),
-    Binding(
-        "W", "review_figure_from_words", "Figure from selection/match", show=False, id="review.new_figure"
+    TaskBinding("v", "review_accept", "Accept", id="review.accept", task=REVIEW, group=_JUDGE),
+    TaskBinding("x", "review_reject", "Reject", id="review.reject", task=REVIEW, group=_JUDGE),
+    TaskBinding("d", "review_next_draft", "Next draft", id="review.next_draft", task=REVIEW),
+    TaskBinding("s", "review_status", "Status", id="review.status", task=REVIEW),
+    TaskBinding("l", "review_chain", "Chain", id="review.chain", task=REVIEW),
+    TaskBinding("K", "review_kind", "Kind", show=False, id="review.kind", task=REVIEW),
+    TaskBinding("i", "review_edit", "Edit text and note", show=False, id="review.edit", task=REVIEW),
+    TaskBinding(
+        "w", "review_claim_from_words", "Claim from words", show=False, id="review.new_claim", task=REVIEW
     ),
-    Binding("E", "review_meta", "Metadata and editor's notes", show=False, id="review.meta"),
-    Binding("u", "review_undo", "Undo", id="review.undo"),
-    Binding("R", "review_reload", "Reload from disk", show=False, id="review.reload"),
+    TaskBinding("F", "review_figure", "Edit a figure", show=False, id="review.figure", task=REVIEW),
+    TaskBinding(
+        "W", "review_figure_from_words", "Figure from words", show=False, id="review.new_figure", task=REVIEW
+    ),
+    TaskBinding("E", "review_meta", "Metadata and notes", show=False, id="review.meta", task=REVIEW),
+    TaskBinding("u", "review_undo", "Undo edit", id="review.undo", task=REVIEW),
+    TaskBinding("R", "review_reload", "Reload from disk", show=False, id="review.reload", task=REVIEW),
 ]
 
 
