@@ -448,10 +448,14 @@ async def test_help_lists_the_review_keys_while_reviewing(tmp_path: Path) -> Non
     path = draft_library(tmp_path)
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         screen = await open_first_briefing(pilot)
-        assert "briefing.review" in {row[2] for row in binding_rows(screen)}
+        assert "briefing.review" in {row.binding_id for row in binding_rows(screen)}
         await pilot.press("e")
         await settle(pilot)
-        ids = {row[2] for row in binding_rows(screen)}
+        rows = binding_rows(screen)
+        ids = {row.binding_id for row in rows}
+        assert {row.group for row in rows if row.binding_id.startswith("review.")} == {
+            "Review and correct (e)"
+        }
         assert {"review.accept", "review.reject", "review.chain", "review.new_claim", "review.undo"} <= ids
 
 
