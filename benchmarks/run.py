@@ -112,7 +112,7 @@ def _format(value: float | None, unit: str) -> str:
     if unit == "ms":
         return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
     if unit == "s":
-        return f"{value:.2f} s" if value < 10 else f"{value:.0f} s"
+        return f"{value:.3f} s" if value < 1 else f"{value:.2f} s" if value < 10 else f"{value:.0f} s"
     return f"{value:.1f} {unit}"
 
 
@@ -817,10 +817,10 @@ async def _briefing_benchmark(huge: Path, home: Path, opens: int, steps: int) ->
     ]
 
 
-def export_benchmark(entries: list[Any], runs: int) -> list[Result]:
+def library_bookmarks(entries: list[Any]) -> list[Any]:
+    """EXPORT_COUNT bookmarks from the generated briefings, in library order."""
     from tui.model.format.loader import load_briefing
     from tui.model.format.sourcing import Sourcing
-    from tui.model.output.export import export_markdown
     from tui.model.state.bookmarks import (
         bookmark_for_briefing,
         bookmark_for_claim,
@@ -842,7 +842,12 @@ def export_benchmark(entries: list[Any], runs: int) -> list[Result]:
         bookmarks += [bookmark_for_figure(sourcing, f, now=now) for f in briefing.figures]
         if len(bookmarks) >= EXPORT_COUNT:
             break
-    bookmarks = bookmarks[:EXPORT_COUNT]
+    return bookmarks[:EXPORT_COUNT]
+
+
+def export_benchmark(entries: list[Any], runs: int, bookmarks: list[Any]) -> list[Result]:
+    from tui.model.output.export import export_markdown
+
     order = [e.summary.id for e in entries if e.summary]
     times: list[float] = []
     size = 0
@@ -864,6 +869,77 @@ def export_benchmark(entries: list[Any], runs: int) -> list[Result]:
             note=f"bookmarks from {briefings} briefings; {size / 1e6:.1f} MB of markdown",
         )
     ]
+
+
+def bookmarks_benchmark(bookmarks: list[Any], home: Path, runs: int) -> list[Result]:
+    """The bookmark store holding 10,000 bookmarks: load it, toggle one, fold the journal.
+
+    The store starts as a reader leaves it on quitting: bookmarks.toml with
+    every bookmark (and the fast copy of it made when it was written). Each
+    load is a new BookmarkStore reading the files under the lock, as at
+    start-up; each toggle is a change saved durably (lock, catch up, fsync).
+    """
+    from tui.model.state.bookmarks import BookmarkKind, BookmarkStore, encode_bookmarks
+
+    path = home_paths(home).bookmarks_file
+    shutil.rmtree(path.parent, ignore_errors=True)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(encode_bookmarks(bookmarks))
+    gc.collect()
+    start = perf()
+    BookmarkStore(path).load()  # nothing but the TOML file: tomllib parses it
+    parse_only = perf() - start
+    # As on quitting: fold (here: nothing to fold), leaving the file and its fast copy.
+    seeded = BookmarkStore(path)
+    seeded.load()
+    seeded.toggle(bookmarks[0])
+    seeded.toggle(bookmarks[0])
+    seeded.fold()
+    loads: list[float] = []
+    for _ in range(max(runs, 3)):
+        gc.collect()
+        start = perf()
+        store = BookmarkStore(path)
+        store.load()
+        loads.append(perf() - start)
+    count = len(store.bookmarks)
+    extra = msgspec_replace(bookmarks[1], kind=BookmarkKind.CLAIM, item_id="benchmark-toggle")
+    toggles: list[float] = []
+    for _ in range(max(runs, 3) * 4):
+        start = perf()
+        store.toggle(extra)
+        toggles.append(perf() - start)
+    start = perf()
+    store.fold()
+    folded = perf() - start
+    return [
+        Result(
+            "bookmarks_load_10k",
+            f"bookmarks · load {count:,} (new store, files read under the lock), median",
+            median(loads),
+            "s",
+            0.15,
+            samples=loads,
+            note=f"a bookmarks.toml edited by hand (or written by another program) is parsed "
+            f"instead: {parse_only * 1000:.0f} ms",
+        ),
+        Result(
+            "bookmarks_toggle_10k",
+            f"bookmarks · toggle one of {count:,}, saved (fsync), median",
+            median(toggles),
+            "s",
+            0.025,
+            samples=toggles,
+            note=f"{len(toggles)} toggles, max {max(toggles) * 1000:.1f} ms; folding their journal "
+            f"into bookmarks.toml afterwards (background, or on quitting) took {folded * 1000:.0f} ms",
+        ),
+    ]
+
+
+def msgspec_replace(struct: Any, **changes: Any) -> Any:
+    import msgspec
+
+    return msgspec.structs.replace(struct, **changes)
 
 
 # -- main ------------------------------------------------------------------------
@@ -944,8 +1020,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # before the in-process apps below leave their objects behind.
     log("export …")
     profiles = out / "profiles" if args.profile else None
+    bookmarks = library_bookmarks(entries)
     with profiled(profiles, "export"):
-        exported = export_benchmark(entries, runs)
+        exported = export_benchmark(entries, runs, bookmarks)
+    log("bookmarks …")
+    with profiled(profiles, "bookmarks"):
+        exported += bookmarks_benchmark(bookmarks, out / "home-bookmarks", runs)
     log("filter-as-you-type …")
     with profiled(profiles, "filter"):
         results += asyncio.run(_filter_benchmark(library, warm_home, size))

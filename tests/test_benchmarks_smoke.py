@@ -41,6 +41,8 @@ ROWS = {
     "next_claim_pilot",
     "open_huge",
     "export",
+    "bookmarks_load_10k",
+    "bookmarks_toggle_10k",
     "index_cold_build",
     "calibration",
 }
