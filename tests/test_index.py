@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from tui.model.format import loader
 from tui.model.state import index as index_module
 from tui.model.state.index import INDEX_FORMAT, Changes, LibraryIndex, library_files
-from tui.model.state.library import Entry, briefing_files, scan_library
+from tui.model.state.library import SORT_KEYS, Entry, briefing_files, scan_library
 from tui.model.state.paths import state_paths
 
 REPO = Path(__file__).resolve().parents[1]
@@ -686,3 +686,44 @@ def test_generator_is_seeded_and_valid(tmp_path: Path) -> None:
     assert first[3].read_text(encoding="utf-8") == tomli_w.dumps(generate.briefing_document(5, 3))
     other = generate.generate(tmp_path / "three", 3, seed=6)
     assert other[0].read_bytes() != first[1].read_bytes()
+
+
+# -- pages in sort order, and search while typing ---------------------------------
+
+
+@pytest.mark.parametrize("sort", list(SORT_KEYS))
+def test_pages_come_in_each_sort_order_without_decoding_the_rest(
+    library: Path, tmp_path: Path, index: LibraryIndex, sort: str
+) -> None:
+    other = tmp_path / "other"
+    write_briefing(other / "a.toml", generate.briefing_document(8, 1))
+    index.refresh([library, other])  # the index holds another folder too
+    entries = index.refresh([library])
+    index.reindex([other / "a.toml"])  # back in the index, not in this library
+    expected = sorted(entries, key=SORT_KEYS[sort])
+    assert index.count([library]) == len(entries) and index.count() == len(entries) + 1
+    pages = [index.page(sort, offset, 7, [library]) for offset in range(0, len(entries), 7)]
+    assert [e for page in pages for e in page] == expected
+    assert index.page(sort, len(entries), 7, [library]) == []
+
+
+def test_a_one_letter_word_matches_without_ranking(searchable: dict[str, str], index: LibraryIndex) -> None:
+    result = index.search_result("z")
+    assert not result.ranked
+    assert {searchable[n] for n in ("title", "tags", "dek", "body")} <= set(result.paths)
+    assert result.paths == [p for p in index.search("") if p in set(result.paths)]  # library order
+    ranked = index.search_result("za")
+    assert ranked.ranked and ranked.paths[0] == searchable["title"]
+
+
+def test_cached_word_rows_follow_changes_from_another_connection(
+    library: Path, index_path: Path, index: LibraryIndex
+) -> None:
+    index.refresh([library])
+    assert index.search("quetzal") == []  # cached: no briefing has it
+    document = generate.briefing_document(5, 9)
+    document["briefing"]["title"] = "Quetzal sightings"
+    target = write_briefing(library / "quetzal.toml", document)
+    with LibraryIndex(index_path) as other:  # another process would do the same
+        other.refresh([library])
+    assert index.search("quetzal") == [str(target)]

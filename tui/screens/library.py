@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime
 import gc
-import heapq
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,23 +21,11 @@ from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.index import LibraryIndex
-from tui.model.state.library import Entry, scan_library
+from tui.model.state.library import SORT_KEYS, Entry, scan_library
 from tui.widgets.focus import focus_text_box
 from tui.widgets.virtual_list import VirtualList
 
-# More rows than any terminal shows at once.
-FIRST_SCREENFUL = 60
-
-SORTS: dict[str, Callable[[Entry], Any]] = {
-    # Newest first; undated and broken files last.
-    "date": lambda e: (
-        e.broken,
-        -(e.summary.published or datetime.date.min).toordinal() if e.summary else 0,
-        e.title.casefold(),
-    ),
-    "title": lambda e: (e.broken, e.title.casefold()),
-    "outlet": lambda e: (e.broken, (e.summary.outlet if e.summary else "").casefold(), e.title.casefold()),
-}
+SORTS: dict[str, Callable[[Entry], Any]] = SORT_KEYS
 
 
 def matches(entry: Entry, words: list[str]) -> bool:
@@ -99,8 +85,11 @@ class LibraryScreen(Screen[None]):
         self.by_path: dict[str, Entry] = {}
         self._sorted: dict[str, list[Entry]] = {}  # the entries in each sort order, made on demand
         self.index: LibraryIndex | None = None
-        self.shown: list[Entry] = []
+        self.shown: Sequence[Entry] = []
         self.sort = "date"
+        self._total = 0  # briefings in the library, known before their entries are decoded
+        self._broken = 0
+        self._ranked = False  # the list shows search results best first
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-header", markup=False)
@@ -111,23 +100,23 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.rows.focus()
         self._update_header(loading=True)
-        # Draw from the index at once (read while the app started); the worker then
-        # brings it up to date.
-        self.index, cached = self.context.prefetch().result()
-        if self.index is not None and cached:
-            # The first frame needs only the first screenful in order; sorting all
-            # 10,000 waits until that frame is painted.
-            first = heapq.nsmallest(FIRST_SCREENFUL, cached, key=SORTS[self.sort])
-            self.shown = first
-            self.rows.set_rows(first, 0)
-            header = f"briefing · {len(cached)} briefings · sorted by {self.sort} · checking for changes…"
-            self.query_one("#library-header", Static).update(Content(header))
-            self.call_after_refresh(self.set_entries, cached)
-        # Bring the index up to date once the first frame is on screen.
+        # Draw the first page from the index at once (read while the app started);
+        # every entry is decoded, and the index brought up to date, after that frame.
+        self.index, pages = self.context.prefetch().first_page()
+        if self.index is not None and pages:
+            self.shown = pages
+            self._total = len(pages)
+            self.rows.set_rows(pages, 0)
+            self._update_header(note="checking for changes…")
         self.call_after_refresh(self.load_entries)
 
     @work(thread=True, exclusive=True, group="library")
     def load_entries(self) -> None:
+        prefetch = self.context.prefetch()
+        if self.index is not None:
+            _index, cached = prefetch.result()
+            if cached:
+                self.app.call_from_thread(self.set_entries, cached, note="checking for changes…")
         if self.index is None:
             entries = scan_library(self.context.folders)
         else:
@@ -144,15 +133,19 @@ class LibraryScreen(Screen[None]):
             entries = self.index.refresh(self.context.folders, on_entry=arrived)
         self.app.call_from_thread(self.set_entries, entries)
 
-    def set_entries(self, entries: list[Entry], *, partial: bool = False) -> None:
+    def set_entries(self, entries: list[Entry], *, partial: bool = False, note: str = "") -> None:
         self.entries = entries
+        self._total = len(entries)
+        self._broken = sum(e.broken for e in entries)
         self.by_path = {e.path: e for e in entries}
         self._sorted = {}
-        self.rows.invalidate()
         self.context.entries = entries
+        self.rows.invalidate()  # rendered rows are keyed by their entry objects, replaced here
         self.refresh_list()
         if partial:
             self._update_header(loading=True)
+        elif note:
+            self._update_header(note=note)
         else:
             # The library is long-lived: keep the collector from re-walking it on every
             # full collection (a 90 ms pause while typing with 10,000 briefings).
@@ -167,23 +160,31 @@ class LibraryScreen(Screen[None]):
         if keep is None and rows.highlighted is not None and rows.highlighted < len(self.shown):
             keep = self.shown[rows.highlighted].path
         query = self.query_one("#filter", Input).value
+        self._ranked = False
         if query.strip() and self.index is not None:
-            # Ranked full-text search (title, dek, outlet, tags, body). On the main thread:
-            # ~12 ms over 10,000 briefings, and the typed letter and the new list then
-            # appear in the same frame instead of two.
-            self._show_results(query, self.index.search(query))
+            # Full-text search (title, dek, outlet, tags, body) on the main thread: a few
+            # ms with its word cache, and the typed letter and the new list then appear
+            # in the same frame instead of two.
+            found = self.index.search_result(query)
+            if found.ranked:
+                self._ranked = True
+                by_path = self.by_path
+                self._show([by_path[p] for p in found.paths if p in by_path])
+            else:  # short words match without ranking: keep the list's order
+                wanted = set(found.paths)
+                self._show([e for e in self._ordered() if e.path in wanted])
             return
         words = query.casefold().split()
+        ordered = self._ordered()
+        self._show([e for e in ordered if matches(e, words)] if words else ordered, keep)
+
+    def _ordered(self) -> list[Entry]:
         ordered = self._sorted.get(self.sort)
         if ordered is None:
             ordered = self._sorted[self.sort] = sorted(self.entries, key=SORTS[self.sort])
-        self._show([e for e in ordered if matches(e, words)] if words else ordered, keep)
+        return ordered
 
-    def _show_results(self, query: str, paths: list[str]) -> None:
-        found = (self.by_path.get(path) for path in paths)
-        self._show([e for e in found if e is not None])
-
-    def _show(self, shown: list[Entry], keep: str | None = None) -> None:
+    def _show(self, shown: Sequence[Entry], keep: str | None = None) -> None:
         self.shown = shown
         query = self.query_one("#filter", Input).value.strip()
         self.rows.empty_text = (
@@ -206,17 +207,18 @@ class LibraryScreen(Screen[None]):
     def rows(self) -> VirtualList[Entry]:
         return self.query_one("#briefings", VirtualList)
 
-    def _update_header(self, *, loading: bool = False) -> None:
+    def _update_header(self, *, loading: bool = False, note: str = "") -> None:
         if loading:
             text = f"briefing · reading the library… {len(self.entries)} so far"
         else:
-            broken = sum(e.broken for e in self.entries)
-            query = self.query_one("#filter", Input).value.strip()
-            order = "best match first" if query and self.index is not None else f"sorted by {self.sort}"
-            text = f"briefing · {len(self.shown)} of {len(self.entries)} briefings · {order}"
-            if broken:
-                text += f" · {broken} broken"
-        self.query_one("#library-header", Static).update(Content(text))
+            order = "best match first" if self._ranked else f"sorted by {self.sort}"
+            text = f"briefing · {len(self.shown)} of {self._total} briefings · {order}"
+            if self._broken:
+                text += f" · {self._broken} broken"
+            if note:
+                text += f" · {note}"
+        # One line, always: no layout pass for a new header.
+        self.query_one("#library-header", Static).update(Content(text), layout=False)
 
     @property
     def highlighted_entry(self) -> Entry | None:

@@ -8,8 +8,9 @@ stops the others from loading.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -56,6 +57,28 @@ class Entry(msgspec.Struct, frozen=True, kw_only=True):
     @property
     def title(self) -> str:
         return self.summary.title if self.summary else Path(self.path).name
+
+
+# The library's orders. Newest first; undated and broken files last. The index
+# stores the same keys in columns (sort_columns) to read a page in any order.
+SORT_KEYS: dict[str, Callable[[Entry], Any]] = {
+    "date": lambda e: (
+        e.broken,
+        -(e.summary.published or datetime.date.min).toordinal() if e.summary else 0,
+        e.title.casefold(),
+    ),
+    "title": lambda e: (e.broken, e.title.casefold()),
+    "outlet": lambda e: (e.broken, (e.summary.outlet if e.summary else "").casefold(), e.title.casefold()),
+}
+
+
+def sort_columns(entry: Entry) -> tuple[int, int, str, str]:
+    """(broken, date key, title key, outlet key): SORT_KEYS as the index stores them."""
+    summary = entry.summary
+    if summary is None:
+        return (1, 0, entry.title.casefold(), "")
+    date = -(summary.published or datetime.date.min).toordinal()
+    return (0, date, summary.title.casefold(), summary.outlet.casefold())
 
 
 def summarize(briefing: Briefing) -> Summary:
