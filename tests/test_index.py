@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from tui.model.format import loader
 from tui.model.state import index as index_module
+from tui.model.state import index_build
 from tui.model.state.index import INDEX_FORMAT, Changes, LibraryIndex, library_files
 from tui.model.state.library import SORT_KEYS, Entry, briefing_files, scan_library
 from tui.model.state.paths import state_paths
@@ -438,6 +439,7 @@ import sys, time
 from pathlib import Path
 import msgspec
 from tui.model.state import index as index_module
+from tui.model.state import index_build
 index_module.BATCH_ROWS = 3  # many small transactions, to interleave with the other process
 go = Path(sys.argv[3])
 while not go.exists():  # start together
@@ -727,3 +729,17 @@ def test_cached_word_rows_follow_changes_from_another_connection(
     with LibraryIndex(index_path) as other:  # another process would do the same
         other.refresh([library])
     assert index.search("quetzal") == [str(target)]
+
+
+def test_a_cold_build_of_many_files_parses_them_in_worker_processes(
+    library: Path, index: LibraryIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if index_build.pool_size() < 2:
+        pytest.skip("one CPU: no worker processes")
+    monkeypatch.setattr(index_module, "POOL_MIN", 2)
+    seen: list[Entry] = []
+    entries = index.refresh([library], on_entry=seen.append)
+    assert entries == scan_library([library])
+    assert sorted(e.path for e in seen) == sorted(e.path for e in entries)
+    assert encoded(index.cached_entries()) == encoded(entries)
+    assert index.search(entries[0].title)[0] == entries[0].path or entries[0].broken

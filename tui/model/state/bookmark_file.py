@@ -19,7 +19,6 @@ import itertools
 import json
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -75,6 +74,8 @@ def parse_bookmarks(data: bytes) -> list[Bookmark]:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise CorruptBookmarks(f"not UTF-8 text (line {line})") from error
+    import tomllib  # only for a file not read before (see the cache)
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -32,47 +32,36 @@ import contextlib
 import os
 import sqlite3
 import stat
-import threading
 import time
-import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-import msgspec
-from filelock import FileLock, Timeout
-
-from tui.model.format import loader
-from tui.model.format.problems import BriefingError
+from tui.model.state.index_build import (
+    POOL_MIN,
+    Row,
+    forget,
+    parse_file,
+    parse_in_pool,
+    pool_size,
+    write_rows,
+)
+from tui.model.state.index_file import IndexConnections
 from tui.model.state.index_schema import (
-    _DELETE_META,
-    _INSERT_BODY,
-    _INSERT_META,
     _SELECT_KNOWN,
     _SELECT_OLD,
     _SELECT_STATS,
-    APPLICATION_ID,
-    BUSY_TIMEOUT,
     INDEX_FORMAT,
     SORT_COLUMNS,
     _add_retired,
     _collector_paused,
-    _connect,
-    _Connection,
-    _create,
-    _decode,
-    _fingerprint,
-    _header_plausible,
-    _is_damage,
     _loaded,
-    _stamp,
-    _stored,
     _transaction,
 )
 from tui.model.state.index_search import Searcher, SearchResult, bump_generation, query_words
-from tui.model.state.index_text import _match_summaries, _meta_columns, body_text
-from tui.model.state.library import Entry, sort_columns, summarize
+from tui.model.state.index_text import _match_summaries, body_text
+from tui.model.state.library import Entry
 from tui.model.state.library_walk import library_files
 
 __all__ = [
@@ -130,31 +119,15 @@ class Changes:
         return not self.new_or_changed and not self.gone
 
 
-@dataclass(frozen=True)
-class _Row:
-    entry: Entry
-    size: int
-    mtime_ns: int
-    body: str  # text for fts_body; not stored
-    known: bool = False  # already in the index as it is: nothing to write
-
-
-class LibraryIndex:
+class LibraryIndex(IndexConnections):
     """The index at `path` (normally `state_paths().index_file`).
 
     Safe to share between threads: each thread gets its own connection.
     """
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self._lock = threading.Lock()
-        self._local = threading.local()
-        # Weak: a thread's connection closes when the thread ends and drops it.
-        self._connections: weakref.WeakSet[_Connection] = weakref.WeakSet()
-        self._generation = 0
-        self._fts = has_fts5()
         self._searcher = Searcher()
-        self._open()
+        super().__init__(path, has_fts5())
 
     # -- reading -----------------------------------------------------------
 
@@ -274,14 +247,14 @@ class LibraryIndex:
         entry once its batch is committed.
         """
         entries: list[Entry] = []
-        batch: list[_Row] = []
+        batch: list[Row] = []
         vanished: list[str] = []
         deadline = time.monotonic() + BATCH_SECONDS
 
         def flush() -> None:
             nonlocal deadline
             if batch:
-                self._guarded(lambda db: self._write_rows(db, batch))
+                self._guarded(lambda db: write_rows(db, batch, self._fts))
                 for row in batch:
                     entries.append(row.entry)
                     if on_entry is not None:
@@ -289,8 +262,7 @@ class LibraryIndex:
                 batch.clear()
             deadline = time.monotonic() + BATCH_SECONDS
 
-        for path in paths:
-            row = self._row(path)
+        for path, row in self._rows(list(paths)):
             if row is None:
                 vanished.append(str(path))
             else:
@@ -313,21 +285,11 @@ class LibraryIndex:
                 for name in names:
                     old = db.execute(_SELECT_OLD, (name,)).fetchone()
                     if old is not None:
-                        retired += self._forget(db, old)
+                        retired += forget(db, old, self._fts)
                 _add_retired(db, retired)
 
         if names:
             self._guarded(delete)
-
-    def close(self) -> None:
-        """Close every thread's connection; the index can still be used afterwards."""
-        with self._lock:
-            connections = list(self._connections)
-            self._connections.clear()
-            self._generation += 1
-        for connection in connections:
-            with contextlib.suppress(sqlite3.Error):
-                connection.close()
 
     def __enter__(self) -> LibraryIndex:
         return self
@@ -337,185 +299,37 @@ class LibraryIndex:
 
     # -- parsing -----------------------------------------------------------
 
-    def _row(self, path: Path) -> _Row | None:
-        name = str(path)
+    def _row(self, path: Path) -> Row | None:
+        """`path` parsed, or as indexed when its size and mtime match; None if it is gone."""
         try:
             info = os.stat(path)
         except OSError:
             return None  # not a file any more: not in the library either
         if not stat.S_ISREG(info.st_mode):
             return None
-        known = self._guarded(lambda db: db.execute(_SELECT_KNOWN, (name,)).fetchone())
+        known = self._guarded(lambda db: db.execute(_SELECT_KNOWN, (str(path),)).fetchone())
         if known is not None and (known[0], known[1]) == (info.st_size, info.st_mtime_ns):
-            return _Row(_loaded(known[2]), info.st_size, info.st_mtime_ns, "", known=True)
-        try:
-            briefing = loader.load_briefing(path)
-        except BriefingError as error:
-            return _Row(Entry(path=name, problems=tuple(error.problems)), info.st_size, info.st_mtime_ns, "")
-        entry = Entry(path=name, summary=summarize(briefing))
-        return _Row(entry, info.st_size, info.st_mtime_ns, body_text(briefing))
+            return Row(_loaded(known[2]), info.st_size, info.st_mtime_ns, "", known=True)
+        return parse_file(str(path))
 
-    # -- storage -----------------------------------------------------------
-
-    def _write_rows(self, db: sqlite3.Connection, rows: Sequence[_Row]) -> None:
-        with _transaction(db):
-            bump_generation(db)
-            last = db.execute("SELECT COALESCE(MAX(position), -1) FROM entries").fetchone()[0]
-            retired = 0
-            for row in rows:
-                if row.known:
-                    continue
-                path = row.entry.path
-                blob = _stored(row.entry)
-                old = db.execute(_SELECT_OLD, (path,)).fetchone()
-                if old is None:
-                    last += 1
-                    position = last
-                else:
-                    if (old[2], old[3]) == (row.size, row.mtime_ns) and old[1] == blob:
-                        continue  # written by another process already
-                    retired += self._forget(db, old)
-                    position = old[4]
-                # A new row id every time (AUTOINCREMENT never reuses one), so the
-                # old text still in fts_body matches nothing.
-                cursor = db.execute(
-                    "INSERT INTO entries (path, size, mtime_ns, position, entry, has_body,"
-                    " broken, date_key, title_key, outlet_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        path,
-                        row.size,
-                        row.mtime_ns,
-                        position,
-                        blob,
-                        int(bool(self._fts and row.body)),
-                        *sort_columns(row.entry),
-                    ),
-                )
-                if self._fts:
-                    db.execute(_INSERT_META, (cursor.lastrowid, *_meta_columns(row.entry)))
-                    if row.body:
-                        db.execute(_INSERT_BODY, (cursor.lastrowid, row.body))
-            _add_retired(db, retired)
-
-    def _forget(self, db: sqlite3.Connection, old: tuple[int, bytes, int, int, int, int]) -> int:
-        """Delete a stored row; 1 if it leaves text behind in fts_body, else 0."""
-        rowid, blob, has_body = old[0], old[1], old[5]
-        if self._fts:
-            # Contentless: FTS5 needs the very text the row was indexed with.
-            db.execute(_DELETE_META, (rowid, *_meta_columns(_decode(blob))))
-        db.execute("DELETE FROM entries WHERE id = ?", (rowid,))
-        return 1 if has_body else 0
-
-    # -- connections, creation and repair ----------------------------------
-
-    def _connection(self) -> _Connection:
-        held: tuple[int, _Connection] | None = getattr(self._local, "held", None)
-        if held is not None and held[0] == self._generation:
-            return held[1]
-        if held is not None:  # the file was replaced: this thread's old connection goes
-            self._local.held = None
-            with self._lock:
-                self._connections.discard(held[1])
-            with contextlib.suppress(sqlite3.Error):
-                held[1].close()
-        connection = _connect(self.path)
-        with self._lock:
-            self._connections.add(connection)
-            self._local.held = (self._generation, connection)
-        return connection
-
-    def _move_on(self) -> None:
-        """Every thread opens a new connection on its next call; this one's closes now.
-
-        Other threads' connections are left to them: one may be in use.
-        """
-        with self._lock:
-            self._generation += 1
-            held: tuple[int, _Connection] | None = getattr(self._local, "held", None)
-            self._local.held = None
-            if held is not None:
-                self._connections.discard(held[1])
-        if held is not None:
-            with contextlib.suppress(sqlite3.Error):
-                held[1].close()
-
-    def _guarded(self, action: Callable[[sqlite3.Connection], T]) -> T:
-        """Run `action`; if the file turns out damaged, rebuild it empty and run it again."""
-        try:
-            return action(self._connection())
-        except sqlite3.DatabaseError as error:
-            if not _is_damage(error):
-                raise
-        except msgspec.DecodeError:
-            pass  # a stored entry that does not decode: damaged as well
-        self._rebuild(self._identity(), recheck=False)
-        return action(self._connection())
-
-    def _open(self) -> None:
-        """Use the file as it is when it is sound and current; else make it so."""
-        try:
-            if self._sound(self._connection()):
-                return
-        except sqlite3.DatabaseError as error:
-            if not _is_damage(error):
-                raise
-        self._rebuild(self._identity(), recheck=True)
-
-    def _sound(self, db: sqlite3.Connection) -> bool:
-        """Whether the file is a current index (bringing a stale one up to date)."""
-        if not _header_plausible(self.path):
-            return False
-        version, application = (
-            db.execute("PRAGMA user_version").fetchone()[0],
-            db.execute("PRAGMA application_id").fetchone()[0],
-        )
-        if (version, application) != (INDEX_FORMAT, APPLICATION_ID):
-            return False
-        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("fingerprint") != _fingerprint(self._fts):
-            return False
-        if meta.get("stamp") != _stamp():
-            # Another release of briefing wrote these summaries: keep them for the
-            # first frame, but have the next refresh parse every file again.
-            with _transaction(db):
-                db.execute("UPDATE entries SET size = -1")
-                db.execute("REPLACE INTO meta (key, value) VALUES ('stamp', ?)", (_stamp(),))
-        return True
-
-    def _identity(self) -> tuple[int, int] | None:
-        try:
-            info = os.stat(self.path)
-        except OSError:
-            return None
-        return (info.st_dev, info.st_ino)
-
-    def _rebuild(self, seen: tuple[int, int] | None, *, recheck: bool) -> None:
-        """Replace the file `seen` with an empty index, once, even with other processes racing.
-
-        With `recheck`, or once another process has replaced the file, a file
-        that is sound by then is kept: it was being created, or was rebuilt.
-        """
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(self.path.with_name(self.path.name + ".lock")))
-        try:
-            lock.acquire(timeout=BUSY_TIMEOUT)
-            locked = True
-        except Timeout:
-            locked = False  # a stuck lock file must not stop the library from opening
-        try:
-            self._move_on()
-            if recheck or self._identity() != seen:
-                with contextlib.suppress(sqlite3.DatabaseError):
-                    if self._sound(self._connection()):
-                        return
-                self._move_on()
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(f"{self.path}{suffix}")
-            _create(self._connection(), self._fts)
-        finally:
-            if locked:
-                lock.release()
+    def _rows(self, paths: list[Path]) -> Iterator[tuple[Path, Row | None]]:
+        """Each path with its row; many new files are parsed in worker processes."""
+        if len(paths) < POOL_MIN or pool_size() < 2:
+            yield from ((path, self._row(path)) for path in paths)
+            return
+        known = self._guarded(lambda db: {p: (s, m) for p, s, m in db.execute(_SELECT_STATS)})
+        unparsed: list[Path] = []
+        for path in paths:
+            try:
+                info = os.stat(path)
+            except OSError:
+                yield path, None
+                continue
+            if known.get(str(path)) == (info.st_size, info.st_mtime_ns):
+                yield path, self._row(path)  # indexed as it is: read, not parsed
+            else:
+                unparsed.append(path)
+        yield from parse_in_pool(unparsed)
 
 
 def _collect_garbage(db: sqlite3.Connection) -> None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import hashlib
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
@@ -140,7 +140,7 @@ def _fingerprint(fts: bool) -> str:
     the contentless FTS table would damage it).
     """
     layout = msgspec.json.encode(msgspec.json.schema(Entry))
-    digest = hashlib.sha256(layout).hexdigest()[:16]
+    digest = f"{zlib.crc32(layout):08x}"  # not hashlib: importing OpenSSL costs ~20 ms at start-up
     return f"{INDEX_FORMAT}:{digest}:{sqlite3.sqlite_version}:{'fts5' if fts else 'like'}"
 
 

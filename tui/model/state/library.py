@@ -14,7 +14,6 @@ from typing import Any
 
 import msgspec
 
-from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError, Problem, display_path
 from tui.model.format.records import Briefing
 from tui.model.format.sourcing import Sourcing, Warning, sourcing_line
@@ -101,6 +100,8 @@ def summarize(briefing: Briefing) -> Summary:
 
 
 def load_entry(path: Path) -> Entry:
+    from tui.model.format.loader import load_briefing  # parsing is not needed for a first frame
+
     try:
         return Entry(path=str(path), summary=summarize(load_briefing(path)))
     except BriefingError as error:
