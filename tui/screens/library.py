@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import gc
-import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,8 @@ from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.index import LibraryIndex
-from tui.model.state.library import SORT_KEYS, Entry, scan_library
+from tui.model.state.library import SORT_KEYS, Entry
+from tui.model.state.library_view import read_library
 from tui.widgets.focus import focus_text_box
 from tui.widgets.virtual_list import VirtualList
 
@@ -81,8 +82,6 @@ class LibraryScreen(Screen[None]):
     def __init__(self, context: ReaderContext) -> None:
         super().__init__()
         self.context = context
-        self.entries: list[Entry] = []
-        self.by_path: dict[str, Entry] = {}
         self._sorted: dict[str, list[Entry]] = {}  # the entries in each sort order, made on demand
         self.index: LibraryIndex | None = None
         self.shown: Sequence[Entry] = []
@@ -110,39 +109,37 @@ class LibraryScreen(Screen[None]):
             self._update_header(note="checking for changes…")
         self.call_after_refresh(self.load_entries)
 
+    @property
+    def entries(self) -> list[Entry]:
+        return self.context.library.entries
+
     @work(thread=True, exclusive=True, group="library")
     def load_entries(self) -> None:
         prefetch = self.context.prefetch()
         if self.index is not None:
             _index, cached = prefetch.result()
             if cached:
-                self.app.call_from_thread(self.set_entries, cached, note="checking for changes…")
-        if self.index is None:
-            entries = scan_library(self.context.folders)
-        else:
-            last_update = time.monotonic()
+                self.app.call_from_thread(
+                    partial(self.set_entries, cached, complete=False, note="checking for changes…")
+                )
 
-            def arrived(_entry: Entry) -> None:
-                # Show progress on a cold index about once a second, not per file.
-                nonlocal last_update
-                if time.monotonic() - last_update > 1.0 and self.index is not None:
-                    last_update = time.monotonic()
-                    partial = self.index.cached_entries()
-                    self.app.call_from_thread(self.set_entries, partial, partial=True)
+        def progress(entries: list[Entry]) -> None:
+            self.app.call_from_thread(self.set_entries, entries, complete=False, progress=True)
 
-            entries = self.index.refresh(self.context.folders, on_entry=arrived)
-        self.app.call_from_thread(self.set_entries, entries)
+        entries = read_library(self.index, self.context.folders, progress)
+        self.app.call_from_thread(self.set_entries, entries, complete=True)
 
-    def set_entries(self, entries: list[Entry], *, partial: bool = False, note: str = "") -> None:
-        self.entries = entries
+    def set_entries(
+        self, entries: list[Entry], *, complete: bool, progress: bool = False, note: str = ""
+    ) -> None:
+        """Fill the shared library view and show it; `complete` once it matches the folders."""
+        self.context.library.fill(entries, complete=complete)
         self._total = len(entries)
         self._broken = sum(e.broken for e in entries)
-        self.by_path = {e.path: e for e in entries}
         self._sorted = {}
-        self.context.entries = entries
         self.rows.invalidate()  # rendered rows are keyed by their entry objects, replaced here
         self.refresh_list()
-        if partial:
+        if progress:
             self._update_header(loading=True)
         elif note:
             self._update_header(note=note)
@@ -168,8 +165,9 @@ class LibraryScreen(Screen[None]):
             found = self.index.search_result(query)
             if found.ranked:
                 self._ranked = True
-                by_path = self.by_path
-                self._show([by_path[p] for p in found.paths if p in by_path])
+                entry_at = self.context.library.entry_at
+                found_entries = (entry_at(path) for path in found.paths)
+                self._show([e for e in found_entries if e is not None])
             else:  # short words match without ranking: keep the list's order
                 wanted = set(found.paths)
                 self._show([e for e in self._ordered() if e.path in wanted])
@@ -293,5 +291,5 @@ class LibraryScreen(Screen[None]):
         sourcing = self._load(entry)
         if sourcing is None:
             return
-        screen = BriefingScreen(sourcing, Path(entry.path), self.context)
+        screen = BriefingScreen(sourcing, self.context)
         self.app.push_screen(screen, callback=lambda _: self.refresh_list(keep=entry.path))

@@ -1,17 +1,14 @@
 """The bookmark store: `bookmarks.toml`, a journal of changes beside it, shared by running readers.
 
-A change appends one line to `bookmarks.journal` and fsyncs it, so it costs
-the same with 10 bookmarks or 10,000; rewriting the whole TOML file on every
-toggle cost 0.3 s at 10,000. The journal is folded into the TOML file (written
-atomically) a moment after the last change, in a background thread, and when
-the reader closes. See bookmark_file for the formats.
+A change appends one fsynced line to `bookmarks.journal`: the same cost with 10
+bookmarks or 10,000. The journal is folded into the TOML file (written atomically)
+a moment after the last change, on a background thread, and when the reader closes.
 
 Every read and change takes a lock file beside the bookmarks
 (`bookmarks.toml.lock`) and first catches up with what other processes wrote:
-the TOML file again if its inode, size or mtime changed (a hand edit, or
-another reader folding), else only the journal's new lines. Concurrent
-toggles never lose each other's work; a crash leaves the old state or the
-new one: a torn last journal line was never acknowledged and is cut off.
+the TOML file again if its inode, size or mtime changed (a hand edit, or another
+reader folding), else only the journal's new lines. Concurrent toggles never lose
+each other's work; a crash leaves the old state or the new one.
 
 A file that cannot be understood (bad TOML, wrong types, not UTF-8; a bad journal
 line) is moved aside to `bookmarks.corrupt-YYYYmmdd-HHMMSS.toml` (`.journal`), never overwritten.
@@ -58,6 +55,7 @@ from tui.model.state.bookmark_journal import (
     read_journal,
 )
 from tui.model.state.bookmark_records import Bookmark, Key, utc_now
+from tui.model.state.marks import Marks, marks_of
 
 T = TypeVar("T")
 Stamp = tuple[int, int, int]  # st_ino, st_size, st_mtime_ns
@@ -118,6 +116,10 @@ class BookmarkStore:
 
     def get(self, key: Key) -> Bookmark | None:
         return self._state.get(key)
+
+    def marks(self, briefing_id: str) -> Marks:
+        """What is bookmarked in one briefing, from the cache (no I/O)."""
+        return marks_of(self.bookmarks, briefing_id)
 
     def take_messages(self) -> list[str]:
         """Messages for the reader since the last call (e.g. a damaged file moved aside)."""
