@@ -743,3 +743,24 @@ def test_a_cold_build_of_many_files_parses_them_in_worker_processes(
     assert sorted(e.path for e in seen) == sorted(e.path for e in entries)
     assert encoded(index.cached_entries()) == encoded(entries)
     assert index.search(entries[0].title)[0] == entries[0].path or entries[0].broken
+
+
+def test_prefetch_gives_the_first_page_then_every_entry(
+    library: Path, index_path: Path, index: LibraryIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.model.state import prefetch as prefetch_module
+
+    monkeypatch.setattr(prefetch_module, "PAGE_ROWS", 7)  # several pages of the 30 briefings
+    entries = index.refresh([library])
+    prefetch = prefetch_module.IndexPrefetch(index_path, [library], "title")
+    opened, pages = prefetch.first_page()
+    assert opened is not None and pages is not None
+    expected = sorted(entries, key=SORT_KEYS["title"])
+    assert len(pages) == len(expected)
+    # Rows past the first page are read from the index when asked for.
+    assert [pages[n] for n in range(len(pages))] == expected
+    assert list(pages[-3:]) == expected[-3:]
+    with pytest.raises(IndexError):
+        pages[len(expected)]
+    _opened, cached = prefetch.result()
+    assert cached == entries
