@@ -98,7 +98,7 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.rows.focus()
-        self._update_header(loading=True)
+        self._update_header(loading=True, layout=True)
         # Draw the first page from the index at once (read while the app started);
         # every entry is decoded, and the index brought up to date, after that frame.
         self.index, pages = self.context.prefetch().first_page()
@@ -106,7 +106,7 @@ class LibraryScreen(Screen[None]):
             self.shown = pages
             self._total = len(pages)
             self.rows.set_rows(pages, 0)
-            self._update_header(note="checking for changes…")
+            self._update_header(note="checking for changes…", layout=True)
         self.call_after_refresh(self.load_entries)
 
     @property
@@ -128,6 +128,8 @@ class LibraryScreen(Screen[None]):
 
         entries = read_library(self.index, self.context.folders, progress)
         self.app.call_from_thread(self.set_entries, entries, complete=True)
+        if self.index is not None:
+            self.index.warm_search()
 
     def set_entries(
         self, entries: list[Entry], *, complete: bool, progress: bool = False, note: str = ""
@@ -205,7 +207,7 @@ class LibraryScreen(Screen[None]):
     def rows(self) -> VirtualList[Entry]:
         return self.query_one("#briefings", VirtualList)
 
-    def _update_header(self, *, loading: bool = False, note: str = "") -> None:
+    def _update_header(self, *, loading: bool = False, note: str = "", layout: bool = False) -> None:
         if loading:
             text = f"briefing · reading the library… {len(self.entries)} so far"
         else:
@@ -215,8 +217,8 @@ class LibraryScreen(Screen[None]):
                 text += f" · {self._broken} broken"
             if note:
                 text += f" · {note}"
-        # One line, always: no layout pass for a new header.
-        self.query_one("#library-header", Static).update(Content(text), layout=False)
+        # One line, always: no layout pass for a new header, once the screen has had one.
+        self.query_one("#library-header", Static).update(Content(text), layout=layout)
 
     @property
     def highlighted_entry(self) -> Entry | None:

@@ -89,7 +89,8 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
         self.rows = rows
         self.virtual_size = Size(self.size.width, len(rows) * ROW_HEIGHT)
         self.highlighted = None if not rows else max(0, min(highlighted or 0, len(rows) - 1))
-        if not self.is_mounted or not self.size.height:
+        if not self.is_mounted or not self.size.height or not old or not rows:
+            # The first rows (painted with the rest of the screen), or the empty-list text.
             self.refresh()
             return
         first = int(self.scroll_y) // ROW_HEIGHT
@@ -98,8 +99,6 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
             after = rows[index] if index < len(rows) else None
             if before is not after:
                 self._refresh_row(index)
-        if not rows or not old:
-            self._refresh_row(0)  # the empty-list text comes or goes
 
     def prompt_at(self, index: int) -> Content:
         return self._render_row(self.rows[index])

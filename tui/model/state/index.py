@@ -186,6 +186,11 @@ class LibraryIndex(IndexConnections):
 
         return self._guarded(run)
 
+    def warm_search(self) -> None:
+        """Prepare search (the library order) on this thread, so the first keystroke need not."""
+        if self._fts:
+            self._guarded(self._searcher.warm)
+
     def count(self, folders: Iterable[Path] | None = None) -> int:
         """How many entries are indexed (under `folders`, if given); decodes none."""
         where, parameters = _under(folders)

@@ -69,14 +69,23 @@ class Searcher:
         self._position: dict[int, int] = {}  # id -> place in _order
         self._paths: dict[int, str] = {}
 
+    def warm(self, db: sqlite3.Connection) -> None:
+        """Read the library order now (e.g. on a worker thread), not on the first keystroke."""
+        with self._lock:
+            self._check(db)
+            self._library_order(db)
+
+    def _check(self, db: sqlite3.Connection) -> None:
+        current = generation(db)
+        if current != self._generation:
+            self._words.clear()
+            self._ranks.clear()
+            self._order = None
+            self._generation = current
+
     def search(self, db: sqlite3.Connection, words: list[str], limit: int | None) -> SearchResult:
         with self._lock:
-            current = generation(db)
-            if current != self._generation:
-                self._words.clear()
-                self._ranks.clear()
-                self._order = None
-                self._generation = current
+            self._check(db)
             matched: frozenset[int] | None = None
             # Rarest first: the intersection shrinks fastest, and an empty one ends the search.
             for word in sorted(words, key=len, reverse=True):
