@@ -91,22 +91,25 @@ class LibraryScreen(Screen[None]):
         self._ranked = False  # the list shows search results best first
 
     def compose(self) -> ComposeResult:
-        yield Static(id="library-header", markup=False)
+        # The first page from the index (read while the app started) goes into the
+        # widgets as they are made, so that the first frame paints it all at once;
+        # every entry is decoded, and the index brought up to date, after that frame.
+        self.index, pages = self.context.prefetch().first_page()
+        rows = VirtualList[Entry](self.row_prompt, id="briefings")
+        if self.index is not None and pages:
+            self.shown = pages
+            self._total = len(pages)
+            rows.set_rows(pages, 0)
+            first = self._header_text(note="checking for changes…")
+        else:
+            first = self._header_text(loading=True)
+        yield Static(Content(first), id="library-header", markup=False)
         yield Input(placeholder="Filter by title, dek, outlet or tag  (/)", id="filter")
-        yield VirtualList[Entry](self.row_prompt, id="briefings")
+        yield rows
         yield Footer()
 
     def on_mount(self) -> None:
         self.rows.focus()
-        self._update_header(loading=True, layout=True)
-        # Draw the first page from the index at once (read while the app started);
-        # every entry is decoded, and the index brought up to date, after that frame.
-        self.index, pages = self.context.prefetch().first_page()
-        if self.index is not None and pages:
-            self.shown = pages
-            self._total = len(pages)
-            self.rows.set_rows(pages, 0)
-            self._update_header(note="checking for changes…", layout=True)
         self.call_after_refresh(self.load_entries)
 
     @property
@@ -207,7 +210,12 @@ class LibraryScreen(Screen[None]):
     def rows(self) -> VirtualList[Entry]:
         return self.query_one("#briefings", VirtualList)
 
-    def _update_header(self, *, loading: bool = False, note: str = "", layout: bool = False) -> None:
+    def _update_header(self, *, loading: bool = False, note: str = "") -> None:
+        # One line, always: no layout pass for a new header.
+        text = self._header_text(loading=loading, note=note)
+        self.query_one("#library-header", Static).update(Content(text), layout=False)
+
+    def _header_text(self, *, loading: bool = False, note: str = "") -> str:
         if loading:
             text = f"briefing · reading the library… {len(self.entries)} so far"
         else:
@@ -217,8 +225,7 @@ class LibraryScreen(Screen[None]):
                 text += f" · {self._broken} broken"
             if note:
                 text += f" · {note}"
-        # One line, always: no layout pass for a new header, once the screen has had one.
-        self.query_one("#library-header", Static).update(Content(text), layout=layout)
+        return text
 
     @property
     def highlighted_entry(self) -> Entry | None:
