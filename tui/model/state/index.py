@@ -200,7 +200,13 @@ class LibraryIndex(IndexConnections):
     def page(self, sort: str, offset: int, limit: int, folders: Iterable[Path] | None = None) -> list[Entry]:
         """Entries `offset` to `offset + limit` in library.SORT_KEYS[sort] order, decoding only those."""
         where, parameters = _under(folders)
-        sql = f"SELECT entry FROM entries{where} ORDER BY {SORT_COLUMNS[sort]} LIMIT ? OFFSET ?"
+        # Walk the sort index in order (the folder test reads its path column) and stop at
+        # `limit`; left to itself SQLite picks the path index and sorts every row.
+        columns = SORT_COLUMNS[sort]  # KeyError for an unknown order, never SQL
+        sql = (
+            f"SELECT entry FROM entries INDEXED BY entries_by_{sort}{where} "
+            f"ORDER BY {columns} LIMIT ? OFFSET ?"
+        )
         rows = self._guarded(lambda db: db.execute(sql, [*parameters, limit, offset]).fetchall())
         return [_loaded(blob) for (blob,) in rows]
 
