@@ -764,3 +764,26 @@ def test_prefetch_gives_the_first_page_then_every_entry(
         pages[len(expected)]
     _opened, cached = prefetch.result()
     assert cached == entries
+
+
+def test_worker_processes_start_under_a_captured_stderr(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual replaces sys.stderr with a capture whose fileno() is not a descriptor."""
+
+    class Captured:
+        def fileno(self) -> int:
+            return -1
+
+        def write(self, text: str) -> int:
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+    paths = sorted(library.glob("*.toml"))[:4]
+    monkeypatch.setattr(sys, "stderr", Captured())
+    index_build._start_resource_tracker()  # raised "bad value(s) in fds_to_keep" and crashed the reader
+    rows = list(index_build.parse_in_pool(paths))
+    assert [path for path, _row in rows] == paths
+    assert all(row is not None for _path, row in rows)

@@ -68,34 +68,64 @@ def parse_file(name: str) -> Row | None:
     return Row(entry, info.st_size, info.st_mtime_ns, body_text(briefing))
 
 
-def _lower_priority() -> None:
+def _start_worker() -> None:
+    """In each worker: lower priority; output to /dev/null, never onto the reader's screen."""
     with contextlib.suppress(OSError):
         os.nice(2)  # the reader's own process comes first when the machine is busy
+    with contextlib.suppress(OSError):
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, 1)
+        os.dup2(quiet, 2)
 
 
 def parse_in_pool(paths: list[Path]) -> Iterator[tuple[Path, Row | None]]:
     """Each path with its parsed row, in order, parsed by worker processes.
 
-    Falls back to parsing here if workers cannot be started or die.
+    Falls back to parsing here if workers cannot be started or fail.
     """
     # Imported here: the first frame needs none of this.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
 
     done = 0
     try:
+        _start_resource_tracker()
         # spawn, not fork: the reader has threads, and a forked child may inherit a held lock.
         context = multiprocessing.get_context("spawn")
         workers = min(pool_size(), 8)
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_lower_priority) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker) as pool:
             for row in pool.map(parse_file, [str(p) for p in paths], chunksize=CHUNK):
                 yield paths[done], row
                 done += 1
-    except (OSError, BrokenProcessPool):
+    except Exception:  # no workers here (or they failed): parse in this process
         pass
     for path in paths[done:]:
         yield path, parse_file(str(path))
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr to hand it.
+
+    Under Textual sys.stderr is a capture whose fileno() is not a file descriptor,
+    and the tracker's start fails with "bad value(s) in fds_to_keep".
+    """
+    import sys
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (OSError, ValueError, AttributeError):
+        usable = False
+    if usable:
+        resource_tracker.ensure_running()
+        return
+    captured = sys.stderr
+    with open(os.devnull, "w") as quiet:
+        sys.stderr = quiet
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = captured
 
 
 def write_rows(db: sqlite3.Connection, rows: Sequence[Row], fts: bool) -> None:
