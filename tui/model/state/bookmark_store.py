@@ -383,15 +383,13 @@ class BookmarkStore:
         )
 
     def _remove_leftovers(self) -> None:
-        """Delete temporary files a crashed writer left; safe while we hold the lock."""
-        for name in (self.path.name, self.cache_path.name):
-            try:
-                leftovers = list(self.path.parent.glob(f".{name}.*.tmp"))
-            except OSError:
-                return
-            for leftover in leftovers:
-                with suppress(OSError):
-                    leftover.unlink()
+        """Delete temporary files a crashed writer left (under the lock); scandir: no glob to compile."""
+        prefixes = (f".{self.path.name}.", f".{self.cache_path.name}.")
+        with suppress(OSError), os.scandir(self.path.parent) as listing:
+            for entry in listing:
+                if entry.name.startswith(prefixes) and entry.name.endswith(".tmp"):
+                    with suppress(OSError):
+                        os.unlink(entry.path)
 
 
 def _utc(moment: datetime.datetime) -> datetime.datetime:
