@@ -407,7 +407,7 @@ def startup_benchmarks(
             child_env(seed_home, pycache),
             [
                 first_title(seed_entries)[:30],
-                f"briefing · {len(seed_entries)} of {len(seed_entries)} briefings",
+                f"briefing · {len(seed_entries):,} of {len(seed_entries):,} briefings",
             ],
         ),
         Variant(
@@ -416,7 +416,7 @@ def startup_benchmarks(
             child_env(warm_home, pycache),
             [
                 first_title(warm_entries)[:30],
-                f"briefing · {len(warm_entries)} of {len(warm_entries)} briefings",
+                f"briefing · {len(warm_entries):,} of {len(warm_entries):,} briefings",
             ],
             settle=settle,
         ),

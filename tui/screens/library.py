@@ -11,20 +11,22 @@ from typing import Any
 import msgspec
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from tui.context import ReaderContext
+from tui.key_groups import FIND, KEEP, MOVE, VIEW, TaskBinding
 from tui.model.format.loader import load_briefing
-from tui.model.format.problems import BriefingError
+from tui.model.format.problems import BriefingError, display_path
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.index import LibraryIndex
-from tui.model.state.library import SORT_KEYS, Entry
+from tui.model.state.library import SORT_KEYS, Entry, duplicate_ids
 from tui.model.state.library_view import read_library
 from tui.widgets.focus import focus_text_box
 from tui.widgets.virtual_list import VirtualList
+
+BEST_MATCH = "best match"
 
 SORTS: dict[str, Callable[[Entry], Any]] = SORT_KEYS
 
@@ -39,7 +41,7 @@ def matches(entry: Entry, words: list[str]) -> bool:
     return all(word in haystack for word in words)
 
 
-def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool) -> Content:
+def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool, duplicate: bool = False) -> Content:
     if entry.summary is None:
         problem = entry.problems[0] if entry.problems else None
         # The row already names the file: show it without its folder.
@@ -54,15 +56,20 @@ def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool) -> Content:
             (detail + more, "$error"),
         )
     s = entry.summary
-    date = s.published.isoformat() if s.published else "undated"
+    date = s.published.isoformat() if s.published else "date not given"  # the reader's words
     return Content.assemble(
         ("  " if read else "● ", "bold $accent"),
+        # Before the title: a long title is cut at the right edge, and the ⚑ with it.
+        ("⚑ " if bookmarked else "", "$bookmark-marker"),
         (s.title, "bold" if not read else ""),
-        (" ⚑" if bookmarked else "", "$bookmark-marker"),
         "\n   ",
         (s.outlet or "outlet not named", "italic"),
         (f" · {date} · {s.sections} sections · {s.claims} claims · {s.figures} figures", "dim"),
         "\n   ",
+        # Two files with one id look identical otherwise (and share bookmarks): name the file.
+        (f"{display_path(Path(entry.path))} · same id as another file · ", "$warning-text")
+        if duplicate
+        else "",
         (s.sourcing_line, "$warning-text" if s.unsourced or s.single_source else "dim"),
     )
 
@@ -71,24 +78,32 @@ class LibraryScreen(Screen[None]):
     CSS_PATH = "../styles/library.tcss"
 
     BINDINGS = [
-        Binding("slash", "focus_filter", "Filter", id="library.filter", priority=True),
-        Binding("s", "cycle_sort", "Sort", id="library.sort"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter"),
-        Binding("j", "cursor(1)", "Down", show=False, id="library.down"),
-        Binding("k", "cursor(-1)", "Up", show=False, id="library.up"),
-        Binding("b", "toggle_bookmark", "Bookmark", id="library.bookmark"),
+        TaskBinding("slash", "focus_filter", "Filter", id="library.filter", priority=True, task=FIND),
+        TaskBinding("s", "cycle_sort", "Sort", id="library.sort", task=VIEW),
+        TaskBinding(
+            "escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter", task=FIND
+        ),
+        TaskBinding("j", "cursor(1)", "Down", show=False, id="library.down", task=MOVE),
+        TaskBinding("k", "cursor(-1)", "Up", show=False, id="library.up", task=MOVE),
+        TaskBinding("b", "toggle_bookmark", "Bookmark", id="library.bookmark", task=KEEP),
+        TaskBinding("r", "rescan", "Rescan", id="library.rescan", task=VIEW),
     ]
 
     def __init__(self, context: ReaderContext) -> None:
         super().__init__()
         self.context = context
+        self.duplicate_ids: set[str] = set()
         self._sorted: dict[str, list[Entry]] = {}  # the entries in each sort order, made on demand
         self.index: LibraryIndex | None = None
         self.shown: Sequence[Entry] = []
         self.sort = "date"
+        # While a filter is active `s` orders the matches: best match first, then by each sort.
+        self.match_sort = BEST_MATCH
         self._total = 0  # briefings in the library, known before their entries are decoded
         self._broken = 0
         self._ranked = False  # the list shows search results best first
+        self._filtering = False  # a filter is typed
+        self._prefetched = False  # the index's cached entries were shown (once, at start)
 
     def compose(self) -> ComposeResult:
         # The first page from the index (read while the app started) goes into the
@@ -104,23 +119,40 @@ class LibraryScreen(Screen[None]):
         else:
             first = self._header_text(loading=True)
         yield Static(Content(first), id="library-header", markup=False)
-        yield Input(placeholder="Filter by title, dek, outlet or tag  (/)", id="filter")
+        yield Input(placeholder="Filter: words from the title, text, outlet or tags  (/)", id="filter")
         yield rows
         yield Footer()
 
     def on_mount(self) -> None:
         self.rows.focus()
+        for folder in self.missing_folders:
+            self.notify(
+                f"No such folder: {display_path(folder)}", title="Library", severity="warning", markup=False
+            )
         self.call_after_refresh(self.load_entries)
+
+    def action_rescan(self) -> None:
+        self.load_entries(announce=True)
+
+    def rescan(self) -> None:
+        """Pick up files added, changed or removed since the list was drawn (on return, on focus)."""
+        self.load_entries()
+
+    @property
+    def missing_folders(self) -> list[Path]:
+        """Library folders that do not exist; the user's own briefings folder may not, yet."""
+        own = self.context.paths.user_briefings
+        return [folder for folder in self.context.folders if folder != own and not folder.exists()]
 
     @property
     def entries(self) -> list[Entry]:
         return self.context.library.entries
 
     @work(thread=True, exclusive=True, group="library")
-    def load_entries(self) -> None:
-        prefetch = self.context.prefetch()
-        if self.index is not None:
-            _index, cached = prefetch.result()
+    def load_entries(self, announce: bool = False) -> None:
+        if self.index is not None and not self._prefetched:
+            self._prefetched = True
+            _index, cached = self.context.prefetch().result()
             if cached:
                 self.app.call_from_thread(
                     partial(self.set_entries, cached, complete=False, note="checking for changes…")
@@ -131,14 +163,21 @@ class LibraryScreen(Screen[None]):
 
         entries = read_library(self.index, self.context.folders, progress)
         self.app.call_from_thread(self.set_entries, entries, complete=True)
-        if self.index is not None:
-            self.index.warm_search()
+        if announce:
+            self.app.call_from_thread(self._announce_rescan)
+
+    def _announce_rescan(self) -> None:
+        count = len(self.entries)
+        broken = sum(e.broken for e in self.entries)
+        text = f"{count:,} briefing{'s' if count != 1 else ''}" + (f", {broken:,} broken" if broken else "")
+        self.notify(f"Rescanned the library: {text}.", markup=False)
 
     def set_entries(
         self, entries: list[Entry], *, complete: bool, progress: bool = False, note: str = ""
     ) -> None:
         """Fill the shared library view and show it; `complete` once it matches the folders."""
         self.context.library.fill(entries, complete=complete)
+        self.duplicate_ids = set(duplicate_ids(entries))
         self._total = len(entries)
         self._broken = sum(e.broken for e in entries)
         self._sorted = {}
@@ -154,45 +193,53 @@ class LibraryScreen(Screen[None]):
             gc.freeze()
 
     def on_screen_resume(self) -> None:
-        # Read marks and bookmarks may have changed while a briefing was open.
+        # Read marks and bookmarks may have changed while a briefing was open; files too.
         self.rows.invalidate()
+        if self.entries:
+            self.rescan()
 
     def refresh_list(self, keep: str | None = None) -> None:
         rows = self.rows
         if keep is None and rows.highlighted is not None and rows.highlighted < len(self.shown):
             keep = self.shown[rows.highlighted].path
         query = self.query_one("#filter", Input).value
+        words = query.casefold().split()
+        sort = self.match_sort if words and self.match_sort in SORTS else self.sort
         self._ranked = False
+        self._filtering = bool(words)
         if query.strip() and self.index is not None:
             # Full-text search (title, dek, outlet, tags, body) on the main thread: a few
             # ms with its word cache, and the typed letter and the new list then appear
             # in the same frame instead of two.
             found = self.index.search_result(query)
-            if found.ranked:
+            if found.ranked and self.match_sort == BEST_MATCH:
                 self._ranked = True
                 entry_at = self.context.library.entry_at
-                found_entries = (entry_at(path) for path in found.paths)
-                self._show([e for e in found_entries if e is not None])
-            else:  # short words match without ranking: keep the list's order
+                self._show([e for e in (entry_at(path) for path in found.paths) if e is not None])
+            else:  # in a sort order: the list's own, filtered (one-letter words do not rank)
                 wanted = set(found.paths)
-                self._show([e for e in self._ordered() if e.path in wanted])
+                self._show([e for e in self._ordered(sort) if e.path in wanted])
             return
-        words = query.casefold().split()
-        ordered = self._ordered()
+        ordered = self._ordered(sort)
         self._show([e for e in ordered if matches(e, words)] if words else ordered, keep)
 
-    def _ordered(self) -> list[Entry]:
-        ordered = self._sorted.get(self.sort)
+    def _ordered(self, sort: str) -> list[Entry]:
+        ordered = self._sorted.get(sort)
         if ordered is None:
-            ordered = self._sorted[self.sort] = sorted(self.entries, key=SORTS[self.sort])
+            ordered = self._sorted[sort] = sorted(self.entries, key=SORTS[sort])
         return ordered
 
     def _show(self, shown: Sequence[Entry], keep: str | None = None) -> None:
         self.shown = shown
         query = self.query_one("#filter", Input).value.strip()
-        self.rows.empty_text = (
-            f"No briefing matches “{query}” — esc clears the filter." if query else "No briefings here yet."
-        )
+        missing = self.missing_folders
+        if query:
+            empty = f"No briefing matches “{query}” — esc clears the filter."
+        elif missing:
+            empty = "No such folder: " + ", ".join(display_path(folder) for folder in missing)
+        else:
+            empty = "No briefings here yet."
+        self.rows.empty_text = empty
         index = next((n for n, e in enumerate(shown) if e.path == keep), 0) if keep else 0
         self.rows.set_rows(shown, index)
         self._update_header()
@@ -204,6 +251,7 @@ class LibraryScreen(Screen[None]):
             entry,
             read=bool(summary and self.context.reading.is_read(summary.id)),
             bookmarked=bool(summary and self.context.bookmarks.is_bookmarked(summary.id, "briefing")),
+            duplicate=bool(summary and summary.id in self.duplicate_ids),
         )
 
     @property
@@ -217,14 +265,17 @@ class LibraryScreen(Screen[None]):
 
     def _header_text(self, *, loading: bool = False, note: str = "") -> str:
         if loading:
-            text = f"briefing · reading the library… {len(self.entries)} so far"
+            return f"briefing · reading the library… {len(self.entries):,} so far"
+        if self._ranked:
+            order = "best match first"
         else:
-            order = "best match first" if self._ranked else f"sorted by {self.sort}"
-            text = f"briefing · {len(self.shown)} of {self._total} briefings · {order}"
-            if self._broken:
-                text += f" · {self._broken} broken"
-            if note:
-                text += f" · {note}"
+            sort = self.match_sort if self._filtering and self.match_sort in SORTS else self.sort
+            order = f"sorted by {sort}"
+        text = f"briefing · {len(self.shown):,} of {self._total:,} briefings · {order}"
+        if self._broken:
+            text += f" · {self._broken:,} broken"
+        if note:
+            text += f" · {note}"
         return text
 
     @property
@@ -242,8 +293,14 @@ class LibraryScreen(Screen[None]):
         self.set_focus(self.rows)
 
     def action_cycle_sort(self) -> None:
-        names = list(SORTS)
-        self.sort = names[(names.index(self.sort) + 1) % len(names)]
+        if self.query_one("#filter", Input).value.strip():
+            names = [BEST_MATCH, *SORTS] if self.index is not None else list(SORTS)
+            current = self.match_sort if self.match_sort in names else names[0]
+            self.match_sort = names[(names.index(current) + 1) % len(names)]
+        else:
+            names = list(SORTS)
+            self.sort = names[(names.index(self.sort) + 1) % len(names)]
+            self.match_sort = BEST_MATCH if self.index is not None else self.sort
         self.refresh_list()
 
     def action_toggle_bookmark(self) -> None:
