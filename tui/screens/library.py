@@ -359,6 +359,7 @@ class LibraryScreen(Screen[None]):
         if sourcing is None:
             return
         screen = BriefingScreen(sourcing, self.context)
+        screen.review_path = Path(entry.path)  # review edits this file, even if another has its id
 
         def closed(_: None) -> None:
             self.refresh_list(keep=entry.path)
