@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tui.cli import main
+from tui.model.format.records import FORMAT_VERSION
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -83,9 +84,17 @@ def test_bad_files_one_line_per_problem_and_a_summary(
     (folder / "c-syntax.toml").write_text(SYNTAX, encoding="utf-8")
     assert main(["check", str(folder)]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 4, lines
-    *problems, summary = lines
+    assert len(lines) == 6, lines
+    *body, summary = lines
     assert summary == "3 problem(s) in 2 of 3 files"
+    # Each broken file ends with its count and the format version it says it uses.
+    problems = [line for line in body if PROBLEM_LINE.match(line)]
+    verdicts = [line for line in body if not PROBLEM_LINE.match(line)]
+    reads = f"(this briefing reads formats 1–{FORMAT_VERSION})"
+    assert verdicts == [
+        f"{folder / 'b-refs.toml'}: 2 problems · written in format 1 {reads}",
+        f"{folder / 'c-syntax.toml'}: 1 problem · written in format 1 {reads}",
+    ]
 
     parsed = [PROBLEM_LINE.match(line) for line in problems]
     assert all(parsed), problems

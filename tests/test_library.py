@@ -126,7 +126,8 @@ def test_summary_counts(tmp_path: Path) -> None:
     # "grass" has no source; "sky" rests on one claimant; "water" is corroborated.
     assert summary.unsourced == 1
     assert summary.single_source == 1
-    assert summary.sourcing_line == "3 sources · 1 unsourced · 1 single-source"
+    assert summary.opinion == 0 and summary.overstated == 0
+    assert summary.sourcing_line == "3 sources · 1 unsourced fact · 0 opinion · 1 single-source"
 
 
 def test_bundled_seed_summary(bundled: Path) -> None:
@@ -135,6 +136,9 @@ def test_bundled_seed_summary(bundled: Path) -> None:
     assert entry.summary.sections == 7
     assert entry.summary.figures == 4
     assert entry.summary.sources == 6
+    assert entry.summary.sourcing_line == (
+        "6 sources · 6 unsourced facts · 10 opinion · 7 single-source · 3 overstated headings"
+    )
 
 
 def test_missing_folder_does_not_crash(tmp_path: Path) -> None:

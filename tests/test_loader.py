@@ -12,6 +12,7 @@ import pytest
 from tui.model.format.loader import MAX_FILE_BYTES, load_briefing, parse_briefing
 from tui.model.format.problems import BriefingError, Problem
 from tui.model.format.records import FORMAT_VERSION, Briefing, ClaimKind, ClaimStatus, ReviewState, SourceKind
+from tui.model.format.sourcing import Sourcing
 
 README = Path(__file__).resolve().parents[1] / "briefings" / "README.md"
 
@@ -434,6 +435,13 @@ def test_readme_example_loads() -> None:
     assert any(not c.attribution for c in briefing.claims)
     assert any(s.party for s in briefing.sources)
     assert any(f.approximate for f in briefing.figures)
+    # Kinds and rests_on, and the overstated headline the README describes.
+    assert {c.kind for c in briefing.claims} == set(ClaimKind)
+    overstated = Sourcing(briefing).overstated_by_section
+    assert list(overstated) == [None, "schedule"]
+    assert overstated[None][0].message == (
+        "title states as fact what section 1, paragraph 1 attributes to Ministry of Energy (unverified)"
+    )
 
 
 def test_readme_documents_every_kind_status_and_field() -> None:
@@ -442,6 +450,9 @@ def test_readme_documents_every_kind_status_and_field() -> None:
         assert f"| `{kind.value}` | {kind.label} |" in readme
     for status in ClaimStatus:
         assert f"| `{status.value}` |" in readme
+    for claim_kind in ClaimKind:
+        assert f"| `{claim_kind.value}`" in readme
+    assert "## Overstated headings" in readme
     for record in Briefing.__struct_fields__:
         assert f"`{record}`" in readme
     from tui.model.format.records import Claim, Figure, Meta, Section, Source
@@ -486,7 +497,9 @@ def test_format_2_fields_load(tmp_path: Path) -> None:
 
 def test_rests_on_an_unknown_claim_is_located(tmp_path: Path) -> None:
     text = replace_once(
-        GOOD, 'heading = "Introduction"', 'heading = "Introduction"\nrests_on = ["bridge-open"]'
+        GOOD.replace("format = 1", "format = 2"),
+        'heading = "Introduction"',
+        'heading = "Introduction"\nrests_on = ["bridge-open"]',
     )
     _, problem = only_problem(text, tmp_path)
     assert problem.path == "sections[0].rests_on[0]"

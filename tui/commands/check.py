@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tui.model.format.loader import declared_format
 from tui.model.format.problems import display_path
+from tui.model.format.records import FORMAT_VERSION
 from tui.model.state.library import briefing_files, load_entry
 
 
@@ -16,7 +18,8 @@ def add_parser(commands: Any) -> None:
         "check",
         help="validate briefing files and folders",
         description="Validate briefings. Prints one line per problem as FILE:LINE:COL: "
-        "PATH: MESSAGE, then a summary. Exits 1 if anything is wrong.",
+        "PATH: MESSAGE, a line per broken file with its count and format version, then a "
+        "summary. Exits 1 if anything is wrong.",
     )
     parser.add_argument(
         "paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: the library)"
@@ -38,6 +41,7 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
             problems += len(entry.problems)
             for problem in entry.problems:
                 print(problem)
+            print(file_verdict(path, len(entry.problems)))
     if broken or missing:
         total = len(files) + len(missing)
         noun = "file" if total == 1 else "files"
@@ -46,3 +50,14 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
     noun = "file" if len(files) == 1 else "files"
     print(f"{len(files)} {noun} checked, no problems")
     return 0
+
+
+def file_verdict(path: Path, problems: int) -> str:
+    """e.g. 'bad.toml: 2 problems · written in format 1 (this briefing reads formats 1–2)'."""
+    version = declared_format(path)
+    written = f"written in format {version}" if version is not None else "no format version given"
+    noun = "problem" if problems == 1 else "problems"
+    return (
+        f"{display_path(path)}: {problems} {noun} · {written} "
+        f"(this briefing reads formats 1–{FORMAT_VERSION})"
+    )

@@ -13,15 +13,18 @@ from tui.model.format.clean import clean_tree
 from tui.model.format.locate import line_of
 from tui.model.format.parse_errors import split_validation_message, toml_syntax_position
 from tui.model.format.problems import BriefingError, Problem, display_path
-from tui.model.format.records import Briefing, ClaimStatus, SourceKind
+from tui.model.format.records import Briefing, ClaimKind, ClaimStatus, ReviewState, SourceKind
 from tui.model.format.validate import Finding, check_format_version, validate
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
 
+# Valid values by (table, field); `kind` means different things in sources and claims.
 _ENUM_HINTS = {
-    "kind": ", ".join(k.value for k in SourceKind),
-    "status": ", ".join(s.value for s in ClaimStatus),
+    ("sources", "kind"): ", ".join(k.value for k in SourceKind),
+    ("claims", "kind"): ", ".join(k.value for k in ClaimKind),
+    ("claims", "status"): ", ".join(s.value for s in ClaimStatus),
+    ("claims", "review"): ", ".join(r.value for r in ReviewState),
 }
 
 
@@ -78,6 +81,27 @@ def load_briefing(path: Path) -> Briefing:
     return parse_briefing(read_briefing_text(path), display_path(path))
 
 
+_FORMAT_LINE = re.compile(r"^\s*format\s*=\s*(\d+)\s*(?:#.*)?$", re.MULTILINE)
+
+
+def declared_format(path: Path) -> int | None:
+    """The format version a file says it is written in, even if the file is broken.
+
+    None when it gives none or cannot be read. A file whose TOML does not parse
+    is searched for a `format = N` line instead.
+    """
+    try:
+        text = read_briefing_text(path)
+    except BriefingError:
+        return None
+    try:
+        version = tomllib.loads(text).get("format")
+    except tomllib.TOMLDecodeError:
+        match = _FORMAT_LINE.search(text)
+        return int(match[1]) if match else None
+    return version if isinstance(version, int) and not isinstance(version, bool) else None
+
+
 def _syntax_problem(error: tomllib.TOMLDecodeError, text: str, name: str) -> Problem:
     where = toml_syntax_position(error, text)
     return Problem(file=name, line=where.line or 1, column=where.column or 1, message=where.message)
@@ -97,9 +121,10 @@ def _schema_problem(message: str, text: str, name: str) -> Problem:
         # Point at the table that lacks it, not the missing key itself.
         return Problem(file=name, line=line_of(text, path.rsplit(".", 1)[0]), path=path, message=message)
     if message.startswith("Invalid enum value"):
+        table = path.split("[", 1)[0]
         leaf = path.rsplit(".", 1)[-1]
-        if leaf in _ENUM_HINTS:
-            message += f"; expected one of: {_ENUM_HINTS[leaf]}"
+        if (table, leaf) in _ENUM_HINTS:
+            message += f"; expected one of: {_ENUM_HINTS[table, leaf]}"
     return Problem(file=name, line=line_of(text, path), path=path, message=message)
 
 

@@ -15,7 +15,7 @@ import msgspec
 
 from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError, Problem, display_path
-from tui.model.format.records import Briefing
+from tui.model.format.records import Briefing, ClaimKind
 from tui.model.format.sourcing import Sourcing, Warning, sourcing_line
 
 BRIEFING_SUFFIX = ".toml"
@@ -34,12 +34,26 @@ class Summary(msgspec.Struct, frozen=True, kw_only=True):
     claims: int = 0
     figures: int = 0
     sources: int = 0
+    # Factual claims and predictions with no source; opinions are counted apart.
     unsourced: int = 0
     single_source: int = 0
+    opinion: int = 0
+    # Headings (and the title) that state as fact what the body attributes.
+    overstated: int = 0
 
     @property
     def sourcing_line(self) -> str:
-        return sourcing_line(self.sources, self.unsourced, self.single_source)
+        return sourcing_line(
+            self.sources,
+            unsourced=self.unsourced,
+            opinion=self.opinion,
+            single=self.single_source,
+            overstated=self.overstated,
+        )
+
+    @property
+    def has_warnings(self) -> bool:
+        return bool(self.unsourced or self.single_source or self.overstated)
 
 
 class Entry(msgspec.Struct, frozen=True, kw_only=True):
@@ -59,7 +73,7 @@ class Entry(msgspec.Struct, frozen=True, kw_only=True):
 
 
 def summarize(briefing: Briefing) -> Summary:
-    warnings = Sourcing(briefing).overview.warnings
+    overview = Sourcing(briefing).overview
     meta = briefing.meta
     return Summary(
         id=meta.id,
@@ -72,8 +86,10 @@ def summarize(briefing: Briefing) -> Summary:
         claims=len(briefing.claims),
         figures=len(briefing.figures),
         sources=len(briefing.sources),
-        unsourced=warnings[Warning.UNSOURCED],
-        single_source=warnings[Warning.SINGLE_SOURCE],
+        unsourced=overview.warnings[Warning.UNSOURCED],
+        single_source=overview.warnings[Warning.SINGLE_SOURCE],
+        opinion=overview.claims_by_kind[ClaimKind.OPINION],
+        overstated=overview.overstated,
     )
 
 
