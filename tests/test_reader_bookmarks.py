@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader_helpers import SEED_ID, make_app, open_first_briefing, wait_for_library
+from reader_helpers import SEED_ID, make_app, open_first_briefing, sourcing_text, wait_for_library
 from textual.widgets import Input, OptionList
 
 from tui.model.state.bookmarks import BookmarkStore
@@ -15,7 +15,6 @@ from tui.screens.library import LibraryScreen
 from tui.screens.note import NoteScreen
 from tui.widgets.article import ArticleView
 from tui.widgets.side_lists import FigureList, OutlineList
-from tui.widgets.sourcing_panel import SourcingPanel
 
 
 def stored() -> set[tuple[str, str, str]]:
@@ -63,7 +62,7 @@ async def test_b_bookmarks_claim_figure_and_section_and_marks_appear() -> None:
         article.focus()
         await pilot.press("n", "p")
         assert screen.focused_claim == first_claim
-        assert "bookmarked" in screen.query_one(SourcingPanel).text
+        assert "bookmarked" in sourcing_text(screen)
         # b again removes it
         await pilot.press("b")
         assert (SEED_ID, "claim", first_claim.id) not in stored()

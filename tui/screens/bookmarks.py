@@ -185,9 +185,7 @@ class BookmarksScreen(Screen[None]):
         from tui.screens.briefing import BriefingScreen
 
         target = None if bookmark.kind.value == "briefing" else (bookmark.kind.value, bookmark.item_id)
-        self.app.push_screen(
-            BriefingScreen(Sourcing(briefing), Path(entry.path), self.context, target=target)
-        )
+        self.app.push_screen(BriefingScreen(Sourcing(briefing), self.context, target=target))
 
     def action_delete(self) -> None:
         bookmark = self.highlighted_bookmark

@@ -291,5 +291,5 @@ class LibraryScreen(Screen[None]):
         sourcing = self._load(entry)
         if sourcing is None:
             return
-        screen = BriefingScreen(sourcing, Path(entry.path), self.context)
+        screen = BriefingScreen(sourcing, self.context)
         self.app.push_screen(screen, callback=lambda _: self.refresh_list(keep=entry.path))
