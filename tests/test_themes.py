@@ -86,8 +86,9 @@ def test_variable_names() -> None:
         "figure-value",
         "bookmark-marker",
         "find-match-background",
+        "claim-opinion",
     } | set(STATUS_VARIABLES) | set(KIND_VARIABLES) == REQUIRED_VARIABLES
-    assert len(REQUIRED_VARIABLES) == 6 + 13 + 7
+    assert len(REQUIRED_VARIABLES) == 6 + 13 + 8
     assert themes.status_variable(ClaimStatus.ALLEGED) == "status-alleged"
     assert themes.kind_variable(SourceKind.STATE_MEDIA) == "kind-state-media"
 

@@ -81,6 +81,7 @@ OTHER_VARIABLES: tuple[str, ...] = (
     "figure-value",
     "bookmark-marker",
     "find-match-background",
+    "claim-opinion",
 )
 
 REQUIRED_VARIABLES: frozenset[str] = frozenset(
@@ -89,7 +90,15 @@ REQUIRED_VARIABLES: frozenset[str] = frozenset(
 """Every app variable our TCSS may use; a bundled theme must define them all."""
 
 READABLE_VARIABLES: frozenset[str] = frozenset(
-    (*STATUS_VARIABLES, *KIND_VARIABLES, "warning-text", "figure-value", "party-marker", "bookmark-marker")
+    (
+        *STATUS_VARIABLES,
+        *KIND_VARIABLES,
+        "warning-text",
+        "figure-value",
+        "party-marker",
+        "bookmark-marker",
+        "claim-opinion",
+    )
 )
 """Variables used as text colours: they must contrast with the background."""
 
@@ -248,6 +257,7 @@ def _ansi_variables(theme: Theme) -> dict[str, str]:
             "figure-value": accent,
             "bookmark-marker": accent,
             "find-match-background": theme.variables.get("input-selection-background", "ansi_yellow"),
+            "claim-opinion": "ansi_bright_cyan",
         }
     )
     return variables
@@ -305,6 +315,8 @@ def app_variables_for(theme: Theme) -> dict[str, str]:
         "warning-text": warning,
         "figure-value": accent,
         "bookmark-marker": accent,
+        # Opinions: between the page's text and its secondary colour, apart from every status.
+        "claim-opinion": secondary.blend(foreground, 0.35),
     }
     # Text colours must read on the page and on both claim highlights.
     focus = background.blend(primary, 0.25)

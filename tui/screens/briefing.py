@@ -246,5 +246,6 @@ class BriefingScreen(Screen[None]):
     def _update_status(self) -> None:
         # The outline's highlight is the current section: it follows both scrolling and claims.
         section = self.query_one(OutlineList).highlighted or 0
+        self.query_one(SourcingPanel).section = section
         text = status_text(self.sourcing, section, self.claim_number, self.article.find_state)
         self.query_one("#status-line", Static).update(Content(text))

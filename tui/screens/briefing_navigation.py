@@ -33,8 +33,9 @@ def status_text(sourcing: Sourcing, section: int, claim: int | None, find: FindS
     text, matches, match = find
     sections = sourcing.briefing.sections
     count = len(sourcing.briefing.claims)
+    overstated = "⚠ " if sections[section].id in sourcing.overstated_by_section else ""
     parts = [
-        f"§ {section + 1}/{len(sections)} {sections[section].heading}",
+        f"§ {section + 1}/{len(sections)} {overstated}{sections[section].heading}",
         f"claim {claim + 1}/{count}" if claim is not None else f"{count} claims",
     ]
     if text:

@@ -52,6 +52,12 @@ def matches(entry: Entry, words: list[str]) -> bool:
     return all(word in haystack for word in words)
 
 
+def broken_file_notice(path: str, problems: int) -> str:
+    """One short line; the row and `briefing check` give the problems themselves."""
+    noun = "problem" if problems == 1 else "problems"
+    return f"{Path(path).name}: {problems} {noun} — see its row or run `briefing check`"
+
+
 def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool) -> Content:
     if entry.summary is None:
         problem = entry.problems[0] if entry.problems else None
@@ -76,7 +82,7 @@ def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool) -> Content:
         (s.outlet or "outlet not named", "italic"),
         (f" · {date} · {s.sections} sections · {s.claims} claims · {s.figures} figures", "dim"),
         "\n   ",
-        (s.sourcing_line, "$warning-text" if s.unsourced or s.single_source else "dim"),
+        (s.sourcing_line, "$warning-text" if s.has_warnings else "dim"),
     )
 
 
@@ -270,10 +276,7 @@ class LibraryScreen(Screen[None]):
     def _open_selected(self, message: VirtualList.Selected) -> None:
         entry = self.shown[message.index]
         if entry.broken:
-            problems = "\n".join(str(p) for p in entry.problems)
-            self.notify(
-                problems, title="This briefing cannot be opened", severity="error", timeout=8, markup=False
-            )
+            self.notify(broken_file_notice(entry.path, len(entry.problems)), severity="error", markup=False)
             return
         self.open_entry(entry)
 
@@ -281,8 +284,9 @@ class LibraryScreen(Screen[None]):
         try:
             return Sourcing(load_briefing(Path(entry.path)))
         except BriefingError as error:
-            # Changed on disk since the list was drawn: show why, keep going.
-            self.notify(str(error), title="Cannot open", severity="error", timeout=8, markup=False)
+            # Changed on disk since the list was drawn: say so briefly, keep going.
+            notice = broken_file_notice(entry.path, len(error.problems))
+            self.notify(notice, title="Cannot open", severity="error", markup=False)
             return None
 
     def open_entry(self, entry: Entry) -> None:

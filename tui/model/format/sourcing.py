@@ -48,7 +48,12 @@ class Overstatement:
 
     section: str | None  # the heading's section id; None for the title
     claim: Claim
-    message: str  # "heading states as fact what paragraph 2 attributes to …"
+    what: str  # "states as fact what paragraph 2 attributes to …"
+
+    @property
+    def message(self) -> str:
+        """e.g. 'heading states as fact what paragraph 2 attributes to … (unverified)'."""
+        return f"{'title' if self.section is None else 'heading'} {self.what}"
 
 
 @dataclass(frozen=True)
@@ -146,7 +151,6 @@ class Sourcing:
             claim = self.claims.get(claim_id)
             if claim is None or claim.status in STATED_AS_FACT:
                 continue
-            place = "title" if section is None else "heading"
             where = f"paragraph {claim.paragraph}"
             if claim.section != section:
                 where = f"section {self.section_index[claim.section] + 1}, {where}"
@@ -155,7 +159,7 @@ class Sourcing:
                 what = f"attributes to {chain[0].name} ({claim.status.value})"
             else:
                 what = f"presents as {claim.status.value}"
-            found.append(Overstatement(section, claim, f"{place} states as fact what {where} {what}"))
+            found.append(Overstatement(section, claim, f"states as fact what {where} {what}"))
         return found
 
     @cached_property
