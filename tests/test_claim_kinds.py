@@ -11,6 +11,7 @@ from tui.model.format.loader import declared_format, load_briefing, parse_briefi
 from tui.model.format.problems import BriefingError
 from tui.model.format.records import ClaimKind
 from tui.model.format.sourcing import Sourcing, Warning, sourcing_line
+from tui.model.output.citation import citation
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_BRIEFING = REPO / "briefings" / "north-korea-russia-alliance.toml"
@@ -241,3 +242,13 @@ def test_declared_format_even_when_the_toml_is_broken(tmp_path: Path) -> None:
     assert declared_format(broken) == 1
     assert declared_format(missing) is None
     assert declared_format(tmp_path / "absent.toml") is None
+
+
+def test_copied_citation_names_an_opinion_or_prediction() -> None:
+    sourcing = sourcing_of(BASE)
+    fine, opens, cost = (sourcing.claims[c] for c in ("fine", "opens", "cost"))
+    assert citation(sourcing, fine).splitlines()[1] == "— the outlet (own assertion) · asserted · opinion"
+    assert citation(sourcing, cost).splitlines()[1].endswith("· asserted · prediction")
+    assert citation(sourcing, opens).splitlines()[1] == (
+        "— The Ministry (government or official body) → AFP (wire agency) · unverified"
+    )
