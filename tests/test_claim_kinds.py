@@ -98,6 +98,10 @@ def sourcing_of(text: str) -> Sourcing:
         ("Watchdog: Alliance ‘Illegal’", "quotation marks"),
         ('Alliance "Illegal"', "quotation marks"),
         ("Did Russia Send Weapons Back?", "question"),
+        ("Russia Could Be Sending Weapons Back", "Could"),
+        ("Troops Possibly Killed in Kursk", "Possibly"),
+        # "May" is as often the month as a hedge: it is not a cue.
+        ("New Dam to Open in May", None),
         ("Hundreds of North Korean Troops Killed in Ukraine Fighting", None),
         ("Nine Million Artillery Shells Shipped to Russia in 2024", None),
         ("Russia Sends Advanced Weapons Back", None),

@@ -58,7 +58,22 @@ ATTRIBUTION_WORDS: tuple[str, ...] = (
     "warns",
 )
 
-_WORDS = re.compile(r"\b(" + "|".join(re.escape(w) for w in ATTRIBUTION_WORDS) + r")\b", re.IGNORECASE)
+# Hedges: the headline does not claim it happened. Not "may": in a title-cased
+# headline it is as often the month ("Dam to Open in May").
+HEDGE_WORDS: tuple[str, ...] = (
+    "apparently",
+    "could",
+    "likely",
+    "maybe",
+    "might",
+    "perhaps",
+    "possibly",
+    "suspected",
+)
+
+_WORDS = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in ATTRIBUTION_WORDS + HEDGE_WORDS) + r")\b", re.IGNORECASE
+)
 # Double quotation marks of any style, or a typographic single-quoted phrase
 # (‘…’ opened after a non-letter, so the apostrophe in "It’s" is not one).
 _QUOTED = re.compile(r"[“”„«»\"]|(?<!\w)‘[^‘’]+’(?!\w)|(?<!\w)'[^']+'(?!\w)")
@@ -67,8 +82,8 @@ _QUOTED = re.compile(r"[“”„«»\"]|(?<!\w)‘[^‘’]+’(?!\w)|(?<!\w)'[
 def attribution_cue(text: str) -> str | None:
     """The first sign that `text` attributes or hedges what it states, or None.
 
-    Returns the cue as found ("says", "According to"), "quotation marks", or
-    "question" for a headline that ends in a question mark.
+    Returns the cue as found ("says", "According to", "Could"), "quotation
+    marks", or "question" for a headline that ends in a question mark.
     """
     words = _WORDS.search(text)
     if words:
