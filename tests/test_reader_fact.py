@@ -168,3 +168,13 @@ async def test_broken_file_gives_one_short_notification(
 
 def test_seed_kinds_are_what_the_reader_counts() -> None:
     assert SEED.overview.claims_by_kind[ClaimKind.OPINION] == 10
+
+
+async def test_prediction_is_named_beside_its_status() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_first_briefing(pilot)
+        await step_to(pilot, "multipolar-order")
+        lines = sourcing_text(screen).splitlines()
+        assert lines[0] == " UNVERIFIED   PREDICTION  · North Korean Foreign Ministry ▲ → this outlet"
+        assert lines[1] == "⚠ single source · rests only on a party to the story"
+        assert "Kind: prediction — about the future" in lines

@@ -45,7 +45,8 @@ def kind_badge(kind: ClaimKind) -> Content:
     """OPINION / PREDICTION beside the status; a factual claim needs no badge."""
     if kind is ClaimKind.FACTUAL:
         return Content("")
-    return Content.assemble(" ", (f" {kind.value.upper()} ", "bold reverse $claim-opinion"))
+    colour = "$claim-opinion" if kind is ClaimKind.OPINION else "$secondary"
+    return Content.assemble(" ", (f" {kind.value.upper()} ", f"bold reverse {colour}"))
 
 
 def chain_line(sourcing: Sourcing, claim: Claim) -> list[ContentPart]:
