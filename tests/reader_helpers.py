@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.content import Content
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from tui.app import BriefingApp
@@ -75,3 +76,8 @@ def sourcing_text(screen: Screen[None]) -> str:
     """The plain text the sourcing pane shows now."""
     content = screen.query_one("#sourcing-body", Static).content
     return content.plain if isinstance(content, Content) else str(content)
+
+
+def drawn_text(widget: Widget) -> str:
+    """What `widget` draws now, line by line, as plain text."""
+    return "\n".join(widget.render_line(y).text for y in range(widget.size.height))

@@ -9,7 +9,7 @@ from typing import Any
 import msgspec
 import pytest
 from helpers import seed_sourcing
-from reader_helpers import SEED_ID, make_app, open_first_briefing, sourcing_text, wait_for_library
+from reader_helpers import SEED_ID, drawn_text, make_app, open_first_briefing, sourcing_text, wait_for_library
 from textual.widgets import Input, OptionList
 
 from tui.model.state.bookmarks import BookmarkStore, bookmark_for_briefing, bookmark_for_claim
@@ -168,8 +168,7 @@ async def test_library_b_bookmarks_the_whole_briefing() -> None:
         assert isinstance(library, LibraryScreen)
         await pilot.press("b")
         assert stored() == {(SEED_ID, "briefing", "")}
-        prompt = library.rows.prompt_at(0)
-        assert "⚑" in str(prompt)
+        assert "⚑" in drawn_text(library.rows)
 
 
 async def test_bookmarks_before_the_library_has_loaded_mark_nothing_stale(

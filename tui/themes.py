@@ -4,9 +4,9 @@ A theme file holds Textual's theme colours plus a `[variables]` table with the
 app's own variables (`$status-alleged`, `$kind-wire`, ...), so the app's TCSS
 never hard-codes a colour. Textual turns every entry of `Theme.variables` into
 a CSS variable, but a stylesheet that names a variable the active theme lacks
-fails to parse; so every theme the app can switch to, Textual's built-in ones
-included, must carry our variables: `with_app_variables` fills them in from a
-theme's own colours (see `app_variables_for`).
+fails to parse; so every theme the app can switch to must carry our variables.
+Ours have them in their files; Textual's built-in ones get them from their own
+colours (`app_variables_for`) through the app's variable-defaults hook.
 
 Everything read from a file passes through `clean_text` / `clean_tree`; a bad
 file becomes a `ThemeError` with a reason a person can act on, and
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
@@ -32,12 +31,13 @@ from textual.theme import Theme
 
 from tui.model.format.clean import clean_text, clean_tree
 from tui.model.format.locate import line_of
-from tui.model.format.parse_errors import split_validation_message, toml_syntax_position
+from tui.model.format.parse_errors import read_validation_message, toml_syntax_position
 from tui.model.format.records import ClaimStatus, SourceKind
+from tui.model.format.text_file import NotUtf8, TooLarge, read_utf8
 from tui.model.text import did_you_mean
 
 if TYPE_CHECKING:
-    from textual.app import App
+    pass
 
 __all__ = [
     "HIGHLIGHT_VARIABLES",
@@ -56,9 +56,7 @@ __all__ = [
     "kind_variable",
     "load_all_themes",
     "load_theme_file",
-    "register_themes",
     "status_variable",
-    "with_app_variables",
 ]
 
 
@@ -325,29 +323,6 @@ def app_variables_for(theme: Theme) -> dict[str, str]:
     return variables
 
 
-def with_app_variables(theme: Theme) -> Theme:
-    """A copy of `theme` whose variables include ours; the theme's own values win."""
-    return dataclasses.replace(theme, variables={**app_variables_for(theme), **theme.variables})
-
-
-def register_themes(app: App[Any], themes: Iterable[Theme] = ()) -> None:
-    """Give every theme `app` can switch to our variables, and register `themes`.
-
-    Call it in the App's `__init__`, after `super().__init__()`: Textual
-    builds the stylesheet's variables in `App.__init__` from the theme active
-    then, and parses CSS with them before `on_mount`, so registering later is
-    too late for the first parse (a `$status-...` would be undefined). The
-    last line hands the stylesheet the variables of the theme now active.
-    """
-    for name in list(app.available_themes):
-        theme = app.get_theme(name)
-        if theme is not None:
-            app.register_theme(with_app_variables(theme))
-    for theme in themes:
-        app.register_theme(with_app_variables(theme))
-    app.stylesheet.set_variables(app.get_css_variables())
-
-
 # -- Loading -----------------------------------------------------------------------
 
 
@@ -409,20 +384,18 @@ def _syntax_reason(error: tomllib.TOMLDecodeError, text: str) -> str:
     return f"line {where.line}:{where.column}: {where.message}" if where.line else where.message
 
 
-def _schema_reason(message: str, text: str, data: dict[str, Any]) -> str:
-    message, path = split_validation_message(message)
-    unknown = re.match(r"Object contains unknown field `([^`]+)`", message)
-    if unknown:
-        field = unknown[1]
+def _schema_reason(text_of_error: str, text: str, data: dict[str, Any]) -> str:
+    parts = read_validation_message(text_of_error)
+    message, path = parts.message, parts.path
+    if parts.unknown_field:
+        field = parts.unknown_field
         known = [f.name for f in msgspec.structs.fields(ThemeSpec)]
         hint = _hint(field, known) or "; app colours go in the [variables] table"
         return f"{_at(text, field)}unknown key '{field}'{hint}"
-    missing = re.match(r"Object missing required field `([^`]+)`", message)
-    if missing:
-        return f"missing required key '{missing[1]}'"
-    expected = re.match(r"Expected `(\w+)`, got `(\w+)`", message)
-    if expected:
-        want, got = (_TYPE_NAMES.get(t, t) for t in expected.groups())
+    if parts.missing_field:
+        return f"missing required key '{parts.missing_field}'"
+    if parts.wrong_type:
+        want, got = (_TYPE_NAMES.get(t, t) for t in parts.wrong_type)
         return f"{_at(text, path)}{path}: expected {want}, got {got}"
     if path == "name" and "regex" in message:
         return (
@@ -458,16 +431,13 @@ def _variable_problem(name: str, value: str, known: dict[str, str]) -> str | Non
 
 def _read_text(path: Path) -> str:
     try:
-        if path.stat().st_size > MAX_THEME_BYTES:
-            raise ThemeError(path, f"file is larger than {MAX_THEME_BYTES // 1024} KiB")
-        data = path.read_bytes()
+        return read_utf8(path, MAX_THEME_BYTES)
+    except TooLarge as error:
+        raise ThemeError(path, f"file is larger than {MAX_THEME_BYTES // 1024} KiB") from error
     except OSError as error:
         raise ThemeError(path, f"cannot read: {clean_text(error.strerror or str(error))}") from error
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ThemeError(path, f"line {line}: not UTF-8 text; save the file as UTF-8") from error
+    except NotUtf8 as error:
+        raise ThemeError(path, f"line {error.line}: not UTF-8 text; save the file as UTF-8") from error
 
 
 def load_theme_file(path: Path, *, complete: bool = False) -> Theme:

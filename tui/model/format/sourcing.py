@@ -10,7 +10,9 @@ from functools import cached_property
 from tui.model.format.records import Briefing, Claim, ClaimStatus, Figure, Section, Source, SourceKind
 
 
-class Warning(enum.StrEnum):
+class SourcingWarning(enum.StrEnum):
+    """What a reader should know about how a claim is sourced."""
+
     UNSOURCED = "unsourced"
     SINGLE_SOURCE = "single source"
     ANONYMOUS_ONLY = "anonymous only"
@@ -22,10 +24,10 @@ class Warning(enum.StrEnum):
 
 
 _EXPLANATIONS = {
-    Warning.UNSOURCED: "the outlet gives no source: it asserts this itself",
-    Warning.SINGLE_SOURCE: "one claimant, no independent corroboration",
-    Warning.ANONYMOUS_ONLY: "every source behind it is unnamed",
-    Warning.PARTY_ONLY: "every source behind it is a party to the story",
+    SourcingWarning.UNSOURCED: "the outlet gives no source: it asserts this itself",
+    SourcingWarning.SINGLE_SOURCE: "one claimant, no independent corroboration",
+    SourcingWarning.ANONYMOUS_ONLY: "every source behind it is unnamed",
+    SourcingWarning.PARTY_ONLY: "every source behind it is a party to the story",
 }
 
 
@@ -81,24 +83,24 @@ class Sourcing:
     def corroboration(self, claim: Claim) -> list[Source]:
         return [self.sources[s] for s in claim.corroborated_by if s in self.sources]
 
-    def warnings(self, claim: Claim) -> list[Warning]:
+    def warnings(self, claim: Claim) -> list[SourcingWarning]:
         chain = self.chain(claim)
         if not chain:
-            return [Warning.UNSOURCED]
-        found: list[Warning] = []
+            return [SourcingWarning.UNSOURCED]
+        found: list[SourcingWarning] = []
         # Relays (AFP passing on a ministry's words) do not corroborate.
         backers = [chain[0], *self.corroboration(claim)]
         if len(backers) == 1:
-            found.append(Warning.SINGLE_SOURCE)
+            found.append(SourcingWarning.SINGLE_SOURCE)
         if all(s.kind is SourceKind.ANONYMOUS for s in backers):
-            found.append(Warning.ANONYMOUS_ONLY)
+            found.append(SourcingWarning.ANONYMOUS_ONLY)
         if all(s.party for s in backers):
-            found.append(Warning.PARTY_ONLY)
+            found.append(SourcingWarning.PARTY_ONLY)
         return found
 
     @cached_property
     def overview(self) -> Overview:
-        warnings: Counter[Warning] = Counter()
+        warnings: Counter[SourcingWarning] = Counter()
         for claim in self.briefing.claims:
             warnings.update(self.warnings(claim))
         return Overview(
@@ -113,7 +115,7 @@ class Sourcing:
 class Overview:
     sources_by_kind: Counter[SourceKind]
     claims_by_status: Counter[ClaimStatus]
-    warnings: Counter[Warning]
+    warnings: Counter[SourcingWarning]
     source_count: int
 
     @property
@@ -121,8 +123,8 @@ class Overview:
         """e.g. '6 sources · 14 unsourced · 10 single-source'."""
         return sourcing_line(
             self.source_count,
-            self.warnings[Warning.UNSOURCED],
-            self.warnings[Warning.SINGLE_SOURCE],
+            self.warnings[SourcingWarning.UNSOURCED],
+            self.warnings[SourcingWarning.SINGLE_SOURCE],
         )
 
 
