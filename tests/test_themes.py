@@ -20,6 +20,7 @@ from textual.theme import BUILTIN_THEMES, Theme
 from textual.widgets import Static
 
 import tui.themes as themes
+import tui.themes.files as theme_files
 from tui.model.format.records import ClaimStatus, SourceKind
 from tui.themes import (
     KIND_VARIABLES,
@@ -93,7 +94,7 @@ def test_variable_names() -> None:
 def test_bundled_files_are_beside_the_package() -> None:
     files = bundled_theme_files()
     assert {p.stem for p in files} >= set(SHIPPED)
-    assert all(p.parent == Path(themes.__file__).resolve().parents[1] / "themes" for p in files)
+    assert all(p.parent == Path(themes.__file__).resolve().parents[2] / "themes" for p in files)
 
 
 def test_shipped_themes_load() -> None:
@@ -377,7 +378,7 @@ def test_load_all_themes_never_raises(tmp_path: Path, monkeypatch: pytest.Monkey
             raise RuntimeError("\x1b]52;c;boom\x07")
         return real(theme)
 
-    monkeypatch.setattr(themes, "app_variables_for", explode)
+    monkeypatch.setattr(theme_files, "app_variables_for", explode)
     loaded, errors = load_all_themes(user)
     assert "fine" in {t.name for t in loaded}
     assert [e.path.name for e in errors] == ["boom.toml"]
