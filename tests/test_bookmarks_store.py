@@ -20,7 +20,7 @@ from typing import Any
 import filelock
 import msgspec
 import pytest
-from helpers import seed_sourcing
+from helpers import SEED_ID, seed_sourcing
 
 from tui.model.format.records import Briefing
 from tui.model.format.sourcing import Sourcing
@@ -47,7 +47,6 @@ from tui.model.state.paths import state_paths
 REPO = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 NOW = datetime.datetime(2025, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
-SEED_ID = "north-korea-russia-alliance"
 
 
 def make(item: str, *, briefing: str = "b1", kind: str = "claim", **fields: Any) -> Bookmark:
