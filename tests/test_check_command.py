@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import REPO, run_cli
 
 from tui.cli import main
 from tui.model.format.records import FORMAT_VERSION
-
-REPO = Path(__file__).resolve().parents[1]
 
 GOOD = """\
 format = 1
@@ -132,14 +130,7 @@ def test_single_good_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 def test_python_dash_m_tui_check(tmp_path: Path) -> None:
     """`python -m tui check briefings/` works, from the repository, as a user runs it."""
-    result = subprocess.run(
-        [sys.executable, "-m", "tui", "check", "briefings/"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_cli("check", "briefings/")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("checked, no problems")
     assert result.stderr == ""
@@ -147,14 +138,7 @@ def test_python_dash_m_tui_check(tmp_path: Path) -> None:
 
 def test_python_dash_m_tui_check_reports_relative_paths(tmp_path: Path) -> None:
     (tmp_path / "bad.toml").write_text(TWO_PROBLEMS, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "tui", "check", "bad.toml"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_cli("check", "bad.toml", cwd=tmp_path)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0].startswith("bad.toml:")
@@ -165,13 +149,6 @@ def test_installed_console_script(tmp_path: Path) -> None:
     script = Path(sys.executable).parent / "briefing"
     if not script.exists():
         pytest.skip("the console script is not installed beside this interpreter")
-    result = subprocess.run(
-        [str(script), "check", "briefings/"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_cli("check", "briefings/", program=[str(script)])
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("checked, no problems")

@@ -10,7 +10,7 @@ from tui.model.format.cues import attribution_cue
 from tui.model.format.loader import declared_format, load_briefing, parse_briefing
 from tui.model.format.problems import BriefingError
 from tui.model.format.records import ClaimKind
-from tui.model.format.sourcing import Sourcing, Warning, sourcing_line
+from tui.model.format.sourcing import Sourcing, SourcingWarning, sourcing_line
 from tui.model.output.citation import citation
 
 REPO = Path(__file__).resolve().parents[1]
@@ -122,8 +122,11 @@ def test_opinion_gets_no_sourcing_warning_but_a_prediction_does() -> None:
     sourcing = sourcing_of(BASE)
     assert sourcing.claims["fine"].kind is ClaimKind.OPINION
     assert sourcing.warnings(sourcing.claims["fine"]) == []
-    assert sourcing.warnings(sourcing.claims["cost"]) == [Warning.UNSOURCED]
-    assert sourcing.warnings(sourcing.claims["opens"]) == [Warning.SINGLE_SOURCE, Warning.PARTY_ONLY]
+    assert sourcing.warnings(sourcing.claims["cost"]) == [SourcingWarning.UNSOURCED]
+    assert sourcing.warnings(sourcing.claims["opens"]) == [
+        SourcingWarning.SINGLE_SOURCE,
+        SourcingWarning.PARTY_ONLY,
+    ]
 
 
 def test_overview_counts_opinions_apart() -> None:
@@ -133,7 +136,7 @@ def test_overview_counts_opinions_apart() -> None:
         ClaimKind.FACTUAL: 1,
         ClaimKind.PREDICTION: 1,
     }
-    assert overview.warnings[Warning.UNSOURCED] == 1
+    assert overview.warnings[SourcingWarning.UNSOURCED] == 1
     # The title and both headings state the ministry's unverified claim as fact.
     assert overview.overstated == 3
     assert overview.one_line == (

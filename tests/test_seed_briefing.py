@@ -9,7 +9,7 @@ import pytest
 
 from tui.model.format.loader import load_briefing
 from tui.model.format.records import Briefing, ClaimKind, ClaimStatus
-from tui.model.format.sourcing import Sourcing, Warning
+from tui.model.format.sourcing import Sourcing, SourcingWarning
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_584a956c93e6e3ce.txt"
@@ -151,8 +151,8 @@ def test_peace_chain(briefing: Briefing) -> None:
     assert claim.attribution == ("nk-foreign-ministry", "afp", "agerpres")
     assert claim.status is ClaimStatus.ALLEGED
     # AFP and Agerpres only relay the ministry, a party to the story.
-    assert Warning.PARTY_ONLY in sourcing.warnings(claim)
-    assert Warning.SINGLE_SOURCE in sourcing.warnings(claim)
+    assert SourcingWarning.PARTY_ONLY in sourcing.warnings(claim)
+    assert SourcingWarning.SINGLE_SOURCE in sourcing.warnings(claim)
 
 
 def test_every_quote_is_in_its_paragraph(briefing: Briefing) -> None:
@@ -201,7 +201,7 @@ def test_characterisations_are_opinion_and_get_no_warning(briefing: Briefing) ->
     for claim_id in OPINIONS:
         assert sourcing.warnings(sourcing.claims[claim_id]) == []
     # What stays unsourced is checkable: the outlet's own factual statements.
-    unsourced = [c.id for c in briefing.claims if Warning.UNSOURCED in sourcing.warnings(c)]
+    unsourced = [c.id for c in briefing.claims if SourcingWarning.UNSOURCED in sourcing.warnings(c)]
     assert unsourced == [
         "direct-involvement",
         "international-condemnation",

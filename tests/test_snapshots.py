@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reader_helpers import BUNDLED, HOSTILE_BRIEFING, make_app, open_first_briefing, wait_for_library
+from helpers import BUNDLED
+from reader_helpers import HOSTILE_BRIEFING, make_app, open_first_briefing, wait_for_library
 from textual.pilot import Pilot
 from textual.widgets import Input
 

@@ -10,7 +10,8 @@ from typing import Any
 from tui.model.format.loader import declared_format
 from tui.model.format.problems import display_path
 from tui.model.format.records import FORMAT_VERSION
-from tui.model.state.library import briefing_files, load_entry
+from tui.model.state.index import library_files
+from tui.model.state.library import load_entry
 
 
 def add_parser(commands: Any) -> None:
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
     missing = [p for p in targets if not p.exists()]
     for path in missing:
         print(f"{display_path(path)}: no such file or folder", file=sys.stdout)
-    files = list(briefing_files(t for t in targets if t.exists()))
+    files = [Path(f) for f in library_files(t for t in targets if t.exists())]
     broken = 0
     problems = 0
     for path in files:

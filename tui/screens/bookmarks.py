@@ -21,6 +21,7 @@ from tui.model.state.bookmarks import (
     sort_bookmarks,
 )
 from tui.model.state.library_view import stale_bookmarks
+from tui.model.text import shorten
 from tui.screens.note import NoteScreen
 from tui.widgets.focus import focus_text_box
 
@@ -225,4 +226,6 @@ class BookmarksScreen(Screen[None]):
             self.refresh_list()
             self._highlight(bookmark.key)
 
-        self.app.push_screen(NoteScreen(f"{bookmark.kind.value}: {bookmark.text[:60]}", bookmark.note), save)
+        self.app.push_screen(
+            NoteScreen(f"{bookmark.kind.value}: {shorten(bookmark.text, 60)}", bookmark.note), save
+        )

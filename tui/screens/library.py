@@ -25,6 +25,7 @@ from tui.model.format.sourcing import Sourcing
 from tui.model.state.index import LibraryIndex
 from tui.model.state.library import Entry
 from tui.model.state.library_view import read_library
+from tui.model.state.marks import FLAG
 from tui.widgets.focus import focus_text_box
 from tui.widgets.virtual_list import VirtualList
 
@@ -78,7 +79,7 @@ def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool) -> Content:
     return Content.assemble(
         ("  " if read else "● ", "bold $accent"),
         (s.title, "bold" if not read else ""),
-        (" ⚑" if bookmarked else "", "$bookmark-marker"),
+        (f" {FLAG}" if bookmarked else "", "$bookmark-marker"),
         "\n   ",
         (s.outlet or "outlet not named", "italic"),
         (f" · {date} · {s.sections} sections · {s.claims} claims · {s.figures} figures", "dim"),

@@ -23,7 +23,9 @@ from tui.model.format.records import (
 STATED_AS_FACT = frozenset({ClaimStatus.ASSERTED, ClaimStatus.CONFIRMED})
 
 
-class Warning(enum.StrEnum):
+class SourcingWarning(enum.StrEnum):
+    """What a reader should know about how a claim is sourced."""
+
     UNSOURCED = "unsourced"
     SINGLE_SOURCE = "single source"
     ANONYMOUS_ONLY = "anonymous only"
@@ -35,10 +37,10 @@ class Warning(enum.StrEnum):
 
 
 _EXPLANATIONS = {
-    Warning.UNSOURCED: "the outlet gives no source: it asserts this itself",
-    Warning.SINGLE_SOURCE: "one claimant, no independent corroboration",
-    Warning.ANONYMOUS_ONLY: "every source behind it is unnamed",
-    Warning.PARTY_ONLY: "every source behind it is a party to the story",
+    SourcingWarning.UNSOURCED: "the outlet gives no source: it asserts this itself",
+    SourcingWarning.SINGLE_SOURCE: "one claimant, no independent corroboration",
+    SourcingWarning.ANONYMOUS_ONLY: "every source behind it is unnamed",
+    SourcingWarning.PARTY_ONLY: "every source behind it is a party to the story",
 }
 
 
@@ -108,23 +110,23 @@ class Sourcing:
     def corroboration(self, claim: Claim) -> list[Source]:
         return [self.sources[s] for s in claim.corroborated_by if s in self.sources]
 
-    def warnings(self, claim: Claim) -> list[Warning]:
+    def warnings(self, claim: Claim) -> list[SourcingWarning]:
         """Sourcing warnings for a factual claim or prediction; none for an opinion,
         which is a judgement to weigh, not a fact to source."""
         if claim.kind is ClaimKind.OPINION:
             return []
         chain = self.chain(claim)
         if not chain:
-            return [Warning.UNSOURCED]
-        found: list[Warning] = []
+            return [SourcingWarning.UNSOURCED]
+        found: list[SourcingWarning] = []
         # Relays (AFP passing on a ministry's words) do not corroborate.
         backers = [chain[0], *self.corroboration(claim)]
         if len(backers) == 1:
-            found.append(Warning.SINGLE_SOURCE)
+            found.append(SourcingWarning.SINGLE_SOURCE)
         if all(s.kind is SourceKind.ANONYMOUS for s in backers):
-            found.append(Warning.ANONYMOUS_ONLY)
+            found.append(SourcingWarning.ANONYMOUS_ONLY)
         if all(s.party for s in backers):
-            found.append(Warning.PARTY_ONLY)
+            found.append(SourcingWarning.PARTY_ONLY)
         return found
 
     @cached_property
@@ -164,7 +166,7 @@ class Sourcing:
 
     @cached_property
     def overview(self) -> Overview:
-        warnings: Counter[Warning] = Counter()
+        warnings: Counter[SourcingWarning] = Counter()
         for claim in self.briefing.claims:
             warnings.update(self.warnings(claim))
         return Overview(
@@ -182,7 +184,7 @@ class Overview:
     sources_by_kind: Counter[SourceKind]
     claims_by_status: Counter[ClaimStatus]
     claims_by_kind: Counter[ClaimKind]
-    warnings: Counter[Warning]
+    warnings: Counter[SourcingWarning]
     source_count: int
     # How many headings (the title counts as one) are overstated.
     overstated: int
@@ -192,9 +194,9 @@ class Overview:
         """e.g. '6 sources · 4 unsourced facts · 9 opinion · 8 single-source'."""
         return sourcing_line(
             self.source_count,
-            unsourced=self.warnings[Warning.UNSOURCED],
+            unsourced=self.warnings[SourcingWarning.UNSOURCED],
             opinion=self.claims_by_kind[ClaimKind.OPINION],
-            single=self.warnings[Warning.SINGLE_SOURCE],
+            single=self.warnings[SourcingWarning.SINGLE_SOURCE],
             overstated=self.overstated,
         )
 

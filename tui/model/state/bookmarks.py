@@ -44,7 +44,7 @@ import enum
 import itertools
 import os
 import tomllib
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -55,8 +55,10 @@ import tomli_w
 from tui.model.format.clean import clean_text, clean_tree
 from tui.model.format.records import SOURCE_KIND_LABELS, Briefing, Claim, Figure, Section, SourceKind
 from tui.model.format.sourcing import Sourcing
+from tui.model.format.text_file import NotUtf8, decode_utf8
 from tui.model.state.atomic import fsync_folder, write_atomic
 from tui.model.state.marks import Marks, marks_of
+from tui.model.text import shorten
 
 if TYPE_CHECKING:
     import filelock
@@ -171,10 +173,6 @@ def chain_text(bookmark: Bookmark) -> str:
     if not bookmark.chain:
         return OWN_ASSERTION
     return " → ".join(f"{link.name} ({link.kind_label})" for link in bookmark.chain)
-
-
-def make_key(briefing_id: str, kind: str, item_id: str = "") -> Key:
-    return (briefing_id, BookmarkKind(kind).value, item_id)
 
 
 # ------------------------------------------------------------- constructors
@@ -307,10 +305,6 @@ def stale_keys(bookmarks: Iterable[Bookmark], library: Mapping[str, Briefing | S
     return stale
 
 
-def is_stale(bookmark: Bookmark, library: Mapping[str, Briefing | Sourcing | None]) -> bool:
-    return bool(stale_keys([bookmark], library))
-
-
 def sort_bookmarks(
     bookmarks: Iterable[Bookmark], library_order: Sequence[str] | None = None
 ) -> list[Bookmark]:
@@ -370,10 +364,9 @@ class NewerBookmarks(ValueError):
 def parse_bookmarks(data: bytes) -> list[Bookmark]:
     """Decode a bookmarks file; CorruptBookmarks or NewerBookmarks if it cannot be used."""
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise CorruptBookmarks(f"not UTF-8 text (line {line})") from error
+        text = decode_utf8(data)
+    except NotUtf8 as error:
+        raise CorruptBookmarks(f"not UTF-8 text (line {error.line})") from error
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -537,18 +530,6 @@ class BookmarkStore:
 
         self._mutate(change)
 
-    def remove_many(self, keys: Collection[Key]) -> list[Bookmark]:
-        """Remove every bookmark whose key is in `keys` in one write; returns those removed."""
-        wanted = set(keys)
-
-        def change(current: list[Bookmark]) -> tuple[list[Bookmark] | None, list[Bookmark]]:
-            removed = [b for b in current if b.key in wanted]
-            if not removed:
-                return None, []
-            return [b for b in current if b.key not in wanted], removed
-
-        return self._mutate(change)
-
     # ----------------------------------------------------------- internals
 
     def _set_cache(self, bookmarks: Iterable[Bookmark]) -> None:
@@ -623,9 +604,9 @@ class BookmarkStore:
                 ) from error
             break
         self.moved_aside = target
+        why = shorten(" ".join(reason.split()), 160)
         self._messages.append(
-            f"Bookmarks file could not be read ({_shorten(reason)}). It was moved to {target}; "
-            "bookmarks start empty."
+            f"Bookmarks file could not be read ({why}). It was moved to {target}; bookmarks start empty."
         )
 
     def _remove_leftovers(self) -> None:
@@ -676,8 +657,3 @@ def _move_no_clobber(source: Path, target: Path) -> None:
 
 def _why(error: OSError) -> str:
     return error.strerror or str(error)
-
-
-def _shorten(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

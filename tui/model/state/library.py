@@ -2,21 +2,22 @@
 
 The list needs only summaries; a full briefing is parsed again when it is
 opened. One broken file becomes a broken entry carrying its problems and never
-stops the others from loading.
+stops the others from loading. Finding the files is `index.library_files`;
+listing a library is `library_view.read_library` (from the index) or
+`library_view.scan_library` (parsing every file).
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import msgspec
 
 from tui.model.format.loader import load_briefing
-from tui.model.format.problems import BriefingError, Problem, display_path
+from tui.model.format.problems import BriefingError, Problem
 from tui.model.format.records import Briefing, ClaimKind
-from tui.model.format.sourcing import Sourcing, Warning, sourcing_line
+from tui.model.format.sourcing import Sourcing, SourcingWarning, sourcing_line
 
 BRIEFING_SUFFIX = ".toml"
 
@@ -86,8 +87,8 @@ def summarize(briefing: Briefing) -> Summary:
         claims=len(briefing.claims),
         figures=len(briefing.figures),
         sources=len(briefing.sources),
-        unsourced=overview.warnings[Warning.UNSOURCED],
-        single_source=overview.warnings[Warning.SINGLE_SOURCE],
+        unsourced=overview.warnings[SourcingWarning.UNSOURCED],
+        single_source=overview.warnings[SourcingWarning.SINGLE_SOURCE],
         opinion=overview.claims_by_kind[ClaimKind.OPINION],
         overstated=overview.overstated,
     )
@@ -98,28 +99,3 @@ def load_entry(path: Path) -> Entry:
         return Entry(path=str(path), summary=summarize(load_briefing(path)))
     except BriefingError as error:
         return Entry(path=str(path), problems=tuple(error.problems))
-
-
-def briefing_files(folders: Iterable[Path]) -> Iterator[Path]:
-    """Every briefing file under `folders`, sorted, each once."""
-    seen: set[Path] = set()
-    for folder in folders:
-        if folder.is_file():
-            candidates = [folder]
-        elif folder.is_dir():
-            candidates = sorted(folder.rglob(f"*{BRIEFING_SUFFIX}"))
-        else:
-            continue
-        for path in candidates:
-            real = path.resolve()
-            if real not in seen and path.is_file():
-                seen.add(real)
-                yield path
-
-
-def scan_library(folders: Iterable[Path]) -> list[Entry]:
-    return [load_entry(path) for path in briefing_files(folders)]
-
-
-def missing_folders(folders: Iterable[Path]) -> list[str]:
-    return [display_path(f) for f in folders if not f.exists()]
