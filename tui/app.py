@@ -145,7 +145,13 @@ class BriefingApp(App[None]):
             f"Write bookmarks as markdown to {self.context.export_path}",
             self.action_export_bookmarks,
         )
+        yield SystemCommand("Import article…", "Make a draft briefing from a page or URL", self.action_import)
         yield SystemCommand("Help", "Show the keys of this screen", self.action_help)
+
+    def action_import(self) -> None:
+        from tui.screens.import_article import ImportArticleScreen
+
+        self.push_screen(ImportArticleScreen(self.context))
 
     async def action_quit(self) -> None:
         from tui.screens.briefing import BriefingScreen
