@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from tui.model.format.loader import declared_format
-from tui.model.format.problems import display_path
+from tui.model.format.locate import line_of
+from tui.model.format.problems import Problem, display_path
 from tui.model.format.records import FORMAT_VERSION
-from tui.model.state.index import library_files
-from tui.model.state.library import load_entry
+from tui.model.state.library import Entry, briefing_files, duplicate_ids, load_entry
 
 
 def add_parser(commands: Any) -> None:
@@ -32,17 +32,19 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
     missing = [p for p in targets if not p.exists()]
     for path in missing:
         print(f"{display_path(path)}: no such file or folder", file=sys.stdout)
-    files = [Path(f) for f in library_files(t for t in targets if t.exists())]
+    files = list(briefing_files(t for t in targets if t.exists()))
+    entries = [load_entry(path) for path in files]
+    duplicates = duplicate_id_problems(entries)
     broken = 0
     problems = 0
-    for path in files:
-        entry = load_entry(path)
-        if entry.broken:
+    for entry in entries:
+        found = [*entry.problems, *duplicates.get(entry.path, [])]
+        if found:
             broken += 1
-            problems += len(entry.problems)
-            for problem in entry.problems:
+            problems += len(found)
+            for problem in sorted(found, key=lambda p: p.line):
                 print(problem)
-            print(file_verdict(path, len(entry.problems)))
+            print(file_verdict(Path(entry.path), len(found)))
     if broken or missing:
         total = len(files) + len(missing)
         noun = "file" if total == 1 else "files"
@@ -51,6 +53,28 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
     noun = "file" if len(files) == 1 else "files"
     print(f"{len(files)} {noun} checked, no problems")
     return 0
+
+
+def duplicate_id_problems(entries: list[Entry]) -> dict[str, list[Problem]]:
+    """A problem for each file whose briefing id another file also has (bookmarks and reading
+    positions are kept by id, so the two would share them)."""
+    found: dict[str, list[Problem]] = {}
+    for briefing_id, paths in duplicate_ids(entries).items():
+        for path in paths:
+            others = ", ".join(display_path(Path(other)) for other in paths if other != path)
+            try:
+                line = line_of(Path(path).read_text(encoding="utf-8"), "briefing.id")
+            except (OSError, UnicodeDecodeError):
+                line = 1
+            found[path] = [
+                Problem(
+                    file=display_path(Path(path)),
+                    line=line,
+                    path="briefing.id",
+                    message=f"duplicate briefing id '{briefing_id}' — also in {others}",
+                )
+            ]
+    return found
 
 
 def file_verdict(path: Path, problems: int) -> str:

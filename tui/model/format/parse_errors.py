@@ -37,6 +37,14 @@ def toml_syntax_position(error: tomllib.TOMLDecodeError, text: str) -> SyntaxPos
     return SyntaxPosition(f"TOML syntax: {message}", None, None)
 
 
+def split_validation_message(message: str) -> tuple[str, str]:
+    """msgspec's "Expected `int`, got `str` - at `$.a[0].b`" -> ("Expected …", "a[0].b")."""
+    match = _MSGSPEC_PATH.match(message)
+    if not match:
+        return message, ""
+    return match["msg"], match["path"].removeprefix("$.").removeprefix("$")
+
+
 @dataclass(frozen=True)
 class ValidationMessage:
     """A msgspec.ValidationError's message, taken apart."""

@@ -10,12 +10,13 @@ listing a library is `library_view.read_library` (from the index) or
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import msgspec
 
 from tui.model.format.loader import load_briefing
-from tui.model.format.problems import BriefingError, Problem
+from tui.model.format.problems import BriefingError, Problem, display_path
 from tui.model.format.records import Briefing, ClaimKind
 from tui.model.format.sourcing import Sourcing, SourcingWarning, sourcing_line
 
@@ -99,3 +100,37 @@ def load_entry(path: Path) -> Entry:
         return Entry(path=str(path), summary=summarize(load_briefing(path)))
     except BriefingError as error:
         return Entry(path=str(path), problems=tuple(error.problems))
+
+
+def briefing_files(folders: Iterable[Path]) -> Iterator[Path]:
+    """Every briefing file under `folders`, sorted, each once."""
+    seen: set[Path] = set()
+    for folder in folders:
+        if folder.is_file():
+            candidates = [folder]
+        elif folder.is_dir():
+            candidates = sorted(folder.rglob(f"*{BRIEFING_SUFFIX}"))
+        else:
+            continue
+        for path in candidates:
+            real = path.resolve()
+            if real not in seen and path.is_file():
+                seen.add(real)
+                yield path
+
+
+def scan_library(folders: Iterable[Path]) -> list[Entry]:
+    return [load_entry(path) for path in briefing_files(folders)]
+
+
+def duplicate_ids(entries: Iterable[Entry]) -> dict[str, list[str]]:
+    """Briefing ids held by more than one file -> those files' paths, in the order given."""
+    paths: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.summary is not None:
+            paths.setdefault(entry.summary.id, []).append(entry.path)
+    return {briefing_id: found for briefing_id, found in paths.items() if len(found) > 1}
+
+
+def missing_folders(folders: Iterable[Path]) -> list[str]:
+    return [display_path(f) for f in folders if not f.exists()]
