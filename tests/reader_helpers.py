@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import BUNDLED
+from helpers import BUNDLED, SEED_ID  # noqa: F401 (SEED_ID re-exported: tests import it from here)
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.pilot import Pilot
