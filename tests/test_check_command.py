@@ -207,8 +207,11 @@ def test_check_flags_one_id_in_two_folders(tmp_path: Path, capsys: pytest.Captur
     lines = capsys.readouterr().out.splitlines()
     id_line = GOOD.splitlines().index('id = "ok"') + 1
     said = "briefing.id: duplicate briefing id 'ok' — also in"
+    reads = f"written in format 1 (this briefing reads formats 1–{FORMAT_VERSION})"
     assert lines == [
         f"{first / 'a.toml'}:{id_line}:1: {said} {second / 'b.toml'}",
+        f"{first / 'a.toml'}: 1 problem · {reads}",
         f"{second / 'b.toml'}:{id_line}:1: {said} {first / 'a.toml'}",
+        f"{second / 'b.toml'}: 1 problem · {reads}",
         "2 problem(s) in 2 of 2 files",
     ]

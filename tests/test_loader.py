@@ -288,7 +288,8 @@ def test_one_change_gives_one_problem_at_its_path_and_line(
 
 
 def test_missing_required_field_points_at_its_table(tmp_path: Path) -> None:
-    text = replace_once(GOOD, 'heading = "Introduction"\n', "")
+    # A section with no heading is format 2.
+    text = replace_once(GOOD.replace("format = 1", "format = 2"), 'heading = "Introduction"\n', "")
     text = replace_once(text, 'id = "intro"\n', "")
     _, problem = only_problem(text, tmp_path)
     assert problem.path == "sections[0].id"

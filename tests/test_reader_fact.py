@@ -109,7 +109,7 @@ async def test_overstated_headings_marked_in_outline_article_and_status() -> Non
         await pilot.pause()
         await pilot.pause()
         status = str(screen.query_one("#status-line", Static).content)
-        assert status.startswith("§ 6/7 ⚠ Nine Million")
+        assert "§ 6/7 ⚠ Nine Million" in status
 
 
 async def test_overview_lists_overstated_headings_and_counts_opinions_apart() -> None:
