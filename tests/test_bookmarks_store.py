@@ -646,8 +646,13 @@ TOGGLER = textwrap.dedent(
     while not go.exists():
         time.sleep(0.001)
     start = time.monotonic()
-    for mark in marks:
+    for number, mark in enumerate(marks):
         assert store.toggle(mark) is True
+        if number == 0:  # overlap by construction: go on only once the other has begun too
+            (go.parent / f"begun-{prefix}").touch()
+            other = "b" if prefix == "a" else "a"
+            while not (go.parent / f"begun-{other}").exists():
+                time.sleep(0.001)
     for mark in marks[::5]:
         assert store.toggle(mark) is False
     print(start, time.monotonic())
@@ -665,14 +670,15 @@ def test_two_processes_toggling_concurrently_lose_nothing(path: Path, tmp_path: 
         running([PYTHON, str(script), str(path), "a", str(count), str(go)], stdout=subprocess.PIPE) as first,
         running([PYTHON, str(script), str(path), "b", str(count), str(go)], stdout=subprocess.PIPE) as second,
     ):
-        deadline = time.monotonic() + 30
+        # Hang guards only (10 min): on a loaded machine starting and toggling take long.
+        deadline = time.monotonic() + 600
         while not all((tmp_path / f"ready-{p}").exists() for p in "ab"):  # both at the start line
             assert time.monotonic() < deadline and first.poll() is None and second.poll() is None
             time.sleep(0.005)
         go.touch()
         spans = []
         for process in (first, second):
-            out, _ = process.communicate(timeout=60)
+            out, _ = process.communicate(timeout=600)
             assert process.returncode == 0
             spans.append([float(x) for x in out.split()])
     (a_start, a_end), (b_start, b_end) = spans
