@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from helpers import BUNDLED, SEED_ID  # noqa: F401 (SEED_ID re-exported: tests import it from here)
@@ -51,17 +52,28 @@ note = "Note [bold]literal[/bold]"
 
 
 async def wait_for_library(pilot: Pilot[None]) -> None:
-    """Let the library worker finish and the list paint."""
+    """Let the library worker finish (the library view says so) and the list paint."""
+    app = pilot.app
+    assert isinstance(app, BriefingApp)
+    await until(pilot, lambda: app.context.library.loaded and not app.workers)
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+
+
+async def until(pilot: Pilot[None], condition: Callable[[], bool], attempts: int = 500) -> None:
+    """Pause until `condition` holds. The pilot's own waiting guesses "idle" from CPU
+    time, which a starved process does not get: messages may still be queued."""
+    for _ in range(attempts):
+        if condition():
+            return
+        await pilot.pause()
+    assert condition(), "the condition never held"
 
 
 async def open_first_briefing(pilot: Pilot[None]) -> BriefingScreen:
     await wait_for_library(pilot)
     assert isinstance(pilot.app.screen, LibraryScreen)
     await pilot.press("enter")
-    await pilot.pause()
+    await until(pilot, lambda: isinstance(pilot.app.screen, BriefingScreen))
     screen = pilot.app.screen
     assert isinstance(screen, BriefingScreen)
     return screen

@@ -460,6 +460,7 @@ from tui.model.state import index as index_module
 from tui.model.state import index_build
 index_module.BATCH_ROWS = 3  # many small transactions, to interleave with the other process
 go = Path(sys.argv[3])
+Path(sys.argv[4]).touch()  # imported and at the start line
 while not go.exists():  # start together
     time.sleep(0.005)
 with index_module.LibraryIndex(Path(sys.argv[1])) as index:
@@ -483,13 +484,16 @@ def test_processes_refreshing_at_once(library: Path, index_path: Path, tmp_path:
     go = tmp_path / "go"
     processes = [
         subprocess.Popen(
-            [sys.executable, "-c", _REFRESH_SCRIPT, str(index_path), str(library), str(go)],
+            [sys.executable, "-c", _REFRESH_SCRIPT, str(index_path), str(library), str(go), str(ready)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
-        for _ in range(3)
+        for ready in (tmp_path / f"ready-{n}" for n in range(3))
     ]
-    time.sleep(0.5)  # let them import
+    # All three at the start line (however long importing takes), then go together.
+    while not all((tmp_path / f"ready-{n}").exists() for n in range(3)):
+        assert all(p.poll() is None for p in processes), "a refresher died before the start"
+        time.sleep(0.005)
     go.touch()
     for process in processes:
         out, err = process.communicate(timeout=120)

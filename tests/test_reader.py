@@ -11,6 +11,7 @@ from reader_helpers import (
     make_app,
     open_first_briefing,
     sourcing_text,
+    until,
     wait_for_library,
 )
 from textual import events
@@ -88,6 +89,9 @@ async def test_enter_on_a_figure_jumps_to_its_claim() -> None:
         for index, figure in enumerate(expected.briefing.figures):
             figures.highlighted = index
             await pilot.press("enter")
+            await until(
+                pilot, lambda figure=figure: getattr(screen.focused_claim, "id", None) == figure.claim
+            )
             assert screen.focused_claim is not None
             assert screen.focused_claim.id == figure.claim
             assert figure.display in sourcing_text(screen)

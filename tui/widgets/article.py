@@ -12,16 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual import events
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.reactive import reactive
 from textual.style import Style
 from textual.widgets import Static
 
 from tui.model.format.records import Claim, ClaimKind
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import FLAG, Marks
+from tui.widgets.pane import BriefingPane
 
 # A no-break space: the ⚑ never wraps onto a line of its own after a heading or claim.
 BOOKMARK_MARK = f"\u00a0{FLAG}"
@@ -55,7 +54,7 @@ class Paragraph(Static):
             self.post_message(ArticleView.ClaimClicked(claim_id))
 
 
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(BriefingPane, can_focus=True):
     """Scrollable article body. Posts ClaimClicked and SectionEntered."""
 
     class ClaimClicked(Message):
@@ -70,14 +69,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             super().__init__()
             self.section_index = section_index
 
-    claim: reactive[Claim | None] = reactive(None, init=False)
-    """The focused claim (bound to the screen's)."""
-    marks: reactive[Marks] = reactive(Marks, init=False)
-    """What is bookmarked in this briefing (bound to the screen's)."""
-
     def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.sourcing = sourcing
+        super().__init__(sourcing, id=id)
         self.find_text = ""
         self.matches: list[Match] = []
         self.current_match: int | None = None

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
 from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Source, SourceKind
-from tui.model.format.sourcing import Sourcing
+from tui.model.format.sourcing import Sourcing, explain
 from tui.model.state.marks import FLAG, Marks
+from tui.widgets.pane import BriefingPane
 
 ContentPart = str | Content | tuple[str, str]
 
@@ -119,7 +119,7 @@ def claim_sourcing(sourcing: Sourcing, claim: Claim, *, bookmarked: bool = False
             "\n",
             ("⚠ ", "$warning-text"),
             (warning.value, "bold $warning-text"),
-            f" — {warning.explanation}",
+            f" — {explain(warning)}",
         ]
     figures = sourcing.figures_by_claim.get(claim.id, [])
     if figures:
@@ -200,18 +200,14 @@ def overview(sourcing: Sourcing, section: int | None = None) -> Content:
     return Content.assemble(*parts)
 
 
-class SourcingPanel(VerticalScroll):
+class SourcingPanel(BriefingPane):
     """Shows the focused claim's sourcing, or the overview when none is focused."""
 
-    claim: reactive[Claim | None] = reactive(None, init=False)
-    """The focused claim (bound to the screen's)."""
-    marks: reactive[Marks] = reactive(Marks, init=False)
     section: reactive[int] = reactive(0, init=False)
     """The current section's index: the overview leads with its overstated heading."""
 
     def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.sourcing = sourcing
+        super().__init__(sourcing, id=id)
         self.border_title = "Sourcing"
 
     def compose(self):  # type: ignore[no-untyped-def]

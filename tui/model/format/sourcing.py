@@ -31,9 +31,10 @@ class SourcingWarning(enum.StrEnum):
     ANONYMOUS_ONLY = "anonymous only"
     PARTY_ONLY = "rests only on a party to the story"
 
-    @property
-    def explanation(self) -> str:
-        return _EXPLANATIONS[self]
+
+def explain(warning: SourcingWarning) -> str:
+    """Why `warning` matters, in a phrase."""
+    return _EXPLANATIONS[warning]
 
 
 _EXPLANATIONS = {
