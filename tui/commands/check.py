@@ -31,8 +31,11 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
     files = list(briefing_files(t for t in targets if t.exists()))
     broken = 0
     problems = 0
+    drafts = 0
     for path in files:
         entry = load_entry(path)
+        if entry.summary is not None:
+            drafts += entry.summary.drafts
         if entry.broken:
             broken += 1
             problems += len(entry.problems)
@@ -44,5 +47,12 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
         print(f"{problems + len(missing)} problem(s) in {broken + len(missing)} of {total} {noun}")
         return 1
     noun = "file" if len(files) == 1 else "files"
-    print(f"{len(files)} {noun} checked, no problems")
+    print(f"{len(files)} {noun} checked, no problems{_drafts_note(drafts)}")
     return 0
+
+
+def _drafts_note(drafts: int) -> str:
+    """How many claims wait for review: drafts are not problems, but a reader should know."""
+    if not drafts:
+        return ""
+    return f"; {drafts} draft claim{'' if drafts == 1 else 's'} await{'s' if drafts == 1 else ''} review"

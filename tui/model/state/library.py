@@ -15,7 +15,7 @@ import msgspec
 
 from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError, Problem, display_path
-from tui.model.format.records import Briefing
+from tui.model.format.records import Briefing, ReviewState
 from tui.model.format.sourcing import Sourcing, Warning, sourcing_line
 
 BRIEFING_SUFFIX = ".toml"
@@ -36,6 +36,8 @@ class Summary(msgspec.Struct, frozen=True, kw_only=True):
     sources: int = 0
     unsourced: int = 0
     single_source: int = 0
+    # Claims still in draft: made by `briefing ingest`, not yet checked in review.
+    drafts: int = 0
 
     @property
     def sourcing_line(self) -> str:
@@ -74,6 +76,7 @@ def summarize(briefing: Briefing) -> Summary:
         sources=len(briefing.sources),
         unsourced=warnings[Warning.UNSOURCED],
         single_source=warnings[Warning.SINGLE_SOURCE],
+        drafts=sum(claim.review is ReviewState.DRAFT for claim in briefing.claims),
     )
 
 
