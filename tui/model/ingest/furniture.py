@@ -47,7 +47,8 @@ END_MARKER = _whole(
     r"(?:show|view|load|read) (?:all )?comments?",
     r"reader comments",
     r"discussion",
-    r"(?:©|\(c\)|copyright)\s.*",
+    # A copyright footer names a year or reserves rights; "© Name/Agency" alone is a photo credit.
+    r"(?:©|\(c\)|copyright)\s*(?:.*\b(?:19|20)\d\d\b|.*rights reserved).*",
     r".*all rights reserved",
 )
 
