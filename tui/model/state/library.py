@@ -108,5 +108,14 @@ def scan_library(folders: Iterable[Path]) -> list[Entry]:
     return [load_entry(path) for path in briefing_files(folders)]
 
 
+def duplicate_ids(entries: Iterable[Entry]) -> dict[str, list[str]]:
+    """Briefing ids held by more than one file -> those files' paths, in the order given."""
+    paths: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.summary is not None:
+            paths.setdefault(entry.summary.id, []).append(entry.path)
+    return {briefing_id: found for briefing_id, found in paths.items() if len(found) > 1}
+
+
 def missing_folders(folders: Iterable[Path]) -> list[str]:
     return [display_path(f) for f in folders if not f.exists()]
