@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -213,5 +214,12 @@ class BriefingApp(App[None]):
 
 
 def run_reader(folders: list[Path]) -> int:
-    BriefingApp(folders).run()
+    app = BriefingApp(folders)
+    try:
+        app.run()
+    finally:
+        # Fold the bookmark journal into bookmarks.toml, so the file is whole while we are not running.
+        app.context.bookmarks.close()
+    for message in app.context.bookmarks.take_messages():
+        print(f"briefing: {message}", file=sys.stderr)
     return 0

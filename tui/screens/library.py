@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime
 import gc
-import heapq
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -23,26 +21,14 @@ from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError, display_path
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.index import LibraryIndex
-from tui.model.state.library import Entry, duplicate_ids
+from tui.model.state.library import SORT_KEYS, Entry, duplicate_ids
 from tui.model.state.library_view import read_library
 from tui.widgets.focus import focus_text_box
 from tui.widgets.virtual_list import VirtualList
 
 BEST_MATCH = "best match"
 
-# More rows than any terminal shows at once.
-FIRST_SCREENFUL = 60
-
-SORTS: dict[str, Callable[[Entry], Any]] = {
-    # Newest first; files with no date and broken files last.
-    "date": lambda e: (
-        e.broken,
-        -(e.summary.published or datetime.date.min).toordinal() if e.summary else 0,
-        e.title.casefold(),
-    ),
-    "title": lambda e: (e.broken, e.title.casefold()),
-    "outlet": lambda e: (e.broken, (e.summary.outlet if e.summary else "").casefold(), e.title.casefold()),
-}
+SORTS: dict[str, Callable[[Entry], Any]] = SORT_KEYS
 
 
 def matches(entry: Entry, words: list[str]) -> bool:
@@ -109,15 +95,32 @@ class LibraryScreen(Screen[None]):
         self.duplicate_ids: set[str] = set()
         self._sorted: dict[str, list[Entry]] = {}  # the entries in each sort order, made on demand
         self.index: LibraryIndex | None = None
-        self.shown: list[Entry] = []
+        self.shown: Sequence[Entry] = []
         self.sort = "date"
         # While a filter is active `s` orders the matches: best match first, then by each sort.
         self.match_sort = BEST_MATCH
+        self._total = 0  # briefings in the library, known before their entries are decoded
+        self._broken = 0
+        self._ranked = False  # the list shows search results best first
+        self._filtering = False  # a filter is typed
+        self._prefetched = False  # the index's cached entries were shown (once, at start)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="library-header", markup=False)
+        # The first page from the index (read while the app started) goes into the
+        # widgets as they are made, so that the first frame paints it all at once;
+        # every entry is decoded, and the index brought up to date, after that frame.
+        self.index, pages = self.context.prefetch().first_page()
+        rows = VirtualList[Entry](self.row_prompt, id="briefings")
+        if self.index is not None and pages:
+            self.shown = pages
+            self._total = len(pages)
+            rows.set_rows(pages, 0)
+            first = self._header_text(note="checking for changes…")
+        else:
+            first = self._header_text(loading=True)
+        yield Static(Content(first), id="library-header", markup=False)
         yield Input(placeholder="Filter: words from the title, text, outlet or tags  (/)", id="filter")
-        yield VirtualList[Entry](self.row_prompt, id="briefings")
+        yield rows
         yield Footer()
 
     def on_mount(self) -> None:
@@ -126,20 +129,6 @@ class LibraryScreen(Screen[None]):
             self.notify(
                 f"No such folder: {display_path(folder)}", title="Library", severity="warning", markup=False
             )
-        self._update_header(loading=True)
-        # Draw from the index at once (read while the app started); the worker then
-        # brings it up to date.
-        self.index, cached = self.context.prefetch().result()
-        if self.index is not None and cached:
-            # The first frame needs only the first screenful in order; sorting all
-            # 10,000 waits until that frame is painted.
-            first = heapq.nsmallest(FIRST_SCREENFUL, cached, key=SORTS[self.sort])
-            self.shown = first
-            self.rows.set_rows(first, 0)
-            header = f"briefing · {len(cached):,} briefings · sorted by {self.sort} · checking for changes…"
-            self.query_one("#library-header", Static).update(Content(header))
-            self.call_after_refresh(partial(self.set_entries, cached, complete=False))
-        # Bring the index up to date once the first frame is on screen.
         self.call_after_refresh(self.load_entries)
 
     def action_rescan(self) -> None:
@@ -161,6 +150,14 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="library")
     def load_entries(self, announce: bool = False) -> None:
+        if self.index is not None and not self._prefetched:
+            self._prefetched = True
+            _index, cached = self.context.prefetch().result()
+            if cached:
+                self.app.call_from_thread(
+                    partial(self.set_entries, cached, complete=False, note="checking for changes…")
+                )
+
         def progress(entries: list[Entry]) -> None:
             self.app.call_from_thread(self.set_entries, entries, complete=False, progress=True)
 
@@ -175,15 +172,21 @@ class LibraryScreen(Screen[None]):
         text = f"{count:,} briefing{'s' if count != 1 else ''}" + (f", {broken:,} broken" if broken else "")
         self.notify(f"Rescanned the library: {text}.", markup=False)
 
-    def set_entries(self, entries: list[Entry], *, complete: bool, progress: bool = False) -> None:
+    def set_entries(
+        self, entries: list[Entry], *, complete: bool, progress: bool = False, note: str = ""
+    ) -> None:
         """Fill the shared library view and show it; `complete` once it matches the folders."""
         self.context.library.fill(entries, complete=complete)
         self.duplicate_ids = set(duplicate_ids(entries))
+        self._total = len(entries)
+        self._broken = sum(e.broken for e in entries)
         self._sorted = {}
-        self.rows.invalidate()
+        self.rows.invalidate()  # rendered rows are keyed by their entry objects, replaced here
         self.refresh_list()
         if progress:
             self._update_header(loading=True)
+        elif note:
+            self._update_header(note=note)
         else:
             # The library is long-lived: keep the collector from re-walking it on every
             # full collection (a 90 ms pause while typing with 10,000 briefings).
@@ -200,26 +203,33 @@ class LibraryScreen(Screen[None]):
         if keep is None and rows.highlighted is not None and rows.highlighted < len(self.shown):
             keep = self.shown[rows.highlighted].path
         query = self.query_one("#filter", Input).value
-        if query.strip() and self.index is not None:
-            # Ranked full-text search (title, dek, outlet, tags, body). On the main thread:
-            # ~12 ms over 10,000 briefings, and the typed letter and the new list then
-            # appear in the same frame instead of two.
-            self._show_results(self.index.search(query))
-            return
         words = query.casefold().split()
         sort = self.match_sort if words and self.match_sort in SORTS else self.sort
+        self._ranked = False
+        self._filtering = bool(words)
+        if query.strip() and self.index is not None:
+            # Full-text search (title, dek, outlet, tags, body) on the main thread: a few
+            # ms with its word cache, and the typed letter and the new list then appear
+            # in the same frame instead of two.
+            found = self.index.search_result(query)
+            if found.ranked and self.match_sort == BEST_MATCH:
+                self._ranked = True
+                entry_at = self.context.library.entry_at
+                self._show([e for e in (entry_at(path) for path in found.paths) if e is not None])
+            else:  # in a sort order: the list's own, filtered (one-letter words do not rank)
+                wanted = set(found.paths)
+                self._show([e for e in self._ordered(sort) if e.path in wanted])
+            return
+        ordered = self._ordered(sort)
+        self._show([e for e in ordered if matches(e, words)] if words else ordered, keep)
+
+    def _ordered(self, sort: str) -> list[Entry]:
         ordered = self._sorted.get(sort)
         if ordered is None:
             ordered = self._sorted[sort] = sorted(self.entries, key=SORTS[sort])
-        self._show([e for e in ordered if matches(e, words)] if words else ordered, keep)
+        return ordered
 
-    def _show_results(self, paths: list[str]) -> None:
-        found = [e for e in (self.context.library.entry_at(path) for path in paths) if e is not None]
-        if self.match_sort in SORTS:
-            found.sort(key=SORTS[self.match_sort])
-        self._show(found)
-
-    def _show(self, shown: list[Entry], keep: str | None = None) -> None:
+    def _show(self, shown: Sequence[Entry], keep: str | None = None) -> None:
         self.shown = shown
         query = self.query_one("#filter", Input).value.strip()
         missing = self.missing_folders
@@ -248,20 +258,25 @@ class LibraryScreen(Screen[None]):
     def rows(self) -> VirtualList[Entry]:
         return self.query_one("#briefings", VirtualList)
 
-    def _update_header(self, *, loading: bool = False) -> None:
+    def _update_header(self, *, loading: bool = False, note: str = "") -> None:
+        # One line, always: no layout pass for a new header.
+        text = self._header_text(loading=loading, note=note)
+        self.query_one("#library-header", Static).update(Content(text), layout=False)
+
+    def _header_text(self, *, loading: bool = False, note: str = "") -> str:
         if loading:
-            text = f"briefing · reading the library… {len(self.entries):,} so far"
+            return f"briefing · reading the library… {len(self.entries):,} so far"
+        if self._ranked:
+            order = "best match first"
         else:
-            broken = sum(e.broken for e in self.entries)
-            query = self.query_one("#filter", Input).value.strip()
-            if query and self.index is not None and self.match_sort == BEST_MATCH:
-                order = "best match first"
-            else:
-                order = f"sorted by {self.match_sort if query else self.sort}"
-            text = f"briefing · {len(self.shown):,} of {len(self.entries):,} briefings · {order}"
-            if broken:
-                text += f" · {broken:,} broken"
-        self.query_one("#library-header", Static).update(Content(text))
+            sort = self.match_sort if self._filtering and self.match_sort in SORTS else self.sort
+            order = f"sorted by {sort}"
+        text = f"briefing · {len(self.shown):,} of {self._total:,} briefings · {order}"
+        if self._broken:
+            text += f" · {self._broken:,} broken"
+        if note:
+            text += f" · {note}"
+        return text
 
     @property
     def highlighted_entry(self) -> Entry | None:

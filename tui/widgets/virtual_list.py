@@ -85,10 +85,21 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
         self.refresh()
 
     def set_rows(self, rows: Sequence[Row], highlighted: int | None = 0) -> None:
+        """Show `rows`; only rows on screen that are not the same objects as before are repainted."""
+        old = self.rows
         self.rows = rows
         self.virtual_size = Size(self.size.width, len(rows) * ROW_HEIGHT)
         self.highlighted = None if not rows else max(0, min(highlighted or 0, len(rows) - 1))
-        self.refresh()
+        if not self.is_mounted or not self.size.height or not old or not rows:
+            # The first rows (painted with the rest of the screen), or the empty-list text.
+            self.refresh()
+            return
+        first = int(self.scroll_y) // ROW_HEIGHT
+        for index in range(first, first + self.size.height // ROW_HEIGHT + 2):
+            before = old[index] if index < len(old) else None
+            after = rows[index] if index < len(rows) else None
+            if before is not after:
+                self._refresh_row(index)
 
     def prompt_at(self, index: int) -> Content:
         return self._render_row(self.rows[index])
