@@ -26,23 +26,27 @@ class Payload:
 
 def _escapes() -> list[Payload]:
     items = [
-        ("osc52-bel", f"{ESC}]52;c;SFgx{BEL}", f"{ESC}]52"),
-        ("osc52-st", f"{ESC}]52;p;SFgy{ST}", f"{ESC}]52"),
-        ("osc0-title", f"{ESC}]0;HX3 pwned{BEL}", f"{ESC}]0;"),
-        ("osc2-title", f"{ESC}]2;HX4 pwned{ST}", f"{ESC}]2;"),
-        ("osc8-link", f"{ESC}]8;;https://evil.example/HX5{ST}click{ESC}]8;;{ST}", f"{ESC}]8;"),
-        ("osc4-palette", f"{ESC}]4;1;rgb:ff/00/00{BEL}HX6", f"{ESC}]4;"),
-        ("osc1337", f"{ESC}]1337;File=name=HX7:AAAA{BEL}", f"{ESC}]1337"),
+        ("osc52-bel", f"{ESC}]52;c;SFgx{BEL}", f"{ESC}]52;c;SFgx"),
+        ("osc52-st", f"{ESC}]52;p;SFgy{ST}", f"{ESC}]52;p;SFgy"),
+        ("osc0-title", f"{ESC}]0;HX3 pwned{BEL}", f"{ESC}]0;HX3"),
+        ("osc2-title", f"{ESC}]2;HX4 pwned{ST}", f"{ESC}]2;HX4"),
+        (
+            "osc8-link",
+            f"{ESC}]8;;https://evil.example/HX5{ST}click{ESC}]8;;{ST}",
+            f"{ESC}]8;;https://evil.example/HX5",
+        ),
+        ("osc4-palette", f"{ESC}]4;1;rgb:ff/00/00{BEL}HX6", f"{ESC}]4;1;rgb"),
+        ("osc1337", f"{ESC}]1337;File=name=HX7:AAAA{BEL}", f"{ESC}]1337;File=name=HX7"),
         ("csi-2j", f"{ESC}[2JHX8", f"{ESC}[2JHX8"),
-        ("csi-6n", f"{ESC}[6nHX9", f"{ESC}[6n"),
+        ("csi-6n", f"{ESC}[6nHX9", f"{ESC}[6nHX9"),
         ("csi-cup", f"{ESC}[1;1HHX10", f"{ESC}[1;1HHX10"),
         ("csi-sgr", f"{ESC}[5;31mHX11{ESC}[0m", f"{ESC}[5;31mHX11"),
-        ("csi-21t", f"{ESC}[21tHX12", f"{ESC}[21t"),
+        ("csi-21t", f"{ESC}[21tHX12", f"{ESC}[21tHX12"),
         ("csi-private-mode", f"{ESC}[?1049lHX13", f"{ESC}[?1049lHX13"),
         ("csi-mouse-off", f"{ESC}[?1000lHX14", f"{ESC}[?1000lHX14"),
-        ("dcs", f"{ESC}Pq#0;2;0;0;0HX15{ST}", f"{ESC}Pq"),
-        ("dcs-decrqss", f"{ESC}P$qmHX16{ST}", f"{ESC}P$q"),
-        ("apc", f"{ESC}_Gf=100;HX17{ST}", f"{ESC}_G"),
+        ("dcs", f"{ESC}Pq#0;2;0;0;0HX15{ST}", f"{ESC}Pq#0"),
+        ("dcs-decrqss", f"{ESC}P$qmHX16{ST}", f"{ESC}P$qmHX16"),
+        ("apc", f"{ESC}_Gf=100;HX17{ST}", f"{ESC}_Gf=100;HX17"),
         ("pm", f"{ESC}^HX18 privacy{ST}", f"{ESC}^HX18"),
         ("sos", f"{ESC}XHX19{ST}", f"{ESC}XHX19"),
         ("esc-c-reset", f"{ESC}cHX20", f"{ESC}cHX20"),
@@ -59,7 +63,7 @@ def _escapes() -> list[Payload]:
         ("nul", "a\x00HX31", "\x00HX31"),
         ("del", "a\x7fHX32", "\x7fHX32"),
         ("so-si", "a\x0eHX33\x0f", "\x0eHX33"),
-        ("lone-esc", f"HX34{ESC}", f"HX34{ESC}"),
+        ("lone-esc", f"{ESC}HX34{ESC}", f"{ESC}HX34"),  # trailing ESC: checked cell by cell in process
         ("esc-in-word", f"wo{ESC}rdHX35", f"wo{ESC}rd"),
     ]
     return [Payload(name, text, (danger,)) for name, text, danger in items]

@@ -8,6 +8,7 @@ wider than the window, and the app still running. The pty test (test_pty.py) che
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ from .payloads import PAYLOADS, Payload, combined
 from .screen_probe import Probe
 
 SIZE = (100, 32)
+HOSTILE_FILE_NAME = "evil\x1b]0;HX90\x07\u202e\x9b2J.toml"
 
 
 def make_library(folder: Path, *, per_payload: bool = True) -> Path:
@@ -43,6 +45,10 @@ def make_library(folder: Path, *, per_payload: bool = True) -> Path:
     broken["claims"][0]["quote"] = combined(60) + " not in the paragraph"
     broken["claims"][1]["attribution"] = ["no-such-source"]
     (folder / "broken-one.toml").write_text(tomli_w.dumps(broken), "utf-8")
+    # File names are someone else's text too; the library shows a broken file by its name.
+    (folder / HOSTILE_FILE_NAME).write_text("format = [\x1b]52;c;SFg5MQ==\x07", "utf-8")
+    with open(os.path.join(os.fsencode(folder), b"not-utf8-\xff\xfe.toml"), "wb") as handle:
+        handle.write(b"format = 2\n")
     return folder
 
 

@@ -235,7 +235,7 @@ class LibraryIndex:
             try:
                 return [path for (path,) in db.execute(sql, parameters)]
             except sqlite3.OperationalError as error:
-                if str(error).startswith("fts5:"):
+                if str(error).startswith("fts5:") and not _is_damage(error):
                     return []  # a word FTS5 splits into a phrase; never an error to the user
                 raise
 
@@ -250,6 +250,14 @@ class LibraryIndex:
 
         `on_entry` sees each new or changed entry as it is stored (see reindex).
         """
+        generation = self._generation
+        entries = self._refresh_pass(folders, on_entry)
+        if self._generation != generation:
+            # Damage found part-way rebuilt the file empty: what was compared before is gone.
+            entries = self._refresh_pass(folders, on_entry)
+        return entries
+
+    def _refresh_pass(self, folders: Iterable[Path], on_entry: Callable[[Entry], None] | None) -> list[Entry]:
         if self._fts:
             self._guarded(_collect_garbage)
         changes = self.scan_changes(folders)
@@ -450,8 +458,8 @@ class LibraryIndex:
         except sqlite3.DatabaseError as error:
             if not _is_damage(error):
                 raise
-        except msgspec.DecodeError:
-            pass  # a stored entry that does not decode: damaged as well
+        except (msgspec.DecodeError, UnicodeDecodeError):
+            pass  # a stored entry, or SQLite's message about damaged text, that does not decode
         self._rebuild(self._identity(), recheck=False)
         return action(self._connection())
 
@@ -461,8 +469,12 @@ class LibraryIndex:
             if self._sound(self._connection()):
                 return
         except sqlite3.DatabaseError as error:
-            if not _is_damage(error):
+            # Damaged, or a header SQLite cannot read ("unsupported file format"): only a file
+            # that is busy, read-only, full or unreadable is worth keeping.
+            if _is_transient(error):
                 raise
+        except UnicodeDecodeError:
+            pass  # SQLite's own message quoted damaged schema text
         self._rebuild(self._identity(), recheck=True)
 
     def _sound(self, db: sqlite3.Connection) -> bool:
@@ -509,7 +521,7 @@ class LibraryIndex:
         try:
             self._move_on()
             if recheck or self._identity() != seen:
-                with contextlib.suppress(sqlite3.DatabaseError):
+                with contextlib.suppress(sqlite3.DatabaseError, UnicodeDecodeError):
                     if self._sound(self._connection()):
                         return
                 self._move_on()
@@ -646,6 +658,15 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+# BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN, PERM, AUTH: the file may be sound.
+_TRANSIENT = frozenset({5, 6, 7, 8, 10, 13, 14, 3, 23})
+
+
+def _is_transient(error: sqlite3.DatabaseError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _TRANSIENT
 
 
 def _is_damage(error: sqlite3.DatabaseError) -> bool:

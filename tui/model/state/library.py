@@ -13,6 +13,7 @@ from pathlib import Path
 
 import msgspec
 
+from tui.model.format.clean import escape_controls
 from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError, Problem, display_path
 from tui.model.format.records import Briefing
@@ -55,7 +56,7 @@ class Entry(msgspec.Struct, frozen=True, kw_only=True):
 
     @property
     def title(self) -> str:
-        return self.summary.title if self.summary else Path(self.path).name
+        return self.summary.title if self.summary else escape_controls(Path(self.path).name)
 
 
 def summarize(briefing: Briefing) -> Summary:
