@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import gc
 import heapq
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -141,7 +142,18 @@ class LibraryScreen(Screen[None]):
                     partial = self.index.cached_entries()
                     self.app.call_from_thread(self.set_entries, partial, partial=True)
 
-            entries = self.index.refresh(self.context.folders, on_entry=arrived)
+            try:
+                entries = self.index.refresh(self.context.folders, on_entry=arrived)
+            except (OSError, sqlite3.Error) as error:
+                # Locked by another process, disk full, read-only: list the files directly.
+                entries = scan_library(self.context.folders)
+                self.app.call_from_thread(
+                    self.notify,
+                    f"The library index could not be updated ({error}); read the folders directly.",
+                    title="Library index",
+                    severity="warning",
+                    markup=False,
+                )
         self.app.call_from_thread(self.set_entries, entries)
 
     def set_entries(self, entries: list[Entry], *, partial: bool = False) -> None:
@@ -171,8 +183,11 @@ class LibraryScreen(Screen[None]):
             # Ranked full-text search (title, dek, outlet, tags, body). On the main thread:
             # ~12 ms over 10,000 briefings, and the typed letter and the new list then
             # appear in the same frame instead of two.
-            self._show_results(query, self.index.search(query))
-            return
+            try:
+                self._show_results(query, self.index.search(query))
+                return
+            except (OSError, sqlite3.Error):
+                pass  # the index is locked or unreadable: match summaries below instead
         words = query.casefold().split()
         ordered = self._sorted.get(self.sort)
         if ordered is None:
