@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,16 @@ def read_briefing_text(path: Path) -> str:
     """The file's text, or BriefingError if it is too large or not UTF-8."""
     name = display_path(path)
     try:
-        size = path.stat().st_size
+        # Non-blocking, and checked on the opened file: a FIFO or device put in place of a
+        # briefing (or swapped in after the library scan) must not hang or flood the reader.
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise BriefingError([Problem(file=name, message="not a regular file; it was not read")])
+            size = info.st_size
+            if size <= MAX_FILE_BYTES:
+                data = handle.read(MAX_FILE_BYTES + 1)  # a file still growing stops at the limit
+                size = max(size, len(data))
         if size > MAX_FILE_BYTES:
             raise BriefingError(
                 [
@@ -40,7 +51,6 @@ def read_briefing_text(path: Path) -> str:
                     )
                 ]
             )
-        data = path.read_bytes()
     except OSError as error:
         raise BriefingError([Problem(file=name, message=f"cannot read: {error.strerror}")]) from error
     try:

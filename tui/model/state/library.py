@@ -8,6 +8,7 @@ stops the others from loading.
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -96,8 +97,10 @@ def briefing_files(folders: Iterable[Path]) -> Iterator[Path]:
         else:
             continue
         for path in candidates:
-            real = path.resolve()
-            if real not in seen and path.is_file():
+            if not path.is_file():  # also False for a symlink loop, which resolve() would raise on
+                continue
+            real = Path(os.path.realpath(path))
+            if real not in seen:
                 seen.add(real)
                 yield path
 
