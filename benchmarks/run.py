@@ -756,7 +756,7 @@ async def _briefing_benchmark(huge: Path, home: Path, opens: int, steps: int) ->
             start = perf()
             sourcing = Sourcing(load_briefing(huge))
             loaded.append(perf() - start)
-            screen = BriefingScreen(sourcing, huge, app.context)
+            screen = BriefingScreen(sourcing, app.context)
             await app.push_screen(screen)
             mounted.append(perf() - start)
             shown.append(await clock.first_after(start, screen) - start)
@@ -768,20 +768,20 @@ async def _briefing_benchmark(huge: Path, home: Path, opens: int, steps: int) ->
         await clock.quiet()
         for _ in range(steps):
             start = perf()
-            screen.action_next_claim()
+            screen.action_step_claim(1)
             done = perf()
             action.append(done - start)
             painted.append(await clock.first_after(done, screen) - start)
             await clock.quiet(0.02)
         for _ in range(min(10, steps)):
             start = perf()
-            screen.action_next_claim()
+            screen.action_step_claim(1)
             await pilot.pause()
             pilot_wall.append(perf() - start)
     return [
         Result(
             "next_claim_action",
-            f"next claim · action_next_claim(), median ({claims:,}-claim briefing)",
+            f"next claim · action_step_claim(1), median ({claims:,}-claim briefing)",
             median(ms(action)),
             "ms",
             16.0,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.content import Content
 from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widgets import Static
 
 from tui.app import BriefingApp
 from tui.screens.briefing import BriefingScreen
@@ -66,3 +69,9 @@ async def open_first_briefing(pilot: Pilot[None]) -> BriefingScreen:
 
 def make_app(*folders: Path) -> BriefingApp:
     return BriefingApp(list(folders) or [BUNDLED])
+
+
+def sourcing_text(screen: Screen[None]) -> str:
+    """The plain text the sourcing pane shows now."""
+    content = screen.query_one("#sourcing-body", Static).content
+    return content.plain if isinstance(content, Content) else str(content)

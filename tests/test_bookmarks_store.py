@@ -20,8 +20,8 @@ from typing import Any
 import filelock
 import msgspec
 import pytest
+from helpers import seed_sourcing
 
-from tui.model.format.loader import load_briefing
 from tui.model.format.records import Briefing
 from tui.model.format.sourcing import Sourcing
 from tui.model.state import atomic
@@ -62,17 +62,6 @@ def make(item: str, *, briefing: str = "b1", kind: str = "claim", **fields: Any)
         created=fields.pop("created", NOW),
         **{k: v for k, v in defaults.items() if k != "created"},
     )
-
-
-def seed_sourcing() -> Sourcing:
-    for path in sorted((REPO / "briefings").glob("*.toml")):
-        try:
-            briefing = load_briefing(path)
-        except Exception:
-            continue
-        if briefing.meta.id == SEED_ID:
-            return Sourcing(briefing)
-    pytest.skip(f"no bundled briefing with id {SEED_ID!r}")
 
 
 @pytest.fixture

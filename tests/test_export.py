@@ -10,12 +10,12 @@ from typing import Any
 
 import msgspec
 import pytest
+from helpers import seed_sourcing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from tui.model.format.loader import load_briefing
 from tui.model.format.sourcing import Sourcing
 from tui.model.output.export import (
     OWN_ASSERTION,
@@ -34,6 +34,7 @@ from tui.model.state.bookmarks import (
     bookmark_for_claim,
     bookmark_for_figure,
     bookmark_for_section,
+    stale_keys,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -55,17 +56,6 @@ STRUCTURE = {
     "inline",
     "hr",  # the front matter's --- lines, only when asked for
 }
-
-
-def seed_sourcing() -> Sourcing:
-    for path in sorted((REPO / "briefings").glob("*.toml")):
-        try:
-            briefing = load_briefing(path)
-        except Exception:
-            continue
-        if briefing.meta.id == SEED_ID:
-            return Sourcing(briefing)
-    pytest.skip(f"no bundled briefing with id {SEED_ID!r}")
 
 
 def make(item: str = "c1", *, briefing: str = "b1", kind: str = "claim", **fields: Any) -> Bookmark:
@@ -171,7 +161,7 @@ def test_golden_export_of_the_seed_briefing() -> None:
         library_order=[SEED_ID],
         front_matter=True,
         exported=EXPORTED,
-        stale={marks[5].key},
+        stale=stale_keys(marks, {SEED_ID: sourcing}),
     )
     golden = GOLDEN / f"export-{SEED_ID}.md"
     if UPDATE or not golden.exists():
@@ -295,7 +285,7 @@ def test_block_ids_are_slugs_stable_and_unique() -> None:
 
 def test_stale_bookmarks_are_marked() -> None:
     here, gone = make("c1"), make("c2", briefing="gone")
-    text = export_markdown([here, gone], library_order=["b1"], exported=EXPORTED, stale=set())
+    text = export_markdown([here, gone], library_order=["b1"], exported=EXPORTED, stale={gone.key})
     parsed = blocks(text)
     marked = [p for kind, p in parsed if kind == "p" and STALE_MARK in p]
     assert len(marked) == 1 and block_id(gone.key) in marked[0]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from helpers import seed_file
 
 from tui.cli import main
 from tui.commands import export as export_command
@@ -32,16 +33,6 @@ REPO = Path(__file__).resolve().parents[1]
 SEED_ID = "north-korea-russia-alliance"
 CREATED = datetime.datetime(2025, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
 TODAY = datetime.date(2025, 1, 3)
-
-
-def seed_file() -> Path:
-    for path in sorted((REPO / "briefings").glob("*.toml")):
-        try:
-            if load_briefing(path).meta.id == SEED_ID:
-                return path
-        except Exception:
-            continue
-    pytest.skip(f"no bundled briefing with id {SEED_ID!r}")
 
 
 @pytest.fixture

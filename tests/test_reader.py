@@ -10,6 +10,7 @@ from reader_helpers import (
     SEED_ID,
     make_app,
     open_first_briefing,
+    sourcing_text,
     wait_for_library,
 )
 from textual import events
@@ -22,7 +23,6 @@ from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.widgets.article import ArticleView
 from tui.widgets.side_lists import OutlineList
-from tui.widgets.sourcing_panel import SourcingPanel
 
 
 def seed() -> Sourcing:
@@ -48,13 +48,12 @@ async def test_n_walks_every_claim_and_the_sourcing_pane_follows() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_first_briefing(pilot)
-        panel = screen.query_one(SourcingPanel)
-        assert "Sourcing overview" in panel.text
+        assert "Sourcing overview" in sourcing_text(screen)
         order = expected.claims_in_reading_order
         for number, claim in enumerate(order, start=1):
             await pilot.press("n")
             assert screen.focused_claim == claim
-            text = panel.text
+            text = sourcing_text(screen)
             assert claim.text in text
             assert f"Claim {number} of {len(order)}" in text
             names = [s.name for s in expected.chain(claim)]
@@ -68,7 +67,7 @@ async def test_n_walks_every_claim_and_the_sourcing_pane_follows() -> None:
         for claim in reversed(order[:-1]):
             await pilot.press("p")
             assert screen.focused_claim == claim
-            assert claim.text in panel.text
+            assert claim.text in sourcing_text(screen)
 
 
 async def test_multi_link_chain_is_drawn_with_kinds_and_party() -> None:
@@ -76,7 +75,7 @@ async def test_multi_link_chain_is_drawn_with_kinds_and_party() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_first_briefing(pilot)
         await pilot.press("n")
-        text = screen.query_one(SourcingPanel).text
+        text = sourcing_text(screen)
         ministry, afp, agerpres = (
             text.index(n) for n in ("North Korean Foreign Ministry", "AFP", "Agerpres")
         )
@@ -98,7 +97,7 @@ async def test_enter_on_a_figure_jumps_to_its_claim() -> None:
             await pilot.press("enter")
             assert screen.focused_claim is not None
             assert screen.focused_claim.id == figure.claim
-            assert figure.display in screen.query_one(SourcingPanel).text
+            assert figure.display in sourcing_text(screen)
 
 
 async def test_section_keys_move_between_sections_and_outline_follows() -> None:
@@ -132,20 +131,21 @@ async def test_find_highlights_matches_and_steps_through_them() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_first_briefing(pilot)
+        article = screen.query_one(ArticleView)
         await pilot.press("slash", *"watchdog")
         await pilot.pause()
-        assert len(screen.matches) == count
-        assert screen.match_index == 0
+        assert len(article.matches) == count
+        assert article.current_match == 0
         await pilot.press("enter")
-        assert screen.match_index == 1
+        assert article.current_match == 1
         await pilot.press("up")
-        assert screen.match_index == 0
+        assert article.current_match == 0
         await pilot.press("up")
-        assert screen.match_index == count - 1  # wraps around
+        assert article.current_match == count - 1  # wraps around
         await pilot.press("escape")
         assert not screen.query_one("#find").display
         await pilot.press("m")
-        assert screen.match_index == 0
+        assert article.current_match == 0
         # typing n in the find bar types, it does not step claims
         await pilot.press("slash", "n")
         assert screen.focused_claim is None
@@ -275,7 +275,7 @@ async def test_hostile_markup_is_shown_literally_and_clicks_do_nothing(tmp_path:
         await pilot.pause()
         assert app.is_running
         await pilot.press("n")
-        assert "[@click=app.quit]with markup[/]" in screen.query_one(SourcingPanel).text
+        assert "[@click=app.quit]with markup[/]" in sourcing_text(screen)
         assert app.is_running
 
 

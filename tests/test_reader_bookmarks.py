@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
-from reader_helpers import SEED_ID, make_app, open_first_briefing, wait_for_library
+import msgspec
+import pytest
+from helpers import seed_sourcing
+from reader_helpers import SEED_ID, make_app, open_first_briefing, sourcing_text, wait_for_library
 from textual.widgets import Input, OptionList
 
-from tui.model.state.bookmarks import BookmarkStore
+from tui.model.state.bookmarks import BookmarkStore, bookmark_for_briefing, bookmark_for_claim
 from tui.model.state.paths import state_paths
+from tui.screens import library as library_screen
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.briefing import BriefingScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.note import NoteScreen
 from tui.widgets.article import ArticleView
 from tui.widgets.side_lists import FigureList, OutlineList
-from tui.widgets.sourcing_panel import SourcingPanel
 
 
 def stored() -> set[tuple[str, str, str]]:
@@ -63,7 +68,7 @@ async def test_b_bookmarks_claim_figure_and_section_and_marks_appear() -> None:
         article.focus()
         await pilot.press("n", "p")
         assert screen.focused_claim == first_claim
-        assert "bookmarked" in screen.query_one(SourcingPanel).text
+        assert "bookmarked" in sourcing_text(screen)
         # b again removes it
         await pilot.press("b")
         assert (SEED_ID, "claim", first_claim.id) not in stored()
@@ -165,3 +170,58 @@ async def test_library_b_bookmarks_the_whole_briefing() -> None:
         assert stored() == {(SEED_ID, "briefing", "")}
         prompt = library.rows.prompt_at(0)
         assert "⚑" in str(prompt)
+
+
+async def test_bookmarks_before_the_library_has_loaded_mark_nothing_stale(
+    monkeypatch: pytest.MonkeyPatch, briefing_home: Path
+) -> None:
+    """Until the index is read, staleness is unknown: nothing is called gone (screen or export)."""
+    sourcing = seed_sourcing()
+    store = BookmarkStore(state_paths().bookmarks_file)
+    store.load()
+    live = bookmark_for_claim(sourcing, sourcing.claims_in_reading_order[0])
+    gone = msgspec.structs.replace(bookmark_for_briefing(sourcing), briefing_id="left-the-library")
+    store.add(live)
+    store.add(gone)
+
+    release = threading.Event()
+    real = library_screen.read_library
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        release.wait()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(library_screen, "read_library", held)
+    app = make_app()
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.press("B")
+            await pilot.pause()
+            bookmarks = app.screen
+            assert isinstance(bookmarks, BookmarksScreen)
+            assert not app.context.library.loaded
+            assert len([b for b in bookmarks.shown if b is not None]) == 2
+            assert stale_rows(bookmarks) == []
+            await pilot.press("x")  # export while loading
+            await pilot.pause()
+            assert "no longer in the library" not in (briefing_home / "data" / "bookmarks.md").read_text()
+
+            release.set()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.context.library.loaded
+            assert stale_rows(bookmarks) == [gone.text]
+            await pilot.press("x")
+            await pilot.pause()
+            exported = (briefing_home / "data" / "bookmarks.md").read_text()
+            assert exported.count("no longer in the library") == 1
+    finally:
+        release.set()
+
+
+def stale_rows(screen: BookmarksScreen) -> list[str]:
+    """The text of every row marked as no longer in the library."""
+    options = screen.query_one("#bookmark-list", OptionList)
+    rows = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+    return [row.split("\n")[0].split(None, 1)[1].split("  ⚠")[0] for row in rows if "no longer in" in row]

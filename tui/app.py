@@ -128,13 +128,14 @@ class BriefingApp(App[None]):
         import datetime
 
         from tui.model.output.export import export_markdown, export_to_file
-        from tui.model.state.bookmarks import sort_bookmarks
+        from tui.model.state.library_view import stale_bookmarks
 
         store = self.context.bookmarks
         store.load()
-        order = self.context.library_order
+        library = self.context.library
+        stale = stale_bookmarks(store.bookmarks, library)
         text = export_markdown(
-            sort_bookmarks(store.bookmarks, order), library_order=order, exported=datetime.date.today()
+            store.bookmarks, library_order=library.order, exported=datetime.date.today(), stale=stale or ()
         )
         target = self.context.export_path
         try:
@@ -144,7 +145,10 @@ class BriefingApp(App[None]):
             self.notify(f"{target}: {error.strerror}", title="Export failed", severity="error", markup=False)
             return
         count = len(store.bookmarks)
-        self.notify(f"{count} bookmark{'s' if count != 1 else ''} → {target}", title="Exported", markup=False)
+        message = f"{count} bookmark{'s' if count != 1 else ''} → {target}"
+        if stale is None:
+            message += "\n(The library is still loading: nothing was marked as gone.)"
+        self.notify(message, title="Exported", markup=False)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -155,7 +159,13 @@ class BriefingApp(App[None]):
             f"Write bookmarks as markdown to {self.context.export_path}",
             self.action_export_bookmarks,
         )
+        yield SystemCommand("Import article…", "Make a draft briefing from a page or URL", self.action_import)
         yield SystemCommand("Help", "Show the keys of this screen", self.action_help)
+
+    def action_import(self) -> None:
+        from tui.screens.import_article import ImportArticleScreen
+
+        self.push_screen(ImportArticleScreen(self.context))
 
     async def action_quit(self) -> None:
         from tui.screens.briefing import BriefingScreen

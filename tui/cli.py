@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tui import __version__
-from tui.commands import check, export
+from tui.commands import check, export, ingest
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check.add_parser(commands)
     export.add_parser(commands)
+    ingest.add_parser(commands)
     return parser
 
 
@@ -48,6 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check.run(args, library_folders(args))
     if args.command == "export-bookmarks":
         return export.run(args, library_folders(args))
+    if args.command == "ingest":
+        return ingest.run(args)
     from tui.app import run_reader
 
     return run_reader(library_folders(args))

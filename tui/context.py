@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.model.state.bookmarks import BookmarkStore
-from tui.model.state.library import Entry
+from tui.model.state.library_view import LibraryView
 from tui.model.state.paths import StatePaths
 from tui.model.state.prefetch import IndexPrefetch
 from tui.model.state.reading import ReadingState
@@ -22,8 +22,8 @@ class ReaderContext:
     settings: Settings
     reading: ReadingState = field(init=False)
     bookmarks: BookmarkStore = field(init=False)
-    # The library as last listed; the bookmarks screen finds briefings through it.
-    entries: list[Entry] = field(default_factory=list)
+    # The library as listed so far; the library screen's worker fills it, every screen reads it.
+    library: LibraryView = field(default_factory=LibraryView)
     _prefetch: IndexPrefetch | None = field(default=None, repr=False)
 
     def start_prefetch(self) -> None:
@@ -45,10 +45,3 @@ class ReaderContext:
         """Where in-app export writes: [export] path in config.toml, else the data folder."""
         configured = self.settings.export_path
         return Path(configured).expanduser() if configured else self.paths.data / DEFAULT_EXPORT_NAME
-
-    def entry_for(self, briefing_id: str) -> Entry | None:
-        return next((e for e in self.entries if e.summary and e.summary.id == briefing_id), None)
-
-    @property
-    def library_order(self) -> list[str]:
-        return [e.summary.id for e in self.entries if e.summary]

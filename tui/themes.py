@@ -16,7 +16,6 @@ file becomes a `ThemeError` with a reason a person can act on, and
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import functools
 import re
 import tomllib
@@ -35,6 +34,7 @@ from tui.model.format.clean import clean_text, clean_tree
 from tui.model.format.locate import line_of
 from tui.model.format.parse_errors import split_validation_message, toml_syntax_position
 from tui.model.format.records import ClaimStatus, SourceKind
+from tui.model.text import did_you_mean
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -400,9 +400,8 @@ def _at(text: str, path: str) -> str:
     return f"line {line_of(text, path)}: "
 
 
-def _suggest(name: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, sorted(choices), n=1, cutoff=0.75)
-    return f"; did you mean '{close[0]}'?" if close else ""
+# Theme keys are short: only a close match is worth suggesting.
+_hint = functools.partial(did_you_mean, cutoff=0.75, lead="; ")
 
 
 def _syntax_reason(error: tomllib.TOMLDecodeError, text: str) -> str:
@@ -416,7 +415,7 @@ def _schema_reason(message: str, text: str, data: dict[str, Any]) -> str:
     if unknown:
         field = unknown[1]
         known = [f.name for f in msgspec.structs.fields(ThemeSpec)]
-        hint = _suggest(field, known) or "; app colours go in the [variables] table"
+        hint = _hint(field, known) or "; app colours go in the [variables] table"
         return f"{_at(text, field)}unknown key '{field}'{hint}"
     missing = re.match(r"Object missing required field `([^`]+)`", message)
     if missing:
@@ -516,7 +515,7 @@ def load_theme_file(path: Path, *, complete: bool = False) -> Theme:
     known = _textual_variables()
     unknown = sorted(set(spec.variables) - REQUIRED_VARIABLES - known)
     if unknown:
-        hints = "".join(_suggest(name, REQUIRED_VARIABLES | known) for name in unknown[:1])
+        hints = "".join(_hint(name, REQUIRED_VARIABLES | known) for name in unknown[:1])
         raise ThemeError(
             path,
             f"{_at(text, f'variables.{unknown[0]}')}unknown variable"

@@ -42,6 +42,11 @@ def test_two_readers_and_an_export_lose_nothing(tmp_path: Path, briefing_home: P
     library = _library(tmp_path / "lib")
     env = reader_env(briefing_home)
     worker = Path(__file__).with_name("soak_worker.py")
+    cli = [sys.executable, "-m", "tui"]
+
+    def worker_args(seed: int, name: str) -> list[str]:
+        return [str(OPERATIONS_PER_READER), str(seed), str(tmp_path / f"{name}.json")]
+
     exports = 0
     export_errors: list[str] = []
     pty_toggles = 0
@@ -53,8 +58,14 @@ def test_two_readers_and_an_export_lose_nothing(tmp_path: Path, briefing_home: P
         app.send(b"\r")  # open the pty reader's own briefing
         readers = [
             subprocess.Popen(
-                [sys.executable, str(worker), str(briefing_home), str(library), name, str(OPERATIONS_PER_READER)]
-                + [str(seed), str(tmp_path / f"{name}.json")],
+                [
+                    sys.executable,
+                    str(worker),
+                    str(briefing_home),
+                    str(library),
+                    name,
+                    *worker_args(seed, name),
+                ],
                 env=env,
                 cwd=REPO,
                 stderr=subprocess.PIPE,
@@ -65,8 +76,15 @@ def test_two_readers_and_an_export_lose_nothing(tmp_path: Path, briefing_home: P
         minimum_exports = 10 if FULL else 3
         while any(r.poll() is None for r in readers) or exports < minimum_exports:
             result = subprocess.run(
-                [sys.executable, "-m", "tui", "--library", str(library), "export-bookmarks"]
-                + ["-o", str(tmp_path / "export.md"), "--force"],
+                [
+                    *cli,
+                    "--library",
+                    str(library),
+                    "export-bookmarks",
+                    "-o",
+                    str(tmp_path / "export.md"),
+                    "--force",
+                ],
                 env=env,
                 capture_output=True,
                 text=True,
@@ -110,4 +128,7 @@ def test_two_readers_and_an_export_lose_nothing(tmp_path: Path, briefing_home: P
     store = BookmarkStore(paths.bookmarks_file)
     store.load()
     assert store.take_messages() == []
-    print(f"\nsoak: {operations} operations ({exports} exports, {pty_toggles} pty toggles), {len(final)} bookmarks")
+    print(
+        f"\nsoak: {operations} operations ({exports} exports, {pty_toggles} pty toggles), "
+        f"{len(final)} bookmarks"
+    )

@@ -51,32 +51,35 @@ def today() -> datetime.date:
 
 
 def run(args: argparse.Namespace, library: list[Path]) -> int:
-    from tui.model.format.loader import load_briefing
-    from tui.model.format.problems import BriefingError, display_path
-    from tui.model.format.records import Briefing
-    from tui.model.format.validate import did_you_mean
+    from tui.model.format.problems import display_path
     from tui.model.output.export import export_markdown, export_to_file
-    from tui.model.state.bookmarks import BookmarkStore, stale_keys
-    from tui.model.state.library import scan_library
+    from tui.model.state.bookmarks import BookmarkStore
+    from tui.model.state.library_view import LibraryView, read_library, stale_bookmarks
     from tui.model.state.paths import state_paths
+    from tui.model.state.prefetch import open_index
+    from tui.model.text import did_you_mean
 
-    store = BookmarkStore(state_paths().bookmarks_file)
+    paths = state_paths()
+    store = BookmarkStore(paths.bookmarks_file)
     bookmarks = store.load()
     for message in store.take_messages():
         print(f"briefing: {message}", file=sys.stderr)
 
-    entries = scan_library(f for f in library if f.exists())
-    library_order: list[str] = []
-    paths: dict[str, Path] = {}
-    for entry in entries:
-        if entry.summary is not None and entry.summary.id not in paths:
-            library_order.append(entry.summary.id)
-            paths[entry.summary.id] = Path(entry.path)
+    # The library from the index the reader keeps: only files changed since it was
+    # last brought up to date are parsed.
+    index = open_index(paths.index_file)
+    try:
+        entries = read_library(index, [f for f in library if f.exists()])
+    finally:
+        if index is not None:
+            index.close()
+    view = LibraryView()
+    view.fill(entries, complete=True)
 
     title = "Bookmarks"
     if args.briefing:
         wanted = set(args.briefing)
-        known = set(paths) | {b.briefing_id for b in bookmarks}
+        known = set(view.order) | {b.briefing_id for b in bookmarks}
         for briefing_id in args.briefing:
             if briefing_id not in known:
                 print(
@@ -91,20 +94,10 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
             named = next((b.title for b in bookmarks if b.title), "")
             title = f"Bookmarks: {named or only}"
 
-    # Items gone from a briefing still in the library are stale too: load the
-    # briefings that have bookmarks to find out.
-    loaded: dict[str, Briefing | None] = {}
-    for briefing_id in {b.briefing_id for b in bookmarks}:
-        if briefing_id in paths:
-            try:
-                loaded[briefing_id] = load_briefing(paths[briefing_id])
-            except BriefingError:
-                loaded[briefing_id] = None  # changed since the scan; check the id only
-    stale = stale_keys(bookmarks, loaded | {i: None for i in library_order if i not in loaded})
-
+    stale = stale_bookmarks(bookmarks, view) or frozenset()
     text = export_markdown(
         bookmarks,
-        library_order=library_order,
+        library_order=view.order,
         front_matter=args.front_matter,
         exported=today(),
         stale=stale,

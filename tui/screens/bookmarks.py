@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,9 +11,6 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.context import ReaderContext
-from tui.model.format.loader import load_briefing
-from tui.model.format.problems import BriefingError
-from tui.model.format.records import Briefing
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.bookmarks import (
     Bookmark,
@@ -24,8 +19,8 @@ from tui.model.state.bookmarks import (
     chain_text,
     group_by_briefing,
     sort_bookmarks,
-    stale_keys,
 )
+from tui.model.state.library_view import stale_bookmarks
 from tui.screens.note import NoteScreen
 from tui.widgets.focus import focus_text_box
 
@@ -71,7 +66,6 @@ class BookmarksScreen(Screen[None]):
         self.context = context
         self.shown: list[Bookmark | None] = []  # None for a briefing's heading row
         self.deleted: list[Bookmark] = []
-        self._loaded: dict[str, Briefing | None] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(id="bookmarks-header", markup=False)
@@ -81,7 +75,12 @@ class BookmarksScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#bookmark-list", OptionList).focus()
+        # Staleness is unknown until the library has loaded: redraw when it has.
+        self.context.library.subscribe(self.refresh_list)
         self.reload()
+
+    def on_unmount(self) -> None:
+        self.context.library.unsubscribe(self.refresh_list)
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -92,31 +91,14 @@ class BookmarksScreen(Screen[None]):
             self.notify(message, title="Bookmarks", severity="warning", timeout=10, markup=False)
         self.refresh_list()
 
-    def _library(self) -> dict[str, Briefing | None]:
-        """Briefing id → loaded briefing for staleness checks; broken or missing → absent."""
-        library: dict[str, Briefing | None] = {}
-        for bookmark in self.context.bookmarks.bookmarks:
-            briefing_id = bookmark.briefing_id
-            if briefing_id in library:
-                continue
-            entry = self.context.entry_for(briefing_id)
-            if entry is None:
-                continue
-            if briefing_id not in self._loaded:
-                try:
-                    self._loaded[briefing_id] = load_briefing(Path(entry.path))
-                except BriefingError:
-                    self._loaded[briefing_id] = None
-            library[briefing_id] = self._loaded[briefing_id]
-        return library
-
     def refresh_list(self) -> None:
         options = self.query_one("#bookmark-list", OptionList)
         keep = self.highlighted_bookmark
         words = self.query_one("#bookmark-filter", Input).value.casefold().split()
         bookmarks = self.context.bookmarks.bookmarks
-        stale = stale_keys(bookmarks, self._library())
-        ordered = sort_bookmarks((b for b in bookmarks if matches(b, words)), self.context.library_order)
+        library = self.context.library
+        stale = stale_bookmarks(bookmarks, library) or frozenset()
+        ordered = sort_bookmarks((b for b in bookmarks if matches(b, words)), library.order)
         self.shown = []
         rows: list[Option] = []
         for briefing_id, group in group_by_briefing(ordered):
@@ -147,6 +129,8 @@ class BookmarksScreen(Screen[None]):
         header = f"Bookmarks · {count} in {groups} briefing{'s' if groups != 1 else ''}"
         if words:
             header += f" · {sum(b is not None for b in self.shown)} match"
+        if not library.loaded:
+            header += " · checking the library…"
         self.query_one("#bookmarks-header", Static).update(Content(header))
 
     @property
@@ -177,17 +161,20 @@ class BookmarksScreen(Screen[None]):
         bookmark = self.shown[message.option_index]
         if bookmark is None:
             return
-        entry = self.context.entry_for(bookmark.briefing_id)
-        briefing = self._loaded.get(bookmark.briefing_id)
-        if entry is None or briefing is None:
-            self.notify("That briefing is no longer in the library.", severity="warning")
+        library = self.context.library
+        briefing = library.briefing(bookmark.briefing_id)
+        if briefing is None:
+            if library.entry_for(bookmark.briefing_id) is not None:
+                self.notify("That briefing cannot be read now.", severity="warning")
+            elif library.loaded:
+                self.notify("That briefing is no longer in the library.", severity="warning")
+            else:
+                self.notify("The library is still loading; try again in a moment.", severity="warning")
             return
         from tui.screens.briefing import BriefingScreen
 
         target = None if bookmark.kind.value == "briefing" else (bookmark.kind.value, bookmark.item_id)
-        self.app.push_screen(
-            BriefingScreen(Sourcing(briefing), Path(entry.path), self.context, target=target)
-        )
+        self.app.push_screen(BriefingScreen(Sourcing(briefing), self.context, target=target))
 
     def action_delete(self) -> None:
         bookmark = self.highlighted_bookmark

@@ -6,8 +6,8 @@ import datetime
 import gc
 import heapq
 import sqlite3
-import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from tui.model.format.problems import BriefingError
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.index import LibraryIndex
 from tui.model.state.library import Entry, scan_library
+from tui.model.state.library_view import read_library
 from tui.widgets.focus import focus_text_box
 from tui.widgets.virtual_list import VirtualList
 
@@ -96,8 +97,6 @@ class LibraryScreen(Screen[None]):
     def __init__(self, context: ReaderContext) -> None:
         super().__init__()
         self.context = context
-        self.entries: list[Entry] = []
-        self.by_path: dict[str, Entry] = {}
         self._sorted: dict[str, list[Entry]] = {}  # the entries in each sort order, made on demand
         self.index: LibraryIndex | None = None
         self.shown: list[Entry] = []
@@ -123,47 +122,40 @@ class LibraryScreen(Screen[None]):
             self.rows.set_rows(first, 0)
             header = f"briefing · {len(cached)} briefings · sorted by {self.sort} · checking for changes…"
             self.query_one("#library-header", Static).update(Content(header))
-            self.call_after_refresh(self.set_entries, cached)
+            self.call_after_refresh(partial(self.set_entries, cached, complete=False))
         # Bring the index up to date once the first frame is on screen.
         self.call_after_refresh(self.load_entries)
 
+    @property
+    def entries(self) -> list[Entry]:
+        return self.context.library.entries
+
     @work(thread=True, exclusive=True, group="library")
     def load_entries(self) -> None:
-        if self.index is None:
+        def progress(entries: list[Entry]) -> None:
+            self.app.call_from_thread(self.set_entries, entries, complete=False, progress=True)
+
+        try:
+            entries = read_library(self.index, self.context.folders, progress)
+        except (OSError, sqlite3.Error) as error:
+            # Locked by another process, disk full, read-only: list the files directly.
             entries = scan_library(self.context.folders)
-        else:
-            last_update = time.monotonic()
+            self.app.call_from_thread(
+                self.notify,
+                f"The library index could not be updated ({error}); read the folders directly.",
+                title="Library index",
+                severity="warning",
+                markup=False,
+            )
+        self.app.call_from_thread(self.set_entries, entries, complete=True)
 
-            def arrived(_entry: Entry) -> None:
-                # Show progress on a cold index about once a second, not per file.
-                nonlocal last_update
-                if time.monotonic() - last_update > 1.0 and self.index is not None:
-                    last_update = time.monotonic()
-                    partial = self.index.cached_entries()
-                    self.app.call_from_thread(self.set_entries, partial, partial=True)
-
-            try:
-                entries = self.index.refresh(self.context.folders, on_entry=arrived)
-            except (OSError, sqlite3.Error) as error:
-                # Locked by another process, disk full, read-only: list the files directly.
-                entries = scan_library(self.context.folders)
-                self.app.call_from_thread(
-                    self.notify,
-                    f"The library index could not be updated ({error}); read the folders directly.",
-                    title="Library index",
-                    severity="warning",
-                    markup=False,
-                )
-        self.app.call_from_thread(self.set_entries, entries)
-
-    def set_entries(self, entries: list[Entry], *, partial: bool = False) -> None:
-        self.entries = entries
-        self.by_path = {e.path: e for e in entries}
+    def set_entries(self, entries: list[Entry], *, complete: bool, progress: bool = False) -> None:
+        """Fill the shared library view and show it; `complete` once it matches the folders."""
+        self.context.library.fill(entries, complete=complete)
         self._sorted = {}
         self.rows.invalidate()
-        self.context.entries = entries
         self.refresh_list()
-        if partial:
+        if progress:
             self._update_header(loading=True)
         else:
             # The library is long-lived: keep the collector from re-walking it on every
@@ -184,7 +176,7 @@ class LibraryScreen(Screen[None]):
             # ~12 ms over 10,000 briefings, and the typed letter and the new list then
             # appear in the same frame instead of two.
             try:
-                self._show_results(query, self.index.search(query))
+                self._show_results(self.index.search(query))
                 return
             except (OSError, sqlite3.Error):
                 pass  # the index is locked or unreadable: match summaries below instead
@@ -194,8 +186,8 @@ class LibraryScreen(Screen[None]):
             ordered = self._sorted[self.sort] = sorted(self.entries, key=SORTS[self.sort])
         self._show([e for e in ordered if matches(e, words)] if words else ordered, keep)
 
-    def _show_results(self, query: str, paths: list[str]) -> None:
-        found = (self.by_path.get(path) for path in paths)
+    def _show_results(self, paths: list[str]) -> None:
+        found = (self.context.library.entry_at(path) for path in paths)
         self._show([e for e in found if e is not None])
 
     def _show(self, shown: list[Entry], keep: str | None = None) -> None:
@@ -306,5 +298,5 @@ class LibraryScreen(Screen[None]):
         sourcing = self._load(entry)
         if sourcing is None:
             return
-        screen = BriefingScreen(sourcing, Path(entry.path), self.context)
+        screen = BriefingScreen(sourcing, self.context)
         self.app.push_screen(screen, callback=lambda _: self.refresh_list(keep=entry.path))

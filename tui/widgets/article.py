@@ -2,7 +2,9 @@
 
 Text reaches the screen only as `Content` built from plain strings, so markup
 in an article is shown literally. Claim marks are spans styled by status via
-theme variables; the focused claim and find matches are extra spans.
+theme variables; the focused claim and find matches are extra spans. The
+focused claim and the bookmark marks arrive through reactives bound to the
+screen; the find text, its matches and the current match live here only.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from textual import events
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.style import Style
 from textual.widgets import Static
 
 from tui.model.format.records import Claim
 from tui.model.format.sourcing import Sourcing
+from tui.model.state.marks import FLAG, Marks
 
-BOOKMARK_MARK = " ⚑"
+BOOKMARK_MARK = f" {FLAG}"
 
 
 @dataclass(frozen=True)
@@ -60,20 +64,30 @@ class ArticleView(VerticalScroll, can_focus=True):
             super().__init__()
             self.section_index = section_index
 
-    def __init__(
-        self, sourcing: Sourcing, *, id: str | None = None, bookmarked: set[tuple[str, str]] | None = None
-    ) -> None:
+    claim: reactive[Claim | None] = reactive(None, init=False)
+    """The focused claim (bound to the screen's)."""
+    marks: reactive[Marks] = reactive(Marks, init=False)
+    """What is bookmarked in this briefing (bound to the screen's)."""
+
+    def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.sourcing = sourcing
-        self.focused_claim: str | None = None
+        self.find_text = ""
         self.matches: list[Match] = []
         self.current_match: int | None = None
-        self.bookmarked: set[tuple[str, str]] = bookmarked or set()  # (kind, item id)
         self._claims_by_paragraph: dict[tuple[int, int], list[Claim]] = {}
         for claim in sourcing.briefing.claims:
             key = (sourcing.section_index[claim.section], claim.paragraph - 1)
             self._claims_by_paragraph.setdefault(key, []).append(claim)
         self._current_section = -1
+
+    @property
+    def focused_claim(self) -> str | None:
+        return self.claim.id if self.claim else None
+
+    @property
+    def bookmarked(self) -> frozenset[tuple[str, str]]:
+        return self.marks.items
 
     def compose(self):  # type: ignore[no-untyped-def]
         meta = self.sourcing.briefing.meta
@@ -104,7 +118,7 @@ class ArticleView(VerticalScroll, can_focus=True):
     def _heading(self, s_index: int) -> Content:
         section = self.sourcing.briefing.sections[s_index]
         text = Content(section.heading)
-        if ("section", section.id) in self.bookmarked:
+        if self.marks.has("section", section.id):
             text = Content.assemble(text, (BOOKMARK_MARK, "$bookmark-marker"))
         return text
 
@@ -119,14 +133,14 @@ class ArticleView(VerticalScroll, can_focus=True):
                 continue
             end = start + len(claim.quote)
             style = f"$status-{claim.status.value}"
-            if claim.id == self.focused_claim:
+            if self.claim is not None and claim.id == self.claim.id:
                 style = f"bold {style} on $claim-focus-background"
             else:
                 style = f"{style} on $claim-mark-background"
             content = content.stylize(style, start, end).stylize(
                 Style.from_meta({"claim": claim.id}), start, end
             )
-            if ("claim", claim.id) in self.bookmarked:
+            if self.marks.has("claim", claim.id):
                 marks.append((end, BOOKMARK_MARK))
         for number, match in enumerate(self.matches):
             if (match.section, match.paragraph) == (s_index, p_index):
@@ -140,44 +154,55 @@ class ArticleView(VerticalScroll, can_focus=True):
     def refresh_paragraph(self, s_index: int, p_index: int, *, layout: bool = False) -> None:
         """Re-render one paragraph. Focus and find change only styles, never the wrapping,
         so they skip the layout pass; bookmark marks add text and pass layout=True."""
-        paragraph = self.query_one(f"#para-{s_index}-{p_index}", Paragraph)
-        paragraph.update(self.paragraph_content(s_index, p_index), layout=layout)
+        # Before compose there is nothing to re-render: compose draws the current state.
+        for paragraph in self.query(f"#para-{s_index}-{p_index}").results(Paragraph):
+            paragraph.update(self.paragraph_content(s_index, p_index), layout=layout)
 
-    def refresh_heading(self, s_index: int) -> None:
-        self.query_one(f"#heading-{s_index}", Static).update(self._heading(s_index))
-
-    def set_bookmarked(self, bookmarked: set[tuple[str, str]]) -> None:
+    def watch_marks(self, old: Marks, new: Marks) -> None:
         """Re-render only the paragraphs and headings whose marks changed."""
-        changed = bookmarked ^ self.bookmarked
-        self.bookmarked = bookmarked
         section_index = self.sourcing.section_index
-        for kind, item_id in changed:
+        for kind, item_id in old.items ^ new.items:
             if kind == "section" and item_id in section_index:
-                self.refresh_heading(section_index[item_id])
+                s_index = section_index[item_id]
+                for heading in self.query(f"#heading-{s_index}").results(Static):
+                    heading.update(self._heading(s_index))
             elif kind == "claim" and item_id in self.sourcing.claims:
                 self.refresh_paragraph(*self.paragraph_of(self.sourcing.claims[item_id]), layout=True)
 
     def paragraph_of(self, claim: Claim) -> tuple[int, int]:
         return self.sourcing.section_index[claim.section], claim.paragraph - 1
 
-    def focus_claim(self, claim_id: str | None, *, scroll: bool = True) -> None:
-        """Highlight one claim (or none); only the two affected paragraphs re-render."""
-        previous = self.sourcing.claims.get(self.focused_claim or "")
-        self.focused_claim = claim_id
-        if previous is not None:
-            self.refresh_paragraph(*self.paragraph_of(previous))
-        claim = self.sourcing.claims.get(claim_id or "")
-        if claim is None:
-            return
-        key = self.paragraph_of(claim)
-        self.refresh_paragraph(*key)
-        if scroll:
-            widget = self.query_one(f"#para-{key[0]}-{key[1]}", Paragraph)
-            self.scroll_to_center(widget, animate=False)
+    def watch_claim(self, old: Claim | None, new: Claim | None) -> None:
+        """Only the two affected paragraphs re-render."""
+        if old is new:
+            return  # the binding's first call: compose drew this already
+        for claim in (old, new):
+            if claim is not None:
+                self.refresh_paragraph(*self.paragraph_of(claim))
+
+    def scroll_to_claim(self, claim: Claim) -> None:
+        s_index, p_index = self.paragraph_of(claim)
+        widget = self.query_one(f"#para-{s_index}-{p_index}", Paragraph)
+        self.scroll_to_center(widget, animate=False)
 
     def scroll_to_section(self, s_index: int) -> None:
         heading = self.query_one(f"#heading-{s_index}", Static)
         self.scroll_to(y=heading.virtual_region.y, animate=False)
+
+    def step_section(self, step: int) -> bool:
+        """Scroll `step` headings on (0: this section's heading); False when already at the end."""
+        last = len(self.sourcing.briefing.sections) - 1
+        at_end = step > 0 and self.scroll_y >= self.max_scroll_y
+        self.scroll_to_section(max(0, min(last, self.section_at_top() + step)))
+        return not at_end
+
+    def previous_section(self) -> None:
+        """Inside a section the first press goes to its heading, the next to the one before."""
+        heading_y = self.query_one(f"#heading-{self.section_at_top()}", Static).virtual_region.y
+        self.step_section(0 if self.scroll_y > heading_y + 1 else -1)
+
+    def scroll_lines(self, lines: float) -> None:
+        self.scroll_to(y=self.scroll_y + lines, animate=False)
 
     def section_at_top(self) -> int:
         """Index of the last heading at or above the top of the view (0 if none)."""
@@ -197,31 +222,52 @@ class ArticleView(VerticalScroll, can_focus=True):
             self._current_section = section
             self.post_message(self.SectionEntered(section))
 
-    def set_matches(self, matches: list[Match], current: int | None) -> None:
+    # Find -----------------------------------------------------------------
+
+    @property
+    def find_state(self) -> tuple[str, int, int | None]:
+        """The find text, how many matches, and which is current."""
+        return self.find_text, len(self.matches), self.current_match
+
+    def search(self, text: str) -> None:
+        """Find `text` and go to its first match (or clear the matches)."""
+        self.find_text = text
+        self._show_matches(find_matches(self.sourcing, text), 0)
+
+    def step_match(self, step: int) -> bool:
+        """Go to the next (1) or previous (-1) match, wrapping; False if there is none."""
+        if not self.matches:
+            return False
+        current = -step if self.current_match is None else self.current_match
+        self._show_matches(self.matches, (current + step) % len(self.matches))
+        return True
+
+    def _show_matches(self, matches: list[Match], current: int) -> None:
         touched = {(m.section, m.paragraph) for m in self.matches}
-        self.matches, self.current_match = matches, current
+        self.matches, self.current_match = matches, (current if matches else None)
         touched |= {(m.section, m.paragraph) for m in matches}
         for key in sorted(touched):
             self.refresh_paragraph(*key)
-        if current is not None and matches:
-            match = matches[current]
+        if self.current_match is not None:
+            match = matches[self.current_match]
             widget = self.query_one(f"#para-{match.section}-{match.paragraph}", Paragraph)
             self.scroll_to_center(widget, animate=False)
 
-    def find(self, needle: str) -> list[Match]:
-        """Case-insensitive matches of `needle` in every paragraph, in reading order."""
-        if not needle:
-            return []
-        folded = needle.casefold()
-        found: list[Match] = []
-        for s_index, section in enumerate(self.sourcing.briefing.sections):
-            for p_index, text in enumerate(section.paragraphs):
-                haystack = text.casefold()
-                # casefold can change lengths (ß -> ss); only trust offsets when it does not.
-                if len(haystack) != len(text):
-                    haystack = text.lower()
-                start = haystack.find(folded)
-                while start >= 0:
-                    found.append(Match(s_index, p_index, start, start + len(needle)))
-                    start = haystack.find(folded, start + max(1, len(needle)))
-        return found
+
+def find_matches(sourcing: Sourcing, needle: str) -> list[Match]:
+    """Case-insensitive matches of `needle` in every paragraph, in reading order."""
+    if not needle:
+        return []
+    folded = needle.casefold()
+    found: list[Match] = []
+    for s_index, section in enumerate(sourcing.briefing.sections):
+        for p_index, text in enumerate(section.paragraphs):
+            haystack = text.casefold()
+            # casefold can change lengths (ß -> ss); only trust offsets when it does not.
+            if len(haystack) != len(text):
+                haystack = text.lower()
+            start = haystack.find(folded)
+            while start >= 0:
+                found.append(Match(s_index, p_index, start, start + len(needle)))
+                start = haystack.find(folded, start + max(1, len(needle)))
+    return found

@@ -1,26 +1,40 @@
-"""The outline (sections with claim counts) and the key-figures list."""
+"""The outline (sections with claim counts) and the key-figures list.
+
+Each list posts what was chosen as its own message (`SectionSelected`,
+`FigureSelected`), so the screen never decodes raw option ids; bookmark marks
+arrive through the `marks` reactive bound to the screen.
+"""
 
 from __future__ import annotations
 
+from textual import on
 from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.model.format.records import Figure
+from tui.model.format.records import Figure, Section
 from tui.model.format.sourcing import Sourcing
+from tui.model.state.marks import Marks
 from tui.widgets.article import BOOKMARK_MARK
 
 
 class OutlineList(OptionList):
     """Section headings with their claim counts; the highlight follows reading."""
 
-    def __init__(
-        self, sourcing: Sourcing, *, id: str | None = None, bookmarked: set[str] | None = None
-    ) -> None:
+    marks: reactive[Marks] = reactive(Marks, init=False)
+
+    class SectionSelected(Message):
+        def __init__(self, index: int, section: Section) -> None:
+            super().__init__()
+            self.index = index
+            self.section = section
+
+    def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.sourcing = sourcing
         self.border_title = "Sections"
-        self.bookmarked: set[str] = bookmarked or set()
         counts: dict[str, int] = {}
         for claim in sourcing.briefing.claims:
             counts[claim.section] = counts.get(claim.section, 0) + 1
@@ -28,6 +42,10 @@ class OutlineList(OptionList):
 
     def on_mount(self) -> None:
         self.rebuild()
+
+    def watch_marks(self, old: Marks, new: Marks) -> None:
+        if old.sections != new.sections and self.is_mounted:
+            self.rebuild()
 
     def prompt(self, index: int) -> Content:
         section = self.sourcing.briefing.sections[index]
@@ -37,7 +55,7 @@ class OutlineList(OptionList):
             Content(section.heading),
             (f" ({count})", "dim"),
         ]
-        if section.id in self.bookmarked:
+        if self.marks.has("section", section.id):
             parts.append((BOOKMARK_MARK, "$bookmark-marker"))
         return Content.assemble(*parts)
 
@@ -48,6 +66,12 @@ class OutlineList(OptionList):
             Option(self.prompt(n), id=s.id) for n, s in enumerate(self.sourcing.briefing.sections)
         )
         self.highlighted = highlighted if highlighted is not None else 0
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, message: OptionList.OptionSelected) -> None:
+        message.stop()
+        index = message.option_index
+        self.post_message(self.SectionSelected(index, self.sourcing.briefing.sections[index]))
 
 
 def figure_prompt(figure: Figure, *, bookmarked: bool) -> Content:
@@ -65,26 +89,47 @@ def figure_prompt(figure: Figure, *, bookmarked: bool) -> Content:
 
 
 class FigureList(OptionList):
-    """Key figures, value first; selecting one jumps to its claim."""
+    """Key figures, value first; selecting one posts FigureSelected."""
 
-    def __init__(
-        self, sourcing: Sourcing, *, id: str | None = None, bookmarked: set[str] | None = None
-    ) -> None:
+    marks: reactive[Marks] = reactive(Marks, init=False)
+
+    class FigureSelected(Message):
+        def __init__(self, figure: Figure) -> None:
+            super().__init__()
+            self.figure = figure
+
+    def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.sourcing = sourcing
         self.border_title = "Key figures"
-        self.bookmarked: set[str] = bookmarked or set()
 
     def on_mount(self) -> None:
         self.rebuild()
+
+    def watch_marks(self, old: Marks, new: Marks) -> None:
+        if old.figures != new.figures and self.is_mounted:
+            self.rebuild()
+
+    @property
+    def highlighted_figure(self) -> Figure | None:
+        option = self.highlighted_option
+        if option is None:
+            return None
+        return next((f for f in self.sourcing.briefing.figures if f.id == option.id), None)
 
     def rebuild(self) -> None:
         highlighted = self.highlighted
         self.clear_options()
         for figure in self.sourcing.briefing.figures:
-            self.add_option(
-                Option(figure_prompt(figure, bookmarked=figure.id in self.bookmarked), id=figure.id)
-            )
+            bookmarked = self.marks.has("figure", figure.id)
+            self.add_option(Option(figure_prompt(figure, bookmarked=bookmarked), id=figure.id))
             self.add_option(None)  # divider between figures
         if highlighted is not None:
             self.highlighted = highlighted
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, message: OptionList.OptionSelected) -> None:
+        message.stop()
+        figure = next((f for f in self.sourcing.briefing.figures if f.id == message.option_id), None)
+        if figure is not None:
+            self.post_message(self.FigureSelected(figure))

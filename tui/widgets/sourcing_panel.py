@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from tui.model.format.records import Claim, ClaimStatus, Source, SourceKind
 from tui.model.format.sourcing import Sourcing
+from tui.model.state.marks import FLAG, Marks
 
 ContentPart = str | Content | tuple[str, str]
 
@@ -39,7 +41,7 @@ def claim_sourcing(sourcing: Sourcing, claim: Claim, *, bookmarked: bool = False
     total = len(sourcing.briefing.claims)
     parts: list[ContentPart] = [
         (f"Claim {position} of {total}", "dim"),
-        ("  ⚑ bookmarked" if bookmarked else "", "$bookmark-marker"),
+        (f"  {FLAG} bookmarked" if bookmarked else "", "$bookmark-marker"),
         "\n",
         (claim.text, "bold"),
         "\n\n",
@@ -115,26 +117,36 @@ def overview(sourcing: Sourcing) -> Content:
 class SourcingPanel(VerticalScroll):
     """Shows the focused claim's sourcing, or the overview when none is focused."""
 
+    claim: reactive[Claim | None] = reactive(None, init=False)
+    """The focused claim (bound to the screen's)."""
+    marks: reactive[Marks] = reactive(Marks, init=False)
+
     def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.sourcing = sourcing
         self.border_title = "Sourcing"
 
     def compose(self):  # type: ignore[no-untyped-def]
-        yield Static(overview(self.sourcing), id="sourcing-body", markup=False)
+        yield Static(self._body(), id="sourcing-body", markup=False)
 
-    def show(self, claim: Claim | None, *, bookmarked: bool = False) -> None:
-        body = self.query_one("#sourcing-body", Static)
+    def _body(self) -> Content:
+        claim = self.claim
         if claim is None:
-            body.update(overview(self.sourcing))
-            self.border_title = "Sourcing overview"
-        else:
-            body.update(claim_sourcing(self.sourcing, claim, bookmarked=bookmarked))
-            self.border_title = "Who says so"
+            return overview(self.sourcing)
+        return claim_sourcing(self.sourcing, claim, bookmarked=self.marks.has("claim", claim.id))
+
+    def _redraw(self) -> None:
+        for body in self.query("#sourcing-body").results(Static):
+            body.update(self._body())
+
+    def watch_claim(self, old: Claim | None, new: Claim | None) -> None:
+        if old is new:
+            return  # the binding's first call: compose drew this already
+        self.border_title = "Who says so" if new is not None else "Sourcing overview"
+        self._redraw()
         self.scroll_home(animate=False)
 
-    @property
-    def text(self) -> str:
-        """Plain text currently shown (for tests and copying)."""
-        content = self.query_one("#sourcing-body", Static).content
-        return content.plain if isinstance(content, Content) else str(content)
+    def watch_marks(self, old: Marks, new: Marks) -> None:
+        claim = self.claim
+        if claim is not None and old.has("claim", claim.id) != new.has("claim", claim.id):
+            self._redraw()

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable
-
 from tui.model.format.records import FORMAT_VERSION, Briefing
+from tui.model.text import did_you_mean, shorten
 
 # (path, message) pairs; the loader turns them into located Problems.
 Finding = tuple[str, str]
-
-
-def did_you_mean(name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f" — did you mean '{close[0]}'?" if close else ""
 
 
 def check_format_version(version: int) -> list[Finding]:
@@ -86,7 +79,7 @@ def validate(briefing: Briefing) -> list[Finding]:
                 (
                     f"{here}.quote",
                     f"quote not found in section '{section.id}' paragraph {claim.paragraph}: "
-                    f"'{_shorten(claim.quote)}'",
+                    f"'{shorten(claim.quote, 60)}'",
                 )
             )
 
@@ -111,7 +104,3 @@ def validate(briefing: Briefing) -> list[Finding]:
                 )
             )
     return findings
-
-
-def _shorten(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -197,12 +197,12 @@ def export_markdown(
 ) -> str:
     """The bookmarks as one Markdown document.
 
-    `library_order` lists the library's briefing ids in order; when given,
-    bookmarks of briefings not in it are marked as no longer in the library.
-    `stale` adds keys of bookmarks whose item is gone (see bookmarks.stale_keys).
+    `library_order` lists the library's briefing ids in order (briefings not in
+    it follow by title). `stale` holds the keys of bookmarks whose briefing or
+    item has left the library (see library_view.stale_bookmarks); they are
+    marked as such.
     """
     ordered = sort_bookmarks(bookmarks, library_order)
-    in_library = set(library_order) if library_order is not None else None
     stale_keys = set(stale)
     groups = group_by_briefing(ordered)
     titles = briefing_titles(ordered)
@@ -228,10 +228,7 @@ def export_markdown(
             if anchor in used:  # a hash collision: keep ids unique, deterministically
                 anchor = next(f"{anchor}-{n}" for n in range(2, len(used) + 3) if f"{anchor}-{n}" not in used)
             used.add(anchor)
-            is_stale = bookmark.key in stale_keys or (
-                in_library is not None and bookmark.briefing_id not in in_library
-            )
-            blocks.extend(_bookmark_blocks(bookmark, anchor, is_stale))
+            blocks.extend(_bookmark_blocks(bookmark, anchor, bookmark.key in stale_keys))
     return "\n\n".join(blocks) + "\n"
 
 

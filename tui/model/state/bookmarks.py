@@ -56,6 +56,7 @@ from tui.model.format.clean import clean_text, clean_tree
 from tui.model.format.records import SOURCE_KIND_LABELS, Briefing, Claim, Figure, Section, SourceKind
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.atomic import fsync_folder, write_atomic
+from tui.model.state.marks import Marks, marks_of
 
 if TYPE_CHECKING:
     import filelock
@@ -454,6 +455,10 @@ class BookmarkStore:
 
     def get(self, key: Key) -> Bookmark | None:
         return self._keys.get(key)
+
+    def marks(self, briefing_id: str) -> Marks:
+        """What is bookmarked in one briefing, from the cache (no I/O)."""
+        return marks_of(self._bookmarks, briefing_id)
 
     def take_messages(self) -> list[str]:
         """Messages for the reader since the last call (e.g. a damaged file moved aside)."""

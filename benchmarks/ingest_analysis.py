@@ -1,0 +1,307 @@
+"""Precision and recall of ingest's analysis on the annotated articles in tests/ingest_corpus.
+
+Each article is `a_<name>.paragraphs.txt` (title `# …`, headings `## …`, one
+sentence per line, a blank line between paragraphs) with its gold in
+`a_<name>.attribution.toml` (sources with their name variants, attributed
+claims as a quote and a chain of sources, figures as display, value, unit).
+
+Scored:
+- attribution: (claim, source) pairs. A predicted claim matches a gold claim
+  in the same paragraph when their quotes overlap by half the shorter; a
+  source matches when its name is one of the gold source's variants (or
+  contains one of two words or more).
+- figures: a gold figure is found when a predicted one has its value (within
+  1%) and one display contains the other; units are scored on found figures.
+- sentences: spans of each splitter against the one-sentence-per-line gold.
+
+    .venv/bin/python benchmarks/ingest_analysis.py [CORPUS_DIR] [--split dev|heldout]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from tui.model.ingest.analyze import analyze  # noqa: E402
+from tui.model.ingest.article import Analysis, Article, ArticleMeta, ArticleSection  # noqa: E402
+from tui.model.ingest.sentences import Splitter, split_sentences  # noqa: E402
+
+CORPUS = REPO / "tests" / "ingest_corpus"
+Row = tuple[str, float, float, float]
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    name: str
+    split: str
+    article: Article
+    # Per paragraph (in reading order): its sentences as the gold splits them.
+    sentences: list[list[str]]
+    sources: dict[str, list[str]]
+    claims: list[tuple[str, list[str]]]
+    figures: list[tuple[str, float, str]]
+
+
+def read_paragraphs(path: Path) -> tuple[Article, list[list[str]]]:
+    """An article from the one-sentence-per-line text, and its gold sentences per paragraph."""
+    title = ""
+    sections: list[tuple[str, list[str]]] = []
+    sentences: list[list[str]] = []
+    current: list[str] = []
+
+    def close_paragraph() -> None:
+        if current:
+            if not sections:
+                sections.append(("", []))
+            sections[-1][1].append(" ".join(current))
+            sentences.append(list(current))
+            current.clear()
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = line.strip()
+        if text.startswith("## "):
+            close_paragraph()
+            sections.append((text[3:].strip(), []))
+        elif text.startswith("# "):
+            close_paragraph()
+            title = text[2:].strip()
+        elif not text:
+            close_paragraph()
+        else:
+            current.append(text)
+    close_paragraph()
+    article = Article(
+        ArticleMeta(title=title),
+        tuple(ArticleSection(heading, tuple(paragraphs)) for heading, paragraphs in sections if paragraphs),
+    )
+    return article, sentences
+
+
+def load_corpus(corpus_dir: Path, split: str | None = None) -> list[GoldArticle]:
+    articles = []
+    for gold_path in sorted(corpus_dir.glob("a_*.attribution.toml")):
+        name = gold_path.name.removesuffix(".attribution.toml")
+        gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
+        if split is not None and gold.get("split") != split:
+            continue
+        article, sentences = read_paragraphs(corpus_dir / f"{name}.paragraphs.txt")
+        articles.append(
+            GoldArticle(
+                name=name,
+                split=gold.get("split", ""),
+                article=article,
+                sentences=sentences,
+                sources={k: list(v) for k, v in gold.get("sources", {}).items()},
+                claims=[(c["quote"], list(c["chain"])) for c in gold.get("claims", [])],
+                figures=[
+                    (f["display"], float(f["value"]), f.get("unit", "")) for f in gold.get("figures", [])
+                ],
+            )
+        )
+    return articles
+
+
+def paragraphs_of(article: Article) -> list[tuple[str, int, str]]:
+    """(section id, 1-based paragraph, text) in reading order."""
+    return [
+        (section_id, number, text)
+        for section_id, section in zip(article.section_ids(), article.sections, strict=True)
+        for number, text in enumerate(section.paragraphs, 1)
+    ]
+
+
+def _normal_name(name: str) -> str:
+    text = name.lower().replace("’", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,.;:\"'"))
+    text = re.sub(r"^same\s+", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def names_match(predicted: str, variants: list[str]) -> bool:
+    guess = _normal_name(predicted)
+    for variant in variants:
+        gold = _normal_name(variant)
+        if guess == gold:
+            return True
+        shorter, longer = sorted((guess, gold), key=len)
+        if len(shorter.split()) >= 2 and re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer):
+            return True
+    return False
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared * 2 >= min(a[1] - a[0], b[1] - b[0])
+
+
+def score_attribution(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, int]:
+    """(true predicted pairs, predicted pairs, found gold pairs, gold pairs)."""
+    paragraphs = paragraphs_of(gold.article)
+    index = {(sid, n): i for i, (sid, n, _t) in enumerate(paragraphs)}
+    gold_claims: list[tuple[int, tuple[int, int], list[str]]] = []
+    for quote, chain in gold.claims:
+        where = [i for i, (_s, _n, text) in enumerate(paragraphs) if quote in text]
+        if len(where) != 1:
+            raise ValueError(f"{gold.name}: gold quote found {len(where)} times: {quote!r}")
+        start = paragraphs[where[0]][2].index(quote)
+        gold_claims.append((where[0], (start, start + len(quote)), chain))
+    names = {s.id: s.name for s in analysis.sources}
+    predicted: list[tuple[int, tuple[int, int], list[str]]] = []
+    for claim in analysis.claims:
+        if not claim.attribution:
+            continue
+        i = index[(claim.section, claim.paragraph)]
+        start = paragraphs[i][2].index(claim.quote)
+        predicted.append((i, (start, start + len(claim.quote)), [names[s] for s in claim.attribution]))
+    true_predicted = sum(
+        1
+        for p_par, p_span, p_chain in predicted
+        for name in p_chain
+        if any(
+            p_par == g_par
+            and _overlap(p_span, g_span)
+            and any(names_match(name, gold.sources[sid]) for sid in g_chain)
+            for g_par, g_span, g_chain in gold_claims
+        )
+    )
+    found_gold = sum(
+        1
+        for g_par, g_span, g_chain in gold_claims
+        for sid in g_chain
+        if any(
+            p_par == g_par
+            and _overlap(p_span, g_span)
+            and any(names_match(n, gold.sources[sid]) for n in p_chain)
+            for p_par, p_span, p_chain in predicted
+        )
+    )
+    predicted_pairs = sum(len(chain) for _p, _s, chain in predicted)
+    gold_pairs = sum(len(chain) for _p, _s, chain in gold_claims)
+    return true_predicted, predicted_pairs, found_gold, gold_pairs
+
+
+def score_figures(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, int]:
+    """(found gold figures, predicted, gold, found with the right unit)."""
+    unused = list(analysis.figures)
+    missing = list(gold.figures)
+    found = units = 0
+    # Same unit first, so two "five"s (stars, films) pair up as written.
+    for same_unit in (True, False):
+        for display, value, unit in list(missing):
+            for figure in unused:
+                close = abs(figure.value - value) <= 0.01 * max(abs(value), 1e-9)
+                a, b = display.lower(), figure.display.lower()
+                unit_ok = figure.unit.lower() == unit.lower()
+                if close and (a in b or b in a) and (unit_ok or not same_unit):
+                    unused.remove(figure)
+                    missing.remove((display, value, unit))
+                    found += 1
+                    units += unit_ok
+                    break
+    return found, len(analysis.figures), len(gold.figures), units
+
+
+def score_sentences(gold: GoldArticle, splitter: Splitter) -> tuple[int, int, int]:
+    """(predicted spans that are gold sentences, predicted, gold)."""
+    correct = predicted = expected = 0
+    for sentences in gold.sentences:
+        paragraph = " ".join(sentences)
+        spans = {(s.start, s.end) for s in split_sentences(paragraph, splitter)}
+        gold_spans = set()
+        position = 0
+        for sentence in sentences:
+            gold_spans.add((position, position + len(sentence)))
+            position += len(sentence) + 1
+        correct += len(spans & gold_spans)
+        predicted += len(spans)
+        expected += len(gold_spans)
+    return correct, predicted, expected
+
+
+def _prf(true_predicted: int, predicted: int, found: int, gold: int) -> tuple[float, float, float]:
+    precision = true_predicted / predicted if predicted else 1.0
+    recall = found / gold if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def rows(corpus_dir: Path = CORPUS, split: str | None = None) -> list[Row]:
+    """(field, precision, recall, F1) over the corpus (or one split of it)."""
+    articles = load_corpus(corpus_dir, split)
+    attribution = [0, 0, 0, 0]
+    figures = [0, 0, 0, 0]
+    for gold in articles:
+        analysis = analyze(gold.article)
+        for i, n in enumerate(score_attribution(gold, analysis)):
+            attribution[i] += n
+        for i, n in enumerate(score_figures(gold, analysis)):
+            figures[i] += n
+    result: list[Row] = [("attribution (claim, source) pairs", *_prf(*attribution))]
+    found, predicted, expected, units = figures
+    result.append(("figures", *_prf(found, predicted, found, expected)))
+    unit_share = units / found if found else 1.0
+    result.append(("figure units (of figures found)", unit_share, unit_share, unit_share))
+    for splitter in ("syntok", "pysbd"):
+        counts = [0, 0, 0]
+        for gold in articles:
+            for i, n in enumerate(score_sentences(gold, splitter)):
+                counts[i] += n
+        correct, predicted_s, expected_s = counts
+        result.append((f"sentences ({splitter})", *_prf(correct, predicted_s, correct, expected_s)))
+    return result
+
+
+def timings(corpus_dir: Path = CORPUS, runs: int = 5) -> dict[str, float]:
+    """Best-of-`runs` seconds per article: the whole analysis, and each splitter alone."""
+    articles = load_corpus(corpus_dir)
+    for gold in articles:  # warm caches and lazy imports
+        analyze(gold.article)
+        split_sentences("Warm up. Twice.", "pysbd")
+    result = {}
+    best = min(_time(lambda: [analyze(g.article) for g in articles]) for _ in range(runs))
+    result["analyze"] = best / len(articles)
+    for splitter in ("syntok", "pysbd"):
+        texts = [p for g in articles for p in (" ".join(s) for s in g.sentences)]
+        best = min(
+            _time(lambda sp=splitter, tx=texts: [split_sentences(t, sp) for t in tx])  # type: ignore[misc]
+            for _ in range(runs)
+        )
+        result[f"split ({splitter})"] = best / len(articles)
+    return result
+
+
+def _time(work: object) -> float:
+    start = time.perf_counter()
+    work()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("corpus", nargs="?", type=Path, default=CORPUS)
+    parser.add_argument("--split", choices=("dev", "heldout"), default=None)
+    args = parser.parse_args(argv)
+    names = [g.name for g in load_corpus(args.corpus, args.split)]
+    print(f"{len(names)} articles ({args.split or 'all'}): {', '.join(names)}")
+    print(f"| {'field':<34} | precision | recall |    F1 |")
+    print(f"|{'-' * 36}|-----------|--------|-------|")
+    for field_name, precision, recall, f1 in rows(args.corpus, args.split):
+        print(f"| {field_name:<34} | {precision:9.3f} | {recall:6.3f} | {f1:5.3f} |")
+    for what, seconds in timings(args.corpus).items():
+        print(f"{what}: {seconds * 1000:.1f} ms per article")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,35 @@
+"""Helpers shared by tests that need no terminal: the seed briefing and the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.model.format.loader import load_briefing
+from tui.model.format.sourcing import Sourcing
+
+REPO = Path(__file__).resolve().parents[1]
+BUNDLED = REPO / "briefings"
+SEED_ID = "north-korea-russia-alliance"
+
+
+def seed_file() -> Path:
+    """The bundled briefing the tests are written against (skip if it is gone)."""
+    for path in sorted(BUNDLED.glob("*.toml")):
+        try:
+            if load_briefing(path).meta.id == SEED_ID:
+                return path
+        except Exception:
+            continue
+    pytest.skip(f"no bundled briefing with id {SEED_ID!r}")
+
+
+def seed_sourcing() -> Sourcing:
+    return Sourcing(load_briefing(seed_file()))
+
+
+def run_cli(*args: str) -> int:
+    """Run `briefing ARGS` in this process; its exit status."""
+    return main(list(args))

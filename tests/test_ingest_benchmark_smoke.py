@@ -1,0 +1,23 @@
+"""`benchmarks/ingest.py --no-speed` runs end to end and prints every corpus row (figures not asserted)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_ingest_benchmark_prints_the_corpus_table() -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "ingest.py"), "--no-speed"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    for row in ("not-article refusal", "body (snippets)", "headings", "meta: published", "attribution"):
+        assert row in result.stdout

@@ -1,0 +1,324 @@
+"""From an article's paragraphs to draft claims, sources and figures.
+
+Sentence by sentence: an attribution cue makes a claim whose chain runs from
+the original claimant to the source the outlet cites; a sentence that refers
+back to the previous claim ("The claim, reported by AFP and cited by
+Agerpres") extends that claim's chain; a sentence in the outlet's own voice
+that carries a figure becomes an asserted claim, so every figure has a claim.
+Headings and the title that state what a claim says rest on it, and an
+editor's note says so when the body only attributes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Figure, ReviewState, Source, SourceKind
+from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
+from tui.model.ingest.attribution import Cue, find_cues
+from tui.model.ingest.figures import FigureMention, find_figures
+from tui.model.ingest.headings import heading_links
+from tui.model.ingest.kinds import has_proper_name
+from tui.model.ingest.phrases import subject_name
+from tui.model.ingest.places import countries_named_in
+from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
+from tui.model.ingest.sources import SourceBook, SourceEntry
+
+# A pure quotation with no tag continues the previous speaker within this many paragraphs.
+_QUOTE_CONTINUES_WITHIN = 1
+_OPEN_QUOTE = re.compile(r"^[“\"‘«]")
+_PREDICTION = re.compile(
+    r"\b(?:will|would|could|may|might|is expected to|are expected to|plans? to|is set to|are set to|"
+    r"likely to|forecasts?|predicts?|is poised to|aims? to|going to)\b",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\b(?:should|must|ought to|need to|needs to|believes?|thinks?|in my view|I think|wrong|right to|"
+    r"illegal|shameful|outrageous|ridiculous|absurd|disastrous|unacceptable|reckless|dangerous|brutal|"
+    r"wild|lofty|great|terrible|best|worst|failure|disgrace|cream of|good|bad|unfair|unjust|justice)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Draft:
+    """A claim being built; its chain can still grow ("These figures were shared by …")."""
+
+    section: str
+    paragraph: int
+    paragraph_text: str
+    sentence: Sentence
+    quote: tuple[int, int]  # span in the paragraph
+    chain: list[SourceEntry]
+    status: ClaimStatus
+    figures: list[FigureMention] = field(default_factory=list)
+    cue_text: str = ""
+
+    @property
+    def quote_text(self) -> str:
+        return self.paragraph_text[self.quote[0] : self.quote[1]]
+
+
+def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis:
+    """Draft claims (review = draft), their sources and figures, and what the headings rest on."""
+    book = SourceBook()
+    book.proper_words = _proper_words(article)
+    drafts: list[_Draft] = []
+    position = 0  # paragraphs read so far, for how far back a relay may reach
+    last_attributed: tuple[int, _Draft] | None = None
+    for section_id, section in zip(article.section_ids(), article.sections, strict=True):
+        for number, paragraph in enumerate(section.paragraphs, 1):
+            position += 1
+            for sentence in split_sentences(paragraph, splitter):
+                book.next_sentence()
+                figures = find_figures(sentence.text)
+                cues = find_cues(sentence.text)
+                cue = cues[0] if cues else None
+                book.observe_people(sentence.text)
+                subject = subject_name(sentence.text)
+                if subject is not None:
+                    after = sentence.text[sentence.text.find(subject) + len(subject) :]
+                    book.observe_subject(subject, described=after.startswith(","))
+                if cue is not None and cue.relays_previous and last_attributed is not None:
+                    _extend(last_attributed[1], cue, book)
+                    cue = None
+                    if not figures:
+                        continue
+                if cue is not None and cue.main_clause is not None:
+                    # Figures in the main clause belong to the outlet's own report of the act.
+                    start, end = cue.main_clause
+                    own = [f for f in figures if start <= f.start and f.end <= end]
+                    if own:
+                        drafts.append(_asserted(section_id, number, paragraph, sentence, (start, end), own))
+                        figures = [f for f in figures if f not in own]
+                if (
+                    cue is None
+                    and _OPEN_QUOTE.match(sentence.text)
+                    and last_attributed is not None
+                    and position - last_attributed[0] <= _QUOTE_CONTINUES_WITHIN
+                ):
+                    # A quotation with no tag goes on with the speaker just quoted.
+                    draft: _Draft | None = _continued_quote(
+                        section_id, number, paragraph, sentence, last_attributed[1], figures
+                    )
+                else:
+                    draft = _draft(section_id, number, paragraph, sentence, cue, figures, book)
+                if draft is None:
+                    continue
+                drafts.append(draft)
+                if draft.chain:
+                    last_attributed = (position, draft)
+                for extra in cues[1:]:
+                    # "… called it “a blank check” and said it would do nothing": same speakers, second claim.
+                    start, end = extra.content
+                    moved = [f for f in draft.figures if start <= f.start and f.end <= end]
+                    draft.figures = [f for f in draft.figures if f not in moved]
+                    second = _asserted(section_id, number, paragraph, sentence, (start, end), moved)
+                    second.chain, second.status = list(draft.chain), extra.status
+                    drafts.append(second)
+    return _finish(article, drafts, book)
+
+
+def _draft(
+    section_id: str,
+    number: int,
+    paragraph: str,
+    sentence: Sentence,
+    cue: Cue | None,
+    figures: list[FigureMention],
+    book: SourceBook,
+) -> _Draft | None:
+    chain: list[SourceEntry] = []
+    if cue is not None:
+        for speaker in cue.speakers:
+            entry = book.resolve(speaker.text, speaker.role)
+            if entry is not None and entry not in chain:
+                chain.append(entry)
+        # The claimant is named last in the book, so "he"/"it" that follows means the claimant.
+        if chain:
+            book.mentioned(chain[0])
+    if chain and cue is not None:
+        start, end = cue.content
+        status = cue.status
+    elif figures:
+        start, end = 0, len(sentence.text.rstrip(" ."))
+        status = ClaimStatus.ASSERTED
+    else:
+        return None
+    return _Draft(
+        section=section_id,
+        paragraph=number,
+        paragraph_text=paragraph,
+        sentence=sentence,
+        quote=(sentence.start + start, sentence.start + end),
+        chain=chain,
+        status=status,
+        figures=figures,
+        cue_text=sentence.text,
+    )
+
+
+def _asserted(
+    section_id: str,
+    number: int,
+    paragraph: str,
+    sentence: Sentence,
+    span: tuple[int, int],
+    figures: list[FigureMention],
+) -> _Draft:
+    return _Draft(
+        section=section_id,
+        paragraph=number,
+        paragraph_text=paragraph,
+        sentence=sentence,
+        quote=(sentence.start + span[0], sentence.start + span[1]),
+        chain=[],
+        status=ClaimStatus.ASSERTED,
+        figures=figures,
+    )
+
+
+def _continued_quote(
+    section_id: str,
+    number: int,
+    paragraph: str,
+    sentence: Sentence,
+    previous: _Draft,
+    figures: list[FigureMention],
+) -> _Draft:
+    end = len(sentence.text.rstrip(" ."))
+    return _Draft(
+        section=section_id,
+        paragraph=number,
+        paragraph_text=paragraph,
+        sentence=sentence,
+        quote=(sentence.start, sentence.start + end),
+        chain=list(previous.chain),
+        status=ClaimStatus.UNVERIFIED,
+        figures=figures,
+    )
+
+
+def _extend(draft: _Draft, cue: Cue, book: SourceBook) -> None:
+    for speaker in cue.speakers:
+        entry = book.resolve(speaker.text, speaker.role)
+        if entry is not None and entry.root() not in [e.root() for e in draft.chain]:
+            draft.chain.append(entry)
+
+
+def _finish(article: Article, drafts: list[_Draft], book: SourceBook) -> Analysis:
+    sources_by_entry = book.finish()
+    claim_ids = unique_ids([slugify(_claim_words(d), fallback="claim", limit=40) for d in drafts])
+    claims: list[Claim] = []
+    figures: list[Figure] = []
+    figure_bases: list[str] = []
+    figure_parts: list[tuple[FigureMention, str]] = []
+    used: dict[str, Source] = {}
+    for draft, claim_id in zip(drafts, claim_ids, strict=True):
+        chain: list[str] = []
+        for entry in draft.chain:
+            source = sources_by_entry[id(entry)]
+            if source.id not in chain:
+                chain.append(source.id)
+                used[source.id] = source
+        claims.append(
+            Claim(
+                id=claim_id,
+                text=_claim_text(draft.quote_text),
+                section=draft.section,
+                paragraph=draft.paragraph,
+                quote=draft.quote_text,
+                attribution=tuple(chain),
+                status=draft.status if chain else ClaimStatus.ASSERTED,
+                kind=_kind(draft.quote_text),
+                review=ReviewState.DRAFT,
+            )
+        )
+        for mention in draft.figures:
+            figure_bases.append(slugify(f"{mention.label} {mention.display}", fallback="figure", limit=40))
+            figure_parts.append((mention, claim_id))
+    for (mention, claim_id), figure_id in zip(figure_parts, unique_ids(figure_bases), strict=True):
+        figures.append(
+            Figure(
+                id=figure_id,
+                value=mention.value,
+                display=mention.display,
+                unit=mention.unit,
+                label=mention.label or mention.unit or "number",
+                approximate=mention.approximate,
+                period=mention.period,
+                claim=claim_id,
+                note=mention.note,
+            )
+        )
+    # Sources in the order the article first names them.
+    ordered = [s for s in dict.fromkeys(sources_by_entry.values()) if s.id in used]
+    links = heading_links(article, claims, {s.id: s for s in ordered})
+    return Analysis(
+        sources=tuple(ordered),
+        claims=tuple(claims),
+        figures=tuple(figures),
+        title_rests_on=links.title_rests_on,
+        section_rests_on=links.section_rests_on,
+        editor_notes=(*links.notes, *_unnamed_note(ordered, claims)),
+    )
+
+
+def _unnamed(source: Source) -> bool:
+    """Officials, "a South Korean lawmaker", "the watchdog group"; not "Japan's defence ministry"."""
+    if source.kind is SourceKind.ANONYMOUS or re.match(
+        r"(?:an?|some|two|three|several)\s", source.name, re.I
+    ):
+        return True
+    generic_kinds = (
+        SourceKind.WATCHDOG,
+        SourceKind.NGO,
+        SourceKind.EXPERT,
+        SourceKind.COMPANY,
+        SourceKind.DOCUMENT,
+    )
+    return (
+        source.kind in generic_kinds
+        and not has_proper_name(source.name)
+        and not countries_named_in(source.name)
+    )
+
+
+def _unnamed_note(sources: list[Source], claims: list[Claim]) -> tuple[str, ...]:
+    """Sources in chains the article never names ("a South Korean lawmaker", "officials"), said once."""
+    claimants = {source_id for c in claims for source_id in c.attribution}
+    unnamed = [s.name for s in sources if s.id in claimants and _unnamed(s)]
+    if not unnamed:
+        return ()
+    names = ", ".join(f"“{name}”" for name in unnamed)
+    return (f"The article does not name these sources: {names}.",)
+
+
+def _proper_words(article: Article) -> set[str]:
+    """Words the article capitalises after a lower-case word: names, not sentence openers."""
+    words: set[str] = set()
+    for section in article.sections:
+        for paragraph in section.paragraphs:
+            words.update(re.findall(r"(?<=[a-z,] )[A-Z][\w&’'-]*", paragraph))
+    return {re.sub(r"[’']s$", "", w) for w in words}
+
+
+def _claim_words(draft: _Draft) -> str:
+    return " ".join(re.findall(r"[\w’'-]+", draft.quote_text)[:7])
+
+
+def _claim_text(quote: str) -> str:
+    text = quote.strip(" ,;:")
+    if not text:
+        return quote
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "”", '"', "’")) else f"{text}."
+
+
+def _kind(text: str) -> ClaimKind:
+    if _PREDICTION.search(text):
+        return ClaimKind.PREDICTION
+    if _OPINION.search(text):
+        return ClaimKind.OPINION
+    return ClaimKind.FACTUAL

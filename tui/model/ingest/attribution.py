@@ -1,0 +1,430 @@
+"""Attribution cues in a sentence: who says so, through whom, and in what words.
+
+Each `find_cue` rule reads one way English news attributes a statement:
+"according to X", "X said/claimed/told Y …", "X, who …, said", "“…,” said X",
+"X defended … by claiming …", "in a statement from X", "figures shared by X",
+and relays that pass a claim on ("reported by X and cited by Y", "told
+Reuters", "citing officials"). A sentence that refers back to the previous
+claim ("The claim, reported by AFP and cited by Agerpres, …", "These figures
+were shared by a lawmaker") extends that claim's chain instead of making a new
+claim. Speakers come back as the article's words; `sources.SourceBook`
+resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tui.model.format.records import ClaimStatus, SourceKind
+from tui.model.ingest.kinds import classify, rule_kind
+from tui.model.ingest.phrases import (
+    DATELINE,
+    INTRO,
+    Mention,
+    document_by,
+    document_subject,
+    inside,
+    np_after,
+    quoted_spans,
+    sane,
+    sentence_subject,
+    subject_before,
+    trim_end,
+    valid_speaker,
+)
+from tui.model.ingest.places import country_of_metonym
+from tui.model.ingest.speech import (
+    ANAPHORIC_SUBJECT,
+    DOCUMENT_VERBS,
+    NAMING_VERBS,
+    NEEDS_THAT,
+    PARTICIPLES,
+    RELAY,
+    SAYING,
+    TAG_END,
+    TELL_VERBS,
+    VERB_STATUS,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Speakers from the original claimant to the source the outlet cites; `content` spans the sentence."""
+
+    speakers: tuple[Mention, ...]
+    status: ClaimStatus
+    content: tuple[int, int]
+    # "The claim, reported by AFP …": these speakers relay the previous claim.
+    relays_previous: bool = False
+    # "A coalition … has condemned X, calling it …": the outlet reports the act itself.
+    main_clause: tuple[int, int] | None = None
+    # "China rejected the demand, saying …": what they went on to say, a second claim by the same speakers.
+    also: tuple[int, int] | None = None
+
+
+def find_cues(sentence: str) -> list[Cue]:
+    """The attributions a sentence carries: one, or two for "X called it … and said …"."""
+    cue = find_cue(sentence)
+    if cue is None:
+        return []
+    if cue.also is not None:
+        return [cue, Cue(cue.speakers, ClaimStatus.UNVERIFIED, cue.also)]
+    start, end = cue.content
+    conjoined = re.compile(
+        r"\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(said|says|added|warned|insisted|claimed|argued|denied|"
+        r"noted|stressed)\s+(?:that\s+)?"
+    )
+    match = conjoined.search(sentence, start)
+    if match is None or cue.relays_previous or inside(quoted_spans(sentence), match.start()):
+        return [cue]
+    first_end = min(end, trim_end(sentence, match.start()))
+    second = (match.end(), max(end, trim_end(sentence, len(sentence))))
+    if len(sentence[start:first_end].split()) < 2 or len(sentence[second[0] : second[1]].split()) < 3:
+        return [cue]
+    return [
+        Cue(cue.speakers, cue.status, (start, first_end), False, cue.main_clause),
+        Cue(cue.speakers, VERB_STATUS[match.group(1)], second),
+    ]
+
+
+def find_cue(sentence: str) -> Cue | None:
+    """The attribution a sentence carries, if any."""
+    for rule in _RULES:
+        cue = rule(sentence)
+        if cue is not None:
+            cue = _with_relays(sentence, _named_body(sentence, cue))
+            dateline = DATELINE.match(sentence)
+            if dateline is not None and cue.content[0] < dateline.end() < cue.content[1]:
+                # "KINSALA, June 12 (AFP) - Rebels agreed …": the dateline is not part of the claim.
+                cue = replace(cue, content=(dateline.end(), cue.content[1]))
+            return cue
+    return None
+
+
+def _named_body(sentence: str, cue: Cue) -> Cue:
+    """In a statement from the Foreign Ministry, Pyongyang claimed …": the ministry is the claimant."""
+    first = cue.speakers[0].text
+    if cue.relays_previous or not (first.lower() in ("it", "they") or country_of_metonym(first)):
+        return cue
+    statement = _statement_from(sentence)
+    if statement is None or statement.speakers[0].text == first:
+        return cue
+    return replace(cue, speakers=(statement.speakers[0], *cue.speakers[1:]))
+
+
+# ---------------------------------------------------------------- rules
+
+
+def _anaphoric_relay(sentence: str) -> Cue | None:
+    if not ANAPHORIC_SUBJECT.match(sentence):
+        return None
+    speakers = _by_chain(sentence, 0)
+    if not speakers:
+        return None
+    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, trim_end(sentence, len(sentence))), True)
+
+
+def _quoted_as_saying(sentence: str) -> Cue | None:
+    """ "Kim was quoted by KCNA as saying …": the speaker, relayed by whoever quoted them."""
+    match = re.search(
+        r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+(?:by\s+(?P<by>[^,]+?)\s+)?"
+        r"as\s+(?:saying|telling\s+\S+)\s+(?:that\s+)?",
+        sentence,
+    )
+    if match is None:
+        return None
+    found = subject_before(sentence, match.start() + 1)
+    if found is None:
+        return None
+    speakers = [found[0]]
+    if match["by"] and valid_speaker(match["by"]):
+        speakers.append(Mention(match["by"]))
+    content = (match.end(), trim_end(sentence, len(sentence)))
+    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, content))
+
+
+def _according_to(sentence: str) -> Cue | None:
+    match = re.search(r"\b[Aa]ccording\s+to\s+", sentence)
+    if match is None:
+        return None
+    found = np_after(sentence, match.end())
+    if found is None:
+        return None
+    mention, np_end = found
+    mention = document_by(mention)
+    rest = sentence[np_end:]
+    if match.start() == 0 or sentence[: match.start()].strip() in ("", ",") or _INTRO_ONLY(sentence, match):
+        comma = re.match(r"\s*,\s*", rest)
+        content_start = np_end + comma.end() if comma else np_end
+        content = (content_start, trim_end(sentence, len(sentence)))
+    else:
+        content = (0, trim_end(sentence, match.start()))
+    return Cue((mention,), ClaimStatus.UNVERIFIED, sane(sentence, content))
+
+
+def _INTRO_ONLY(sentence: str, match: re.Match[str]) -> bool:
+    """Only an introductory phrase before the cue: "In 2024, according to X, …"."""
+    before = sentence[: match.start()].rstrip(" ,")
+    return bool(before) and INTRO.match(before + ", ") is not None and "," not in before
+
+
+def _subject_verb(sentence: str) -> Cue | None:
+    quoted = quoted_spans(sentence)
+    for match in re.finditer(r"\b([A-Za-z]+)\b", sentence):
+        verb = match.group(1).lower()
+        if verb not in VERB_STATUS or match.start() == 0 or inside(quoted, match.start()):
+            continue
+        after = sentence[match.end() :]
+        if re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) or re.match(r"\s*-", after):
+            continue  # passive or not speech: "reported by", "said to be", "claims of"
+        needs_that = verb in NEEDS_THAT and not (
+            verb in DOCUMENT_VERBS and _document_before(sentence, match.start())
+        )
+        if needs_that and not re.match(r"\s+(?:on\s+\w+\s+)?(?:that\b|[:“\"])", after):
+            continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
+        if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "It was reported that …", "the figures were estimated": nobody speaks
+        found = subject_before(sentence, match.start())
+        if found is None:
+            continue
+        mention, np_start = found
+        mention = document_by(mention)
+        if verb in DOCUMENT_VERBS and not document_subject(found[0].text):
+            continue
+        if re.search(r"\b(?:when|after|before|while|because|if|until|unless|once|whether)\s+$",
+                     sentence[:np_start]):  # fmt: skip
+            continue  # "… when he announced the lineup": a circumstance, not the statement
+        speakers = [mention]
+        content_start, recipient = _after_verb(sentence, match.end(), verb)
+        if recipient is not None:
+            speakers.append(recipient)
+        named_quote = _named_quote(sentence, match.end(), verb)
+        if verb in NAMING_VERBS and named_quote is None:
+            continue  # "called for talks", "described the scene": no words of theirs to quote
+        quote_before = _quote_before(sentence, np_start, quoted)
+        saying = SAYING.search(sentence[match.end() :])
+        also: tuple[int, int] | None = None
+        relay_next = re.match(r"(?:citing|quoting|according\s+to)\b", sentence[content_start:]) or (
+            sentence[:np_start].rstrip().endswith(",") and TAG_END.match(sentence[match.end() :])
+        )
+        if named_quote is not None:
+            content = named_quote
+        elif quote_before is not None:
+            # "“…,” the director said on Thursday, a day before …": the quotation is the claim.
+            content = quote_before
+        elif saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
+            # "rejected that account, saying local officials had acted …": the act, then what they said.
+            content = (np_start, trim_end(sentence, match.end() + saying.start()))
+            also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
+            if len(sentence[content[0] : content[1]].split()) < 3:
+                content, also = also, None
+        elif trim_end(sentence, len(sentence)) - content_start < 4 or relay_next:
+            # The tag comes last: "The dam will open, the ministry said."
+            content = (0, trim_end(sentence, np_start))
+        else:
+            content = (content_start, trim_end(sentence, len(sentence)))
+        return Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
+    return None
+
+
+def _quote_before(sentence: str, np_start: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation right before the speaker, perhaps with a description between ("“…,” his sister, X,")."""
+    for start, end in reversed(quoted):
+        if end > np_start:
+            continue
+        between = sentence[end:np_start]
+        described = between.rstrip().endswith(",") and len(between.split()) <= 8
+        if not between.strip(" ,") or described:
+            return start, trim_end(sentence, end)
+        return None
+    return None
+
+
+def _named_quote(sentence: str, position: int, verb: str) -> tuple[int, int] | None:
+    """ "called the film “a masterpiece”", "described it as “inert”": the quoted words are the claim."""
+    if verb not in NAMING_VERBS:
+        return None
+    match = re.match(r"[^“\".]{0,60}?([“\"][^”\"]+[”\"])", sentence[position:])
+    if match is None:
+        return None
+    return position + match.start(1), position + match.end(1)
+
+
+def _inverted(sentence: str) -> Cue | None:
+    """Speaker after the verb: "“We will win,” said Smith, the mayor." / "…, says John Smith." """
+    verbs = "|".join(v for v in VERB_STATUS if v not in DOCUMENT_VERBS)
+    match = re.search(rf"(?P<mark>[,.!?]?[”\"]|,)\s*({verbs})\s+", sentence)
+    if match is None:
+        return None
+    found = np_after(sentence, match.end())
+    if found is None:
+        return None
+    mention, _np_end = found
+    if not valid_speaker(mention.text):
+        return None
+    # A quotation keeps its closing mark (and the comma inside it); a bare clause drops the comma.
+    end = match.end("mark") if match["mark"] != "," else trim_end(sentence, match.start())
+    return Cue((mention,), VERB_STATUS[match.group(2).lower()], sane(sentence, (0, end)))
+
+
+def _participle(sentence: str) -> Cue | None:
+    """Participles take the sentence's subject: "North Korea defended … by claiming …", "…, calling it …"."""
+    match = re.search(r"(?:\bby|,)\s+(" + "|".join(PARTICIPLES) + r")\b", sentence)
+    if match is None:
+        return None
+    subject = sentence_subject(sentence)
+    if subject is None:
+        return None
+    verb = match.group(1)
+    content_start = match.end(1) if verb in ("calling", "describing", "accusing") else match.end()
+    if verb in ("calling", "describing", "accusing"):
+        content_start = match.start(1)
+    that = re.match(r"\s+that\b\s*", sentence[content_start:])
+    if that:
+        content_start += that.end()
+    content = (content_start, trim_end(sentence, len(sentence)))
+    main_clause = (0, trim_end(sentence, match.start()))
+    return Cue((subject,), PARTICIPLES[verb], sane(sentence, content), main_clause=main_clause)
+
+
+def _statement_from(sentence: str) -> Cue | None:
+    match = re.search(r"\b(?:statement|communiqué|press release|report|letter)\s+(?:from|by|issued by)\s+",
+                      sentence, re.IGNORECASE)  # fmt: skip
+    if match is None:
+        return None
+    found = np_after(sentence, match.end())
+    if found is None:
+        return None
+    mention, np_end = found
+    comma = re.match(r"\s*,\s*", sentence[np_end:])
+    start = np_end + comma.end() if comma else 0
+    return Cue((mention,), ClaimStatus.UNVERIFIED, sane(sentence, (start, trim_end(sentence, len(sentence)))))
+
+
+def _by_phrase(sentence: str) -> Cue | None:
+    """A relay verb with an agent outside an anaphor: "Figures shared by the ministry show …"."""
+    speakers = _by_chain(sentence, 0)
+    if not speakers:
+        return None
+    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, trim_end(sentence, len(sentence))))
+
+
+def _document_before(sentence: str, verb_start: int) -> bool:
+    """ "Her clinic's records show …": data or a document right before the verb may show without "that"."""
+    return document_subject(sentence[max(0, verb_start - 30) : verb_start])
+
+
+_PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+# In order: the first rule that reads the sentence decides.
+_RULES = (
+    _anaphoric_relay,
+    _quoted_as_saying,
+    _according_to,
+    _subject_verb,
+    _inverted,
+    _participle,
+    _statement_from,
+    _by_phrase,
+)
+
+
+# ---------------------------------------------------------------- relays
+
+
+def _with_relays(sentence: str, cue: Cue) -> Cue:
+    """Add what else the sentence says about the chain: "citing X", trailing ", Reuters reported"."""
+    speakers = list(cue.speakers)
+    if not cue.relays_previous:
+        start, end = cue.content
+        for extra in _by_chain(sentence[:start] + " " * (end - start) + sentence[end:], 0):
+            speakers.append(extra)
+        writing = re.match(r"^(?:Writing|Speaking|Interviewed)\s+(?:in|to|on|for|by)\s+", sentence)
+        if writing is not None:
+            # "Writing in Variety, critic X described …": the publication relays the critic.
+            found = np_after(sentence, writing.end())
+            if found is not None and found[0].text[:1].isupper():
+                speakers.append(found[0])
+        citing = re.search(r"\bciting\s+", sentence)
+        if citing is not None:
+            found = np_after(sentence, citing.end())
+            if found is not None and valid_speaker(found[0].text):
+                speakers.insert(0, document_by(found[0]))
+        tail = re.search(r",\s+([^,]{2,60}?)\s+(reported|said|wrote|says)\s*[.!?]?[”\"]?$", sentence)
+        if tail is not None and tail.start() >= cue.content[1] - 1 and len(speakers) >= 1:
+            outer = Mention(tail.group(1))
+            if valid_speaker(outer.text) and outer.text.lower() != speakers[-1].text.lower():
+                speakers.append(outer)
+    unique: list[Mention] = []
+    for speaker in speakers:
+        if all(speaker.text.lower() != u.text.lower() for u in unique):
+            unique.append(speaker)
+    return replace(cue, speakers=tuple(unique))
+
+
+def _by_chain(sentence: str, start: int) -> list[Mention]:
+    """Agents of relay participles in order: "reported by AFP and cited by Agerpres" -> AFP, Agerpres."""
+    speakers: list[Mention] = []
+    position = start
+    while True:
+        match = RELAY.search(sentence, position)
+        if match is None:
+            return speakers
+        found = np_after(sentence, match.end())
+        if found is None:
+            return speakers
+        mention, position = found
+        if valid_speaker(mention.text):
+            speakers.append(mention)
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def _after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, Mention | None]:
+    """Where the reported content starts after a speech verb, and a news outlet it was told to."""
+    rest = sentence[position:]
+    recipient: Mention | None = None
+    takes_recipient = verb in TELL_VERBS
+    told = re.match(
+        r"\s+(?:to\s+)?((?:the\s+(?:[a-z]+\s+){0,3}?|(?:[a-z]+\s+){0,2}(?:station|newspaper|broadcaster|"
+        r"channel|agency|radio|network|daily|magazine|site|outlet)\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})",
+        rest,
+    )
+    if told and takes_recipient and _relay_name(told.group(1)):
+        recipient = Mention(told.group(1))
+    if told and takes_recipient:
+        position += told.end()
+        rest = sentence[position:]
+    interview = re.match(r"\s+in\s+an?\s+(?:interview|statement|post|briefing|report)\s+(?:with|to|on)\s+"
+                         r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", rest)  # fmt: skip
+    if interview and recipient is None and _outlet_name(interview.group(1)):
+        recipient = Mention(interview.group(1))
+    listener = r"reporters|journalists|the\s+press|parliament|lawmakers|the\s+\w+|an?\s+\w+|\w+"
+    skip = re.match(
+        rf"(?:\s*,)?(?:\s+(?:{listener})(?=\s|,|:))?" if takes_recipient else r"(?:\s*,)?",
+        rest,
+    )
+    position += skip.end() if skip else 0
+    rest = sentence[position:]
+    skip = re.match(
+        r"(?:\s+(?:on|last|this|in|at|during|late|early|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+        r"[^,:“\"]*?(?=,|:|\s+that\b|\s+“|$))?"
+        r"(?:\s*[,:])?(?:\s+that\b)?\s*",
+        rest,
+    )
+    return position + (skip.end() if skip else 0), recipient
+
+
+def _relay_name(text: str) -> bool:
+    """A name someone told something to that passes it on: a news organisation, or a name of no known kind."""
+    kind, person = classify(text)
+    if kind in (SourceKind.WIRE, SourceKind.OUTLET, SourceKind.STATE_MEDIA):
+        return True
+    return kind is SourceKind.COMPANY and not person and rule_kind(text) is None
+
+
+def _outlet_name(text: str) -> bool:
+    kind, _person = classify(text)
+    return kind in (SourceKind.WIRE, SourceKind.OUTLET, SourceKind.STATE_MEDIA)

@@ -1,0 +1,182 @@
+"""The words figures are made of (number words, scales, currencies, units) and the periods they cover."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}  # fmt: skip
+
+
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
+
+
+# Vague plurals, read as their lower bound.
+VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+         "billions": 1_000_000_000}  # fmt: skip
+
+
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+             "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}  # fmt: skip
+
+
+CURRENCY_SYMBOLS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "₩", "₹": "₹"}
+
+
+CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "won": "₩", "yuan": "yuan",
+                  "rubles": "rubles", "roubles": "rubles", "rupees": "₹", "francs": "francs",
+                  "hryvnias": "hryvnias"}  # fmt: skip
+# Currencies written after the number and named as they are written ("4.5 million pesos").
+for _currency in "pesos tenge rand lira zlotys kronor kroner dinars dirhams naira shekels baht reais".split():
+    CURRENCY_WORDS[_currency] = _currency
+
+
+KNOWN_UNITS = {
+    "tonnes", "tons", "tonne", "ton", "km", "kilometres", "kilometers", "miles", "metres", "meters",
+    "kg", "kilograms", "pounds", "barrels", "megawatts", "mw", "gw", "gigawatts", "kwh", "hectares",
+    "acres", "litres", "liters", "gallons", "degrees", "votes", "seats", "years", "months", "weeks",
+    "days", "hours", "minutes", "people", "children", "women", "men", "staff", "personnel", "police",
+    "cattle", "sheep", "aircraft", "equipment", "ammunition",
+}  # fmt: skip
+
+
+APPROX_WORDS = (
+    "an estimated",
+    "estimated",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "up to",
+    "as many as",
+    "as much as",
+    "close to",
+    "nearly",
+    "almost",
+    "around",
+    "about",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "upwards of",
+    "in excess of",
+    "well over",
+    "just over",
+    "just under",
+    "circa",
+    "below",
+    "above",
+    "over a",
+    "about a",
+    "nearly a",
+    "almost a",
+    "roughly a",
+    "more than a",
+)
+
+
+MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+).split()
+
+
+# Capitalised words before a number that make it a name or reference ("Resolution 2231").
+# Anything else capitalised before a number is checked by `_inside_name`.
+LEADING_OK = {
+    "In", "Since", "About", "Around", "Some", "Nearly", "Almost", "Over", "Under", "The", "Of", "By",
+    "And", "To", "At", "For", "From", "With", "Only", "Just", "More", "Less", "Fewer", "Roughly",
+    "Approximately", "Up", "As", "Another", "An", "A", "Than", "Least", "Estimated", "All", "But",
+    "Those", "These", "Its", "Their", "His", "Her", "Our", "Until", "Between", "According", "On", "Well",
+    "Close", "Upwards",
+}  # fmt: skip
+
+
+NOT_PLURAL_NOUNS = {
+    "was", "has", "is", "does", "says", "this", "its", "his", "hers", "ours", "yours", "theirs", "less",
+    "across", "perhaps", "always", "whereas", "thus", "plus", "us", "as", "yes", "unless", "besides",
+    "towards", "afterwards", "sometimes", "nevertheless", "news", "series", "means", "species", "gas",
+    "bus", "alias", "bias", "status", "campus", "census", "virus", "focus", "basis", "crisis", "analysis",
+    "thesis", "emphasis", "politics", "economics", "seems", "remains", "goes", "comes", "makes", "takes",
+    "gets", "shows", "suggests", "includes", "continues", "appears", "becomes", "stands",
+}  # fmt: skip
+
+
+OUTCOME_PARTICIPLES = re.compile(
+    r"^(?:(?:have|has|had)\s+been\s+|(?:were|was|are|is|been|being)\s+)?(?:more\s+)?"
+    r"(killed|injured|wounded|dead|displaced|arrested|detained|evacuated|missing|captured|"
+    r"delivered|shipped|sold|exported|imported|produced|deployed|sent|fired|launched|destroyed|"
+    r"lost|hurt|infected|vaccinated|affected|employed|hired|laid off|raised|spent|invested|"
+    r"allocated|pledged|approved|seized|recovered|rescued|returned)\b",
+    re.IGNORECASE,
+)
+
+
+MONTH = "|".join(MONTHS)
+
+
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+
+PERIOD = re.compile(
+    rf"""\b(?:
+        since\s+(?:the\s+(?:start|beginning|end|middle|outbreak)\s+of\s+(?:the\s+\w+|{YEAR}|\w+)
+                  |(?:early|late|mid-?)\s*{YEAR}|(?:(?:{MONTH})\.?\s+)?{YEAR}|(?:{MONTH})\b
+                  |last\s+(?:year|month|week|summer|winter|spring|autumn|fall)|then)
+      | (?:in|during|throughout|for|by|over)\s+(?:the\s+(?:first|second|third|fourth|last|past)\s+
+            (?:half|quarter|three\s+months|six\s+months|nine\s+months)\s+of\s+)?(?:(?:{MONTH})\.?\s+)?{YEAR}
+      | in\s+(?:early\s+|late\s+|mid-?)?(?:{MONTH})\b
+      | (?:last|this|next|the\s+past|the\s+previous)\s+(?:year|month|week|quarter|decade|summer|winter)
+      | (?:over|in|during)\s+the\s+(?:past|last|next|previous)\s+(?:\w+\s+)?
+            (?:years?|months?|weeks?|days?|decades?)
+      | between\s+{YEAR}\s+and\s+{YEAR} | from\s+{YEAR}\s+to\s+{YEAR}
+      | (?:a|per|each|every)\s+(?:year|month|week|day) | annually | (?:so\s+far\s+)?this\s+year
+      | (?:{YEAR}-(?:\d\d|{YEAR}))
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+PERSON_NOUNS = (
+    "man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|"
+    "child|resident|driver|teacher|farmer|victim|student|worker|officer|soldier|nurse|doctor|owner|"
+    "friend|neighbour|neighbor|widow|pensioner|retiree|survivor|suspect|defendant|patient"
+)
+
+
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+
+
+def period(sentence: str, start: int, end: int) -> str:
+    """The period phrase nearest the figure within its clause (after it preferred)."""
+    phrases, breaks = _periods_and_breaks(sentence)
+    clause_start = max((b_end for b_start, b_end in breaks if b_end <= start), default=0)
+    clause_end = min((b_start for b_start, b_end in breaks if b_start >= end), default=len(sentence))
+    best = ""
+    best_distance = len(sentence) + 1
+    for p_start, p_end, text in phrases:
+        if p_start < clause_start or p_end > clause_end or p_start <= start < p_end:
+            continue  # another clause, or the figure itself ("2024-25" is a period, not data)
+        distance = p_start - end if p_start >= end else start - p_end + 40
+        if distance < best_distance:
+            best, best_distance = text, distance
+    return best
+
+
+@lru_cache(maxsize=32)
+def _periods_and_breaks(sentence: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """Every period phrase and clause break of a sentence, found once for all its figures."""
+    phrases = [(m.start(), m.end(), m.group(0)) for m in PERIOD.finditer(sentence)]
+    return phrases, [m.span() for m in CLAUSE_BREAK.finditer(sentence)]

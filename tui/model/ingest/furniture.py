@@ -1,0 +1,192 @@
+"""Site furniture in scraped page text: what a line is when it is not article text.
+
+Patterns are whole-line and language-light on purpose: a line is furniture
+only when all of it is a share prompt, a counter, a byline, a credit… so
+article sentences that merely mention "share" or "comments" stay.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+_FLAGS = re.IGNORECASE
+
+
+def _whole(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(patterns) + r")\s*[:.!]?$", _FLAGS)
+
+
+# Lines that introduce a list of links to other articles.
+RELATED_MARKER = _whole(
+    r"(?:also|more|further) read(?:ing)?",
+    r"read (?:also|more|next|this)",
+    r"related(?: coverage| articles?| stories| content| news| posts?| reading| links| topics)?",
+    r"others are reading(?: now)?",
+    r"(?:you|people) (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
+    r"recommended(?: for you| reading| stories)?",
+    r"more (?:from|on|in|stories|news)(?: [\w' -]{1,40})?",
+    r"see also",
+    r"trending(?: now| stories)?",
+    r"most (?:read|popular|viewed|shared)(?: stories)?",
+    r"what to read next",
+    r"don'?t miss",
+    r"editor'?s picks?",
+    r"top stories",
+    r"latest(?: news| stories)?",
+    r"in other news",
+    r"(?:watch|listen)(?: now| more)?",
+)
+
+# Lines after which nothing is article text: comments, copyright footers.
+END_MARKER = _whole(
+    r"comments?(?: \(\d+\))?",
+    r"\d+ (?:comments?|responses?|replies)",
+    r"(?:leave|post|add|write) a (?:comment|reply|response)",
+    r"join the (?:conversation|discussion)",
+    r"(?:show|view|load|read) (?:all )?comments?",
+    r"reader comments",
+    r"discussion",
+    r"(?:©|\(c\)|copyright)\s.*",
+    r".*all rights reserved",
+)
+
+# Single lines that are never article text.
+LINE_FURNITURE = _whole(
+    r"share(?: this| the)?(?: article| story| post| page)?(?: (?:on|via) [\w ,]+)?",
+    r"share (?:it|on) .*",
+    r"did you find (?:the|this) article [\w ]+\??(?: share.*)?",
+    r"(?:facebook|twitter|x|email|e-mail|print|copy link|whatsapp|linkedin|reddit|pinterest|telegram"
+    r"|flipboard|messenger|bluesky|threads|mastodon)"
+    r"(?:[ ,|/·•]+(?:facebook|twitter|x|email|e-mail|print|copy link|whatsapp|linkedin|reddit|pinterest"
+    r"|telegram|flipboard|messenger|bluesky|threads|mastodon))*",
+    r"(?:sign up|subscribe|register)(?: now| today| here| for free)?(?: (?:to|for) [\w' ,]{0,60})?",
+    r"(?:get|receive) (?:our|the) [\w' ]{0,40}newsletter.*",
+    r"(?:sign up|subscribe|get|join|register)\b.{0,60}\bnewsletters?\b.{0,60}",
+    r"(?:our |the )?newsletters?",
+    r"enter your e-?mail(?: address)?.*",
+    r"by (?:signing up|subscribing|clicking).{0,200}",
+    r".{0,120}\bcookies?\b.{0,200}(?:accept|consent|settings|policy|preferences).{0,80}",
+    r"(?:accept|reject|decline)(?: all)?(?: cookies)?",
+    r"manage (?:cookies|privacy|preferences|consent).*",
+    r"(?:already a subscriber|subscribe to (?:continue|read)|this (?:article|content) is (?:for|only for)"
+    r" (?:subscribers|members)|log ?in|sign ?in|register)\b.{0,100}",
+    r"(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|paid content)",
+    r"(?:story|article) continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?",
+    r"continue reading.{0,60}",
+    r"(?:scroll|skip) (?:to|down).{0,40}",
+    r"(?:slide|photo|image|picture|bild|foto)?\s*\d{1,3}\s*(?:/|of|von|sur|de)\s*\d{1,3}",
+    r"(?:previous|next|prev)(?: (?:slide|photo|image|article|story|page))?",
+    r"\d{1,3}\s*(?:-| )?min(?:ute)?s?\.?(?: read(?:ing time)?)?",
+    r"(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d{1,3}\s*min.*",
+    r"(?:tags?|topics?|filed under|themen|schlagworte|suggested topics)\s*:.{0,300}",
+    r"(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s.{0,60}",
+    r"(?:listen to (?:this|the) (?:article|story)|audio version).{0,40}",
+    r"(?:follow us|follow) (?:on|@).{0,80}",
+    r"(?:click|tap) here.{0,80}",
+    r"(?:back to top|top of page|jump to)(?: .{0,40})?",
+)
+
+# Image credits and captions: a credit line, never a paragraph.
+_CREDIT_MARKS = re.compile(
+    r"(?:\bCC[ -]BY\b|\bCC0\b|via Wikimedia|Wikimedia Commons|Getty Images|Shutterstock|iStock|"
+    r"AP Photo|/AFP\b|\bAFP/|Reuters/|/Reuters\b|\bEPA\b|/EPA\b|Alamy|Unsplash|Pexels|Flickr|"
+    r"\b(?:photo|image|picture|illustration|credit|photograph|foto|bild)\s*(?:credit)?\s*[:©]\s*\S|©)",
+    _FLAGS,
+)
+
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|von|par|por)\s+(?P<names>[^\d@|]{2,120}?)"
+    r"(?:\s*[|,·•–—-]\s*(?:staff|reporter|correspondent|editor|contributor|updated|published).*)?$",
+    _FLAGS,
+)
+_AUTHOR_LABEL = re.compile(r"^(?:author|authors|autor|auteur)\s*:\s*(?P<names>.{2,120})$", _FLAGS)
+_WIRE_CREDITS = re.compile(
+    r"^\(?\s*(?:reporting|writing|additional reporting) by (?P<names>[^;)]{2,160})(?:;.*)?\)?$", _FLAGS
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*", _FLAGS)
+_NAME = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|van|von|de|del|da|di|le|la|bin|al))+$")
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = (
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", _FLAGS),
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", _FLAGS),
+    re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})"),
+)
+_DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted|last updated|first published|veröffentlicht|publié)\b"
+    r"(?: on| at)?\s*:?\s*)?"
+    r"(?:(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?P<date>[\w ,.:/-]{6,40}?)"
+    r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+    r"(?:\s*[|·•]\s*.{0,60})?$",
+    _FLAGS,
+)
+
+
+def wire_credits(line: str) -> tuple[str, ...] | None:
+    """Reporters named by a wire story's closing "(Reporting by …; Editing by …)" line."""
+    match = _WIRE_CREDITS.match(line) if len(line) <= 240 else None
+    if match is None:
+        return None
+    return tuple(n.strip(" .") for n in _NAME_SPLIT.split(match.group("names")) if n.strip(" ."))
+
+
+def is_credit(line: str) -> bool:
+    return len(line) <= 200 and bool(_CREDIT_MARKS.search(line)) and not line.endswith((".", "?", "!"))
+
+
+def byline_names(line: str) -> tuple[str, ...] | None:
+    """The authors a byline names, or None if `line` is not a byline."""
+    if len(line) > 160:
+        return None
+    for pattern in (_BYLINE, _AUTHOR_LABEL):
+        match = pattern.match(line)
+        if match:
+            names = tuple(n.strip(" .") for n in _NAME_SPLIT.split(match.group("names")) if n.strip(" ."))
+            if names and all(_NAME.match(n) for n in names):
+                return names
+    return None
+
+
+def parse_date(text: str) -> datetime.date | None:
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        fields = match.groupdict()
+        month = _MONTHS.get((fields.get("month") or "").lower().rstrip(".")) or int(fields.get("mnum") or 0)
+        try:
+            return datetime.date(int(fields["year"]), month, int(fields["day"]))
+        except (ValueError, TypeError):
+            continue
+    return None
+
+
+def dateline(line: str) -> datetime.date | None:
+    """The date a date-only line ("Published March 3, 2025 at 10:00") gives, else None."""
+    if len(line) > 90 or not _DATE_LINE.match(line):
+        return None
+    return parse_date(line)

@@ -1,0 +1,350 @@
+"""A saved or fetched HTML page to an `Article`: trafilatura finds the main text and metadata.
+
+trafilatura's XML body keeps headings as `<head>` elements, so sections split
+where the page's do. Page metadata (JSON-LD, OpenGraph, meta tags) fills what
+trafilatura leaves empty; nothing is guessed from the body.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from tui.model.format.clean import clean_text
+from tui.model.ingest import furniture
+from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from tui.model.ingest.text import is_short_line, normalise
+
+# Elements of trafilatura's XML whose text is a block of the article.
+_BLOCKS = frozenset({"p", "quote", "item", "code", "row"})
+# A block holding one of these is a container; inline <code> in a paragraph is not.
+_NESTED = (_BLOCKS - {"code"}) | {"head", "list", "table"}
+_NUMERIC_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
+# Class or id words that mark a standfirst (dek) in page templates.
+_STANDFIRST_WORDS = (
+    "standfirst",
+    "dek",
+    "lede",
+    "subtitle",
+    "subhead",
+    "summary",
+    "intro",
+    "teaser",
+    "excerpt",
+)
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "blogposting",
+        "report",
+        "scholarlyarticle",
+        "webpage",
+        "backgroundnewsarticle",
+        "liveblogposting",
+    }
+)
+
+
+def drop_unsafe_references(text: str) -> str:
+    """Numeric character references to characters clean_text removes, removed before parsing:
+    they would otherwise decode after cleaning (and make trafilatura drop the whole page)."""
+
+    def replace(match: re.Match[str]) -> str:
+        digits = match.group(1)
+        try:
+            code = int(digits[1:], 16) if digits[0] in "xX" else int(digits)
+            character = chr(code)
+        except (ValueError, OverflowError):
+            return ""
+        return match.group(0) if clean_text(character) == character else ""
+
+    return _NUMERIC_REFERENCE.sub(replace, text)
+
+
+def extract_html(text: str, url: str = "") -> Article:
+    """The article in an HTML page; no sections if trafilatura finds no main text."""
+    import trafilatura
+
+    text = drop_unsafe_references(text)
+    page = _parse(text)
+    # Read before trafilatura prunes the tree in place (one parse serves both).
+    extra = _page_metadata(page) if page is not None else {}
+    standfirsts = _standfirst_texts(page) if page is not None else set()
+    document = trafilatura.bare_extraction(
+        page if page is not None else text,
+        url=url or None,
+        with_metadata=True,
+        include_formatting=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if document is None or isinstance(document, dict) or document.body is None:
+        return Article(_meta(None, extra, url), ())
+    meta = _meta(document, extra, url)
+    sections = _sections(document.body, meta.title)
+    return Article(*_dek_once(meta, sections, standfirst=meta.dek in standfirsts))
+
+
+def _standfirst_texts(page: Any) -> set[str]:
+    """Texts the page shows as a standfirst: in the article's header, or in an element whose
+    class or id (or its parent's) says so. A dek among them repeated as the first paragraph is
+    not text."""
+    marked: list[Any] = [e for header in page.iter("header") for e in header.iter("p", "div", "h2", "span")]
+    for element in page.iter("p", "div", "h2", "span", "section"):
+        parent = element.getparent()
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if parent is not None:
+            names += f" {parent.get('class', '')} {parent.get('id', '')}"
+        if any(word in names.lower() for word in _STANDFIRST_WORDS):
+            marked.append(element)
+    found: set[str] = set()
+    for element in marked:
+        text = normalise(element.text_content())
+        if 0 < len(text) <= 1000:
+            found.add(text)
+    return found
+
+
+def _dek_once(
+    meta: ArticleMeta, sections: tuple[ArticleSection, ...], *, standfirst: bool
+) -> tuple[ArticleMeta, tuple[ArticleSection, ...]]:
+    """The dek shown once. A standfirst repeated as the first paragraph is the dek, not text;
+    a page summary copied or cut from the first paragraph is text, not a dek."""
+    if not (meta.dek and sections and sections[0].paragraphs):
+        return meta, sections
+    first = sections[0].paragraphs[0]
+    paragraphs = sum(len(s.paragraphs) for s in sections)
+    if first == meta.dek and paragraphs > 1 and standfirst:
+        rest = ArticleSection(sections[0].heading, sections[0].paragraphs[1:])
+        return meta, tuple(s for s in (rest, *sections[1:]) if s.paragraphs or s.heading)
+    if first.startswith(meta.dek.rstrip(".… ")):
+        return ArticleMeta(**{**meta.__dict__, "dek": ""}), sections
+    return meta, sections
+
+
+def _parse(text: str) -> Any:
+    try:
+        return lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _text(value: object) -> str:
+    return clean_text(normalise(value)) if isinstance(value, str) else ""
+
+
+def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
+    def pick(name: str) -> str:
+        found = _text(getattr(document, name, None)) if document is not None else ""
+        return found or _text(extra.get(name))
+
+    authors_text = pick("author")
+    authors = tuple(dict.fromkeys(a.strip() for a in authors_text.split(";") if a.strip()))
+    if not authors:
+        authors = tuple(extra.get("authors", ()))
+    categories = list(getattr(document, "categories", None) or []) if document is not None else []
+    category = _text(categories[0]) if categories else _text(extra.get("category"))
+    return ArticleMeta(
+        title=pick("title"),
+        dek=pick("description"),
+        outlet=_text(extra.get("sitename")) or pick("sitename"),
+        authors=authors,
+        published=_date(pick("date")),
+        url=pick("url") or url,
+        language=_text(extra.get("language")),
+        image_credit=_text(extra.get("image_credit")),
+        category=category,
+    )
+
+
+def _date(text: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
+    blocks = list(_blocks(body))
+    sections: list[tuple[str, list[str]]] = [("", [])]
+    related = False
+    seen: set[str] = set()
+    for position, (kind, value) in enumerate(blocks):
+        if kind == "bold":
+            following = blocks[position + 1] if position + 1 < len(blocks) else None
+            # A bold line that reads like a heading, with text after it, is a subheading.
+            kind = "head" if is_short_line(value) and following is not None and following[0] == "p" else "p"
+        if kind == "head":
+            if value == title and not any(p for _, p in sections):
+                continue  # the page repeating its title
+            if furniture.RELATED_MARKER.match(value):
+                related = True
+                continue
+            if furniture.END_MARKER.match(value):
+                break
+            related = False
+            sections.append((value, []))
+            continue
+        if furniture.END_MARKER.match(value):
+            break
+        if furniture.RELATED_MARKER.match(value):
+            related = True
+            continue
+        if related and is_short_line(value):
+            continue  # a link title under "Related"
+        related = False
+        if (
+            value in seen
+            or furniture.LINE_FURNITURE.match(value)
+            or furniture.is_credit(value)
+            or furniture.byline_names(value) is not None
+            or furniture.dateline(value) is not None
+        ):
+            continue
+        seen.add(value)
+        sections[-1][1].append(value)
+    return tuple(ArticleSection(h, tuple(p)) for h, p in sections if p)
+
+
+def _blocks(element: Any) -> Iterator[tuple[str, str]]:
+    """("head", text) and ("p", text) in document order; loose text between blocks is a block too."""
+    loose = _text(element.text or "")
+    if loose:
+        yield "p", loose
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "head":
+            text = _text("".join(child.itertext()))
+            if text:
+                yield "head", text
+        elif tag == "row":
+            cells = [_text("".join(cell.itertext())) for cell in child]
+            text = " | ".join(c for c in cells if c)
+            if text:
+                yield "p", text
+        elif tag in _BLOCKS and not any(isinstance(c.tag, str) and c.tag in _NESTED for c in child):
+            text = _text("".join(_inline_text(child)))
+            if text:
+                yield ("bold" if _all_bold(child) else "p"), text
+        elif tag not in {"graphic", "ref"}:
+            yield from _blocks(child)
+        tail = _text(child.tail or "")
+        if tail:
+            yield "p", tail
+
+
+def _all_bold(paragraph: Any) -> bool:
+    """A paragraph that is one bold run: how many sites set their subheadings."""
+    children = list(paragraph)
+    return (
+        paragraph.tag == "p"
+        and not (paragraph.text or "").strip()
+        and len(children) == 1
+        and children[0].tag == "hi"
+        and "#b" in (children[0].get("rend") or "")
+        and not (children[0].tail or "").strip()
+    )
+
+
+def _inline_text(element: Any) -> Iterator[str]:
+    """Text of an element with line breaks as spaces (whitespace is normalised after)."""
+    if element.text:
+        yield element.text
+    for child in element:
+        if child.tag == "lb":
+            yield " "
+        yield from _inline_text(child)
+        if child.tail:
+            yield child.tail
+
+
+def _page_metadata(page: Any) -> dict[str, Any]:
+    """What JSON-LD and meta tags say, for fields trafilatura left empty."""
+    found: dict[str, Any] = {}
+    language = page.get("lang") or page.get("xml:lang") or ""
+    if language:
+        found["language"] = language.split("-")[0].lower()
+    for meta in page.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        content = meta.get("content") or ""
+        if not content:
+            continue
+        if key == "og:site_name":
+            found.setdefault("sitename", content)
+        elif key in {"article:section", "section"}:
+            found.setdefault("category", content)
+        elif key in {"og:description", "description"}:
+            found.setdefault("description", content)
+        elif key == "og:locale" and "language" not in found:
+            found["language"] = content.split("_")[0].lower()
+    for script in page.iterfind(".//script[@type='application/ld+json']"):
+        for item in _json_ld_items(script.text or ""):
+            _from_json_ld(item, found)
+    return found
+
+
+def _json_ld_items(text: str) -> Iterator[dict[str, Any]]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if "@graph" in item:
+                stack.append(item["@graph"])
+            yield item
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def _from_json_ld(item: dict[str, Any], found: dict[str, Any]) -> None:
+    kinds = item.get("@type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+    if not any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+        return
+    authors = [_text(n) for n in _names(item.get("author")) if _text(n)]
+    if authors:
+        found.setdefault("authors", tuple(dict.fromkeys(authors)))
+    publishers = _names(item.get("publisher"))
+    if publishers:
+        found.setdefault("sitename", publishers[0])
+    description = item.get("description")
+    if isinstance(description, str):
+        found.setdefault("description", description)
+    section = item.get("articleSection")
+    if isinstance(section, list):
+        section = section[0] if section else None
+    if isinstance(section, str):
+        found.setdefault("category", section)
+    language = item.get("inLanguage")
+    if isinstance(language, str):
+        found.setdefault("language", language.split("-")[0].lower())
+    image = item.get("image")
+    if isinstance(image, dict):
+        credit = image.get("creditText") or image.get("copyrightHolder") or image.get("author")
+        names = _names(credit)
+        if names:
+            found.setdefault("image_credit", names[0])

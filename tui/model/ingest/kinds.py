@@ -1,0 +1,226 @@
+"""What kind of source a name is, and the words that make up names: titles, roles, bodies.
+
+Rules read the name as the article words it ("a South Korean lawmaker",
+"grid operator Red Eléctrica", "Prime Minister Luka Jovic") and any role an
+appositive gives; the first rule that matches decides the kind.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tui.model.format.records import SourceKind
+from tui.model.ingest.places import countries_named_in, country_of_metonym
+
+TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Gen|Col|Lt|Sgt|Rep|Sen|Gov)\.?\s+")
+
+
+DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our)\s+", re.IGNORECASE)
+
+
+# Words that name a role, not who holds it: "the same Foreign Ministry spokesperson" is the ministry.
+ROLE_WORDS = {
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "statement",
+    "official", "officials", "press", "office", "secretary", "same", "senior", "top", "chief",
+}  # fmt: skip
+
+
+# Ordered: the first pattern that matches a name decides its kind.
+KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
+    (SourceKind.STATE_MEDIA, re.compile(
+        r"\b(?:KCNA|Xinhua|TASS|RIA(?: Novosti)?|CCTV|RT|Sputnik|state[- ](?:run |owned )?(?:media|"
+        r"television|TV|broadcaster|news|newspaper)|Global Times|People’s Daily|IRNA|Rodong Sinmun|KCTV|"
+        r"Press TV|SANA)\b", re.IGNORECASE)),
+    (SourceKind.WIRE, re.compile(
+        r"\b(?:AFP|Reuters|AP|Associated Press|Agence France[- ]Presse|Agerpres|Yonhap|Kyodo|dpa|ANSA|EFE|"
+        r"PTI|ANI|Anadolu|Ukrinform|Interfax|UNIAN|PAP|Bernama|Antara|news agency|newswire|wire service)\b")),
+    (SourceKind.INTELLIGENCE, re.compile(
+        r"\b(?:intelligence|spy agency|spy chief|NIS|CIA|MI6|MI5|FSB|SVR|GRU|HUR|GUR|Mossad|Shin Bet|DGSE|"
+        r"BND|ISI|MSS)\b", re.IGNORECASE)),
+    (SourceKind.GOVERNMENT, re.compile(
+        r"\b(?:ministry|minister|ministers|department|government|cabinet|president|prime minister|premier|"
+        r"chancellor|embassy|ambassador|mayor|governor|parliament|congress|senate|senator|lawmakers?|leader|"
+        r"central bank|inspectorate|directorate|electoral|"
+        r"legislators?|MPs?|congress(?:wo)?man|council|kremlin|white house|downing street|state department|"
+        r"foreign office|authorities|administration|regime|prosecutors?|police|court|judge|"
+        r"united nations|U\.N\.|UN|EU|European Union|European Commission|NATO|commission|agency|"
+        r"(?:World|International)\s+[\w\s]*Organi[sz]ation|weather service|meteorological|met office|Office|"
+    r"Bureau|White House|Senate|House|Congress|"
+        r"national\s+\w+\s+service)\b",
+        re.IGNORECASE)),
+    (SourceKind.MILITARY, re.compile(
+        r"\b(?:military|army|navy|air force|armed forces|defen[cs]e forces|general staff|joint chiefs|"
+        r"pentagon|IDF|commander|general|colonel|troops|brigade|battalion|rebels?|militias?|insurgents?|"
+        r"guerrillas?|Front|Movement)\b", re.IGNORECASE)),
+    (SourceKind.WATCHDOG, re.compile(
+        r"\b(?:watchdog|monitors?|monitoring|inspectors?|IAEA|observatory|ombudsman|regulator|auditors?|"
+        r"panel of experts|sanctions committee|OSCE)\b", re.IGNORECASE)),
+    (SourceKind.NGO, re.compile(
+        r"\b(?:NGO|charity|Amnesty|Human Rights Watch|Red Cross|Red Crescent|MSF|Médecins|Oxfam|"
+        r"Save the Children|foundation|advocacy|campaigners?|campaign group|group|association|union|"
+        r"activists?|coalition)\b", re.IGNORECASE)),
+    (SourceKind.EXPERT, re.compile(
+        r"\b(?:professor|analysts?|researchers?|economists?|experts?|scholars?|fellow|think[- ]tank|"
+        r"institute|university|scientists?|academics?|historians?|lecturer|specialists?|consultants?|"
+        r"strategists?|Dr\.?)\b", re.IGNORECASE)),
+    (SourceKind.COMPANY, re.compile(
+        r"\b(?:company|companies|firm|corporation|Inc|Corp|Ltd|LLC|PLC|bank|airline|manufacturer|maker|"
+        r"chief executive|CEO|CFO|founder|chairman|retailer|carrier|operator|producer)\b", re.IGNORECASE)),
+    (SourceKind.DOCUMENT, re.compile(
+        r"\b(?:report|study|survey|poll|filing|document|data|figures|statistics|census|paper|letter|memo|"
+        r"assessment|audit|index|records|estimates?)\b", re.IGNORECASE)),
+    (SourceKind.OUTLET, re.compile(
+        r"\b(?:newspaper|broadcaster|magazine|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|BBC|CNN|"
+        r"NBC|CBS|ABC|Fox News|Al Jazeera|Bloomberg|Politico|Axios|Economist|Le Monde|Spiegel|NHK|"
+        r"outlet|radio|television|TV|channel|daily|news site|Gazette|Independent|[Mm]edia|Ledger|Chronicle|"
+        r"Observer|Courier|Record|Standard|Express|Mirror|Inquirer|Dispatch|Bulletin|Register|Variety|Reuters)\b")),
+]  # fmt: skip
+
+
+ANONYMOUS = re.compile(
+    r"^(?:(?:one|two|three|four|several|some|many|other|senior|top|high-ranking|western|local|"
+    r"government|military|security|intelligence|administration|industry|diplomatic|[A-Z][\w.]*|\w+ese|"
+    r"\w+an)\s+)*(?:officials?|sources?|people|persons?|diplomats?|insiders?|aides?|residents?|"
+    r"witnesses?|observers?|critics?|officers?|figures)"
+    r"(?:\s+(?:familiar|close|with knowledge|briefed|who|speaking|aware|involved|in|at|from|of)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+def normalise(name: str) -> str:
+    """The words that identify a speaker: no leading article, title or trailing punctuation."""
+    text = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'’")
+    text = re.sub(r"[’']s$", "", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = DETERMINERS.sub("", text)
+        text = TITLES.sub("", text)
+        text = re.sub(r"^same\s+", "", text, flags=re.IGNORECASE)
+    return text.lower()
+
+
+@lru_cache(maxsize=4096)
+def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
+    """(kind, is a person) from the name and any role the article gives ("a professor at …")."""
+    text = f"{name} {role}".strip()
+    plain = DETERMINERS.sub("", name.strip())
+    if ANONYMOUS.match(plain) and not has_proper_name(plain):
+        return SourceKind.ANONYMOUS, True
+    if country_of_metonym(name):
+        return SourceKind.GOVERNMENT, False
+    person = looks_like_person(name) or PERSON_ROLE.search(name) is not None
+    for kind, pattern in KIND_RULES:
+        if pattern.search(role) if role else False:
+            return kind, person
+    for kind, pattern in KIND_RULES:
+        if pattern.search(text):
+            return kind, person and kind is not SourceKind.DOCUMENT
+    return (SourceKind.EXPERT if person else SourceKind.COMPANY), person
+
+
+# Words that make a mention one person ("a spokesman for …", "the South Korean director").
+PERSON_ROLE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|president|premier|lawmaker|legislator|senator|analyst|"
+    r"professor|economist|researcher|scientist|director|actor|actress|leader|chairman|chairwoman|chief|"
+    r"executive|CEO|founder|governor|mayor|ambassador|envoy|general|commander|official|officer|judge|"
+    r"lawyer|negotiator|critic|author|writer|doctor|expert|historian|head|secretary|adviser|advisor|"
+    r"aide|man|woman|resident|witness|mother|father|farmer|worker|student|teacher|owner|manager|"
+    r"captain|coach|player|singer|artist|candidate|investigator|inspector|engineer|ecologist|"
+    r"hydrologist|physician|epidemiologist|economist|strategist|diplomat|commentator)s?\b",
+    re.IGNORECASE,
+)
+
+
+# Heads of a description that names a body, not a person ("the company", "the ministry").
+BODY_HEADS = re.compile(
+    r"\b(?:company|firm|group|ministry|department|agency|government|union|association|council|"
+    r"commission|committee|organi[sz]ation|institute|authority|service|office|party|bank|court|"
+    r"coalition|alliance|federation|network|charity|foundation|campaign|operator|producer|maker|"
+    r"studio|team|club|board|regulator|watchdog|monitor|broadcaster|newspaper|agency)\b",
+    re.IGNORECASE,
+)
+
+
+def has_proper_name(text: str) -> bool:
+    """A capitalised word that is not a country, demonym or generic role ("U.S. officials" has none)."""
+    for index, word in enumerate(re.findall(r"\b[A-Z][\w.’'-]*", text)):
+        if country_of_metonym(word) or countries_named_in(word) or word.lower() in ROLE_WORDS:
+            continue
+        if index == 0 and text.startswith(word) and ANONYMOUS.match(word.lower() + text[len(word) :]):
+            continue  # "Diplomats said": capitalised only because it opens the sentence
+        return True
+    return False
+
+
+# Words in a capitalised name that make it a body, not a person ("Human Rights Watch").
+ORG_WORDS = re.compile(
+    r"\b(?:Ministry|Department|Agency|Group|Watch|International|Council|Commission|Committee|Institute|"
+    r"University|Bank|Company|Corporation|Association|Union|Party|Front|Movement|Organi[sz]ation|"
+    r"Foundation|Fund|Office|Service|Court|Police|Army|Forces?|News|Times|Post|Press|Network|Coalition|"
+    r"Alliance|Federation|Authority|Board|Cent(?:er|re)|Programme|Program|Project|Research|Consulting|"
+    r"Capital|Partners|Holdings|Ltd|Inc|Corp|Group|Society|Trust|Club|League|Assembly|Parliament|"
+    r"Government|Administration|Observatory|Monitor|Media|Agency|Bureau|Institution|School|College|"
+    r"Chiefs|Staff|Command|Guard|Corps|Fleet|Navy|Department|Technologies|Systems|Industries|Motors)\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def looks_like_person(name: str) -> bool:
+    words = TITLES.sub("", name.strip()).split()
+    if not 2 <= len(words) <= 4 or countries_named_in(name) or ORG_WORDS.search(name):
+        return False
+    return all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al", "der", "la", "le") for w in words)
+
+
+# Titles that go before a name ("Prime Minister Luka Jovic"): the role, not the name.
+TITLE_WORDS = set(
+    "President Vice Prime Minister Foreign Interior Defence Defense Finance Economy Health Justice Senator "
+    "Governor Mayor General Chancellor Secretary Judge Professor Dr. Dr Chief Ambassador Rep. Sen. Gov. Lt. "
+    "Col. Gen. Sgt. Pope King Queen Prince Princess Sheikh Archbishop Bishop Speaker Commissioner Director "
+    "Deputy State Lawmaker Sir Dame Mr. Mrs. Ms. Mr Mrs Ms Senate House Majority Minority Leader Whip "
+    "Chairman Chairwoman Chair Attorney Surgeon National Security Adviser Advisor Press Foreign Home "
+    "Trade Labour Labor Education Transport Environment Energy Agriculture Opposition Party".split()
+)
+
+
+DESCRIBED_BODY = re.compile(
+    r"^((?:.*\s)?(?:maker|firm|company|group|agency|operator|carrier|giant|retailer|producer|broadcaster|"
+    r"newspaper|airline|bank|watchdog|union|media|outlet|channel|network|think[- ]tank|consultancy|insurer|"
+    r"lender|miner|automaker|developer|regulator|charity|organi[sz]ation|institute|website|magazine|daily|"
+    r"tabloid|station|monitor|party))\s+([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$"
+)
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """("Luka Jovic", "Prime Minister") from "Prime Minister Luka Jovic"; ("Owen Gleiberman", "critic")."""
+    words = text.strip().split()
+    lowered_role = re.match(
+        r"^(.*(?:^|\s)[a-z][\w’'-]*)\s+((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){1,3})$", text.strip()
+    )
+    if lowered_role and looks_like_person(lowered_role.group(2)) and not DETERMINERS.match(text.strip()):
+        return lowered_role.group(2), lowered_role.group(1)
+    described_body = DESCRIBED_BODY.match(text.strip())
+    if described_body:
+        # "grid operator Red Eléctrica", "state media KCNA", "the newspaper Daily Courier".
+        return described_body.group(2), described_body.group(1)
+    place = re.match(r"^(.*?)\s+(of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$", text.strip())
+    if place and (looks_like_person(place.group(1)) or split_title(place.group(1))[1]):
+        # "Senator Joan Whitfield of Kansas": where they are from is part of the role.
+        name, title = split_title(place.group(1))
+        return name, f"{title} {place.group(2)}".strip()
+    cut = 0
+    while cut < len(words) - 2 and words[cut] in TITLE_WORDS:
+        cut += 1
+    if cut and looks_like_person(" ".join(words[cut:])):
+        return " ".join(words[cut:]), " ".join(words[:cut])
+    return text, ""
+
+
+def rule_kind(text: str) -> SourceKind | None:
+    """The kind a rule gives the name, or None when only the fallback would."""
+    for kind, pattern in KIND_RULES:
+        if pattern.search(text):
+            return kind
+    return None

@@ -1,0 +1,364 @@
+"""Noun phrases that name speakers, found around a speech verb without a parser.
+
+A speaker is the words before a verb back to a clause boundary ("…, the
+watchdog group said"), after a preposition ("according to X"), or a
+sentence's subject; an appositive ("John Smith, a professor at Yale,") gives
+the role. `valid_speaker` says whether words can name who speaks at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.model.ingest.kinds import PERSON_ROLE
+
+AUX = (
+    r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|earlier|recently|publicly|again|further|"
+    r"separately|then|reportedly|once|first|would|will|did|does|do|could|may|might|had also|has also|"
+    r"has long|have long|even|now|already|on\s+\w+day|last\s+week|this\s+week|in\s+a\s+statement))*"
+)
+
+
+BOUNDARY_WORDS = {
+    "that", "but", "while", "as", "when", "because", "which", "after", "before", "where", "although",
+    "though", "if", "so", "whereas", "since", "until", "and", "or", "yet", "despite", "whether", "what",
+    "how", "why", "than", "once", "unless", "nor",
+}  # fmt: skip
+
+
+SPEAKER_HEADS = {
+    "club", "side", "league", "hospital", "school", "university", "church", "airline", "carrier", "network",
+    "channel", "station", "site", "platform", "museum", "festival", "embassy", "consulate", "regulator",
+    "insurer", "lender", "retailer", "manufacturer", "developer", "publisher", "studio", "label", "sister",
+    "brother", "mother", "father", "son", "daughter", "wife", "husband", "widow", "neighbour",
+    "neighbor", "friend", "colleague", "teammate", "coach", "manager", "owner", "attorney",
+    "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "ministry",
+    "minister", "group", "agency", "police", "analyst", "analysts", "expert", "experts", "report", "study",
+    "data", "survey", "researchers", "researcher", "scientists", "scientist", "lawmaker", "lawmakers",
+    "government", "military", "army", "authorities", "source", "sources", "witnesses", "witness",
+    "residents", "resident", "company", "firm", "intelligence", "monitor", "monitors", "watchdog",
+    "coalition", "statement", "organisation", "organization", "commission", "committee", "court",
+    "prosecutors", "prosecutor", "officers", "officer", "diplomats", "diplomat", "leader", "leaders",
+    "president", "chief", "director", "professor", "economist", "economists", "activists", "campaigners",
+    "charity", "union", "council", "department", "office", "administration", "regime", "navy", "spokesmen",
+    "figures", "poll", "statistics", "estimates", "investigators", "inspectors", "observers", "critics",
+    "people", "person", "insiders", "aide", "aides", "doctors", "medics", "authority", "agencies",
+    "ministries", "secretary", "ambassador", "envoy", "governor", "mayor", "senator", "general",
+    "commander", "executive", "founder", "chairman", "team", "panel", "institute", "newspaper",
+    "broadcaster", "outlet", "media", "paper", "website", "operator", "bank", "lawyer", "lawyers",
+    "relatives", "family", "families", "organizers", "organisers", "observatory", "mission",
+    "association", "alliance", "bloc", "opposition", "party", "campaign", "service", "services", "forces",
+    "guard", "guards", "troops", "soldiers", "mp", "mps", "legislator", "legislators", "judge",
+}  # fmt: skip
+
+
+BAD_NP_WORDS = {
+    "would", "will", "is", "was", "were", "are", "be", "been", "has", "have", "had", "could", "should",
+    "can", "may", "might", "must", "shall", "do", "does", "did", "not", "never", "it’s", "there",
+}  # fmt: skip
+
+
+NEGATED = re.compile(r"^(?:neither|no|nobody|none|not|nor)\b", re.IGNORECASE)
+
+
+INTRO = re.compile(
+    r"^(?:In|After|Despite|Though|Although|While|As|On|At|For|With|Without|Since|Following|Amid|"
+    r"Earlier|Later|Meanwhile|However|Still|Yet|But|And|Last|This|During|Before|Until|Under|By|From|"
+    r"Speaking|Asked|Responding|In response|According)\b[^,]*,\s*"
+)
+
+
+VERBISH = re.compile(
+    r"^(?:has|have|had|is|was|were|are|will|would|can|could|may|might|should|did|does|do|also|even|then|"
+    r"has|already|now|still|just|[a-z]{3,}ed|[a-z]{3,}s)$"
+)
+
+
+OPEN_QUOTES = '“"‘«'
+
+
+CLOSE_QUOTES = '”"’»'
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker as the article words it, with the role an appositive gives ("a professor at …")."""
+
+    text: str
+    role: str = ""
+
+
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w .]+?)?(?:,?\s+\w+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s+[—–-]+\s+"
+)
+
+
+NOT_A_NAME = {
+    "The", "A", "An", "In", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those",
+    "But", "And", "Or", "So", "Yet", "If", "When", "While", "After", "Before", "As", "At", "On", "For",
+    "With", "By", "From", "To", "Of", "Not", "No", "Every", "Each", "Some", "Many", "Most", "All", "Few",
+    "More", "Still", "There", "Here", "Its", "His", "Her", "Their", "Our", "Such", "What", "Why", "How",
+    "Who", "Under", "Over", "Among", "Despite", "Though", "Although", "Nobody", "Everyone",
+    "According", "Following", "Meanwhile", "However", "Earlier", "Later", "Last", "Next", "Today",
+    "Yesterday", "Asked", "Speaking", "Instead", "Also", "Then", "Now", "Once", "Since", "Until", "During",
+    "Amid", "Across", "Inside", "Outside", "Like", "Unlike", "Even", "Only", "Just", "Both", "Neither",
+}  # fmt: skip
+
+
+def subject_name(sentence: str) -> str | None:
+    """The proper name a sentence opens with ("Bong, 56, laughed" -> "Bong"), after any dateline."""
+    text = DATELINE.sub("", sentence)
+    named = re.match(r"(?:The|A|An)\s[^,]{1,50},\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}),", text)
+    if named:
+        return named.group(1)  # "The town's mayor, Serik Tulegenov, wants …"
+    intro = INTRO.match(text)
+    if intro:
+        text = text[intro.end() :]
+    text = re.sub(r"^The\s+(?=[A-Z])", "", text)
+    match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|van|von|bin|al|der|la|le))*", text)
+    if match is None:
+        return None
+    if re.match(r"[’']s\b", text[match.end() :]):
+        return None  # "Halden's mayor, Ola Strand, said": the mayor is the subject, not Halden
+    name = match.group(0).rstrip(".")
+    first = name.split()[0]
+    if first in NOT_A_NAME or len(name) < 2:
+        return None
+    return name
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (typographic or paired ASCII), marks included."""
+    spans: list[tuple[int, int]] = []
+    for match in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)", sentence):
+        spans.append(match.span())
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(start < position < end for start, end in spans)
+
+
+def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
+    """The speaker named from `position` to a clause boundary, with a following appositive as its role."""
+    rest = sentence[position:]
+    stop = re.search(
+        r"\s*(?:[,;:()—–]|\s-\s|[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+a|in\s+an|last|as|citing|while|"
+        r"after|when|but|because|to|and\s+(?=[a-z]))\b|$)",
+        rest,
+    )
+    end = position + (stop.start() if stop else len(rest))
+    text = sentence[position:end].strip()
+    words = text.split()
+    if not words or len(words) > 10:
+        return None
+    role = ""
+    appositive = re.match(r",\s*((?:a|an|the|who|its|his|her)\s[^,.;]{2,80})(?:,|\.|$)", sentence[end:])
+    named = re.match(r",\s*([A-Z][\w.&’'-]*(?:\s+[A-Z&][\w.&’'-]*){0,4})\s*(?:,|\.|$)", sentence[end:])
+    if appositive and text[:1].isupper():
+        role = appositive.group(1).strip()
+    elif named and re.match(r"(?:the|a|an|its|their)\s", text, re.IGNORECASE):
+        # "the production company, Barunson E&A": the name, described.
+        role = text
+        text = named.group(1)
+        end = end + named.end(1)
+    return Mention(text.strip(OPEN_QUOTES + CLOSE_QUOTES), role), end
+
+
+def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None:
+    """The speaker right before a speech verb, stepping over auxiliaries and a "…, who …," appositive."""
+    before = sentence[:verb_start]
+    tail = before[-80:]  # auxiliaries sit right before the verb; a bounded look keeps long sentences linear
+    aux = re.search(AUX + r"\s*$", tail)
+    if aux is not None:
+        before = before[: len(before) - len(tail) + aux.start()]
+    segment, seg_start = comma_segment(before)
+    role = ""
+    if (
+        seg_start > 0
+        and before[:seg_start].rstrip().endswith(",")
+        and before.rstrip().endswith(",")
+        and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment))
+    ):
+        # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
+        head_text = before[:seg_start].rstrip()[:-1]
+        name, name_start = comma_segment(head_text)
+        if name and valid_speaker(cut_boundary(name)[0]) and not INTRO.match(name + ", "):
+            if not RELAY_PHRASE.match(segment):
+                role = segment.strip(" ,")
+            segment, seg_start = name, name_start
+    elif seg_start > 0 and before[:seg_start].rstrip().endswith(",") and looks_like_name(segment):
+        # "The district governor, Ante Babic, said": the name, with the description as its role.
+        head_text = before[:seg_start].rstrip()[:-1]
+        description, _start = comma_segment(head_text)
+        description = cut_boundary(description)[0]
+        first = description.split()[0].lower() if description else ""
+        if first in ("the", "a", "an", "its", "their", "his", "her") and valid_speaker(description):
+            role = description
+    segment, offset = cut_boundary(segment)
+    seg_start += offset
+    relative = _RELATIVE_SUBJECT.match(segment)
+    if relative:
+        # "a figure the African Group called “an insult”": the subject of the relative clause speaks.
+        seg_start += relative.start(1)
+        segment = relative.group(1)
+    segment = segment.strip(" ,")
+    if not valid_speaker(segment):
+        return None
+    return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
+
+
+_RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
+APPOSITIVE = re.compile(
+    r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as)\b"
+)
+# Heads that name an institution by their ending: inspectorate, secretariat, federation, authority, council.
+_INSTITUTION = re.compile(r"(?:orate|ariat|ation|ission|ority|uncil|ittee|ureau|ency|ment)$")
+
+
+RELAY_PHRASE = re.compile(
+    r"^(?:as\s+)?(?:quoted|cited|reported|carried|interviewed)\s+by\b|^according\s+to\b"
+)
+
+
+def looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def comma_segment(text: str) -> tuple[str, int]:
+    """The words after the last punctuation boundary in `text`, and where they start."""
+    stripped = text.rstrip()
+    if stripped.endswith(","):
+        stripped = stripped[:-1]
+    start = 0
+    for match in re.finditer(r"[,;:()—–“”\"]|\s-\s", stripped):
+        start = match.end()
+    segment = stripped[start:]
+    offset = start + (len(segment) - len(segment.lstrip()))
+    return segment.strip(), offset
+
+
+def cut_boundary(segment: str) -> tuple[str, int]:
+    """The words after the last clause word ("that", "when", "and" …) in the segment, and their offset."""
+    words = list(re.finditer(r"\S+", segment))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.group(0).lower().strip(",") in BOUNDARY_WORDS:
+            if word.group(0) in ("and", "or", "&") and 0 < index < len(words) - 1:
+                left, right = words[index - 1].group(0), words[index + 1].group(0)
+                if left[:1].isupper() and right[:1].isupper():
+                    continue  # "Security and Co-operation": one name
+
+            rest = segment[word.end() :]
+            return rest.strip(), word.end() + (len(rest) - len(rest.lstrip()))
+    return segment, 0
+
+
+def sentence_subject(sentence: str) -> Mention | None:
+    """The subject of the main clause, for participles: words up to the first verb-like word."""
+    intro = INTRO.match(sentence)
+    start = intro.end() if intro else 0
+    words: list[str] = []
+    for match in re.finditer(r"[^\s,]+|,", sentence[start:]):
+        word = match.group(0)
+        if word == ",":
+            break
+        lowered = word.lower()
+        if words and VERBISH.match(lowered) and not word[:1].isupper() and not noun_after(words[-1], lowered):
+            break
+        words.append(word)
+        if lowered in ("it", "he", "she", "they", "we"):
+            break
+        if len(words) > 8:
+            return None
+    text = " ".join(words)
+    if not text or not valid_speaker(text):
+        return None
+    return Mention(text)
+
+
+def noun_after(previous: str, word: str) -> bool:
+    """A plural noun, not a verb, after a number or article: "11 nations", "the officials"."""
+    lowered = previous.lower()
+    return word.endswith("s") and (
+        lowered.replace(",", "").isdigit()
+        or lowered in DET_WORDS
+        or lowered in PREPOSITIONS
+        or word in SPEAKER_HEADS
+    )
+
+
+def valid_speaker(text: str) -> bool:
+    """Words that can name who speaks: a name, a pronoun, or a speaker noun ("officials", "the ministry")."""
+    words = text.strip(" ,").split()
+    if not words or len(words) > 10 or NEGATED.match(text):
+        return False
+    lowered = [w.lower().strip(OPEN_QUOTES + CLOSE_QUOTES + ",.") for w in words]
+    if len(words) == 1 and lowered[0] in ("he", "she", "they", "it"):
+        return True
+    if any(w in BAD_NP_WORDS for w in lowered) or lowered[-1].endswith(("’s", "'s")):
+        return False
+    possessed = lowered[0] in ("her", "his", "its", "their", "our", "my", "your")
+    if possessed and not (lowered[-1] in SPEAKER_HEADS or PERSON_ROLE.fullmatch(lowered[-1])):
+        return False  # "Her estimate is …": a noun after a possessive; "its director said" is a speaker
+    if any(w in ("i", "we", "you", "us", "me") for w in lowered):
+        return False  # speech inside a quotation, not a speaker of the article
+    # The head noun comes before a prepositional phrase: "a coalition of 11 nations".
+    first_prep = next((i for i, w in enumerate(lowered) if i > 0 and w in PREPOSITIONS), len(lowered))
+    head = lowered[first_prep - 1]
+    before_prep = lowered[:first_prep]
+    if (
+        head in SPEAKER_HEADS
+        or _INSTITUTION.search(head)
+        or lowered[-1] in SPEAKER_HEADS
+        or PERSON_ROLE.fullmatch(head)
+        or any(w in SPEAKER_HEADS for w in before_prep[1:][-2:] if w not in DET_WORDS)
+    ):
+        return True
+    proper = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or w.lower() not in DET_WORDS)]
+    return bool(proper) and (words[-1][:1].isupper() or words[-1][:1].isdigit() or head in SPEAKER_HEADS)
+
+
+PREPOSITIONS = {"of", "for", "at", "from", "in", "with"}
+
+
+DET_WORDS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "one", "two"}
+
+
+def document_subject(text: str) -> bool:
+    return DOCUMENT.search(text) is not None
+
+
+DOCUMENT = re.compile(
+    r"\b(?:report|study|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
+    r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
+    r"projections?|calculations?|filing|images|analysis)\b",
+    re.IGNORECASE,
+)
+
+
+def document_by(mention: Mention) -> Mention:
+    """The author of a document: "figures released by the ministry" -> the ministry."""
+    match = re.search(r"\b(?:by|from|of)\s+(.+)$", mention.text)
+    if match and document_subject(mention.text[: match.start()]) and valid_speaker(match.group(1)):
+        return Mention(match.group(1), mention.role)
+    return mention
+
+
+def trim_end(sentence: str, end: int) -> int:
+    """Drop trailing spaces, commas and the full stop (a quote keeps its closing mark)."""
+    while end > 0 and sentence[end - 1] in " ,;:.":
+        end -= 1
+    return end
+
+
+def sane(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span itself if it holds a clause (three words or more), else the whole sentence."""
+    start, end = span
+    while start < end and sentence[start] in " ,;:-—–":
+        start += 1
+    if end - start < 2 or len(sentence[start:end].split()) < 3:
+        return 0, trim_end(sentence, len(sentence))
+    return start, end

@@ -1,0 +1,460 @@
+"""Who speaks: one source per distinct speaker or body, its kind, and mentions resolved to it.
+
+A mention is the words an article uses for a speaker ("Bong Joon Ho", "Bong",
+"he", "the ministry", "the same Foreign Ministry spokesperson"). `SourceBook`
+resolves each to a source named before it, or opens a new one; `finish()`
+merges a country or capital that speaks into the one government body of that
+country the article names, then gives every source a slug id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.model.format.records import Source, SourceKind
+from tui.model.ingest.article import slugify, unique_ids
+from tui.model.ingest.kinds import (
+    BODY_HEADS,
+    DETERMINERS,
+    KIND_RULES,
+    PERSON_ROLE,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    classify,
+    looks_like_person,
+    normalise,
+    rule_kind,
+    split_title,
+)
+from tui.model.ingest.places import countries_named_in, country_of_metonym
+
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_OTHER = {"it"}
+PRONOUNS_PLURAL = {"they", "them"}
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER | PRONOUNS_PLURAL
+
+
+_POSSESSIVE_ROLE = re.compile(
+    r"^(.+?)[’']s\s+((?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|"
+    r"press\s+office|representative|office|lawyer|attorney|aide|statement|report|data|figures|website|"
+    r"account|announcement|filing|assessment))$",
+    re.IGNORECASE,
+)
+
+
+# "A company spokeswoman", "a State Department spokesperson": the body speaks through its spokesperson.
+_BODY_SPOKESPERSON = re.compile(
+    r"^(?:[Aa]n?\s+)((?:the\s+)?(?:company|ministry|government|agency|department|union|group|party|police|army|"
+    r"military|embassy|council|commission|court|bank|firm|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*))\s+"
+    r"(spokes(?:man|woman|person)|representative|press\s+officer)$"
+)
+
+
+_RECENT_LIMIT = 64
+
+
+@dataclass(eq=False)  # a source is itself: identity, not equal fields
+class SourceEntry:
+    name: str
+    kind: SourceKind
+    person: bool
+    description: str = ""
+    aliases: set[str] = field(default_factory=set)
+    merged_into: SourceEntry | None = None
+    # False when no rule named the kind and it is only the fallback guess.
+    kind_from_rule: bool = True
+
+    def root(self) -> SourceEntry:
+        entry = self
+        while entry.merged_into is not None:
+            entry = entry.merged_into
+        return entry
+
+
+class SourceBook:
+    """Sources in the order the article names them, and the most recent one for pronouns."""
+
+    def __init__(self) -> None:
+        self.entries: list[SourceEntry] = []
+        # Most recent last: sources that spoke, and names that opened a sentence (str).
+        self._recent: list[SourceEntry | str] = []
+        self._subjects: list[tuple[int, str]] = []
+        self._sentence = 0
+        # Full names met anywhere, with their titles, so "Kim" can be "Kim Jong Un" (leader).
+        self._people: dict[str, str] = {}
+        # Words capitalised somewhere other than at a sentence's start: names, not sentence openers.
+        self.proper_words: set[str] | None = None
+
+    def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
+        """The source a mention refers to, opening a new one for a new name; None if it names no one."""
+        text = re.sub(r"\s+", " ", mention).strip(' ,.;:“”"')
+        if not text:
+            return None
+        lowered = text.lower()
+        possessive = _POSSESSIVE_ROLE.match(text) or _BODY_SPOKESPERSON.match(text)
+        if possessive is not None and re.match(r"(?:her|his|its|their|our|my)\s", possessive.group(1), re.I):
+            possessive = None  # "Her clinic's records": the owner is no source of its own
+        if possessive is not None:
+            # "The White House's press secretary", "Barlow's spokesman": the body or person they speak for.
+            text, role = possessive.group(1), possessive.group(2)
+            if text[:1].islower() and not text.startswith("the "):
+                text = f"the {text}"  # "a company spokeswoman": the company
+            lowered = text.lower()
+        if lowered in PRONOUNS:
+            entry = self._pronoun(lowered)
+        elif re.match(r"^(?:the|this|that|these|those)\s", lowered) or lowered.startswith("same "):
+            entry = self._description(text, role)
+        else:
+            entry = self._named(text, role)
+        if entry is not None:
+            entry = entry.root()
+            if role and not entry.description:
+                entry.description = role
+            self._remember(entry)
+        return entry
+
+    def observe_subject(self, name: str, described: bool = False) -> None:
+        """A name that opens a sentence ("Bong, 56, laughed …"): a pronoun or description may mean it.
+
+        `described`: an appositive follows ("Nordstahl, Europe's largest steelmaker, …"), so it is a name.
+        """
+        if _plural_looking(name):
+            return  # "Residents", "Shares": a common noun capitalised at the start
+        single = " " not in name and not name.isupper()
+        if single and not described and self.proper_words is not None and name not in self.proper_words:
+            return  # "Revenue rose …": capitalised only because it opens the sentence
+        self._remember(name)
+        self._subjects.append((self._sentence, name))
+
+    def observe_people(self, sentence: str) -> None:
+        """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
+        for match in _CAPITALISED_RUN.finditer(sentence):
+            words = match.group(0).split()
+            cut = 0
+            while cut < len(words) - 2 and words[cut] in TITLE_WORDS:
+                cut += 1
+            name = " ".join(words[cut:])
+            if not looks_like_person(name) or name in self._people:
+                continue
+            title = " ".join(words[:cut])
+            window = sentence[max(0, match.start() - 60) : match.start()]  # linear on long runs of capitals
+            role_before = re.search(r"((?:[A-Z][\w’'-]*\s+){0,3}[a-z]+)\s+$", window)
+            if role_before and PERSON_ROLE.search(role_before.group(1).split()[-1]):
+                title = f"{role_before.group(1)} {title}".strip()
+            self._people[name] = title
+
+    def _remember(self, item: SourceEntry | str) -> None:
+        # Pronouns and descriptions look back a few sentences: a bounded list keeps long articles linear.
+        self._recent.append(item)
+        if len(self._recent) > _RECENT_LIMIT:
+            del self._recent[: -_RECENT_LIMIT // 2]
+
+    def mentioned(self, entry: SourceEntry) -> None:
+        """Make `entry` the most recent source, for pronouns that follow."""
+        self._remember(entry.root())
+
+    def _pronoun(self, pronoun: str) -> SourceEntry | None:
+        for item in reversed(self._recent):
+            if isinstance(item, str):
+                if item not in self._fresh_subjects():
+                    continue
+                known = self.lookup(item)
+                person = known.person if known is not None else classify(item)[1]
+                if (pronoun in PRONOUNS_PERSON and person) or (pronoun in PRONOUNS_OTHER and not person):
+                    return self._named(item, "")
+                continue
+            entry = item.root()
+            if pronoun in PRONOUNS_PERSON and entry.person and entry.kind is not SourceKind.ANONYMOUS:
+                return entry
+            if pronoun in PRONOUNS_OTHER and not entry.person:
+                return entry
+            if pronoun in PRONOUNS_PLURAL:
+                return entry
+        return None
+
+    def _recent_entries(self) -> list[SourceEntry]:
+        """Sources, most recently mentioned first, then the rest newest first."""
+        seen: dict[int, SourceEntry] = {}
+        for item in reversed(self._recent):
+            if not isinstance(item, str):
+                seen.setdefault(id(item.root()), item.root())
+        for entry in reversed(self.entries):
+            seen.setdefault(id(entry.root()), entry.root())
+        return list(seen.values())
+
+    def _subject_for(self, text: str) -> SourceEntry | None:
+        """An unresolved description ("the company", "the director") names a recent subject like it."""
+        wants_person = _wants_person(text)
+        wanted_kind = rule_kind(text)
+        if not wants_person and wanted_kind is None:
+            return None  # "the Kazakh water committee" introduces a body; it does not point back
+        for item in reversed(self._recent[-8:]):
+            if isinstance(item, str) and item in self._fresh_subjects():
+                kind, person = classify(item)
+                if person != wants_person or country_of_metonym(item):
+                    continue
+                if wants_person or kind is wanted_kind:
+                    return self._named(item, "")
+        return None
+
+    def _fresh_subjects(self) -> set[str]:
+        """Subjects of this sentence and the one before: further back, a description means someone else."""
+        return {name for index, name in self._subjects if index >= self._sentence - 1}
+
+    def next_sentence(self) -> None:
+        self._sentence += 1
+
+    def _description(self, text: str, role: str) -> SourceEntry | None:
+        """A definite description: "the ministry", "the same Foreign Ministry spokesperson"."""
+        core_words = [w for w in normalise(text).split() if w not in ROLE_WORDS]
+        same = bool(re.search(r"\bsame\b", text, re.IGNORECASE))
+        recent = self._recent_entries()
+        if core_words:
+            core = " ".join(core_words)
+            for entry in recent:
+                # One word must be the head ("the government" is not "a government negotiator").
+                if len(core_words) > 1 and any(_contains_words(alias, core) for alias in entry.aliases):
+                    return entry
+            head = core_words[-1]
+            for entry in recent:
+                if (
+                    _is_head_of(head, entry.name)
+                    or _HEAD_SYNONYMS.get(head, set()) & set(entry.name.split())
+                    or head in entry.description.lower().split()  # "the operator" = "grid operator X"
+                ):
+                    return entry
+            if same:
+                kind, _person = classify(text, role)
+                for entry in recent:
+                    if entry.kind is kind:
+                        return entry
+        elif recent:
+            # "the spokesperson", "the official": whoever spoke last.
+            return recent[0]
+        if same and recent:
+            return recent[0]
+        if _generic(text):
+            subject = self._subject_for(text)
+            if subject is not None:
+                if not subject.description:
+                    subject.description = _display_name(text, self.proper_words)
+                return subject
+            wanted_kind = rule_kind(text)
+            wants_person = _wants_person(text)
+            for entry in recent:
+                if (
+                    wanted_kind in _NARROW_KINDS
+                    and entry.kind is wanted_kind
+                    and entry.kind_from_rule
+                    and entry.person == wants_person
+                ):
+                    return entry  # "the company" after Nordstahl spoke
+        return self._named(text, role)
+
+    def _named(self, text: str, role: str) -> SourceEntry:
+        text, title = split_title(text)
+        if title:
+            role = f"{title}, {role}" if role else title
+        existing = self.lookup(text, role)
+        if existing is not None:
+            return existing
+        if " " not in text.strip() and text[:1].isupper():
+            # A surname alone: the full name met earlier, with its title for the kind.
+            for full, title in self._people.items():
+                if text.strip() in (full.split()[0], full.split()[-1]):
+                    text, role = full, role or title
+                    break
+        kind, person = classify(text, role)
+        entry = SourceEntry(
+            name=_display_name(text, self.proper_words),
+            kind=kind,
+            person=person,
+            aliases={normalise(text) or text.lower()},
+        )
+        entry.kind_from_rule = rule_kind(f"{text} {role}") is not None or person
+        if role:
+            entry.description = role
+        self.entries.append(entry)
+        return entry
+
+    def lookup(self, text: str, role: str = "") -> SourceEntry | None:
+        """The source already named `text` or a variant of it, without opening a new one."""
+        key = normalise(text) or text.lower()
+        for entry in self.entries:
+            if entry.merged_into is None and key in entry.aliases:
+                return entry
+        kind, person = classify(text, role)
+        for entry in reversed(self.entries):
+            if entry.merged_into is None and _same_speaker(entry, key, person, kind, text):
+                entry.aliases.add(key)
+                return entry
+        return None
+
+    def finish(self) -> dict[int, Source]:
+        """Merge country metonyms into their government body; Source records by id(entry)."""
+        self._merge_metonyms()
+        roots = [e for e in self.entries if e.merged_into is None]
+        ids = unique_ids([slugify(normalise(e.name) or e.name, fallback="source", limit=40) for e in roots])
+        by_entry: dict[int, Source] = {}
+        for entry, source_id in zip(roots, ids, strict=True):
+            description = entry.description
+            if entry.kind is SourceKind.EXPERT and not description and entry.person:
+                description = "Kind guessed: the article gives no role."
+            by_entry[id(entry)] = Source(
+                id=source_id, name=entry.name, kind=entry.kind, description=_clip(description)
+            )
+        for entry in self.entries:
+            by_entry[id(entry)] = by_entry[id(entry.root())]
+        return by_entry
+
+    def _merge_metonyms(self) -> None:
+        bodies = [e for e in self.entries if e.merged_into is None and e.kind is SourceKind.GOVERNMENT]
+        for entry in self.entries:
+            if entry.merged_into is not None:
+                continue
+            country = country_of_metonym(entry.name)
+            if country is None:
+                continue
+            matches = [b for b in bodies if b is not entry and not country_of_metonym(b.name)
+                       and country in countries_named_in(b.name) and not b.person]  # fmt: skip
+            if len(matches) == 1:
+                entry.merged_into = matches[0]
+                matches[0].aliases |= entry.aliases
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,5}")
+
+
+# Kinds narrow enough that "the company" or "the agency" means the last one that spoke.
+_NARROW_KINDS = {
+    SourceKind.COMPANY, SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET, SourceKind.NGO,
+    SourceKind.WATCHDOG, SourceKind.INTELLIGENCE,
+}  # fmt: skip
+
+
+# "the agency" may be the Congressional Budget Office; "the group" Human Rights Watch.
+_HEAD_SYNONYMS: dict[str, set[str]] = {
+    "agency": {"Agency", "Office", "Bureau", "Service", "Administration", "Commission", "Authority"},
+    "office": {"Office", "Bureau", "Agency"},
+    "ministry": {"Ministry", "Department"},
+    "department": {"Department", "Ministry"},
+    "group": {"Group", "Watch", "International", "Coalition", "Front", "Movement", "Association", "Network",
+              "Alliance", "Federation", "Organisation", "Organization", "Union", "Council", "Campaign"},
+    "organisation": {"Organisation", "Organization", "Group", "International", "Association"},
+    "organization": {"Organisation", "Organization", "Group", "International", "Association"},
+    "company": {"Inc", "Corp", "Ltd", "Group", "Company", "Holdings", "PLC", "AG", "SA", "LLC"},
+    "firm": {"Inc", "Corp", "Ltd", "Group", "Company", "Holdings", "PLC", "AG", "SA", "LLC", "Consulting"},
+    "bank": {"Bank"},
+    "union": {"Union"},
+    "party": {"Party"},
+    "government": {"Government", "Administration", "Kremlin"},
+}  # fmt: skip
+
+
+def _is_head_of(word: str, name: str) -> bool:
+    """`word` is what `name` is, not a modifier: "ministry" in "Foreign Ministry", not "government aide"."""
+    words = re.findall(r"[\w’'.-]+", name)
+    for index, candidate in enumerate(words):
+        if candidate.lower() != word:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if not following or not following[:1].islower() or following in ("of", "for", "at", "in"):
+            return True
+    return False
+
+
+def _generic(text: str) -> bool:
+    """A description with no proper name in it but a demonym ("the South Korean director")."""
+    body = DETERMINERS.sub("", text.strip())
+    for run in re.findall(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*", body):
+        if not (countries_named_in(run) or country_of_metonym(run)):
+            return False
+    return True
+
+
+def _wants_person(text: str) -> bool:
+    words = text.split()
+    return PERSON_ROLE.search(text) is not None and not (words and BODY_HEADS.search(words[-1]))
+
+
+def _plural_looking(name: str) -> bool:
+    words = name.split()
+    return (len(words) == 1 and (name.endswith("s") and not name.endswith("ss"))) or name in _COMMON_STARTS
+
+
+_COMMON_STARTS = {"Children", "People", "Women", "Men", "Police", "Officials", "Critics", "Voters", "Prices"}
+
+
+def _same_speaker(entry: SourceEntry, key: str, person: bool, kind: SourceKind, text: str = "") -> bool:
+    """Name variants: "Bong" for "Bong Joon Ho", "Foreign Ministry" for "North Korean Foreign Ministry"."""
+    key_words = key.split()
+    proper_single = len(key_words) == 1 and text.strip()[:1].isupper()
+    for alias in entry.aliases:
+        words = alias.split()
+        if (
+            proper_single
+            and len(words) > 1
+            and words[-1] == key_words[0]
+            and kind is not SourceKind.ANONYMOUS
+        ):
+            return True  # "MNA" for "state news agency MNA"
+        if len(words) == 1 and len(key_words) > 1 and key_words[-1] == words[0] and entry.name[:1].isupper():
+            return True
+        # Surnames and first names are proper names: "Bong" for "Bong Joon Ho", never "government" for
+        # "a government negotiator".
+        named = looks_like_person(entry.name)
+        if named and proper_single and len(words) > 1 and key_words[0] in (words[0], words[-1]):
+            return True
+        if person and named and len(words) == 1 and words[0] in (key_words[0], key_words[-1]):
+            return True
+        shorter, longer = sorted((alias, key), key=len)
+        if (
+            len(shorter.split()) >= 2
+            and _contains_words(longer, shorter)
+            and entry.kind is kind
+            and kind is not SourceKind.ANONYMOUS
+        ):
+            return True
+    return False
+
+
+def _contains_words(text: str, part: str) -> bool:
+    index = text.find(part)
+    while index >= 0:
+        end = index + len(part)
+        before_ok = index == 0 or not (text[index - 1].isalnum() or text[index - 1] in "_-")
+        after_ok = end == len(text) or not (text[end].isalnum() or text[end] in "_-")
+        if before_ok and after_ok:
+            return True
+        index = text.find(part, index + 1)
+    return False
+
+
+def _display_name(text: str, proper_words: set[str] | None = None) -> str:
+    """The name as the article words it, without capitals that only open a sentence ("officials")."""
+    name = re.sub(r"^(?:the\s+)?same\s+", "", text.strip(' ,.;:“”"'), flags=re.IGNORECASE)
+    if re.match(r"[Tt]he\s+[A-Z]", name) and not KIND_RULES[-1][1].search(name):
+        name = name[4:]  # "the North Korean Foreign Ministry"; "The Guardian" keeps its article
+    words = name.split()
+    if not words or not words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:]):
+        return name
+    first = re.sub(r"[’']s$", "", words[0])
+    if words[0] in ("The", "A", "An", "Some") or (
+        proper_words is not None
+        and (len(words) > 1 or _plural_looking(first))  # "Local media", "Officials"; never "Nordstahl"
+        and first not in proper_words
+        and not first.isupper()
+        and not countries_named_in(first)
+        and rule_kind(name) not in _NAMED_KINDS
+    ):
+        return name[:1].lower() + name[1:]  # "The watchdog group", "Officials" opened their sentences
+    return name
+
+
+# Kinds whose one-word names are names even at a sentence's start ("Reuters said").
+_NAMED_KINDS = (SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET)
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,79 @@
+"""The words of attribution: speech verbs and the status each gives a claim, participles, relays."""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.format.records import ClaimStatus
+
+# Speech verbs by the status their wording gives a claim (briefings/README.md).
+VERB_STATUS: dict[str, ClaimStatus] = {}
+for _status, _verbs in (
+    (ClaimStatus.ALLEGED, "claim claims claimed allege alleges alleged accuse accuses accused insist insists "
+     "insisted maintain maintains maintained charge charges charged"),
+    (ClaimStatus.DENIED, "deny denies denied dismiss dismisses dismissed refute refutes refuted"),
+    (ClaimStatus.DISPUTED, "dispute disputes disputed contest contests contested reject rejects rejected "
+     "challenge challenges challenged"),
+    (ClaimStatus.CONFIRMED, "confirm confirms confirmed verify verifies verified acknowledge acknowledges "
+     "acknowledged admit admits admitted"),
+    (ClaimStatus.UNVERIFIED, "say says said tell tells told add adds added report reports reported estimate "
+     "estimates estimated announce announces announced warn warns warned state states stated note notes "
+     "noted explain explains explained argue argues argued believe believes believed predict predicts "
+     "predicted write writes wrote declare declares declared reveal reveals revealed disclose discloses "
+     "disclosed testify testifies testified tweet tweets tweeted post posts posted conclude concludes "
+     "concluded find finds found show shows showed suggest suggests suggested indicate indicates indicated "
+     "project projects projected forecast forecasts expect expects expected caution cautions cautioned "
+     "stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized recall "
+     "recalls recalled reply replies replied respond responds responded counter counters countered concede "
+     "concedes conceded agree agrees agreed complain complains complained describe describes described "
+     "assert asserts asserted think thinks thought contend contends contended observe observes observed "
+     "remark remarks remarked insist point points pointed"),
+):  # fmt: skip
+    for _verb in _verbs.split():
+        VERB_STATUS.setdefault(_verb, _status)
+for _verb in (
+    "call calls called dub dubs dubbed brand brands branded label labels labelled labeled term termed".split()
+):
+    VERB_STATUS.setdefault(_verb, ClaimStatus.ALLEGED)
+# "called the film “a masterpiece”": the quotation is the claim.
+NAMING_VERBS = set(
+    "call calls called describe describes described dub dubs dubbed brand brands branded label labels "
+    "labelled labeled term termed".split()
+)
+# Verbs that are statements only with a that-clause or a quotation ("agreed that …", not "agreed to …").
+NEEDS_THAT = set("agree agrees agreed point points pointed post posts posted counter counters countered "
+                  "recall recalls recalled observe observes observed show shows showed project projects "
+                  "projected state states stated note notes noted".split())  # fmt: skip
+# Verbs that are attribution only after a document or data subject ("the study found").
+DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "suggest", "suggests", "suggested",
+                   "indicate", "indicates", "indicated"}  # fmt: skip
+PARTICIPLES: dict[str, ClaimStatus] = {
+    "claiming": ClaimStatus.ALLEGED, "alleging": ClaimStatus.ALLEGED, "accusing": ClaimStatus.ALLEGED,
+    "insisting": ClaimStatus.ALLEGED, "calling": ClaimStatus.ALLEGED, "describing": ClaimStatus.ALLEGED,
+    "saying": ClaimStatus.UNVERIFIED, "arguing": ClaimStatus.UNVERIFIED, "warning": ClaimStatus.UNVERIFIED,
+    "noting": ClaimStatus.UNVERIFIED, "adding": ClaimStatus.UNVERIFIED, "stating": ClaimStatus.UNVERIFIED,
+    "denying": ClaimStatus.DENIED, "rejecting": ClaimStatus.DISPUTED, "disputing": ClaimStatus.DISPUTED,
+    "confirming": ClaimStatus.CONFIRMED, "acknowledging": ClaimStatus.CONFIRMED,
+    "citing": ClaimStatus.UNVERIFIED,
+}  # fmt: skip
+RELAY_VERBS = (r"reported|shared|cited|published|released|confirmed|provided|quoted|relayed|carried|"
+                r"disclosed|revealed|issued|compiled|obtained|seen|made public|announced")  # fmt: skip
+ANAPHORIC_SUBJECT = re.compile(
+    r"^(?:The|These|This|Those|That|Such)\s+(?:same\s+)?(?:\w+\s+)?(?:claims?|statements?|figures?|numbers?|"
+    r"reports?|remarks?|comments?|allegations?|assessments?|estimates?|accounts?|information|data|"
+    r"findings|account|casualty figures|toll|tally|count|assertions?)\b"
+)
+RELAY = re.compile(
+    r"(?:^|[\s,(—–-])"
+    r"(?:(?:were|was|is|are|had been|have been|has been|being|first|later|then|also|and|as)\s+)*"
+    rf"(?P<verb>{RELAY_VERBS})\s+(?:\w+\s+)?by\s+"
+)
+SAYING = re.compile(
+    r",\s+(?:saying|adding|arguing|insisting|claiming|noting|warning|stressing)\s+(?:that\s+)?"
+)
+TELL_VERBS = {"tell", "tells", "told"}
+# "…, the Joint Chiefs said, the third launch this month.": the tag closes the clause before it.
+TAG_END = re.compile(
+    r"\s*(?:(?:on|in|last|this|late|early)\s+\w+(?:\s+\w+)?\s*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*)?"
+    r"(?:[,;]|[.!?]?$)"
+)

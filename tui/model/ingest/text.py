@@ -1,0 +1,368 @@
+"""Scraped page text (what a scraper saves from a news page) to an `Article`, by layout.
+
+The rules read the page the way a person skims it, not one site's template:
+- a breadcrumb opens the page ("Home > World > …", or "Homepage World <title>…");
+- the first short line after it is the title; exact repeats of title and dek are the
+  page's furniture echoing them;
+- before the body come the dek, image credit, byline, date and "N min read";
+- a heading is a short line without closing punctuation that a paragraph follows;
+- "Also read"/"Related" introduce link titles, not text; comments and copyright end it;
+- share, newsletter, cookie, subscription, ad and slideshow lines are never text.
+Paragraphs are kept verbatim; only whitespace is normalised.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from tui.model.ingest import furniture
+from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+
+_SENTENCE_END = re.compile(r"[.!?…:;](?:[\"'”’»)\]]+)?$")
+_BREADCRUMB_HOME = re.compile(r"^(?:home(?:page)?|start(?:seite)?|accueil|inicio|front page)\b\s*(.*)$", re.I)
+_BREADCRUMB_SPLIT = re.compile(r"\s+(?:[›»>/|·•]|->)\s+")
+_PROSE_LENGTH = 150
+_HEADING_WORDS = 20
+_WRAP_WIDTH = 100
+# A run of this many short lines (menu, link list, footer) separates blocks of a page.
+_GAP = 8
+_GAP_WORDS = 6  # menu entries and link titles are short; longer lines are text, even unpunctuated
+_NEIGHBOUR_SHARE = 0.4
+_TITLE_ZONE = 8  # lines above the first text where a title is looked for
+_ECHO_WINDOW = 10
+
+
+# Invisible layout hints, not text: soft hyphens and zero-width spaces.
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b")
+
+
+def normalise(line: str) -> str:
+    """Whitespace runs to one space, soft hyphens and zero-width spaces dropped; nothing else."""
+    return " ".join(line.translate(_INVISIBLE).split())
+
+
+def is_prose(unit: str) -> bool:
+    return len(unit) > _PROSE_LENGTH or bool(_SENTENCE_END.search(unit))
+
+
+def is_short_line(unit: str) -> bool:
+    return not is_prose(unit) and len(unit.split()) <= _HEADING_WORDS
+
+
+def split_units(text: str) -> list[str]:
+    """Lines as units; blocks of a hard-wrapped text joined into one unit each."""
+    blocks = [[normalise(line) for line in block.split("\n")] for block in re.split(r"\n\s*\n", text)]
+    blocks = [[line for line in block if line] for block in blocks]
+    lines = [line for block in blocks for line in block]
+    if not lines:
+        return []
+    width = max(len(line) for line in lines)
+    # Hard-wrapped text: lines run to near one width and most of those break mid-sentence.
+    # (One short paragraph per line also stays under the width, but its lines end sentences.)
+    inner = [line for block in blocks for line in block[:-1] if len(line) >= 0.6 * width]
+    wrapped = (
+        width <= _WRAP_WIDTH
+        and len(inner) >= 3
+        and sum(not _SENTENCE_END.search(line) for line in inner) >= 0.6 * len(inner)
+    )
+    if not wrapped:
+        return lines
+    # Lines of a paragraph run to near the wrap width; a short line ends a unit.
+    units: list[str] = []
+    for block in blocks:
+        current: list[str] = []
+        for line in block:
+            current.append(line)
+            if len(line) < 0.6 * width:
+                units.append(" ".join(current))
+                current = []
+        if current:
+            units.append(" ".join(current))
+    return units
+
+
+@dataclass
+class _Reader:
+    units: list[str]
+    meta: dict[str, object] = field(default_factory=dict)
+    authors: list[str] = field(default_factory=list)
+    sections: list[tuple[str, list[str]]] = field(default_factory=list)
+    skip: set[str] = field(default_factory=set)  # title and dek: their repeats are furniture
+
+    def header_item(self, unit: str) -> bool:
+        """Take `unit` into metadata if it is header furniture; True if it was."""
+        names = furniture.byline_names(unit)
+        if names is not None:
+            self.authors.extend(n for n in names if n not in self.authors)
+            return True
+        if furniture.is_credit(unit):
+            self.meta.setdefault("image_credit", unit)
+            return True
+        date = furniture.dateline(unit)
+        if date is not None:
+            self.meta.setdefault("published", date)
+            return True
+        return bool(furniture.LINE_FURNITURE.match(unit))
+
+    def next_text_unit(self, index: int) -> int | None:
+        """The index of the first unit after `index` that is not furniture, credit or byline."""
+        for later in range(index + 1, len(self.units)):
+            unit = self.units[later]
+            if unit in self.skip or furniture.LINE_FURNITURE.match(unit) or furniture.is_credit(unit):
+                continue
+            return later
+        return None
+
+    def followed_by_prose(self, index: int) -> bool:
+        later = self.next_text_unit(index)
+        if later is None:
+            return False
+        unit = self.units[later]
+        return is_prose(unit) and furniture.byline_names(unit) is None and not self.is_marker(unit)
+
+    def is_marker(self, unit: str) -> bool:
+        return bool(furniture.RELATED_MARKER.match(unit) or furniture.END_MARKER.match(unit))
+
+    def skip_related(self, index: int, headings_seen: bool) -> int:
+        """Past a related-links block that starts at `index`; returns the next index to read."""
+        later = index + 1
+        while later < len(self.units):
+            unit = self.units[later]
+            if furniture.LINE_FURNITURE.match(unit) or furniture.is_credit(unit):
+                later += 1
+                continue
+            # A repeat of the title or dek is the page again, not a link title.
+            if unit in self.skip or not is_short_line(unit) or self.is_marker(unit):
+                break
+            # The last title before a paragraph is the article's next heading when it has headings.
+            if headings_seen and self.followed_by_prose(later):
+                break
+            later += 1
+        return later
+
+
+def _breadcrumb(unit: str) -> list[str] | None:
+    """The trail of a breadcrumb line (home left out), or None if `unit` is not one."""
+    parts = _BREADCRUMB_SPLIT.split(unit)
+    if len(parts) >= 3 and all(len(p.split()) <= 8 for p in parts[:-1]):
+        return [p for p in parts if not _BREADCRUMB_HOME.fullmatch(p)]
+    home = _BREADCRUMB_HOME.match(unit)
+    if home and home.group(1) and (not is_prose(unit) or unit.endswith(("...", "…"))):
+        return [home.group(1)]
+    return None
+
+
+def _crumb_category(trail: list[str], title: str) -> str:
+    """The section a breadcrumb names: its last step that is not the (truncated) title."""
+    if len(trail) == 1:
+        crumb = trail[0].rstrip(".… ")
+        words = crumb.split()
+        for start in range(len(words)):  # "World Kim Jong Un Makes…" → "World"
+            if title and title.startswith(" ".join(words[start:])):
+                return " ".join(words[:start])
+        return crumb if len(words) <= 3 else ""
+    steps = list(trail)
+    last = steps[-1].rstrip(".… ")
+    if title and last and title.startswith(last):
+        steps.pop()
+    return steps[-1] if steps else ""
+
+
+def _is_label(unit: str, units: list[str]) -> bool:
+    """A one- or two-word line before the title: a section label, a menu entry."""
+    return is_short_line(unit) and len(unit.split()) <= 2 and units.count(unit) == 1
+
+
+def extract_text(text: str) -> Article:
+    """The article in scraped page text; no sections if it holds no article text."""
+    units = split_units(text)
+    reader = _Reader(units)
+    low, high = main_block(units)
+    start = _title_zone(units, low)
+    title_at = _find_title(units, start)
+    trail: list[str] | None = None
+    label_at = -1
+    # Before the title: menus, breadcrumbs, labels, consent prompts.
+    for index in range(start, len(units) if title_at is None else title_at):
+        unit = units[index]
+        found = _breadcrumb(unit)
+        if found is not None:
+            trail = found
+        elif _is_label(unit, units):
+            label_at = index
+        elif not reader.header_item(unit) and title_at is None:
+            break
+    title = units[title_at] if title_at is not None else ""
+    index = title_at + 1 if title_at is not None else start
+    if title:
+        reader.skip.add(title)
+    category = _crumb_category(trail, title) if trail else ""
+    if not category and title and label_at >= 0 and label_at == index - 2:
+        category = units[label_at]  # a kicker right above the title
+    if category:
+        reader.meta["category"] = category
+
+    index = _read_header(reader, index)
+    _read_body(reader, max(index, low), high)
+    meta = ArticleMeta(
+        title=title,
+        dek=str(reader.meta.get("dek", "")),
+        authors=tuple(reader.authors),
+        published=_as_date(reader.meta.get("published")),
+        image_credit=str(reader.meta.get("image_credit", "")),
+        category=str(reader.meta.get("category", "")),
+    )
+    sections = tuple(ArticleSection(h, tuple(p)) for h, p in reader.sections if p)
+    return Article(meta, sections)
+
+
+def _as_date(value: object) -> datetime.date | None:
+    return value if isinstance(value, datetime.date) else None
+
+
+def _read_header(reader: _Reader, index: int) -> int:
+    """Past the dek and header furniture; returns the index where the body starts."""
+    units = reader.units
+    while index < len(units):
+        unit = units[index]
+        if unit in reader.skip or reader.header_item(unit):
+            index += 1
+        elif furniture.RELATED_MARKER.match(unit):
+            index = reader.skip_related(index, headings_seen=False)
+        elif is_prose(unit):
+            if "dek" in reader.meta or not _is_dek(reader, index):
+                return index
+            reader.meta["dek"] = unit
+            reader.skip.add(unit)
+            index += 1
+        elif reader.followed_by_prose(index):
+            return index  # the first heading
+        else:
+            index += 1  # a label, a bare name: furniture before the text
+    return index
+
+
+def _is_dek(reader: _Reader, index: int) -> bool:
+    """Prose right under the title is the dek when the page repeats it or more header follows."""
+    unit = reader.units[index]
+    if reader.units.count(unit) > 1 or len(unit) > 400:
+        return reader.units.count(unit) > 1
+    later = index + 1
+    if later >= len(reader.units):
+        return False
+    following = reader.units[later]
+    return bool(
+        furniture.byline_names(following)
+        or furniture.is_credit(following)
+        or furniture.dateline(following)
+        or furniture.LINE_FURNITURE.match(following)
+        or furniture.RELATED_MARKER.match(following)
+    )
+
+
+def _echoed(units: list[str], index: int) -> bool:
+    """Whether the page repeats this line close by, as pages echo their title."""
+    return units[index] in units[index + 1 : index + 1 + _ECHO_WINDOW]
+
+
+def _opens_text(units: list[str], index: int) -> bool:
+    """Prose, a byline, a credit or a date: the title is above this line."""
+    unit = units[index]
+    if _breadcrumb(unit) is not None:
+        return False
+    if is_prose(unit):
+        return not furniture.LINE_FURNITURE.match(unit) and not (len(unit) <= 250 and _echoed(units, index))
+    return bool(furniture.byline_names(unit) or furniture.is_credit(unit) or furniture.dateline(unit))
+
+
+def _title_zone(units: list[str], low: int) -> int:
+    """Where to look for the title: a few lines above the article block's first text."""
+    first = next((i for i in range(low, len(units)) if _opens_text(units, i)), len(units))
+    return max(low, first - _TITLE_ZONE)
+
+
+def _find_title(units: list[str], start: int) -> int | None:
+    """The title: a line the page echoes, else the last title-like line above the first text."""
+    first = next((i for i in range(start, len(units)) if _opens_text(units, i)), len(units))
+    candidates = [
+        i
+        for i in range(start, first)
+        if _breadcrumb(units[i]) is None
+        and not furniture.LINE_FURNITURE.match(units[i])
+        and not furniture.RELATED_MARKER.match(units[i])
+        and not furniture.END_MARKER.match(units[i])
+        and (
+            (is_short_line(units[i]) and len(units[i].split()) >= 3)
+            or (len(units[i]) <= 250 and _echoed(units, i))
+        )
+    ]
+    echoed = [i for i in candidates if _echoed(units, i)]
+    if echoed:
+        return echoed[0]
+    return candidates[-1] if candidates else None
+
+
+def main_block(units: list[str]) -> tuple[int, int]:
+    """The stretch of a whole-page scrape that holds the article: [low, high).
+
+    Menus, link lists and footers are runs of short lines; runs of _GAP or more split the
+    page into blocks. The article is the block with the most prose, widened over neighbours
+    with a good share of prose of their own (a section after a long list stays).
+    """
+    blocks: list[tuple[int, int, int]] = []  # (start, end, prose characters)
+    start, short_run, prose = 0, 0, 0
+    for index, unit in enumerate(units):
+        if len(unit.split()) > _GAP_WORDS or is_prose(unit):
+            if short_run >= _GAP and prose:
+                blocks.append((start, index - short_run, prose))
+                start, prose = index - short_run, 0
+            short_run = 0
+            prose += len(unit) if is_prose(unit) else 0
+        else:
+            short_run += 1
+    blocks.append((start, len(units), prose))
+    main = max(range(len(blocks)), key=lambda b: blocks[b][2])
+    first = last = main
+    while first > 0 and blocks[first - 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
+        first -= 1
+    while last + 1 < len(blocks) and blocks[last + 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
+        last += 1
+    return blocks[first][0], blocks[last][1]
+
+
+def _read_body(reader: _Reader, index: int, high: int) -> None:
+    units = reader.units
+    heading = ""
+    paragraphs: list[str] = []
+    seen: set[str] = set()
+    headings_seen = False
+    while index < high:
+        unit = units[index]
+        if furniture.END_MARKER.match(unit):
+            break
+        credited = furniture.wire_credits(unit)
+        if credited is not None:  # "(Reporting by …; Editing by …)" closes a wire story
+            if not reader.authors:
+                reader.authors.extend(credited)
+            break
+        if unit in reader.skip or unit in seen or reader.header_item(unit):
+            index += 1
+            continue
+        if furniture.RELATED_MARKER.match(unit):
+            index = reader.skip_related(index, headings_seen)
+            continue
+        if is_prose(unit):
+            paragraphs.append(unit)
+            seen.add(unit)
+        elif is_short_line(unit) and reader.followed_by_prose(index):
+            if paragraphs or heading:
+                reader.sections.append((heading, paragraphs))
+            heading, paragraphs = unit, []
+            headings_seen = True
+        elif len(unit.split()) >= 6:
+            paragraphs.append(unit)  # a paragraph without closing punctuation
+            seen.add(unit)
+        index += 1
+    reader.sections.append((heading, paragraphs))

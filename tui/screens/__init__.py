@@ -1,0 +1,1 @@
+"""Screens: one per module; each routes its widgets' messages and owns its state."""

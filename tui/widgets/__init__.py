@@ -1,0 +1,1 @@
+"""Widgets: panes that draw what they are given and post their own messages."""
