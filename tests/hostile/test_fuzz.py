@@ -1,8 +1,8 @@
 """Malformed files at scale: every damaged file loads or gives a located error, quickly.
 
 Seeds are real files (the bundled briefing and themes, a bookmarks file the store wrote, a config);
-`mutations.py` damages them by bytes and by structure. FUZZ_CASES cases per file kind (150 in CI,
-10,000 with BRIEFING_HOSTILE_FULL=1).
+`mutations.py` damages them by bytes and by structure. FUZZ_BATCHES x FUZZ_CASES cases per file kind
+(60 in CI, 10 x 1,000 with BRIEFING_HOSTILE_FULL=1). Cases run are counted and printed.
 """
 
 from __future__ import annotations
@@ -11,8 +11,11 @@ import datetime
 import os
 import sqlite3
 import time
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,6 +34,7 @@ from tui.model.state.prefetch import open_index
 from tui.model.state.settings import load_settings
 from tui.themes import ThemeError, bundled_theme_files, load_all_themes, load_theme_file
 
+from .conftest import FUZZ_BATCHES
 from .mutations import byte_level, files
 
 REPO = Path(__file__).resolve().parents[2]
@@ -43,6 +47,14 @@ SEED_CONFIG = (
 MAX_SECONDS_PER_CASE = 3.0
 
 settings.load_profile("hostile")
+CASES: Counter[str] = Counter()
+BATCHES = pytest.mark.parametrize("batch", range(FUZZ_BATCHES))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _count_cases() -> Iterator[None]:
+    yield
+    print("\nfuzz cases run: " + ", ".join(f"{kind} {count:,}" for kind, count in CASES.items()))
 
 
 class Clock:
@@ -82,8 +94,10 @@ def _scratch(name: str) -> Path:
 BRIEFING_CLOCK = Clock()
 
 
+@BATCHES
 @given(files(SEED_BRIEFING))
-def test_a_damaged_briefing_loads_or_gives_a_located_error(data: bytes) -> None:
+def test_a_damaged_briefing_loads_or_gives_a_located_error(batch: int, data: bytes) -> None:
+    CASES["briefing"] += 1
     path = _scratch("damaged.toml")
     path.write_bytes(data)
     with BRIEFING_CLOCK:
@@ -100,8 +114,10 @@ def test_a_damaged_briefing_loads_or_gives_a_located_error(data: bytes) -> None:
         assert entry.broken == bool(entry.problems)
 
 
+@BATCHES
 @given(files(_seed_bookmarks(Path(__import__("tempfile").mkdtemp()))))
-def test_a_damaged_bookmarks_file_is_read_or_set_aside_with_a_message(data: bytes) -> None:
+def test_a_damaged_bookmarks_file_is_read_or_set_aside_with_a_message(batch: int, data: bytes) -> None:
+    CASES["bookmarks"] += 1
     path = _scratch("bookmarks.toml")
     for leftover in path.parent.glob("bookmarks*"):
         leftover.unlink()
@@ -122,8 +138,10 @@ def test_a_damaged_bookmarks_file_is_read_or_set_aside_with_a_message(data: byte
         assert kept or data in set_aside, "the file it could not read was lost"
 
 
+@BATCHES
 @given(files(SEED_CONFIG))
-def test_a_damaged_config_falls_back_with_problems(data: bytes) -> None:
+def test_a_damaged_config_falls_back_with_problems(batch: int, data: bytes) -> None:
+    CASES["config"] += 1
     path = _scratch("config.toml")
     path.write_bytes(data)
     with Clock():
@@ -133,8 +151,10 @@ def test_a_damaged_config_falls_back_with_problems(data: bytes) -> None:
     assert isinstance(settings_read.export_path, str)
 
 
+@BATCHES
 @given(files(SEED_THEME))
-def test_a_damaged_theme_loads_or_says_why(data: bytes) -> None:
+def test_a_damaged_theme_loads_or_says_why(batch: int, data: bytes) -> None:
+    CASES["theme"] += 1
     folder = _scratch("themes")
     folder.mkdir(exist_ok=True)
     path = folder / "damaged.toml"
@@ -160,8 +180,10 @@ def _real_index(folder: Path) -> bytes:
 INDEX_SEED = _real_index(Path(__import__("tempfile").mkdtemp()))
 
 
+@BATCHES
 @given(byte_level(INDEX_SEED), st.booleans())
-def test_a_damaged_index_is_rebuilt_never_a_crash(data: bytes, with_wal: bool) -> None:
+def test_a_damaged_index_is_rebuilt_never_a_crash(batch: int, data: bytes, with_wal: bool) -> None:
+    CASES["index"] += 1
     index_file = _scratch("library.sqlite3")
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{index_file}{suffix}").unlink(missing_ok=True)

@@ -456,7 +456,9 @@ class LibraryIndex:
         try:
             return action(self._connection())
         except sqlite3.DatabaseError as error:
-            if not _is_damage(error):
+            # Besides "malformed": a damaged schema shows as errors on statements that are
+            # valid ("parse error in ..." from a mangled FTS5 definition). A cache: rebuild.
+            if _is_transient(error):
                 raise
         except (msgspec.DecodeError, UnicodeDecodeError):
             pass  # a stored entry, or SQLite's message about damaged text, that does not decode
