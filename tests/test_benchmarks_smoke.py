@@ -40,7 +40,10 @@ ROWS = {
     "next_claim_painted",
     "next_claim_pilot",
     "open_huge",
+    "open_huge_painted",
     "export",
+    "bookmarks_load_10k",
+    "bookmarks_toggle_10k",
     "index_cold_build",
     "calibration",
 }

@@ -22,6 +22,7 @@ import msgspec
 import pytest
 from helpers import seed_sourcing
 
+from tui.model.format.clean import clean_text
 from tui.model.format.records import Briefing
 from tui.model.format.sourcing import Sourcing
 from tui.model.state import atomic
@@ -77,6 +78,12 @@ def store(path: Path) -> BookmarkStore:
 
 
 def read_set(path: Path) -> list[Bookmark]:
+    """The bookmarks on disk as another reader sees them: the TOML file and its journal."""
+    return BookmarkStore(path).load()
+
+
+def read_toml(path: Path) -> list[Bookmark]:
+    """The TOML file alone."""
     return parse_bookmarks(path.read_bytes()) if path.exists() else []
 
 
@@ -118,6 +125,9 @@ def test_round_trip_keeps_every_field(store: BookmarkStore, path: Path) -> None:
     assert list(store.bookmarks) == marks
     fresh = BookmarkStore(path)
     assert fresh.load() == marks
+    assert store.fold()
+    assert read_toml(path) == marks
+    assert not store.journal_path.exists()
     text = path.read_text("utf-8")
     assert f"format = {BOOKMARKS_FORMAT}" in text
     assert "created = 2025-01-02 03:04:05+00:00" in text
@@ -184,6 +194,7 @@ def test_every_mutation_rereads_the_file(store: BookmarkStore, path: Path) -> No
     store.add(make("c3"))
     assert [b.item_id for b in read_set(path)] == ["c1", "c2", "c3"]
     assert [b.item_id for b in store.bookmarks] == ["c1", "c2", "c3"]
+    store.fold()  # what a reader leaves behind on quitting; then edited by hand
     edited = (
         path.read_text("utf-8").replace('note = ""', "").replace('text = "text of c1"', 'text = "edited"')
     )
@@ -281,11 +292,14 @@ def test_a_damaged_file_is_moved_aside_never_overwritten(path: Path, content: by
 def test_a_file_damaged_while_running_is_moved_aside_by_the_next_change(
     store: BookmarkStore, path: Path
 ) -> None:
+    store.add(make("c0"))
+    store.fold()
     store.add(make("c1"))
     path.write_bytes(b"garbage = = =")
     store.add(make("c2"))
     assert store.moved_aside is not None and store.moved_aside.read_bytes() == b"garbage = = ="
-    assert [b.item_id for b in read_set(path)] == ["c2"]
+    # c0 was only in the damaged file; c1 is in the journal, which was not damaged.
+    assert [b.item_id for b in read_set(path)] == ["c1", "c2"]
     assert store.take_messages()
 
 
@@ -458,9 +472,20 @@ class Faults:
             (os, "fsync"),
             (os, "replace"),
             (os, "link"),
+            (os, "unlink"),
+            (os, "ftruncate"),
             (tempfile, "mkstemp"),
         ]:
             monkeypatch.setattr(module, name, self._wrap(name, getattr(module, name)))
+        real_write = os.write
+
+        def torn_write(fd: int, data: Any) -> int:
+            if self._tick("os.write"):
+                real_write(fd, bytes(data)[: len(data) // 2])
+                raise OSError(errno.ENOSPC, "injected: disk full")
+            return real_write(fd, data)
+
+        monkeypatch.setattr(os, "write", torn_write)
         real_fdopen = os.fdopen
         faults = self
 
@@ -517,6 +542,8 @@ def test_a_failure_at_any_step_of_a_save_leaves_the_old_or_the_new_file(
     old_bytes = encode_bookmarks(old)
 
     def fresh_store() -> BookmarkStore:
+        for leftover in (path.with_name("bookmarks.journal"), path.with_name("bookmarks.cache")):
+            leftover.unlink(missing_ok=True)
         atomic.write_atomic(path, old_bytes)
         store = BookmarkStore(path)
         store.load()
@@ -529,7 +556,7 @@ def test_a_failure_at_any_step_of_a_save_leaves_the_old_or_the_new_file(
     new = read_set(path)
     assert new != old
     steps = counter.calls
-    assert steps >= 6  # lock, mkstemp, write, fsync, replace, folder open, folder fsync...
+    assert steps >= 6  # lock, journal open, write, fsync, folder open, folder fsync...
 
     outcomes: dict[str, int] = {"old": 0, "new": 0}
     for n in range(1, steps + 1):
@@ -549,12 +576,63 @@ def test_a_failure_at_any_step_of_a_save_leaves_the_old_or_the_new_file(
     assert outcomes["old"] > 0 and outcomes["new"] > 0
 
 
+def test_a_failure_at_any_step_of_folding_changes_no_bookmark(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Folding the journal into the TOML file: fail at every step; the bookmarks stay the same."""
+    old = [make(f"c{n}", note="x" * n) for n in range(6)]
+    old_bytes = encode_bookmarks(old)
+
+    def store_with_journal() -> BookmarkStore:
+        for leftover in (path.with_name("bookmarks.journal"), path.with_name("bookmarks.cache")):
+            leftover.unlink(missing_ok=True)
+        atomic.write_atomic(path, old_bytes)
+        store = BookmarkStore(path)
+        store.load()
+        store.remove(("b1", "claim", "c1"))
+        store.toggle(make("new"))
+        store.set_note(("b1", "claim", "c2"), "changed")
+        store.restore(old[1])  # back, at the end
+        return store
+
+    store = store_with_journal()
+    expected = read_set(path)
+    assert expected != old
+    with monkeypatch.context() as patch:
+        counter = Faults(patch, fail_at=None)
+        assert store.fold()
+    assert read_toml(path) == expected and read_set(path) == expected
+    steps = counter.calls
+    assert steps >= 8  # lock, mkstemp, write, fsync, replace, folder, unlink, cache...
+
+    outcomes = {"old file": 0, "folded": 0}
+    for n in range(1, steps + 1):
+        store = store_with_journal()
+        with monkeypatch.context() as patch:
+            faults = Faults(patch, fail_at=n)
+            try:
+                store.fold()
+            except BookmarkError as error:
+                assert "injected" in str(error) or faults.failed == "open"
+        assert faults.failed is not None, n
+        assert list(store.bookmarks) == expected, f"step {n} ({faults.failed})"
+        assert read_set(path) == expected, f"step {n} ({faults.failed}) changed the bookmarks"
+        outcomes["old file" if path.read_bytes() == old_bytes else "folded"] += 1
+        assert temporaries(path) == [], f"step {n} ({faults.failed}) left a temporary file"
+        assert not list(path.parent.glob(".bookmarks.cache.*.tmp"))
+        # The next change after a failed fold is kept as well.
+        store.toggle(make("after"))
+        assert read_set(path) == [*expected, make("after")]
+    assert outcomes["old file"] > 0 and outcomes["folded"] > 0
+
+
 # ------------------------------------------------------- crash: SIGKILL
 
 KILL_SERVER = textwrap.dedent(
     """
     import datetime, os, random, sys
     from pathlib import Path
+    import filelock  # imported once here, not in every child: the children save sooner
     from tui.model.state.bookmarks import Bookmark, BookmarkKind, BookmarkStore
 
     path = Path(sys.argv[1])
@@ -569,6 +647,8 @@ KILL_SERVER = textwrap.dedent(
             text = "words " * rnd.randrange(1, 300)
             store.toggle(Bookmark(kind=BookmarkKind.CLAIM, briefing_id="kill", item_id=item,
                                   created=created, text=text, note="n" * rnd.randrange(50)))
+            if rnd.random() < 0.15:
+                store.fold()  # killed mid-fold too
 
     for line in sys.stdin:
         pid = os.fork()
@@ -597,7 +677,7 @@ def running(args: list[str], **kwargs: Any) -> Iterator[subprocess.Popen[str]]:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_sigkill_at_random_moments_always_leaves_a_readable_file(path: Path, tmp_path: Path) -> None:
-    """A writer killed at 200 random moments never leaves a torn or unreadable file."""
+    """A writer killed at 200 random moments (appending or folding) never leaves a torn or unreadable file."""
     script = tmp_path / "kill_server.py"
     script.write_text(KILL_SERVER)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -605,7 +685,8 @@ def test_sigkill_at_random_moments_always_leaves_a_readable_file(path: Path, tmp
     kills = 200
     changed = 0
     torn_temporaries = 0
-    previous = b""
+    previous: list[Bookmark] = []
+    folds = 0
     with running([PYTHON, str(script), str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE) as server:
         assert server.stdin is not None and server.stdout is not None
         for round_ in range(kills):
@@ -617,13 +698,18 @@ def test_sigkill_at_random_moments_always_leaves_a_readable_file(path: Path, tmp
             assert server.stdout.readline().strip() == "reaped"
             data = path.read_bytes() if path.exists() else b""
             parse_bookmarks(data)  # raises if torn
-            if data != previous:
-                changed += 1
-                previous = data
+            folds += b"# journal:" in data
             torn_temporaries += len(temporaries(path))
+            reader = BookmarkStore(path)
+            state = reader.load()  # the TOML file and the journal, a torn last line cut off
+            assert reader.take_messages() == [], f"round {round_}"
+            if state != previous:
+                changed += 1
+                previous = state
             assert not list(path.parent.glob("bookmarks.corrupt-*")), f"round {round_} damaged the file"
         server.stdin.close()
     assert changed > kills // 10, "the writer rarely got to save: the kills were not mid-work"
+    assert folds > kills // 10, "the writer rarely folded the journal"
     store = BookmarkStore(path)
     store.load()
     assert store.moved_aside is None and store.take_messages() == []
@@ -649,8 +735,10 @@ TOGGLER = textwrap.dedent(
     while not go.exists():
         time.sleep(0.001)
     start = time.monotonic()
-    for mark in marks:
+    for number, mark in enumerate(marks):
         assert store.toggle(mark) is True
+        if number % 50 == 49:
+            store.fold()  # while the other one appends
     for mark in marks[::5]:
         assert store.toggle(mark) is False
     print(start, time.monotonic())
@@ -694,3 +782,116 @@ def test_chain_text_is_plain_text() -> None:
     )
     assert chain_text(mark) == "AT&T *press* [office] (company) → X (new)"
     assert chain_text(make("c2")) == OWN_ASSERTION
+
+
+# ------------------------------------------------------- the journal
+
+
+def test_a_change_appends_one_line_and_leaves_the_toml_file_alone(store: BookmarkStore, path: Path) -> None:
+    for n in range(3):
+        store.add(make(f"c{n}"))
+    store.fold()
+    toml = path.read_bytes()
+    store.toggle(make("c1"))
+    assert path.read_bytes() == toml
+    lines = store.journal_path.read_bytes().splitlines()
+    assert len(lines) == 2 and b'"op":"remove"' in lines[1]  # the header, the change
+    assert [b.item_id for b in read_set(path)] == ["c0", "c2"]
+
+
+def test_a_torn_last_line_is_cut_off_and_the_next_change_kept(store: BookmarkStore, path: Path) -> None:
+    store.add(make("c1"))
+    whole = store.journal_path.read_bytes()
+    with store.journal_path.open("ab") as journal:
+        journal.write(b'{"op":"add","bookmark":{"kind":"cla')  # a writer died here
+    other = BookmarkStore(path)
+    assert [b.item_id for b in other.load()] == ["c1"]
+    assert store.journal_path.read_bytes() == whole
+    other.add(make("c2"))
+    assert [b.item_id for b in read_set(path)] == ["c1", "c2"]
+
+
+def test_a_journal_already_folded_is_not_applied_twice(store: BookmarkStore, path: Path) -> None:
+    """A crash between writing the TOML file and deleting the journal."""
+    store.add(make("c1"))
+    store.add(make("c2"))
+    store.remove(make("c1").key)
+    store.add(make("c1", note="again"))
+    journal = store.journal_path.read_bytes()
+    store.fold()
+    store.journal_path.write_bytes(journal)  # as if the delete never happened
+    expected = [make("c2"), make("c1", note="again")]
+    assert read_set(path) == expected
+    store.add(make("c3"))  # appended after the folded part: applied
+    assert read_set(path) == [*expected, make("c3")]
+
+
+def test_a_damaged_journal_is_moved_aside(store: BookmarkStore, path: Path) -> None:
+    store.add(make("c1"))
+    store.fold()
+    store.add(make("c2"))
+    with store.journal_path.open("ab") as journal:
+        journal.write(b"not a change\n")
+    fresh = BookmarkStore(path, clock=lambda: NOW)
+    assert [b.item_id for b in fresh.load()] == ["c1"]
+    assert fresh.moved_aside == path.parent / "bookmarks.corrupt-20250102-030405.journal"
+    assert b"not a change" in fresh.moved_aside.read_bytes()
+    assert "journal" in fresh.take_messages()[0]
+    fresh.add(make("c3"))
+    assert [b.item_id for b in read_set(path)] == ["c1", "c3"]
+
+
+def test_a_hand_edit_while_changes_are_pending_keeps_both(store: BookmarkStore, path: Path) -> None:
+    store.add(make("c1"))
+    store.fold()
+    store.add(make("c2"))  # in the journal only
+    path.write_text(path.read_text("utf-8").replace('text = "text of c1"', 'text = "edited"'), "utf-8")
+    assert [(b.item_id, b.text) for b in read_set(path)] == [("c1", "edited"), ("c2", "text of c2")]
+    store.toggle(make("c3"))
+    assert [(b.item_id, b.text) for b in store.bookmarks] == [
+        ("c1", "edited"),
+        ("c2", "text of c2"),
+        ("c3", "text of c3"),
+    ]
+
+
+def test_a_stale_cache_is_not_used(store: BookmarkStore, path: Path) -> None:
+    for n in range(3):
+        store.add(make(f"c{n}"))
+    store.fold()
+    assert store.cache_path.exists()
+    path.write_bytes(encode_bookmarks([make("other")]))
+    assert [b.item_id for b in BookmarkStore(path).load()] == ["other"]
+    store.cache_path.write_bytes(b"\x00 not msgpack")
+    assert [b.item_id for b in BookmarkStore(path).load()] == ["other"]
+
+
+def test_the_journal_is_folded_in_the_background_after_changes(path: Path) -> None:
+    store = BookmarkStore(path, fold_after=0.05)
+    store.load()
+    store.add(make("c1"))
+    store.add(make("c2"))
+    deadline = time.monotonic() + 10
+    while store.journal_path.exists():
+        assert time.monotonic() < deadline, "never folded"
+        time.sleep(0.01)
+    assert read_toml(path) == [make("c1"), make("c2")]
+
+
+def test_close_folds_the_journal(store: BookmarkStore, path: Path) -> None:
+    store.add(make("c1"))
+    store.close()
+    assert not store.journal_path.exists()
+    assert read_toml(path) == [make("c1")]
+
+
+NASTY = ['a "q" \\ b', "tab\there\nnew", "del\x7fx", "ctl\x01\x1f", "漢字 ünï ‮bidi", "'single'", "", " "]
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_the_toml_writer_round_trips_any_text(text: str) -> None:
+    mark = make("c1", text=text, note=text, quote=text, chain=(ChainLink(name=text, kind=text or "x"),))
+    data = encode_bookmarks([mark], mark=("ab12cd34", 99))
+    assert parse_bookmarks(data) == parse_bookmarks(encode_bookmarks([mark]))
+    (back,) = parse_bookmarks(data)
+    assert back.note == clean_text(text) and back.chain[0].name == clean_text(text)

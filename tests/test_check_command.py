@@ -166,3 +166,63 @@ def test_installed_console_script(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("checked, no problems")
+
+
+# Three mistakes of three kinds in one file: a misspelt field, a bad status, a misspelt source.
+THREE_KINDS = (
+    GOOD.replace('title = "Fine"', 'titel = "Fine"')
+    .replace('status = "unverified"', 'status = "rumoured"')
+    .replace('["afp"]', '["afpp"]')
+)
+
+
+def test_check_reports_every_problem_in_a_file_in_one_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "three.toml"
+    path.write_text(THREE_KINDS, encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    text = THREE_KINDS.splitlines()
+    parsed = [PROBLEM_LINE.match(line) for line in lines[:-1]]
+    by_rest = {m["rest"]: int(m["line"]) for m in parsed if m}
+    assert by_rest == {
+        "briefing.titel: unknown field 'titel' — did you mean 'title'?": text.index('titel = "Fine"') + 1,
+        "claims[0].status: Invalid enum value 'rumoured'; expected one of: asserted, confirmed, "
+        "unverified, alleged, disputed, denied": text.index('status = "rumoured"') + 1,
+        "claims[0].attribution[0]: unknown source 'afpp' — did you mean 'afp'?": text.index(
+            'attribution = ["afpp"]'
+        )
+        + 1,
+    }
+    assert lines[-1] == "3 problem(s) in 1 of 1 file"
+
+
+def test_check_reports_a_missing_field_and_a_bad_value_in_different_tables(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = GOOD.replace('name = "AFP"\n', "").replace("paragraph = 1", 'paragraph = "one"')
+    path = tmp_path / "two.toml"
+    path.write_text(broken, encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "sources[0].name: missing required field 'name'" in out
+    assert "claims[0].paragraph: Expected `int`, got `str`" in out
+    assert out.splitlines()[-1] == "2 problem(s) in 1 of 1 file"
+
+
+def test_check_flags_one_id_in_two_folders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.toml").write_text(GOOD, encoding="utf-8")
+    (second / "b.toml").write_text(GOOD, encoding="utf-8")
+    assert main(["check", str(first), str(second)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    id_line = GOOD.splitlines().index('id = "ok"') + 1
+    said = "briefing.id: duplicate briefing id 'ok' — also in"
+    assert lines == [
+        f"{first / 'a.toml'}:{id_line}:1: {said} {second / 'b.toml'}",
+        f"{second / 'b.toml'}:{id_line}:1: {said} {first / 'a.toml'}",
+        "2 problem(s) in 2 of 2 files",
+    ]

@@ -511,3 +511,10 @@ def test_export_to_file_is_atomic_and_refuses_to_overwrite(tmp_path: Path) -> No
     export_to_file(target, "two\n", force=True)
     assert target.read_text("utf-8") == "two\n"
     assert sorted(p.name for p in target.parent.iterdir()) == ["bookmarks.md"]
+
+
+def test_quotes_inside_the_quoted_words_become_single_quotes() -> None:
+    """Issue 9 polish: “… “to ensure peace” …” read as two quotations; nested ones are ‘…’."""
+    mark = make(quote='its alliance is meant “to ensure peace” and "stability"')
+    text = export_markdown([mark], exported=EXPORTED)
+    assert "“its alliance is meant ‘to ensure peace’ and ‘stability’”" in text

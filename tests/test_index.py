@@ -24,8 +24,9 @@ from hypothesis import strategies as st
 
 from tui.model.format import loader
 from tui.model.state import index as index_module
+from tui.model.state import index_build
 from tui.model.state.index import INDEX_FORMAT, Changes, LibraryIndex, library_files
-from tui.model.state.library import Entry, briefing_files, scan_library
+from tui.model.state.library import SORT_KEYS, Entry, briefing_files, scan_library
 from tui.model.state.paths import state_paths
 
 REPO = Path(__file__).resolve().parents[1]
@@ -438,6 +439,7 @@ import sys, time
 from pathlib import Path
 import msgspec
 from tui.model.state import index as index_module
+from tui.model.state import index_build
 index_module.BATCH_ROWS = 3  # many small transactions, to interleave with the other process
 go = Path(sys.argv[3])
 while not go.exists():  # start together
@@ -686,3 +688,102 @@ def test_generator_is_seeded_and_valid(tmp_path: Path) -> None:
     assert first[3].read_text(encoding="utf-8") == tomli_w.dumps(generate.briefing_document(5, 3))
     other = generate.generate(tmp_path / "three", 3, seed=6)
     assert other[0].read_bytes() != first[1].read_bytes()
+
+
+# -- pages in sort order, and search while typing ---------------------------------
+
+
+@pytest.mark.parametrize("sort", list(SORT_KEYS))
+def test_pages_come_in_each_sort_order_without_decoding_the_rest(
+    library: Path, tmp_path: Path, index: LibraryIndex, sort: str
+) -> None:
+    other = tmp_path / "other"
+    write_briefing(other / "a.toml", generate.briefing_document(8, 1))
+    index.refresh([library, other])  # the index holds another folder too
+    entries = index.refresh([library])
+    index.reindex([other / "a.toml"])  # back in the index, not in this library
+    expected = sorted(entries, key=SORT_KEYS[sort])
+    assert index.count([library]) == len(entries) and index.count() == len(entries) + 1
+    pages = [index.page(sort, offset, 7, [library]) for offset in range(0, len(entries), 7)]
+    assert [e for page in pages for e in page] == expected
+    assert index.page(sort, len(entries), 7, [library]) == []
+
+
+def test_a_one_letter_word_matches_without_ranking(searchable: dict[str, str], index: LibraryIndex) -> None:
+    result = index.search_result("z")
+    assert not result.ranked
+    assert {searchable[n] for n in ("title", "tags", "dek", "body")} <= set(result.paths)
+    assert result.paths == [p for p in index.search("") if p in set(result.paths)]  # library order
+    ranked = index.search_result("za")
+    assert ranked.ranked and ranked.paths[0] == searchable["title"]
+
+
+def test_cached_word_rows_follow_changes_from_another_connection(
+    library: Path, index_path: Path, index: LibraryIndex
+) -> None:
+    index.refresh([library])
+    assert index.search("quetzal") == []  # cached: no briefing has it
+    document = generate.briefing_document(5, 9)
+    document["briefing"]["title"] = "Quetzal sightings"
+    target = write_briefing(library / "quetzal.toml", document)
+    with LibraryIndex(index_path) as other:  # another process would do the same
+        other.refresh([library])
+    assert index.search("quetzal") == [str(target)]
+
+
+def test_a_cold_build_of_many_files_parses_them_in_worker_processes(
+    library: Path, index: LibraryIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if index_build.pool_size() < 2:
+        pytest.skip("one CPU: no worker processes")
+    monkeypatch.setattr(index_module, "POOL_MIN", 2)
+    seen: list[Entry] = []
+    entries = index.refresh([library], on_entry=seen.append)
+    assert entries == scan_library([library])
+    assert sorted(e.path for e in seen) == sorted(e.path for e in entries)
+    assert encoded(index.cached_entries()) == encoded(entries)
+    assert index.search(entries[0].title)[0] == entries[0].path or entries[0].broken
+
+
+def test_prefetch_gives_the_first_page_then_every_entry(
+    library: Path, index_path: Path, index: LibraryIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.model.state import prefetch as prefetch_module
+
+    monkeypatch.setattr(prefetch_module, "PAGE_ROWS", 7)  # several pages of the 30 briefings
+    entries = index.refresh([library])
+    prefetch = prefetch_module.IndexPrefetch(index_path, [library], "title")
+    opened, pages = prefetch.first_page()
+    assert opened is not None and pages is not None
+    expected = sorted(entries, key=SORT_KEYS["title"])
+    assert len(pages) == len(expected)
+    # Rows past the first page are read from the index when asked for.
+    assert [pages[n] for n in range(len(pages))] == expected
+    assert list(pages[-3:]) == expected[-3:]
+    with pytest.raises(IndexError):
+        pages[len(expected)]
+    _opened, cached = prefetch.result()
+    assert cached == entries
+
+
+def test_worker_processes_start_under_a_captured_stderr(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual replaces sys.stderr with a capture whose fileno() is not a descriptor."""
+
+    class Captured:
+        def fileno(self) -> int:
+            return -1
+
+        def write(self, text: str) -> int:
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+    paths = sorted(library.glob("*.toml"))[:4]
+    monkeypatch.setattr(sys, "stderr", Captured())
+    index_build._start_resource_tracker()  # raised "bad value(s) in fds_to_keep" and crashed the reader
+    rows = list(index_build.parse_in_pool(paths))
+    assert [path for path, _row in rows] == paths
+    assert all(row is not None for _path, row in rows)

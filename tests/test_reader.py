@@ -179,8 +179,8 @@ async def test_keymap_override_from_config_file(briefing_home: Path) -> None:
         assert isinstance(app.screen, HelpScreen)
         from tui.screens.help import binding_rows
 
-        rows = {row[2]: row[0] for row in binding_rows(screen)}
-        assert rows["briefing.next_claim"] == "x"
+        rows = {row.binding_id: row.keys for row in binding_rows(screen)}
+        assert rows["briefing.next_claim"] == ["x"]
 
 
 async def test_reading_position_is_restored_after_restart() -> None:

@@ -49,7 +49,7 @@ def _keys_after_open(*keys: str) -> Any:
 class TestLibrary:
     def test_library_lists_the_seed(self, snap_compare: Any) -> None:
         """The library at 120x40: header with the count, the filter box, and one unread row for the
-        seed: its title, 'outlet not named · undated · 7 sections · … claims · 4 figures' and the
+        seed: its title, 'outlet not named · date not given · 7 sections · … claims · 4 figures' and the
         sourcing summary line."""
 
         async def run_before(pilot: Pilot[None]) -> None:
@@ -77,12 +77,14 @@ class TestLibrary:
 
 class TestBriefingLayout:
     def test_briefing_80x24(self, snap_compare: Any) -> None:
-        """At 80x24: the article fills the top (title, dek, metadata), figures and sourcing overview
-        share the bottom; the outline is hidden (t shows it); footer lists the keys."""
+        """At 80x24: the article fills the top (title, dek, metadata); the key figures are one line
+        above the sourcing overview; the outline is hidden (t shows it); the footer ends with
+        `q Quit  ? Help` (n p Claims, t f Panes; no ^p key)."""
         assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_open)
 
     def test_briefing_80x24_outline_toggled(self, snap_compare: Any) -> None:
-        """At 80x24 after t: the section outline appears above the article."""
+        """At 80x24 after t: the section outline appears above the article and takes the side
+        pane's place, so the article keeps its height."""
         assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_keys_after_open("t"))
 
     def test_briefing_120x40(self, snap_compare: Any) -> None:
@@ -104,7 +106,8 @@ class TestSourcing:
 
     def test_focused_claim_at_80x24(self, snap_compare: Any) -> None:
         """At 80x24 after n n n n n: the casualty claim is highlighted and scrolled into view; the
-        bottom sourcing pane shows South Korean intelligence → a South Korean lawmaker."""
+        bottom sourcing pane (under the one-line figures) shows South Korean intelligence → a South
+        Korean lawmaker; the status line starts `claim 5/23`."""
         assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_keys_after_open(*"nnnnn"))
 
     def test_sourcing_overview(self, snap_compare: Any) -> None:

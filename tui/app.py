@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from textual import events
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
 from tui.context import ReaderContext
+from tui.key_groups import GO, KEEP, TaskBinding
 from tui.model.format.clean import clean_text
 from tui.model.state.paths import StatePaths, state_paths
 from tui.model.state.settings import load_settings, save_theme
@@ -27,11 +29,13 @@ class BriefingApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark,f1", "help", "Help", id="app.help"),
-        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette"),
-        Binding("B", "bookmarks", "Bookmarks", show=False, id="app.bookmarks"),
-        Binding("X", "export_bookmarks", "Export bookmarks", show=False, id="app.export_bookmarks"),
+        TaskBinding("q", "quit", "Quit", id="app.quit", task=GO),
+        TaskBinding("question_mark,f1", "help", "Help", id="app.help", task=GO),
+        TaskBinding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette", task=GO),
+        TaskBinding("B", "bookmarks", "Bookmarks", show=False, id="app.bookmarks", task=GO),
+        TaskBinding(
+            "X", "export_bookmarks", "Export bookmarks", show=False, id="app.export_bookmarks", task=KEEP
+        ),
     ]
 
     def __init__(self, folders: list[Path], paths: StatePaths | None = None) -> None:
@@ -70,6 +74,8 @@ class BriefingApp(App[None]):
         for problem in settings.problems:
             self.notify(problem, title="Config", severity="warning", timeout=8, markup=False)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if not self.is_headless:
+            self._install_signal_handlers()
         self.push_screen(LibraryScreen(self.context))
         self.call_after_refresh(self._load_bookmarks)
 
@@ -107,6 +113,11 @@ class BriefingApp(App[None]):
             save_theme(self.context.paths.config_file, theme.name)
         except OSError as error:
             self.notify(f"Could not save the theme choice: {error.strerror}", severity="warning")
+
+    def on_app_focus(self) -> None:
+        """Back in the terminal: files may have changed meanwhile (terminals that report focus)."""
+        if isinstance(self.screen, LibraryScreen) and self.screen.entries:
+            self.screen.rescan()
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -151,7 +162,15 @@ class BriefingApp(App[None]):
         self.notify(message, title="Exported", markup=False)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            # "Keys" would repeat our Help (with Textual's internals); Screenshot is ours below.
+            if command.title not in ("Keys", "Screenshot"):
+                yield command
+        yield SystemCommand(
+            "Screenshot",
+            f"Save an SVG picture of the screen in {self.screenshot_folder}",
+            lambda: self.set_timer(0.1, self.action_save_screenshot),
+        )
         yield SystemCommand("Library", "Go back to the library of briefings", self.action_open_library)
         yield SystemCommand("Bookmarks", "List bookmarks grouped by briefing", self.action_bookmarks)
         yield SystemCommand(
@@ -162,20 +181,59 @@ class BriefingApp(App[None]):
         yield SystemCommand("Import article…", "Make a draft briefing from a page or URL", self.action_import)
         yield SystemCommand("Help", "Show the keys of this screen", self.action_help)
 
+    @property
+    def screenshot_folder(self) -> Path:
+        return self.context.paths.data / "screenshots"
+
+    def action_save_screenshot(self) -> None:
+        from tui.handoff import save_screenshot
+
+        message, saved = save_screenshot(self, self.screenshot_folder)
+        self.notify(message, severity="information" if saved else "error", timeout=8, markup=False)
+
     def action_import(self) -> None:
         from tui.screens.import_article import ImportArticleScreen
 
         self.push_screen(ImportArticleScreen(self.context))
 
     async def action_quit(self) -> None:
+        self.save_reading_positions()
+        self.exit()
+
+    def save_reading_positions(self) -> None:
+        """Each open briefing's position, written by the topmost screen showing it: a reader
+        opened from Bookmarks on top of the same briefing holds the newer place."""
         from tui.screens.briefing import BriefingScreen
 
-        for screen in self.screen_stack:
-            if isinstance(screen, BriefingScreen):
+        written: set[str] = set()
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, BriefingScreen) and screen.briefing_id not in written:
+                written.add(screen.briefing_id)
                 screen.save_position()
+
+    def _install_signal_handlers(self) -> None:
+        """A closed terminal (SIGHUP) or a polite kill (SIGTERM) keeps the reading positions."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for number in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(number, self._hang_up)
+
+    def _hang_up(self) -> None:
+        with contextlib.suppress(Exception):  # the terminal may already be gone: saving is what matters
+            self.save_reading_positions()
         self.exit()
 
 
 def run_reader(folders: list[Path]) -> int:
-    BriefingApp(folders).run()
+    app = BriefingApp(folders)
+    try:
+        app.run()
+    finally:
+        # Fold the bookmark journal into bookmarks.toml, so the file is whole while we are not running.
+        app.context.bookmarks.close()
+    for message in app.context.bookmarks.take_messages():
+        print(f"briefing: {message}", file=sys.stderr)
     return 0

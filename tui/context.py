@@ -13,6 +13,7 @@ from tui.model.state.reading import ReadingState
 from tui.model.state.settings import Settings
 
 DEFAULT_EXPORT_NAME = "bookmarks.md"
+BOOKMARKS_FOLD_AFTER = 2.0  # seconds
 
 
 @dataclass
@@ -38,7 +39,8 @@ class ReaderContext:
 
     def __post_init__(self) -> None:
         self.reading = ReadingState(self.paths.reading_file)
-        self.bookmarks = BookmarkStore(self.paths.bookmarks_file)
+        # Changes go to a journal; it is folded into bookmarks.toml a moment after the last one.
+        self.bookmarks = BookmarkStore(self.paths.bookmarks_file, fold_after=BOOKMARKS_FOLD_AFTER)
 
     @property
     def export_path(self) -> Path:

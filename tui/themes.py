@@ -351,9 +351,15 @@ def register_themes(app: App[Any], themes: Iterable[Theme] = ()) -> None:
 # -- Loading -----------------------------------------------------------------------
 
 
+BUNDLED_THEMES_PACKAGE = "tui.bundled_themes"
+"""The repository's `themes/` folder, mapped into the package at build time (pyproject.toml)."""
+
+
 def bundled_themes_dir() -> Path:
-    """The `themes/` folder shipped beside the package."""
-    return Path(__file__).resolve().parents[1] / "themes"
+    """The themes shipped with the program, wherever it is installed."""
+    from tui.model.state.paths import resource_folder
+
+    return resource_folder(BUNDLED_THEMES_PACKAGE)
 
 
 def bundled_theme_files() -> list[Path]:

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tui.model.format.problems import display_path
-from tui.model.state.library import briefing_files, load_entry
+from tui.model.format.locate import line_of
+from tui.model.format.problems import Problem, display_path
+from tui.model.state.library import Entry, briefing_files, duplicate_ids, load_entry
 
 
 def add_parser(commands: Any) -> None:
@@ -29,14 +30,16 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
     for path in missing:
         print(f"{display_path(path)}: no such file or folder", file=sys.stdout)
     files = list(briefing_files(t for t in targets if t.exists()))
+    entries = [load_entry(path) for path in files]
+    duplicates = duplicate_id_problems(entries)
     broken = 0
     problems = 0
-    for path in files:
-        entry = load_entry(path)
-        if entry.broken:
+    for entry in entries:
+        found = [*entry.problems, *duplicates.get(entry.path, [])]
+        if found:
             broken += 1
-            problems += len(entry.problems)
-            for problem in entry.problems:
+            problems += len(found)
+            for problem in sorted(found, key=lambda p: p.line):
                 print(problem)
     if broken or missing:
         total = len(files) + len(missing)
@@ -46,3 +49,25 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
     noun = "file" if len(files) == 1 else "files"
     print(f"{len(files)} {noun} checked, no problems")
     return 0
+
+
+def duplicate_id_problems(entries: list[Entry]) -> dict[str, list[Problem]]:
+    """A problem for each file whose briefing id another file also has (bookmarks and reading
+    positions are kept by id, so the two would share them)."""
+    found: dict[str, list[Problem]] = {}
+    for briefing_id, paths in duplicate_ids(entries).items():
+        for path in paths:
+            others = ", ".join(display_path(Path(other)) for other in paths if other != path)
+            try:
+                line = line_of(Path(path).read_text(encoding="utf-8"), "briefing.id")
+            except (OSError, UnicodeDecodeError):
+                line = 1
+            found[path] = [
+                Problem(
+                    file=display_path(Path(path)),
+                    line=line,
+                    path="briefing.id",
+                    message=f"duplicate briefing id '{briefing_id}' — also in {others}",
+                )
+            ]
+    return found

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.context import ReaderContext
+from tui.key_groups import FIND, GO, KEEP, MOVE, TaskBinding
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.bookmarks import (
     Bookmark,
@@ -22,7 +23,7 @@ from tui.model.state.bookmarks import (
 )
 from tui.model.state.library_view import stale_bookmarks
 from tui.screens.note import NoteScreen
-from tui.widgets.focus import focus_text_box
+from tui.widgets.focus import fit_footer, focus_text_box
 
 
 def bookmark_prompt(bookmark: Bookmark, *, stale: bool) -> Content:
@@ -53,12 +54,14 @@ class BookmarksScreen(Screen[None]):
     CSS_PATH = "../styles/bookmarks.tcss"
 
     BINDINGS = [
-        Binding("escape", "back", "Back", id="bookmarks.back"),
-        Binding("slash", "focus_filter", "Filter", id="bookmarks.filter", priority=True),
-        Binding("d,delete", "delete", "Delete", id="bookmarks.delete"),
-        Binding("u", "undo", "Undo delete", id="bookmarks.undo"),
-        Binding("a", "edit_note", "Note", id="bookmarks.note"),
-        Binding("x", "app.export_bookmarks", "Export", id="bookmarks.export"),
+        TaskBinding("escape", "back", "Back", id="bookmarks.back", task=GO),
+        TaskBinding("slash", "focus_filter", "Filter", id="bookmarks.filter", priority=True, task=FIND),
+        TaskBinding("d,delete", "delete", "Delete", id="bookmarks.delete", task=KEEP),
+        TaskBinding("u", "undo", "Undo delete", id="bookmarks.undo", task=KEEP),
+        TaskBinding("a", "edit_note", "Note", id="bookmarks.note", task=KEEP),
+        TaskBinding("x", "app.export_bookmarks", "Export", id="bookmarks.export", task=KEEP),
+        TaskBinding("j", "cursor(1)", "Down", show=False, id="bookmarks.down", task=MOVE),
+        TaskBinding("k", "cursor(-1)", "Up", show=False, id="bookmarks.up", task=MOVE),
     ]
 
     def __init__(self, context: ReaderContext) -> None:
@@ -73,7 +76,11 @@ class BookmarksScreen(Screen[None]):
         yield OptionList(id="bookmark-list", markup=False)
         yield Footer()
 
+    def on_resize(self, event: Resize) -> None:
+        fit_footer(self.query_one(Footer), event.size.width)
+
     def on_mount(self) -> None:
+        fit_footer(self.query_one(Footer), self.size.width)
         self.query_one("#bookmark-list", OptionList).focus()
         # Staleness is unknown until the library has loaded: redraw when it has.
         self.context.library.subscribe(self.refresh_list)
@@ -115,6 +122,9 @@ class BookmarksScreen(Screen[None]):
             for bookmark in group:
                 rows.append(Option(bookmark_prompt(bookmark, stale=bookmark.key in stale)))
                 self.shown.append(bookmark)
+        if not rows:
+            rows.append(Option(self._empty_text(words), id="empty", disabled=True))
+            self.shown.append(None)
         options.clear_options()
         options.add_options(rows)
         target = next(
@@ -133,6 +143,18 @@ class BookmarksScreen(Screen[None]):
             header += " · checking the library…"
         self.query_one("#bookmarks-header", Static).update(Content(header))
 
+    def _empty_text(self, words: list[str]) -> Content:
+        """What an empty list says: why, and how to fill it."""
+        if words:
+            query = " ".join(words)
+            return Content.assemble(
+                ("No bookmark matches ", "dim"), query, (" — esc clears the filter.", "dim")
+            )
+        return Content(
+            "No bookmarks yet.\n\nIn a briefing, b bookmarks the focused claim (or the highlighted figure "
+            "or section) and a adds a note to it; in the library, b bookmarks a whole briefing."
+        )
+
     @property
     def highlighted_bookmark(self) -> Bookmark | None:
         index = self.query_one("#bookmark-list", OptionList).highlighted
@@ -150,11 +172,20 @@ class BookmarksScreen(Screen[None]):
         focus_text_box(self, self.query_one("#bookmark-filter", Input))
 
     def action_back(self) -> None:
+        """In the filter, esc clears it and returns to the list (so d, u, x act again)."""
         search = self.query_one("#bookmark-filter", Input)
-        if search.has_focus and search.value:
+        if search.has_focus:
             search.value = ""
+            self.set_focus(self.query_one("#bookmark-list", OptionList))
             return
         self.dismiss()
+
+    def action_cursor(self, step: int) -> None:
+        options = self.query_one("#bookmark-list", OptionList)
+        if step > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
 
     @on(OptionList.OptionSelected, "#bookmark-list")
     def _open(self, message: OptionList.OptionSelected) -> None:
@@ -174,7 +205,9 @@ class BookmarksScreen(Screen[None]):
         from tui.screens.briefing import BriefingScreen
 
         target = None if bookmark.kind.value == "briefing" else (bookmark.kind.value, bookmark.item_id)
-        self.app.push_screen(BriefingScreen(Sourcing(briefing), self.context, target=target))
+        self.app.push_screen(
+            BriefingScreen(Sourcing(briefing), self.context, target=target, back_to="Bookmarks")
+        )
 
     def action_delete(self) -> None:
         bookmark = self.highlighted_bookmark

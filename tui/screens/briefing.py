@@ -6,6 +6,8 @@ redraw in `watch_` methods. The article owns find; the outline and figure lists 
 
 from __future__ import annotations
 
+import dataclasses
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -13,6 +15,7 @@ from textual.content import Content
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
 from tui.context import ReaderContext
@@ -22,17 +25,21 @@ from tui.model.state.bookmarks import Bookmark
 from tui.model.state.marks import Marks
 from tui.model.state.reading import Position
 from tui.screens.briefing_actions import copy_citation, open_source_url, remember_position
-from tui.screens.briefing_bookmarks import edit_note, focused_bookmark, toggle_bookmark
+from tui.screens.briefing_bookmarks import edit_note, focused_bookmark, restore_bookmark, toggle_bookmark
 from tui.screens.briefing_keys import BRIEFING_KEYS
-from tui.screens.briefing_navigation import resolve_target, status_text, step_claim
+from tui.screens.briefing_navigation import claim_from_view, resolve_target, status_text, step_claim
 from tui.widgets.article import ArticleView
 from tui.widgets.find_bar import FindBar
-from tui.widgets.focus import focus_text_box
+from tui.widgets.focus import fit_footer, focus_text_box
 from tui.widgets.side_lists import FigureList, OutlineList
 from tui.widgets.sourcing_panel import SourcingPanel
 
 # Below this width the three panes do not fit side by side.
 WIDE_LAYOUT_MIN_COLUMNS = 120
+
+# The reading position is written this long after the focused claim last changed: every change
+# is kept (a killed terminal loses at most this much) without a write per key-repeat.
+POSITION_SAVE_DELAY = 0.4
 
 
 class BriefingScreen(Screen[None]):
@@ -45,7 +52,12 @@ class BriefingScreen(Screen[None]):
     """What is bookmarked in this briefing; every pane that draws ⚑ is bound to it."""
 
     def __init__(
-        self, sourcing: Sourcing, context: ReaderContext, *, target: tuple[str, str] | None = None
+        self,
+        sourcing: Sourcing,
+        context: ReaderContext,
+        *,
+        target: tuple[str, str] | None = None,
+        back_to: str = "Library",
     ) -> None:
         super().__init__()
         self.sourcing = sourcing
@@ -53,6 +65,18 @@ class BriefingScreen(Screen[None]):
         self.target = target  # (kind, item id) to show first, e.g. from the bookmarks screen
         self.claim_order = sourcing.claims_in_reading_order
         self.set_reactive(BriefingScreen.marks, context.bookmarks.marks(self.briefing_id))
+        self.removed: list[Bookmark] = []  # bookmarks `b` removed here, for `u`
+        self._saved: Position | None = None  # what this screen last wrote or restored
+        self._save_timer: Timer | None = None
+        self._find_origin: tuple[float, bool] | None = None  # scroll before find; accepted?
+        if back_to != "Library":
+            # The footer says where esc goes (the binding's id, and so the user's keymap, stay).
+            bindings = self._bindings.key_to_bindings
+            for key, listed in bindings.items():
+                bindings[key] = [
+                    dataclasses.replace(b, description=back_to) if b.id == "briefing.back" else b
+                    for b in listed
+                ]
 
     @property
     def briefing_id(self) -> str:
@@ -74,6 +98,7 @@ class BriefingScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#find", FindBar).display = False
         self.set_class(self.size.width < WIDE_LAYOUT_MIN_COLUMNS, "-narrow")
+        fit_footer(self.query_one(Footer), self.size.width)
         self.article.focus()
         position = self.context.reading.position(self.briefing_id)
         if self.target is not None:
@@ -97,22 +122,36 @@ class BriefingScreen(Screen[None]):
             self._update_status()
 
     def _restore(self, position: Position) -> None:
+        """Back to the claim (centred, whatever the terminal's size now); the scroll offset
+        only when no claim was focused."""
+        self._saved = position
         claim = self.sourcing.claims.get(position.claim)
         if claim is not None:
-            self.show_claim(claim, scroll=False)
-        self.article.scroll_to(y=position.scroll, animate=False)
+            self.show_claim(claim)
+        else:
+            self.article.scroll_to(y=position.scroll, animate=False)
 
     # Layout ---------------------------------------------------------------
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < WIDE_LAYOUT_MIN_COLUMNS, "-narrow")
+        fit_footer(self.query_one(Footer), event.size.width)
 
     def action_toggle_pane(self, pane: str) -> None:
+        # The article re-wraps: keep the focused claim (if on screen) or the top paragraph in view.
+        claim = self.focused_claim
+        anchor = claim if claim is not None and self.article.claim_on_screen(claim) else None
+        # At the very top (title and dek in view) there is nothing to keep but the top itself.
+        top = self.article.paragraph_at_top() if self.article.scroll_y > 0 else None
         # Narrow screens hide the outline until asked for; everything else starts shown.
         if pane == "outline" and self.has_class("-narrow"):
             self.toggle_class("-show-outline")
         else:
             self.toggle_class(f"-hide-{pane}")
+        if anchor is not None:
+            self.call_after_refresh(self.article.scroll_to_claim, anchor)
+        elif top is not None:
+            self.call_after_refresh(self.article.scroll_to_paragraph, *top)
 
     # Claims ---------------------------------------------------------------
 
@@ -120,11 +159,15 @@ class BriefingScreen(Screen[None]):
         self.focused_claim = claim
         if claim is not None and scroll:
             self.article.scroll_to_claim(claim)
+            self._update_status()
 
     def watch_focused_claim(self, claim: Claim | None) -> None:
         if claim is not None:
             self.query_one(OutlineList).highlighted = self.sourcing.section_index[claim.section]
         self._update_status()
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(POSITION_SAVE_DELAY, self.save_position)
 
     @property
     def claim_number(self) -> int | None:
@@ -133,10 +176,19 @@ class BriefingScreen(Screen[None]):
         return self.sourcing.reading_position[claim.id] if claim is not None else None
 
     def action_step_claim(self, step: int) -> None:
-        if self.claim_order:
-            self.show_claim(self.claim_order[step_claim(len(self.claim_order), self.claim_number, step)])
-        elif step > 0:
-            self.notify("This briefing has no claims.", severity="warning")
+        """From the focused claim while it is on screen; else from what is on screen."""
+        if not self.claim_order:
+            if step > 0:
+                self.notify("This briefing has no claims.", severity="warning")
+            return
+        claim = self.focused_claim
+        if claim is not None and self.article.claim_on_screen(claim):
+            index = step_claim(len(self.claim_order), self.claim_number, step)
+        else:
+            index = claim_from_view(
+                self.claim_order, self.article.claim_rows(), self.article.view_rows(), step
+            )
+        self.show_claim(self.claim_order[index])
 
     def action_clear_claim(self) -> None:
         self.show_claim(None)
@@ -156,8 +208,22 @@ class BriefingScreen(Screen[None]):
         return focused_bookmark(self.sourcing, self.focused, self.focused_claim, section)
 
     def action_toggle_bookmark(self) -> None:
-        if toggle_bookmark(self, self.context.bookmarks, self._focused_bookmark()):
+        bookmark = self._focused_bookmark()
+        existing = self.context.bookmarks.get(bookmark.key)
+        if toggle_bookmark(self, self.context.bookmarks, bookmark, existing):
+            if existing is not None:
+                self.removed.append(existing)
             self.refresh_marks()
+
+    def action_undo_removal(self) -> None:
+        if not self.removed:
+            self.notify("Nothing to undo.", timeout=2)
+            return
+        bookmark = self.removed.pop()
+        if restore_bookmark(self, self.context.bookmarks, bookmark):
+            self.refresh_marks()
+        else:
+            self.removed.append(bookmark)
 
     def action_edit_note(self) -> None:
         edit_note(self, self.context.bookmarks, self._focused_bookmark(), self.refresh_marks)
@@ -170,6 +236,11 @@ class BriefingScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         # Bookmarks may have changed on the bookmarks screen or in another reader.
         self.refresh_marks()
+        # A reader opened on top (from Bookmarks) may have moved on in this briefing: follow it,
+        # so this screen never writes an older position over the newer one.
+        stored = self.context.reading.position(self.briefing_id)
+        if stored is not None and stored != self._saved:
+            self._restore(stored)
 
     # Sections and scrolling -----------------------------------------------
 
@@ -205,15 +276,25 @@ class BriefingScreen(Screen[None]):
     # Find -----------------------------------------------------------------
 
     def action_open_find(self) -> None:
+        if self._find_origin is None:
+            self._find_origin = (self.article.scroll_y, False)
         focus_text_box(self, self.query_one("#find", FindBar))
 
     def action_close_find(self) -> None:
+        """esc: back to where find started, unless a match was gone to (enter, ↓, ↑)."""
         self.query_one("#find", FindBar).display = False
+        origin = self._find_origin
+        self._find_origin = None
+        if origin is not None and not origin[1]:
+            self.article.scroll_to(y=origin[0], animate=False)
         self.set_focus(self.article)
 
     @on(Input.Changed, "#find")
     def _find_changed(self, message: Input.Changed) -> None:
         self.article.search(message.value)
+        if not self.article.matches and self._find_origin is not None:
+            # Nothing found: the view goes back to where find started, not to the last partial hit.
+            self.article.scroll_to(y=self._find_origin[0], animate=False)
         self._update_status()
 
     @on(Input.Submitted, "#find")
@@ -221,10 +302,17 @@ class BriefingScreen(Screen[None]):
         self.action_step_match(1)
 
     def action_step_match(self, step: int) -> None:
+        before = self.article.current_match
         if self.article.step_match(step):
+            if self._find_origin is not None:
+                self._find_origin = (self._find_origin[0], True)
+            after = self.article.current_match
+            if before is not None and after is not None and (after - before) * step < 0:
+                where = "first" if step > 0 else "last"
+                self.notify(f"Wrapped around to the {where} match.", timeout=2)
             self._update_status()
         elif self.article.find_text:
-            self.notify("No matches.", timeout=2)
+            self.notify(f"No matches for “{self.article.find_text}”.", timeout=2, markup=False)
 
     # Other actions --------------------------------------------------------
 
@@ -239,12 +327,31 @@ class BriefingScreen(Screen[None]):
         self.dismiss()
 
     def save_position(self) -> None:
+        """Write this screen's position, unless it has not moved since it last wrote or read it
+        (a reader opened on top of it may have written a newer one meanwhile)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
         claim = self.focused_claim
         position = Position(claim=claim.id if claim else "", scroll=self.article.scroll_y)
+        if position == self._saved:
+            return
         remember_position(self, self.context.reading, self.briefing_id, position)
+        self._saved = position
+
+    def on_screen_suspend(self) -> None:
+        # A pending save is written now, before a screen on top can write a newer one.
+        if self._save_timer is not None:
+            self.save_position()
 
     def _update_status(self) -> None:
-        # The outline's highlight is the current section: it follows both scrolling and claims.
-        section = self.query_one(OutlineList).highlighted or 0
-        text = status_text(self.sourcing, section, self.claim_number, self.article.find_state)
+        # Before the first layout every heading sits at 0: the view is then at the start.
+        view = self.article.section_at_top() if self.article.size.height else 0
+        claim = self.focused_claim
+        claim_section = None
+        if claim is not None:
+            claim_section = self.sourcing.section_index[claim.section]
+            if self.article.size.height and self.article.claim_on_screen(claim):
+                view = claim_section  # one truth while the claim is in sight
+        text = status_text(self.sourcing, view, claim_section, self.claim_number, self.article.find_state)
         self.query_one("#status-line", Static).update(Content(text))

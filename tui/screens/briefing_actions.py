@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.screen import Screen
 
+from tui.handoff import copy_text, open_url
 from tui.model.format.records import Claim
 from tui.model.format.sourcing import Sourcing
 from tui.model.output.citation import citation
@@ -13,8 +14,8 @@ from tui.model.state.reading import Position, ReadingState
 def open_source_url(screen: Screen[None], sourcing: Sourcing) -> None:
     url = sourcing.briefing.meta.url
     if url:
-        screen.app.open_url(url)
-        screen.notify(f"Opening {url}", timeout=3, markup=False)
+        message, opened = open_url(screen.app, url)
+        screen.notify(message, timeout=3 if opened else 10, markup=False)
     else:
         screen.notify("This briefing has no source URL.", severity="warning")
 
@@ -23,8 +24,7 @@ def copy_citation(screen: Screen[None], sourcing: Sourcing, claim: Claim | None)
     if claim is None:
         screen.notify("Focus a claim first (n / p).", severity="warning")
         return
-    screen.app.copy_to_clipboard(citation(sourcing, claim))
-    screen.notify("Copied the claim with its citation.", timeout=2)
+    screen.notify(copy_text(screen.app, citation(sourcing, claim), "the claim with its citation"))
 
 
 def remember_position(

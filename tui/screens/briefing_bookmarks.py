@@ -41,16 +41,40 @@ def focused_bookmark(
     return bookmark_for_section(sourcing, sourcing.briefing.sections[section_index])
 
 
-def toggle_bookmark(screen: Screen[None], store: BookmarkStore, bookmark: Bookmark) -> bool:
-    """Add or remove `bookmark` and say so; False if the store could not save it."""
+def toggle_bookmark(
+    screen: Screen[None], store: BookmarkStore, bookmark: Bookmark, existing: Bookmark | None
+) -> bool:
+    """Add `bookmark`, or remove `existing` (the stored one, note and all), and say so;
+    False if the store could not save it. A removal can be undone with u."""
     try:
         added = store.toggle(bookmark)
     except BookmarkError as error:
         screen.notify(str(error), title="Bookmark not saved", severity="error", markup=False)
         return False
-    what = f"{bookmark.kind.value} “{shorten(bookmark.text, 40)}”"
-    screen.notify(f"Bookmarked {what}." if added else f"Removed the bookmark on {what}.", markup=False)
+    what = _what(bookmark)
+    if added:
+        screen.notify(f"Bookmarked {what}", markup=False)
+    else:
+        note = " and its note" if existing is not None and existing.note else ""
+        screen.notify(f"Removed the bookmark on {what}{note} — u to undo", timeout=6, markup=False)
     return True
+
+
+def restore_bookmark(screen: Screen[None], store: BookmarkStore, bookmark: Bookmark) -> bool:
+    """Put back a bookmark `b` removed (with its note); False if the store could not save it."""
+    try:
+        store.restore(bookmark)
+    except BookmarkError as error:
+        screen.notify(str(error), title="Not restored", severity="error", markup=False)
+        return False
+    note = " and its note" if bookmark.note else ""
+    screen.notify(f"Restored the bookmark on {_what(bookmark)}{note}", markup=False)
+    return True
+
+
+def _what(bookmark: Bookmark) -> str:
+    # The quote closes after the cut, and no full stop follows it (a toast read "… as “…”.").
+    return f"{bookmark.kind.value} “{shorten(bookmark.text, 40)}”"
 
 
 def edit_note(

@@ -28,15 +28,41 @@ def resolve_target(sourcing: Sourcing, kind: str, item_id: str) -> Claim | int |
     return None
 
 
-def status_text(sourcing: Sourcing, section: int, claim: int | None, find: FindState) -> str:
-    """§ section · claim n/N (or N claims) · find: m/M while finding."""
+def claim_from_view(
+    order: list[Claim], rows: dict[str, tuple[int, int]], view: tuple[int, int], step: int
+) -> int:
+    """Where n (step 1) or p (step -1) lands when the focused claim is not on screen: the first
+    claim on screen or below it, or the last claim above it. `rows` gives each claim's paragraph
+    as (top, bottom) lines in the article, `view` the lines on screen."""
+    top = view[0]
+    if step > 0:
+        return next((n for n, claim in enumerate(order) if rows[claim.id][1] > top), len(order) - 1)
+    above = [n for n, claim in enumerate(order) if rows[claim.id][1] <= top]
+    return above[-1] if above else 0
+
+
+def status_text(
+    sourcing: Sourcing, view_section: int, claim_section: int | None, claim: int | None, find: FindState
+) -> str:
+    """claim n/N · its § (or N claims · the § in view) · the § in view when it differs · find."""
     text, matches, match = find
     sections = sourcing.briefing.sections
     count = len(sourcing.briefing.claims)
-    parts = [
-        f"§ {section + 1}/{len(sections)} {sections[section].heading}",
-        f"claim {claim + 1}/{count}" if claim is not None else f"{count} claims",
-    ]
+
+    def section(index: int) -> str:
+        heading = sections[index].heading
+        return f"§ {index + 1}/{len(sections)}" + (f" {heading}" if heading else "")
+
+    # Numbers first, the heading last: on a narrow terminal the heading is what gets cut.
+    if claim is None or claim_section is None:
+        parts = [f"{count} claims"]
+        where = section(view_section)
+    elif view_section == claim_section:
+        parts = [f"claim {claim + 1}/{count}"]
+        where = section(claim_section)
+    else:  # scrolled away from the focused claim: say where each is
+        parts = [f"claim {claim + 1}/{count} in § {claim_section + 1}/{len(sections)}"]
+        where = "viewing " + section(view_section)
     if text:
-        parts.append(f"find: {(match or 0) + 1}/{matches}" if matches else "find: 0")
-    return "  ·  ".join(parts)
+        parts.append(f"match {(match or 0) + 1}/{matches}" if matches else f"no matches for “{text}”")
+    return "  ·  ".join([*parts, where])

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime
 import gc
-import heapq
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -14,34 +12,24 @@ from typing import Any
 import msgspec
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from tui.context import ReaderContext
+from tui.key_groups import FIND, KEEP, MOVE, VIEW, TaskBinding
 from tui.model.format.loader import load_briefing
-from tui.model.format.problems import BriefingError
+from tui.model.format.problems import BriefingError, display_path
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.index import LibraryIndex
-from tui.model.state.library import Entry, scan_library
+from tui.model.state.library import SORT_KEYS, Entry, duplicate_ids, scan_library
 from tui.model.state.library_view import read_library
 from tui.widgets.focus import focus_text_box
 from tui.widgets.virtual_list import VirtualList
 
-# More rows than any terminal shows at once.
-FIRST_SCREENFUL = 60
+BEST_MATCH = "best match"
 
-SORTS: dict[str, Callable[[Entry], Any]] = {
-    # Newest first; undated and broken files last.
-    "date": lambda e: (
-        e.broken,
-        -(e.summary.published or datetime.date.min).toordinal() if e.summary else 0,
-        e.title.casefold(),
-    ),
-    "title": lambda e: (e.broken, e.title.casefold()),
-    "outlet": lambda e: (e.broken, (e.summary.outlet if e.summary else "").casefold(), e.title.casefold()),
-}
+SORTS: dict[str, Callable[[Entry], Any]] = SORT_KEYS
 
 
 def matches(entry: Entry, words: list[str]) -> bool:
@@ -54,7 +42,7 @@ def matches(entry: Entry, words: list[str]) -> bool:
     return all(word in haystack for word in words)
 
 
-def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool) -> Content:
+def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool, duplicate: bool = False) -> Content:
     if entry.summary is None:
         problem = entry.problems[0] if entry.problems else None
         # The row already names the file: show it without its folder.
@@ -69,15 +57,20 @@ def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool) -> Content:
             (detail + more, "$error"),
         )
     s = entry.summary
-    date = s.published.isoformat() if s.published else "undated"
+    date = s.published.isoformat() if s.published else "date not given"  # the reader's words
     return Content.assemble(
         ("  " if read else "● ", "bold $accent"),
+        # Before the title: a long title is cut at the right edge, and the ⚑ with it.
+        ("⚑ " if bookmarked else "", "$bookmark-marker"),
         (s.title, "bold" if not read else ""),
-        (" ⚑" if bookmarked else "", "$bookmark-marker"),
         "\n   ",
         (s.outlet or "outlet not named", "italic"),
         (f" · {date} · {s.sections} sections · {s.claims} claims · {s.figures} figures", "dim"),
         "\n   ",
+        # Two files with one id look identical otherwise (and share bookmarks): name the file.
+        (f"{display_path(Path(entry.path))} · same id as another file · ", "$warning-text")
+        if duplicate
+        else "",
         (s.sourcing_line, "$warning-text" if s.unsourced or s.single_source else "dim"),
     )
 
@@ -86,52 +79,86 @@ class LibraryScreen(Screen[None]):
     CSS_PATH = "../styles/library.tcss"
 
     BINDINGS = [
-        Binding("slash", "focus_filter", "Filter", id="library.filter", priority=True),
-        Binding("s", "cycle_sort", "Sort", id="library.sort"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter"),
-        Binding("j", "cursor(1)", "Down", show=False, id="library.down"),
-        Binding("k", "cursor(-1)", "Up", show=False, id="library.up"),
-        Binding("b", "toggle_bookmark", "Bookmark", id="library.bookmark"),
+        TaskBinding("slash", "focus_filter", "Filter", id="library.filter", priority=True, task=FIND),
+        TaskBinding("s", "cycle_sort", "Sort", id="library.sort", task=VIEW),
+        TaskBinding(
+            "escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter", task=FIND
+        ),
+        TaskBinding("j", "cursor(1)", "Down", show=False, id="library.down", task=MOVE),
+        TaskBinding("k", "cursor(-1)", "Up", show=False, id="library.up", task=MOVE),
+        TaskBinding("b", "toggle_bookmark", "Bookmark", id="library.bookmark", task=KEEP),
+        TaskBinding("r", "rescan", "Rescan", id="library.rescan", task=VIEW),
     ]
 
     def __init__(self, context: ReaderContext) -> None:
         super().__init__()
         self.context = context
+        self.duplicate_ids: set[str] = set()
         self._sorted: dict[str, list[Entry]] = {}  # the entries in each sort order, made on demand
         self.index: LibraryIndex | None = None
-        self.shown: list[Entry] = []
+        self.shown: Sequence[Entry] = []
         self.sort = "date"
+        # While a filter is active `s` orders the matches: best match first, then by each sort.
+        self.match_sort = BEST_MATCH
+        self._total = 0  # briefings in the library, known before their entries are decoded
+        self._broken = 0
+        self._ranked = False  # the list shows search results best first
+        self._filtering = False  # a filter is typed
+        self._prefetched = False  # the index's cached entries were shown (once, at start)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="library-header", markup=False)
-        yield Input(placeholder="Filter by title, dek, outlet or tag  (/)", id="filter")
-        yield VirtualList[Entry](self.row_prompt, id="briefings")
+        # The first page from the index (read while the app started) goes into the
+        # widgets as they are made, so that the first frame paints it all at once;
+        # every entry is decoded, and the index brought up to date, after that frame.
+        self.index, pages = self.context.prefetch().first_page()
+        rows = VirtualList[Entry](self.row_prompt, id="briefings")
+        if self.index is not None and pages:
+            self.shown = pages
+            self._total = len(pages)
+            rows.set_rows(pages, 0)
+            first = self._header_text(note="checking for changes…")
+        else:
+            first = self._header_text(loading=True)
+        yield Static(Content(first), id="library-header", markup=False)
+        yield Input(placeholder="Filter: words from the title, text, outlet or tags  (/)", id="filter")
+        yield rows
         yield Footer()
 
     def on_mount(self) -> None:
         self.rows.focus()
-        self._update_header(loading=True)
-        # Draw from the index at once (read while the app started); the worker then
-        # brings it up to date.
-        self.index, cached = self.context.prefetch().result()
-        if self.index is not None and cached:
-            # The first frame needs only the first screenful in order; sorting all
-            # 10,000 waits until that frame is painted.
-            first = heapq.nsmallest(FIRST_SCREENFUL, cached, key=SORTS[self.sort])
-            self.shown = first
-            self.rows.set_rows(first, 0)
-            header = f"briefing · {len(cached)} briefings · sorted by {self.sort} · checking for changes…"
-            self.query_one("#library-header", Static).update(Content(header))
-            self.call_after_refresh(partial(self.set_entries, cached, complete=False))
-        # Bring the index up to date once the first frame is on screen.
+        for folder in self.missing_folders:
+            self.notify(
+                f"No such folder: {display_path(folder)}", title="Library", severity="warning", markup=False
+            )
         self.call_after_refresh(self.load_entries)
+
+    def action_rescan(self) -> None:
+        self.load_entries(announce=True)
+
+    def rescan(self) -> None:
+        """Pick up files added, changed or removed since the list was drawn (on return, on focus)."""
+        self.load_entries()
+
+    @property
+    def missing_folders(self) -> list[Path]:
+        """Library folders that do not exist; the user's own briefings folder may not, yet."""
+        own = self.context.paths.user_briefings
+        return [folder for folder in self.context.folders if folder != own and not folder.exists()]
 
     @property
     def entries(self) -> list[Entry]:
         return self.context.library.entries
 
     @work(thread=True, exclusive=True, group="library")
-    def load_entries(self) -> None:
+    def load_entries(self, announce: bool = False) -> None:
+        if self.index is not None and not self._prefetched:
+            self._prefetched = True
+            _index, cached = self.context.prefetch().result()
+            if cached:
+                self.app.call_from_thread(
+                    partial(self.set_entries, cached, complete=False, note="checking for changes…")
+                )
+
         def progress(entries: list[Entry]) -> None:
             self.app.call_from_thread(self.set_entries, entries, complete=False, progress=True)
 
@@ -148,54 +175,88 @@ class LibraryScreen(Screen[None]):
                 markup=False,
             )
         self.app.call_from_thread(self.set_entries, entries, complete=True)
+        if announce:
+            self.app.call_from_thread(self._announce_rescan)
 
-    def set_entries(self, entries: list[Entry], *, complete: bool, progress: bool = False) -> None:
+    def _announce_rescan(self) -> None:
+        count = len(self.entries)
+        broken = sum(e.broken for e in self.entries)
+        text = f"{count:,} briefing{'s' if count != 1 else ''}" + (f", {broken:,} broken" if broken else "")
+        self.notify(f"Rescanned the library: {text}.", markup=False)
+
+    def set_entries(
+        self, entries: list[Entry], *, complete: bool, progress: bool = False, note: str = ""
+    ) -> None:
         """Fill the shared library view and show it; `complete` once it matches the folders."""
         self.context.library.fill(entries, complete=complete)
+        self.duplicate_ids = set(duplicate_ids(entries))
+        self._total = len(entries)
+        self._broken = sum(e.broken for e in entries)
         self._sorted = {}
-        self.rows.invalidate()
+        self.rows.invalidate()  # rendered rows are keyed by their entry objects, replaced here
         self.refresh_list()
         if progress:
             self._update_header(loading=True)
+        elif note:
+            self._update_header(note=note)
         else:
             # The library is long-lived: keep the collector from re-walking it on every
             # full collection (a 90 ms pause while typing with 10,000 briefings).
             gc.freeze()
 
     def on_screen_resume(self) -> None:
-        # Read marks and bookmarks may have changed while a briefing was open.
+        # Read marks and bookmarks may have changed while a briefing was open; files too.
         self.rows.invalidate()
+        if self.entries:
+            self.rescan()
 
     def refresh_list(self, keep: str | None = None) -> None:
         rows = self.rows
         if keep is None and rows.highlighted is not None and rows.highlighted < len(self.shown):
             keep = self.shown[rows.highlighted].path
         query = self.query_one("#filter", Input).value
-        if query.strip() and self.index is not None:
-            # Ranked full-text search (title, dek, outlet, tags, body). On the main thread:
-            # ~12 ms over 10,000 briefings, and the typed letter and the new list then
-            # appear in the same frame instead of two.
-            try:
-                self._show_results(self.index.search(query))
-                return
-            except (OSError, sqlite3.Error):
-                pass  # the index is locked or unreadable: match summaries below instead
         words = query.casefold().split()
-        ordered = self._sorted.get(self.sort)
-        if ordered is None:
-            ordered = self._sorted[self.sort] = sorted(self.entries, key=SORTS[self.sort])
+        sort = self.match_sort if words and self.match_sort in SORTS else self.sort
+        self._ranked = False
+        self._filtering = bool(words)
+        if query.strip() and self.index is not None:
+            # Full-text search (title, dek, outlet, tags, body) on the main thread: a few
+            # ms with its word cache, and the typed letter and the new list then appear
+            # in the same frame instead of two.
+            try:
+                found = self.index.search_result(query)
+            except (OSError, sqlite3.Error):  # locked or unreadable: match summaries instead
+                ordered = self._ordered(sort)
+                self._show([e for e in ordered if matches(e, words)], keep)
+                return
+            if found.ranked and self.match_sort == BEST_MATCH:
+                self._ranked = True
+                entry_at = self.context.library.entry_at
+                self._show([e for e in (entry_at(path) for path in found.paths) if e is not None])
+            else:  # in a sort order: the list's own, filtered (one-letter words do not rank)
+                wanted = set(found.paths)
+                self._show([e for e in self._ordered(sort) if e.path in wanted])
+            return
+        ordered = self._ordered(sort)
         self._show([e for e in ordered if matches(e, words)] if words else ordered, keep)
 
-    def _show_results(self, paths: list[str]) -> None:
-        found = (self.context.library.entry_at(path) for path in paths)
-        self._show([e for e in found if e is not None])
+    def _ordered(self, sort: str) -> list[Entry]:
+        ordered = self._sorted.get(sort)
+        if ordered is None:
+            ordered = self._sorted[sort] = sorted(self.entries, key=SORTS[sort])
+        return ordered
 
-    def _show(self, shown: list[Entry], keep: str | None = None) -> None:
+    def _show(self, shown: Sequence[Entry], keep: str | None = None) -> None:
         self.shown = shown
         query = self.query_one("#filter", Input).value.strip()
-        self.rows.empty_text = (
-            f"No briefing matches “{query}” — esc clears the filter." if query else "No briefings here yet."
-        )
+        missing = self.missing_folders
+        if query:
+            empty = f"No briefing matches “{query}” — esc clears the filter."
+        elif missing:
+            empty = "No such folder: " + ", ".join(display_path(folder) for folder in missing)
+        else:
+            empty = "No briefings here yet."
+        self.rows.empty_text = empty
         index = next((n for n, e in enumerate(shown) if e.path == keep), 0) if keep else 0
         self.rows.set_rows(shown, index)
         self._update_header()
@@ -207,23 +268,32 @@ class LibraryScreen(Screen[None]):
             entry,
             read=bool(summary and self.context.reading.is_read(summary.id)),
             bookmarked=bool(summary and self.context.bookmarks.is_bookmarked(summary.id, "briefing")),
+            duplicate=bool(summary and summary.id in self.duplicate_ids),
         )
 
     @property
     def rows(self) -> VirtualList[Entry]:
         return self.query_one("#briefings", VirtualList)
 
-    def _update_header(self, *, loading: bool = False) -> None:
+    def _update_header(self, *, loading: bool = False, note: str = "") -> None:
+        # One line, always: no layout pass for a new header.
+        text = self._header_text(loading=loading, note=note)
+        self.query_one("#library-header", Static).update(Content(text), layout=False)
+
+    def _header_text(self, *, loading: bool = False, note: str = "") -> str:
         if loading:
-            text = f"briefing · reading the library… {len(self.entries)} so far"
+            return f"briefing · reading the library… {len(self.entries):,} so far"
+        if self._ranked:
+            order = "best match first"
         else:
-            broken = sum(e.broken for e in self.entries)
-            query = self.query_one("#filter", Input).value.strip()
-            order = "best match first" if query and self.index is not None else f"sorted by {self.sort}"
-            text = f"briefing · {len(self.shown)} of {len(self.entries)} briefings · {order}"
-            if broken:
-                text += f" · {broken} broken"
-        self.query_one("#library-header", Static).update(Content(text))
+            sort = self.match_sort if self._filtering and self.match_sort in SORTS else self.sort
+            order = f"sorted by {sort}"
+        text = f"briefing · {len(self.shown):,} of {self._total:,} briefings · {order}"
+        if self._broken:
+            text += f" · {self._broken:,} broken"
+        if note:
+            text += f" · {note}"
+        return text
 
     @property
     def highlighted_entry(self) -> Entry | None:
@@ -240,8 +310,14 @@ class LibraryScreen(Screen[None]):
         self.set_focus(self.rows)
 
     def action_cycle_sort(self) -> None:
-        names = list(SORTS)
-        self.sort = names[(names.index(self.sort) + 1) % len(names)]
+        if self.query_one("#filter", Input).value.strip():
+            names = [BEST_MATCH, *SORTS] if self.index is not None else list(SORTS)
+            current = self.match_sort if self.match_sort in names else names[0]
+            self.match_sort = names[(names.index(current) + 1) % len(names)]
+        else:
+            names = list(SORTS)
+            self.sort = names[(names.index(self.sort) + 1) % len(names)]
+            self.match_sort = BEST_MATCH if self.index is not None else self.sort
         self.refresh_list()
 
     def action_toggle_bookmark(self) -> None:

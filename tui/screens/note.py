@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+
+from tui.key_groups import GO, TaskBinding
 
 NOTE_MAX_LENGTH = 500
 
@@ -16,7 +17,7 @@ class NoteScreen(ModalScreen[str | None]):
     """Returns the new note (possibly empty), or None when cancelled."""
 
     CSS_PATH = "../styles/note.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
+    BINDINGS = [TaskBinding("escape", "cancel", "Cancel", id="note.cancel", task=GO)]
 
     def __init__(self, subject: str, note: str) -> None:
         super().__init__()

@@ -23,7 +23,10 @@ from tui.model.format.records import Claim
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import FLAG, Marks
 
-BOOKMARK_MARK = f" {FLAG}"
+# A no-break space: the ⚑ never wraps onto a line of its own after a heading or claim.
+BOOKMARK_MARK = f"\u00a0{FLAG}"
+# Closing punctuation a claim's ⚑ goes after ("price.⚑", not "price ⚑.").
+_TRAILING = ".,;:!?…”’)\"'"
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,10 @@ class ArticleView(VerticalScroll, can_focus=True):
                 Style.from_meta({"claim": claim.id}), start, end
             )
             if self.marks.has("claim", claim.id):
-                marks.append((end, BOOKMARK_MARK))
+                after = end
+                while after < len(text) and text[after] in _TRAILING:
+                    after += 1
+                marks.append((after, BOOKMARK_MARK))
         for number, match in enumerate(self.matches):
             if (match.section, match.paragraph) == (s_index, p_index):
                 style = "reverse" if number == self.current_match else "on $find-match-background"
@@ -183,7 +189,47 @@ class ArticleView(VerticalScroll, can_focus=True):
     def scroll_to_claim(self, claim: Claim) -> None:
         s_index, p_index = self.paragraph_of(claim)
         widget = self.query_one(f"#para-{s_index}-{p_index}", Paragraph)
-        self.scroll_to_center(widget, animate=False)
+        # At once: the next n must see the claim on screen (keys can arrive before a refresh).
+        self.scroll_to_center(widget, animate=False, immediate=True)
+
+    def scroll_to_paragraph(self, s_index: int, p_index: int) -> None:
+        paragraph = self.query_one(f"#para-{s_index}-{p_index}", Paragraph)
+        self.scroll_to(y=paragraph.virtual_region.y, animate=False)
+
+    def view_rows(self) -> tuple[int, int]:
+        """The article lines on screen: (first, one past the last)."""
+        top = round(self.scroll_y)
+        return top, top + self.scrollable_content_region.height
+
+    def claim_rows(self) -> dict[str, tuple[int, int]]:
+        """Each claim's paragraph as (top, one past the bottom) article lines."""
+        rows: dict[str, tuple[int, int]] = {}
+        for (s_index, p_index), claims in self._claims_by_paragraph.items():
+            region = self.query_one(f"#para-{s_index}-{p_index}", Paragraph).virtual_region
+            for claim in claims:
+                rows[claim.id] = (region.y, region.bottom)
+        return rows
+
+    def claim_on_screen(self, claim: Claim) -> bool:
+        s_index, p_index = self.paragraph_of(claim)
+        region = self.query_one(f"#para-{s_index}-{p_index}", Paragraph).virtual_region
+        top, bottom = self.view_rows()
+        return region.y < bottom and region.bottom > top
+
+    def paragraph_at_top(self) -> tuple[int, int] | None:
+        """The first paragraph at least partly on screen."""
+        top, _ = self.view_rows()
+        for paragraph in self.query(Paragraph):
+            if paragraph.virtual_region.bottom > top:
+                return paragraph.key
+        return None
+
+    def action_scroll_home(self) -> None:
+        # Instant, like g: the default animation left the view moving for most of a second.
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end(animate=False)
 
     def scroll_to_section(self, s_index: int) -> None:
         heading = self.query_one(f"#heading-{s_index}", Static)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual.screen import Screen
-from textual.widgets import Input
+from textual.widgets import Footer, Input
 
 
 def focus_text_box(screen: Screen[Any], box: Input, key: str = "/") -> None:
@@ -20,3 +20,15 @@ def focus_text_box(screen: Screen[Any], box: Input, key: str = "/") -> None:
         return
     box.display = True
     screen.set_focus(box)
+
+
+# Below this width the footer drops the ^p key (ctrl+p still works; help lists it), so
+# `q Quit` and `? Help` stay on an 80-column screen.
+FULL_FOOTER_FROM = 120
+
+
+def fit_footer(footer: Footer, width: int) -> None:
+    wanted = width >= FULL_FOOTER_FROM
+    if footer.show_command_palette != wanted:
+        footer.show_command_palette = wanted
+        footer.refresh(recompose=True)

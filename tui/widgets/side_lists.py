@@ -8,20 +8,30 @@ arrive through the `marks` reactive bound to the screen.
 from __future__ import annotations
 
 from textual import on
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui.key_groups import MOVE, TaskBinding
 from tui.model.format.records import Figure, Section
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import Marks
 from tui.widgets.article import BOOKMARK_MARK
 
+# j/k move a focused list, as they do the library's (the screen's j/k scroll the article).
+LIST_KEYS: list[BindingType] = [
+    TaskBinding("j", "cursor_down", "Down", show=False, id="sidelist.down", task=MOVE),
+    TaskBinding("k", "cursor_up", "Up", show=False, id="sidelist.up", task=MOVE),
+]
+
 
 class OutlineList(OptionList):
     """Section headings with their claim counts; the highlight follows reading."""
+
+    BINDINGS = LIST_KEYS
 
     marks: reactive[Marks] = reactive(Marks, init=False)
 
@@ -90,6 +100,8 @@ def figure_prompt(figure: Figure, *, bookmarked: bool) -> Content:
 
 class FigureList(OptionList):
     """Key figures, value first; selecting one posts FigureSelected."""
+
+    BINDINGS = LIST_KEYS
 
     marks: reactive[Marks] = reactive(Marks, init=False)
 

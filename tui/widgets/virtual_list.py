@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from textual import events
-from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -20,6 +19,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
+
+from tui.key_groups import GO, MOVE, TaskBinding
 
 ROW_HEIGHT = 4  # three lines of content and a blank line between rows
 
@@ -42,13 +43,13 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
     """
 
     BINDINGS = [
-        Binding("up", "cursor(-1)", "Up", show=False, id="list.up"),
-        Binding("down", "cursor(1)", "Down", show=False, id="list.down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
-        Binding("pagedown", "page(1)", "Page down", show=False, id="list.page_down"),
-        Binding("home", "first", "First", show=False, id="list.first"),
-        Binding("end", "last", "Last", show=False, id="list.last"),
-        Binding("enter", "select", "Open", show=False, id="list.select"),
+        TaskBinding("up", "cursor(-1)", "Up", show=False, id="list.up", task=MOVE),
+        TaskBinding("down", "cursor(1)", "Down", show=False, id="list.down", task=MOVE),
+        TaskBinding("pageup", "page(-1)", "Page up", show=False, id="list.page_up", task=MOVE),
+        TaskBinding("pagedown", "page(1)", "Page down", show=False, id="list.page_down", task=MOVE),
+        TaskBinding("home", "first", "First", show=False, id="list.first", task=MOVE),
+        TaskBinding("end", "last", "Last", show=False, id="list.last", task=MOVE),
+        TaskBinding("enter", "select", "Open", show=False, id="list.select", task=GO),
     ]
 
     highlighted: reactive[int | None] = reactive(None, always_update=True)
@@ -84,10 +85,21 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
         self.refresh()
 
     def set_rows(self, rows: Sequence[Row], highlighted: int | None = 0) -> None:
+        """Show `rows`; only rows on screen that are not the same objects as before are repainted."""
+        old = self.rows
         self.rows = rows
         self.virtual_size = Size(self.size.width, len(rows) * ROW_HEIGHT)
         self.highlighted = None if not rows else max(0, min(highlighted or 0, len(rows) - 1))
-        self.refresh()
+        if not self.is_mounted or not self.size.height or not old or not rows:
+            # The first rows (painted with the rest of the screen), or the empty-list text.
+            self.refresh()
+            return
+        first = int(self.scroll_y) // ROW_HEIGHT
+        for index in range(first, first + self.size.height // ROW_HEIGHT + 2):
+            before = old[index] if index < len(old) else None
+            after = rows[index] if index < len(rows) else None
+            if before is not after:
+                self._refresh_row(index)
 
     def prompt_at(self, index: int) -> Content:
         return self._render_row(self.rows[index])

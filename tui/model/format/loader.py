@@ -15,16 +15,11 @@ from tui.model.format.clean import clean_tree
 from tui.model.format.locate import line_of
 from tui.model.format.parse_errors import split_validation_message, toml_syntax_position
 from tui.model.format.problems import BriefingError, Problem, display_path
-from tui.model.format.records import Briefing, ClaimStatus, SourceKind
+from tui.model.format.records import Briefing
+from tui.model.format.schema import ENUM_HINTS, schema_findings
 from tui.model.format.validate import Finding, check_format_version, validate
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
-
-
-_ENUM_HINTS = {
-    "kind": ", ".join(k.value for k in SourceKind),
-    "status": ", ".join(s.value for s in ClaimStatus),
-}
 
 
 def read_briefing_text(path: Path) -> str:
@@ -79,7 +74,7 @@ def parse_briefing(text: str, name: str) -> Briefing:
     try:
         briefing = msgspec.convert(data, Briefing)
     except msgspec.ValidationError as error:
-        raise BriefingError([_schema_problem(str(error), text, name)]) from error
+        raise BriefingError(_every_schema_problem(data, str(error), text, name)) from error
     findings = validate(briefing)
     if findings:
         raise BriefingError(_locate(findings, text, name))
@@ -127,9 +122,51 @@ def _schema_problem(message: str, text: str, name: str) -> Problem:
         return Problem(file=name, line=line_of(text, path.rsplit(".", 1)[0]), path=path, message=message)
     if message.startswith("Invalid enum value"):
         leaf = path.rsplit(".", 1)[-1]
-        if leaf in _ENUM_HINTS:
-            message += f"; expected one of: {_ENUM_HINTS[leaf]}"
+        if leaf in ENUM_HINTS:
+            message += f"; expected one of: {ENUM_HINTS[leaf]}"
     return Problem(file=name, line=line_of(text, path), path=path, message=message)
+
+
+def _every_schema_problem(data: dict[str, Any], first: str, text: str, name: str) -> list[Problem]:
+    """All type problems, then the reference problems a repaired copy still has, in line order."""
+    result = schema_findings(data, Briefing)
+    if not result.findings:  # the walk found nothing msgspec did: report msgspec's own words
+        return [_schema_problem(first, text, name)]
+    problems = [
+        Problem(file=name, line=line_of(text, path.rsplit(".", 1)[0]), path=path, message=message)
+        if path in result.missing
+        else Problem(file=name, line=line_of(text, path), path=path, message=message)
+        for path, message in result.findings
+    ]
+    repaired = _convert_or_none(result.repaired)
+    if repaired is not None:
+        wrong = [path for path, _ in result.findings]
+        # A table whose id is wrong or missing has a placeholder id: references to it are unknowable.
+        unsure = tuple(
+            f"unknown {_TABLE_KIND[path.split('[', 1)[0]]} "
+            for path in wrong
+            if path.endswith("].id") and path.split("[", 1)[0] in _TABLE_KIND
+        )
+        references = [
+            (path, message)
+            for path, message in validate(repaired)
+            if not any(path == bad or path.startswith((f"{bad}.", f"{bad}[")) for bad in wrong)
+            and not (unsure and message.startswith(unsure))
+        ]
+        problems += _locate(references, text, name)
+    return sorted(problems, key=lambda problem: problem.line)
+
+
+_TABLE_KIND = {"sources": "source", "sections": "section", "claims": "claim"}
+
+
+def _convert_or_none(data: dict[str, Any] | None) -> Briefing | None:
+    if data is None:
+        return None
+    try:
+        return msgspec.convert(data, Briefing)
+    except msgspec.ValidationError:
+        return None
 
 
 def _locate(findings: list[Finding], text: str, name: str) -> list[Problem]:

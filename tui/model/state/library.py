@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
 from tui.model.format.clean import escape_controls
-from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError, Problem, display_path
 from tui.model.format.records import Briefing
 from tui.model.format.sourcing import Sourcing, Warning, sourcing_line
@@ -60,6 +60,28 @@ class Entry(msgspec.Struct, frozen=True, kw_only=True):
         return self.summary.title if self.summary else escape_controls(Path(self.path).name)
 
 
+# The library's orders. Newest first; undated and broken files last. The index
+# stores the same keys in columns (sort_columns) to read a page in any order.
+SORT_KEYS: dict[str, Callable[[Entry], Any]] = {
+    "date": lambda e: (
+        e.broken,
+        -(e.summary.published or datetime.date.min).toordinal() if e.summary else 0,
+        e.title.casefold(),
+    ),
+    "title": lambda e: (e.broken, e.title.casefold()),
+    "outlet": lambda e: (e.broken, (e.summary.outlet if e.summary else "").casefold(), e.title.casefold()),
+}
+
+
+def sort_columns(entry: Entry) -> tuple[int, int, str, str]:
+    """(broken, date key, title key, outlet key): SORT_KEYS as the index stores them."""
+    summary = entry.summary
+    if summary is None:
+        return (1, 0, entry.title.casefold(), "")
+    date = -(summary.published or datetime.date.min).toordinal()
+    return (0, date, summary.title.casefold(), summary.outlet.casefold())
+
+
 def summarize(briefing: Briefing) -> Summary:
     warnings = Sourcing(briefing).overview.warnings
     meta = briefing.meta
@@ -80,6 +102,8 @@ def summarize(briefing: Briefing) -> Summary:
 
 
 def load_entry(path: Path) -> Entry:
+    from tui.model.format.loader import load_briefing  # parsing is not needed for a first frame
+
     try:
         return Entry(path=str(path), summary=summarize(load_briefing(path)))
     except BriefingError as error:
@@ -107,6 +131,15 @@ def briefing_files(folders: Iterable[Path]) -> Iterator[Path]:
 
 def scan_library(folders: Iterable[Path]) -> list[Entry]:
     return [load_entry(path) for path in briefing_files(folders)]
+
+
+def duplicate_ids(entries: Iterable[Entry]) -> dict[str, list[str]]:
+    """Briefing ids held by more than one file -> those files' paths, in the order given."""
+    paths: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.summary is not None:
+            paths.setdefault(entry.summary.id, []).append(entry.path)
+    return {briefing_id: found for briefing_id, found in paths.items() if len(found) > 1}
 
 
 def missing_folders(folders: Iterable[Path]) -> list[str]:

@@ -60,9 +60,24 @@ def state_paths(environ: os._Environ[str] | dict[str, str] | None = None) -> Sta
     )
 
 
+BUNDLED_BRIEFINGS_PACKAGE = "tui.bundled_briefings"
+"""The repository's `briefings/` folder, mapped into the package at build time (pyproject.toml)."""
+
+
 def bundled_briefings() -> Path:
-    """The `briefings/` folder shipped beside the package."""
-    return Path(__file__).resolve().parents[3] / "briefings"
+    """The briefings shipped with the program, wherever it is installed."""
+    return resource_folder(BUNDLED_BRIEFINGS_PACKAGE)
+
+
+def resource_folder(package: str) -> Path:
+    """The folder of a data package, through importlib.resources, as a real path.
+
+    Installed from a wheel it is inside site-packages; installed editable it is the repository's
+    folder. Both are plain folders on disk (the library index keys files by path).
+    """
+    import importlib.resources
+
+    return Path(str(importlib.resources.files(package))).resolve()
 
 
 def default_library(environ: os._Environ[str] | dict[str, str] | None = None) -> list[Path]:

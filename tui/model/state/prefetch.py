@@ -1,17 +1,25 @@
 """Read the library index in a thread while the terminal UI starts up.
 
-SQLite releases the GIL while it reads, so fetching 10,000 cached summaries
-overlaps with Textual's own start-up instead of delaying the first frame.
+The first frame needs one screenful: the thread opens the index and reads the
+count and the first page in the library's first order (SQLite releases the
+GIL while it reads), overlapping Textual's own start-up. Decoding every
+summary waits until `resume()` (once the first frame is painted), so that it
+does not compete with the first frame for the GIL.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Sequence
 from pathlib import Path
+from typing import overload
 
 from tui.model.state.index import LibraryIndex
 from tui.model.state.library import Entry
+
+# Rows read per page: more than any terminal shows at once.
+PAGE_ROWS = 60
 
 
 def open_index(path: Path) -> LibraryIndex | None:
@@ -29,28 +37,94 @@ def in_folders(entries: list[Entry], folders: list[Path]) -> list[Entry]:
     return [e for e in entries if e.path.startswith(prefixes) or e.path in files]
 
 
-class IndexPrefetch:
-    """Opens the index and reads its entries on a background thread, once."""
+class IndexPages(Sequence[Entry]):
+    """The indexed entries of some folders in one sort order, read from the index a page at a time.
 
-    def __init__(self, index_file: Path, folders: list[Path]) -> None:
+    For the first frame and the moments after it, until every entry is decoded.
+    """
+
+    def __init__(
+        self, index: LibraryIndex, folders: list[Path], sort: str, count: int, first: list[Entry]
+    ) -> None:
+        self._index = index
+        self._folders = folders
+        self.sort = sort
+        self._count = count
+        self._pages: dict[int, list[Entry]] = {0: first}
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Entry]: ...
+    def __getitem__(self, index: int | slice) -> Entry | Sequence[Entry]:
+        if isinstance(index, slice):
+            return [self[n] for n in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        number, offset = divmod(index, PAGE_ROWS)
+        page = self._pages.get(number)
+        if page is None:
+            try:
+                page = self._index.page(self.sort, number * PAGE_ROWS, PAGE_ROWS, self._folders)
+            except (OSError, sqlite3.Error):
+                page = []
+            self._pages[number] = page
+        if offset >= len(page):  # the index changed meanwhile: the full list is on its way
+            raise IndexError(index)
+        return page[offset]
+
+
+class IndexPrefetch:
+    """Opens the index and reads it on a background thread: first a page, all of it on `resume()`."""
+
+    def __init__(self, index_file: Path, folders: list[Path], sort: str = "date") -> None:
         self._index_file = index_file
         self._folders = folders
+        self._sort = sort
         self._index: LibraryIndex | None = None
+        self._pages: IndexPages | None = None
         self._entries: list[Entry] = []
+        self._first_ready = threading.Event()
+        self._resume = threading.Event()
         self._thread = threading.Thread(target=self._read, name="index-prefetch", daemon=True)
         self._thread.start()
 
     def _read(self) -> None:
-        index = open_index(self._index_file)
-        if index is None:
-            return
+        try:
+            index = open_index(self._index_file)
+            if index is None:
+                return
+            try:
+                count = index.count(self._folders)
+                first = index.page(self._sort, 0, PAGE_ROWS, self._folders) if count else []
+                self._pages = IndexPages(index, self._folders, self._sort, count, first)
+            except (OSError, sqlite3.Error):
+                self._pages = None
+            self._index = index
+        finally:
+            self._first_ready.set()
+        self._resume.wait()
         try:
             self._entries = in_folders(index.cached_entries(), self._folders)
         except (OSError, sqlite3.Error):
             self._entries = []  # the refresh that follows rebuilds what it needs
-        self._index = index
+
+    def first_page(self) -> tuple[LibraryIndex | None, IndexPages | None]:
+        """The opened index (None if unusable) and its entries for these folders, read by page."""
+        self._first_ready.wait()
+        return self._index, self._pages
+
+    def resume(self) -> None:
+        """Go on to decode every entry (call once the first frame is on screen)."""
+        self._resume.set()
 
     def result(self) -> tuple[LibraryIndex | None, list[Entry]]:
-        """The opened index (None if unusable) and its cached entries for these folders."""
+        """The opened index (None if unusable) and all its cached entries for these folders."""
+        self._resume.set()
         self._thread.join()
         return self._index, self._entries

@@ -1,0 +1,138 @@
+"""Search in the library index, fast enough to run on every keystroke.
+
+Each word of a query is matched as a prefix in fts_meta (title, dek, outlet,
+tags) or fts_body (headings, paragraphs, claims); the rows matching each word
+are kept as a set of row ids, so typing one more word or letter costs one new
+set and an intersection, never the words typed before. Results are ranked by
+BM25 over fts_meta (title first), body-only matches after, in library order;
+words of one letter match but do not rank: a one-letter prefix matches nearly
+every briefing, and ranking all of them would cost more than a keystroke may.
+Everything cached belongs to one state of the index: a write anywhere (any
+thread or process) bumps `meta.generation` and empties it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Final
+
+from tui.model.state.index_text import _WORD, MAX_QUERY_WORDS
+
+# Words kept with their rows: enough for everything typed in a while.
+WORD_CACHE = 64
+# Shorter words match but do not rank.
+RANKED_LENGTH: Final = 2
+
+_WORD_ROWS: Final = (
+    "SELECT rowid FROM fts_meta WHERE fts_meta MATCH ? "
+    "UNION SELECT rowid FROM fts_body WHERE fts_body MATCH ?"
+)
+_RANKS: Final = "SELECT rowid, rank FROM fts_meta WHERE fts_meta MATCH ?"
+_ORDER: Final = "SELECT id, path FROM entries ORDER BY position, path"
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    paths: list[str]
+    ranked: bool  # best match first; else in library order
+
+
+def query_words(query: str) -> list[str]:
+    """The distinct words of `query`, as FTS5 compares them (few enough for one statement)."""
+    words = list(dict.fromkeys(_WORD.findall(unicodedata.normalize("NFC", query).casefold())))
+    return words[:MAX_QUERY_WORDS]
+
+
+def generation(db: sqlite3.Connection) -> int:
+    row = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def bump_generation(db: sqlite3.Connection) -> None:
+    """Call inside every write transaction: caches made before it are stale."""
+    db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+
+
+class Searcher:
+    """Search with cached word → row-id sets; shared by threads (each passes its own connection)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._generation = -1
+        self._words: OrderedDict[str, frozenset[int]] = OrderedDict()
+        self._ranks: OrderedDict[str, dict[int, float]] = OrderedDict()
+        self._order: list[tuple[int, str]] | None = None  # (id, path) in library order
+        self._position: dict[int, int] = {}  # id -> place in _order
+        self._paths: dict[int, str] = {}
+
+    def warm(self, db: sqlite3.Connection) -> None:
+        """Read the library order now (e.g. on a worker thread), not on the first keystroke."""
+        with self._lock:
+            self._check(db)
+            self._library_order(db)
+
+    def _check(self, db: sqlite3.Connection) -> None:
+        current = generation(db)
+        if current != self._generation:
+            self._words.clear()
+            self._ranks.clear()
+            self._order = None
+            self._generation = current
+
+    def search(self, db: sqlite3.Connection, words: list[str], limit: int | None) -> SearchResult:
+        with self._lock:
+            self._check(db)
+            matched: frozenset[int] | None = None
+            # Rarest first: the intersection shrinks fastest, and an empty one ends the search.
+            for word in sorted(words, key=len, reverse=True):
+                rows = self._word_rows(db, word)
+                matched = rows if matched is None else matched & rows
+                if not matched:
+                    return SearchResult([], ranked=True)
+            assert matched is not None
+            ranked_words = [w for w in words if len(w) >= RANKED_LENGTH]
+            order = self._library_order(db)
+            if not ranked_words:
+                found = [path for row_id, path in order if row_id in matched]
+                return SearchResult(found[:limit], ranked=False)
+            ranks = self._rank(db, ranked_words)
+            position, paths = self._position, self._paths
+            scored = sorted(
+                (ranks.get(row_id, 0.0), position[row_id], paths[row_id])
+                for row_id in matched
+                if row_id in position
+            )
+            return SearchResult([path for _rank, _position, path in scored[:limit]], ranked=True)
+
+    def _word_rows(self, db: sqlite3.Connection, word: str) -> frozenset[int]:
+        rows = self._words.get(word)
+        if rows is None:
+            term = f'"{word}"*'  # letters and digits only: nothing the user types is syntax
+            rows = frozenset(row_id for (row_id,) in db.execute(_WORD_ROWS, (term, term)))
+            self._words[word] = rows
+            if len(self._words) > WORD_CACHE:
+                self._words.popitem(last=False)
+        else:
+            self._words.move_to_end(word)
+        return rows
+
+    def _rank(self, db: sqlite3.Connection, words: list[str]) -> dict[int, float]:
+        terms = " OR ".join(f'"{word}"*' for word in words)
+        ranks = self._ranks.get(terms)
+        if ranks is None:
+            ranks = dict(db.execute(_RANKS, (terms,)).fetchall())
+            self._ranks[terms] = ranks
+            if len(self._ranks) > WORD_CACHE:
+                self._ranks.popitem(last=False)
+        return ranks
+
+    def _library_order(self, db: sqlite3.Connection) -> list[tuple[int, str]]:
+        if self._order is None:
+            self._order = db.execute(_ORDER).fetchall()
+            self._position = {row_id: number for number, (row_id, _path) in enumerate(self._order)}
+            self._paths = dict(self._order)
+        return self._order
