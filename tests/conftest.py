@@ -6,6 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis' per-example deadline is a clock: on a busy machine a fast example can
+# take 300 ms, and the test would fail for that alone. Properties are checked, not speed.
+settings.register_profile("briefing", deadline=None)
+settings.load_profile("briefing")
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "briefings"

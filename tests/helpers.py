@@ -1,12 +1,15 @@
-"""Helpers shared by tests that need no terminal: the seed briefing and the command line."""
+"""Helpers shared by tests that need no terminal: the seed briefing, the command line."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from tui.cli import main
 from tui.model.format.loader import load_briefing
 from tui.model.format.sourcing import Sourcing
 
@@ -30,6 +33,17 @@ def seed_sourcing() -> Sourcing:
     return Sourcing(load_briefing(seed_file()))
 
 
-def run_cli(*args: str) -> int:
-    """Run `briefing ARGS` in this process; its exit status."""
-    return main(list(args))
+def run_cli(
+    *args: str, cwd: Path = REPO, program: Sequence[str] = (sys.executable, "-m", "tui")
+) -> subprocess.CompletedProcess[str]:
+    """`briefing ARGS` in a child process, as a user runs it (`python -m tui` unless
+    `program` says otherwise), with this test's environment (its BRIEFING_HOME)."""
+    return subprocess.run(
+        [*program, *args],
+        cwd=cwd,
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from helpers import BUNDLED, SEED_ID  # noqa: F401 (SEED_ID re-exported: tests import it from here)
 from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
+import tui.app
 from tui.app import BriefingApp
 from tui.screens.briefing import BriefingScreen
 from tui.screens.library import LibraryScreen
-
-REPO = Path(__file__).resolve().parents[1]
-BUNDLED = REPO / "briefings"
-SEED_ID = "north-korea-russia-alliance"
 
 HOSTILE_BRIEFING = r"""format = 1
 
@@ -51,27 +52,67 @@ note = "Note [bold]literal[/bold]"
 
 
 async def wait_for_library(pilot: Pilot[None]) -> None:
-    """Let the library worker finish and the list paint."""
+    """Let the library worker finish (the library view says so) and the list paint."""
+    app = pilot.app
+    assert isinstance(app, BriefingApp)
+    await until(pilot, lambda: app.context.library.loaded and not app.workers)
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+
+
+async def until(pilot: Pilot[None], condition: Callable[[], bool], attempts: int = 500) -> None:
+    """Pause until `condition` holds. The pilot's own waiting guesses "idle" from CPU
+    time, which a starved process does not get: messages may still be queued."""
+    for _ in range(attempts):
+        if condition():
+            return
+        await pilot.pause()
+    assert condition(), "the condition never held"
 
 
 async def open_first_briefing(pilot: Pilot[None]) -> BriefingScreen:
     await wait_for_library(pilot)
     assert isinstance(pilot.app.screen, LibraryScreen)
     await pilot.press("enter")
-    await pilot.pause()
+    await until(pilot, lambda: isinstance(pilot.app.screen, BriefingScreen))
     screen = pilot.app.screen
     assert isinstance(screen, BriefingScreen)
     return screen
 
 
-def make_app(*folders: Path) -> BriefingApp:
-    return BriefingApp(list(folders) or [BUNDLED])
+class RecordingApp(BriefingApp):
+    """The app, keeping a list of every notification it was asked to show:
+    Textual's own list is private, and a test must not read it."""
+
+    # A relative CSS_PATH is read beside the module defining the class: point at the app's.
+    CSS_PATH = str(Path(tui.app.__file__).parent / str(BriefingApp.CSS_PATH))
+
+    def __init__(self, folders: list[Path]) -> None:
+        self.notified: list[tuple[str, str]] = []  # (title, message); set before __init__ may notify
+        super().__init__(folders)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        self.notified.append((title, message))
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+
+def make_app(*folders: Path) -> RecordingApp:
+    return RecordingApp(list(folders) or [BUNDLED])
 
 
 def sourcing_text(screen: Screen[None]) -> str:
     """The plain text the sourcing pane shows now."""
     content = screen.query_one("#sourcing-body", Static).content
     return content.plain if isinstance(content, Content) else str(content)
+
+
+def drawn_text(widget: Widget) -> str:
+    """What `widget` draws now, line by line, as plain text."""
+    return "\n".join(widget.render_line(y).text for y in range(widget.size.height))

@@ -47,7 +47,7 @@ async def test_a_broken_user_theme_is_reported_and_skipped(briefing_home: Path) 
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_for_library(pilot)
         assert isinstance(app.screen, LibraryScreen)
-        messages = [(n.title, n.message) for n in app._notifications]
+        messages = app.notified
         assert any("bad.toml" in m and "primary" in m for _, m in messages)
         assert "mine" in app.available_themes
         app.theme = "mine"  # a user theme without our variables still renders
@@ -63,7 +63,7 @@ async def test_unknown_theme_and_broken_config_fall_back(briefing_home: Path) ->
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_for_library(pilot)
         assert app.theme == "briefing-night"
-        messages = " ".join(n.message for n in app._notifications)
+        messages = " ".join(message for _, message in app.notified)
         assert "no-such-theme" in messages
         assert "keymap.briefing.next_claim" in messages
     config.write_text("theme = [unclosed\n", "utf-8")
@@ -71,4 +71,4 @@ async def test_unknown_theme_and_broken_config_fall_back(briefing_home: Path) ->
     async with again.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_for_library(pilot)
         assert again.theme == "briefing-night"
-        assert any("using defaults" in n.message for n in again._notifications)
+        assert any("using defaults" in message for _, message in again.notified)

@@ -20,7 +20,7 @@ from typing import Any
 import filelock
 import msgspec
 import pytest
-from helpers import seed_sourcing
+from helpers import SEED_ID, seed_sourcing
 
 from tui.model.format.clean import clean_text
 from tui.model.format.records import Briefing
@@ -39,8 +39,6 @@ from tui.model.state.bookmarks import (
     bookmark_for_figure,
     bookmark_for_section,
     encode_bookmarks,
-    is_stale,
-    make_key,
     parse_bookmarks,
     sort_bookmarks,
     stale_keys,
@@ -50,7 +48,6 @@ from tui.model.state.paths import state_paths
 REPO = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 NOW = datetime.datetime(2025, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
-SEED_ID = "north-korea-russia-alliance"
 
 
 def make(item: str, *, briefing: str = "b1", kind: str = "claim", **fields: Any) -> Bookmark:
@@ -173,16 +170,6 @@ def test_remove_then_restore_gives_back_the_same_bookmark(store: BookmarkStore, 
     store.restore(removed)
     assert marks[1] in read_set(path)
     assert store.get(marks[1].key) == marks[1]
-
-
-def test_remove_many(store: BookmarkStore, path: Path) -> None:
-    for n in range(5):
-        store.add(make(f"c{n}"))
-    removed = store.remove_many(
-        [make_key("b1", "claim", "c1"), make_key("b1", "claim", "c3"), ("x", "claim", "y")]
-    )
-    assert [b.item_id for b in removed] == ["c1", "c3"]
-    assert [b.item_id for b in read_set(path)] == ["c0", "c2", "c4"]
 
 
 def test_every_mutation_rereads_the_file(store: BookmarkStore, path: Path) -> None:
@@ -451,10 +438,8 @@ def test_stale_bookmarks_survive_and_are_reported(store: BookmarkStore, path: Pa
     assert fresh.load() == [live, gone_item, gone_briefing]
     library: dict[str, Briefing | Sourcing | None] = {SEED_ID: sourcing}
     assert stale_keys(fresh.bookmarks, library) == {gone_item.key, gone_briefing.key}
-    assert not is_stale(live, library)
-    assert is_stale(gone_briefing, library)
     # Known only by summary: only the briefing id is checked.
-    assert not is_stale(gone_item, {SEED_ID: None})
+    assert stale_keys([live, gone_item, gone_briefing], {SEED_ID: None}) == {gone_briefing.key}
 
 
 # ------------------------------------------------------- fault injection
@@ -642,11 +627,15 @@ KILL_SERVER = textwrap.dedent(
         rnd = random.Random(seed)
         store = BookmarkStore(path)
         store.load()
+        saved = False
         while True:
             item = f"c{rnd.randrange(60)}"
             text = "words " * rnd.randrange(1, 300)
             store.toggle(Bookmark(kind=BookmarkKind.CLAIM, briefing_id="kill", item_id=item,
                                   created=created, text=text, note="n" * rnd.randrange(50)))
+            if not saved:  # tell the killer this round has made progress; then keep going
+                saved = True
+                print("saved", flush=True)
             if rnd.random() < 0.15:
                 store.fold()  # killed mid-fold too
 
@@ -677,7 +666,10 @@ def running(args: list[str], **kwargs: Any) -> Iterator[subprocess.Popen[str]]:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_sigkill_at_random_moments_always_leaves_a_readable_file(path: Path, tmp_path: Path) -> None:
-    """A writer killed at 200 random moments (appending or folding) never leaves a torn or unreadable file."""
+    """A writer killed at 200 random moments (appending or folding) never leaves a torn or unreadable file.
+
+    Each round waits until the writer has saved once (a condition, not a time), so a
+    busy machine cannot turn the test into 200 kills of a process still starting up."""
     script = tmp_path / "kill_server.py"
     script.write_text(KILL_SERVER)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -693,7 +685,10 @@ def test_sigkill_at_random_moments_always_leaves_a_readable_file(path: Path, tmp
             server.stdin.write(f"{round_}\n")
             server.stdin.flush()
             pid = int(server.stdout.readline())
-            time.sleep(rnd.uniform(0.01, 0.07))
+            # Wait for one save, however slow a loaded machine makes it; then kill at a
+            # random moment of the saves that follow (mid-write included).
+            assert server.stdout.readline().strip() == "saved"
+            time.sleep(rnd.uniform(0.0, 0.03))
             os.kill(pid, signal.SIGKILL)
             assert server.stdout.readline().strip() == "reaped"
             data = path.read_bytes() if path.exists() else b""
@@ -708,7 +703,7 @@ def test_sigkill_at_random_moments_always_leaves_a_readable_file(path: Path, tmp
                 previous = state
             assert not list(path.parent.glob("bookmarks.corrupt-*")), f"round {round_} damaged the file"
         server.stdin.close()
-    assert changed > kills // 10, "the writer rarely got to save: the kills were not mid-work"
+    assert changed > kills // 2, "every round saved at least once, so the state kept changing"
     assert folds > kills // 10, "the writer rarely folded the journal"
     store = BookmarkStore(path)
     store.load()
@@ -727,7 +722,9 @@ TOGGLER = textwrap.dedent(
 
     path, prefix, count, go = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
     created = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
-    store = BookmarkStore(path)
+    # The lock is waited for as long as the other toggler needs: a loaded machine may
+    # starve it for far longer than the app's 10 s, and this test is about losing nothing.
+    store = BookmarkStore(path, timeout=600)
     store.load()
     marks = [Bookmark(kind=BookmarkKind.CLAIM, briefing_id="shared", item_id=f"{prefix}{n}",
                       created=created, text=f"{prefix} says {n}") for n in range(count)]
@@ -737,6 +734,11 @@ TOGGLER = textwrap.dedent(
     start = time.monotonic()
     for number, mark in enumerate(marks):
         assert store.toggle(mark) is True
+        if number == 0:  # overlap by construction: go on only once the other has begun too
+            (go.parent / f"begun-{prefix}").touch()
+            other = "b" if prefix == "a" else "a"
+            while not (go.parent / f"begun-{other}").exists():
+                time.sleep(0.001)
         if number % 50 == 49:
             store.fold()  # while the other one appends
     for mark in marks[::5]:
@@ -756,14 +758,15 @@ def test_two_processes_toggling_concurrently_lose_nothing(path: Path, tmp_path: 
         running([PYTHON, str(script), str(path), "a", str(count), str(go)], stdout=subprocess.PIPE) as first,
         running([PYTHON, str(script), str(path), "b", str(count), str(go)], stdout=subprocess.PIPE) as second,
     ):
-        deadline = time.monotonic() + 30
+        # Hang guards only (10 min): on a loaded machine starting and toggling take long.
+        deadline = time.monotonic() + 600
         while not all((tmp_path / f"ready-{p}").exists() for p in "ab"):  # both at the start line
             assert time.monotonic() < deadline and first.poll() is None and second.poll() is None
             time.sleep(0.005)
         go.touch()
         spans = []
         for process in (first, second):
-            out, _ = process.communicate(timeout=60)
+            out, _ = process.communicate(timeout=600)
             assert process.returncode == 0
             spans.append([float(x) for x in out.split()])
     (a_start, a_end), (b_start, b_end) = spans

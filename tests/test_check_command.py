@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import REPO, run_cli
 
 from tui.cli import main
-
-REPO = Path(__file__).resolve().parents[1]
+from tui.model.format.records import FORMAT_VERSION
 
 GOOD = """\
 format = 1
@@ -83,9 +82,17 @@ def test_bad_files_one_line_per_problem_and_a_summary(
     (folder / "c-syntax.toml").write_text(SYNTAX, encoding="utf-8")
     assert main(["check", str(folder)]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 4, lines
-    *problems, summary = lines
+    assert len(lines) == 6, lines
+    *body, summary = lines
     assert summary == "3 problem(s) in 2 of 3 files"
+    # Each broken file ends with its count and the format version it says it uses.
+    problems = [line for line in body if PROBLEM_LINE.match(line)]
+    verdicts = [line for line in body if not PROBLEM_LINE.match(line)]
+    reads = f"(this briefing reads formats 1–{FORMAT_VERSION})"
+    assert verdicts == [
+        f"{folder / 'b-refs.toml'}: 2 problems · written in format 1 {reads}",
+        f"{folder / 'c-syntax.toml'}: 1 problem · written in format 1 {reads}",
+    ]
 
     parsed = [PROBLEM_LINE.match(line) for line in problems]
     assert all(parsed), problems
@@ -123,14 +130,7 @@ def test_single_good_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 def test_python_dash_m_tui_check(tmp_path: Path) -> None:
     """`python -m tui check briefings/` works, from the repository, as a user runs it."""
-    result = subprocess.run(
-        [sys.executable, "-m", "tui", "check", "briefings/"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_cli("check", "briefings/")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("checked, no problems")
     assert result.stderr == ""
@@ -138,14 +138,7 @@ def test_python_dash_m_tui_check(tmp_path: Path) -> None:
 
 def test_python_dash_m_tui_check_reports_relative_paths(tmp_path: Path) -> None:
     (tmp_path / "bad.toml").write_text(TWO_PROBLEMS, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "tui", "check", "bad.toml"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_cli("check", "bad.toml", cwd=tmp_path)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0].startswith("bad.toml:")
@@ -156,14 +149,7 @@ def test_installed_console_script(tmp_path: Path) -> None:
     script = Path(sys.executable).parent / "briefing"
     if not script.exists():
         pytest.skip("the console script is not installed beside this interpreter")
-    result = subprocess.run(
-        [str(script), "check", "briefings/"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_cli("check", "briefings/", program=[str(script)])
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("checked, no problems")
 
@@ -221,8 +207,11 @@ def test_check_flags_one_id_in_two_folders(tmp_path: Path, capsys: pytest.Captur
     lines = capsys.readouterr().out.splitlines()
     id_line = GOOD.splitlines().index('id = "ok"') + 1
     said = "briefing.id: duplicate briefing id 'ok' — also in"
+    reads = f"written in format 1 (this briefing reads formats 1–{FORMAT_VERSION})"
     assert lines == [
         f"{first / 'a.toml'}:{id_line}:1: {said} {second / 'b.toml'}",
+        f"{first / 'a.toml'}: 1 problem · {reads}",
         f"{second / 'b.toml'}:{id_line}:1: {said} {first / 'a.toml'}",
+        f"{second / 'b.toml'}: 1 problem · {reads}",
         "2 problem(s) in 2 of 2 files",
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 import msgspec
 import pytest
-from helpers import seed_sourcing
+from helpers import SEED_ID, seed_sourcing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -39,7 +39,6 @@ from tui.model.state.bookmarks import (
 
 REPO = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden"
-SEED_ID = "north-korea-russia-alliance"
 CREATED = datetime.datetime(2025, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
 EXPORTED = datetime.date(2025, 1, 3)
 UPDATE = os.environ.get("BRIEFING_UPDATE_GOLDEN") == "1"

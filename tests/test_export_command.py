@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import msgspec
 import pytest
-from helpers import seed_file
+from helpers import SEED_ID, run_cli, seed_file
 
 from tui.cli import main
 from tui.commands import export as export_command
@@ -29,8 +26,6 @@ from tui.model.state.bookmarks import (
 )
 from tui.model.state.paths import state_paths
 
-REPO = Path(__file__).resolve().parents[1]
-SEED_ID = "north-korea-russia-alliance"
 CREATED = datetime.datetime(2025, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
 TODAY = datetime.date(2025, 1, 3)
 
@@ -231,25 +226,11 @@ def test_end_to_end_in_a_subprocess(
 ) -> None:
     seed_bookmarks(store, sourcing)
     target = tmp_path / "out.md"
-    result = subprocess.run(
-        [sys.executable, "-m", "tui", "--library", str(library), "export-bookmarks", "-o", str(target)],
-        env=dict(os.environ),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=REPO,
-    )
+    result = run_cli("--library", str(library), "export-bookmarks", "-o", str(target))
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     assert "Exported 4 bookmarks" in result.stderr
     assert target.read_text("utf-8").startswith("# Bookmarks\n")
-    again = subprocess.run(
-        [sys.executable, "-m", "tui", "--library", str(library), "export-bookmarks", "-o", str(target)],
-        env=dict(os.environ),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=REPO,
-    )
+    again = run_cli("--library", str(library), "export-bookmarks", "-o", str(target))
     assert again.returncode == 1
     assert "already exists" in again.stderr

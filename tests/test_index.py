@@ -26,7 +26,8 @@ from tui.model.format import loader
 from tui.model.state import index as index_module
 from tui.model.state import index_build
 from tui.model.state.index import INDEX_FORMAT, Changes, LibraryIndex, library_files
-from tui.model.state.library import SORT_KEYS, Entry, briefing_files, scan_library
+from tui.model.state.library import SORT_KEYS, Entry
+from tui.model.state.library_view import scan_library
 from tui.model.state.paths import state_paths
 
 REPO = Path(__file__).resolve().parents[1]
@@ -154,7 +155,7 @@ def test_relative_folders_give_the_same_path_strings(
 ) -> None:
     monkeypatch.chdir(library.parent)
     for folders in ([Path("lib")], [Path(".")], [Path("lib/")], [Path("./lib/zz/../")]):
-        assert [e.path for e in index.refresh(folders)] == [str(p) for p in briefing_files(folders)]
+        assert [e.path for e in index.refresh(folders)] == reference_walk(folders)
 
 
 def test_problems_name_the_file_as_seen_from_the_working_folder(
@@ -171,7 +172,24 @@ def test_problems_name_the_file_as_seen_from_the_working_folder(
     assert index.refresh([library]) == expected
 
 
-def test_walk_matches_briefing_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def reference_walk(folders: list[Path]) -> list[str]:
+    """The walk library_files must match, written plainly with pathlib: every *.toml
+    file under each folder (or the file itself), sorted, each real file once."""
+    seen: set[Path] = set()
+    found: list[str] = []
+    for folder in folders:
+        candidates = (
+            [folder] if folder.is_file() else sorted(folder.rglob("*.toml")) if folder.is_dir() else []
+        )
+        for path in candidates:
+            real = path.resolve()
+            if real not in seen and path.is_file():
+                seen.add(real)
+                found.append(str(path))
+    return found
+
+
+def test_walk_matches_the_reference_walk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "walk"
     for name in ("b.toml", "a-c.toml", "a/b.toml", "a/z/y.toml", ".hidden.toml", ".dot/x.toml", "UPPER.TOML"):
         (root / name).parent.mkdir(parents=True, exist_ok=True)
@@ -195,7 +213,7 @@ def test_walk_matches_briefing_files(tmp_path: Path, monkeypatch: pytest.MonkeyP
     ]
     for folders in cases:
         found = library_files(folders)
-        assert list(found) == [str(p) for p in briefing_files(folders)], folders
+        assert list(found) == reference_walk(folders), folders
         for path, (size, mtime_ns) in found.items():
             assert (size, mtime_ns) == (os.stat(path).st_size, os.stat(path).st_mtime_ns)
 
@@ -290,7 +308,7 @@ def test_refresh_reports_new_entries_as_they_are_stored(library: Path, index: Li
 
 
 def test_reindex_reports_each_entry_and_forgets_vanished_files(library: Path, index: LibraryIndex) -> None:
-    paths = list(briefing_files([library]))
+    paths = [Path(p) for p in library_files([library])]
     seen: list[Entry] = []
     missing = library / "never-there.toml"
     entries = index.reindex([*paths[:5], missing], on_entry=seen.append)
@@ -442,6 +460,7 @@ from tui.model.state import index as index_module
 from tui.model.state import index_build
 index_module.BATCH_ROWS = 3  # many small transactions, to interleave with the other process
 go = Path(sys.argv[3])
+Path(sys.argv[4]).touch()  # imported and at the start line
 while not go.exists():  # start together
     time.sleep(0.005)
 with index_module.LibraryIndex(Path(sys.argv[1])) as index:
@@ -465,13 +484,16 @@ def test_processes_refreshing_at_once(library: Path, index_path: Path, tmp_path:
     go = tmp_path / "go"
     processes = [
         subprocess.Popen(
-            [sys.executable, "-c", _REFRESH_SCRIPT, str(index_path), str(library), str(go)],
+            [sys.executable, "-c", _REFRESH_SCRIPT, str(index_path), str(library), str(go), str(ready)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
-        for _ in range(3)
+        for ready in (tmp_path / f"ready-{n}" for n in range(3))
     ]
-    time.sleep(0.5)  # let them import
+    # All three at the start line (however long importing takes), then go together.
+    while not all((tmp_path / f"ready-{n}").exists() for n in range(3)):
+        assert all(p.poll() is None for p in processes), "a refresher died before the start"
+        time.sleep(0.005)
     go.touch()
     for process in processes:
         out, err = process.communicate(timeout=120)

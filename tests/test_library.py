@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tui.model.state.library import briefing_files, load_entry, missing_folders, scan_library
+from tui.model.state.index import library_files
+from tui.model.state.library import load_entry
+from tui.model.state.library_view import scan_library
 from tui.model.state.paths import bundled_briefings, default_library, state_paths
 
 REPO = Path(__file__).resolve().parents[1]
@@ -126,7 +128,8 @@ def test_summary_counts(tmp_path: Path) -> None:
     # "grass" has no source; "sky" rests on one claimant; "water" is corroborated.
     assert summary.unsourced == 1
     assert summary.single_source == 1
-    assert summary.sourcing_line == "3 sources · 1 unsourced · 1 single-source"
+    assert summary.opinion == 0 and summary.overstated == 0
+    assert summary.sourcing_line == "3 sources · 1 unsourced fact · 0 opinion · 1 single-source"
 
 
 def test_bundled_seed_summary(bundled: Path) -> None:
@@ -135,6 +138,9 @@ def test_bundled_seed_summary(bundled: Path) -> None:
     assert entry.summary.sections == 7
     assert entry.summary.figures == 4
     assert entry.summary.sources == 6
+    assert entry.summary.sourcing_line == (
+        "6 sources · 6 unsourced facts · 10 opinion · 7 single-source · 3 overstated headings"
+    )
 
 
 def test_missing_folder_does_not_crash(tmp_path: Path) -> None:
@@ -142,7 +148,6 @@ def test_missing_folder_does_not_crash(tmp_path: Path) -> None:
     absent = tmp_path / "absent"
     entries = scan_library([absent, tmp_path / "present"])
     assert [e.path for e in entries] == [str(good)]
-    assert missing_folders([absent, tmp_path / "present"]) == [str(absent)]
     assert scan_library([absent]) == []
 
 
@@ -150,13 +155,13 @@ def test_files_found_in_subfolders_once_each_and_only_toml(tmp_path: Path) -> No
     top = write(tmp_path / "lib", "top.toml", GOOD)
     nested = write(tmp_path / "lib" / "more", "nested.toml", GOOD)
     write(tmp_path / "lib", "notes.md", "not a briefing")
-    found = list(briefing_files([tmp_path / "lib", tmp_path / "lib", top]))
-    assert found == [nested, top]
+    found = list(library_files([tmp_path / "lib", tmp_path / "lib", top]))
+    assert found == [str(nested), str(top)]
 
 
 def test_a_file_can_be_given_directly(tmp_path: Path) -> None:
     path = write(tmp_path, "single.toml", GOOD)
-    assert list(briefing_files([path])) == [path]
+    assert list(library_files([path])) == [str(path)]
 
 
 def test_unreadable_text_is_a_broken_entry(tmp_path: Path) -> None:

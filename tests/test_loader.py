@@ -12,6 +12,7 @@ import pytest
 from tui.model.format.loader import MAX_FILE_BYTES, load_briefing, parse_briefing
 from tui.model.format.problems import BriefingError, Problem
 from tui.model.format.records import FORMAT_VERSION, Briefing, ClaimKind, ClaimStatus, ReviewState, SourceKind
+from tui.model.format.sourcing import Sourcing
 
 README = Path(__file__).resolve().parents[1] / "briefings" / "README.md"
 
@@ -142,71 +143,153 @@ def test_wrong_type_names_the_path_and_its_line(tmp_path: Path) -> None:
     assert str(problem) == f"{path}:{problem.line}:1: claims[0].paragraph: {problem.message}"
 
 
-def test_wrong_type_in_the_second_table_of_an_array(tmp_path: Path) -> None:
-    text = replace_once(GOOD, "party = true", 'party = "yes"')
+@pytest.mark.parametrize(
+    ("old", "new", "path", "line_of", "says"),
+    [
+        pytest.param(
+            "party = true",
+            'party = "yes"',
+            "sources[1].party",
+            'party = "yes"',
+            "Expected `bool`",
+            id="wrong type in the second table of an array",
+        ),
+        pytest.param(
+            'title = "A sample briefing"',
+            'title = "A sample briefing"\nauthors = ["A", 3]',
+            "briefing.authors[1]",
+            "authors = ",
+            "Expected `str`",
+            id="wrong type inside a list",
+        ),
+        pytest.param(
+            'name = "AFP"',
+            'name = ""',
+            "sources[0].name",
+            'name = ""',
+            "length >= 1",
+            id="empty required string",
+        ),
+        pytest.param(
+            "format = 1\n",
+            'format = 1\neditor_notes = ["fine", ""]\n',
+            "editor_notes[1]",
+            "editor_notes = ",
+            "length >= 1",
+            id="top-level array points at its key",
+        ),
+        pytest.param(
+            'id = "bridge-opens"',
+            'id = "Bridge Opens"',
+            "claims[0].id",
+            'id = "Bridge Opens"',
+            "regex",
+            id="id that is not a slug",
+        ),
+        pytest.param(
+            'title = "A sample briefing"',
+            'title = "A sample briefing"\npublished = 2025-01-02T10:00:00Z',
+            "briefing.published",
+            "published = ",
+            "got `datetime`",
+            id="datetime is not a date",
+        ),
+        pytest.param(
+            'status = "unverified"',
+            'status = "unverified"\nconfidence = 0.9',
+            "claims[0].confidence",
+            "confidence = 0.9",
+            "unknown field 'confidence'",
+            id="unknown field",
+        ),
+        pytest.param(
+            "format = 1\n",
+            "format = 1\nversion = 2\n",
+            "version",
+            "version = 2",
+            "unknown field 'version'",
+            id="unknown top-level field",
+        ),
+        pytest.param(
+            'section = "intro"',
+            'section = "intro-x"',
+            "claims[0].section",
+            'section = "intro-x"',
+            "unknown section 'intro-x' — did you mean 'intro'?",
+            id="claim to unknown section",
+        ),
+        pytest.param(
+            '["ministry", "afp"]',
+            '["ministry", "afpp"]',
+            "claims[0].attribution[1]",
+            "attribution = ",
+            "unknown source 'afpp' — did you mean 'afp'?",
+            id="unknown source suggests the closest",
+        ),
+        pytest.param(
+            'status = "unverified"',
+            'status = "unverified"\ncorroborated_by = ["zzz"]',
+            "claims[0].corroborated_by[0]",
+            "corroborated_by = ",
+            "unknown source 'zzz'",
+            id="unknown source in corroborated_by",
+        ),
+        pytest.param(
+            '["ministry", "afp"]',
+            '["ministry", "afp", "ministry"]',
+            "claims[0].attribution",
+            "attribution = ",
+            "a source appears twice in the chain",
+            id="source twice in a chain",
+        ),
+        pytest.param(
+            'claim = "bridge-opens"',
+            'claim = "bridge-open"',
+            "figures[0].claim",
+            'claim = "bridge-open"',
+            "unknown claim 'bridge-open' — did you mean 'bridge-opens'?",
+            id="figure to unknown claim",
+        ),
+        pytest.param(
+            "paragraph = 1",
+            "paragraph = 3",
+            "claims[0].paragraph",
+            "paragraph = 3",
+            "section 'intro' has 2 paragraphs, not 3",
+            id="paragraph out of range",
+        ),
+        pytest.param(
+            "paragraph = 1",
+            "paragraph = 0",
+            "claims[0].paragraph",
+            "paragraph = 0",
+            ">= 1",
+            id="paragraph zero is a type error",
+        ),
+        # The quote is in paragraph 1, so pointing at paragraph 2 must fail.
+        pytest.param(
+            "paragraph = 1",
+            "paragraph = 2",
+            "claims[0].quote",
+            "quote = ",
+            "quote not found in section 'intro' paragraph 2: 'the bridge would open in May'",
+            id="quote not in its paragraph",
+        ),
+    ],
+)
+def test_one_change_gives_one_problem_at_its_path_and_line(
+    tmp_path: Path, old: str, new: str, path: str, line_of: str, says: str
+) -> None:
+    text = replace_once(GOOD, old, new)
     _, problem = only_problem(text, tmp_path)
-    assert problem.path == "sources[1].party"
-    assert problem.line == line_with(text, 'party = "yes"')
-
-
-def test_wrong_type_inside_a_list_value(tmp_path: Path) -> None:
-    text = replace_once(
-        GOOD, 'title = "A sample briefing"', 'title = "A sample briefing"\nauthors = ["A", 3]'
-    )
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "briefing.authors[1]"
-    assert problem.line == line_with(text, "authors = ")
-
-
-def test_empty_required_string_is_refused(tmp_path: Path) -> None:
-    text = replace_once(GOOD, 'name = "AFP"', 'name = ""')
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "sources[0].name"
-    assert problem.line == line_with(text, 'name = ""')
-    assert "length >= 1" in problem.message
-
-
-def test_top_level_array_problem_points_at_its_key(tmp_path: Path) -> None:
-    text = replace_once(GOOD, "format = 1\n", 'format = 1\neditor_notes = ["fine", ""]\n')
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "editor_notes[1]"
-    assert problem.line == line_with(text, "editor_notes = ") == 2
-
-
-def test_id_that_is_not_a_slug(tmp_path: Path) -> None:
-    text = replace_once(GOOD, 'id = "bridge-opens"', 'id = "Bridge Opens"')
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "claims[0].id"
-    assert problem.line == line_with(text, 'id = "Bridge Opens"')
-
-
-def test_datetime_is_not_a_date(tmp_path: Path) -> None:
-    text = replace_once(
-        GOOD, 'title = "A sample briefing"', 'title = "A sample briefing"\npublished = 2025-01-02T10:00:00Z'
-    )
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "briefing.published"
-    assert problem.line == line_with(text, "published = ")
-
-
-def test_unknown_field(tmp_path: Path) -> None:
-    text = replace_once(GOOD, 'status = "unverified"', 'status = "unverified"\nconfidence = 0.9')
-    path, problem = only_problem(text, tmp_path)
-    assert problem.path == "claims[0].confidence"
-    assert problem.message == "unknown field 'confidence'"
-    assert problem.line == line_with(text, "confidence = 0.9")
-    assert str(problem) == f"{path}:{problem.line}:1: claims[0].confidence: unknown field 'confidence'"
-
-
-def test_unknown_top_level_field(tmp_path: Path) -> None:
-    text = replace_once(GOOD, "format = 1\n", "format = 1\nversion = 2\n")
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "version"
-    assert problem.line == 2
+    assert problem.path == path
+    assert problem.line == line_with(text, line_of)
+    assert says in problem.message
 
 
 def test_missing_required_field_points_at_its_table(tmp_path: Path) -> None:
-    text = replace_once(GOOD, 'heading = "Introduction"\n', "")
+    # A section with no heading is format 2.
+    text = replace_once(GOOD.replace("format = 1", "format = 2"), 'heading = "Introduction"\n', "")
     text = replace_once(text, 'id = "intro"\n', "")
     _, problem = only_problem(text, tmp_path)
     assert problem.path == "sections[0].id"
@@ -256,72 +339,6 @@ def test_duplicate_id(tmp_path: Path) -> None:
     assert problem.path == "sources[1].id"
     assert problem.message == "duplicate source id 'afp'"
     assert problem.line == line_with(text, 'id = "afp"', occurrence=2)
-
-
-def test_claim_to_unknown_section(tmp_path: Path) -> None:
-    text = replace_once(GOOD, 'section = "intro"', 'section = "intro-x"')
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "claims[0].section"
-    assert problem.message == "unknown section 'intro-x' — did you mean 'intro'?"
-    assert problem.line == line_with(text, 'section = "intro-x"')
-
-
-def test_claim_to_unknown_source_suggests_the_closest(tmp_path: Path) -> None:
-    text = replace_once(GOOD, '["ministry", "afp"]', '["ministry", "afpp"]')
-    path, problem = only_problem(text, tmp_path)
-    assert problem.path == "claims[0].attribution[1]"
-    assert problem.message == "unknown source 'afpp' — did you mean 'afp'?"
-    assert problem.line == line_with(text, "attribution = ")
-    assert str(problem).startswith(f"{path}:{problem.line}:1: claims[0].attribution[1]: ")
-
-
-def test_unknown_source_in_corroborated_by(tmp_path: Path) -> None:
-    text = replace_once(GOOD, 'status = "unverified"', 'status = "unverified"\ncorroborated_by = ["zzz"]')
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "claims[0].corroborated_by[0]"
-    assert problem.message == "unknown source 'zzz'"  # nothing close enough to suggest
-    assert problem.line == line_with(text, "corroborated_by = ")
-
-
-def test_source_twice_in_a_chain(tmp_path: Path) -> None:
-    text = replace_once(GOOD, '["ministry", "afp"]', '["ministry", "afp", "ministry"]')
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "claims[0].attribution"
-    assert problem.line == line_with(text, "attribution = ")
-
-
-def test_figure_to_unknown_claim(tmp_path: Path) -> None:
-    text = replace_once(GOOD, 'claim = "bridge-opens"', 'claim = "bridge-open"')
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "figures[0].claim"
-    assert problem.message == "unknown claim 'bridge-open' — did you mean 'bridge-opens'?"
-    assert problem.line == line_with(text, 'claim = "bridge-open"')
-
-
-def test_paragraph_out_of_range(tmp_path: Path) -> None:
-    text = replace_once(GOOD, "paragraph = 1", "paragraph = 3")
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "claims[0].paragraph"
-    assert problem.message == "section 'intro' has 2 paragraphs, not 3"
-    assert problem.line == line_with(text, "paragraph = 3")
-
-
-def test_paragraph_zero_is_a_type_error(tmp_path: Path) -> None:
-    text = replace_once(GOOD, "paragraph = 1", "paragraph = 0")
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "claims[0].paragraph"
-    assert ">= 1" in problem.message
-
-
-def test_quote_not_in_its_paragraph(tmp_path: Path) -> None:
-    # The quote is in paragraph 1, so pointing at paragraph 2 must fail.
-    text = replace_once(GOOD, "paragraph = 1", "paragraph = 2")
-    _, problem = only_problem(text, tmp_path)
-    assert problem.path == "claims[0].quote"
-    assert problem.message == (
-        "quote not found in section 'intro' paragraph 2: 'the bridge would open in May'"
-    )
-    assert problem.line == line_with(text, "quote = ")
 
 
 def test_quote_must_match_exactly(tmp_path: Path) -> None:
@@ -434,6 +451,13 @@ def test_readme_example_loads() -> None:
     assert any(not c.attribution for c in briefing.claims)
     assert any(s.party for s in briefing.sources)
     assert any(f.approximate for f in briefing.figures)
+    # Kinds and rests_on, and the overstated headline the README describes.
+    assert {c.kind for c in briefing.claims} == set(ClaimKind)
+    overstated = Sourcing(briefing).overstated_by_section
+    assert list(overstated) == [None, "schedule"]
+    assert overstated[None][0].message == (
+        "title states as fact what section 1, paragraph 1 attributes to Ministry of Energy (unverified)"
+    )
 
 
 def test_readme_documents_every_kind_status_and_field() -> None:
@@ -442,6 +466,9 @@ def test_readme_documents_every_kind_status_and_field() -> None:
         assert f"| `{kind.value}` | {kind.label} |" in readme
     for status in ClaimStatus:
         assert f"| `{status.value}` |" in readme
+    for claim_kind in ClaimKind:
+        assert f"| `{claim_kind.value}`" in readme
+    assert "## Overstated headings" in readme
     for record in Briefing.__struct_fields__:
         assert f"`{record}`" in readme
     from tui.model.format.records import Claim, Figure, Meta, Section, Source
@@ -486,7 +513,9 @@ def test_format_2_fields_load(tmp_path: Path) -> None:
 
 def test_rests_on_an_unknown_claim_is_located(tmp_path: Path) -> None:
     text = replace_once(
-        GOOD, 'heading = "Introduction"', 'heading = "Introduction"\nrests_on = ["bridge-open"]'
+        GOOD.replace("format = 1", "format = 2"),
+        'heading = "Introduction"',
+        'heading = "Introduction"\nrests_on = ["bridge-open"]',
     )
     _, problem = only_problem(text, tmp_path)
     assert problem.path == "sections[0].rests_on[0]"

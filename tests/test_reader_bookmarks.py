@@ -8,8 +8,8 @@ from typing import Any
 
 import msgspec
 import pytest
-from helpers import seed_sourcing
-from reader_helpers import SEED_ID, make_app, open_first_briefing, sourcing_text, wait_for_library
+from helpers import SEED_ID, seed_sourcing
+from reader_helpers import drawn_text, make_app, open_first_briefing, sourcing_text, until, wait_for_library
 from textual.widgets import Input, OptionList
 
 from tui.model.state.bookmarks import BookmarkStore, bookmark_for_briefing, bookmark_for_claim
@@ -144,7 +144,7 @@ async def test_export_from_inside_the_app_writes_markdown(briefing_home: Path) -
         text = target.read_text("utf-8")
         assert "## Kim Jong Un Makes Wild Claim" in text
         assert "North Korean Foreign Ministry (government or official body) → AFP (wire agency)" in text
-        assert any(str(target) in n.message for n in app._notifications)
+        assert any(str(target) in message for _, message in app.notified)
 
 
 async def test_export_path_comes_from_the_config(briefing_home: Path, tmp_path: Path) -> None:
@@ -168,8 +168,7 @@ async def test_library_b_bookmarks_the_whole_briefing() -> None:
         assert isinstance(library, LibraryScreen)
         await pilot.press("b")
         assert stored() == {(SEED_ID, "briefing", "")}
-        prompt = library.rows.prompt_at(0)
-        assert "⚑" in str(prompt)
+        assert "⚑" in drawn_text(library.rows)
 
 
 async def test_bookmarks_before_the_library_has_loaded_mark_nothing_stale(
@@ -197,25 +196,24 @@ async def test_bookmarks_before_the_library_has_loaded_mark_nothing_stale(
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             await pilot.press("B")
-            await pilot.pause()
+            await until(pilot, lambda: isinstance(app.screen, BookmarksScreen))
             bookmarks = app.screen
             assert isinstance(bookmarks, BookmarksScreen)
             assert not app.context.library.loaded
             assert len([b for b in bookmarks.shown if b is not None]) == 2
             assert stale_rows(bookmarks) == []
+            exported = briefing_home / "data" / "bookmarks.md"
             await pilot.press("x")  # export while loading
-            await pilot.pause()
-            assert "no longer in the library" not in (briefing_home / "data" / "bookmarks.md").read_text()
+            await until(pilot, exported.exists)
+            assert "no longer in the library" not in exported.read_text()
 
             release.set()
             await app.workers.wait_for_complete()
-            await pilot.pause()
-            assert app.context.library.loaded
+            await until(pilot, lambda: app.context.library.loaded)
             assert stale_rows(bookmarks) == [gone.text]
             await pilot.press("x")
-            await pilot.pause()
-            exported = (briefing_home / "data" / "bookmarks.md").read_text()
-            assert exported.count("no longer in the library") == 1
+            await until(pilot, lambda: "no longer in the library" in exported.read_text())
+            assert exported.read_text().count("no longer in the library") == 1
     finally:
         release.set()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader_helpers import REPO
+from helpers import REPO
 
 from tui.keytable import BEGIN, END, readme_block
 

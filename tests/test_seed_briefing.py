@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from tui.model.format.loader import load_briefing
-from tui.model.format.records import Briefing, ClaimStatus
-from tui.model.format.sourcing import Sourcing, Warning
+from tui.model.format.records import Briefing, ClaimKind, ClaimStatus
+from tui.model.format.sourcing import Sourcing, SourcingWarning
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_584a956c93e6e3ce.txt"
@@ -80,7 +81,7 @@ def test_metadata_is_the_articles(briefing: Briefing) -> None:
     assert meta.language == "en"
     # The page names no outlet, author, date or URL: none may be invented.
     assert (meta.outlet, meta.url, meta.authors, meta.published) == ("", "", (), None)
-    assert briefing.format == 1
+    assert briefing.format == 2
 
 
 def test_seven_sections_with_the_seed_headings(briefing: Briefing) -> None:
@@ -124,7 +125,9 @@ def test_four_key_figures(briefing: Briefing) -> None:
     injured = figures["thousands", "troop-casualties"]
     assert injured.value == 1000 and injured.approximate
     nations = figures["11", "coalition-condemned"]
-    assert nations.value == 11 and nations.unit == "nations" and nations.period == "formed October 2024"
+    assert nations.value == 11 and nations.unit == "nations"
+    # `period` is the time a figure covers; the coalition's founding date is not one.
+    assert nations.period == ""
     rounds = figures["nine million", "nine-million-rounds"]
     assert rounds.value == 9_000_000 and rounds.period == "since the start of 2024"
     assert len(briefing.figures) == 4
@@ -148,8 +151,8 @@ def test_peace_chain(briefing: Briefing) -> None:
     assert claim.attribution == ("nk-foreign-ministry", "afp", "agerpres")
     assert claim.status is ClaimStatus.ALLEGED
     # AFP and Agerpres only relay the ministry, a party to the story.
-    assert Warning.PARTY_ONLY in sourcing.warnings(claim)
-    assert Warning.SINGLE_SOURCE in sourcing.warnings(claim)
+    assert SourcingWarning.PARTY_ONLY in sourcing.warnings(claim)
+    assert SourcingWarning.SINGLE_SOURCE in sourcing.warnings(claim)
 
 
 def test_every_quote_is_in_its_paragraph(briefing: Briefing) -> None:
@@ -175,3 +178,83 @@ def test_attributed_wording_is_not_asserted(briefing: Briefing) -> None:
 
 def test_only_north_korean_bodies_are_parties(briefing: Briefing) -> None:
     assert [s.id for s in briefing.sources if s.party] == ["nk-foreign-ministry"]
+
+
+OPINIONS = {
+    "brutal-costs",
+    "steep-human-price",
+    "international-concern",
+    "cream-of-relations",
+    "global-power-ambition",
+    "broader-vision",
+    "echoes-russian-rhetoric",
+    "rearmament-effort",
+    "strategic-barter",
+    "defiance-of-norms",
+}
+
+
+def test_characterisations_are_opinion_and_get_no_warning(briefing: Briefing) -> None:
+    sourcing = Sourcing(briefing)
+    assert {c.id for c in briefing.claims if c.kind is ClaimKind.OPINION} == OPINIONS
+    assert [c.id for c in briefing.claims if c.kind is ClaimKind.PREDICTION] == ["multipolar-order"]
+    for claim_id in OPINIONS:
+        assert sourcing.warnings(sourcing.claims[claim_id]) == []
+    # What stays unsourced is checkable: the outlet's own factual statements.
+    unsourced = [c.id for c in briefing.claims if SourcingWarning.UNSOURCED in sourcing.warnings(c)]
+    assert unsourced == [
+        "direct-involvement",
+        "international-condemnation",
+        "coalition-condemned",
+        "coalition-formed",
+        "russian-flagged-vessels",
+        "transfers-unconfirmed",
+    ]
+
+
+def test_headings_rest_on_claims_of_their_own_or_the_next_section(briefing: Briefing) -> None:
+    rests = {s.id: s.rests_on for s in briefing.sections}
+    assert rests["casualties"] == ("troop-casualties",)
+    assert rests["artillery"] == ("nine-million-rounds",)
+    assert rests["weapons-back"] == ("air-defence-in-return",)
+    assert all(rests.values())
+    notes = " ".join(briefing.editor_notes)
+    assert "“advanced” is nowhere in the body" in notes
+    for loaded in ("“Wild Claim”", "“lofty rhetoric”", "“bloody reality”", "“war machine”", "“Dreams Of”"):
+        assert loaded in notes
+
+
+def test_corrections_a_careful_editor_made(briefing: Briefing) -> None:
+    sourcing = Sourcing(briefing)
+    claims = sourcing.claims
+    # The article says the claims *suggest* a barter, not that the transfers happened.
+    barter = claims["strategic-barter"]
+    assert barter.text.startswith("The watchdog group’s claims suggest")
+    assert "not that the transfers happened" in barter.note
+    assert "evidence the article gives later is attributed" in claims["direct-involvement"].note
+    assert "editor’s inference" in claims["peace-and-stability"].note
+    assert "true respect for sovereignty" in claims["multipolar-order"].text
+    assert claims["rearmament-effort"].text.startswith("The shipments")
+    sources = sourcing.sources
+    assert "editor’s knowledge" in sources["afp"].description
+    assert "editor’s knowledge" in sources["agerpres"].description
+    ministry = sources["nk-foreign-ministry"].description
+    assert "“an official statement" in ministry and "“the same Foreign Ministry spokesperson”" in ministry
+    notes = briefing.editor_notes
+    assert any("author, publication date or URL" in note for note in notes)
+    assert any(note.startswith("South Korea, the source of the casualty figures") for note in notes)
+
+
+def test_every_quoted_phrase_in_notes_is_the_articles(briefing: Briefing) -> None:
+    """A phrase in “…” in a note or description claims to be the article's words."""
+    article = SEED.read_text(encoding="utf-8").replace("“", "").replace("”", "").casefold()
+    written = [
+        *briefing.editor_notes,
+        *(s.description for s in briefing.sources),
+        *(s.name for s in briefing.sources),
+    ]
+    written += [c.note for c in briefing.claims] + [f.note for f in briefing.figures]
+    quoted = [phrase for text in written for phrase in re.findall(r"“([^“”]+)”", text)]
+    assert len(quoted) > 20
+    for phrase in quoted:
+        assert phrase.casefold() in article, phrase

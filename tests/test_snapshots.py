@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reader_helpers import BUNDLED, HOSTILE_BRIEFING, make_app, open_first_briefing, wait_for_library
+from helpers import BUNDLED
+from reader_helpers import HOSTILE_BRIEFING, make_app, open_first_briefing, wait_for_library
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -99,21 +100,65 @@ class TestBriefingLayout:
 
 class TestSourcing:
     def test_focused_claim_with_multi_link_chain(self, snap_compare: Any) -> None:
-        """After n: the first claim is highlighted in the article and the sourcing pane draws
-        North Korean Foreign Ministry (origin, party to the story) → AFP → Agerpres → the outlet,
-        status ALLEGED, and the single-source and party warnings."""
+        """After n: the first claim is highlighted in the article; the sourcing pane starts with
+        'ALLEGED · North Korean Foreign Ministry ▲ → AFP → Agerpres → this outlet' and the warnings
+        'single source · rests only on a party to the story', then the claim and the detailed chain."""
         assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_keys_after_open("n"))
 
     def test_focused_claim_at_80x24(self, snap_compare: Any) -> None:
-        """At 80x24 after n n n n n: the casualty claim is highlighted and scrolled into view; the
-        bottom sourcing pane (under the one-line figures) shows South Korean intelligence → a South
-        Korean lawmaker; the status line starts `claim 5/23`."""
+        """At 80x24 after n n n n n: the casualty claim is highlighted and scrolled into view; without
+        scrolling, the bottom sourcing pane (under the one-line figures) shows 'UNVERIFIED · South
+        Korean intelligence → a South Korean lawmaker (unnamed) → this outlet', '⚠ single source' and
+        the overstated-heading warning; the status line starts `claim 5/23`."""
         assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_keys_after_open(*"nnnnn"))
 
     def test_sourcing_overview(self, snap_compare: Any) -> None:
-        """No claim focused at 120x50: the sourcing pane shows sources by kind, claims by status,
-        warnings, and the editor's notes."""
+        """No claim focused at 120x50: the sourcing pane shows the one-line summary with opinions
+        apart, the three overstated headings (§ 2, 6, 7), sources by kind, claims by status and by
+        kind, warnings, and the editor's notes."""
         assert snap_compare(make_app(), terminal_size=(120, 50), run_before=_keys_after_open("f", "f"))
+
+
+class TestFactAndOpinion:
+    def test_chain_on_one_line_at_120x40(self, snap_compare: Any) -> None:
+        """At 120x40 after n n n n n: the sourcing pane's first lines are 'UNVERIFIED · South Korean
+        intelligence → a South Korean lawmaker (unnamed) → this outlet', '⚠ single source' and
+        '⚠ § 2 heading states as fact what paragraph 2 attributes to South Korean intelligence
+        (unverified)', above the claim; the outline marks headings 2, 6 and 7 with ⚠."""
+        assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_keys_after_open(*"nnnnn"))
+
+    def test_opinion_claim(self, snap_compare: Any) -> None:
+        """After n n n n: 'the costs on the ground are brutal' is focused, in italics and the opinion
+        colour (not the asserted colour); the pane starts 'ASSERTED OPINION · this outlet (own
+        view)' with no warning, and says 'Kind: opinion — …'. Other opinions in view are italic."""
+        assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_keys_after_open(*"nnnn"))
+
+    def test_overstated_headings_in_the_outline_at_80x24(self, snap_compare: Any) -> None:
+        """At 80x24 after n n n n n and t: the outline shows all seven sections, ⚠ before headings 2,
+        6 and 7; the article's heading reads '… Fighting  ⚠ overstated' and the sourcing pane still
+        starts with the casualty claim's status and chain."""
+        assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_keys_after_open(*"nnnnn", "t"))
+
+    def test_broken_file_notification(self, snap_compare: Any, tmp_path: Path) -> None:
+        """Enter on a broken file's row: one short notification, 'hostile.toml: 2 problems — see its
+        row or run `briefing check`', not a list of every problem."""
+        folder = _copy_bundled(tmp_path / "lib")
+        seed = (folder / "north-korea-russia-alliance.toml").read_text("utf-8")
+        broken = seed.replace('id = "north-korea-russia-alliance"', 'id = "hostile"')
+        broken = broken.replace('claim = "troop-casualties"', 'claim = "troop-casualty"')
+        (folder / "hostile.toml").write_text(broken, "utf-8")
+
+        async def run_before(pilot: Pilot[None]) -> None:
+            await wait_for_library(pilot)
+            library = pilot.app.screen
+            assert isinstance(library, LibraryScreen)
+            library.rows.highlighted = 1
+            await pilot.press("enter")
+            for field in pilot.app.screen.query(Input):
+                field.cursor_blink = False
+            await pilot.pause()
+
+        assert snap_compare(make_app(folder), terminal_size=(120, 24), run_before=run_before)
 
 
 class TestThemes:

@@ -20,6 +20,7 @@ from textual.theme import BUILTIN_THEMES, Theme
 from textual.widgets import Static
 
 import tui.themes as themes
+import tui.themes.files as theme_files
 from tui.model.format.records import ClaimStatus, SourceKind
 from tui.themes import (
     KIND_VARIABLES,
@@ -32,8 +33,6 @@ from tui.themes import (
     contrast_ratio,
     load_all_themes,
     load_theme_file,
-    register_themes,
-    with_app_variables,
 )
 
 SHIPPED = ("newsprint", "briefing-night")
@@ -86,8 +85,9 @@ def test_variable_names() -> None:
         "figure-value",
         "bookmark-marker",
         "find-match-background",
+        "claim-opinion",
     } | set(STATUS_VARIABLES) | set(KIND_VARIABLES) == REQUIRED_VARIABLES
-    assert len(REQUIRED_VARIABLES) == 6 + 13 + 7
+    assert len(REQUIRED_VARIABLES) == 6 + 13 + 8
     assert themes.status_variable(ClaimStatus.ALLEGED) == "status-alleged"
     assert themes.kind_variable(SourceKind.STATE_MEDIA) == "kind-state-media"
 
@@ -95,7 +95,7 @@ def test_variable_names() -> None:
 def test_bundled_files_are_beside_the_package() -> None:
     files = bundled_theme_files()
     assert {p.stem for p in files} >= set(SHIPPED)
-    assert all(p.parent == Path(themes.__file__).resolve().parents[1] / "themes" for p in files)
+    assert all(p.parent == Path(themes.__file__).resolve().parents[2] / "themes" for p in files)
 
 
 def test_shipped_themes_load() -> None:
@@ -179,18 +179,6 @@ def test_app_variables_follow_theme_semantics() -> None:
     assert app_variables_for(dark)["status-alleged"] == Color.parse(dark_colors["warning"]).hex6
     assert variables["status-denied"] != variables["status-confirmed"]
     assert variables["status-alleged"] != variables["status-confirmed"]
-
-
-def test_with_app_variables_fills_and_keeps_own_values() -> None:
-    nord = BUILTIN_THEMES["nord"]
-    custom = dataclasses.replace(nord, variables={**nord.variables, "status-denied": "#ff0000"})
-    filled = with_app_variables(custom)
-    assert set(filled.variables) >= REQUIRED_VARIABLES
-    assert filled.variables["status-denied"] == "#ff0000"  # the theme's own value wins
-    assert filled.variables["footer-key-foreground"] == nord.variables["footer-key-foreground"]
-    assert filled.name == "nord" and filled.primary == nord.primary
-    assert "status-alleged" not in nord.variables  # the original is untouched
-    assert "status-alleged" not in BUILTIN_THEMES["nord"].variables
 
 
 # -- User themes -------------------------------------------------------------------
@@ -391,7 +379,7 @@ def test_load_all_themes_never_raises(tmp_path: Path, monkeypatch: pytest.Monkey
             raise RuntimeError("\x1b]52;c;boom\x07")
         return real(theme)
 
-    monkeypatch.setattr(themes, "app_variables_for", explode)
+    monkeypatch.setattr(theme_files, "app_variables_for", explode)
     loaded, errors = load_all_themes(user)
     assert "fine" in {t.name for t in loaded}
     assert [e.path.name for e in errors] == ["boom.toml"]
@@ -415,16 +403,27 @@ CSS = """
 """
 
 
+def with_variables(theme: Theme) -> Theme:
+    """`theme` carrying our variables as the app derives them; its own values win."""
+    return dataclasses.replace(theme, variables={**app_variables_for(theme), **theme.variables})
+
+
 class ThemedApp(App[None]):
-    """Registers our themes in __init__, the way the real app should."""
+    """Themes the way BriefingApp does it: ours registered in __init__ (then the
+    stylesheet told), Textual's built-in ones through the variable-defaults hook."""
 
     CSS = CSS
 
     def __init__(self, extra: list[Theme], start: str | None = None) -> None:
         super().__init__()
-        register_themes(self, extra)
+        for theme in extra:
+            self.register_theme(theme)
         if start is not None:
             self.theme = start
+        self.stylesheet.set_variables(self.get_css_variables())
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return {**super().get_theme_variable_defaults(), **app_variables_for(self.current_theme)}
 
     def compose(self) -> ComposeResult:
         yield Static("alleged", id="alleged")
@@ -467,14 +466,13 @@ async def test_same_css_under_builtin_themes() -> None:
     async with app.run_test() as pilot:
         await pilot.pause()
         assert app.theme == "textual-dark"
-        assert rendered_colours(app) == expected(with_app_variables(BUILTIN_THEMES["textual-dark"]))
+        assert rendered_colours(app) == expected(with_variables(BUILTIN_THEMES["textual-dark"]))
         for name in ("nord", "gruvbox", "textual-light", "ansi-dark"):
             app.theme = name
             await pilot.pause()
-            theme = app.current_theme
-            assert set(theme.variables) >= REQUIRED_VARIABLES
-            if not theme.ansi:
-                assert rendered_colours(app) == expected(with_app_variables(BUILTIN_THEMES[name]))
+            assert set(app.get_css_variables()) >= REQUIRED_VARIABLES
+            if not app.current_theme.ansi:
+                assert rendered_colours(app) == expected(with_variables(BUILTIN_THEMES[name]))
 
 
 class PlainApp(App[None]):
@@ -496,14 +494,14 @@ async def test_undefined_variable_fails_the_stylesheet() -> None:
 class RegisterTooLate(PlainApp):
     def on_mount(self) -> None:
         for name in list(self.available_themes):
-            self.register_theme(with_app_variables(BUILTIN_THEMES[name]))
+            self.register_theme(with_variables(BUILTIN_THEMES[name]))
 
 
 class RegisterWithoutRefresh(PlainApp):
     def __init__(self) -> None:
         super().__init__()
         for name in list(self.available_themes):
-            self.register_theme(with_app_variables(BUILTIN_THEMES[name]))
+            self.register_theme(with_variables(BUILTIN_THEMES[name]))
 
 
 @pytest.mark.parametrize("app_class", [RegisterTooLate, RegisterWithoutRefresh])
@@ -513,16 +511,6 @@ async def test_registering_needs_init_and_a_variables_refresh(app_class: type[Ap
     with pytest.raises(UnresolvedVariableError):
         async with app.run_test():
             pass
-
-
-async def test_switching_to_a_theme_without_variables_crashes() -> None:
-    """Why every theme must be registered through with_app_variables."""
-    app = ThemedApp([])
-    with pytest.raises(UnresolvedVariableError):
-        async with app.run_test() as pilot:
-            app.register_theme(Theme(name="raw", primary="#ff0000"))
-            app.theme = "raw"
-            await pilot.pause()
 
 
 class DefaultsApp(PlainApp):
@@ -536,12 +524,12 @@ async def test_theme_variable_defaults_hook_covers_any_theme() -> None:
     app = DefaultsApp()
     async with app.run_test() as pilot:
         await pilot.pause()
-        assert rendered_colours(app) == expected(with_app_variables(BUILTIN_THEMES["textual-dark"]))
+        assert rendered_colours(app) == expected(with_variables(BUILTIN_THEMES["textual-dark"]))
         raw = Theme(name="raw", primary="#ff0000", dark=True)
         app.register_theme(raw)  # registered late, carries none of our variables
         app.theme = "raw"
         await pilot.pause()
-        assert rendered_colours(app) == expected(with_app_variables(raw))
+        assert rendered_colours(app) == expected(with_variables(raw))
         night = shipped()["briefing-night"]
         app.register_theme(night)
         app.theme = "briefing-night"
@@ -568,8 +556,10 @@ class LateMountApp(App[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        register_themes(self, shipped().values())
+        for theme in shipped().values():
+            self.register_theme(theme)
         self.theme = "newsprint"
+        self.stylesheet.set_variables(self.get_css_variables())
 
     async def on_mount(self) -> None:
         await self.mount(Badge("wire"))

@@ -29,7 +29,7 @@ from tui.model.state.bookmarks import (
     bookmark_for_claim,
     parse_bookmarks,
 )
-from tui.model.state.library import scan_library
+from tui.model.state.library_view import scan_library
 from tui.model.state.prefetch import open_index
 from tui.model.state.settings import load_settings
 from tui.themes import ThemeError, bundled_theme_files, load_all_themes, load_theme_file

@@ -20,7 +20,7 @@ import tomli_w
 from tui.app import BriefingApp
 from tui.model.format.loader import MAX_FILE_BYTES, load_briefing
 from tui.model.format.problems import BriefingError
-from tui.model.state.library import scan_library
+from tui.model.state.library_view import scan_library
 from tui.model.state.prefetch import open_index
 from tui.screens.briefing import BriefingScreen
 

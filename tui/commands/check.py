@@ -7,9 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tui.model.format.loader import declared_format
 from tui.model.format.locate import line_of
 from tui.model.format.problems import Problem, display_path
-from tui.model.state.library import Entry, briefing_files, duplicate_ids, load_entry
+from tui.model.format.records import FORMAT_VERSION
+from tui.model.state.library import Entry, duplicate_ids, load_entry
+from tui.model.state.library_walk import library_files
 
 
 def add_parser(commands: Any) -> None:
@@ -17,7 +20,8 @@ def add_parser(commands: Any) -> None:
         "check",
         help="validate briefing files and folders",
         description="Validate briefings. Prints one line per problem as FILE:LINE:COL: "
-        "PATH: MESSAGE, then a summary. Exits 1 if anything is wrong.",
+        "PATH: MESSAGE, a line per broken file with its count and format version, then a "
+        "summary. Exits 1 if anything is wrong.",
     )
     parser.add_argument(
         "paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: the library)"
@@ -29,7 +33,7 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
     missing = [p for p in targets if not p.exists()]
     for path in missing:
         print(f"{display_path(path)}: no such file or folder", file=sys.stdout)
-    files = list(briefing_files(t for t in targets if t.exists()))
+    files = [Path(p) for p in library_files(t for t in targets if t.exists())]
     entries = [load_entry(path) for path in files]
     duplicates = duplicate_id_problems(entries)
     broken = 0
@@ -41,6 +45,7 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
             problems += len(found)
             for problem in sorted(found, key=lambda p: p.line):
                 print(problem)
+            print(file_verdict(Path(entry.path), len(found)))
     if broken or missing:
         total = len(files) + len(missing)
         noun = "file" if total == 1 else "files"
@@ -71,3 +76,14 @@ def duplicate_id_problems(entries: list[Entry]) -> dict[str, list[Problem]]:
                 )
             ]
     return found
+
+
+def file_verdict(path: Path, problems: int) -> str:
+    """e.g. 'bad.toml: 2 problems · written in format 1 (this briefing reads formats 1–2)'."""
+    version = declared_format(path)
+    written = f"written in format {version}" if version is not None else "no format version given"
+    noun = "problem" if problems == 1 else "problems"
+    return (
+        f"{display_path(path)}: {problems} {noun} · {written} "
+        f"(this briefing reads formats 1–{FORMAT_VERSION})"
+    )

@@ -22,6 +22,7 @@ from tui.model.state.bookmarks import (
     sort_bookmarks,
 )
 from tui.model.state.library_view import stale_bookmarks
+from tui.model.text import shorten
 from tui.screens.note import NoteScreen
 from tui.widgets.focus import fit_footer, focus_text_box
 
@@ -258,4 +259,6 @@ class BookmarksScreen(Screen[None]):
             self.refresh_list()
             self._highlight(bookmark.key)
 
-        self.app.push_screen(NoteScreen(f"{bookmark.kind.value}: {bookmark.text[:60]}", bookmark.note), save)
+        self.app.push_screen(
+            NoteScreen(f"{bookmark.kind.value}: {shorten(bookmark.text, 60)}", bookmark.note), save
+        )

@@ -353,5 +353,6 @@ class BriefingScreen(Screen[None]):
             claim_section = self.sourcing.section_index[claim.section]
             if self.article.size.height and self.article.claim_on_screen(claim):
                 view = claim_section  # one truth while the claim is in sight
+        self.query_one(SourcingPanel).section = view
         text = status_text(self.sourcing, view, claim_section, self.claim_number, self.article.find_state)
         self.query_one("#status-line", Static).update(Content(text))

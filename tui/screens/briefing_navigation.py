@@ -51,6 +51,9 @@ def status_text(
 
     def section(index: int) -> str:
         heading = sections[index].heading
+        # An overstated heading carries the same ⚠ as in the outline.
+        if sections[index].id in sourcing.overstated_by_section:
+            heading = f"⚠ {heading}"
         return f"§ {index + 1}/{len(sections)}" + (f" {heading}" if heading else "")
 
     # Numbers first, the heading last: on a narrow terminal the heading is what gets cut.

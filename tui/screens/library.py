@@ -22,8 +22,9 @@ from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError, display_path
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.index import LibraryIndex
-from tui.model.state.library import SORT_KEYS, Entry, duplicate_ids, scan_library
-from tui.model.state.library_view import read_library
+from tui.model.state.library import SORT_KEYS, Entry, duplicate_ids
+from tui.model.state.library_view import read_library, scan_library
+from tui.model.state.marks import FLAG
 from tui.widgets.focus import focus_text_box
 from tui.widgets.virtual_list import VirtualList
 
@@ -40,6 +41,12 @@ def matches(entry: Entry, words: list[str]) -> bool:
         s = entry.summary
         haystack = " ".join((s.title, s.dek, s.outlet, " ".join(s.tags))).casefold()
     return all(word in haystack for word in words)
+
+
+def broken_file_notice(path: str, problems: int) -> str:
+    """One short line; the row and `briefing check` give the problems themselves."""
+    noun = "problem" if problems == 1 else "problems"
+    return f"{Path(path).name}: {problems} {noun} — see its row or run `briefing check`"
 
 
 def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool, duplicate: bool = False) -> Content:
@@ -61,7 +68,7 @@ def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool, duplicate: bool 
     return Content.assemble(
         ("  " if read else "● ", "bold $accent"),
         # Before the title: a long title is cut at the right edge, and the ⚑ with it.
-        ("⚑ " if bookmarked else "", "$bookmark-marker"),
+        (f"{FLAG} " if bookmarked else "", "$bookmark-marker"),
         (s.title, "bold" if not read else ""),
         "\n   ",
         (s.outlet or "outlet not named", "italic"),
@@ -71,7 +78,7 @@ def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool, duplicate: bool 
         (f"{display_path(Path(entry.path))} · same id as another file · ", "$warning-text")
         if duplicate
         else "",
-        (s.sourcing_line, "$warning-text" if s.unsourced or s.single_source else "dim"),
+        (s.sourcing_line, "$warning-text" if s.has_warnings else "dim"),
     )
 
 
@@ -353,10 +360,7 @@ class LibraryScreen(Screen[None]):
     def _open_selected(self, message: VirtualList.Selected) -> None:
         entry = self.shown[message.index]
         if entry.broken:
-            problems = "\n".join(str(p) for p in entry.problems)
-            self.notify(
-                problems, title="This briefing cannot be opened", severity="error", timeout=8, markup=False
-            )
+            self.notify(broken_file_notice(entry.path, len(entry.problems)), severity="error", markup=False)
             return
         self.open_entry(entry)
 
@@ -364,8 +368,9 @@ class LibraryScreen(Screen[None]):
         try:
             return Sourcing(load_briefing(Path(entry.path)))
         except BriefingError as error:
-            # Changed on disk since the list was drawn: show why, keep going.
-            self.notify(str(error), title="Cannot open", severity="error", timeout=8, markup=False)
+            # Changed on disk since the list was drawn: say so briefly, keep going.
+            notice = broken_file_notice(entry.path, len(error.problems))
+            self.notify(notice, title="Cannot open", severity="error", markup=False)
             return None
 
     def open_entry(self, entry: Entry) -> None:

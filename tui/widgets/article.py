@@ -12,21 +12,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual import events
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.reactive import reactive
 from textual.style import Style
 from textual.widgets import Static
 
-from tui.model.format.records import Claim
+from tui.model.format.records import Claim, ClaimKind
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import FLAG, Marks
+from tui.widgets.pane import BriefingPane
 
 # A no-break space: the ⚑ never wraps onto a line of its own after a heading or claim.
 BOOKMARK_MARK = f"\u00a0{FLAG}"
 # Closing punctuation a claim's ⚑ goes after ("price.⚑", not "price ⚑.").
 _TRAILING = ".,;:!?…”’)\"'"
+# After a title or heading that states as fact what the body attributes.
+OVERSTATED_MARK = "⚠"
+OVERSTATED_LABEL = f"  {OVERSTATED_MARK} overstated"
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class Paragraph(Static):
             self.post_message(ArticleView.ClaimClicked(claim_id))
 
 
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(BriefingPane, can_focus=True):
     """Scrollable article body. Posts ClaimClicked and SectionEntered."""
 
     class ClaimClicked(Message):
@@ -67,14 +69,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             super().__init__()
             self.section_index = section_index
 
-    claim: reactive[Claim | None] = reactive(None, init=False)
-    """The focused claim (bound to the screen's)."""
-    marks: reactive[Marks] = reactive(Marks, init=False)
-    """What is bookmarked in this briefing (bound to the screen's)."""
-
     def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.sourcing = sourcing
+        super().__init__(sourcing, id=id)
         self.find_text = ""
         self.matches: list[Match] = []
         self.current_match: int | None = None
@@ -94,7 +90,10 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def compose(self):  # type: ignore[no-untyped-def]
         meta = self.sourcing.briefing.meta
-        yield Static(Content(meta.title), classes="title", markup=False)
+        title = Content(meta.title)
+        if None in self.sourcing.overstated_by_section:
+            title = Content.assemble(title, (OVERSTATED_LABEL, "$warning-text"))
+        yield Static(title, classes="title", markup=False)
         if meta.dek:
             yield Static(Content(meta.dek), classes="dek", markup=False)
         yield Static(self._meta_line(), classes="meta-line", markup=False)
@@ -121,6 +120,8 @@ class ArticleView(VerticalScroll, can_focus=True):
     def _heading(self, s_index: int) -> Content:
         section = self.sourcing.briefing.sections[s_index]
         text = Content(section.heading)
+        if section.id in self.sourcing.overstated_by_section:
+            text = Content.assemble(text, (OVERSTATED_LABEL, "not bold $warning-text"))
         if self.marks.has("section", section.id):
             text = Content.assemble(text, (BOOKMARK_MARK, "$bookmark-marker"))
         return text
@@ -135,7 +136,12 @@ class ArticleView(VerticalScroll, can_focus=True):
             if start < 0:
                 continue
             end = start + len(claim.quote)
-            style = f"$status-{claim.status.value}"
+            # Opinions read apart from statements of fact: their own colour, in italics.
+            style = (
+                "italic $claim-opinion"
+                if claim.kind is ClaimKind.OPINION
+                else f"$status-{claim.status.value}"
+            )
             if self.claim is not None and claim.id == self.claim.id:
                 style = f"bold {style} on $claim-focus-background"
             else:

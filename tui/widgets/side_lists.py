@@ -19,7 +19,7 @@ from tui.key_groups import MOVE, TaskBinding
 from tui.model.format.records import Figure, Section
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import Marks
-from tui.widgets.article import BOOKMARK_MARK
+from tui.widgets.article import BOOKMARK_MARK, OVERSTATED_MARK
 
 # j/k move a focused list, as they do the library's (the screen's j/k scroll the article).
 LIST_KEYS: list[BindingType] = [
@@ -60,8 +60,10 @@ class OutlineList(OptionList):
     def prompt(self, index: int) -> Content:
         section = self.sourcing.briefing.sections[index]
         count = self._counts.get(section.id, 0)
+        overstated = section.id in self.sourcing.overstated_by_section
         parts: list[str | Content | tuple[str, str]] = [
             (f"{index + 1:>2} ", "dim"),
+            (f"{OVERSTATED_MARK} " if overstated else "", "$warning-text"),
             Content(section.heading),
             (f" ({count})", "dim"),
         ]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from tui.model.format.records import Claim, ClaimStatus, Source, SourceKind
-from tui.model.format.sourcing import Sourcing
+from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Source, SourceKind
+from tui.model.format.sourcing import Sourcing, explain
 from tui.model.state.marks import FLAG, Marks
+from tui.widgets.pane import BriefingPane
 
 ContentPart = str | Content | tuple[str, str]
 
@@ -34,18 +34,66 @@ def _source_lines(source: Source, role: str) -> list[ContentPart]:
     return parts
 
 
+KIND_LABELS = {
+    ClaimKind.FACTUAL: "factual — a checkable statement of what is or happened",
+    ClaimKind.OPINION: "opinion — a judgement or characterisation, to weigh rather than source",
+    ClaimKind.PREDICTION: "prediction — about the future",
+}
+
+
+def kind_badge(kind: ClaimKind) -> Content:
+    """OPINION / PREDICTION beside the status; a factual claim needs no badge."""
+    if kind is ClaimKind.FACTUAL:
+        return Content("")
+    colour = "$claim-opinion" if kind is ClaimKind.OPINION else "$secondary"
+    return Content.assemble(" ", (f" {kind.value.upper()} ", f"bold reverse {colour}"))
+
+
+def chain_line(sourcing: Sourcing, claim: Claim) -> list[ContentPart]:
+    """STATUS [KIND] · origin ▲ → relay → this outlet, in one line."""
+    outlet = sourcing.briefing.meta.outlet or "this outlet"
+    parts: list[ContentPart] = [status_badge(claim.status), kind_badge(claim.kind), " · "]
+    for source in sourcing.chain(claim):
+        parts += [(source.name, f"bold $kind-{source.kind.value}")]
+        if source.party:
+            parts.append((" ▲", "bold $party-marker"))
+        parts.append((" → ", "dim"))
+    parts.append((outlet, "bold $kind-self"))
+    if not claim.attribution:
+        parts.append((" (own view)" if claim.kind is ClaimKind.OPINION else " (no source)", "dim"))
+    return parts
+
+
+def _warning_lines(sourcing: Sourcing, claim: Claim) -> list[ContentPart]:
+    parts: list[ContentPart] = []
+    warnings = sourcing.warnings(claim)
+    if warnings:
+        parts += [
+            "\n",
+            ("⚠ ", "$warning-text"),
+            (" · ".join(w.value for w in warnings), "bold $warning-text"),
+        ]
+    # The heading of the claim's section, when it overstates what the body says.
+    number = sourcing.section_index[claim.section] + 1
+    for item in sourcing.overstated_by_section.get(claim.section, ()):
+        parts += ["\n", ("⚠ ", "$warning-text"), (f"§ {number} {item.message}", "$warning-text")]
+    return parts
+
+
 def claim_sourcing(sourcing: Sourcing, claim: Claim, *, bookmarked: bool = False) -> Content:
-    """The claim, its status, its chain drawn origin → … → this outlet, and warnings."""
+    """Status and chain on one line and the warnings first; then the claim and the details."""
     outlet = sourcing.briefing.meta.outlet or "this outlet (not named)"
     position = sourcing.reading_position[claim.id] + 1
     total = len(sourcing.briefing.claims)
-    parts: list[ContentPart] = [
+    parts: list[ContentPart] = [*chain_line(sourcing, claim), *_warning_lines(sourcing, claim), "\n\n"]
+    parts += [
+        (claim.text, "bold italic" if claim.kind is ClaimKind.OPINION else "bold"),
+        "\n",
         (f"Claim {position} of {total}", "dim"),
         (f"  {FLAG} bookmarked" if bookmarked else "", "$bookmark-marker"),
         "\n",
-        (claim.text, "bold"),
-        "\n\n",
-        status_badge(claim.status),
+        ("Kind: ", "dim"),
+        (KIND_LABELS[claim.kind], "$claim-opinion" if claim.kind is ClaimKind.OPINION else ""),
         "\n\n",
         ("Who says so", "bold underline"),
         "\n",
@@ -71,7 +119,7 @@ def claim_sourcing(sourcing: Sourcing, claim: Claim, *, bookmarked: bool = False
             "\n",
             ("⚠ ", "$warning-text"),
             (warning.value, "bold $warning-text"),
-            f" — {warning.explanation}",
+            f" — {explain(warning)}",
         ]
     figures = sourcing.figures_by_claim.get(claim.id, [])
     if figures:
@@ -81,10 +129,42 @@ def claim_sourcing(sourcing: Sourcing, claim: Claim, *, bookmarked: bool = False
     return Content.assemble(*parts)
 
 
-def overview(sourcing: Sourcing) -> Content:
-    """Sources by kind, claims by status, warnings, and the editor's notes."""
+def _overstated_lines(sourcing: Sourcing, section: int | None) -> list[ContentPart]:
+    """This section's overstated heading first, then every overstated heading."""
+    items = sourcing.overstatements
+    if not items:
+        return []
+    parts: list[ContentPart] = []
+    current = sourcing.briefing.sections[section].id if section is not None else None
+    for item in sourcing.overstated_by_section.get(current, []) if current else []:
+        parts += [("⚠ This section: ", "bold $warning-text"), (item.message, "$warning-text"), "\n"]
+    if parts:
+        parts.append("\n")
+    parts += [("Overstated headings", "bold"), "\n"]
+    for item in items:
+        if item.section is None:
+            where, heading = "title", sourcing.briefing.meta.title
+        else:
+            where, heading = (
+                f"§ {sourcing.section_index[item.section] + 1}",
+                sourcing.sections[item.section].heading,
+            )
+        parts += [
+            (f"  {where} ", "bold"),
+            Content(heading),
+            "\n    ",
+            ("⚠ ", "$warning-text"),
+            item.what,
+            "\n",
+        ]
+    return [*parts, "\n"]
+
+
+def overview(sourcing: Sourcing, section: int | None = None) -> Content:
+    """Overstated headings, sources by kind, claims by status and kind, warnings, editor's notes."""
     data = sourcing.overview
     parts: list[ContentPart] = [("Sourcing overview", "bold underline"), "\n", (data.one_line, "dim"), "\n\n"]
+    parts += _overstated_lines(sourcing, section)
     parts += [("Sources by kind", "bold"), "\n"]
     for kind in SourceKind:
         count = data.sources_by_kind.get(kind, 0)
@@ -101,6 +181,12 @@ def overview(sourcing: Sourcing) -> Content:
         count = data.claims_by_status.get(status, 0)
         if count:
             parts += [f"  {count:>3} ", status_badge(status), "\n"]
+    parts += ["\n", ("Claims by kind", "bold"), "\n"]
+    for claim_kind in ClaimKind:
+        count = data.claims_by_kind.get(claim_kind, 0)
+        if count:
+            style = "$claim-opinion" if claim_kind is ClaimKind.OPINION else ""
+            parts += [f"  {count:>3} ", (claim_kind.value, style), "\n"]
     if data.warnings:
         parts += ["\n", ("Warnings", "bold"), "\n"]
         for warning, count in data.warnings.most_common():
@@ -114,16 +200,14 @@ def overview(sourcing: Sourcing) -> Content:
     return Content.assemble(*parts)
 
 
-class SourcingPanel(VerticalScroll):
+class SourcingPanel(BriefingPane):
     """Shows the focused claim's sourcing, or the overview when none is focused."""
 
-    claim: reactive[Claim | None] = reactive(None, init=False)
-    """The focused claim (bound to the screen's)."""
-    marks: reactive[Marks] = reactive(Marks, init=False)
+    section: reactive[int] = reactive(0, init=False)
+    """The current section's index: the overview leads with its overstated heading."""
 
     def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.sourcing = sourcing
+        super().__init__(sourcing, id=id)
         self.border_title = "Sourcing"
 
     def compose(self):  # type: ignore[no-untyped-def]
@@ -132,7 +216,7 @@ class SourcingPanel(VerticalScroll):
     def _body(self) -> Content:
         claim = self.claim
         if claim is None:
-            return overview(self.sourcing)
+            return overview(self.sourcing, self.section)
         return claim_sourcing(self.sourcing, claim, bookmarked=self.marks.has("claim", claim.id))
 
     def _redraw(self) -> None:
@@ -145,6 +229,12 @@ class SourcingPanel(VerticalScroll):
         self.border_title = "Who says so" if new is not None else "Sourcing overview"
         self._redraw()
         self.scroll_home(animate=False)
+
+    def watch_section(self, old: int, new: int) -> None:
+        sections = self.sourcing.briefing.sections
+        overstated = self.sourcing.overstated_by_section
+        if self.claim is None and any(sections[n].id in overstated for n in (old, new)):
+            self._redraw()
 
     def watch_marks(self, old: Marks, new: Marks) -> None:
         claim = self.claim

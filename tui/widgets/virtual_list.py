@@ -75,10 +75,6 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
         # Keyed by the row object, not its position, so rows survive filtering and sorting.
         self._cache: LRUCache[tuple[int, bool, int], list[Strip]] = LRUCache(512)
 
-    @property
-    def row_count(self) -> int:
-        return len(self.rows)
-
     def invalidate(self) -> None:
         """Forget rendered rows (their content changed, e.g. read or bookmarked)."""
         self._cache.clear()
@@ -100,9 +96,6 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
             after = rows[index] if index < len(rows) else None
             if before is not after:
                 self._refresh_row(index)
-
-    def prompt_at(self, index: int) -> Content:
-        return self._render_row(self.rows[index])
 
     def validate_highlighted(self, value: int | None) -> int | None:
         if value is None or not self.rows:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -13,47 +11,32 @@ import msgspec
 
 from tui.model.format.clean import clean_tree
 from tui.model.format.locate import line_of
-from tui.model.format.parse_errors import split_validation_message, toml_syntax_position
+from tui.model.format.parse_errors import read_validation_message, toml_syntax_position
 from tui.model.format.problems import BriefingError, Problem, display_path
 from tui.model.format.records import Briefing
-from tui.model.format.schema import ENUM_HINTS, schema_findings
+from tui.model.format.schema import enum_hint, schema_findings
+from tui.model.format.text_file import NotUtf8, TooLarge, read_utf8
 from tui.model.format.validate import Finding, check_format_version, validate
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
 
 def read_briefing_text(path: Path) -> str:
-    """The file's text, or BriefingError if it is too large or not UTF-8."""
+    """The file's text, or BriefingError if it is too large, unreadable or not UTF-8."""
     name = display_path(path)
     try:
-        # Non-blocking, and checked on the opened file: a FIFO or device put in place of a
-        # briefing (or swapped in after the library scan) must not hang or flood the reader.
-        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise BriefingError([Problem(file=name, message="not a regular file; it was not read")])
-            size = info.st_size
-            if size <= MAX_FILE_BYTES:
-                data = handle.read(MAX_FILE_BYTES + 1)  # a file still growing stops at the limit
-                size = max(size, len(data))
-        if size > MAX_FILE_BYTES:
-            raise BriefingError(
-                [
-                    Problem(
-                        file=name,
-                        message=f"file is {size / 1_048_576:.1f} MB; briefings are limited "
-                        f"to {MAX_FILE_BYTES // 1_048_576} MB and this one was not read",
-                    )
-                ]
-            )
+        return read_utf8(path, MAX_FILE_BYTES)
+    except TooLarge as error:
+        message = (
+            f"file is {error.size / 1_048_576:.1f} MB; briefings are limited "
+            f"to {MAX_FILE_BYTES // 1_048_576} MB and this one was not read"
+        )
+        raise BriefingError([Problem(file=name, message=message)]) from error
     except OSError as error:
         raise BriefingError([Problem(file=name, message=f"cannot read: {error.strerror}")]) from error
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
+    except NotUtf8 as error:
         raise BriefingError(
-            [Problem(file=name, line=line, message="not UTF-8 text; save the file as UTF-8")]
+            [Problem(file=name, line=error.line, message="not UTF-8 text; save the file as UTF-8")]
         ) from error
 
 
@@ -102,28 +85,46 @@ def _too_deep(text: str, name: str) -> Problem:
     return Problem(file=name, message=f"nested more than {MAX_NESTING} deep")
 
 
+_FORMAT_LINE = re.compile(r"^\s*format\s*=\s*(\d+)\s*(?:#.*)?$", re.MULTILINE)
+
+
+def declared_format(path: Path) -> int | None:
+    """The format version a file says it is written in, even if the file is broken.
+
+    None when it gives none or cannot be read. A file whose TOML does not parse
+    is searched for a `format = N` line instead.
+    """
+    try:
+        text = read_briefing_text(path)
+    except BriefingError:
+        return None
+    try:
+        version = tomllib.loads(text).get("format")
+    except (tomllib.TOMLDecodeError, RecursionError):
+        match = _FORMAT_LINE.search(text)
+        return int(match[1]) if match else None
+    return version if isinstance(version, int) and not isinstance(version, bool) else None
+
+
 def _syntax_problem(error: tomllib.TOMLDecodeError, text: str, name: str) -> Problem:
     where = toml_syntax_position(error, text)
     return Problem(file=name, line=where.line or 1, column=where.column or 1, message=where.message)
 
 
-def _schema_problem(message: str, text: str, name: str) -> Problem:
-    message, path = split_validation_message(message)
-    unknown = re.match(r"Object contains unknown field `([^`]+)`", message)
-    if unknown:
-        field = unknown[1]
-        message = f"unknown field '{field}'"
-        path = f"{path}.{field}" if path else field
-    missing = re.match(r"Object missing required field `([^`]+)`", message)
-    if missing:
-        message = f"missing required field '{missing[1]}'"
-        path = f"{path}.{missing[1]}" if path else missing[1]
+def _schema_problem(text_of_error: str, text: str, name: str) -> Problem:
+    parts = read_validation_message(text_of_error)
+    message, path = parts.message, parts.path
+    if parts.unknown_field:
+        message = f"unknown field '{parts.unknown_field}'"
+        path = f"{path}.{parts.unknown_field}" if path else parts.unknown_field
+    if parts.missing_field:
+        message = f"missing required field '{parts.missing_field}'"
+        path = f"{path}.{parts.missing_field}" if path else parts.missing_field
         # Point at the table that lacks it, not the missing key itself.
         return Problem(file=name, line=line_of(text, path.rsplit(".", 1)[0]), path=path, message=message)
-    if message.startswith("Invalid enum value"):
-        leaf = path.rsplit(".", 1)[-1]
-        if leaf in ENUM_HINTS:
-            message += f"; expected one of: {ENUM_HINTS[leaf]}"
+    hint = enum_hint(path)
+    if message.startswith("Invalid enum value") and hint is not None:
+        message += f"; expected one of: {hint}"
     return Problem(file=name, line=line_of(text, path), path=path, message=message)
 
 

@@ -19,14 +19,23 @@ from typing import Any
 import msgspec
 
 from tui.model.format.parse_errors import split_validation_message
-from tui.model.format.records import ClaimStatus, SourceKind
+from tui.model.format.records import ClaimKind, ClaimStatus, ReviewState, SourceKind
 from tui.model.format.validate import Finding
 from tui.model.text import did_you_mean
 
+# Valid values by (table, field); `kind` means different things in sources and claims.
 ENUM_HINTS = {
-    "kind": ", ".join(k.value for k in SourceKind),
-    "status": ", ".join(s.value for s in ClaimStatus),
+    ("sources", "kind"): ", ".join(k.value for k in SourceKind),
+    ("claims", "kind"): ", ".join(k.value for k in ClaimKind),
+    ("claims", "status"): ", ".join(s.value for s in ClaimStatus),
+    ("claims", "review"): ", ".join(r.value for r in ReviewState),
 }
+
+
+def enum_hint(path: str) -> str | None:
+    """The valid values of the enum field at `path` (e.g. claims[2].kind), or None."""
+    return ENUM_HINTS.get((path.split("[", 1)[0], path.rsplit(".", 1)[-1]))
+
 
 # A required value that failed is replaced by the first of these its type accepts.
 _PLACEHOLDERS: tuple[object, ...] = ("x", 1, 1.0, (), False)
@@ -123,9 +132,9 @@ class _Walker:
         except msgspec.ValidationError as error:
             message, inner = split_validation_message(str(error))
             where = path + (inner if inner.startswith("[") or not inner else f".{inner}")
-            leaf = path.rsplit(".", 1)[-1]
-            if message.startswith("Invalid enum value") and leaf in ENUM_HINTS:
-                message += f"; expected one of: {ENUM_HINTS[leaf]}{_enum_did_you_mean(value, annotation)}"
+            hint = enum_hint(path)
+            if message.startswith("Invalid enum value") and hint is not None:
+                message += f"; expected one of: {hint}{_enum_did_you_mean(value, annotation)}"
             self.problem(where, message)
             return _DROP
         return value

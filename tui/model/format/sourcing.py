@@ -7,26 +7,56 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from tui.model.format.records import Briefing, Claim, ClaimStatus, Figure, Section, Source, SourceKind
+from tui.model.format.cues import attribution_cue
+from tui.model.format.records import (
+    Briefing,
+    Claim,
+    ClaimKind,
+    ClaimStatus,
+    Figure,
+    Section,
+    Source,
+    SourceKind,
+)
+
+# A headline may state these as fact; any other status is someone else's word.
+STATED_AS_FACT = frozenset({ClaimStatus.ASSERTED, ClaimStatus.CONFIRMED})
 
 
-class Warning(enum.StrEnum):
+class SourcingWarning(enum.StrEnum):
+    """What a reader should know about how a claim is sourced."""
+
     UNSOURCED = "unsourced"
     SINGLE_SOURCE = "single source"
     ANONYMOUS_ONLY = "anonymous only"
     PARTY_ONLY = "rests only on a party to the story"
 
-    @property
-    def explanation(self) -> str:
-        return _EXPLANATIONS[self]
+
+def explain(warning: SourcingWarning) -> str:
+    """Why `warning` matters, in a phrase."""
+    return _EXPLANATIONS[warning]
 
 
 _EXPLANATIONS = {
-    Warning.UNSOURCED: "the outlet gives no source: it asserts this itself",
-    Warning.SINGLE_SOURCE: "one claimant, no independent corroboration",
-    Warning.ANONYMOUS_ONLY: "every source behind it is unnamed",
-    Warning.PARTY_ONLY: "every source behind it is a party to the story",
+    SourcingWarning.UNSOURCED: "the outlet gives no source: it asserts this itself",
+    SourcingWarning.SINGLE_SOURCE: "one claimant, no independent corroboration",
+    SourcingWarning.ANONYMOUS_ONLY: "every source behind it is unnamed",
+    SourcingWarning.PARTY_ONLY: "every source behind it is a party to the story",
 }
+
+
+@dataclass(frozen=True)
+class Overstatement:
+    """A title or heading that states as fact a claim the body only attributes."""
+
+    section: str | None  # the heading's section id; None for the title
+    claim: Claim
+    what: str  # "states as fact what paragraph 2 attributes to …"
+
+    @property
+    def message(self) -> str:
+        """e.g. 'heading states as fact what paragraph 2 attributes to … (unverified)'."""
+        return f"{'title' if self.section is None else 'heading'} {self.what}"
 
 
 @dataclass(frozen=True)
@@ -81,31 +111,72 @@ class Sourcing:
     def corroboration(self, claim: Claim) -> list[Source]:
         return [self.sources[s] for s in claim.corroborated_by if s in self.sources]
 
-    def warnings(self, claim: Claim) -> list[Warning]:
+    def warnings(self, claim: Claim) -> list[SourcingWarning]:
+        """Sourcing warnings for a factual claim or prediction; none for an opinion,
+        which is a judgement to weigh, not a fact to source."""
+        if claim.kind is ClaimKind.OPINION:
+            return []
         chain = self.chain(claim)
         if not chain:
-            return [Warning.UNSOURCED]
-        found: list[Warning] = []
+            return [SourcingWarning.UNSOURCED]
+        found: list[SourcingWarning] = []
         # Relays (AFP passing on a ministry's words) do not corroborate.
         backers = [chain[0], *self.corroboration(claim)]
         if len(backers) == 1:
-            found.append(Warning.SINGLE_SOURCE)
+            found.append(SourcingWarning.SINGLE_SOURCE)
         if all(s.kind is SourceKind.ANONYMOUS for s in backers):
-            found.append(Warning.ANONYMOUS_ONLY)
+            found.append(SourcingWarning.ANONYMOUS_ONLY)
         if all(s.party for s in backers):
-            found.append(Warning.PARTY_ONLY)
+            found.append(SourcingWarning.PARTY_ONLY)
+        return found
+
+    @cached_property
+    def overstatements(self) -> list[Overstatement]:
+        """Overstated title first, then headings, in reading order."""
+        found = self._overstated(None, self.briefing.meta.title, self.briefing.meta.rests_on)
+        for section in self.briefing.sections:
+            found += self._overstated(section.id, section.heading, section.rests_on)
+        return found
+
+    @cached_property
+    def overstated_by_section(self) -> dict[str | None, list[Overstatement]]:
+        """Section id (None: the title) → its overstatements; absent when none."""
+        grouped: dict[str | None, list[Overstatement]] = {}
+        for item in self.overstatements:
+            grouped.setdefault(item.section, []).append(item)
+        return grouped
+
+    def _overstated(self, section: str | None, text: str, rests_on: tuple[str, ...]) -> list[Overstatement]:
+        if not text.strip() or attribution_cue(text) is not None:
+            return []
+        found: list[Overstatement] = []
+        for claim_id in rests_on:
+            claim = self.claims.get(claim_id)
+            if claim is None or claim.status in STATED_AS_FACT:
+                continue
+            where = f"paragraph {claim.paragraph}"
+            if claim.section != section:
+                where = f"section {self.section_index[claim.section] + 1}, {where}"
+            chain = self.chain(claim)
+            if chain:
+                what = f"attributes to {chain[0].name} ({claim.status.value})"
+            else:
+                what = f"presents as {claim.status.value}"
+            found.append(Overstatement(section, claim, f"states as fact what {where} {what}"))
         return found
 
     @cached_property
     def overview(self) -> Overview:
-        warnings: Counter[Warning] = Counter()
+        warnings: Counter[SourcingWarning] = Counter()
         for claim in self.briefing.claims:
             warnings.update(self.warnings(claim))
         return Overview(
             sources_by_kind=Counter(s.kind for s in self.briefing.sources),
             claims_by_status=Counter(c.status for c in self.briefing.claims),
+            claims_by_kind=Counter(c.kind for c in self.briefing.claims),
             warnings=warnings,
             source_count=len(self.briefing.sources),
+            overstated=len({item.section for item in self.overstatements}),
         )
 
 
@@ -113,19 +184,36 @@ class Sourcing:
 class Overview:
     sources_by_kind: Counter[SourceKind]
     claims_by_status: Counter[ClaimStatus]
-    warnings: Counter[Warning]
+    claims_by_kind: Counter[ClaimKind]
+    warnings: Counter[SourcingWarning]
     source_count: int
+    # How many headings (the title counts as one) are overstated.
+    overstated: int
 
     @property
     def one_line(self) -> str:
-        """e.g. '6 sources · 14 unsourced · 10 single-source'."""
+        """e.g. '6 sources · 4 unsourced facts · 9 opinion · 8 single-source'."""
         return sourcing_line(
             self.source_count,
-            self.warnings[Warning.UNSOURCED],
-            self.warnings[Warning.SINGLE_SOURCE],
+            unsourced=self.warnings[SourcingWarning.UNSOURCED],
+            opinion=self.claims_by_kind[ClaimKind.OPINION],
+            single=self.warnings[SourcingWarning.SINGLE_SOURCE],
+            overstated=self.overstated,
         )
 
 
-def sourcing_line(sources: int, unsourced: int, single: int) -> str:
-    noun = "source" if sources == 1 else "sources"
-    return f"{sources} {noun} · {unsourced} unsourced · {single} single-source"
+def sourcing_line(sources: int, *, unsourced: int, opinion: int, single: int, overstated: int = 0) -> str:
+    """The one-line sourcing summary; overstated headings only when there are some."""
+    parts = [
+        _count(sources, "source", "sources"),
+        _count(unsourced, "unsourced fact", "unsourced facts"),
+        f"{opinion} opinion",
+        f"{single} single-source",
+    ]
+    if overstated:
+        parts.append(_count(overstated, "overstated heading", "overstated headings"))
+    return " · ".join(parts)
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"

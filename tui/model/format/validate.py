@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.model.format.records import FORMAT_VERSION, Briefing
+from tui.model.format.records import FORMAT_VERSION, Briefing, ClaimKind, ReviewState
 from tui.model.text import did_you_mean, shorten
 
 # (path, message) pairs; the loader turns them into located Problems.
@@ -21,6 +21,28 @@ def check_format_version(version: int) -> list[Finding]:
     return []
 
 
+def _format_2_features(briefing: Briefing) -> list[Finding]:
+    """Format-2 values in a file that says it is format 1: it would mean something
+    else to a reader of format 1, so the file must say which format it is written in."""
+    used: list[tuple[str, str]] = []
+    if briefing.meta.rests_on:
+        used.append(("briefing.rests_on", "rests_on"))
+    for index, section in enumerate(briefing.sections):
+        if section.rests_on:
+            used.append((f"sections[{index}].rests_on", "rests_on"))
+        if not section.heading:
+            used.append((f"sections[{index}].heading", "a section with no heading"))
+    for index, claim in enumerate(briefing.claims):
+        if claim.kind is not ClaimKind.FACTUAL:
+            used.append((f"claims[{index}].kind", "kind"))
+        if claim.review is not ReviewState.CHECKED:
+            used.append((f"claims[{index}].review", "review"))
+    return [
+        (path, f"{feature} needs format 2, but this file says format = {briefing.format}; set format = 2")
+        for path, feature in used
+    ]
+
+
 def _duplicates(kind: str, ids: list[str]) -> list[Finding]:
     seen: set[str] = set()
     findings: list[Finding] = []
@@ -34,6 +56,8 @@ def _duplicates(kind: str, ids: list[str]) -> list[Finding]:
 def validate(briefing: Briefing) -> list[Finding]:
     """Every cross-reference problem in `briefing`, in file order."""
     findings = check_format_version(briefing.format)
+    if briefing.format < 2:
+        findings += _format_2_features(briefing)
     findings += _duplicates("sources", [s.id for s in briefing.sources])
     findings += _duplicates("sections", [s.id for s in briefing.sections])
     findings += _duplicates("claims", [c.id for c in briefing.claims])

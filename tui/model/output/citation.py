@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.model.format.records import Claim
+from tui.model.format.records import Claim, ClaimKind
 from tui.model.format.sourcing import Sourcing
 
 
@@ -12,4 +12,6 @@ def citation(sourcing: Sourcing, claim: Claim) -> str:
     who = chain or f"{meta.outlet or 'the outlet'} (own assertion)"
     where = ", ".join(p for p in (meta.outlet, meta.published.isoformat() if meta.published else "") if p)
     cite = f"“{meta.title}”" + (f", {where}" if where else "") + (f", {meta.url}" if meta.url else "")
-    return f"{claim.text}\n— {who} · {claim.status.value}\n{cite}"
+    # A pasted opinion or prediction must not read as a sourced fact.
+    kind = "" if claim.kind is ClaimKind.FACTUAL else f" · {claim.kind.value}"
+    return f"{claim.text}\n— {who} · {claim.status.value}{kind}\n{cite}"

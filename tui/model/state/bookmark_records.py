@@ -116,10 +116,6 @@ def chain_text(bookmark: Bookmark) -> str:
     return " → ".join(f"{link.name} ({link.kind_label})" for link in bookmark.chain)
 
 
-def make_key(briefing_id: str, kind: str, item_id: str = "") -> Key:
-    return (briefing_id, BookmarkKind(kind).value, item_id)
-
-
 # ------------------------------------------------------------- constructors
 
 
@@ -248,10 +244,6 @@ def stale_keys(bookmarks: Iterable[Bookmark], library: Mapping[str, Briefing | S
         if (bookmark.kind.value, bookmark.item_id) not in items[bookmark.briefing_id]:
             stale.add(bookmark.key)
     return stale
-
-
-def is_stale(bookmark: Bookmark, library: Mapping[str, Briefing | Sourcing | None]) -> bool:
-    return bool(stale_keys([bookmark], library))
 
 
 def sort_bookmarks(

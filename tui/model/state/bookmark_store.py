@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 import os
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import TypeVar
@@ -189,17 +189,6 @@ class BookmarkStore:
     def restore(self, bookmark: Bookmark) -> None:
         """Put back a removed bookmark exactly (note and created time too), e.g. for undo."""
         self._mutate(lambda _current: (Put(bookmark=bookmark), None))
-
-    def remove_many(self, keys: Collection[Key]) -> list[Bookmark]:
-        """Remove every bookmark whose key is in `keys` in one write; returns those removed."""
-
-        def change(current: dict[Key, Bookmark]) -> tuple[Change | None, list[Bookmark]]:
-            removed = [current[key] for key in dict.fromkeys(keys) if key in current]
-            if not removed:
-                return None, []
-            return Removed(keys=tuple(b.key for b in removed)), removed
-
-        return self._mutate(change)
 
     # ------------------------------------------------------------ folding
 

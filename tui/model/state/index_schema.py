@@ -25,7 +25,7 @@ from tui.model.state.library import Entry
 
 # Bump when the tables, what is stored in them, or how a summary is computed
 # change: an index of another format is deleted and built again.
-INDEX_FORMAT: Final = 2
+INDEX_FORMAT: Final = 3  # 2: sort-key columns; 3: summaries count opinions and overstated headings
 APPLICATION_ID: Final = 0x42524946  # "BRIF" in the SQLite header
 
 # How long a thread waits for another writer before giving up, in seconds.

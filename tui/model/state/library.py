@@ -2,23 +2,24 @@
 
 The list needs only summaries; a full briefing is parsed again when it is
 opened. One broken file becomes a broken entry carrying its problems and never
-stops the others from loading.
+stops the others from loading. Finding the files is `index.library_files`;
+listing a library is `library_view.read_library` (from the index) or
+`library_view.scan_library` (parsing every file).
 """
 
 from __future__ import annotations
 
 import datetime
-import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
 from tui.model.format.clean import escape_controls
-from tui.model.format.problems import BriefingError, Problem, display_path
-from tui.model.format.records import Briefing
-from tui.model.format.sourcing import Sourcing, Warning, sourcing_line
+from tui.model.format.problems import BriefingError, Problem
+from tui.model.format.records import Briefing, ClaimKind
+from tui.model.format.sourcing import Sourcing, SourcingWarning, sourcing_line
 
 BRIEFING_SUFFIX = ".toml"
 
@@ -36,12 +37,26 @@ class Summary(msgspec.Struct, frozen=True, kw_only=True):
     claims: int = 0
     figures: int = 0
     sources: int = 0
+    # Factual claims and predictions with no source; opinions are counted apart.
     unsourced: int = 0
     single_source: int = 0
+    opinion: int = 0
+    # Headings (and the title) that state as fact what the body attributes.
+    overstated: int = 0
 
     @property
     def sourcing_line(self) -> str:
-        return sourcing_line(self.sources, self.unsourced, self.single_source)
+        return sourcing_line(
+            self.sources,
+            unsourced=self.unsourced,
+            opinion=self.opinion,
+            single=self.single_source,
+            overstated=self.overstated,
+        )
+
+    @property
+    def has_warnings(self) -> bool:
+        return bool(self.unsourced or self.single_source or self.overstated)
 
 
 class Entry(msgspec.Struct, frozen=True, kw_only=True):
@@ -83,7 +98,7 @@ def sort_columns(entry: Entry) -> tuple[int, int, str, str]:
 
 
 def summarize(briefing: Briefing) -> Summary:
-    warnings = Sourcing(briefing).overview.warnings
+    overview = Sourcing(briefing).overview
     meta = briefing.meta
     return Summary(
         id=meta.id,
@@ -96,8 +111,10 @@ def summarize(briefing: Briefing) -> Summary:
         claims=len(briefing.claims),
         figures=len(briefing.figures),
         sources=len(briefing.sources),
-        unsourced=warnings[Warning.UNSOURCED],
-        single_source=warnings[Warning.SINGLE_SOURCE],
+        unsourced=overview.warnings[SourcingWarning.UNSOURCED],
+        single_source=overview.warnings[SourcingWarning.SINGLE_SOURCE],
+        opinion=overview.claims_by_kind[ClaimKind.OPINION],
+        overstated=overview.overstated,
     )
 
 
@@ -110,29 +127,6 @@ def load_entry(path: Path) -> Entry:
         return Entry(path=str(path), problems=tuple(error.problems))
 
 
-def briefing_files(folders: Iterable[Path]) -> Iterator[Path]:
-    """Every briefing file under `folders`, sorted, each once."""
-    seen: set[Path] = set()
-    for folder in folders:
-        if folder.is_file():
-            candidates = [folder]
-        elif folder.is_dir():
-            candidates = sorted(folder.rglob(f"*{BRIEFING_SUFFIX}"))
-        else:
-            continue
-        for path in candidates:
-            if not path.is_file():  # also False for a symlink loop, which resolve() would raise on
-                continue
-            real = Path(os.path.realpath(path))
-            if real not in seen:
-                seen.add(real)
-                yield path
-
-
-def scan_library(folders: Iterable[Path]) -> list[Entry]:
-    return [load_entry(path) for path in briefing_files(folders)]
-
-
 def duplicate_ids(entries: Iterable[Entry]) -> dict[str, list[str]]:
     """Briefing ids held by more than one file -> those files' paths, in the order given."""
     paths: dict[str, list[str]] = {}
@@ -140,7 +134,3 @@ def duplicate_ids(entries: Iterable[Entry]) -> dict[str, list[str]]:
         if entry.summary is not None:
             paths.setdefault(entry.summary.id, []).append(entry.path)
     return {briefing_id: found for briefing_id, found in paths.items() if len(found) > 1}
-
-
-def missing_folders(folders: Iterable[Path]) -> list[str]:
-    return [display_path(f) for f in folders if not f.exists()]

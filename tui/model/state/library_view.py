@@ -20,8 +20,8 @@ from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError
 from tui.model.format.records import Briefing
 from tui.model.state.bookmarks import Bookmark, Key, stale_keys
-from tui.model.state.index import LibraryIndex
-from tui.model.state.library import Entry, scan_library
+from tui.model.state.index import LibraryIndex, library_files
+from tui.model.state.library import Entry, load_entry
 
 # Parsed briefings kept for the bookmarks screen and staleness checks; a few
 # are plenty (they are re-read when their file changes) and a huge one is MBs.
@@ -122,6 +122,11 @@ def stale_bookmarks(bookmarks: Iterable[Bookmark], library: LibraryView) -> froz
     bookmarks = list(bookmarks)
     listed = {b.briefing_id for b in bookmarks if library.entry_for(b.briefing_id) is not None}
     return frozenset(stale_keys(bookmarks, {i: library.briefing(i) for i in listed}))
+
+
+def scan_library(folders: Iterable[Path]) -> list[Entry]:
+    """Every briefing file under `folders`, each parsed now (no index), in library order."""
+    return [load_entry(Path(path)) for path in library_files(folders)]
 
 
 def read_library(

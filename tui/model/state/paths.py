@@ -11,6 +11,18 @@ HOME_VARIABLE = "BRIEFING_HOME"
 LIBRARY_VARIABLE = "BRIEFING_LIBRARY"
 
 
+class _Inside:
+    """A file or folder with a fixed name inside one of StatePaths' four folders."""
+
+    def __init__(self, folder: str, name: str) -> None:
+        self.folder = folder
+        self.name = name
+
+    def __get__(self, paths: StatePaths, owner: type[StatePaths]) -> Path:
+        folder: Path = getattr(paths, self.folder)
+        return folder / self.name
+
+
 @dataclass(frozen=True)
 class StatePaths:
     config: Path  # config.toml, user themes
@@ -18,29 +30,12 @@ class StatePaths:
     state: Path  # reading positions
     cache: Path  # the library index
 
-    @property
-    def config_file(self) -> Path:
-        return self.config / "config.toml"
-
-    @property
-    def themes(self) -> Path:
-        return self.config / "themes"
-
-    @property
-    def bookmarks_file(self) -> Path:
-        return self.data / "bookmarks.toml"
-
-    @property
-    def user_briefings(self) -> Path:
-        return self.data / "briefings"
-
-    @property
-    def reading_file(self) -> Path:
-        return self.state / "reading.toml"
-
-    @property
-    def index_file(self) -> Path:
-        return self.cache / "library.sqlite3"
+    config_file = _Inside("config", "config.toml")
+    themes = _Inside("config", "themes")
+    bookmarks_file = _Inside("data", "bookmarks.toml")
+    user_briefings = _Inside("data", "briefings")
+    reading_file = _Inside("state", "reading.toml")
+    index_file = _Inside("cache", "library.sqlite3")
 
 
 def state_paths(environ: os._Environ[str] | dict[str, str] | None = None) -> StatePaths:
