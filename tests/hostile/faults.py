@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tui.model.state import atomic
+from tui.model.state import atomic, bookmark_journal
 
 FAULTS = ["ENOSPC-create", "ENOSPC-write", "EACCES-create", "EROFS-create", "EIO-fsync", "EACCES-rename"]
 
@@ -66,17 +66,22 @@ def write_fault(monkeypatch: pytest.MonkeyPatch, fault: str) -> Iterator[list[st
 
     if step == "create":
         fake_tempfile.mkstemp = counted(_raiser(code))
+        fake_os["open"] = counted(_raiser(code))  # the bookmarks journal's append
     elif step == "write":
         fake_os["fdopen"] = counted(lambda fd, mode: _FullFile(os.fdopen(fd, mode)))
+        fake_os["write"] = counted(_raiser(code))
     elif step == "fsync":
         fake_os["fsync"] = counted(_raiser(code))
     elif step == "rename":
         fake_os["replace"] = counted(_raiser(code))
         fake_os["link"] = counted(_raiser(code))
     monkeypatch.setattr(atomic, "os", SimpleNamespace(**fake_os))
+    # Bookmark changes are appended to a journal (os.open/os.write/os.fsync) before folding.
+    monkeypatch.setattr(bookmark_journal, "os", SimpleNamespace(**fake_os))
     monkeypatch.setattr(atomic, "tempfile", fake_tempfile)
     try:
         yield failed
     finally:
         monkeypatch.setattr(atomic, "os", os)
+        monkeypatch.setattr(bookmark_journal, "os", os)
         monkeypatch.setattr(atomic, "tempfile", tempfile)

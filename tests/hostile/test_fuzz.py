@@ -81,6 +81,7 @@ def _seed_bookmarks(tmp: Path) -> bytes:
     store.add(bookmark_for_briefing(sourcing, now=when))
     for claim in sourcing.briefing.claims[:3]:
         store.add(bookmark_for_claim(sourcing, claim, now=when))
+    store.close()  # folds the journal into the file
     return store.path.read_bytes()
 
 

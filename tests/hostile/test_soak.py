@@ -112,7 +112,10 @@ def test_two_readers_and_an_export_lose_nothing(tmp_path: Path, briefing_home: P
     assert not export_errors, export_errors[:2]
     # Nothing torn, nothing set aside.
     paths = state_paths()
-    final = parse_bookmarks(paths.bookmarks_file.read_bytes())
+    folded = BookmarkStore(paths.bookmarks_file)
+    final = list(folded.load())  # the file and its journal, as any reader sees them
+    folded.close()
+    parse_bookmarks(paths.bookmarks_file.read_bytes())  # the file itself is whole
     assert not list(paths.data.glob("bookmarks.corrupt-*"))
     tomllib.loads(paths.reading_file.read_text("utf-8"))
     tomllib.loads(paths.config_file.read_text("utf-8"))
