@@ -7,12 +7,14 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
 
 from tui.context import ReaderContext
 from tui.key_groups import GO, KEEP, TaskBinding
+from tui.model.format.clean import clean_text
 from tui.model.state.paths import StatePaths, state_paths
 from tui.model.state.settings import load_settings, save_theme
 from tui.screens.help import HelpScreen
@@ -50,6 +52,18 @@ class BriefingApp(App[None]):
 
         # A safety net for themes registered later without our variables; theirs win.
         return {**super().get_theme_variable_defaults(), **app_variables_for(self.current_theme)}
+
+    async def on_event(self, event: events.Event) -> None:
+        if (
+            isinstance(event, events.Paste)
+            and not event.is_forwarded
+            and clean_text(event.text) != event.text
+        ):
+            # Pasted text (a page copied from the web) reaches every input box: clean it like file text.
+            event.stop()
+            self.post_message(events.Paste(clean_text(event.text)))
+            return
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         settings = self.context.settings

@@ -9,6 +9,8 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
+from tui.model.format.clean import escape_controls
+
 # The limit itself is tui.model.ingest.decode.SIZE_LIMIT (a test keeps the two in step);
 # it is not imported here so that start-up never loads ingest.
 LIMIT_TEXT = "10 MB"
@@ -70,7 +72,7 @@ def _run(args: argparse.Namespace) -> int:
     }
     if len(sources) == 1:
         outcome = _one(sources[0], options)
-        print(outcome if isinstance(outcome, str) else outcome.summary(), file=sys.stdout)
+        print(escape_controls(outcome if isinstance(outcome, str) else outcome.summary()), file=sys.stdout)
         return 0 if not isinstance(outcome, str) else _fail(outcome)
     return _many(sources, options)
 
@@ -87,12 +89,12 @@ def _one(source: str, options: dict[str, Any]) -> Any:
 
 
 def _fail(message: str) -> int:
-    print(f"briefing ingest: {message}", file=sys.stderr)
+    print(escape_controls(f"briefing ingest: {message}"), file=sys.stderr)
     return 1
 
 
 def _fail_line(message: str) -> str:
-    return f"briefing ingest: {message}"
+    return escape_controls(f"briefing ingest: {message}")
 
 
 def _many(sources: list[str], options: dict[str, Any]) -> int:
@@ -119,7 +121,7 @@ def _many(sources: list[str], options: dict[str, Any]) -> int:
                     failed += 1
                     print(_fail_line(outcome), file=sys.stderr)
                 else:
-                    print(outcome.summary(), file=sys.stdout)
+                    print(escape_controls(outcome.summary()), file=sys.stdout)
                 progress.advance(task)
     finally:
         # On Ctrl-C: drop what has not started; each running draft is written whole or not at all.

@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tui.context import ReaderContext
+from tui.model.format.clean import escape_controls
 
 
 class ImportArticleScreen(ModalScreen[None]):
@@ -78,7 +79,8 @@ def _import(app: object, context: ReaderContext, source: str, folder: Path) -> N
 
 def _failed(app: App[object], message: str) -> None:
     app.clear_notifications()
-    app.notify(message, title="Import failed", severity="error", timeout=10, markup=False)
+    # The message names the source (a path or URL someone else wrote): shown, never acted on.
+    app.notify(escape_controls(message), title="Import failed", severity="error", timeout=10, markup=False)
 
 
 def _open_draft(app: App[object], context: ReaderContext, path: Path, summary: str) -> None:

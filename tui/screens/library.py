@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -22,7 +23,7 @@ from tui.model.format.problems import BriefingError, display_path
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.index import LibraryIndex
 from tui.model.state.library import SORT_KEYS, Entry, duplicate_ids
-from tui.model.state.library_view import read_library
+from tui.model.state.library_view import read_library, scan_library
 from tui.model.state.marks import FLAG
 from tui.widgets.focus import focus_text_box
 from tui.widgets.virtual_list import VirtualList
@@ -169,7 +170,18 @@ class LibraryScreen(Screen[None]):
         def progress(entries: list[Entry]) -> None:
             self.app.call_from_thread(self.set_entries, entries, complete=False, progress=True)
 
-        entries = read_library(self.index, self.context.folders, progress)
+        try:
+            entries = read_library(self.index, self.context.folders, progress)
+        except (OSError, sqlite3.Error) as error:
+            # Locked by another process, disk full, read-only: list the files directly.
+            entries = scan_library(self.context.folders)
+            self.app.call_from_thread(
+                self.notify,
+                f"The library index could not be updated ({error}); read the folders directly.",
+                title="Library index",
+                severity="warning",
+                markup=False,
+            )
         self.app.call_from_thread(self.set_entries, entries, complete=True)
         if announce:
             self.app.call_from_thread(self._announce_rescan)
@@ -219,7 +231,12 @@ class LibraryScreen(Screen[None]):
             # Full-text search (title, dek, outlet, tags, body) on the main thread: a few
             # ms with its word cache, and the typed letter and the new list then appear
             # in the same frame instead of two.
-            found = self.index.search_result(query)
+            try:
+                found = self.index.search_result(query)
+            except (OSError, sqlite3.Error):  # locked or unreadable: match summaries instead
+                ordered = self._ordered(sort)
+                self._show([e for e in ordered if matches(e, words)], keep)
+                return
             if found.ranked and self.match_sort == BEST_MATCH:
                 self._ranked = True
                 entry_at = self.context.library.entry_at

@@ -150,6 +150,8 @@ def load_theme_file(path: Path, *, complete: bool = False) -> Theme:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ThemeError(path, syntax_reason(error, text)) from error
+    except RecursionError:  # tomllib recurses once per nesting level
+        raise ThemeError(path, "values nested too deeply") from None
     data: dict[str, Any] = clean_tree(raw)
 
     variables = data.get("variables")

@@ -15,6 +15,10 @@ from typing import Any
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+# File names that are not UTF-8 decode to lone surrogates, which no terminal encoding can write.
+_UNSAFE_OR_UNDECODABLE = re.compile(f"{_UNSAFE.pattern[:-1]}\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
     """Return `text` without control and bidi-control characters."""
     if text.isprintable():  # fast path: printable text has nothing to strip
@@ -31,3 +35,11 @@ def clean_tree(value: Any) -> Any:
     if isinstance(value, list):
         return [clean_tree(v) for v in value]
     return value
+
+
+def escape_controls(text: str) -> str:
+    """`text` with each unsafe character written as an escape (\\x1b), for file names:
+    shown so the file can still be found, never acted on by a terminal."""
+    if text.isprintable():
+        return text
+    return _UNSAFE_OR_UNDECODABLE.sub(lambda match: match[0].encode("unicode_escape").decode("ascii"), text)

@@ -44,9 +44,11 @@ def parse_briefing(text: str, name: str) -> Briefing:
     """Parse and validate briefing TOML; `name` is used in problems."""
     try:
         raw = tomllib.loads(text)
+        data: dict[str, Any] = clean_tree(raw)
     except tomllib.TOMLDecodeError as error:
         raise BriefingError([_syntax_problem(error, text, name)]) from error
-    data: dict[str, Any] = clean_tree(raw)
+    except RecursionError:  # tomllib and cleaning recurse once per nesting level
+        raise BriefingError([_too_deep(text, name)]) from None
     version = data.get("format")
     if isinstance(version, int):
         findings = check_format_version(version)
@@ -66,6 +68,23 @@ def load_briefing(path: Path) -> Briefing:
     return parse_briefing(read_briefing_text(path), display_path(path))
 
 
+MAX_NESTING = 64  # far beyond any briefing (which nests 3 deep); reported where it is passed
+
+
+def _too_deep(text: str, name: str) -> Problem:
+    """Where brackets first nest deeper than MAX_NESTING (strings are not told apart: a hint)."""
+    depth = 0
+    for offset, char in enumerate(text):
+        depth += (char in "[{") - (char in "]}")
+        if depth > MAX_NESTING:
+            line = text.count("\n", 0, offset) + 1
+            column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+            return Problem(
+                file=name, line=line, column=column, message=f"nested more than {MAX_NESTING} deep"
+            )
+    return Problem(file=name, message=f"nested more than {MAX_NESTING} deep")
+
+
 _FORMAT_LINE = re.compile(r"^\s*format\s*=\s*(\d+)\s*(?:#.*)?$", re.MULTILINE)
 
 
@@ -81,7 +100,7 @@ def declared_format(path: Path) -> int | None:
         return None
     try:
         version = tomllib.loads(text).get("format")
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         match = _FORMAT_LINE.search(text)
         return int(match[1]) if match else None
     return version if isinstance(version, int) and not isinstance(version, bool) else None

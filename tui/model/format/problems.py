@@ -6,6 +6,8 @@ from pathlib import Path
 
 import msgspec
 
+from tui.model.format.clean import escape_controls
+
 
 class Problem(msgspec.Struct, frozen=True, kw_only=True):
     """One thing wrong with a file: where it is and what to do about it."""
@@ -30,8 +32,10 @@ class BriefingError(Exception):
 
 
 def display_path(path: Path) -> str:
-    """The path as a person typed it: relative to the working folder when inside it."""
+    """The path as a person typed it: relative to the working folder when inside it.
+
+    File names are text from someone else: control characters in them are shown escaped."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return escape_controls(str(path.resolve().relative_to(Path.cwd().resolve())))
     except ValueError:
-        return str(path)
+        return escape_controls(str(path))

@@ -6,6 +6,9 @@ two errors into its own message for the reader.
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
 
 
@@ -32,7 +35,15 @@ def decode_utf8(data: bytes) -> str:
 
 def read_utf8(path: Path, limit: int) -> str:
     """The text of `path`: TooLarge past `limit` bytes (not read), OSError, or NotUtf8."""
-    size = path.stat().st_size
-    if size > limit:
-        raise TooLarge(size, limit)
-    return decode_utf8(path.read_bytes())
+    # Non-blocking, and checked on the opened file: a FIFO or device put in place of a file
+    # (or swapped in after the library scan) must not hang or flood the reader.
+    with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file; it was not read")
+        if info.st_size > limit:
+            raise TooLarge(info.st_size, limit)
+        data = handle.read(limit + 1)  # a file still growing stops at the limit
+    if len(data) > limit:
+        raise TooLarge(len(data), limit)
+    return decode_utf8(data)

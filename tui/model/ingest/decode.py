@@ -48,6 +48,13 @@ _WEB_ORDER = (
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
+_NONCHARACTERS = re.compile(
+    "[\ufdd0-\ufdef\ud800-\udfff"
+    + "".join(chr(p << 16 | 0xFFFE) + chr(p << 16 | 0xFFFF) for p in range(17))
+    + "]"
+)
+
+
 def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:4096]))
 
@@ -77,6 +84,8 @@ def decode_bytes(data: bytes, name: str, charset: str | None = None) -> str:
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 200):
         raise IngestError(f"{name}: binary file, not an article")
     text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # Noncharacters (U+FFFE, U+10FFFF…) make the HTML parser drop the whole page: they go too.
+    text = _NONCHARACTERS.sub("", text)
     if not text.strip():
         raise IngestError(f"{name}: empty file")
     return text

@@ -80,6 +80,8 @@ def parse_bookmarks(data: bytes) -> list[Bookmark]:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise CorruptBookmarks(f"TOML syntax: {error}") from error
+    except RecursionError:  # tomllib recurses once per nesting level
+        raise CorruptBookmarks("values nested too deeply") from None
     if not raw:
         return []  # an empty file holds no bookmarks; nothing to save
     version = raw.get("format")

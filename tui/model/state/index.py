@@ -56,6 +56,7 @@ from tui.model.state.index_schema import (
     SORT_COLUMNS,
     _add_retired,
     _collector_paused,
+    _is_damage,
     _loaded,
     _transaction,
 )
@@ -180,7 +181,7 @@ class LibraryIndex(IndexConnections):
             try:
                 return self._searcher.search(db, words, limit)
             except sqlite3.OperationalError as error:
-                if str(error).startswith("fts5:"):
+                if str(error).startswith("fts5:") and not _is_damage(error):
                     return SearchResult([], ranked=True)  # a word FTS5 splits into a phrase
                 raise
 
@@ -219,6 +220,14 @@ class LibraryIndex(IndexConnections):
 
         `on_entry` sees each new or changed entry as it is stored (see reindex).
         """
+        generation = self._generation
+        entries = self._refresh_pass(folders, on_entry)
+        if self._generation != generation:
+            # Damage found part-way rebuilt the file empty: what was compared before is gone.
+            entries = self._refresh_pass(folders, on_entry)
+        return entries
+
+    def _refresh_pass(self, folders: Iterable[Path], on_entry: Callable[[Entry], None] | None) -> list[Entry]:
         if self._fts:
             self._guarded(_collect_garbage)
         changes = self.scan_changes(folders)

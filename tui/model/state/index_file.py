@@ -22,7 +22,7 @@ from tui.model.state.index_schema import (
     _create,
     _fingerprint,
     _header_plausible,
-    _is_damage,
+    _is_transient,
     _stamp,
     _transaction,
 )
@@ -89,10 +89,12 @@ class IndexConnections:
         try:
             return action(self._connection())
         except sqlite3.DatabaseError as error:
-            if not _is_damage(error):
+            # Besides "malformed": a damaged schema shows as errors on statements that are
+            # valid ("parse error in ..." from a mangled FTS5 definition). A cache: rebuild.
+            if _is_transient(error):
                 raise
-        except msgspec.DecodeError:
-            pass  # a stored entry that does not decode: damaged as well
+        except (msgspec.DecodeError, UnicodeDecodeError):
+            pass  # a stored entry, or SQLite's message about damaged text, that does not decode
         self._rebuild(self._identity(), recheck=False)
         return action(self._connection())
 
@@ -102,8 +104,12 @@ class IndexConnections:
             if self._sound(self._connection()):
                 return
         except sqlite3.DatabaseError as error:
-            if not _is_damage(error):
+            # Damaged, or a header SQLite cannot read ("unsupported file format"): only a file
+            # that is busy, read-only, full or unreadable is worth keeping.
+            if _is_transient(error):
                 raise
+        except UnicodeDecodeError:
+            pass  # SQLite's own message quoted damaged schema text
         self._rebuild(self._identity(), recheck=True)
 
     def _sound(self, db: sqlite3.Connection) -> bool:
@@ -152,7 +158,7 @@ class IndexConnections:
         try:
             self._move_on()
             if recheck or self._identity() != seen:
-                with contextlib.suppress(sqlite3.DatabaseError):
+                with contextlib.suppress(sqlite3.DatabaseError, UnicodeDecodeError):
                     if self._sound(self._connection()):
                         return
                 self._move_on()

@@ -191,6 +191,15 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+# BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN, PERM, AUTH: the file may be sound.
+_TRANSIENT = frozenset({5, 6, 7, 8, 10, 13, 14, 3, 23})
+
+
+def _is_transient(error: sqlite3.DatabaseError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _TRANSIENT
+
+
 def _is_damage(error: sqlite3.DatabaseError) -> bool:
     """Errors that mean the file is not a sound database (not: locked, full, read-only)."""
     code = getattr(error, "sqlite_errorcode", None)

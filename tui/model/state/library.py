@@ -16,6 +16,7 @@ from typing import Any
 
 import msgspec
 
+from tui.model.format.clean import escape_controls
 from tui.model.format.problems import BriefingError, Problem
 from tui.model.format.records import Briefing, ClaimKind, ReviewState
 from tui.model.format.sourcing import Sourcing, SourcingWarning, sourcing_line
@@ -73,7 +74,7 @@ class Entry(msgspec.Struct, frozen=True, kw_only=True):
 
     @property
     def title(self) -> str:
-        return self.summary.title if self.summary else Path(self.path).name
+        return self.summary.title if self.summary else escape_controls(Path(self.path).name)
 
 
 # The library's orders. Newest first; undated and broken files last. The index

@@ -48,7 +48,7 @@ def _walk(prefix: str, real: str, found: dict[str, tuple[int, int]], seen: set[s
         return
     for child in children:
         name = child.name
-        if name.endswith(BRIEFING_SUFFIX):
+        if name.endswith(BRIEFING_SUFFIX) and _storable(prefix + name):
             try:
                 info: os.stat_result | None = child.stat()  # follows a symlink, like Path.is_file()
             except OSError:
@@ -69,3 +69,12 @@ def _walk(prefix: str, real: str, found: dict[str, tuple[int, int]], seen: set[s
 
 def _name(entry: os.DirEntry[str]) -> str:
     return entry.name
+
+
+def _storable(path: str) -> bool:
+    """False for a name that is not valid UTF-8 (surrogate-escaped): the index cannot key it."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

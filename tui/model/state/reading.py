@@ -35,7 +35,13 @@ class ReadingState:
         try:
             raw = clean_tree(tomllib.loads(self.path.read_text("utf-8")))
             return msgspec.convert(raw, ReadingFile)
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, msgspec.ValidationError):
+        except (
+            OSError,
+            UnicodeDecodeError,
+            tomllib.TOMLDecodeError,
+            RecursionError,
+            msgspec.ValidationError,
+        ):
             return ReadingFile()
 
     def is_read(self, briefing_id: str) -> bool:

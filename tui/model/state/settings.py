@@ -32,7 +32,7 @@ def load_settings(path: Path) -> Settings:
         return settings
     try:
         raw: dict[str, Any] = clean_tree(tomllib.loads(path.read_text("utf-8")))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
         settings.problems.append(f"{path}: {error}; using defaults")
         return settings
     settings.raw = raw

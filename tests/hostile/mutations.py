@@ -1,0 +1,137 @@
+"""Hypothesis strategies that damage real files: bytes, TOML text and parsed structure."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from typing import Any
+
+import tomli_w
+from hypothesis import strategies as st
+
+from .payloads import PAYLOADS
+
+ODD_VALUES: list[Any] = [
+    None,
+    0,
+    -1,
+    2**63,
+    1.5e308,
+    float("nan"),
+    True,
+    "",
+    "x" * 70,
+    [],
+    {},
+    [1, "a", {}],
+    {"nested": {"deeper": [1]}},
+    "2024-13-45",
+    *[p.text[:200] for p in PAYLOADS[::7]],
+]
+
+
+def _paths(value: Any, here: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path to a value in nested dicts and lists."""
+    found = [here]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*here, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*here, index))
+    return found
+
+
+def _get(value: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        value = value[step]
+    return value
+
+
+def _set(root: Any, path: tuple[Any, ...], new: Any) -> Any:
+    if not path:
+        return new
+    _get(root, path[:-1])[path[-1]] = new
+    return root
+
+
+@st.composite
+def structural(draw: st.DrawFn, seed: dict[str, Any]) -> Any:
+    """Parsed-data mutations: type swaps, deletions, duplicated ids, dangling refs, deep or huge values."""
+    data = copy.deepcopy(seed)
+    for _ in range(draw(st.integers(1, 4))):
+        paths = _paths(data)
+        path = draw(st.sampled_from(paths))
+        kind = draw(
+            st.sampled_from(["swap", "delete", "duplicate", "dangle", "deep", "huge", "add-key", "payload"])
+        )
+        target = _get(data, path)
+        if kind == "swap":
+            data = _set(data, path, draw(st.sampled_from(ODD_VALUES)))
+        elif kind == "delete" and path:
+            parent = _get(data, path[:-1])
+            del parent[path[-1]]
+        elif kind == "duplicate" and isinstance(target, list) and target:
+            target.append(copy.deepcopy(target[draw(st.integers(0, len(target) - 1))]))
+        elif kind == "dangle" and isinstance(target, str):
+            data = _set(data, path, "no-such-" + draw(st.sampled_from(["claim", "source", "section"])))
+        elif kind == "deep":
+            depth = draw(st.sampled_from([10, 60, 150]))  # deeper nesting is written as text (byte_level)
+            deep: Any = "bottom"
+            for _level in range(depth):
+                deep = [deep] if draw(st.booleans()) else {"k": deep}
+            data = _set(data, path, deep)
+        elif kind == "huge":
+            size = draw(st.sampled_from([1000, 20_000]))
+            data = _set(data, path, [copy.deepcopy(target)] * size if path else data)
+        elif kind == "add-key" and isinstance(target, dict):
+            target[draw(st.sampled_from(["unknown", "id", "format", "\x1b[2J", ""]))] = draw(
+                st.sampled_from(ODD_VALUES)
+            )
+        elif kind == "payload":
+            data = _set(data, path, draw(st.sampled_from(PAYLOADS)).text)
+    return data
+
+
+def dump(data: Any) -> bytes:
+    """TOML for `data` if it can be written as TOML, else a repr (which is as hostile)."""
+    try:
+        return tomli_w.dumps(data).encode("utf-8", "surrogatepass")
+    except (TypeError, ValueError, AttributeError, RecursionError):
+        return repr(data).encode("utf-8", "surrogatepass")
+
+
+@st.composite
+def byte_level(draw: st.DrawFn, seed: bytes) -> bytes:
+    """Raw mutations: truncation, byte flips, insertions, splices of hostile bytes."""
+    data = bytearray(seed)
+    for _ in range(draw(st.integers(1, 6))):
+        kind = draw(st.sampled_from(["truncate", "flip", "insert", "delete", "splice", "repeat", "deep"]))
+        at = draw(st.integers(0, max(0, len(data) - 1)))
+        if kind == "truncate":
+            del data[at:]
+        elif kind == "flip" and data:
+            data[at] ^= 1 << draw(st.integers(0, 7))
+        elif kind == "insert":
+            data[at:at] = draw(st.binary(min_size=1, max_size=16))
+        elif kind == "delete":
+            del data[at : at + draw(st.integers(1, 64))]
+        elif kind == "splice":
+            data[at:at] = draw(
+                st.sampled_from(
+                    [b"[", b"]]", b'"', b"'''", b"\xff\xfe", b"\x00", b"=", b"\n[[claims]]\n", b"\\u"]
+                )
+            )
+        elif kind == "repeat":
+            data[at:at] = data[at : at + 200] * draw(st.integers(2, 50))
+        elif kind == "deep":  # nesting written as text, deeper than any recursion limit
+            depth = draw(st.sampled_from([50, 1200, 5000]))
+            opener, closer = draw(st.sampled_from([(b"[", b"]"), (b"{a=", b"}")]))
+            data[at:at] = b"\nnested = " + opener * depth + b"1" + closer * depth + b"\n"
+    return bytes(data)
+
+
+def files(seed_text: bytes) -> st.SearchStrategy[bytes]:
+    """Damaged versions of a real file, at the byte level or through its parsed structure."""
+    seed = tomllib.loads(seed_text.decode("utf-8"))
+    return st.one_of(byte_level(seed_text), structural(seed).map(dump))

@@ -1,0 +1,206 @@
+"""Malformed files at scale: every damaged file loads or gives a located error, quickly.
+
+Seeds are real files (the bundled briefing and themes, a bookmarks file the store wrote, a config);
+`mutations.py` damages them by bytes and by structure. FUZZ_BATCHES x FUZZ_CASES cases per file kind
+(60 in CI, 10 x 1,000 with BRIEFING_HOSTILE_FULL=1). Cases run are counted and printed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.model.format.loader import load_briefing
+from tui.model.format.problems import BriefingError
+from tui.model.state.bookmarks import (
+    BookmarkStore,
+    CorruptBookmarks,
+    NewerBookmarks,
+    bookmark_for_briefing,
+    bookmark_for_claim,
+    parse_bookmarks,
+)
+from tui.model.state.library_view import scan_library
+from tui.model.state.prefetch import open_index
+from tui.model.state.settings import load_settings
+from tui.themes import ThemeError, bundled_theme_files, load_all_themes, load_theme_file
+
+from .conftest import FUZZ_BATCHES
+from .mutations import byte_level, files
+
+REPO = Path(__file__).resolve().parents[2]
+SEED_BRIEFING = (REPO / "briefings" / "north-korea-russia-alliance.toml").read_bytes()
+SEED_THEME = bundled_theme_files()[0].read_bytes()
+SEED_CONFIG = (
+    b'theme = "newsprint"\n\n[export]\npath = "~/notes/bookmarks.md"\n\n[keymap]\n"app.help" = "f2"\n'
+)
+# Generous, as this shared machine stalls under load: the slowest case measured alone was ~0.5 s.
+MAX_SECONDS_PER_CASE = 10.0
+
+settings.load_profile("hostile")
+CASES: Counter[str] = Counter()
+BATCHES = pytest.mark.parametrize("batch", range(FUZZ_BATCHES))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _count_cases() -> Iterator[None]:
+    yield
+    print("\nfuzz cases run: " + ", ".join(f"{kind} {count:,}" for kind, count in CASES.items()))
+
+
+class Clock:
+    """The slowest case seen, so a test can bound time per case."""
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+
+    def __enter__(self) -> Clock:
+        self._start = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.worst = max(self.worst, time.perf_counter() - self._start)
+        assert self.worst < MAX_SECONDS_PER_CASE, f"one case took {self.worst:.2f} s"
+
+
+def _seed_bookmarks(tmp: Path) -> bytes:
+    from tui.model.format.sourcing import Sourcing
+
+    sourcing = Sourcing(load_briefing(REPO / "briefings" / "north-korea-russia-alliance.toml"))
+    store = BookmarkStore(tmp / "seed-bookmarks.toml")
+    when = datetime.datetime(2025, 1, 2, tzinfo=datetime.UTC)
+    store.add(bookmark_for_briefing(sourcing, now=when))
+    for claim in sourcing.briefing.claims[:3]:
+        store.add(bookmark_for_claim(sourcing, claim, now=when))
+    store.close()  # folds the journal into the file
+    return store.path.read_bytes()
+
+
+def _scratch(name: str) -> Path:
+    # One folder per test; hypothesis reuses it across cases (function-scoped fixtures are not reset).
+    folder = Path(os.environ["BRIEFING_HOME"]) / "fuzz"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
+
+
+BRIEFING_CLOCK = Clock()
+
+
+@BATCHES
+@given(files(SEED_BRIEFING))
+def test_a_damaged_briefing_loads_or_gives_a_located_error(batch: int, data: bytes) -> None:
+    CASES["briefing"] += 1
+    path = _scratch("damaged.toml")
+    path.write_bytes(data)
+    with BRIEFING_CLOCK:
+        try:
+            load_briefing(path)
+        except BriefingError as error:
+            assert error.problems
+            for problem in error.problems:
+                assert problem.line >= 1 and problem.column >= 1
+                assert problem.message
+                assert problem.file.endswith("damaged.toml")
+        # The library entry (what the list shows) never raises either.
+        (entry,) = scan_library([path])
+        assert entry.broken == bool(entry.problems)
+
+
+@BATCHES
+@given(files(_seed_bookmarks(Path(__import__("tempfile").mkdtemp()))))
+def test_a_damaged_bookmarks_file_is_read_or_set_aside_with_a_message(batch: int, data: bytes) -> None:
+    CASES["bookmarks"] += 1
+    path = _scratch("bookmarks.toml")
+    for leftover in path.parent.glob("bookmarks*"):
+        leftover.unlink()
+    path.write_bytes(data)
+    with Clock():
+        try:
+            parse_bookmarks(data)
+            understood = True
+        except (CorruptBookmarks, NewerBookmarks):
+            understood = False
+        store = BookmarkStore(path)
+        store.load()  # never raises
+        messages = store.take_messages()
+    if not understood:
+        assert messages, "a bookmarks file it could not read went unreported"
+        kept = path.exists() and path.read_bytes() == data
+        set_aside = [p.read_bytes() for p in path.parent.glob("bookmarks.corrupt-*")]
+        assert kept or data in set_aside, "the file it could not read was lost"
+
+
+@BATCHES
+@given(files(SEED_CONFIG))
+def test_a_damaged_config_falls_back_with_problems(batch: int, data: bytes) -> None:
+    CASES["config"] += 1
+    path = _scratch("config.toml")
+    path.write_bytes(data)
+    with Clock():
+        settings_read = load_settings(path)
+    assert isinstance(settings_read.theme, str)
+    assert all(isinstance(k, str) and isinstance(v, str) for k, v in settings_read.keymap.items())
+    assert isinstance(settings_read.export_path, str)
+
+
+@BATCHES
+@given(files(SEED_THEME))
+def test_a_damaged_theme_loads_or_says_why(batch: int, data: bytes) -> None:
+    CASES["theme"] += 1
+    folder = _scratch("themes")
+    folder.mkdir(exist_ok=True)
+    path = folder / "damaged.toml"
+    path.write_bytes(data)
+    with Clock():
+        try:
+            load_theme_file(path)
+        except ThemeError as error:
+            assert error.reason
+        themes, _errors = load_all_themes(folder)  # never raises
+    assert themes
+
+
+def _real_index(folder: Path) -> bytes:
+    index_file = folder / "library.sqlite3"
+    index = open_index(index_file)
+    assert index is not None
+    index.refresh([REPO / "briefings"])
+    index.close()
+    return index_file.read_bytes()
+
+
+INDEX_SEED = _real_index(Path(__import__("tempfile").mkdtemp()))
+
+
+@BATCHES
+@given(byte_level(INDEX_SEED), st.booleans())
+def test_a_damaged_index_is_rebuilt_never_a_crash(batch: int, data: bytes, with_wal: bool) -> None:
+    CASES["index"] += 1
+    index_file = _scratch("library.sqlite3")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{index_file}{suffix}").unlink(missing_ok=True)
+    index_file.write_bytes(data)
+    if with_wal:
+        Path(f"{index_file}-wal").write_bytes(data[:4096])
+    with Clock():
+        index = open_index(index_file)
+        assert index is not None, "a damaged index must be rebuilt, not given up"
+        try:
+            entries = index.refresh([REPO / "briefings"])
+            # One entry per file. A bit flip inside a stored row can go unnoticed (SQLite keeps no
+            # checksums), so its text and search terms may be off until the file changes.
+            assert [Path(e.path).name for e in entries] == ["north-korea-russia-alliance.toml"]
+            assert isinstance(index.search("korea"), list)
+        finally:
+            index.close()
+    with sqlite3.connect(index_file) as db:
+        assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
