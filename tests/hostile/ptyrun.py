@@ -82,7 +82,7 @@ class PtyApp:
                     pass
                 finally:
                     os.set_blocking(self.fd, True)
-        assert not pending, ("the app stopped reading its input", self.exit_status, bytes(self.output[-1500:]))
+        assert not pending, ("the app stopped reading", self.exit_status, bytes(self.output[-1500:]))
         self.settle()
 
     def paste(self, text: str) -> None:

@@ -166,6 +166,9 @@ def test_a_hostile_library_folder_lists_what_it_can(tmp_path: Path, briefing_hom
     index.close()
 
 
+# Full run only: in the fast subset this hung past 9 minutes on 2026-11-29 (a FIFO swapped in
+# between the walk's stat and a read is the suspect); open finding, see issue 13's note.
+@full_only
 def test_files_deleted_and_rewritten_during_the_scan(tmp_path: Path, briefing_home: Path) -> None:
     library = tmp_path / "lib"
     library.mkdir()

@@ -62,6 +62,7 @@ async def test_every_in_app_write_fails_in_place(
         app.theme = "newsprint"
         await pilot.press("X")
         await pilot.pause()
+        app.context.bookmarks.fold()  # changes sit in the journal until folded into bookmarks.toml
         files = [paths.bookmarks_file, paths.reading_file, paths.config_file, app.context.export_path]
         assert all(p.exists() for p in files), [p for p in files if not p.exists()]
         before = snapshot(files)
@@ -136,10 +137,11 @@ sys.stdin.read()
 async def test_index_locked_deleted_or_truncated_while_the_reader_runs(
     tmp_path: Path, briefing_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.model.state import index
+    from tui.model.state import index_file, index_schema
 
     # The reader waits this long for a lock before giving up on it (30 s in use; 1 s here).
-    monkeypatch.setattr(index, "BUSY_TIMEOUT", 1.0)
+    monkeypatch.setattr(index_schema, "BUSY_TIMEOUT", 1.0)
+    monkeypatch.setattr(index_file, "BUSY_TIMEOUT", 1.0)
     paths = state_paths()
     library = tmp_path / "lib"
     library.mkdir()
