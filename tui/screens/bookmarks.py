@@ -24,7 +24,7 @@ from tui.model.state.bookmarks import (
 from tui.model.state.library_view import stale_bookmarks
 from tui.model.text import shorten
 from tui.screens.note import NoteScreen
-from tui.widgets.focus import fit_footer, focus_text_box
+from tui.widgets.focus import fit_footer, focus_text_box, leave_text_box
 
 
 def bookmark_prompt(bookmark: Bookmark, *, stale: bool) -> Content:
@@ -176,10 +176,9 @@ class BookmarksScreen(Screen[None]):
         """In the filter, esc clears it and returns to the list (so d, u, x act again)."""
         search = self.query_one("#bookmark-filter", Input)
         if search.has_focus:
-            search.value = ""
-            self.set_focus(self.query_one("#bookmark-list", OptionList))
-            return
-        self.dismiss()
+            leave_text_box(self, search, self.query_one("#bookmark-list", OptionList))
+        else:
+            self.dismiss()
 
     def action_cursor(self, step: int) -> None:
         options = self.query_one("#bookmark-list", OptionList)
