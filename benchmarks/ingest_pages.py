@@ -120,7 +120,9 @@ def scraped_text(raw: bytes, name: str) -> str:
 
     from tui.model.ingest.decode import decode_bytes
 
-    tree = lxml_html.document_fromstring(decode_bytes(raw, name))
+    # Bytes with the charset given: lxml refuses a str that declares its own encoding (XHTML).
+    parser = lxml_html.HTMLParser(encoding="utf-8")
+    tree = lxml_html.document_fromstring(decode_bytes(raw, name).encode("utf-8"), parser=parser)
     for node in [
         *tree.iter("script", "style", "noscript", "template", "svg", "head"),
         *tree.iter(etree.Comment),

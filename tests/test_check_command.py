@@ -154,6 +154,23 @@ def test_installed_console_script(tmp_path: Path) -> None:
     assert result.stdout.strip().endswith("checked, no problems")
 
 
+def test_draft_claims_are_counted_not_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Claims ingest made (review = "draft") are reported as waiting for review; exit 0."""
+    draft = GOOD.replace("format = 1", "format = 2").replace(
+        'status = "unverified"', 'status = "unverified"\nreview = "draft"'
+    )
+    second = draft.replace('id = "ok"', 'id = "ok2"')
+    (tmp_path / "a.toml").write_text(draft, encoding="utf-8")
+    (tmp_path / "b.toml").write_text(second, encoding="utf-8")
+    (tmp_path / "c.toml").write_text(GOOD.replace('id = "ok"', 'id = "ok3"'), encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == 0
+    summary = "3 files checked, no problems; 2 draft claims await review"
+    assert capsys.readouterr().out.splitlines() == [summary]
+    assert main(["check", str(tmp_path / "a.toml")]) == 0
+    summary = "1 file checked, no problems; 1 draft claim awaits review"
+    assert capsys.readouterr().out.splitlines() == [summary]
+
+
 # Three mistakes of three kinds in one file: a misspelt field, a bad status, a misspelt source.
 THREE_KINDS = (
     GOOD.replace('title = "Fine"', 'titel = "Fine"')

@@ -36,6 +36,7 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
     duplicates = duplicate_id_problems(entries)
     broken = 0
     problems = 0
+    drafts = sum(entry.summary.drafts for entry in entries if entry.summary is not None)
     for entry in entries:
         found = [*entry.problems, *duplicates.get(entry.path, [])]
         if found:
@@ -50,8 +51,15 @@ def run(args: argparse.Namespace, library: list[Path]) -> int:
         print(f"{problems + len(missing)} problem(s) in {broken + len(missing)} of {total} {noun}")
         return 1
     noun = "file" if len(files) == 1 else "files"
-    print(f"{len(files)} {noun} checked, no problems")
+    print(f"{len(files)} {noun} checked, no problems{_drafts_note(drafts)}")
     return 0
+
+
+def _drafts_note(drafts: int) -> str:
+    """How many claims wait for review: drafts are not problems, but a reader should know."""
+    if not drafts:
+        return ""
+    return f"; {drafts} draft claim{'' if drafts == 1 else 's'} await{'s' if drafts == 1 else ''} review"
 
 
 def duplicate_id_problems(entries: list[Entry]) -> dict[str, list[Problem]]:

@@ -36,6 +36,18 @@ RELATED_MARKER = _whole(
     r"latest(?: news| stories)?",
     r"in other news",
     r"(?:watch|listen)(?: now| more)?",
+    # The same in the languages of the web's largest news sites (words, not one site's template).
+    r"(?:das )?könnte (?:sie|dich) auch interessieren",
+    r"(?:lesen sie|lies) (?:auch|mehr|hier)",
+    r"(?:auch|ebenfalls) interessant",
+    r"(?:mehr|weitere[sn]?) (?:zum thema|artikel|beiträge|nachrichten|news)(?: [\w' -]{1,40})?",
+    r"ähnliche (?:beiträge|artikel)",
+    r"(?:à |a )?lire (?:aussi|également|la suite)",
+    r"sur le même sujet",
+    r"(?:te puede interesar|lee también|le puede interesar|noticias relacionadas|artículos relacionados)",
+    r"(?:leggi anche|potrebbe interessarti|articoli correlati)",
+    r"(?:czytaj (?:także|też|więcej)|zobacz (?:także|też))",
+    r"(?:leia também|veja também|notícias relacionadas)",
 )
 
 # Lines after which nothing is article text: comments, copyright footers.
@@ -47,7 +59,13 @@ END_MARKER = _whole(
     r"(?:show|view|load|read) (?:all )?comments?",
     r"reader comments",
     r"discussion",
-    r"(?:©|\(c\)|copyright)\s.*",
+    # A copyright footer names a year or reserves rights; "© Name/Agency" alone is a photo credit.
+    r"(?:post|beitrags)-?navigation",
+    r"(?:schreibe|hinterlasse) einen kommentar",
+    # Plural headings only: a count ("5 Kommentare") sits in page headers, a singular can title an analysis.
+    r"kommentare|(?:laisser|ajouter) un commentaire|commentaires",
+    r"(?:deja|escribe) (?:un|tu) comentario|comentarios|(?:lascia|scrivi) un commento|commenti|komentarze",
+    r"(?:©|\(c\)|copyright)\s*(?:.*\b(?:19|20)\d\d\b|.*rights reserved).*",
     r".*all rights reserved",
 )
 

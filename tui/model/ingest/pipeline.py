@@ -22,8 +22,9 @@ _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 # A page with less sentence-ending prose than this, and little text, holds no article.
 _MIN_PROSE_CHARS = 120
 _MIN_TEXT_CHARS = 400
-_HAS_SENTENCE = re.compile(r"\w[.!?…][\"'”’»)\]]*(?:\s|$)")
-_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’»)\]]*$")
+# Full stops of scripts that set no space after them: CJK (。！？), Devanagari/Bengali (।), Arabic (؟).
+_HAS_SENTENCE = re.compile(r"\w[.!?…][\"'”’»)\]]*(?:\s|$)|[。！？।؟]")
+_ENDS_SENTENCE = re.compile(r"[.!?…:。！？।؟][\"'”’»)\]」』]*$")
 
 
 @dataclass(frozen=True)

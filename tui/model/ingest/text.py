@@ -32,6 +32,7 @@ _GAP_WORDS = 6  # menu entries and link titles are short; longer lines are text,
 _NEIGHBOUR_SHARE = 0.4
 _TITLE_ZONE = 8  # lines above the first text where a title is looked for
 _ECHO_WINDOW = 10
+_LINK_RUN = 4  # this many unpunctuated lines in a row are a list of links
 
 
 # Invisible layout hints, not text: soft hyphens and zero-width spaces.
@@ -332,6 +333,17 @@ def main_block(units: list[str]) -> tuple[int, int]:
     return blocks[first][0], blocks[last][1]
 
 
+def _in_link_list(units: list[str], index: int) -> bool:
+    """Whether the line is one of a run of unpunctuated lines: a list of link titles, not text."""
+    run = 1
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(units) and not is_prose(units[other]) and run < _LINK_RUN:
+            run += 1
+            other += step
+    return run >= _LINK_RUN
+
+
 def _read_body(reader: _Reader, index: int, high: int) -> None:
     units = reader.units
     heading = ""
@@ -361,7 +373,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
                 reader.sections.append((heading, paragraphs))
             heading, paragraphs = unit, []
             headings_seen = True
-        elif len(unit.split()) >= 6:
+        elif len(unit.split()) >= 6 and not _in_link_list(units, index):
             paragraphs.append(unit)  # a paragraph without closing punctuation
             seen.add(unit)
         index += 1

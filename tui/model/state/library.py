@@ -17,7 +17,7 @@ from typing import Any
 import msgspec
 
 from tui.model.format.problems import BriefingError, Problem
-from tui.model.format.records import Briefing, ClaimKind
+from tui.model.format.records import Briefing, ClaimKind, ReviewState
 from tui.model.format.sourcing import Sourcing, SourcingWarning, sourcing_line
 
 BRIEFING_SUFFIX = ".toml"
@@ -42,6 +42,8 @@ class Summary(msgspec.Struct, frozen=True, kw_only=True):
     opinion: int = 0
     # Headings (and the title) that state as fact what the body attributes.
     overstated: int = 0
+    # Claims still in draft: made by `briefing ingest`, not yet checked in review.
+    drafts: int = 0
 
     @property
     def sourcing_line(self) -> str:
@@ -114,6 +116,7 @@ def summarize(briefing: Briefing) -> Summary:
         single_source=overview.warnings[SourcingWarning.SINGLE_SOURCE],
         opinion=overview.claims_by_kind[ClaimKind.OPINION],
         overstated=overview.overstated,
+        drafts=sum(claim.review is ReviewState.DRAFT for claim in briefing.claims),
     )
 
 
