@@ -80,6 +80,7 @@ def test_variable_names() -> None:
     assert {
         "claim-focus-background",
         "claim-mark-background",
+        "claim-draft-background",
         "party-marker",
         "warning-text",
         "figure-value",
@@ -87,7 +88,7 @@ def test_variable_names() -> None:
         "find-match-background",
         "claim-opinion",
     } | set(STATUS_VARIABLES) | set(KIND_VARIABLES) == REQUIRED_VARIABLES
-    assert len(REQUIRED_VARIABLES) == 6 + 13 + 8
+    assert len(REQUIRED_VARIABLES) == 6 + 13 + 9
     assert themes.status_variable(ClaimStatus.ALLEGED) == "status-alleged"
     assert themes.kind_variable(SourceKind.STATE_MEDIA) == "kind-state-media"
 
@@ -136,7 +137,7 @@ def test_shipped_claim_highlights_keep_status_readable(theme_name: str) -> None:
     theme = shipped()[theme_name]
     assert theme.foreground is not None and theme.background is not None
     assert wcag_contrast(theme.foreground, theme.background) >= 7
-    for back in ("claim-focus-background", "claim-mark-background"):
+    for back in ("claim-focus-background", "claim-mark-background", "claim-draft-background"):
         for variable in STATUS_VARIABLES:
             ratio = wcag_contrast(theme.variables[variable], theme.variables[back])
             assert ratio >= 4.5, (theme_name, variable, back, ratio)
@@ -165,7 +166,7 @@ def test_app_variables_for_builtin_theme(name: str) -> None:
     for variable in READABLE_VARIABLES:
         ratio = wcag_contrast(variables[variable], colors["background"])
         assert ratio >= 4.5, (name, variable, variables[variable], ratio)
-        for back in ("claim-focus-background", "claim-mark-background"):
+        for back in ("claim-focus-background", "claim-mark-background", "claim-draft-background"):
             assert wcag_contrast(variables[variable], variables[back]) >= 4.5, (name, variable, back)
 
 

@@ -14,9 +14,10 @@ MOVE = "Move around"
 FIND = "Find and filter"
 VIEW = "Panes and order"
 KEEP = "Bookmarks, notes, copies"
+REVIEW = "Review and correct (e)"
 GO = "Go elsewhere"
 
-ORDER: tuple[str, ...] = (MOVE, FIND, VIEW, KEEP, GO)
+ORDER: tuple[str, ...] = (MOVE, FIND, VIEW, KEEP, REVIEW, GO)
 OTHER = "Other keys"
 
 

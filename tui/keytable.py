@@ -13,6 +13,10 @@ from textual.keys import format_key
 from tui.app import BriefingApp
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.briefing import BriefingScreen
+from tui.screens.chain_editor import ChainEditor
+from tui.screens.choice import ChoiceScreen
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.edit_form import EditForm
 from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.note import NoteScreen
@@ -26,6 +30,10 @@ SCREENS: list[tuple[str, list[BindingType]]] = [
     ("library", LibraryScreen.BINDINGS),
     ("briefing", BriefingScreen.BINDINGS),
     ("find bar", FindBar.BINDINGS),
+    ("chain editor", ChainEditor.BINDINGS),
+    ("review form", EditForm.BINDINGS),
+    ("review choice", ChoiceScreen.BINDINGS),
+    ("review question", ConfirmScreen.BINDINGS),
     ("bookmarks", BookmarksScreen.BINDINGS),
     ("note", NoteScreen.BINDINGS),
     ("help", HelpScreen.BINDINGS),

@@ -29,6 +29,8 @@ from tui.screens.briefing_bookmarks import BookmarkActions
 from tui.screens.briefing_find import FindActions
 from tui.screens.briefing_keys import BRIEFING_KEYS
 from tui.screens.briefing_navigation import ArticleMoves, resolve_target, status_text
+from tui.screens.briefing_review import REVIEW_KEYS, REVIEW_TOGGLE, ReviewMode
+from tui.screens.briefing_review_details import ReviewDetails
 from tui.widgets.article import ArticleView
 from tui.widgets.find_bar import FindBar
 from tui.widgets.focus import fit_footer
@@ -43,9 +45,11 @@ WIDE_LAYOUT_MIN_COLUMNS = 120
 POSITION_SAVE_DELAY = 0.4
 
 
-class BriefingScreen(BookmarkActions, FindActions, ArticleMoves, OutsideActions, Screen[None]):
+class BriefingScreen(
+    ReviewDetails, ReviewMode, BookmarkActions, FindActions, ArticleMoves, OutsideActions, Screen[None]
+):
     CSS_PATH = "../styles/briefing.tcss"
-    BINDINGS = BRIEFING_KEYS
+    BINDINGS = [*REVIEW_KEYS, *BRIEFING_KEYS, REVIEW_TOGGLE]
 
     focused_claim: reactive[Claim | None] = reactive(None, init=False)
     """The claim the reader is on; the article and sourcing panes are bound to it."""
@@ -212,4 +216,4 @@ class BriefingScreen(BookmarkActions, FindActions, ArticleMoves, OutsideActions,
                 view = claim_section  # one truth while the claim is in sight
         self.query_one(SourcingPanel).section = view
         text = status_text(self.sourcing, view, claim_section, self.claim_number, self.article.find_state)
-        self.query_one("#status-line", Static).update(Content(text))
+        self.query_one("#status-line", Static).update(Content(self.review_prefix() + text))

@@ -102,5 +102,7 @@ def _open_draft(app: App[object], context: ReaderContext, path: Path, summary: s
         if library is not None:
             library.refresh_list(keep=str(path))
 
-    app.push_screen(BriefingScreen(sourcing, context), callback=back_in_library)
+    screen = BriefingScreen(sourcing, context)
+    screen.review_path = path  # review mode edits this file before the library lists it
+    app.push_screen(screen, callback=back_in_library)
     app.notify(summary, title="Imported draft", timeout=8, markup=False)

@@ -72,6 +72,7 @@ def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool, duplicate: bool 
         "\n   ",
         (s.outlet or "outlet not named", "italic"),
         (f" · {date} · {s.sections} sections · {s.claims} claims · {s.figures} figures", "dim"),
+        (f" · {s.drafts} wait for review" if s.drafts else "", "bold $warning-text"),
         "\n   ",
         # Two files with one id look identical otherwise (and share bookmarks): name the file.
         (f"{display_path(Path(entry.path))} · same id as another file · ", "$warning-text")
@@ -360,4 +361,11 @@ class LibraryScreen(Screen[None]):
         if sourcing is None:
             return
         screen = BriefingScreen(sourcing, self.context)
-        self.app.push_screen(screen, callback=lambda _: self.refresh_list(keep=entry.path))
+        screen.review_path = Path(entry.path)  # review edits this file, even if another has its id
+
+        def closed(_: None) -> None:
+            self.refresh_list(keep=entry.path)
+            if screen.edited:  # reviewed: bring its row (claims, drafts) up to date
+                self.load_entries()
+
+        self.app.push_screen(screen, callback=closed)

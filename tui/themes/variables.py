@@ -24,7 +24,12 @@ def kind_variable(kind: SourceKind) -> str:
 
 STATUS_VARIABLES: tuple[str, ...] = tuple(status_variable(s) for s in ClaimStatus)
 KIND_VARIABLES: tuple[str, ...] = tuple(kind_variable(k) for k in SourceKind)
-HIGHLIGHT_VARIABLES: tuple[str, ...] = ("claim-focus-background", "claim-mark-background")
+HIGHLIGHT_VARIABLES: tuple[str, ...] = (
+    "claim-focus-background",
+    "claim-mark-background",
+    # Claims still in draft (made by `briefing ingest`, not yet checked by a person).
+    "claim-draft-background",
+)
 OTHER_VARIABLES: tuple[str, ...] = (
     "party-marker",
     "warning-text",
@@ -146,6 +151,7 @@ def _ansi_variables(theme: Theme) -> dict[str, str]:
         {
             "claim-focus-background": theme.variables.get("screen-selection-background", "ansi_bright_black"),
             "claim-mark-background": "ansi_default",
+            "claim-draft-background": "ansi_default",
             "party-marker": warning,
             "warning-text": warning,
             "figure-value": accent,
@@ -215,7 +221,8 @@ def app_variables_for(theme: Theme) -> dict[str, str]:
     # Text colours must read on the page and on both claim highlights.
     focus = background.blend(primary, 0.25)
     mark = background.blend(foreground, 0.06)
-    variables = {name: _readable(color, background, focus, mark).hex6 for name, color in text.items()}
+    draft = background.blend(warning, 0.12)
+    variables = {name: _readable(color, background, focus, mark, draft).hex6 for name, color in text.items()}
     find = background.blend(warning, 0.35)
     for factor in (0.3, 0.25, 0.2, 0.15, 0.1):
         if contrast_ratio(foreground, find) >= MIN_CONTRAST:
@@ -225,6 +232,7 @@ def app_variables_for(theme: Theme) -> dict[str, str]:
         {
             "claim-focus-background": focus.hex6,
             "claim-mark-background": mark.hex6,
+            "claim-draft-background": draft.hex6,
             "find-match-background": find.hex6,
         }
     )

@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.style import Style
 from textual.widgets import Static
 
-from tui.model.format.records import Claim, ClaimKind
+from tui.model.format.records import Claim, ClaimKind, ReviewState
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import FLAG, Marks
 from tui.widgets.pane import BriefingPane
@@ -142,10 +142,13 @@ class ArticleView(BriefingPane, can_focus=True):
                 if claim.kind is ClaimKind.OPINION
                 else f"$status-{claim.status.value}"
             )
+            # A draft (not yet checked by a person) is underlined on its own background.
+            draft = claim.review is ReviewState.DRAFT
             if self.claim is not None and claim.id == self.claim.id:
                 style = f"bold {style} on $claim-focus-background"
             else:
-                style = f"{style} on $claim-mark-background"
+                style = f"{style} on $claim-{'draft' if draft else 'mark'}-background"
+            style += " underline" if draft else ""
             content = content.stylize(style, start, end).stylize(
                 Style.from_meta({"claim": claim.id}), start, end
             )

@@ -6,7 +6,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Source, SourceKind
+from tui.model.format.records import Claim, ClaimKind, ClaimStatus, ReviewState, Source, SourceKind
 from tui.model.format.sourcing import Sourcing, explain
 from tui.model.state.marks import FLAG, Marks
 from tui.widgets.pane import BriefingPane
@@ -94,6 +94,7 @@ def claim_sourcing(sourcing: Sourcing, claim: Claim, *, bookmarked: bool = False
         "\n",
         ("Kind: ", "dim"),
         (KIND_LABELS[claim.kind], "$claim-opinion" if claim.kind is ClaimKind.OPINION else ""),
+        ("  · draft — not yet checked" if claim.review is ReviewState.DRAFT else "", "italic $warning-text"),
         "\n\n",
         ("Who says so", "bold underline"),
         "\n",

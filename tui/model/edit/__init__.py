@@ -1,0 +1,1 @@
+"""Editing a briefing file in place: style-preserving edits, safe saves, undo."""
