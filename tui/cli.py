@@ -10,6 +10,9 @@ from pathlib import Path
 from tui import __version__
 from tui.commands import check, export, ingest
 
+# Each command module gives its one-line SUMMARY, its DESCRIPTION and add_arguments().
+COMMANDS = {"check": check, "export-bookmarks": export, "ingest": ingest}
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -29,9 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         "briefings, plus your own briefings folder",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    check.add_parser(commands)
-    export.add_parser(commands)
-    ingest.add_parser(commands)
+    for name, command in COMMANDS.items():
+        subparser = commands.add_parser(name, help=command.SUMMARY, description=command.DESCRIPTION)
+        command.add_arguments(subparser)
     return parser
 
 

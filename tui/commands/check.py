@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from tui.model.format.loader import declared_format
 from tui.model.format.locate import line_of
@@ -14,15 +13,14 @@ from tui.model.format.records import FORMAT_VERSION
 from tui.model.state.library import Entry, duplicate_ids, load_entry
 from tui.model.state.library_walk import library_files
 
+SUMMARY = "validate briefing files and folders"
+DESCRIPTION = """\
+Validate briefings. Prints one line per problem as FILE:LINE:COL: PATH: MESSAGE, a line per broken
+file with its count and format version, then a summary. Exits 1 if anything is wrong.
+"""
 
-def add_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "check",
-        help="validate briefing files and folders",
-        description="Validate briefings. Prints one line per problem as FILE:LINE:COL: "
-        "PATH: MESSAGE, a line per broken file with its count and format version, then a "
-        "summary. Exits 1 if anything is wrong.",
-    )
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: the library)"
     )

@@ -13,17 +13,15 @@ import argparse
 import datetime
 import sys
 from pathlib import Path
-from typing import Any
+
+SUMMARY = "export bookmarks as Markdown"
+DESCRIPTION = """\
+Write your bookmarks as one Markdown document (CommonMark, with Obsidian block ids): briefings in
+library order, bookmarks in reading order, each with who says so. Prints to stdout unless -o is given.
+"""
 
 
-def add_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "export-bookmarks",
-        help="export bookmarks as Markdown",
-        description="Write your bookmarks as one Markdown document (CommonMark, with Obsidian "
-        "block ids): briefings in library order, bookmarks in reading order, each with "
-        "who says so. Prints to stdout unless -o is given.",
-    )
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o",
         "--output",

@@ -16,16 +16,16 @@ from tui.model.format.clean import escape_controls
 LIMIT_TEXT = "10 MB"
 
 
-def add_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "ingest",
-        help="make draft briefings from HTML pages, scraped text or URLs",
-        description="Make a draft briefing from each SOURCE: an .html/.htm file (any charset), a text "
-        "file of scraped page text, - for standard input, or an http(s) URL. Paragraphs are kept "
-        'verbatim; claims, sources and figures are machine-made and marked review = "draft". '
-        f"Sources over {LIMIT_TEXT} are refused. Default output: your own briefings "
-        "folder (under BRIEFING_HOME if set). Exits 1 if any source failed.",
-    )
+SUMMARY = "make draft briefings from HTML pages, scraped text or URLs"
+DESCRIPTION = f"""\
+Make a draft briefing from each SOURCE: an .html/.htm file (any charset), a text file of scraped page
+text, - for standard input, or an http(s) URL. Paragraphs are kept verbatim; claims, sources and
+figures are machine-made and marked review = "draft". Sources over {LIMIT_TEXT} are refused. Default
+output: your own briefings folder (under BRIEFING_HOME if set). Exits 1 if any source failed.
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL, or - for standard input")
     where = parser.add_mutually_exclusive_group()
     where.add_argument(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 from collections.abc import Iterable
 
 
@@ -15,3 +17,16 @@ def did_you_mean(name: str, known: Iterable[str], *, cutoff: float = 0.6, lead: 
     """A hint naming the closest of `known` to a mistyped `name`, or "" if none is close."""
     close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=cutoff)
     return f"{lead}did you mean '{close[0]}'?" if close else ""
+
+
+def slug_words(text: str, limit: int, *, max_words: int | None = None) -> str:
+    """The words of `text` in ASCII lower case joined by "-", as many (up to `max_words`) as fit
+    in `limit` characters; "" when it has none. Ids are made from it."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    slug = ""
+    for word in re.findall(r"[a-z0-9]+", ascii_text)[:max_words]:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > limit:
+            break
+        slug = candidate
+    return slug

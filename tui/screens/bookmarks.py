@@ -23,8 +23,9 @@ from tui.model.state.bookmarks import (
 )
 from tui.model.state.library_view import stale_bookmarks
 from tui.model.text import shorten
+from tui.screens.briefing_bookmarks import undo_removal
 from tui.screens.note import NoteScreen
-from tui.widgets.focus import fit_footer, focus_text_box
+from tui.widgets.focus import fit_footer, focus_text_box, leave_text_box
 
 
 def bookmark_prompt(bookmark: Bookmark, *, stale: bool) -> Content:
@@ -176,10 +177,9 @@ class BookmarksScreen(Screen[None]):
         """In the filter, esc clears it and returns to the list (so d, u, x act again)."""
         search = self.query_one("#bookmark-filter", Input)
         if search.has_focus:
-            search.value = ""
-            self.set_focus(self.query_one("#bookmark-list", OptionList))
-            return
-        self.dismiss()
+            leave_text_box(self, search, self.query_one("#bookmark-list", OptionList))
+        else:
+            self.dismiss()
 
     def action_cursor(self, step: int) -> None:
         options = self.query_one("#bookmark-list", OptionList)
@@ -225,18 +225,11 @@ class BookmarksScreen(Screen[None]):
         self.refresh_list()
 
     def action_undo(self) -> None:
-        if not self.deleted:
-            self.notify("Nothing to undo.", timeout=2)
-            return
-        bookmark = self.deleted.pop()
-        try:
-            self.context.bookmarks.restore(bookmark)
-        except BookmarkError as error:
-            self.deleted.append(bookmark)
-            self.notify(str(error), title="Not restored", severity="error", markup=False)
-            return
-        self.refresh_list()
-        self._highlight(bookmark.key)
+        # The restored row is highlighted: that says it is back, no toast needed.
+        bookmark = undo_removal(self, self.context.bookmarks, self.deleted, announce=False)
+        if bookmark is not None:
+            self.refresh_list()
+            self._highlight(bookmark.key)
 
     def _highlight(self, key: Key) -> None:
         index = next((n for n, b in enumerate(self.shown) if b is not None and b.key == key), None)

@@ -24,15 +24,16 @@ from tui.model.format.sourcing import Sourcing
 from tui.model.state.bookmarks import Bookmark
 from tui.model.state.marks import Marks
 from tui.model.state.reading import Position
-from tui.screens.briefing_actions import copy_citation, open_source_url, remember_position
-from tui.screens.briefing_bookmarks import edit_note, focused_bookmark, restore_bookmark, toggle_bookmark
+from tui.screens.briefing_actions import OutsideActions
+from tui.screens.briefing_bookmarks import BookmarkActions
+from tui.screens.briefing_find import FindActions
 from tui.screens.briefing_keys import BRIEFING_KEYS
-from tui.screens.briefing_navigation import claim_from_view, resolve_target, status_text, step_claim
+from tui.screens.briefing_navigation import ArticleMoves, resolve_target, status_text
 from tui.screens.briefing_review import REVIEW_KEYS, REVIEW_TOGGLE, ReviewMode
 from tui.screens.briefing_review_details import ReviewDetails
 from tui.widgets.article import ArticleView
 from tui.widgets.find_bar import FindBar
-from tui.widgets.focus import fit_footer, focus_text_box
+from tui.widgets.focus import fit_footer
 from tui.widgets.side_lists import FigureList, OutlineList
 from tui.widgets.sourcing_panel import SourcingPanel
 
@@ -44,7 +45,9 @@ WIDE_LAYOUT_MIN_COLUMNS = 120
 POSITION_SAVE_DELAY = 0.4
 
 
-class BriefingScreen(ReviewDetails, ReviewMode, Screen[None]):
+class BriefingScreen(
+    ReviewDetails, ReviewMode, BookmarkActions, FindActions, ArticleMoves, OutsideActions, Screen[None]
+):
     CSS_PATH = "../styles/briefing.tcss"
     BINDINGS = [*REVIEW_KEYS, *BRIEFING_KEYS, REVIEW_TOGGLE]
 
@@ -70,7 +73,6 @@ class BriefingScreen(ReviewDetails, ReviewMode, Screen[None]):
         self.removed: list[Bookmark] = []  # bookmarks `b` removed here, for `u`
         self._saved: Position | None = None  # what this screen last wrote or restored
         self._save_timer: Timer | None = None
-        self._find_origin: tuple[float, bool] | None = None  # scroll before find; accepted?
         if back_to != "Library":
             # The footer says where esc goes (the binding's id, and so the user's keymap, stay).
             bindings = self._bindings.key_to_bindings
@@ -139,22 +141,6 @@ class BriefingScreen(ReviewDetails, ReviewMode, Screen[None]):
         self.set_class(event.size.width < WIDE_LAYOUT_MIN_COLUMNS, "-narrow")
         fit_footer(self.query_one(Footer), event.size.width)
 
-    def action_toggle_pane(self, pane: str) -> None:
-        # The article re-wraps: keep the focused claim (if on screen) or the top paragraph in view.
-        claim = self.focused_claim
-        anchor = claim if claim is not None and self.article.claim_on_screen(claim) else None
-        # At the very top (title and dek in view) there is nothing to keep but the top itself.
-        top = self.article.paragraph_at_top() if self.article.scroll_y > 0 else None
-        # Narrow screens hide the outline until asked for; everything else starts shown.
-        if pane == "outline" and self.has_class("-narrow"):
-            self.toggle_class("-show-outline")
-        else:
-            self.toggle_class(f"-hide-{pane}")
-        if anchor is not None:
-            self.call_after_refresh(self.article.scroll_to_claim, anchor)
-        elif top is not None:
-            self.call_after_refresh(self.article.scroll_to_paragraph, *top)
-
     # Claims ---------------------------------------------------------------
 
     def show_claim(self, claim: Claim | None, *, scroll: bool = True) -> None:
@@ -171,30 +157,6 @@ class BriefingScreen(ReviewDetails, ReviewMode, Screen[None]):
             self._save_timer.stop()
         self._save_timer = self.set_timer(POSITION_SAVE_DELAY, self.save_position)
 
-    @property
-    def claim_number(self) -> int | None:
-        """The focused claim's place in reading order (0-based), or None."""
-        claim = self.focused_claim
-        return self.sourcing.reading_position[claim.id] if claim is not None else None
-
-    def action_step_claim(self, step: int) -> None:
-        """From the focused claim while it is on screen; else from what is on screen."""
-        if not self.claim_order:
-            if step > 0:
-                self.notify("This briefing has no claims.", severity="warning")
-            return
-        claim = self.focused_claim
-        if claim is not None and self.article.claim_on_screen(claim):
-            index = step_claim(len(self.claim_order), self.claim_number, step)
-        else:
-            index = claim_from_view(
-                self.claim_order, self.article.claim_rows(), self.article.view_rows(), step
-            )
-        self.show_claim(self.claim_order[index])
-
-    def action_clear_claim(self) -> None:
-        self.show_claim(None)
-
     @on(ArticleView.ClaimClicked)
     def _claim_clicked(self, message: ArticleView.ClaimClicked) -> None:
         self.show_claim(self.sourcing.claims[message.claim_id], scroll=False)
@@ -203,48 +165,7 @@ class BriefingScreen(ReviewDetails, ReviewMode, Screen[None]):
     def _figure_selected(self, message: FigureList.FigureSelected) -> None:
         self.show_claim(self.sourcing.claims[message.figure.claim])
 
-    # Bookmarks ------------------------------------------------------------
-
-    def _focused_bookmark(self) -> Bookmark:
-        section = self.query_one(OutlineList).highlighted or 0
-        return focused_bookmark(self.sourcing, self.focused, self.focused_claim, section)
-
-    def action_toggle_bookmark(self) -> None:
-        bookmark = self._focused_bookmark()
-        existing = self.context.bookmarks.get(bookmark.key)
-        if toggle_bookmark(self, self.context.bookmarks, bookmark, existing):
-            if existing is not None:
-                self.removed.append(existing)
-            self.refresh_marks()
-
-    def action_undo_removal(self) -> None:
-        if not self.removed:
-            self.notify("Nothing to undo.", timeout=2)
-            return
-        bookmark = self.removed.pop()
-        if restore_bookmark(self, self.context.bookmarks, bookmark):
-            self.refresh_marks()
-        else:
-            self.removed.append(bookmark)
-
-    def action_edit_note(self) -> None:
-        edit_note(self, self.context.bookmarks, self._focused_bookmark(), self.refresh_marks)
-
-    def refresh_marks(self) -> None:
-        for message in self.context.bookmarks.take_messages():
-            self.notify(message, title="Bookmarks", severity="warning", timeout=10, markup=False)
-        self.marks = self.context.bookmarks.marks(self.briefing_id)
-
-    def on_screen_resume(self) -> None:
-        # Bookmarks may have changed on the bookmarks screen or in another reader.
-        self.refresh_marks()
-        # A reader opened on top (from Bookmarks) may have moved on in this briefing: follow it,
-        # so this screen never writes an older position over the newer one.
-        stored = self.context.reading.position(self.briefing_id)
-        if stored is not None and stored != self._saved:
-            self._restore(stored)
-
-    # Sections and scrolling -----------------------------------------------
+    # Sections and find ----------------------------------------------------
 
     @on(OutlineList.SectionSelected)
     def _section_selected(self, message: OutlineList.SectionSelected) -> None:
@@ -256,90 +177,28 @@ class BriefingScreen(ReviewDetails, ReviewMode, Screen[None]):
         self.query_one(OutlineList).highlighted = message.section_index
         self._update_status()
 
-    def action_next_section(self) -> None:
-        if not self.article.step_section(1):
-            self.notify("Last section.", timeout=2)
-
-    def action_previous_section(self) -> None:
-        self.article.previous_section()
-
-    def action_scroll_article(self, lines: int) -> None:
-        self.article.scroll_lines(lines)
-
-    def action_half_page(self, direction: int) -> None:
-        self.article.scroll_lines(direction * max(1, self.article.size.height // 2))
-
-    def action_article_end(self, direction: int) -> None:
-        if direction > 0:
-            self.article.scroll_end(animate=False)
-        else:
-            self.article.scroll_home(animate=False)
-
-    # Find -----------------------------------------------------------------
-
-    def action_open_find(self) -> None:
-        if self._find_origin is None:
-            self._find_origin = (self.article.scroll_y, False)
-        focus_text_box(self, self.query_one("#find", FindBar))
-
-    def action_close_find(self) -> None:
-        """esc: back to where find started, unless a match was gone to (enter, ↓, ↑)."""
-        self.query_one("#find", FindBar).display = False
-        origin = self._find_origin
-        self._find_origin = None
-        if origin is not None and not origin[1]:
-            self.article.scroll_to(y=origin[0], animate=False)
-        self.set_focus(self.article)
-
     @on(Input.Changed, "#find")
     def _find_changed(self, message: Input.Changed) -> None:
-        self.article.search(message.value)
-        if not self.article.matches and self._find_origin is not None:
-            # Nothing found: the view goes back to where find started, not to the last partial hit.
-            self.article.scroll_to(y=self._find_origin[0], animate=False)
-        self._update_status()
+        self.find_text_changed(message.value)
 
     @on(Input.Submitted, "#find")
     def _find_submitted(self) -> None:
         self.action_step_match(1)
 
-    def action_step_match(self, step: int) -> None:
-        before = self.article.current_match
-        if self.article.step_match(step):
-            if self._find_origin is not None:
-                self._find_origin = (self._find_origin[0], True)
-            after = self.article.current_match
-            if before is not None and after is not None and (after - before) * step < 0:
-                where = "first" if step > 0 else "last"
-                self.notify(f"Wrapped around to the {where} match.", timeout=2)
-            self._update_status()
-        elif self.article.find_text:
-            self.notify(f"No matches for “{self.article.find_text}”.", timeout=2, markup=False)
-
-    # Other actions --------------------------------------------------------
-
-    def action_open_url(self) -> None:
-        open_source_url(self, self.sourcing)
-
-    def action_copy_claim(self) -> None:
-        copy_citation(self, self.sourcing, self.focused_claim)
+    # Leaving and coming back ----------------------------------------------
 
     def action_back(self) -> None:
         self.save_position()
         self.dismiss()
 
-    def save_position(self) -> None:
-        """Write this screen's position, unless it has not moved since it last wrote or read it
-        (a reader opened on top of it may have written a newer one meanwhile)."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
-        claim = self.focused_claim
-        position = Position(claim=claim.id if claim else "", scroll=self.article.scroll_y)
-        if position == self._saved:
-            return
-        remember_position(self, self.context.reading, self.briefing_id, position)
-        self._saved = position
+    def on_screen_resume(self) -> None:
+        # Bookmarks may have changed on the bookmarks screen or in another reader.
+        self.refresh_marks()
+        # A reader opened on top (from Bookmarks) may have moved on in this briefing: follow it,
+        # so this screen never writes an older position over the newer one.
+        stored = self.context.reading.position(self.briefing_id)
+        if stored is not None and stored != self._saved:
+            self._restore(stored)
 
     def on_screen_suspend(self) -> None:
         # A pending save is written now, before a screen on top can write a newer one.

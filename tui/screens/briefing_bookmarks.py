@@ -1,12 +1,15 @@
 """Bookmarking on the briefing screen: what `b` and `a` act on, and saving the change.
 
-Plain functions over what the screen passes in; they never reach back into it.
-The screen redraws its marks from `BookmarkStore.marks()` when they report a change.
+Plain functions over what the screen passes in (the bookmarks screen's undo uses them too), and
+`BookmarkActions`, a mixin for BriefingScreen so its bindings stay on the screen. Neither imports
+the screen: what the mixin uses is declared in it. The screen redraws its marks from
+`BookmarkStore.marks()` when they report a change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from textual.screen import Screen
@@ -25,6 +28,14 @@ from tui.model.state.bookmarks import (
 from tui.model.text import shorten
 from tui.screens.note import NoteScreen
 from tui.widgets.side_lists import FigureList, OutlineList
+
+if TYPE_CHECKING:
+    from tui.context import ReaderContext
+    from tui.model.state.marks import Marks
+
+    Base = Screen[None]
+else:
+    Base = object
 
 
 def focused_bookmark(
@@ -60,16 +71,34 @@ def toggle_bookmark(
     return True
 
 
-def restore_bookmark(screen: Screen[None], store: BookmarkStore, bookmark: Bookmark) -> bool:
-    """Put back a bookmark `b` removed (with its note); False if the store could not save it."""
+def restore_bookmark(
+    screen: Screen[Any], store: BookmarkStore, bookmark: Bookmark, *, announce: bool = True
+) -> bool:
+    """Put back a removed bookmark (with its note); False if the store could not save it."""
     try:
         store.restore(bookmark)
     except BookmarkError as error:
         screen.notify(str(error), title="Not restored", severity="error", markup=False)
         return False
-    note = " and its note" if bookmark.note else ""
-    screen.notify(f"Restored the bookmark on {_what(bookmark)}{note}", markup=False)
+    if announce:
+        note = " and its note" if bookmark.note else ""
+        screen.notify(f"Restored the bookmark on {_what(bookmark)}{note}", markup=False)
     return True
+
+
+def undo_removal(
+    screen: Screen[Any], store: BookmarkStore, removed: list[Bookmark], *, announce: bool = True
+) -> Bookmark | None:
+    """u: put back the last bookmark in `removed`. None when there is none, or when the store could
+    not save it (it then stays in `removed`, for another try)."""
+    if not removed:
+        screen.notify("Nothing to undo.", timeout=2)
+        return None
+    bookmark = removed.pop()
+    if restore_bookmark(screen, store, bookmark, announce=announce):
+        return bookmark
+    removed.append(bookmark)
+    return None
 
 
 def _what(bookmark: Bookmark) -> str:
@@ -99,3 +128,41 @@ def edit_note(
 
     subject = f"{bookmark.kind.value}: {shorten(bookmark.text, 60)}"
     screen.app.push_screen(NoteScreen(subject, existing.note if existing else ""), save)
+
+
+class BookmarkActions(Base):
+    """b bookmarks what the reader is on (or removes it), u puts back the last removed, a edits its note."""
+
+    if TYPE_CHECKING:
+        sourcing: Sourcing
+        context: ReaderContext
+        focused_claim: Claim | None
+        marks: Marks
+        removed: list[Bookmark]
+
+        @property
+        def briefing_id(self) -> str: ...
+
+    def _focused_bookmark(self) -> Bookmark:
+        section = self.query_one(OutlineList).highlighted or 0
+        return focused_bookmark(self.sourcing, self.focused, self.focused_claim, section)
+
+    def action_toggle_bookmark(self) -> None:
+        bookmark = self._focused_bookmark()
+        existing = self.context.bookmarks.get(bookmark.key)
+        if toggle_bookmark(self, self.context.bookmarks, bookmark, existing):
+            if existing is not None:
+                self.removed.append(existing)
+            self.refresh_marks()
+
+    def action_undo_removal(self) -> None:
+        if undo_removal(self, self.context.bookmarks, self.removed) is not None:
+            self.refresh_marks()
+
+    def action_edit_note(self) -> None:
+        edit_note(self, self.context.bookmarks, self._focused_bookmark(), self.refresh_marks)
+
+    def refresh_marks(self) -> None:
+        for message in self.context.bookmarks.take_messages():
+            self.notify(message, title="Bookmarks", severity="warning", timeout=10, markup=False)
+        self.marks = self.context.bookmarks.marks(self.briefing_id)

@@ -1,9 +1,26 @@
-"""Where the briefing screen's moves land: pure functions over the briefing, no widgets."""
+"""Moving through the briefing screen: claim to claim, section to section, scrolling, and showing or
+hiding a pane without losing the place.
+
+Where a move lands is worked out by pure functions over the briefing (no widgets); `ArticleMoves` is
+a mixin for BriefingScreen that makes the moves, so their bindings stay on the screen (ids, keymap,
+footer, help). Nothing here imports the screen: what the mixin uses is declared in it.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tui.model.format.records import Claim
 from tui.model.format.sourcing import Sourcing
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from tui.widgets.article import ArticleView
+
+    Base = Screen[None]
+else:
+    Base = object
 
 FindState = tuple[str, int, int | None]  # find text, number of matches, current match
 
@@ -69,3 +86,75 @@ def status_text(
     if text:
         parts.append(f"match {(match or 0) + 1}/{matches}" if matches else f"no matches for “{text}”")
     return "  ·  ".join([*parts, where])
+
+
+class ArticleMoves(Base):
+    """n and p step through claims, ] and [ through sections; j, k, ctrl+d/u, g and G scroll."""
+
+    if TYPE_CHECKING:
+        sourcing: Sourcing
+        claim_order: list[Claim]
+        focused_claim: Claim | None
+
+        @property
+        def article(self) -> ArticleView: ...
+        def show_claim(self, claim: Claim | None, *, scroll: bool = True) -> None: ...
+
+    def action_toggle_pane(self, pane: str) -> None:
+        # The article re-wraps: keep the focused claim (if on screen) or the top paragraph in view.
+        claim = self.focused_claim
+        anchor = claim if claim is not None and self.article.claim_on_screen(claim) else None
+        # At the very top (title and dek in view) there is nothing to keep but the top itself.
+        top = self.article.paragraph_at_top() if self.article.scroll_y > 0 else None
+        # Narrow screens hide the outline until asked for; everything else starts shown.
+        if pane == "outline" and self.has_class("-narrow"):
+            self.toggle_class("-show-outline")
+        else:
+            self.toggle_class(f"-hide-{pane}")
+        if anchor is not None:
+            self.call_after_refresh(self.article.scroll_to_claim, anchor)
+        elif top is not None:
+            self.call_after_refresh(self.article.scroll_to_paragraph, *top)
+
+    @property
+    def claim_number(self) -> int | None:
+        """The focused claim's place in reading order (0-based), or None."""
+        claim = self.focused_claim
+        return self.sourcing.reading_position[claim.id] if claim is not None else None
+
+    def action_step_claim(self, step: int) -> None:
+        """From the focused claim while it is on screen; else from what is on screen."""
+        if not self.claim_order:
+            if step > 0:
+                self.notify("This briefing has no claims.", severity="warning")
+            return
+        claim = self.focused_claim
+        if claim is not None and self.article.claim_on_screen(claim):
+            index = step_claim(len(self.claim_order), self.claim_number, step)
+        else:
+            index = claim_from_view(
+                self.claim_order, self.article.claim_rows(), self.article.view_rows(), step
+            )
+        self.show_claim(self.claim_order[index])
+
+    def action_clear_claim(self) -> None:
+        self.show_claim(None)
+
+    def action_next_section(self) -> None:
+        if not self.article.step_section(1):
+            self.notify("Last section.", timeout=2)
+
+    def action_previous_section(self) -> None:
+        self.article.previous_section()
+
+    def action_scroll_article(self, lines: int) -> None:
+        self.article.scroll_lines(lines)
+
+    def action_half_page(self, direction: int) -> None:
+        self.article.scroll_lines(direction * max(1, self.article.size.height // 2))
+
+    def action_article_end(self, direction: int) -> None:
+        if direction > 0:
+            self.article.scroll_end(animate=False)
+        else:
+            self.article.scroll_home(animate=False)

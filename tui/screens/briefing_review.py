@@ -9,6 +9,7 @@ then redraws from the saved briefing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -41,26 +42,23 @@ T = TypeVar("T")
 REVIEW_TOGGLE = TaskBinding("e", "toggle_review", "Edit", id="briefing.review", task=REVIEW)
 # Neighbours in one footer group share a place: "v x Accept/reject".
 _JUDGE = Binding.Group("Accept/reject")
+_review_key = partial(TaskBinding, task=REVIEW)  # help lists these under one task
 # Go first: while reviewing they lead the footer (and `u` undoes an edit, not a bookmark removal);
 # otherwise they are hidden and inert.
 REVIEW_KEYS: list[BindingType] = [
-    TaskBinding("v", "review_accept", "Accept", id="review.accept", task=REVIEW, group=_JUDGE),
-    TaskBinding("x", "review_reject", "Reject", id="review.reject", task=REVIEW, group=_JUDGE),
-    TaskBinding("d", "review_next_draft", "Next draft", id="review.next_draft", task=REVIEW),
-    TaskBinding("s", "review_status", "Status", id="review.status", task=REVIEW),
-    TaskBinding("l", "review_chain", "Chain", id="review.chain", task=REVIEW),
-    TaskBinding("K", "review_kind", "Kind", show=False, id="review.kind", task=REVIEW),
-    TaskBinding("i", "review_edit", "Edit text and note", show=False, id="review.edit", task=REVIEW),
-    TaskBinding(
-        "w", "review_claim_from_words", "Claim from words", show=False, id="review.new_claim", task=REVIEW
-    ),
-    TaskBinding("F", "review_figure", "Edit a figure", show=False, id="review.figure", task=REVIEW),
-    TaskBinding(
-        "W", "review_figure_from_words", "Figure from words", show=False, id="review.new_figure", task=REVIEW
-    ),
-    TaskBinding("E", "review_meta", "Metadata and notes", show=False, id="review.meta", task=REVIEW),
-    TaskBinding("u", "review_undo", "Undo edit", id="review.undo", task=REVIEW),
-    TaskBinding("R", "review_reload", "Reload from disk", show=False, id="review.reload", task=REVIEW),
+    _review_key("v", "review_accept", "Accept", id="review.accept", group=_JUDGE),
+    _review_key("x", "review_reject", "Reject", id="review.reject", group=_JUDGE),
+    _review_key("d", "review_next_draft", "Next draft", id="review.next_draft"),
+    _review_key("s", "review_status", "Status", id="review.status"),
+    _review_key("l", "review_chain", "Chain", id="review.chain"),
+    _review_key("K", "review_kind", "Kind", show=False, id="review.kind"),
+    _review_key("i", "review_edit", "Edit text and note", show=False, id="review.edit"),
+    _review_key("w", "review_claim_from_words", "Claim from words", show=False, id="review.new_claim"),
+    _review_key("F", "review_figure", "Edit a figure", show=False, id="review.figure"),
+    _review_key("W", "review_figure_from_words", "Figure from words", show=False, id="review.new_figure"),
+    _review_key("E", "review_meta", "Metadata and notes", show=False, id="review.meta"),
+    _review_key("u", "review_undo", "Undo edit", id="review.undo"),
+    _review_key("R", "review_reload", "Reload from disk", show=False, id="review.reload"),
 ]
 
 
@@ -274,19 +272,19 @@ class ReviewMode(Base):
         if claim is None:
             return
         figures = self.sourcing.figures_by_claim.get(claim.id, [])
-        if not figures:
+        if figures:  # they go with it: ask first
+            shown = ", ".join(f"{f.display} {f.label}" for f in figures)
+            question = (
+                f"Reject “{claim.text}”?\nIts {len(figures)} figure(s) go with it: {shown}.\n(u undoes it.)"
+            )
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._reject(claim)
+
+            self.app.push_screen(ConfirmScreen("Reject claim", question, yes="Reject"), answered)
+        else:
             self._reject(claim)
-            return
-        shown = ", ".join(f"{f.display} {f.label}" for f in figures)
-        question = (
-            f"Reject “{claim.text}”?\nIts {len(figures)} figure(s) go with it: {shown}.\n(u undoes it.)"
-        )
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._reject(claim)
-
-        self.app.push_screen(ConfirmScreen("Reject claim", question, yes="Reject"), answered)
 
     def _reject(self, claim: Claim) -> None:
         place = self.claim_number or 0
@@ -356,11 +354,10 @@ class ReviewMode(Base):
     def action_review_claim_from_words(self) -> None:
         from tui.screens.edit_form import EditForm
         from tui.screens.review_forms import claim_fields
-        from tui.screens.review_words import selected_words
+        from tui.screens.review_words import picked_words
 
-        words = selected_words(self.selections, self.sourcing, self.article)
-        if isinstance(words, str):
-            self.notify(words, severity="warning", timeout=6)
+        words = picked_words(self, self.sourcing, self.article)
+        if words is None:
             return
         section, paragraph, quote = words
         section_id = self.sourcing.briefing.sections[section].id

@@ -123,11 +123,10 @@ class ReviewDetails(Base):
     def action_review_figure_from_words(self) -> None:
         from tui.screens.edit_form import EditForm
         from tui.screens.review_forms import figure_fields, figure_values
-        from tui.screens.review_words import selected_words
+        from tui.screens.review_words import picked_words
 
-        words = selected_words(self.selections, self.sourcing, self.article)
-        if isinstance(words, str):
-            self.notify(words, severity="warning", timeout=6)
+        words = picked_words(self, self.sourcing, self.article)
+        if words is None:
             return
         section, paragraph, text = words
         here = [

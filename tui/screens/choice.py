@@ -6,20 +6,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.screens.review_dialog import ReviewDialog
 
-class ChoiceScreen(ModalScreen[str | None]):
+
+class ChoiceScreen(ReviewDialog[str | None]):
     """Returns the chosen option's id, or None when cancelled. Labels are Content: never markup."""
 
-    CSS_PATH = "../styles/review.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="choice.cancel")]
 
     def __init__(self, title: str, options: list[tuple[str, Content]], *, current: str | None = None) -> None:
-        super().__init__()
-        self.title_text = title
+        super().__init__(title)
         self.options = options
         self.current = current
 
@@ -29,7 +28,6 @@ class ChoiceScreen(ModalScreen[str | None]):
             yield Static(Content("enter chooses · escape cancels"), classes="dialog-help")
 
     def on_mount(self) -> None:
-        self.query_one("#choice-dialog").border_title = self.title_text
         options = self.query_one(OptionList)
         keys = [key for key, _label in self.options]
         if self.current in keys:

@@ -6,22 +6,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tui.screens.review_dialog import ReviewDialog
 
-class ConfirmScreen(ModalScreen[bool]):
+
+class ConfirmScreen(ReviewDialog[bool]):
     """Returns True for yes. `question` is plain text (shown as Content, never markup)."""
 
-    CSS_PATH = "../styles/review.tcss"
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ]
 
     def __init__(self, title: str, question: str, *, yes: str = "Yes") -> None:
-        super().__init__()
-        self.title_text = title
+        super().__init__(title)
         self.question = question
         self.yes = yes
 
@@ -33,7 +32,6 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Button(Content("Keep (n)"), id="confirm-no")
 
     def on_mount(self) -> None:
-        self.query_one("#confirm-dialog").border_title = self.title_text
         self.query_one("#confirm-no", Button).focus()
 
     def on_button_pressed(self, message: Button.Pressed) -> None:

@@ -16,10 +16,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Select, Static, TextArea
 
 from tui.model.edit.session import EditError, InvalidEdit
+from tui.screens.review_dialog import ReviewDialog
 
 FormValue = str | bool | list[str]
 FormValues = dict[str, FormValue]
@@ -37,10 +37,9 @@ class FormField:
     hint: str = ""
 
 
-class EditForm(ModalScreen[bool]):
+class EditForm(ReviewDialog[bool]):
     """Returns True when saved, False when cancelled."""
 
-    CSS_PATH = "../styles/review.tcss"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "save", "Save", id="form.save"),
@@ -49,8 +48,7 @@ class EditForm(ModalScreen[bool]):
     def __init__(
         self, title: str, fields: list[FormField], save: Callable[[FormValues], None], *, subject: str = ""
     ) -> None:
-        super().__init__()
-        self.title_text = title
+        super().__init__(title)
         self.fields = fields
         self.save = save
         self.subject = subject
@@ -86,7 +84,6 @@ class EditForm(ModalScreen[bool]):
         yield Static(id=f"error-{field.name}", classes="field-error", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one("#form-dialog").border_title = self.title_text
         for error in self.query(".field-error").results(Static):
             error.display = False
         first = self.query("#form-fields Input, #form-fields TextArea, #form-fields Checkbox").first()

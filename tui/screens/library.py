@@ -25,7 +25,7 @@ from tui.model.state.index import LibraryIndex
 from tui.model.state.library import SORT_KEYS, Entry, duplicate_ids
 from tui.model.state.library_view import read_library, scan_library
 from tui.model.state.marks import FLAG
-from tui.widgets.focus import focus_text_box
+from tui.widgets.focus import focus_text_box, leave_text_box
 from tui.widgets.virtual_list import VirtualList
 
 BEST_MATCH = "best match"
@@ -312,10 +312,7 @@ class LibraryScreen(Screen[None]):
         focus_text_box(self, self.query_one("#filter", Input))
 
     def action_clear_filter(self) -> None:
-        search = self.query_one("#filter", Input)
-        if search.value:
-            search.value = ""
-        self.set_focus(self.rows)
+        leave_text_box(self, self.query_one("#filter", Input), self.rows)
 
     def action_cycle_sort(self) -> None:
         if self.query_one("#filter", Input).value.strip():

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
+from textual.screen import Screen
 from textual.selection import Selection
 from textual.widget import Widget
 
@@ -46,3 +48,12 @@ def selected_words(
         text = sourcing.briefing.sections[match.section].paragraphs[match.paragraph]
         return match.section, match.paragraph, text[match.start : match.end]
     return HOW
+
+
+def picked_words(screen: Screen[Any], sourcing: Sourcing, article: ArticleView) -> Words | None:
+    """The words picked on `screen`; None after telling the reader how to pick them."""
+    words = selected_words(screen.selections, sourcing, article)
+    if isinstance(words, str):
+        screen.notify(words, severity="warning", timeout=6)
+        return None
+    return words

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Input
 
 
@@ -20,6 +21,12 @@ def focus_text_box(screen: Screen[Any], box: Input, key: str = "/") -> None:
         return
     box.display = True
     screen.set_focus(box)
+
+
+def leave_text_box(screen: Screen[Any], box: Input, target: Widget) -> None:
+    """Empty `box` and focus `target`: esc in a filter goes back to the list it filters."""
+    box.value = ""  # a reactive: no Changed message when it was already empty
+    screen.set_focus(target)
 
 
 # Below this width the footer drops the ^p key (ctrl+p still works; help lists it), so

@@ -14,8 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,9 +26,10 @@ from tui.model.format.loader import parse_briefing, read_briefing_text
 from tui.model.format.problems import BriefingError, Problem, display_path
 from tui.model.format.records import Briefing
 from tui.model.state.atomic import write_atomic
+from tui.model.state.file_lock import LockFile
 
 if TYPE_CHECKING:
-    import filelock
+    pass
 
 LOCK_TIMEOUT = 10.0
 
@@ -101,8 +101,7 @@ class EditSession:
         self.path = path
         self.name = display_path(path)
         self._lock_path = lock_folder / f"{hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:20]}.lock"
-        self._timeout = timeout
-        self._lock: filelock.FileLock | None = None
+        self._lock = _SaveLock(self._lock_path, timeout, self.name)
         self._data = b""
         self.briefing: Briefing | None = None
         self.history: list[Step] = []
@@ -178,7 +177,7 @@ class EditSession:
         """Apply `change`, validate, save; returns the new briefing.
 
         Raises InvalidEdit (nothing written), ChangedOnDisk, ReadOnly or EditError."""
-        with self._guard, self._locked():
+        with self._guard, self._lock.held():
             self._check_unchanged()
             doc = self._document if self._document is not None else document.parse(self.text)
             # Changed in place from here on: kept again only once the change is saved.
@@ -201,7 +200,7 @@ class EditSession:
         """Put back the file as it was before the last change; returns that change's description."""
         if not self.history:
             raise EditError("nothing to undo: this is the briefing as it was opened")
-        with self._guard, self._locked():
+        with self._guard, self._lock.held():
             self._check_unchanged()
             step = self.history[-1]
             briefing = parse_briefing(step.before.decode("utf-8"), self.name)
@@ -260,20 +259,16 @@ class EditSession:
             ) from error
         self._data, self.briefing = data, briefing
 
-    @contextmanager
-    def _locked(self) -> Iterator[None]:
-        import filelock
 
-        if self._lock is None:
-            self._lock = filelock.FileLock(self._lock_path, timeout=self._timeout)
-        try:
-            self._lock_path.parent.mkdir(parents=True, exist_ok=True)
-            self._lock.acquire(timeout=self._timeout)
-        except filelock.Timeout as error:
-            raise EditError(f"{self.name} is being saved by another briefing window; try again") from error
-        except OSError as error:
-            raise EditError(f"cannot lock {self.name} for saving: {error.strerror}") from error
-        try:
-            yield
-        finally:
-            self._lock.release()
+class _SaveLock(LockFile):
+    """One lock file per briefing file, held while it is checked and saved."""
+
+    def __init__(self, path: Path, timeout: float, name: str) -> None:
+        super().__init__(path, timeout)
+        self.name = name
+
+    def busy(self) -> Exception:
+        return EditError(f"{self.name} is being saved by another briefing window; try again")
+
+    def broken(self, error: OSError) -> Exception:
+        return EditError(f"cannot lock {self.name} for saving: {error.strerror}")

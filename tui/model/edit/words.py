@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
+
+from tui.model.text import slug_words
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _SLUG_WORDS = 6
@@ -72,15 +73,7 @@ def is_id(text: str) -> bool:
 
 def slug(text: str, taken: Collection[str] = (), *, fallback: str = "item") -> str:
     """A short id from `text` (its first words), unique among `taken`."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z0-9]+", ascii_text)[:_SLUG_WORDS]
-    base = ""
-    for word in words:
-        candidate = f"{base}-{word}" if base else word
-        if len(candidate) > _SLUG_CHARACTERS:
-            break
-        base = candidate
-    base = base or fallback
+    base = slug_words(text, _SLUG_CHARACTERS, max_words=_SLUG_WORDS) or fallback
     if base not in taken:
         return base
     number = 2

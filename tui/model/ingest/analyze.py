@@ -20,10 +20,11 @@ from tui.model.ingest.attribution import Cue, find_cues
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
 from tui.model.ingest.kinds import has_proper_name
+from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import subject_name
 from tui.model.ingest.places import countries_named_in
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
-from tui.model.ingest.sources import SourceBook, SourceEntry
+from tui.model.ingest.sources import SourceBook
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1

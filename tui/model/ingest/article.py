@@ -9,11 +9,10 @@ so both halves refer to sections the same way.
 from __future__ import annotations
 
 import datetime
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from tui.model.format.records import Claim, Figure, Source
+from tui.model.text import slug_words
 
 LEAD_SECTION_ID = "lead"
 _ID_LIMIT = 48
@@ -66,15 +65,7 @@ class Analysis:
 
 def slugify(text: str, *, fallback: str = "item", limit: int = _ID_LIMIT) -> str:
     """A format id (`[a-z0-9][a-z0-9_-]{0,63}`) made from `text`."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > limit:
-            break
-        slug = candidate
-    return slug or fallback
+    return slug_words(text, limit) or fallback
 
 
 def unique_ids(bases: list[str]) -> tuple[str, ...]:

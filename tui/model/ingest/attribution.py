@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from tui.model.format.records import ClaimStatus, SourceKind
-from tui.model.ingest.kinds import classify, rule_kind
+from tui.model.format.records import ClaimStatus
 from tui.model.ingest.phrases import (
     DATELINE,
     INTRO,
@@ -34,16 +33,15 @@ from tui.model.ingest.phrases import (
     valid_speaker,
 )
 from tui.model.ingest.places import country_of_metonym
+from tui.model.ingest.relays import after_verb, by_chain, with_relays
 from tui.model.ingest.speech import (
     ANAPHORIC_SUBJECT,
     DOCUMENT_VERBS,
     NAMING_VERBS,
     NEEDS_THAT,
     PARTICIPLES,
-    RELAY,
     SAYING,
     TAG_END,
-    TELL_VERBS,
     VERB_STATUS,
 )
 
@@ -93,7 +91,9 @@ def find_cue(sentence: str) -> Cue | None:
     for rule in _RULES:
         cue = rule(sentence)
         if cue is not None:
-            cue = _with_relays(sentence, _named_body(sentence, cue))
+            cue = _named_body(sentence, cue)
+            content = None if cue.relays_previous else cue.content
+            cue = replace(cue, speakers=with_relays(sentence, cue.speakers, content))
             dateline = DATELINE.match(sentence)
             if dateline is not None and cue.content[0] < dateline.end() < cue.content[1]:
                 # "KINSALA, June 12 (AFP) - Rebels agreed …": the dateline is not part of the claim.
@@ -119,7 +119,7 @@ def _named_body(sentence: str, cue: Cue) -> Cue:
 def _anaphoric_relay(sentence: str) -> Cue | None:
     if not ANAPHORIC_SUBJECT.match(sentence):
         return None
-    speakers = _by_chain(sentence, 0)
+    speakers = by_chain(sentence, 0)
     if not speakers:
         return None
     return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, trim_end(sentence, len(sentence))), True)
@@ -145,13 +145,10 @@ def _quoted_as_saying(sentence: str) -> Cue | None:
 
 
 def _according_to(sentence: str) -> Cue | None:
-    match = re.search(r"\b[Aa]ccording\s+to\s+", sentence)
-    if match is None:
-        return None
-    found = np_after(sentence, match.end())
+    found = _speaker_after(sentence, _ACCORDING_TO)
     if found is None:
         return None
-    mention, np_end = found
+    match, mention, np_end = found
     mention = document_by(mention)
     rest = sentence[np_end:]
     if match.start() == 0 or sentence[: match.start()].strip() in ("", ",") or _INTRO_ONLY(sentence, match):
@@ -196,7 +193,7 @@ def _subject_verb(sentence: str) -> Cue | None:
                      sentence[:np_start]):  # fmt: skip
             continue  # "… when he announced the lineup": a circumstance, not the statement
         speakers = [mention]
-        content_start, recipient = _after_verb(sentence, match.end(), verb)
+        content_start, recipient = after_verb(sentence, match.end(), verb)
         if recipient is not None:
             speakers.append(recipient)
         named_quote = _named_quote(sentence, match.end(), verb)
@@ -254,13 +251,10 @@ def _named_quote(sentence: str, position: int, verb: str) -> tuple[int, int] | N
 def _inverted(sentence: str) -> Cue | None:
     """Speaker after the verb: "“We will win,” said Smith, the mayor." / "…, says John Smith." """
     verbs = "|".join(v for v in VERB_STATUS if v not in DOCUMENT_VERBS)
-    match = re.search(rf"(?P<mark>[,.!?]?[”\"]|,)\s*({verbs})\s+", sentence)
-    if match is None:
-        return None
-    found = np_after(sentence, match.end())
+    found = _speaker_after(sentence, re.compile(rf"(?P<mark>[,.!?]?[”\"]|,)\s*({verbs})\s+"))
     if found is None:
         return None
-    mention, _np_end = found
+    match, mention, _np_end = found
     if not valid_speaker(mention.text):
         return None
     # A quotation keeps its closing mark (and the comma inside it); a bare clause drops the comma.
@@ -289,14 +283,10 @@ def _participle(sentence: str) -> Cue | None:
 
 
 def _statement_from(sentence: str) -> Cue | None:
-    match = re.search(r"\b(?:statement|communiqué|press release|report|letter)\s+(?:from|by|issued by)\s+",
-                      sentence, re.IGNORECASE)  # fmt: skip
-    if match is None:
-        return None
-    found = np_after(sentence, match.end())
+    found = _speaker_after(sentence, _STATEMENT_FROM)
     if found is None:
         return None
-    mention, np_end = found
+    _match, mention, np_end = found
     comma = re.match(r"\s*,\s*", sentence[np_end:])
     start = np_end + comma.end() if comma else 0
     return Cue((mention,), ClaimStatus.UNVERIFIED, sane(sentence, (start, trim_end(sentence, len(sentence)))))
@@ -304,10 +294,27 @@ def _statement_from(sentence: str) -> Cue | None:
 
 def _by_phrase(sentence: str) -> Cue | None:
     """A relay verb with an agent outside an anaphor: "Figures shared by the ministry show …"."""
-    speakers = _by_chain(sentence, 0)
+    speakers = by_chain(sentence, 0)
     if not speakers:
         return None
     return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, trim_end(sentence, len(sentence))))
+
+
+def _speaker_after(sentence: str, cue: re.Pattern[str]) -> tuple[re.Match[str], Mention, int] | None:
+    """The first match of `cue` with the noun phrase right after it (and where that ends)."""
+    match = cue.search(sentence)
+    if match is None:
+        return None
+    found = np_after(sentence, match.end())
+    if found is None:
+        return None
+    return match, found[0], found[1]
+
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+_STATEMENT_FROM = re.compile(
+    r"\b(?:statement|communiqué|press release|report|letter)\s+(?:from|by|issued by)\s+", re.IGNORECASE
+)
 
 
 def _document_before(sentence: str, verb_start: int) -> bool:
@@ -328,103 +335,3 @@ _RULES = (
     _statement_from,
     _by_phrase,
 )
-
-
-# ---------------------------------------------------------------- relays
-
-
-def _with_relays(sentence: str, cue: Cue) -> Cue:
-    """Add what else the sentence says about the chain: "citing X", trailing ", Reuters reported"."""
-    speakers = list(cue.speakers)
-    if not cue.relays_previous:
-        start, end = cue.content
-        for extra in _by_chain(sentence[:start] + " " * (end - start) + sentence[end:], 0):
-            speakers.append(extra)
-        writing = re.match(r"^(?:Writing|Speaking|Interviewed)\s+(?:in|to|on|for|by)\s+", sentence)
-        if writing is not None:
-            # "Writing in Variety, critic X described …": the publication relays the critic.
-            found = np_after(sentence, writing.end())
-            if found is not None and found[0].text[:1].isupper():
-                speakers.append(found[0])
-        citing = re.search(r"\bciting\s+", sentence)
-        if citing is not None:
-            found = np_after(sentence, citing.end())
-            if found is not None and valid_speaker(found[0].text):
-                speakers.insert(0, document_by(found[0]))
-        tail = re.search(r",\s+([^,]{2,60}?)\s+(reported|said|wrote|says)\s*[.!?]?[”\"]?$", sentence)
-        if tail is not None and tail.start() >= cue.content[1] - 1 and len(speakers) >= 1:
-            outer = Mention(tail.group(1))
-            if valid_speaker(outer.text) and outer.text.lower() != speakers[-1].text.lower():
-                speakers.append(outer)
-    unique: list[Mention] = []
-    for speaker in speakers:
-        if all(speaker.text.lower() != u.text.lower() for u in unique):
-            unique.append(speaker)
-    return replace(cue, speakers=tuple(unique))
-
-
-def _by_chain(sentence: str, start: int) -> list[Mention]:
-    """Agents of relay participles in order: "reported by AFP and cited by Agerpres" -> AFP, Agerpres."""
-    speakers: list[Mention] = []
-    position = start
-    while True:
-        match = RELAY.search(sentence, position)
-        if match is None:
-            return speakers
-        found = np_after(sentence, match.end())
-        if found is None:
-            return speakers
-        mention, position = found
-        if valid_speaker(mention.text):
-            speakers.append(mention)
-
-
-# ---------------------------------------------------------------- noun phrases
-
-
-def _after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, Mention | None]:
-    """Where the reported content starts after a speech verb, and a news outlet it was told to."""
-    rest = sentence[position:]
-    recipient: Mention | None = None
-    takes_recipient = verb in TELL_VERBS
-    told = re.match(
-        r"\s+(?:to\s+)?((?:the\s+(?:[a-z]+\s+){0,3}?|(?:[a-z]+\s+){0,2}(?:station|newspaper|broadcaster|"
-        r"channel|agency|radio|network|daily|magazine|site|outlet)\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})",
-        rest,
-    )
-    if told and takes_recipient and _relay_name(told.group(1)):
-        recipient = Mention(told.group(1))
-    if told and takes_recipient:
-        position += told.end()
-        rest = sentence[position:]
-    interview = re.match(r"\s+in\s+an?\s+(?:interview|statement|post|briefing|report)\s+(?:with|to|on)\s+"
-                         r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", rest)  # fmt: skip
-    if interview and recipient is None and _outlet_name(interview.group(1)):
-        recipient = Mention(interview.group(1))
-    listener = r"reporters|journalists|the\s+press|parliament|lawmakers|the\s+\w+|an?\s+\w+|\w+"
-    skip = re.match(
-        rf"(?:\s*,)?(?:\s+(?:{listener})(?=\s|,|:))?" if takes_recipient else r"(?:\s*,)?",
-        rest,
-    )
-    position += skip.end() if skip else 0
-    rest = sentence[position:]
-    skip = re.match(
-        r"(?:\s+(?:on|last|this|in|at|during|late|early|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-        r"[^,:“\"]*?(?=,|:|\s+that\b|\s+“|$))?"
-        r"(?:\s*[,:])?(?:\s+that\b)?\s*",
-        rest,
-    )
-    return position + (skip.end() if skip else 0), recipient
-
-
-def _relay_name(text: str) -> bool:
-    """A name someone told something to that passes it on: a news organisation, or a name of no known kind."""
-    kind, person = classify(text)
-    if kind in (SourceKind.WIRE, SourceKind.OUTLET, SourceKind.STATE_MEDIA):
-        return True
-    return kind is SourceKind.COMPANY and not person and rule_kind(text) is None
-
-
-def _outlet_name(text: str) -> bool:
-    kind, _person = classify(text)
-    return kind in (SourceKind.WIRE, SourceKind.OUTLET, SourceKind.STATE_MEDIA)

@@ -26,56 +26,75 @@ ROLE_WORDS = {
 }  # fmt: skip
 
 
-# Ordered: the first pattern that matches a name decides its kind.
-KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
-    (SourceKind.STATE_MEDIA, re.compile(
-        r"\b(?:KCNA|Xinhua|TASS|RIA(?: Novosti)?|CCTV|RT|Sputnik|state[- ](?:run |owned )?(?:media|"
-        r"television|TV|broadcaster|news|newspaper)|Global Times|People’s Daily|IRNA|Rodong Sinmun|KCTV|"
-        r"Press TV|SANA)\b", re.IGNORECASE)),
-    (SourceKind.WIRE, re.compile(
-        r"\b(?:AFP|Reuters|AP|Associated Press|Agence France[- ]Presse|Agerpres|Yonhap|Kyodo|dpa|ANSA|EFE|"
-        r"PTI|ANI|Anadolu|Ukrinform|Interfax|UNIAN|PAP|Bernama|Antara|news agency|newswire|wire service)\b")),
-    (SourceKind.INTELLIGENCE, re.compile(
-        r"\b(?:intelligence|spy agency|spy chief|NIS|CIA|MI6|MI5|FSB|SVR|GRU|HUR|GUR|Mossad|Shin Bet|DGSE|"
-        r"BND|ISI|MSS)\b", re.IGNORECASE)),
-    (SourceKind.GOVERNMENT, re.compile(
-        r"\b(?:ministry|minister|ministers|department|government|cabinet|president|prime minister|premier|"
-        r"chancellor|embassy|ambassador|mayor|governor|parliament|congress|senate|senator|lawmakers?|leader|"
-        r"central bank|inspectorate|directorate|electoral|"
-        r"legislators?|MPs?|congress(?:wo)?man|council|kremlin|white house|downing street|state department|"
-        r"foreign office|authorities|administration|regime|prosecutors?|police|court|judge|"
-        r"united nations|U\.N\.|UN|EU|European Union|European Commission|NATO|commission|agency|"
-        r"(?:World|International)\s+[\w\s]*Organi[sz]ation|weather service|meteorological|met office|Office|"
-    r"Bureau|White House|Senate|House|Congress|"
-        r"national\s+\w+\s+service)\b",
-        re.IGNORECASE)),
-    (SourceKind.MILITARY, re.compile(
-        r"\b(?:military|army|navy|air force|armed forces|defen[cs]e forces|general staff|joint chiefs|"
-        r"pentagon|IDF|commander|general|colonel|troops|brigade|battalion|rebels?|militias?|insurgents?|"
-        r"guerrillas?|Front|Movement)\b", re.IGNORECASE)),
-    (SourceKind.WATCHDOG, re.compile(
-        r"\b(?:watchdog|monitors?|monitoring|inspectors?|IAEA|observatory|ombudsman|regulator|auditors?|"
-        r"panel of experts|sanctions committee|OSCE)\b", re.IGNORECASE)),
-    (SourceKind.NGO, re.compile(
-        r"\b(?:NGO|charity|Amnesty|Human Rights Watch|Red Cross|Red Crescent|MSF|Médecins|Oxfam|"
-        r"Save the Children|foundation|advocacy|campaigners?|campaign group|group|association|union|"
-        r"activists?|coalition)\b", re.IGNORECASE)),
-    (SourceKind.EXPERT, re.compile(
-        r"\b(?:professor|analysts?|researchers?|economists?|experts?|scholars?|fellow|think[- ]tank|"
-        r"institute|university|scientists?|academics?|historians?|lecturer|specialists?|consultants?|"
-        r"strategists?|Dr\.?)\b", re.IGNORECASE)),
-    (SourceKind.COMPANY, re.compile(
-        r"\b(?:company|companies|firm|corporation|Inc|Corp|Ltd|LLC|PLC|bank|airline|manufacturer|maker|"
-        r"chief executive|CEO|CFO|founder|chairman|retailer|carrier|operator|producer)\b", re.IGNORECASE)),
-    (SourceKind.DOCUMENT, re.compile(
-        r"\b(?:report|study|survey|poll|filing|document|data|figures|statistics|census|paper|letter|memo|"
-        r"assessment|audit|index|records|estimates?)\b", re.IGNORECASE)),
-    (SourceKind.OUTLET, re.compile(
-        r"\b(?:newspaper|broadcaster|magazine|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|BBC|CNN|"
-        r"NBC|CBS|ABC|Fox News|Al Jazeera|Bloomberg|Politico|Axios|Economist|Le Monde|Spiegel|NHK|"
-        r"outlet|radio|television|TV|channel|daily|news site|Gazette|Independent|[Mm]edia|Ledger|Chronicle|"
-        r"Observer|Courier|Record|Standard|Express|Mirror|Inquirer|Dispatch|Bulletin|Register|Variety|Reuters)\b")),
-]  # fmt: skip
+# What each kind of source is called, in order: the first rule that matches a name decides its kind.
+# A rule is a paragraph: the kind ("(case)" when capitals matter), then the words and phrases of a
+# regular-expression alternation, its lines joined by "|".
+_KIND_WORDS = r"""
+state_media
+KCNA|Xinhua|TASS|RIA(?: Novosti)?|CCTV|RT|Sputnik|state[- ](?:run |owned )?(?:media|television|TV
+broadcaster|news|newspaper)|Global Times|People’s Daily|IRNA|Rodong Sinmun|KCTV|Press TV|SANA
+
+wire (case)
+AFP|Reuters|AP|Associated Press|Agence France[- ]Presse|Agerpres|Yonhap|Kyodo|dpa|ANSA|EFE|PTI|ANI
+Anadolu|Ukrinform|Interfax|UNIAN|PAP|Bernama|Antara|news agency|newswire|wire service
+
+intelligence
+intelligence|spy agency|spy chief|NIS|CIA|MI6|MI5|FSB|SVR|GRU|HUR|GUR|Mossad|Shin Bet|DGSE|BND|ISI
+MSS
+
+government
+ministry|minister|ministers|department|government|cabinet|president|prime minister|premier
+chancellor|embassy|ambassador|mayor|governor|parliament|congress|senate|senator|lawmakers?|leader
+central bank|inspectorate|directorate|electoral|legislators?|MPs?|congress(?:wo)?man|council|kremlin
+white house|downing street|state department|foreign office|authorities|administration|regime
+prosecutors?|police|court|judge|united nations|U\.N\.|UN|EU|European Union|European Commission|NATO
+commission|agency|(?:World|International)\s+[\w\s]*Organi[sz]ation|weather service|meteorological
+met office|Office|Bureau|White House|Senate|House|Congress|national\s+\w+\s+service
+
+military
+military|army|navy|air force|armed forces|defen[cs]e forces|general staff|joint chiefs|pentagon|IDF
+commander|general|colonel|troops|brigade|battalion|rebels?|militias?|insurgents?|guerrillas?|Front
+Movement
+
+watchdog
+watchdog|monitors?|monitoring|inspectors?|IAEA|observatory|ombudsman|regulator|auditors?
+panel of experts|sanctions committee|OSCE
+
+ngo
+NGO|charity|Amnesty|Human Rights Watch|Red Cross|Red Crescent|MSF|Médecins|Oxfam|Save the Children
+foundation|advocacy|campaigners?|campaign group|group|association|union|activists?|coalition
+
+expert
+professor|analysts?|researchers?|economists?|experts?|scholars?|fellow|think[- ]tank|institute
+university|scientists?|academics?|historians?|lecturer|specialists?|consultants?|strategists?|Dr\.?
+
+company
+company|companies|firm|corporation|Inc|Corp|Ltd|LLC|PLC|bank|airline|manufacturer|maker
+chief executive|CEO|CFO|founder|chairman|retailer|carrier|operator|producer
+
+document
+report|study|survey|poll|filing|document|data|figures|statistics|census|paper|letter|memo|assessment
+audit|index|records|estimates?
+
+outlet (case)
+newspaper|broadcaster|magazine|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|BBC|CNN|NBC|CBS
+ABC|Fox News|Al Jazeera|Bloomberg|Politico|Axios|Economist|Le Monde|Spiegel|NHK|outlet|radio
+television|TV|channel|daily|news site|Gazette|Independent|[Mm]edia|Ledger|Chronicle|Observer|Courier
+Record|Standard|Express|Mirror|Inquirer|Dispatch|Bulletin|Register|Variety|Reuters
+"""
+
+
+def _kind_rules(table: str) -> list[tuple[SourceKind, re.Pattern[str]]]:
+    rules: list[tuple[SourceKind, re.Pattern[str]]] = []
+    for rule in table.strip().split("\n\n"):
+        head, *lines = rule.splitlines()
+        kind, _, case = head.partition(" ")
+        flags = 0 if case == "(case)" else re.IGNORECASE
+        rules.append((SourceKind[kind.upper()], re.compile(r"\b(?:" + "|".join(lines) + r")\b", flags)))
+    return rules
+
+
+KIND_RULES = _kind_rules(_KIND_WORDS)
 
 
 ANONYMOUS = re.compile(

@@ -107,28 +107,35 @@ Yemen:Yemeni:Sanaa
 
 
 @cache
+def _rows() -> tuple[tuple[list[str], list[str], list[str]], ...]:
+    """The table as (country names, demonyms, capitals), the canonical country name first."""
+    rows = (line.split(":") for line in _TABLE.strip().splitlines())
+    return tuple(
+        (countries.split("/"), demonyms.split("/"), capitals.split("/"))
+        for countries, demonyms, capitals in rows
+    )
+
+
+@cache
 def country_names() -> dict[str, str]:
     """Lower-cased country name, demonym or capital -> canonical country name."""
     names: dict[str, str] = {}
-    for line in _TABLE.strip().splitlines():
-        countries, demonyms, capitals = line.split(":")
-        canonical = countries.split("/")[0]
-        for name in (*countries.split("/"), *capitals.split("/")):
-            names[name.lower()] = canonical
-        for demonym in demonyms.split("/"):
-            names.setdefault(demonym.lower(), canonical)
+    for countries, demonyms, capitals in _rows():
+        for name in (*countries, *capitals):
+            names[name.lower()] = countries[0]
+        for demonym in demonyms:
+            names.setdefault(demonym.lower(), countries[0])
     return names
 
 
 @cache
 def _demonyms() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for line in _TABLE.strip().splitlines():
-        countries, demonyms, _capitals = line.split(":")
-        canonical = countries.split("/")[0]
-        for name in (*demonyms.split("/"), *countries.split("/")):
-            names[name.lower()] = canonical
-    return names
+    """Lower-cased demonym or country name -> canonical country name."""
+    return {
+        name.lower(): countries[0]
+        for countries, demonyms, _capitals in _rows()
+        for name in (*demonyms, *countries)
+    }
 
 
 def country_of_metonym(name: str) -> str | None:
@@ -141,7 +148,7 @@ def country_of_metonym(name: str) -> str | None:
 
 @cache
 def _countries() -> frozenset[str]:
-    return frozenset(name for line in _TABLE.strip().splitlines() for name in line.split(":")[0].split("/"))
+    return frozenset(name for countries, _demonyms, _capitals in _rows() for name in countries)
 
 
 @lru_cache(maxsize=4096)

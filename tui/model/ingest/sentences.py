@@ -14,15 +14,18 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-Splitter = Literal["syntok", "pysbd"]
-DEFAULT_SPLITTER: Splitter = "syntok"
-
 
 @dataclass(frozen=True)
 class Sentence:
+    """A span of its paragraph: `paragraph[start:end] == text`."""
+
     start: int
     end: int
     text: str
+
+
+Splitter = Literal["syntok", "pysbd"]
+DEFAULT_SPLITTER: Splitter = "syntok"
 
 
 def split_sentences(paragraph: str, splitter: Splitter = DEFAULT_SPLITTER) -> list[Sentence]:

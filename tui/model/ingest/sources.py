@@ -10,14 +10,10 @@ country the article names, then gives every source a slug id.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from tui.model.format.records import Source, SourceKind
 from tui.model.ingest.article import slugify, unique_ids
 from tui.model.ingest.kinds import (
-    BODY_HEADS,
-    DETERMINERS,
-    KIND_RULES,
     PERSON_ROLE,
     ROLE_WORDS,
     TITLE_WORDS,
@@ -26,6 +22,19 @@ from tui.model.ingest.kinds import (
     normalise,
     rule_kind,
     split_title,
+)
+from tui.model.ingest.names import (
+    CAPITALISED_RUN,
+    HEAD_SYNONYMS,
+    NARROW_KINDS,
+    SourceEntry,
+    contains_words,
+    describes_person,
+    display_name,
+    is_generic,
+    is_head_of,
+    plural_looking,
+    same_speaker,
 )
 from tui.model.ingest.places import countries_named_in, country_of_metonym
 
@@ -52,24 +61,6 @@ _BODY_SPOKESPERSON = re.compile(
 
 
 _RECENT_LIMIT = 64
-
-
-@dataclass(eq=False)  # a source is itself: identity, not equal fields
-class SourceEntry:
-    name: str
-    kind: SourceKind
-    person: bool
-    description: str = ""
-    aliases: set[str] = field(default_factory=set)
-    merged_into: SourceEntry | None = None
-    # False when no rule named the kind and it is only the fallback guess.
-    kind_from_rule: bool = True
-
-    def root(self) -> SourceEntry:
-        entry = self
-        while entry.merged_into is not None:
-            entry = entry.merged_into
-        return entry
 
 
 class SourceBook:
@@ -119,7 +110,7 @@ class SourceBook:
 
         `described`: an appositive follows ("Nordstahl, Europe's largest steelmaker, …"), so it is a name.
         """
-        if _plural_looking(name):
+        if plural_looking(name):
             return  # "Residents", "Shares": a common noun capitalised at the start
         single = " " not in name and not name.isupper()
         if single and not described and self.proper_words is not None and name not in self.proper_words:
@@ -129,7 +120,7 @@ class SourceBook:
 
     def observe_people(self, sentence: str) -> None:
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
-        for match in _CAPITALISED_RUN.finditer(sentence):
+        for match in CAPITALISED_RUN.finditer(sentence):
             words = match.group(0).split()
             cut = 0
             while cut < len(words) - 2 and words[cut] in TITLE_WORDS:
@@ -185,7 +176,7 @@ class SourceBook:
 
     def _subject_for(self, text: str) -> SourceEntry | None:
         """An unresolved description ("the company", "the director") names a recent subject like it."""
-        wants_person = _wants_person(text)
+        wants_person = describes_person(text)
         wanted_kind = rule_kind(text)
         if not wants_person and wanted_kind is None:
             return None  # "the Kazakh water committee" introduces a body; it does not point back
@@ -214,13 +205,13 @@ class SourceBook:
             core = " ".join(core_words)
             for entry in recent:
                 # One word must be the head ("the government" is not "a government negotiator").
-                if len(core_words) > 1 and any(_contains_words(alias, core) for alias in entry.aliases):
+                if len(core_words) > 1 and any(contains_words(alias, core) for alias in entry.aliases):
                     return entry
             head = core_words[-1]
             for entry in recent:
                 if (
-                    _is_head_of(head, entry.name)
-                    or _HEAD_SYNONYMS.get(head, set()) & set(entry.name.split())
+                    is_head_of(head, entry.name)
+                    or HEAD_SYNONYMS.get(head, set()) & set(entry.name.split())
                     or head in entry.description.lower().split()  # "the operator" = "grid operator X"
                 ):
                     return entry
@@ -234,17 +225,17 @@ class SourceBook:
             return recent[0]
         if same and recent:
             return recent[0]
-        if _generic(text):
+        if is_generic(text):
             subject = self._subject_for(text)
             if subject is not None:
                 if not subject.description:
-                    subject.description = _display_name(text, self.proper_words)
+                    subject.description = display_name(text, self.proper_words)
                 return subject
             wanted_kind = rule_kind(text)
-            wants_person = _wants_person(text)
+            wants_person = describes_person(text)
             for entry in recent:
                 if (
-                    wanted_kind in _NARROW_KINDS
+                    wanted_kind in NARROW_KINDS
                     and entry.kind is wanted_kind
                     and entry.kind_from_rule
                     and entry.person == wants_person
@@ -267,7 +258,7 @@ class SourceBook:
                     break
         kind, person = classify(text, role)
         entry = SourceEntry(
-            name=_display_name(text, self.proper_words),
+            name=display_name(text, self.proper_words),
             kind=kind,
             person=person,
             aliases={normalise(text) or text.lower()},
@@ -286,7 +277,7 @@ class SourceBook:
                 return entry
         kind, person = classify(text, role)
         for entry in reversed(self.entries):
-            if entry.merged_into is None and _same_speaker(entry, key, person, kind, text):
+            if entry.merged_into is None and same_speaker(entry, key, person, kind, text):
                 entry.aliases.add(key)
                 return entry
         return None
@@ -321,139 +312,6 @@ class SourceBook:
             if len(matches) == 1:
                 entry.merged_into = matches[0]
                 matches[0].aliases |= entry.aliases
-
-
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,5}")
-
-
-# Kinds narrow enough that "the company" or "the agency" means the last one that spoke.
-_NARROW_KINDS = {
-    SourceKind.COMPANY, SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET, SourceKind.NGO,
-    SourceKind.WATCHDOG, SourceKind.INTELLIGENCE,
-}  # fmt: skip
-
-
-# "the agency" may be the Congressional Budget Office; "the group" Human Rights Watch.
-_HEAD_SYNONYMS: dict[str, set[str]] = {
-    "agency": {"Agency", "Office", "Bureau", "Service", "Administration", "Commission", "Authority"},
-    "office": {"Office", "Bureau", "Agency"},
-    "ministry": {"Ministry", "Department"},
-    "department": {"Department", "Ministry"},
-    "group": {"Group", "Watch", "International", "Coalition", "Front", "Movement", "Association", "Network",
-              "Alliance", "Federation", "Organisation", "Organization", "Union", "Council", "Campaign"},
-    "organisation": {"Organisation", "Organization", "Group", "International", "Association"},
-    "organization": {"Organisation", "Organization", "Group", "International", "Association"},
-    "company": {"Inc", "Corp", "Ltd", "Group", "Company", "Holdings", "PLC", "AG", "SA", "LLC"},
-    "firm": {"Inc", "Corp", "Ltd", "Group", "Company", "Holdings", "PLC", "AG", "SA", "LLC", "Consulting"},
-    "bank": {"Bank"},
-    "union": {"Union"},
-    "party": {"Party"},
-    "government": {"Government", "Administration", "Kremlin"},
-}  # fmt: skip
-
-
-def _is_head_of(word: str, name: str) -> bool:
-    """`word` is what `name` is, not a modifier: "ministry" in "Foreign Ministry", not "government aide"."""
-    words = re.findall(r"[\w’'.-]+", name)
-    for index, candidate in enumerate(words):
-        if candidate.lower() != word:
-            continue
-        following = words[index + 1] if index + 1 < len(words) else ""
-        if not following or not following[:1].islower() or following in ("of", "for", "at", "in"):
-            return True
-    return False
-
-
-def _generic(text: str) -> bool:
-    """A description with no proper name in it but a demonym ("the South Korean director")."""
-    body = DETERMINERS.sub("", text.strip())
-    for run in re.findall(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*", body):
-        if not (countries_named_in(run) or country_of_metonym(run)):
-            return False
-    return True
-
-
-def _wants_person(text: str) -> bool:
-    words = text.split()
-    return PERSON_ROLE.search(text) is not None and not (words and BODY_HEADS.search(words[-1]))
-
-
-def _plural_looking(name: str) -> bool:
-    words = name.split()
-    return (len(words) == 1 and (name.endswith("s") and not name.endswith("ss"))) or name in _COMMON_STARTS
-
-
-_COMMON_STARTS = {"Children", "People", "Women", "Men", "Police", "Officials", "Critics", "Voters", "Prices"}
-
-
-def _same_speaker(entry: SourceEntry, key: str, person: bool, kind: SourceKind, text: str = "") -> bool:
-    """Name variants: "Bong" for "Bong Joon Ho", "Foreign Ministry" for "North Korean Foreign Ministry"."""
-    key_words = key.split()
-    proper_single = len(key_words) == 1 and text.strip()[:1].isupper()
-    for alias in entry.aliases:
-        words = alias.split()
-        if (
-            proper_single
-            and len(words) > 1
-            and words[-1] == key_words[0]
-            and kind is not SourceKind.ANONYMOUS
-        ):
-            return True  # "MNA" for "state news agency MNA"
-        if len(words) == 1 and len(key_words) > 1 and key_words[-1] == words[0] and entry.name[:1].isupper():
-            return True
-        # Surnames and first names are proper names: "Bong" for "Bong Joon Ho", never "government" for
-        # "a government negotiator".
-        named = looks_like_person(entry.name)
-        if named and proper_single and len(words) > 1 and key_words[0] in (words[0], words[-1]):
-            return True
-        if person and named and len(words) == 1 and words[0] in (key_words[0], key_words[-1]):
-            return True
-        shorter, longer = sorted((alias, key), key=len)
-        if (
-            len(shorter.split()) >= 2
-            and _contains_words(longer, shorter)
-            and entry.kind is kind
-            and kind is not SourceKind.ANONYMOUS
-        ):
-            return True
-    return False
-
-
-def _contains_words(text: str, part: str) -> bool:
-    index = text.find(part)
-    while index >= 0:
-        end = index + len(part)
-        before_ok = index == 0 or not (text[index - 1].isalnum() or text[index - 1] in "_-")
-        after_ok = end == len(text) or not (text[end].isalnum() or text[end] in "_-")
-        if before_ok and after_ok:
-            return True
-        index = text.find(part, index + 1)
-    return False
-
-
-def _display_name(text: str, proper_words: set[str] | None = None) -> str:
-    """The name as the article words it, without capitals that only open a sentence ("officials")."""
-    name = re.sub(r"^(?:the\s+)?same\s+", "", text.strip(' ,.;:“”"'), flags=re.IGNORECASE)
-    if re.match(r"[Tt]he\s+[A-Z]", name) and not KIND_RULES[-1][1].search(name):
-        name = name[4:]  # "the North Korean Foreign Ministry"; "The Guardian" keeps its article
-    words = name.split()
-    if not words or not words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:]):
-        return name
-    first = re.sub(r"[’']s$", "", words[0])
-    if words[0] in ("The", "A", "An", "Some") or (
-        proper_words is not None
-        and (len(words) > 1 or _plural_looking(first))  # "Local media", "Officials"; never "Nordstahl"
-        and first not in proper_words
-        and not first.isupper()
-        and not countries_named_in(first)
-        and rule_kind(name) not in _NAMED_KINDS
-    ):
-        return name[:1].lower() + name[1:]  # "The watchdog group", "Officials" opened their sentences
-    return name
-
-
-# Kinds whose one-word names are names even at a sentence's start ("Reuters said").
-_NAMED_KINDS = (SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET)
 
 
 def _clip(text: str, limit: int = 200) -> str:

@@ -19,8 +19,8 @@ import itertools
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -29,9 +29,10 @@ import msgspec
 from tui.model.format.clean import clean_tree
 from tui.model.state.atomic import fsync_folder, write_atomic
 from tui.model.state.bookmark_records import BOOKMARKS_FORMAT, Bookmark, ChainLink, Key
+from tui.model.state.file_lock import LockFile
 
 if TYPE_CHECKING:
-    import filelock
+    pass
 
 LOCK_TIMEOUT = 10.0
 
@@ -249,37 +250,16 @@ def _move_no_clobber(source: Path, target: Path) -> None:
 # ------------------------------------------------------------------ the lock
 
 
-class BookmarksLock:
+class BookmarksLock(LockFile):
     """The lock file beside the bookmarks, held for every read and change."""
 
-    def __init__(self, path: Path, timeout: float) -> None:
-        self.path = path
-        self.timeout = timeout
-        # Created on first use: filelock's import is not worth paying before the first frame.
-        self._lock: filelock.FileLock | None = None
+    def busy(self) -> Exception:
+        return BookmarkError(
+            f"bookmarks are busy: another briefing has held {self.path} for {self.timeout:g} s; try again"
+        )
 
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        """Hold the lock; BookmarkError if it is busy for `timeout` s or cannot be made."""
-        import filelock
-
-        if self._lock is None:
-            self._lock = filelock.FileLock(self.path, timeout=self.timeout)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._lock.acquire(timeout=self.timeout)
-        except filelock.Timeout as error:
-            raise BookmarkError(
-                f"bookmarks are busy: another briefing has held {self.path} for {self.timeout:g} s; try again"
-            ) from error
-        except OSError as error:
-            raise BookmarkError(
-                f"cannot use the bookmarks folder {self.path.parent}: {why(error)}"
-            ) from error
-        try:
-            yield
-        finally:
-            self._lock.release()
+    def broken(self, error: OSError) -> Exception:
+        return BookmarkError(f"cannot use the bookmarks folder {self.path.parent}: {why(error)}")
 
 
 def why(error: OSError) -> str:

@@ -137,20 +137,22 @@ def _snapshot(sourcing: Sourcing) -> dict[str, Any]:
     }
 
 
-def _chain(sourcing: Sourcing, claim: Claim | None) -> tuple[ChainLink, ...]:
+def _claim_anchor(sourcing: Sourcing, claim: Claim | None) -> dict[str, Any]:
+    """What a claim or figure bookmark takes from its claim: status, chain and where the quote is."""
     if claim is None:
-        return ()
-    return tuple(ChainLink(name=s.name, kind=s.kind.value) for s in sourcing.chain(claim))
-
-
-def _claim_position(sourcing: Sourcing, claim: Claim) -> tuple[int, int, int]:
-    """(section index, paragraph, offset of the quote in the paragraph)."""
+        return {"status": "", "chain": (), "section_index": 0, "paragraph": 0, "offset": 0}
     section_index = sourcing.section_index.get(claim.section, len(sourcing.briefing.sections))
     section = sourcing.sections.get(claim.section)
     offset = 0
     if section is not None and 1 <= claim.paragraph <= len(section.paragraphs):
         offset = max(section.paragraphs[claim.paragraph - 1].find(claim.quote), 0)
-    return section_index, claim.paragraph, offset
+    return {
+        "status": claim.status.value,
+        "chain": tuple(ChainLink(name=s.name, kind=s.kind.value) for s in sourcing.chain(claim)),
+        "section_index": section_index,
+        "paragraph": claim.paragraph,
+        "offset": offset,
+    }
 
 
 def bookmark_for_briefing(sourcing: Sourcing, *, now: datetime.datetime | None = None) -> Bookmark:
@@ -173,42 +175,34 @@ def bookmark_for_section(
 
 
 def bookmark_for_claim(sourcing: Sourcing, claim: Claim, *, now: datetime.datetime | None = None) -> Bookmark:
-    section_index, paragraph, offset = _claim_position(sourcing, claim)
-    return Bookmark(
-        kind=BookmarkKind.CLAIM,
-        item_id=claim.id,
-        created=_utc(now),
-        text=claim.text,
-        quote=claim.quote,
-        status=claim.status.value,
-        chain=_chain(sourcing, claim),
-        section_index=section_index,
-        paragraph=paragraph,
-        offset=offset,
-        **_snapshot(sourcing),
-    )
+    fields: dict[str, Any] = {"text": claim.text, "quote": claim.quote}
+    return _anchored(sourcing, claim, BookmarkKind.CLAIM, claim.id, now, fields)
 
 
 def bookmark_for_figure(
     sourcing: Sourcing, figure: Figure, *, now: datetime.datetime | None = None
 ) -> Bookmark:
+    fields: dict[str, Any] = {
+        "text": figure.display,
+        "label": figure.label,
+        "period": figure.period,
+        "value": figure.value,
+    }
     claim = sourcing.claims.get(figure.claim)
-    section_index, paragraph, offset = _claim_position(sourcing, claim) if claim else (0, 0, 0)
-    return Bookmark(
-        kind=BookmarkKind.FIGURE,
-        item_id=figure.id,
-        created=_utc(now),
-        text=figure.display,
-        label=figure.label,
-        period=figure.period,
-        value=figure.value,
-        status=claim.status.value if claim else "",
-        chain=_chain(sourcing, claim),
-        section_index=section_index,
-        paragraph=paragraph,
-        offset=offset,
-        **_snapshot(sourcing),
-    )
+    return _anchored(sourcing, claim, BookmarkKind.FIGURE, figure.id, now, fields)
+
+
+def _anchored(
+    sourcing: Sourcing,
+    claim: Claim | None,
+    kind: BookmarkKind,
+    item_id: str,
+    now: datetime.datetime | None,
+    fields: dict[str, Any],
+) -> Bookmark:
+    """A claim or figure bookmark: its own fields, then what it takes from its claim and briefing."""
+    anchor = _claim_anchor(sourcing, claim)
+    return Bookmark(kind=kind, item_id=item_id, created=_utc(now), **fields, **anchor, **_snapshot(sourcing))
 
 
 # ---------------------------------------------------- staleness and order

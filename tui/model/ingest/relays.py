@@ -1,0 +1,116 @@
+"""Relays in an attribution: who passed a claim on ("reported by AFP and cited by Agerpres",
+"citing officials", ", Reuters reported") and the outlet a speaker told it to ("told Reuters").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.format.records import SourceKind
+from tui.model.ingest.kinds import classify, rule_kind
+from tui.model.ingest.phrases import Mention, document_by, np_after, valid_speaker
+from tui.model.ingest.speech import RELAY, TELL_VERBS
+
+# ---------------------------------------------------------------- relays
+
+
+def with_relays(
+    sentence: str, speakers_so_far: tuple[Mention, ...], content: tuple[int, int] | None
+) -> tuple[Mention, ...]:
+    """Add what else the sentence says about the chain: "citing X", trailing ", Reuters reported".
+
+    `content` is the claim's span, or None when the cue relays the previous claim (nothing to add).
+    """
+    speakers = list(speakers_so_far)
+    if content is not None:
+        start, end = content
+        for extra in by_chain(sentence[:start] + " " * (end - start) + sentence[end:], 0):
+            speakers.append(extra)
+        writing = re.match(r"^(?:Writing|Speaking|Interviewed)\s+(?:in|to|on|for|by)\s+", sentence)
+        if writing is not None:
+            # "Writing in Variety, critic X described …": the publication relays the critic.
+            found = np_after(sentence, writing.end())
+            if found is not None and found[0].text[:1].isupper():
+                speakers.append(found[0])
+        citing = re.search(r"\bciting\s+", sentence)
+        if citing is not None:
+            found = np_after(sentence, citing.end())
+            if found is not None and valid_speaker(found[0].text):
+                speakers.insert(0, document_by(found[0]))
+        tail = re.search(r",\s+([^,]{2,60}?)\s+(reported|said|wrote|says)\s*[.!?]?[”\"]?$", sentence)
+        if tail is not None and tail.start() >= end - 1 and len(speakers) >= 1:
+            outer = Mention(tail.group(1))
+            if valid_speaker(outer.text) and outer.text.lower() != speakers[-1].text.lower():
+                speakers.append(outer)
+    unique: list[Mention] = []
+    for speaker in speakers:
+        if all(speaker.text.lower() != u.text.lower() for u in unique):
+            unique.append(speaker)
+    return tuple(unique)
+
+
+def by_chain(sentence: str, start: int) -> list[Mention]:
+    """Agents of relay participles in order: "reported by AFP and cited by Agerpres" -> AFP, Agerpres."""
+    speakers: list[Mention] = []
+    position = start
+    while True:
+        match = RELAY.search(sentence, position)
+        if match is None:
+            return speakers
+        found = np_after(sentence, match.end())
+        if found is None:
+            return speakers
+        mention, position = found
+        if valid_speaker(mention.text):
+            speakers.append(mention)
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, Mention | None]:
+    """Where the reported content starts after a speech verb, and a news outlet it was told to."""
+    rest = sentence[position:]
+    recipient: Mention | None = None
+    takes_recipient = verb in TELL_VERBS
+    told = re.match(
+        r"\s+(?:to\s+)?((?:the\s+(?:[a-z]+\s+){0,3}?|(?:[a-z]+\s+){0,2}(?:station|newspaper|broadcaster|"
+        r"channel|agency|radio|network|daily|magazine|site|outlet)\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})",
+        rest,
+    )
+    if told and takes_recipient and _relay_name(told.group(1)):
+        recipient = Mention(told.group(1))
+    if told and takes_recipient:
+        position += told.end()
+        rest = sentence[position:]
+    interview = re.match(r"\s+in\s+an?\s+(?:interview|statement|post|briefing|report)\s+(?:with|to|on)\s+"
+                         r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", rest)  # fmt: skip
+    if interview and recipient is None and _outlet_name(interview.group(1)):
+        recipient = Mention(interview.group(1))
+    listener = r"reporters|journalists|the\s+press|parliament|lawmakers|the\s+\w+|an?\s+\w+|\w+"
+    skip = re.match(
+        rf"(?:\s*,)?(?:\s+(?:{listener})(?=\s|,|:))?" if takes_recipient else r"(?:\s*,)?",
+        rest,
+    )
+    position += skip.end() if skip else 0
+    rest = sentence[position:]
+    skip = re.match(
+        r"(?:\s+(?:on|last|this|in|at|during|late|early|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+        r"[^,:“\"]*?(?=,|:|\s+that\b|\s+“|$))?"
+        r"(?:\s*[,:])?(?:\s+that\b)?\s*",
+        rest,
+    )
+    return position + (skip.end() if skip else 0), recipient
+
+
+def _relay_name(text: str) -> bool:
+    """A name someone told something to that passes it on: a news organisation, or a name of no known kind."""
+    kind, person = classify(text)
+    if kind in (SourceKind.WIRE, SourceKind.OUTLET, SourceKind.STATE_MEDIA):
+        return True
+    return kind is SourceKind.COMPANY and not person and rule_kind(text) is None
+
+
+def _outlet_name(text: str) -> bool:
+    kind, _person = classify(text)
+    return kind in (SourceKind.WIRE, SourceKind.OUTLET, SourceKind.STATE_MEDIA)
