@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -101,7 +102,15 @@ class BriefingApp(App[None]):
         if not self.is_headless:
             self._install_signal_handlers()
         self.push_screen(LibraryScreen(self.context))
-        self.call_after_refresh(self._load_bookmarks)
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        if not gc.isenabled():  # paused for start-up by the command line (tui.cli.main)
+            # What start-up made lives as long as the app: out of the collector's way, so
+            # that its first pass now is short; then the collector runs as usual.
+            gc.freeze()
+            gc.enable()
+        self._load_bookmarks()
 
     def _load_bookmarks(self) -> None:
         """After the first frame: read bookmarks, report a damaged file, show the marks."""
