@@ -25,6 +25,7 @@ from tui.model.state.index import LibraryIndex
 from tui.model.state.library import SORT_KEYS, Entry, duplicate_ids
 from tui.model.state.library_view import read_library, scan_library
 from tui.model.state.marks import FLAG
+from tui.widgets.filter_input import FilterInput
 from tui.widgets.focus import focus_text_box, leave_text_box
 from tui.widgets.virtual_list import VirtualList
 
@@ -128,7 +129,7 @@ class LibraryScreen(Screen[None]):
         else:
             first = self._header_text(loading=True)
         yield Static(Content(first), id="library-header", markup=False)
-        yield Input(placeholder="Filter: words from the title, text, outlet or tags  (/)", id="filter")
+        yield FilterInput(placeholder="Filter: words from the title, text, outlet or tags  (/)", id="filter")
         yield rows
         yield Footer()
 
@@ -239,8 +240,7 @@ class LibraryScreen(Screen[None]):
                 return
             if found.ranked and self.match_sort == BEST_MATCH:
                 self._ranked = True
-                entry_at = self.context.library.entry_at
-                self._show([e for e in (entry_at(path) for path in found.paths) if e is not None])
+                self._show(self.context.library.entries_at(found.paths))
             else:  # in a sort order: the list's own, filtered (one-letter words do not rank)
                 wanted = set(found.paths)
                 self._show([e for e in self._ordered(sort) if e.path in wanted])

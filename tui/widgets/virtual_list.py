@@ -52,7 +52,8 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
         TaskBinding("enter", "select", "Open", show=False, id="list.select", task=GO),
     ]
 
-    highlighted: reactive[int | None] = reactive(None, always_update=True)
+    # No repaint of the whole list: watch_highlighted repaints the two rows that change.
+    highlighted: reactive[int | None] = reactive(None, always_update=True, repaint=False)
 
     class Highlighted(Message):
         def __init__(self, source: VirtualList[Any], index: int) -> None:
