@@ -50,3 +50,21 @@ def test_ranking_equals_fts5_ranking_the_whole_query(tmp_path: Path, query: str)
         assert found.ranked
         words = [word for word in query.split() if len(word) >= 2]
         assert found.paths == _fts5_order(index.path, words, set(found.paths))
+
+
+def test_a_two_letter_word_in_many_summaries_matches_without_ranking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.model.state import index_search
+
+    library = tmp_path / "lib"
+    _generate(library, 40)
+    with LibraryIndex(state_paths().index_file) as index:
+        index.refresh([library])
+        ranked = index.search_result("ko")
+        monkeypatch.setattr(index_search, "SHORT_RANK_ROWS", 0)
+        with LibraryIndex(index.path) as other:  # a fresh word cache
+            plain = other.search_result("ko")
+    assert ranked.ranked and ranked.paths
+    assert not plain.ranked
+    assert sorted(plain.paths) == sorted(ranked.paths)

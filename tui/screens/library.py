@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -184,6 +185,10 @@ class LibraryScreen(Screen[None]):
                 markup=False,
             )
         self.app.call_from_thread(self.set_entries, entries, complete=True)
+        if self.index is not None:
+            # Read the search order now, so that the first letter typed need not (10 ms at 10,000).
+            with contextlib.suppress(OSError, sqlite3.Error):
+                self.index.warm_search()
         if announce:
             self.app.call_from_thread(self._announce_rescan)
 

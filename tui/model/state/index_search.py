@@ -8,7 +8,8 @@ BM25 over fts_meta (title first), body-only matches after, in library order.
 FTS5's BM25 of several words is the sum of each word's own score, so each
 word's scores are cached too and a keystroke ranks only the word it changed;
 words of one letter match but do not rank: a one-letter prefix matches nearly
-every briefing, and ranking all of them would cost more than a keystroke may.
+every briefing, and ranking all of them would cost more than a keystroke may;
+a two-letter word ranks only when few summaries hold it (SHORT_RANK_ROWS).
 Everything cached belongs to one state of the index: a write anywhere (any
 thread or process) bumps `meta.generation` and empties it.
 """
@@ -28,6 +29,11 @@ from tui.model.state.index_text import _WORD, MAX_QUERY_WORDS
 WORD_CACHE = 64
 # Shorter words match but do not rank.
 RANKED_LENGTH: Final = 2
+# A word shorter than this ranks only when at most SHORT_RANK_ROWS summaries contain it:
+# BM25 over thousands of rows costs more than a keystroke may (a two-letter prefix such
+# as "ko" is in a third of 10,000 summaries, 12 ms), and orders them by little.
+FULL_RANK_LENGTH: Final = 3
+SHORT_RANK_ROWS: Final = 1000
 
 # Two statements, joined in Python: a UNION in SQLite sorts both into a temporary b-tree (3x slower).
 _META_ROWS: Final = "SELECT rowid FROM fts_meta WHERE fts_meta MATCH ?"
@@ -64,7 +70,8 @@ class Searcher:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._generation = -1
-        self._words: OrderedDict[str, frozenset[int]] = OrderedDict()
+        # word -> (row ids matching it anywhere, how many match it in fts_meta)
+        self._words: OrderedDict[str, tuple[frozenset[int], int]] = OrderedDict()
         self._ranks: OrderedDict[str, dict[int, float]] = OrderedDict()
         self._order: list[tuple[int, str]] | None = None  # (id, path) in library order
         self._position: dict[int, int] = {}  # id -> place in _order
@@ -90,12 +97,12 @@ class Searcher:
             matched: frozenset[int] | None = None
             # Rarest first: the intersection shrinks fastest, and an empty one ends the search.
             for word in sorted(words, key=len, reverse=True):
-                rows = self._word_rows(db, word)
+                rows, _in_meta = self._word_rows(db, word)
                 matched = rows if matched is None else matched & rows
                 if not matched:
                     return SearchResult([], ranked=True)
             assert matched is not None
-            ranked_words = [w for w in words if len(w) >= RANKED_LENGTH]
+            ranked_words = [w for w in words if self._ranks_word(db, w)]
             order = self._library_order(db)
             if not ranked_words:
                 found = [path for row_id, path in order if row_id in matched]
@@ -111,18 +118,23 @@ class Searcher:
                 best = sorted(listed, key=lambda row_id: (score[row_id], position[row_id]))
             return SearchResult([paths[row_id] for row_id in best[:limit]], ranked=True)
 
-    def _word_rows(self, db: sqlite3.Connection, word: str) -> frozenset[int]:
-        rows = self._words.get(word)
-        if rows is None:
+    def _ranks_word(self, db: sqlite3.Connection, word: str) -> bool:
+        if len(word) < RANKED_LENGTH:
+            return False
+        return len(word) >= FULL_RANK_LENGTH or self._word_rows(db, word)[1] <= SHORT_RANK_ROWS
+
+    def _word_rows(self, db: sqlite3.Connection, word: str) -> tuple[frozenset[int], int]:
+        found = self._words.get(word)
+        if found is None:
             term = f'"{word}"*'  # letters and digits only: nothing the user types is syntax
-            found = db.execute(_META_ROWS, (term,)).fetchall() + db.execute(_BODY_ROWS, (term,)).fetchall()
-            rows = frozenset(row_id for (row_id,) in found)
-            self._words[word] = rows
+            meta = db.execute(_META_ROWS, (term,)).fetchall()
+            rows = frozenset(row_id for (row_id,) in meta + db.execute(_BODY_ROWS, (term,)).fetchall())
+            found = self._words[word] = (rows, len(meta))
             if len(self._words) > WORD_CACHE:
                 self._words.popitem(last=False)
         else:
             self._words.move_to_end(word)
-        return rows
+        return found
 
     def _rank(self, db: sqlite3.Connection, word: str) -> dict[int, float]:
         """Row id -> BM25 of `word` as a prefix in fts_meta (lower is better; absent: 0)."""
