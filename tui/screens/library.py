@@ -115,6 +115,7 @@ class LibraryScreen(Screen[None]):
         self._ranked = False  # the list shows search results best first
         self._filtering = False  # a filter is typed
         self._prefetched = False  # the index's cached entries were shown (once, at start)
+        self._reading = False  # a cold or partial index is being filled: more entries to come
 
     def compose(self) -> ComposeResult:
         # The first page from the index (read while the app started) goes into the
@@ -208,12 +209,11 @@ class LibraryScreen(Screen[None]):
         self._broken = sum(e.broken for e in entries)
         self._sorted = {}
         self.rows.invalidate()  # rendered rows are keyed by their entry objects, replaced here
+        self._reading = progress  # the header says so until the list is complete, filtered or not
         self.refresh_list()
-        if progress:
-            self._update_header(loading=True)
-        elif note:
+        if note:
             self._update_header(note=note)
-        else:
+        elif not progress:
             # The library is long-lived: keep the collector from re-walking it on every
             # full collection (a 90 ms pause while typing with 10,000 briefings).
             gc.freeze()
@@ -294,7 +294,9 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-header", Static).update(Content(text), layout=False)
 
     def _header_text(self, *, loading: bool = False, note: str = "") -> str:
-        if loading:
+        if self._reading and self._filtering:  # typing while a cold index fills: both counts climb
+            return f"briefing · {len(self.shown):,} of {len(self.entries):,} so far · reading the library…"
+        if loading or self._reading:
             return f"briefing · reading the library… {len(self.entries):,} so far"
         if self._ranked:
             order = "best match first"
