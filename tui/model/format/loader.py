@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-import tomli
 
 from tui.model.format.clean import clean_tree, clean_tree_within
 from tui.model.format.locate import line_of
@@ -51,6 +50,8 @@ def parse_clean_toml(text: str) -> dict[str, Any]:
     (tomli allows 1,000 levels, tomllib's recursion far fewer), is read again by
     tomllib, so that such a file gets tomllib's own error or result as before.
     """
+    import tomli  # here: the first frame parses nothing (2 ms of start-up)
+
     try:
         cleaned: dict[str, Any] = clean_tree_within(tomli.loads(text), MAX_NESTING)
         return cleaned
