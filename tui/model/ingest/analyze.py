@@ -23,6 +23,7 @@ from tui.model.ingest.kinds import has_proper_name
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import subject_name
 from tui.model.ingest.places import countries_named_in
+from tui.model.ingest.quotes import is_question, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
 
@@ -71,10 +72,15 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
-            for sentence in split_sentences(paragraph, splitter):
+            sentences = split_sentences(paragraph, splitter)
+            runs = quote_runs([s.text for s in sentences])
+            all_cues = [find_cues(s.text) for s in sentences]
+            # Sentences of a quotation whose tag comes later in the paragraph wait for it.
+            waiting: list[tuple[Sentence, list[FigureMention]]] = []
+            for index, sentence in enumerate(sentences):
                 book.next_sentence()
                 figures = find_figures(sentence.text)
-                cues = find_cues(sentence.text)
+                cues = all_cues[index]
                 cue = cues[0] if cues else None
                 book.observe_people(sentence.text)
                 subject = subject_name(sentence.text)
@@ -93,9 +99,15 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     if own:
                         drafts.append(_asserted(section_id, number, paragraph, sentence, (start, end), own))
                         figures = [f for f in figures if f not in own]
+                run = runs[index]
+                in_run = run is not None and index > 0 and runs[index - 1] == run
+                if cue is None and run is not None and _tagged_later(runs, all_cues, index):
+                    waiting.append((sentence, figures))
+                    continue
                 if (
                     cue is None
-                    and _OPEN_QUOTE.match(sentence.text)
+                    and (_OPEN_QUOTE.match(sentence.text) or in_run)
+                    and not is_question(sentence.text)
                     and last_attributed is not None
                     and position - last_attributed[0] <= _QUOTE_CONTINUES_WITHIN
                 ):
@@ -107,6 +119,13 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     draft = _draft(section_id, number, paragraph, sentence, cue, figures, book)
                 if draft is None:
                     continue
+                for held, held_figures in waiting if draft.chain else ():
+                    if not is_question(held.text) or held_figures:
+                        drafts.append(
+                            _continued_quote(section_id, number, paragraph, held, draft, held_figures)
+                        )
+                if draft.chain:
+                    waiting = []
                 drafts.append(draft)
                 if draft.chain:
                     last_attributed = (position, draft)
@@ -118,7 +137,20 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     second = _asserted(section_id, number, paragraph, sentence, (start, end), moved)
                     second.chain, second.status = list(draft.chain), extra.status
                     drafts.append(second)
+            for held, held_figures in waiting:
+                # The tag never came: what the sentences count is still the outlet's.
+                draft = _draft(section_id, number, paragraph, held, None, held_figures, book)
+                if draft is not None:
+                    drafts.append(draft)
     return _finish(article, drafts, book)
+
+
+def _tagged_later(runs: list[int | None], cues: list[list[Cue]], index: int) -> bool:
+    """Whether a later sentence of the same quotation carries a tag that names who speaks."""
+    return any(
+        runs[later] == runs[index] and any(not c.relays_previous for c in cues[later])
+        for later in range(index + 1, len(runs))
+    )
 
 
 def _draft(

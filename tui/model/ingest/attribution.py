@@ -168,10 +168,13 @@ def _INTRO_ONLY(sentence: str, match: re.Match[str]) -> bool:
 
 def _subject_verb(sentence: str) -> Cue | None:
     quoted = quoted_spans(sentence)
+    asked = _ASKED.match(sentence)
     for match in re.finditer(r"\b([A-Za-z]+)\b", sentence):
         verb = match.group(1).lower()
         if verb not in VERB_STATUS or match.start() == 0 or inside(quoted, match.start()):
             continue
+        if asked is not None and match.start() < asked.end():
+            continue  # "Asked why she called it that, Scott said …": the question is not the statement
         after = sentence[match.end() :]
         if re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) or re.match(r"\s*-", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
@@ -202,8 +205,11 @@ def _subject_verb(sentence: str) -> Cue | None:
         quote_before = _quote_before(sentence, np_start, quoted)
         saying = SAYING.search(sentence[match.end() :])
         also: tuple[int, int] | None = None
+        quotation_follows = re.match(r"\s*[,:]\s*[“\"]", sentence[match.end() :]) is not None
         relay_next = re.match(r"(?:citing|quoting|according\s+to)\b", sentence[content_start:]) or (
-            sentence[:np_start].rstrip().endswith(",") and TAG_END.match(sentence[match.end() :])
+            sentence[:np_start].rstrip().endswith(",")
+            and TAG_END.match(sentence[match.end() :])
+            and not quotation_follows  # "Asked why, Scott said, “Because …”": the quotation is the claim
         )
         if named_quote is not None:
             content = named_quote
@@ -311,6 +317,7 @@ def _speaker_after(sentence: str, cue: re.Pattern[str]) -> tuple[re.Match[str], 
     return match, found[0], found[1]
 
 
+_ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?(?:asked|Asked)\b[^,]*,")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 _STATEMENT_FROM = re.compile(
     r"\b(?:statement|communiqué|press release|report|letter)\s+(?:from|by|issued by)\s+", re.IGNORECASE

@@ -50,6 +50,10 @@ SPEAKER_HEADS = {
     "relatives", "family", "families", "organizers", "organisers", "observatory", "mission",
     "association", "alliance", "bloc", "opposition", "party", "campaign", "service", "services", "forces",
     "guard", "guards", "troops", "soldiers", "mp", "mps", "legislator", "legislators", "judge",
+    # Groups of people who speak for themselves in reporting: "voters and volunteers said …".
+    "voters", "volunteers", "supporters", "members", "workers", "employees", "staff", "parents",
+    "students", "teachers", "farmers", "protesters", "demonstrators", "fans", "citizens", "locals",
+    "survivors", "victims", "patients", "nurses", "scholars", "historians", "engineers", "consultants",
 }  # fmt: skip
 
 
@@ -131,8 +135,14 @@ def subject_name(sentence: str) -> str | None:
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks (typographic or paired ASCII), marks included."""
     spans: list[tuple[int, int]] = []
-    for match in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)", sentence):
-        spans.append(match.span())
+    start = 0
+    first = sentence.find('"')
+    if sentence.count('"') % 2 and first > 0 and not sentence[first - 1].isspace() and "“" not in sentence:
+        # A quotation opened in an earlier sentence closes here: “… I need to know," she said.
+        spans.append((0, first + 1))
+        start = first + 1
+    for match in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)", sentence[start:]):
+        spans.append((match.start() + start, match.end() + start))
     return spans
 
 
