@@ -166,10 +166,14 @@ def _draft(
     if cue is not None:
         for speaker in cue.speakers:
             entry = book.resolve(speaker.text, speaker.role)
+            if entry is not None and chain and entry.root().person and _listener(sentence.text, speaker.text):
+                continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
             if entry is not None and entry not in chain:
                 chain.append(entry)
         # The claimant is named last in the book, so "he"/"it" that follows means the claimant.
         if chain:
+            start, end = cue.content
+            book.learn(chain[0], sentence.text, sentence.text[start:end])
             book.mentioned(chain[0])
     if chain and cue is not None:
         start, end = cue.content
@@ -231,6 +235,10 @@ def _continued_quote(
         status=ClaimStatus.UNVERIFIED,
         figures=figures,
     )
+
+
+def _listener(sentence: str, name: str) -> bool:
+    return re.search(rf"\b(?:told|tells|tell|telling)\s+{re.escape(name)}", sentence) is not None
 
 
 def _extend(draft: _Draft, cue: Cue, book: SourceBook) -> None:

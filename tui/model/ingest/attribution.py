@@ -42,6 +42,7 @@ from tui.model.ingest.speech import (
     PARTICIPLES,
     SAYING,
     TAG_END,
+    TELL_VERBS,
     VERB_STATUS,
 )
 
@@ -181,7 +182,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         needs_that = verb in NEEDS_THAT and not (
             verb in DOCUMENT_VERBS and _document_before(sentence, match.start())
         )
-        if needs_that and not re.match(r"\s+(?:on\s+\w+\s+)?(?:that\b|[:“\"])", after):
+        adverb = r"(?:on\s+\w+|before|again|previously|also|publicly|privately|\w+ly)"
+        if needs_that and not re.match(rf"\s+(?:{adverb}\s+)?(?:that\b|[:“\"])", after):
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
         if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "It was reported that …", "the figures were estimated": nobody speaks
@@ -197,6 +199,8 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "… when he announced the lineup": a circumstance, not the statement
         speakers = [mention]
         content_start, recipient = after_verb(sentence, match.end(), verb)
+        if verb in TELL_VERBS and re.search(r"\s(?:about|of)\s*$", sentence[match.end() : content_start]):
+            continue  # "She told Harry about the ordeal": an act; what she said comes elsewhere
         if recipient is not None:
             speakers.append(recipient)
         named_quote = _named_quote(sentence, match.end(), verb)

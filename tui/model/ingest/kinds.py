@@ -147,7 +147,10 @@ PERSON_ROLE = re.compile(
     r"lawyer|negotiator|critic|author|writer|doctor|expert|historian|head|secretary|adviser|advisor|"
     r"aide|man|woman|resident|witness|mother|father|farmer|worker|student|teacher|owner|manager|"
     r"captain|coach|player|singer|artist|candidate|investigator|inspector|engineer|ecologist|"
-    r"hydrologist|physician|epidemiologist|economist|strategist|diplomat|commentator)s?\b",
+    r"hydrologist|physician|epidemiologist|economist|strategist|diplomat|commentator|duchess|duke|prince|"
+    r"princess|queen|king|spokeswoman|chairwoman|congressman|congresswoman|actress|wife|husband|"
+    r"daughter|son|sister|brother|girlfriend|boyfriend|neighbou?r|friend|voter|volunteer|supporter|"
+    r"organi[sz]er|nurse|teacher|parent)s?\b",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,8 @@ class SourceEntry:
     merged_into: SourceEntry | None = None
     # False when no rule named the kind and it is only the fallback guess.
     kind_from_rule: bool = True
+    # "f", "m" or "" (unknown), from titles and the pronouns the article uses for them.
+    gender: str = ""
 
     def root(self) -> SourceEntry:
         entry = self

@@ -36,6 +36,7 @@ from tui.model.ingest.names import (
     plural_looking,
     same_speaker,
 )
+from tui.model.ingest.person_evidence import gender_of_words, pronoun_fits, pronoun_gender, speaks_as_person
 from tui.model.ingest.places import countries_named_in, country_of_metonym
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
@@ -102,6 +103,8 @@ class SourceBook:
             entry = entry.root()
             if role and not entry.description:
                 entry.description = role
+            if entry.person and not entry.gender:
+                entry.gender = gender_of_words(f"{mention} {role}")  # "Ms. Gonzales", "a spokeswoman"
             self._remember(entry)
         return entry
 
@@ -156,6 +159,8 @@ class SourceBook:
                     return self._named(item, "")
                 continue
             entry = item.root()
+            if pronoun in PRONOUNS_PERSON and not pronoun_fits(pronoun, entry.gender):
+                continue  # "she" is not the Harry who spoke last
             if pronoun in PRONOUNS_PERSON and entry.person and entry.kind is not SourceKind.ANONYMOUS:
                 return entry
             if pronoun in PRONOUNS_OTHER and not entry.person:
@@ -266,8 +271,21 @@ class SourceBook:
         entry.kind_from_rule = rule_kind(f"{text} {role}") is not None or person
         if role:
             entry.description = role
+        entry.gender = gender_of_words(role) if person else ""
         self.entries.append(entry)
         return entry
+
+    def learn(self, entry: SourceEntry, quote: str, content: str) -> None:
+        """What a claim tells about its speaker: a person if they say "I", their pronoun if one follows."""
+        entry = entry.root()
+        if entry.kind is SourceKind.ANONYMOUS or not (entry.person or not entry.kind_from_rule):
+            return  # a named body ("the ministry said it …") stays a body
+        gender = pronoun_gender(content)
+        if speaks_as_person(quote) or gender:
+            if not entry.person:
+                entry.person, entry.kind = True, SourceKind.EXPERT
+            if not entry.gender:
+                entry.gender = gender
 
     def lookup(self, text: str, role: str = "") -> SourceEntry | None:
         """The source already named `text` or a variant of it, without opening a new one."""

@@ -27,7 +27,7 @@ for _status, _verbs in (
      "recalls recalled reply replies replied respond responds responded counter counters countered concede "
      "concedes conceded agree agrees agreed complain complains complained describe describes described "
      "assert asserts asserted think thinks thought contend contends contended observe observes observed "
-     "remark remarks remarked insist point points pointed"),
+     "remark remarks remarked insist point points pointed hint hints hinted"),
 ):  # fmt: skip
     for _verb in _verbs.split():
         VERB_STATUS.setdefault(_verb, _status)
@@ -43,7 +43,8 @@ NAMING_VERBS = set(
 # Verbs that are statements only with a that-clause or a quotation ("agreed that …", not "agreed to …").
 NEEDS_THAT = set("agree agrees agreed point points pointed post posts posted counter counters countered "
                   "recall recalls recalled observe observes observed show shows showed project projects "
-                  "projected state states stated note notes noted".split())  # fmt: skip
+                  "projected state states stated note notes noted reveal reveals revealed disclose discloses "
+                  "disclosed hint hints hinted".split())  # fmt: skip
 # Verbs that are attribution only after a document or data subject ("the study found").
 DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "suggest", "suggests", "suggested",
                    "indicate", "indicates", "indicated"}  # fmt: skip
