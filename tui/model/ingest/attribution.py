@@ -226,6 +226,9 @@ def _subject_verb(sentence: str) -> Cue | None:
             also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
             if len(sentence[content[0] : content[1]].split()) < 3:
                 content, also = also, None
+        elif relay_next and _parenthetical(sentence, match.end()):
+            # "… camera, which, he said, scared the man off.": the tag sits inside the claim.
+            content = (0, trim_end(sentence, len(sentence)))
         elif trim_end(sentence, len(sentence)) - content_start < 4 or relay_next:
             # The tag comes last: "The dam will open, the ministry said."
             content = (0, trim_end(sentence, np_start))
@@ -233,6 +236,13 @@ def _subject_verb(sentence: str) -> Cue | None:
             content = (content_start, trim_end(sentence, len(sentence)))
         return Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
     return None
+
+
+def _parenthetical(sentence: str, verb_end: int) -> bool:
+    """A tag between commas with the clause going on after it: "which, he said, scared the man off"."""
+    after = re.match(r",\s*([a-z][^,.;“\"]*)", sentence[verb_end:])
+    long_enough = after is not None and len(after.group(1).split()) >= 3
+    return long_enough and TAG_END.match(sentence[verb_end:]) is not None
 
 
 def _quote_before(sentence: str, np_start: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -154,7 +154,7 @@ def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
     """The speaker named from `position` to a clause boundary, with a following appositive as its role."""
     rest = sentence[position:]
     stop = re.search(
-        r"\s*(?:[,;:()—–]|\s-\s|[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+a|in\s+an|last|as|citing|while|"
+        r"\s*(?:[,;:()—–]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+a|in\s+an|last|as|citing|while|"
         r"after|when|but|because|to|and\s+(?=[a-z]))\b|$)",
         rest,
     )
@@ -222,6 +222,8 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
 _RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
 APPOSITIVE = re.compile(
     r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as)\b"
+    # "James Townsend, prosecuting, said": the role in court, one word.
+    r"|^(?:prosecuting|defending|representing\s+\S+(?:\s+\S+)?|presiding)$"
 )
 # Heads that name an institution by their ending: inspectorate, secretariat, federation, authority, council.
 _INSTITUTION = re.compile(r"(?:orate|ariat|ation|ission|ority|uncil|ittee|ureau|ency|ment)$")
@@ -344,7 +346,7 @@ def document_subject(text: str) -> bool:
 DOCUMENT = re.compile(
     r"\b(?:report|study|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
     r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
-    r"projections?|calculations?|filing|images|analysis)\b",
+    r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection)\b",
     re.IGNORECASE,
 )
 
