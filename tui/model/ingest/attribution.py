@@ -241,7 +241,9 @@ def _subject_verb(sentence: str) -> Cue | None:
 def _parenthetical(sentence: str, verb_end: int) -> bool:
     """A tag between commas with the clause going on after it: "which, he said, scared the man off"."""
     after = re.match(r",\s*([a-z][^,.;“\"]*)", sentence[verb_end:])
-    long_enough = after is not None and len(after.group(1).split()) >= 3
+    if after is None or re.match(r"(?:the|a|an|its|his|her|their|this|that|up|down|\d)\b", after.group(1)):
+        return False  # "…, the Joint Chiefs said, the third in May": an apposition to the clause before
+    long_enough = len(after.group(1).split()) >= 3
     return long_enough and TAG_END.match(sentence[verb_end:]) is not None
 
 
