@@ -249,7 +249,7 @@ def _extend(draft: _Draft, cue: Cue, book: SourceBook) -> None:
 
 
 def _finish(article: Article, drafts: list[_Draft], book: SourceBook) -> Analysis:
-    sources_by_entry = book.finish()
+    sources_by_entry = book.finish(article.meta.title)
     claim_ids = unique_ids([slugify(_claim_words(d), fallback="claim", limit=40) for d in drafts])
     claims: list[Claim] = []
     figures: list[Figure] = []

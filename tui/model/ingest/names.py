@@ -32,6 +32,8 @@ class SourceEntry:
     kind_from_rule: bool = True
     # "f", "m" or "" (unknown), from titles and the pronouns the article uses for them.
     gender: str = ""
+    # A party to the story: it speaks of itself, or a government of its own country.
+    party: bool = False
 
     def root(self) -> SourceEntry:
         entry = self

@@ -36,8 +36,15 @@ from tui.model.ingest.names import (
     plural_looking,
     same_speaker,
 )
-from tui.model.ingest.person_evidence import gender_of_words, pronoun_fits, pronoun_gender, speaks_as_person
 from tui.model.ingest.places import countries_named_in, country_of_metonym
+from tui.model.ingest.speaker_evidence import (
+    about_own_country,
+    gender_of_words,
+    pronoun_fits,
+    pronoun_gender,
+    speaks_as_person,
+    speaks_of_itself,
+)
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_OTHER = {"it"}
@@ -62,6 +69,7 @@ _BODY_SPOKESPERSON = re.compile(
 
 
 _RECENT_LIMIT = 64
+_NATIONAL_KINDS = {SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.STATE_MEDIA}
 
 
 class SourceBook:
@@ -217,6 +225,8 @@ class SourceBook:
                 if (
                     is_head_of(head, entry.name)
                     or HEAD_SYNONYMS.get(head, set()) & set(entry.name.split())
+                    # "the watchdog group" after "a coalition of 11 nations" spoke.
+                    or (not entry.person and _head_noun(entry.name) in _lower(HEAD_SYNONYMS.get(head, set())))
                     or head in entry.description.lower().split()  # "the operator" = "grid operator X"
                 ):
                     return entry
@@ -278,6 +288,10 @@ class SourceBook:
     def learn(self, entry: SourceEntry, quote: str, content: str) -> None:
         """What a claim tells about its speaker: a person if they say "I", their pronoun if one follows."""
         entry = entry.root()
+        if speaks_of_itself(content, entry.person, entry.gender) or (
+            entry.kind in _NATIONAL_KINDS and about_own_country(entry.name, content)
+        ):
+            entry.party = True
         if entry.kind is SourceKind.ANONYMOUS or not (entry.person or not entry.kind_from_rule):
             return  # a named body ("the ministry said it …") stays a body
         gender = pronoun_gender(content)
@@ -300,9 +314,18 @@ class SourceBook:
                 return entry
         return None
 
-    def finish(self) -> dict[int, Source]:
-        """Merge country metonyms into their government body; Source records by id(entry)."""
+    def finish(self, title: str = "") -> dict[int, Source]:
+        """Merge country metonyms into their government body; Source records by id(entry).
+
+        A country's government, military or state media is a party to a story whose
+        title names that country ("North Korean troops killed …": Pyongyang's ministry).
+        """
         self._merge_metonyms()
+        # "…, Seoul Says": who the headline cites is not what the story is about.
+        title = re.sub(r",\s+[^,]*\b(?:says?|said|claims?|reports?)\s*$", "", title, flags=re.IGNORECASE)
+        for entry in self.entries:
+            if entry.kind in _NATIONAL_KINDS and about_own_country(entry.name, title):
+                entry.root().party = True
         roots = [e for e in self.entries if e.merged_into is None]
         ids = unique_ids([slugify(normalise(e.name) or e.name, fallback="source", limit=40) for e in roots])
         by_entry: dict[int, Source] = {}
@@ -311,7 +334,11 @@ class SourceBook:
             if entry.kind is SourceKind.EXPERT and not description and entry.person:
                 description = "Kind guessed: the article gives no role."
             by_entry[id(entry)] = Source(
-                id=source_id, name=entry.name, kind=entry.kind, description=_clip(description)
+                id=source_id,
+                name=entry.name,
+                kind=entry.kind,
+                description=_clip(description),
+                party=entry.party,
             )
         for entry in self.entries:
             by_entry[id(entry)] = by_entry[id(entry.root())]
@@ -330,6 +357,18 @@ class SourceBook:
             if len(matches) == 1:
                 entry.merged_into = matches[0]
                 matches[0].aliases |= entry.aliases
+                matches[0].party |= entry.party
+
+
+def _head_noun(name: str) -> str:
+    """The noun a described body is named by: "a coalition of 11 nations" -> "coalition"."""
+    words = name.lower().split()
+    before = words[: words.index("of")] if "of" in words else words
+    return before[-1] if before and words[0] in ("a", "an", "the") else ""
+
+
+def _lower(words: set[str]) -> set[str]:
+    return {w.lower() for w in words}
 
 
 def _clip(text: str, limit: int = 200) -> str:

@@ -1,17 +1,21 @@
-"""What an article's own words say about a speaker: a person or not, and which pronoun fits them.
+"""What an article's own words say about a speaker: a person or not, which pronoun fits, a party or not.
 
 "Meghan said …" alone does not tell a person from a company. The article does,
 soon enough: she speaks in the first person (“I went to …”), a pronoun
 follows her name ("Meghan said she …"), or a title says it (Ms, Prince,
 spokeswoman). Pronouns then resolve to a speaker they fit: "she" is not the
-Harry who spoke last.
+Harry who spoke last. A speaker who talks about itself ("the ministry said it
+…", "Harry said he …") or a government about its own country is a party to the
+story (briefings/README.md: `party`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tui.model.ingest.phrases import quoted_spans
+from tui.model.ingest.places import countries_named_in, country_names
 
 FEMALE, MALE = "f", "m"
 
@@ -30,6 +34,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^\s*(?:that\s+)?(she|he)\b", re.IGNORECASE)
+_SELF_BODY = re.compile(r"^\W*(?:that\s+)?(?:it|its|we|our)\b", re.IGNORECASE)
 
 
 def gender_of_words(text: str) -> str:
@@ -76,3 +81,30 @@ def pronoun_fits(pronoun: str, gender: str) -> bool:
     if pronoun in ("he", "him"):
         return gender != FEMALE
     return True
+
+
+def speaks_of_itself(content: str, person: bool, gender: str) -> bool:
+    """The reported words open on the speaker themself: "(the ministry said) it would …", "(he said) he …"."""
+    if not person:
+        return _SELF_BODY.match(content) is not None
+    leading = _LEADING_PRONOUN.match(content)
+    return leading is not None and pronoun_fits(leading.group(1).lower(), gender)
+
+
+def about_own_country(speaker: str, content: str) -> bool:
+    """A country's body speaking of that country ("North Korean Foreign Ministry": "… Pyongyang …")."""
+    own = countries_mentioned(speaker)
+    return bool(own) and bool(own & countries_mentioned(content))
+
+
+def countries_mentioned(text: str) -> frozenset[str]:
+    """Countries a text names by name, demonym or capital ("Pyongyang" -> North Korea)."""
+    return countries_named_in(text) | frozenset(
+        country_names()[m.group(0).lower()] for m in _capital_pattern().finditer(text)
+    )
+
+
+@cache
+def _capital_pattern() -> re.Pattern[str]:
+    names = sorted(country_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
