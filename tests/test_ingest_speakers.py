@@ -1,0 +1,158 @@
+"""Who speaks in real reporting: quotations over several sentences, pronouns by gender, listeners, parties."""
+
+from __future__ import annotations
+
+from tui.model.ingest.analyze import analyze
+from tui.model.ingest.article import Analysis, Article, ArticleMeta, ArticleSection
+from tui.model.ingest.figures import find_figures
+from tui.model.ingest.quotes import quote_runs
+
+
+def analysis_of(*paragraphs: str, title: str = "A title") -> Analysis:
+    return analyze(Article(ArticleMeta(title=title), (ArticleSection("", paragraphs),)))
+
+
+def chains(*paragraphs: str, title: str = "A title") -> list[tuple[str, tuple[str, ...]]]:
+    """(quote, chain of source names) for every attributed claim, in order."""
+    analysis = analysis_of(*paragraphs, title=title)
+    names = {s.id: s.name for s in analysis.sources}
+    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
+
+
+def test_a_quotation_over_three_sentences_is_all_the_tagged_speakers() -> None:
+    found = chains(
+        '"Because our country is so far back now. So Joe Biden worked for eight years with Barack Obama. '
+        'We need somebody who can hit the ground running," Bernice Scott said.'
+    )
+    assert [chain for _quote, chain in found] == [("Bernice Scott",)] * 3
+    assert found[0][0].startswith('"Because our country')
+
+
+def test_a_closing_straight_quote_ends_a_quotation_opened_before() -> None:
+    found = chains('"We still have more time. I need to know," Renada Chisholm said.')
+    assert found[-1] == ('I need to know,"', ("Renada Chisholm",))
+
+
+def test_quote_runs_group_the_sentences_of_one_quotation() -> None:
+    runs = quote_runs(["“It was late.", "We left.", "Then,” she said.", "Nothing else.", "“One.” Two."])
+    assert runs == [1, 1, 1, None, None]
+
+
+def test_asked_clause_is_not_the_statement_the_quotation_after_said_is() -> None:
+    found = chains(
+        'Asked why he settled on Sanders, Alex Blocker said, "He is a candidate who has fought for the '
+        'civil rights movement."'
+    )
+    assert found == [('"He is a candidate who has fought for the civil rights movement."', ("Alex Blocker",))]
+
+
+def test_an_untagged_quoted_question_is_not_a_claim() -> None:
+    found = chains('"No, not really," Bernice Scott said.', '"Are you worried about your candidate?"')
+    assert [quote for quote, _chain in found] == ['"No, not really,"']
+
+
+def test_she_means_the_woman_who_spoke_not_the_man_who_spoke_last() -> None:
+    found = chains(
+        "Meghan said she felt unprotected by the palace.",
+        "Harry said that he did not broach the topic with his family.",
+        "She added that she raised those issues with the palace.",
+    )
+    assert found[-1] == ("she raised those issues with the palace", ("Meghan",))
+
+
+def test_a_speaker_who_says_I_is_a_person() -> None:
+    analysis = analysis_of('"I went to the institution and asked for help," Meghan said.')
+    assert [(s.name, s.kind.value) for s in analysis.sources] == [("Meghan", "expert")]
+
+
+def test_a_person_told_something_listens_and_passes_nothing_on() -> None:
+    found = chains(
+        "Meghan spoke to Oprah Winfrey on Sunday.",
+        "The duchess said she had reached out to a friend.",
+        "Meghan told Winfrey that she was scared.",
+    )
+    assert found[-1] == ("she was scared", ("Meghan",))
+
+
+def test_a_wire_told_something_still_relays_it() -> None:
+    found = chains("A rebel spokesman told AFP that the group had accepted a pause.")
+    assert found == [("the group had accepted a pause", ("a rebel spokesman", "AFP"))]
+
+
+def test_told_someone_about_something_is_an_act_not_a_statement() -> None:
+    found = chains(
+        'She told Harry about the ordeal because "I did not want to be alive anymore," Meghan said.'
+    )
+    assert [chain for _quote, chain in found] == [("Meghan",)]
+
+
+def test_mr_and_a_surname_are_one_name() -> None:
+    found = chains("Saturday’s peak demand, according to Mr. Marcus, reached 44,947 megawatts.")
+    assert found[0][1] == ("Mr. Marcus",)
+
+
+def test_a_courtroom_role_between_commas_is_the_speakers_role() -> None:
+    found = chains('James Townsend, prosecuting, said: "It is obvious what effect the death has had."')
+    assert found[0][1] == ("James Townsend",)
+
+
+def test_a_tag_inside_the_clause_attributes_the_whole_clause() -> None:
+    found = chains(
+        "Usman Hasib said he runs the salon.",
+        "Hasib talked through his camera, which, he said, scared the man off.",
+    )
+    assert found[-1] == (
+        "Hasib talked through his camera, which, he said, scared the man off",
+        ("Usman Hasib",),
+    )
+
+
+def test_a_government_of_the_country_a_story_is_about_is_a_party() -> None:
+    analysis = analysis_of(
+        "In a statement, the North Korean Foreign Ministry claimed the alliance protects peace.",
+        "South Korean intelligence said troops had been killed.",
+        title="North Korean Troops Are the Reason Europe Is Peaceful",
+    )
+    parties = {s.name: s.party for s in analysis.sources}
+    assert parties == {"North Korean Foreign Ministry": True, "South Korean intelligence": False}
+
+
+def test_a_body_that_speaks_of_itself_is_a_party() -> None:
+    analysis = analysis_of(
+        "The grid operator Calgrid said it acted after three plants shut down.",
+        "Analysts at Ember said the cuts were avoidable.",
+    )
+    assert {s.name: s.party for s in analysis.sources} == {"Calgrid": True, "Analysts at Ember": False}
+
+
+def test_the_watchdog_group_is_the_coalition_named_before() -> None:
+    found = chains(
+        "A coalition of 11 nations has condemned the transfers, calling them “illegal”.",
+        "The watchdog group reported that nine million rounds have been delivered since January.",
+    )
+    assert {chain for _quote, chain in found} == {("a coalition of 11 nations",)}
+
+
+def test_ages_are_not_counts() -> None:
+    for sentence in (
+        "Malnutrition kills children under five in the region.",
+        "People over 65 must stay home.",
+        "He is a five-year-old boy.",
+    ):
+        assert find_figures(sentence) == [], sentence
+    assert [(f.display, f.label) for f in find_figures("Some 40% of children under five are stunted.")] == [
+        ("Some 40%", "children under five")
+    ]
+
+
+def test_a_hyphenated_count_takes_its_noun_as_unit() -> None:
+    found = find_figures("The two-hour special, a 50-second clip and a 20-mile line.")
+    assert [(f.display, f.value, f.unit) for f in found] == [
+        ("two", 2, "hours"),
+        ("50", 50, "seconds"),
+        ("20-mile", 20, "miles"),
+    ]
+
+
+def test_a_telephone_number_is_no_figure() -> None:
+    assert find_figures("In the US, call the Lifeline at 1-800-273-8255.") == []
