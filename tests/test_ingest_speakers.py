@@ -156,3 +156,30 @@ def test_a_hyphenated_count_takes_its_noun_as_unit() -> None:
 
 def test_a_telephone_number_is_no_figure() -> None:
     assert find_figures("In the US, call the Lifeline at 1-800-273-8255.") == []
+
+
+def test_they_means_the_people_the_sentence_before_names() -> None:
+    found = chains(
+        "The blackouts left some of the state’s energy experts bewildered.",
+        "They said that the utilities had plenty of power available.",
+    )
+    assert found == [("the utilities had plenty of power available", ("some of the state’s energy experts",))]
+
+
+def test_an_infinitive_is_no_statement() -> None:
+    assert chains("The man in red shorts led employees to believe his girlfriend was on the way.") == []
+
+
+def test_what_a_court_heard_someone_do_is_not_their_statement() -> None:
+    found = chains('The court previously heard Hartley admit to "forgetting" to secure the boiler.')
+    assert all("heard" not in name for _quote, chain in found for name in chain)
+
+
+def test_adding_that_after_a_tagged_quotation_is_a_second_claim() -> None:
+    found = chains(
+        '"I logged into our camera system," Usman Hasib said, adding that he was scared for his employees.'
+    )
+    assert found == [
+        ('"I logged into our camera system,"', ("Usman Hasib",)),
+        ("he was scared for his employees", ("Usman Hasib",)),
+    ]

@@ -69,6 +69,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     drafts: list[_Draft] = []
     position = 0  # paragraphs read so far, for how far back a relay may reach
     last_attributed: tuple[int, _Draft] | None = None
+    previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
@@ -78,7 +79,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
             # Sentences of a quotation whose tag comes later in the paragraph wait for it.
             waiting: list[tuple[Sentence, list[FigureMention]]] = []
             for index, sentence in enumerate(sentences):
-                book.next_sentence()
+                book.next_sentence(previous_text)
+                previous_text = sentence.text
                 figures = find_figures(sentence.text)
                 cues = all_cues[index]
                 cue = cues[0] if cues else None

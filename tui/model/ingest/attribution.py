@@ -176,6 +176,8 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue
         if asked is not None and match.start() < asked.end():
             continue  # "Asked why she called it that, Scott said …": the question is not the statement
+        if re.search(r"\bto\s+$", sentence[max(0, match.start() - 4) : match.start()]):
+            continue  # "led employees to believe …", "expected to announce": no one has said it yet
         after = sentence[match.end() :]
         if re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) or re.match(r"\s*-", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
@@ -191,6 +193,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         if found is None:
             continue
         mention, np_start = found
+        if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):
+            continue  # "The court heard Hartley admit …": Hartley's act, reported by the court
         mention = document_by(mention)
         if verb in DOCUMENT_VERBS and not document_subject(found[0].text):
             continue
@@ -220,6 +224,9 @@ def _subject_verb(sentence: str) -> Cue | None:
         elif quote_before is not None:
             # "“…,” the director said on Thursday, a day before …": the quotation is the claim.
             content = quote_before
+            if saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
+                # "“…,” Hasib said, adding that he was scared …": what they went on to say.
+                also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
         elif saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
             # "rejected that account, saying local officials had acted …": the act, then what they said.
             content = (np_start, trim_end(sentence, match.end() + saying.start()))

@@ -36,6 +36,7 @@ from tui.model.ingest.names import (
     plural_looking,
     same_speaker,
 )
+from tui.model.ingest.phrases import plural_speakers_in
 from tui.model.ingest.places import countries_named_in, country_of_metonym
 from tui.model.ingest.speaker_evidence import (
     about_own_country,
@@ -85,6 +86,8 @@ class SourceBook:
         self._people: dict[str, str] = {}
         # Words capitalised somewhere other than at a sentence's start: names, not sentence openers.
         self.proper_words: set[str] | None = None
+        # The sentence before the one being read: "they" may mean people it names.
+        self.previous_sentence = ""
 
     def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""
@@ -103,6 +106,10 @@ class SourceBook:
             lowered = text.lower()
         if lowered in PRONOUNS:
             entry = self._pronoun(lowered)
+            if entry is None and lowered in PRONOUNS_PLURAL:
+                # "… left the state's energy experts bewildered. They said …": the people just named.
+                group = plural_speakers_in(self.previous_sentence)
+                entry = self._description(group, "") if group else None
         elif re.match(r"^(?:the|this|that|these|those)\s", lowered) or lowered.startswith("same "):
             entry = self._description(text, role)
         else:
@@ -206,8 +213,9 @@ class SourceBook:
         """Subjects of this sentence and the one before: further back, a description means someone else."""
         return {name for index, name in self._subjects if index >= self._sentence - 1}
 
-    def next_sentence(self) -> None:
+    def next_sentence(self, previous: str = "") -> None:
         self._sentence += 1
+        self.previous_sentence = previous
 
     def _description(self, text: str, role: str) -> SourceEntry | None:
         """A definite description: "the ministry", "the same Foreign Ministry spokesperson"."""
