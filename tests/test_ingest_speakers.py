@@ -183,3 +183,46 @@ def test_adding_that_after_a_tagged_quotation_is_a_second_claim() -> None:
         ('"I logged into our camera system,"', ("Usman Hasib",)),
         ("he was scared for his employees", ("Usman Hasib",)),
     ]
+
+
+def test_a_title_full_stop_ends_no_sentence() -> None:
+    found = chains("“Many will focus on the history of this,” Gov. Inslee said.")
+    assert found == [("“Many will focus on the history of this,”", ("Gov. Inslee",))]
+
+
+def test_she_replied_after_a_man_spoke_is_the_woman_the_article_calls_she() -> None:
+    found = chains(
+        "Raquel Montoya-Lewis was born in Spain. She attended law school in Washington.",
+        "“The most important thing is that I not be the last,” Raquel Montoya-Lewis said.",
+        "“She is the best person for the job,” Governor Jay Inslee said.",
+        "“The biggest hurdle is bias,” she replied.",
+    )
+    assert found[-1] == ("“The biggest hurdle is bias,”", ("Raquel Montoya-Lewis",))
+
+
+def test_he_told_sets_a_speakers_gender() -> None:
+    found = chains(
+        "Sergio Pedemonte is a trainer.",
+        '"Vitamins help," he told The List.',
+        "Lina Velikova is an immunologist.",
+        '"Antioxidants help," she explained.',
+    )
+    assert found[-1][1] == ("Lina Velikova",)
+
+
+def test_as_noted_by_names_the_source() -> None:
+    found = chains("Our bodies require a variety of vitamins, as noted by Harvard Medical School.")
+    assert found[0][1] == ("Harvard Medical School",)
+
+
+def test_said_of_something_then_a_quotation() -> None:
+    found = chains("As Montoya-Lewis herself said of the building: “These steps were not built for me.”")
+    assert found == [("“These steps were not built for me.”", ("Montoya-Lewis",))]
+
+
+def test_a_closing_curly_quote_ends_a_quotation_opened_before() -> None:
+    found = chains(
+        "“I was raised to remember. My ancestors survived,” Montoya-Lewis said after the ceremony."
+    )
+    assert [chain for _quote, chain in found] == [("Montoya-Lewis",)] * 2
+    assert found[-1][0] == "My ancestors survived,”"

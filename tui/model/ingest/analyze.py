@@ -86,6 +86,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 cue = cues[0] if cues else None
                 book.observe_people(sentence.text)
                 subject = subject_name(sentence.text)
+                book.genders.next_sentence(sentence.text, subject)
                 if subject is not None:
                     after = sentence.text[sentence.text.find(subject) + len(subject) :]
                     book.observe_subject(subject, described=after.startswith(","))

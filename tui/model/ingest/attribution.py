@@ -179,7 +179,9 @@ def _subject_verb(sentence: str) -> Cue | None:
         if re.search(r"\bto\s+$", sentence[max(0, match.start() - 4) : match.start()]):
             continue  # "led employees to believe …", "expected to announce": no one has said it yet
         after = sentence[match.end() :]
-        if re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) or re.match(r"\s*-", after):
+        said_of = re.match(r"\s+of\s+[^:“\"]{2,80}:\s*[“\"]", after)  # "said of the building: “…”"
+        passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
+        if passive or re.match(r"\s*-", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
         needs_that = verb in NEEDS_THAT and not (
             verb in DOCUMENT_VERBS and _document_before(sentence, match.start())

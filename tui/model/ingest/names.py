@@ -164,6 +164,7 @@ def display_name(text: str, proper_words: set[str] | None = None) -> str:
         and (len(words) > 1 or plural_looking(first))  # "Local media", "Officials"; never "Nordstahl"
         and first not in proper_words
         and not first.isupper()
+        and not re.search(r"-[A-Z]", first)  # "Montoya-Lewis" is a name wherever it stands
         and not countries_named_in(first)
         and rule_kind(name) not in _NAMED_KINDS
     ):

@@ -136,6 +136,11 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks (typographic or paired ASCII), marks included."""
     spans: list[tuple[int, int]] = []
     start = 0
+    closing, opening = sentence.find("”"), sentence.find("“")
+    if closing > 0 and (opening < 0 or closing < opening):
+        # “… My ancestors survived,” she said (the quotation opened in an earlier sentence).
+        spans.append((0, closing + 1))
+        start = closing + 1
     first = sentence.find('"')
     if sentence.count('"') % 2 and first > 0 and not sentence[first - 1].isspace() and "“" not in sentence:
         # A quotation opened in an earlier sentence closes here: “… I need to know," she said.
@@ -213,7 +218,9 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
         # "a figure the African Group called “an insult”": the subject of the relative clause speaks.
         seg_start += relative.start(1)
         segment = relative.group(1)
-    segment = segment.strip(" ,")
+    segment = re.sub(
+        r"\s+(?:himself|herself|themselves|itself)$", "", segment.strip(" ,")
+    )  # "X herself said"
     if not valid_speaker(segment):
         return None
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start

@@ -36,15 +36,15 @@ from tui.model.ingest.names import (
     plural_looking,
     same_speaker,
 )
-from tui.model.ingest.phrases import plural_speakers_in
+from tui.model.ingest.phrases import NOT_A_NAME, plural_speakers_in
 from tui.model.ingest.places import countries_named_in, country_of_metonym
 from tui.model.ingest.speaker_evidence import (
+    NATIONAL_KINDS,
+    GenderNotes,
     about_own_country,
     gender_of_words,
+    learn,
     pronoun_fits,
-    pronoun_gender,
-    speaks_as_person,
-    speaks_of_itself,
 )
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
@@ -70,7 +70,6 @@ _BODY_SPOKESPERSON = re.compile(
 
 
 _RECENT_LIMIT = 64
-_NATIONAL_KINDS = {SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.STATE_MEDIA}
 
 
 class SourceBook:
@@ -88,6 +87,7 @@ class SourceBook:
         self.proper_words: set[str] | None = None
         # The sentence before the one being read: "they" may mean people it names.
         self.previous_sentence = ""
+        self.genders = GenderNotes()
 
     def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""
@@ -106,6 +106,8 @@ class SourceBook:
             lowered = text.lower()
         if lowered in PRONOUNS:
             entry = self._pronoun(lowered)
+            if entry is not None and lowered in ("he", "she") and not entry.root().gender:
+                entry.root().gender = "f" if lowered == "she" else "m"  # "…,” she said": the speaker is a she
             if entry is None and lowered in PRONOUNS_PLURAL:
                 # "… left the state's energy experts bewildered. They said …": the people just named.
                 group = plural_speakers_in(self.previous_sentence)
@@ -119,7 +121,8 @@ class SourceBook:
             if role and not entry.description:
                 entry.description = role
             if entry.person and not entry.gender:
-                entry.gender = gender_of_words(f"{mention} {role}")  # "Ms. Gonzales", "a spokeswoman"
+                # "Ms. Gonzales", "a spokeswoman", or "Montoya-Lewis was born … She attended …".
+                entry.gender = gender_of_words(f"{mention} {role}") or self.genders.of(entry.name)
             self._remember(entry)
         return entry
 
@@ -140,6 +143,8 @@ class SourceBook:
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
         for match in CAPITALISED_RUN.finditer(sentence):
             words = match.group(0).split()
+            while words and words[0] in NOT_A_NAME:
+                words = words[1:]  # "As Montoya-Lewis said": a sentence opener is no first name
             cut = 0
             while cut < len(words) - 2 and words[cut] in TITLE_WORDS:
                 cut += 1
@@ -164,6 +169,16 @@ class SourceBook:
         self._remember(entry.root())
 
     def _pronoun(self, pronoun: str) -> SourceEntry | None:
+        if pronoun in ("he", "she"):
+            # A speaker the article already calls "she" wins over a nearer one it has not gendered.
+            wanted = "f" if pronoun == "she" else "m"
+            for item in reversed(self._recent[-6:]):
+                if isinstance(item, str):
+                    if item in self._fresh_subjects():
+                        break  # "Zhaksylykov pays little heed. “…,” he said": the fresh subject
+                    continue
+                if item.root().gender == wanted and item.root().person:
+                    return item.root()
         for item in reversed(self._recent):
             if isinstance(item, str):
                 if item not in self._fresh_subjects():
@@ -294,20 +309,8 @@ class SourceBook:
         return entry
 
     def learn(self, entry: SourceEntry, quote: str, content: str) -> None:
-        """What a claim tells about its speaker: a person if they say "I", their pronoun if one follows."""
-        entry = entry.root()
-        if speaks_of_itself(content, entry.person, entry.gender) or (
-            entry.kind in _NATIONAL_KINDS and about_own_country(entry.name, content)
-        ):
-            entry.party = True
-        if entry.kind is SourceKind.ANONYMOUS or not (entry.person or not entry.kind_from_rule):
-            return  # a named body ("the ministry said it …") stays a body
-        gender = pronoun_gender(content)
-        if speaks_as_person(quote) or gender:
-            if not entry.person:
-                entry.person, entry.kind = True, SourceKind.EXPERT
-            if not entry.gender:
-                entry.gender = gender
+        """What a claim tells about its speaker (person, pronoun, party): speaker_evidence.learn."""
+        learn(entry.root(), quote, content)
 
     def lookup(self, text: str, role: str = "") -> SourceEntry | None:
         """The source already named `text` or a variant of it, without opening a new one."""
@@ -332,7 +335,7 @@ class SourceBook:
         # "…, Seoul Says": who the headline cites is not what the story is about.
         title = re.sub(r",\s+[^,]*\b(?:says?|said|claims?|reports?)\s*$", "", title, flags=re.IGNORECASE)
         for entry in self.entries:
-            if entry.kind in _NATIONAL_KINDS and about_own_country(entry.name, title):
+            if entry.kind in NATIONAL_KINDS and about_own_country(entry.name, title):
                 entry.root().party = True
         roots = [e for e in self.entries if e.merged_into is None]
         ids = unique_ids([slugify(normalise(e.name) or e.name, fallback="source", limit=40) for e in roots])

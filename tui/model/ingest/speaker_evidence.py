@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tui.model.format.records import SourceKind
+from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import quoted_spans
 from tui.model.ingest.places import countries_named_in, country_names
 
 FEMALE, MALE = "f", "m"
+NATIONAL_KINDS = {SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.STATE_MEDIA}
 
 _FEMALE_WORDS = re.compile(
     r"\b(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness|spokeswoman|chairwoman|"
@@ -108,3 +111,42 @@ def countries_mentioned(text: str) -> frozenset[str]:
 def _capital_pattern() -> re.Pattern[str]:
     names = sorted(country_names(), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+
+
+def learn(entry: SourceEntry, quote: str, content: str) -> None:
+    """What a claim tells about its speaker: a person if they say "I", their pronoun if one follows."""
+    if speaks_of_itself(content, entry.person, entry.gender) or (
+        entry.kind in NATIONAL_KINDS and about_own_country(entry.name, content)
+    ):
+        entry.party = True
+    if entry.kind is SourceKind.ANONYMOUS or not (entry.person or not entry.kind_from_rule):
+        return  # a named body ("the ministry said it …") stays a body
+    gender = pronoun_gender(content)
+    if speaks_as_person(quote) or gender:
+        if not entry.person:
+            entry.person, entry.kind = True, SourceKind.EXPERT
+        if not entry.gender:
+            entry.gender = gender
+
+
+class GenderNotes:
+    """Names a sentence opens with, and the pronoun the next sentence opens with ("X was born … She …")."""
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, str] = {}
+        self._subject = ""
+
+    def next_sentence(self, sentence: str, subject: str | None) -> None:
+        opener = re.match(r"\s*(She|He)\b", sentence)
+        if opener and self._subject:
+            gender = FEMALE if opener.group(1) == "She" else MALE
+            for word in self._subject.split():
+                # A name that goes with both pronouns says nothing.
+                self._by_word[word] = gender if self._by_word.get(word, gender) == gender else "?"
+        self._subject = subject or ""
+
+    def of(self, name: str) -> str:
+        """The gender the article's pronouns give a name's surname, else ""."""
+        words = name.split()
+        found = self._by_word.get(words[-1], "") if words else ""
+        return found if found in (FEMALE, MALE) else ""

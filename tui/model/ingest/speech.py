@@ -58,7 +58,8 @@ PARTICIPLES: dict[str, ClaimStatus] = {
     "citing": ClaimStatus.UNVERIFIED,
 }  # fmt: skip
 RELAY_VERBS = (r"reported|shared|cited|published|released|confirmed|provided|quoted|relayed|carried|"
-                r"disclosed|revealed|issued|compiled|obtained|seen|made public|announced")  # fmt: skip
+                r"disclosed|revealed|issued|compiled|obtained|seen|made public|announced|noted|stated|"
+                r"explained|highlighted|pointed out|recommended|documented")  # fmt: skip
 ANAPHORIC_SUBJECT = re.compile(
     r"^(?:The|These|This|Those|That|Such)\s+(?:same\s+)?(?:\w+\s+)?(?:claims?|statements?|figures?|numbers?|"
     r"reports?|remarks?|comments?|allegations?|assessments?|estimates?|accounts?|information|data|"
