@@ -187,7 +187,12 @@ def _subject_verb(sentence: str) -> Cue | None:
             verb in DOCUMENT_VERBS and _document_before(sentence, match.start())
         )
         adverb = r"(?:on\s+\w+|before|again|previously|also|publicly|privately|\w+ly)"
-        if needs_that and not re.match(rf"\s+(?:{adverb}\s+)?(?:that\b|[:“\"])", after):
+        tag_after_quote = re.search(r"[”\"][^”\"“]{1,60}$", sentence[: match.start()]) is not None
+        if (
+            needs_that
+            and not tag_after_quote
+            and not re.match(rf"\s+(?:{adverb}\s+)?(?:that\b|[:“\"])", after)
+        ):
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
         if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "It was reported that …", "the figures were estimated": nobody speaks
