@@ -230,7 +230,7 @@ def test_a_closing_curly_quote_ends_a_quotation_opened_before() -> None:
 
 def test_verbs_of_hope_and_fear_report_a_that_clause_or_tag_a_quotation() -> None:
     assert chains("Police feared that the toll would rise.") == [("the toll would rise", ("police",))]
-    assert chains("The court ruled that the law was void.") == [("the law was void", ("The court",))]
+    assert chains("The court ruled that the law was void.") == [("the law was void", ("the court",))]
     assert chains("The trust hoped to finish the line by June.") == []
     found = chains("Sara Lund is a comedian.", "“It is over,” she joked.")
     assert found == [("“It is over,”", ("Sara Lund",))]
