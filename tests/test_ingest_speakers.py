@@ -234,3 +234,15 @@ def test_verbs_of_hope_and_fear_report_a_that_clause_or_tag_a_quotation() -> Non
     assert chains("The trust hoped to finish the line by June.") == []
     found = chains("Sara Lund is a comedian.", "“It is over,” she joked.")
     assert found == [("“It is over,”", ("Sara Lund",))]
+
+
+def test_a_capitalised_verb_is_part_of_a_name() -> None:
+    assert chains("She won the 1988 Eurovision Song Contest with “Ne partez pas sans moi.”") == []
+
+
+def test_she_means_the_subject_the_article_gives_her() -> None:
+    found = chains(
+        "And Dion seemed to adopt a more mature tone after the birth of her son.",
+        "“Becoming a mother makes you a grown-up,” she told VH1 in 2002.",
+    )
+    assert found == [("“Becoming a mother makes you a grown-up,”", ("Dion", "VH1"))]

@@ -174,6 +174,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         verb = match.group(1).lower()
         if verb not in VERB_STATUS or match.start() == 0 or inside(quoted, match.start()):
             continue
+        if match.group(1)[0].isupper():
+            continue  # "the Eurovision Song Contest", "Trump Says": a name or a headline, not a verb
         if asked is not None and match.start() < asked.end():
             continue  # "Asked why she called it that, Scott said …": the question is not the statement
         if re.search(r"\bto\s+$", sentence[max(0, match.start() - 4) : match.start()]):

@@ -119,6 +119,7 @@ def subject_name(sentence: str) -> str | None:
     intro = INTRO.match(text)
     if intro:
         text = text[intro.end() :]
+    text = re.sub(r"^(?:And|But|So|Yet|Then|Still)\s+(?=[A-Z])", "", text)  # "And Dion seemed …"
     text = re.sub(r"^The\s+(?=[A-Z])", "", text)
     match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|van|von|bin|al|der|la|le))*", text)
     if match is None:
@@ -381,18 +382,3 @@ def sane(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     if end - start < 2 or len(sentence[start:end].split()) < 3:
         return 0, trim_end(sentence, len(sentence))
     return start, end
-
-
-_PLURAL_PEOPLE = re.compile(
-    r"\b((?:the|some|many|several|other|most)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:experts|officials|analysts|residents|economists|scientists|researchers|doctors|witnesses|critics|"
-    r"lawmakers|activists|voters|workers|engineers|investigators|diplomats|observers|organizers|"
-    r"organisers|protesters|parents|teachers|students|locals|authorities))\b",
-    re.IGNORECASE,
-)
-
-
-def plural_speakers_in(sentence: str) -> str:
-    """The last group of people a sentence names ("some of the state's energy experts"), else ""."""
-    found = list(_PLURAL_PEOPLE.finditer(sentence))
-    return found[-1].group(1) if found else ""

@@ -36,7 +36,7 @@ from tui.model.ingest.names import (
     plural_looking,
     same_speaker,
 )
-from tui.model.ingest.phrases import NOT_A_NAME, plural_speakers_in
+from tui.model.ingest.phrases import NOT_A_NAME
 from tui.model.ingest.places import countries_named_in, country_of_metonym
 from tui.model.ingest.speaker_evidence import (
     NATIONAL_KINDS,
@@ -44,6 +44,7 @@ from tui.model.ingest.speaker_evidence import (
     about_own_country,
     gender_of_words,
     learn,
+    plural_speakers_in,
     pronoun_fits,
 )
 
@@ -185,6 +186,10 @@ class SourceBook:
                     continue
                 known = self.lookup(item)
                 person = known.person if known is not None else classify(item)[1]
+                gender = self.genders.of(item)
+                if gender and not pronoun_fits(pronoun, gender):
+                    continue
+                person = person or bool(gender)  # "Dion … her son": the article calls Dion "she"
                 if (pronoun in PRONOUNS_PERSON and person) or (pronoun in PRONOUNS_OTHER and not person):
                     return self._named(item, "")
                 continue

@@ -37,6 +37,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^\s*(?:that\s+)?(she|he)\b", re.IGNORECASE)
+# "She attended …", "And he said …", "Unsurprisingly, then, she wasn't happy …".
+_OPENING_PRONOUN = re.compile(
+    r"\W*(?:(?:And|But|So|Then|Still|Yet|Now)\s+)?(?:[\w’' ]{1,30},\s*){0,2}(she|he|She|He)\b"
+)
 _SELF_BODY = re.compile(r"^\W*(?:that\s+)?(?:it|its|we|our)\b", re.IGNORECASE)
 
 
@@ -137,16 +141,39 @@ class GenderNotes:
         self._subject = ""
 
     def next_sentence(self, sentence: str, subject: str | None) -> None:
-        opener = re.match(r"\s*(She|He)\b", sentence)
+        opener = _OPENING_PRONOUN.match(sentence)
         if opener and self._subject:
-            gender = FEMALE if opener.group(1) == "She" else MALE
-            for word in self._subject.split():
-                # A name that goes with both pronouns says nothing.
-                self._by_word[word] = gender if self._by_word.get(word, gender) == gender else "?"
+            self._note(self._subject, FEMALE if opener.group(1).lower() == "she" else MALE)
+        if subject:
+            # "Dion seemed to adopt a more mature tone after the birth of her son."
+            rest = sentence[sentence.find(subject) + len(subject) :]
+            she, he = _SHE.search(rest), _HE.search(rest)
+            if bool(she) != bool(he):
+                self._note(subject, FEMALE if she else MALE)
         self._subject = subject or ""
+
+    def _note(self, name: str, gender: str) -> None:
+        for word in name.split():
+            # A name that goes with both pronouns says nothing.
+            self._by_word[word] = gender if self._by_word.get(word, gender) == gender else "?"
 
     def of(self, name: str) -> str:
         """The gender the article's pronouns give a name's surname, else ""."""
         words = name.split()
         found = self._by_word.get(words[-1], "") if words else ""
         return found if found in (FEMALE, MALE) else ""
+
+
+_PLURAL_PEOPLE = re.compile(
+    r"\b((?:the|some|many|several|other|most)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:experts|officials|analysts|residents|economists|scientists|researchers|doctors|witnesses|critics|"
+    r"lawmakers|activists|voters|workers|engineers|investigators|diplomats|observers|organizers|"
+    r"organisers|protesters|parents|teachers|students|locals|authorities))\b",
+    re.IGNORECASE,
+)
+
+
+def plural_speakers_in(sentence: str) -> str:
+    """The last group of people a sentence names ("some of the state's energy experts"), else ""."""
+    found = list(_PLURAL_PEOPLE.finditer(sentence))
+    return found[-1].group(1) if found else ""
