@@ -246,3 +246,16 @@ def test_she_means_the_subject_the_article_gives_her() -> None:
         "“Becoming a mother makes you a grown-up,” she told VH1 in 2002.",
     )
     assert found == [("“Becoming a mother makes you a grown-up,”", ("Dion", "VH1"))]
+
+
+def test_after_someone_said_a_clause_is_still_their_claim() -> None:
+    found = chains("The business acted after the owner said a man entered one of their salons.")
+    assert found == [("a man entered one of their salons", ("the owner",))]
+    assert chains("The crowd cheered when the coach announced the lineup.") == []
+
+
+def test_a_newspaper_with_an_article_in_its_name_is_no_person() -> None:
+    found = chains(
+        "“We are fully mobilized,” said Laurence des Cars, the director, in an interview with Le Figaro."
+    )
+    assert found == [("“We are fully mobilized,”", ("Laurence des Cars", "Le Figaro"))]

@@ -208,7 +208,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         if verb in DOCUMENT_VERBS and not document_subject(found[0].text):
             continue
         if re.search(r"\b(?:when|after|before|while|because|if|until|unless|once|whether)\s+$",
-                     sentence[:np_start]):  # fmt: skip
+                     sentence[:np_start]) and not _clause_follows(sentence, match.end()):  # fmt: skip
             continue  # "… when he announced the lineup": a circumstance, not the statement
         speakers = [mention]
         content_start, recipient = after_verb(sentence, match.end(), verb)
@@ -252,6 +252,15 @@ def _subject_verb(sentence: str) -> Cue | None:
             content = (content_start, trim_end(sentence, len(sentence)))
         return Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
     return None
+
+
+def _clause_follows(sentence: str, verb_end: int) -> bool:
+    """A reported clause after the verb ("after the owner said a man entered …"), not an object."""
+    words = sentence[verb_end:].split()[:8]
+    return any(
+        re.fullmatch(r"(?:that|should|would|will|was|were|is|are|had|has|could|may|might|[a-z]{3,}ed)", w)
+        for w in words
+    )
 
 
 def _parenthetical(sentence: str, verb_end: int) -> bool:

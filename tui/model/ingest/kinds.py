@@ -193,6 +193,8 @@ def looks_like_person(name: str) -> bool:
     words = TITLES.sub("", name.strip()).split()
     if not 2 <= len(words) <= 4 or countries_named_in(name) or ORG_WORDS.search(name):
         return False
+    if words[0] in ("Le", "La", "Les", "El", "Los", "Las", "Il", "Die", "Der", "Das", "De"):
+        return False  # "Le Figaro", "El País", "Die Zeit": a title with an article, not a person
     return all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al", "der", "la", "le") for w in words)
 
 

@@ -108,7 +108,7 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
     skip = re.match(
         r"(?:\s+(?:on|last|this|in|at|during|late|early|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
         r"[^,:“\"]*?(?=,|:|\s+that\b|\s+“|$))?"
-        r"(?:\s*[,:])?(?:\s+that\b)?\s*",
+        r"(?:\s*[,:])?(?:\s+(?:that|how)\b)?\s*",  # "told the jury how his daughter had …"
         rest,
     )
     return position + (skip.end() if skip else 0), recipient
