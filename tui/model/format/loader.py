@@ -9,6 +9,7 @@ from typing import Any
 
 import msgspec
 
+from tui.model.format import toml_text
 from tui.model.format.clean import clean_tree
 from tui.model.format.locate import line_of
 from tui.model.format.parse_errors import read_validation_message, toml_syntax_position
@@ -43,7 +44,7 @@ def read_briefing_text(path: Path) -> str:
 def parse_briefing(text: str, name: str) -> Briefing:
     """Parse and validate briefing TOML; `name` is used in problems."""
     try:
-        raw = tomllib.loads(text)
+        raw = toml_text.loads(text)
         data: dict[str, Any] = clean_tree(raw)
     except tomllib.TOMLDecodeError as error:
         raise BriefingError([_syntax_problem(error, text, name)]) from error
