@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import partial
+from typing import TypeAlias
 
 from textual.content import Content, Span
 from textual.geometry import Region
@@ -23,7 +24,8 @@ from tui.model.format.records import Claim, ClaimKind, ReviewState
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import FLAG, Marks
 from tui.widgets.pane import BriefingPane
-from tui.widgets.paragraph import ClaimClicked, Paragraph
+from tui.widgets.paragraph import ClaimClicked
+from tui.widgets.paragraph import Paragraph as Paragraph  # where screens and tests find it
 
 # A no-break space: the ⚑ never wraps onto a line of its own after a heading or claim.
 BOOKMARK_MARK = f"\u00a0{FLAG}"
@@ -47,7 +49,7 @@ class Match:
 class ArticleView(BriefingPane, can_focus=True):
     """Scrollable article body. Posts ClaimClicked and SectionEntered."""
 
-    ClaimClicked = ClaimClicked
+    ClaimClicked: TypeAlias = ClaimClicked  # posted by its paragraphs
 
     class SectionEntered(Message):
         """The section at the top of the view changed while scrolling."""
@@ -193,12 +195,17 @@ class ArticleView(BriefingPane, can_focus=True):
         return self.sourcing.section_index[claim.section], claim.paragraph - 1
 
     def watch_claim(self, old: Claim | None, new: Claim | None) -> None:
-        """Only the two affected paragraphs re-render."""
+        """Only the lines of the two claims are drawn again (n and p: no paragraph re-renders)."""
         if old is new:
             return  # the binding's first call: compose drew this already
+        quotes: dict[tuple[int, int], list[str]] = {}
         for claim in (old, new):
             if claim is not None:
-                self.refresh_paragraph(*self.paragraph_of(claim))
+                quotes.setdefault(self.paragraph_of(claim), []).append(claim.quote)
+        for key, changed in quotes.items():
+            paragraph = self._paragraphs.get(key)
+            if paragraph is not None:
+                paragraph.restyle(changed)
 
     def paragraph_widget(self, s_index: int, p_index: int) -> Paragraph:
         return self._paragraphs[s_index, p_index]

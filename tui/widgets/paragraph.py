@@ -18,7 +18,7 @@ from typing import NamedTuple
 from rich._wrap import divide_line
 from textual import events
 from textual.content import Content, _FormattedLine
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.selection import Selection
 from textual.strip import Strip
@@ -89,6 +89,29 @@ class Paragraph(Static):
             self.clear_cached_dimensions()
         self._layout_cache.clear()  # Widget._render keeps the visual there
         self.refresh(layout=layout)
+
+    def restyle(self, quotes: list[str]) -> None:
+        """Only the styles of these quoted texts changed (a claim gained or lost the focus): draw
+        again only the lines they are on. Anything else draws the paragraph again."""
+        old = self._content
+        self._content = None
+        self._layout_cache.clear()
+        width = self.size.width
+        lines: set[int] = set()
+        text = self.content.plain
+        if old is not None and old.plain == text and self.line_by_line and self._layout is not None:
+            for quote in quotes:
+                start = text.find(quote)
+                if start < 0 or not quote:
+                    lines.clear()
+                    break
+                lines.update(range(self.line_of(start), self.line_of(start + len(quote) - 1) + 1))
+        if not lines or self._layout is None or self._layout[0] != width:
+            self.invalidate(rebuild=False)
+            return
+        for y in lines:
+            self._lines.pop((width, y), None)
+        self.refresh(*(Region(0, y, width, 1) for y in sorted(lines)))
 
     @property
     def line_by_line(self) -> bool:
