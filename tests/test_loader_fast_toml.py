@@ -25,9 +25,7 @@ def test_strings_are_cleaned_on_the_fast_path() -> None:
 
 
 # Broken in every TOML version: rtoml refuses, and tomllib's error (which the loader locates) is raised.
-@pytest.mark.parametrize(
-    "text", ["a = ", "a = [1, 2", 'a = "unclosed', "[t]\n[t]", "a = 1\na = 2", "= 3"]
-)
+@pytest.mark.parametrize("text", ["a = ", "a = [1, 2", 'a = "unclosed', "[t]\n[t]", "a = 1\na = 2", "= 3"])
 def test_what_both_refuse_is_refused_with_tomllibs_own_error(text: str) -> None:
     with pytest.raises(tomllib.TOMLDecodeError) as expected:
         tomllib.loads(text)
