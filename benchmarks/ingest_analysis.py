@@ -162,30 +162,26 @@ def score_attribution(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, 
         i = index[(claim.section, claim.paragraph)]
         start = paragraphs[i][2].index(claim.quote)
         predicted.append((i, (start, start + len(claim.quote)), [names[s] for s in claim.attribution]))
-    true_predicted = sum(
-        1
-        for p_par, p_span, p_chain in predicted
-        for name in p_chain
-        if any(
-            p_par == g_par
-            and _overlap(p_span, g_span)
-            and any(names_match(name, gold.sources[sid]) for sid in g_chain)
-            for g_par, g_span, g_chain in gold_claims
+
+    def same_pair(
+        predicted_at: tuple[int, tuple[int, int]], name: str, gold_at: tuple[int, tuple[int, int]], sid: str
+    ) -> bool:
+        """A predicted (claim, source name) pair is this gold (claim, source id) pair."""
+        return (
+            predicted_at[0] == gold_at[0]
+            and _overlap(predicted_at[1], gold_at[1])
+            and names_match(name, gold.sources[sid])
         )
+
+    predicted_names = [((par, span), name) for par, span, chain in predicted for name in chain]
+    gold_ids = [((par, span), sid) for par, span, chain in gold_claims for sid in chain]
+    true_predicted = sum(
+        1 for p, name in predicted_names if any(same_pair(p, name, g, sid) for g, sid in gold_ids)
     )
     found_gold = sum(
-        1
-        for g_par, g_span, g_chain in gold_claims
-        for sid in g_chain
-        if any(
-            p_par == g_par
-            and _overlap(p_span, g_span)
-            and any(names_match(n, gold.sources[sid]) for n in p_chain)
-            for p_par, p_span, p_chain in predicted
-        )
+        1 for g, sid in gold_ids if any(same_pair(p, name, g, sid) for p, name in predicted_names)
     )
-    predicted_pairs = sum(len(chain) for _p, _s, chain in predicted)
-    gold_pairs = sum(len(chain) for _p, _s, chain in gold_claims)
+    predicted_pairs, gold_pairs = len(predicted_names), len(gold_ids)
     return true_predicted, predicted_pairs, found_gold, gold_pairs
 
 
