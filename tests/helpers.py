@@ -16,6 +16,10 @@ from tui.model.format.sourcing import Sourcing
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "briefings"
 SEED_ID = "north-korea-russia-alliance"
+# How long a test waits for a condition before calling it a hang. Every wait ends as soon
+# as its condition holds; this is long because a loaded 2-core machine can take tens of
+# seconds to start Python, run a worker or draw a frame.
+PATIENCE = 300.0
 
 
 def seed_file() -> Path:

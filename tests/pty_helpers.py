@@ -14,9 +14,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-# A hang guard, not a timing: every wait ends as soon as its text is seen. A loaded
-# 2-core machine can take tens of seconds to start Python and draw the first frame.
-PATIENCE = 300.0
+from helpers import PATIENCE
 
 
 def reader_env(home: Path, columns: int = 120, lines: int = 40) -> dict[str, str]:

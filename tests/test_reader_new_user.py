@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from reader_helpers import SEED_ID, make_app, open_first_briefing, wait_for_library
+from reader_helpers import SEED_ID, make_app, open_first_briefing, until, wait_for_library
 from textual.widgets import Footer, Input, OptionList
 
 from tui.model.format.records import Claim
@@ -94,10 +94,13 @@ async def test_every_claim_change_is_saved_without_leaving(briefing_home: Path) 
         await pilot.press("n", "n")
         claim = screen.focused_claim
         assert claim is not None
-        for _ in range(100):  # the save is debounced: wait for it, not for a fixed time
-            await pilot.pause(0.05)
-            if (briefing_home / "state" / "reading.toml").exists():
-                break
+
+        # The save is debounced: wait for the file, not for a fixed time.
+        def saved() -> bool:
+            position = ReadingState(briefing_home / "state" / "reading.toml").position(SEED_ID)
+            return position is not None and position.claim == claim.id
+
+        await until(pilot, saved)
         assert stored_claim(briefing_home) == claim.id
 
 
