@@ -1,4 +1,4 @@
-"""Benchmarks for briefing: start-up, filtering, claim stepping, opening, export, memory.
+"""Benchmarks for briefing: start-up, filtering, claim stepping, opening, export, memory, ingest.
 
     python benchmarks/run.py [--quick] [--runs N] [--library-size N] [--out DIR] [--json FILE]
 
