@@ -17,14 +17,14 @@ which this project never tuned on, beside trafilatura's own `extract()`.
 Pages from there are read in place and never copied into this repository.
 
 Speed: per article in process, a 1.5 MB page through the command (wall time
-including start-up), 100 pages through the command on the machine's cores.
+including start-up), 100 generated pages (ingest_speed.py) through the command
+on the machine's cores.
 Figures to read, not tests: nothing here fails when a target is missed.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime
 import importlib.util
 import json
@@ -44,10 +44,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+import ingest_speed  # noqa: E402
 from ingest_pages import Counts, body_text, eval_report, read_article  # noqa: E402
 
 from tui.model.ingest.article import Article  # noqa: E402
-from tui.model.ingest.pipeline import make_draft  # noqa: E402
 
 META_FIELDS = ("title", "dek", "outlet", "authors", "published", "category", "language", "image_credit")
 
@@ -143,7 +143,6 @@ def speed_rows(corpus: Path) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     golds = [tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.gold.toml"))]
     articles = [(corpus / g["source"]).resolve() for g in golds if g.get("article", True)]
-    titles = [g["meta"]["title"] for g in golds if g.get("article", True)]
     sources = articles
     probe = (
         "import time; start = time.perf_counter(); "
@@ -154,12 +153,7 @@ def speed_rows(corpus: Path) -> list[tuple[str, str, str]]:
         [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
     ).stdout.strip()
     rows.append(("first article in a fresh process (imports included)", f"{float(cold):.3f} s", ""))
-    per_article: list[float] = []
-    for _ in range(3):
-        for source in sources:
-            start = time.perf_counter()
-            make_draft(str(source))
-            per_article.append(time.perf_counter() - start)
+    per_article = ingest_speed.in_process_seconds(sources, 3)
     rows.append(("article in process, median", f"{statistics.median(per_article):.3f} s", "≤ 0.5 s"))
     rows.append(("article in process, max", f"{max(per_article):.3f} s", "≤ 0.5 s"))
     briefing = shutil.which("briefing", path=str(Path(sys.executable).parent)) or "briefing"
@@ -198,28 +192,8 @@ def speed_rows(corpus: Path) -> list[tuple[str, str, str]]:
         rows.append(
             ("  (bare `python -c pass` at the same time, median)", f"{statistics.median(floor):.3f} s", "")
         )
-        pages = tmp / "pages"
-        pages.mkdir()
-        for number in range(100):
-            source, title = sources[number % len(sources)], titles[number % len(sources)]
-            data = source.read_bytes()
-            # A different title (so a different id) for each of the 100 drafts.
-            for encoding in ("utf-8", "cp1252"):
-                with contextlib.suppress(UnicodeError):
-                    text = data.decode(encoding).replace(title, f"{number} {title}")
-                    data = text.encode(encoding)
-                    break
-            (pages / f"p{number:03}{source.suffix}").write_bytes(data)
-        start = time.perf_counter()
-        result = subprocess.run(
-            [briefing, "ingest", *map(str, sorted(pages.iterdir())), "--into", str(tmp / "out")],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        elapsed = time.perf_counter() - start
-        made = len(list((tmp / "out").glob("*.toml")))
+        pages = ingest_speed.write_pages(tmp / "pages", 100)
+        elapsed, made, failed = ingest_speed.command_seconds(pages, env, tmp / "out")
         rows.append(
             (
                 f"100 pages via `briefing ingest --into` on {os.cpu_count()} cores ({made} drafts)",
@@ -227,11 +201,8 @@ def speed_rows(corpus: Path) -> list[tuple[str, str, str]]:
                 "≤ 30 s",
             )
         )
-        if result.returncode:
-            failures = [line for line in result.stderr.splitlines() if line.startswith("briefing ingest:")]
-            rows.append(
-                ("  (failures)", f"{len(failures)}; first: {failures[0][:60] if failures else '?'}", "")
-            )
+        if failed:
+            rows.append(("  (it failed)", failed.strip().splitlines()[-1][:60], ""))
     return rows
 
 

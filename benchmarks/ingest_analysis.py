@@ -147,6 +147,20 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared > 0 and shared * 2 >= min(a[1] - a[0], b[1] - b[0])
 
 
+Place = tuple[int, tuple[int, int]]  # a claim's paragraph and its quote's span there
+
+
+def _same_pair(
+    sources: dict[str, list[str]], predicted_at: Place, name: str, gold_at: Place, sid: str
+) -> bool:
+    """A predicted (claim, source name) pair is this gold (claim, source id) pair."""
+    return (
+        predicted_at[0] == gold_at[0]
+        and _overlap(predicted_at[1], gold_at[1])
+        and names_match(name, sources[sid])
+    )
+
+
 def score_attribution(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, int]:
     """(true predicted pairs, predicted pairs, found gold pairs, gold pairs)."""
     paragraphs = paragraphs_of(gold.article)
@@ -166,30 +180,20 @@ def score_attribution(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, 
         i = index[(claim.section, claim.paragraph)]
         start = paragraphs[i][2].index(claim.quote)
         predicted.append((i, (start, start + len(claim.quote)), [names[s] for s in claim.attribution]))
+
+    predicted_names = [((par, span), name) for par, span, chain in predicted for name in chain]
+    gold_ids = [((par, span), sid) for par, span, chain in gold_claims for sid in chain]
     true_predicted = sum(
         1
-        for p_par, p_span, p_chain in predicted
-        for name in p_chain
-        if any(
-            p_par == g_par
-            and _overlap(p_span, g_span)
-            and any(names_match(name, gold.sources[sid]) for sid in g_chain)
-            for g_par, g_span, g_chain in gold_claims
-        )
+        for p, name in predicted_names
+        if any(_same_pair(gold.sources, p, name, g, sid) for g, sid in gold_ids)
     )
     found_gold = sum(
         1
-        for g_par, g_span, g_chain in gold_claims
-        for sid in g_chain
-        if any(
-            p_par == g_par
-            and _overlap(p_span, g_span)
-            and any(names_match(n, gold.sources[sid]) for n in p_chain)
-            for p_par, p_span, p_chain in predicted
-        )
+        for g, sid in gold_ids
+        if any(_same_pair(gold.sources, p, name, g, sid) for p, name in predicted_names)
     )
-    predicted_pairs = sum(len(chain) for _p, _s, chain in predicted)
-    gold_pairs = sum(len(chain) for _p, _s, chain in gold_claims)
+    predicted_pairs, gold_pairs = len(predicted_names), len(gold_ids)
     return true_predicted, predicted_pairs, found_gold, gold_pairs
 
 
@@ -214,19 +218,17 @@ def attribution_misses(gold: GoldArticle, analysis: Analysis) -> list[str]:
     for p_par, p_span, p_chain, quote in predicted:
         for name in p_chain:
             if not any(
-                p_par == g_par
-                and _overlap(p_span, g_span)
-                and any(names_match(name, gold.sources[s]) for s in g)
+                _same_pair(gold.sources, (p_par, p_span), name, (g_par, g_span), s)
                 for g_par, g_span, g, _q in gold_claims
+                for s in g
             ):
                 lines.append(f"  FP {name!r} <- {quote[:90]!r}")
     for g_par, g_span, g_chain, quote in gold_claims:
         for sid in g_chain:
             if not any(
-                p_par == g_par
-                and _overlap(p_span, g_span)
-                and any(names_match(n, gold.sources[sid]) for n in p)
+                _same_pair(gold.sources, (p_par, p_span), n, (g_par, g_span), sid)
                 for p_par, p_span, p, _q in predicted
+                for n in p
             ):
                 lines.append(f"  FN {sid} <- {quote[:90]!r}")
     return lines

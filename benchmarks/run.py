@@ -1,4 +1,4 @@
-"""Benchmarks for briefing: start-up, filtering, claim stepping, opening, export, memory.
+"""Benchmarks for briefing: start-up, filtering, claim stepping, opening, export, memory, ingest.
 
     python benchmarks/run.py [--quick] [--runs N] [--library-size N] [--out DIR] [--json FILE]
 
@@ -192,7 +192,12 @@ def calibrate(times: int = 5) -> list[float]:
 
 
 def load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("briefing_benchmark_generate", HERE / "generate.py")
+    return load_benchmark("generate")
+
+
+def load_benchmark(stem: str) -> ModuleType:
+    """benchmarks/<stem>.py, imported by its path as `briefing_benchmark_<stem>`."""
+    spec = importlib.util.spec_from_file_location(f"briefing_benchmark_{stem}", HERE / f"{stem}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -945,6 +950,49 @@ def bookmarks_benchmark(bookmarks: list[Any], home: Path, runs: int) -> list[Res
     ]
 
 
+def ingest_benchmark(out: Path, runs: int, rounds: int) -> list[Result]:
+    """`briefing ingest` on generated pages: per article in process and by command, and 100 pages."""
+    speed = load_benchmark("ingest_speed")
+    pages = speed.write_pages(out / "ingest-pages", 100)
+    sample = pages[:20]  # the seed article and 19 generated ones
+    per_article = speed.in_process_seconds(sample, rounds)
+    env = child_env(out / "home-ingest", out / "pycache")
+    speed.command_seconds(pages[:1], env, out / "ingest-one")  # round 0: fills the byte-code cache
+    one_page = [
+        speed.command_seconds(pages[1 + n % 19 : 2 + n % 19], env, out / "ingest-one")[0] for n in range(runs)
+    ]
+    hundred, made, failed = speed.command_seconds(pages, env, out / "ingest-100")
+    kilobytes = sum(p.stat().st_size for p in pages) / len(pages) / 1000
+    return [
+        Result(
+            "ingest_article",
+            "ingest · one article in process (read, extract, analyse, draft), median",
+            median(per_article),
+            "s",
+            0.5,
+            samples=per_article,
+            note=f"{len(sample)} pages × {rounds}, max {max(per_article):.3f} s; generated news pages "
+            f"(~{kilobytes:.0f} kB each, site chrome and comments) and the seed article",
+        ),
+        Result(
+            "ingest_article_command",
+            "ingest · one page via `briefing ingest` (wall, with start-up), median",
+            median(one_page),
+            "s",
+            samples=one_page,
+            note=f"{len(one_page)} runs, min {min(one_page):.2f} s",
+        ),
+        Result(
+            "ingest_100_pages",
+            f"ingest · 100 pages via `briefing ingest --into` on {speed.cpus()} CPUs (wall)",
+            hundred,
+            "s",
+            30.0,
+            note=f"{made} drafts written" + (f"; it failed: {failed}" if failed else ""),
+        ),
+    ]
+
+
 def msgspec_replace(struct: Any, **changes: Any) -> Any:
     import msgspec
 
@@ -1043,6 +1091,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     with profiled(profiles, "briefing"):
         results += asyncio.run(_briefing_benchmark(huge, out / "home-open", opens, steps))
     results += exported
+    log("briefing ingest …")
+    results += ingest_benchmark(out, runs, 1 if args.quick else 3)
     if build_record.exists():
         build = json.loads(build_record.read_text())
         results.append(

@@ -16,6 +16,10 @@ from tui.model.format.sourcing import Sourcing
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "briefings"
 SEED_ID = "north-korea-russia-alliance"
+# How long a test waits for a condition before calling it a hang. Every wait ends as soon
+# as its condition holds; this is long because a loaded 2-core machine can take tens of
+# seconds to start Python, run a worker or draw a frame.
+PATIENCE = 300.0
 
 
 def seed_file() -> Path:
@@ -38,12 +42,26 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     """`briefing ARGS` in a child process, as a user runs it (`python -m tui` unless
     `program` says otherwise), with this test's environment (its BRIEFING_HOME)."""
+    return run_program([*program, *args], cwd=cwd)
+
+
+def run_python(
+    *args: str, cwd: Path = REPO, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python ARGS` (this interpreter) in a child process; output captured as text."""
+    return run_program([sys.executable, *args], cwd=cwd, env=env)
+
+
+def run_program(
+    argv: Sequence[str], cwd: Path = REPO, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    # The timeout is a hang guard only (PATIENCE): a loaded machine starts Python slowly.
     return subprocess.run(
-        [*program, *args],
+        argv,
         cwd=cwd,
-        env=dict(os.environ),
+        env=dict(os.environ) if env is None else env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=PATIENCE,
         check=False,
     )

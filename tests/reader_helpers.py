@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from helpers import BUNDLED, SEED_ID  # noqa: F401 (SEED_ID re-exported: tests import it from here)
+from helpers import BUNDLED, PATIENCE, SEED_ID  # noqa: F401 (SEED_ID re-exported: tests import it from here)
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.pilot import Pilot
@@ -59,14 +60,15 @@ async def wait_for_library(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
-async def until(pilot: Pilot[None], condition: Callable[[], bool], attempts: int = 500) -> None:
+async def until(pilot: Pilot[None], condition: Callable[[], bool], patience: float = PATIENCE) -> None:
     """Pause until `condition` holds. The pilot's own waiting guesses "idle" from CPU
-    time, which a starved process does not get: messages may still be queued."""
-    for _ in range(attempts):
-        if condition():
-            return
+    time, which a starved process does not get: messages may still be queued, and a
+    worker thread may need many seconds of a loaded machine. `patience` (seconds) is
+    a hang guard only: the wait ends as soon as the condition holds."""
+    deadline = time.monotonic() + patience
+    while not condition():
+        assert time.monotonic() < deadline, "the condition never held"
         await pilot.pause()
-    assert condition(), "the condition never held"
 
 
 async def open_first_briefing(pilot: Pilot[None]) -> BriefingScreen:

@@ -10,6 +10,7 @@ from textual.widgets import Input
 
 from tui.app import BriefingApp
 from tui.screens.briefing import BriefingScreen
+from tui.screens.edit_form import EditForm
 
 SEED_FILE = BUNDLED / "north-korea-russia-alliance.toml"
 
@@ -47,3 +48,19 @@ async def settle(pilot: Pilot[None]) -> None:
         await pilot.pause()
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
+
+
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    """Press `keys`, then let what they started (a save, a recompose) finish."""
+    await pilot.press(*keys)
+    await settle(pilot)
+
+
+async def fill_form(pilot: Pilot[None], **values: str) -> EditForm:
+    """Type `values` into the open form's fields (by name) and save it with ctrl+s."""
+    form = pilot.app.screen
+    assert isinstance(form, EditForm)
+    for name, value in values.items():
+        form.query_one(f"#field-{name}", Input).value = value
+    await press(pilot, "ctrl+s")
+    return form

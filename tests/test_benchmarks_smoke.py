@@ -45,6 +45,9 @@ ROWS = {
     "bookmarks_load_10k",
     "bookmarks_toggle_10k",
     "index_cold_build",
+    "ingest_article",
+    "ingest_article_command",
+    "ingest_100_pages",
     "calibration",
 }
 NUMBER = re.compile(r"^\d[\d,]*(\.\d+)?(×| ms| s| MiB)$")

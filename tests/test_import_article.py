@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
+from helpers import run_python
 from reader_helpers import make_app, wait_for_library
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -31,9 +30,7 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith(heavy))))
 
 
 def test_start_up_imports_no_ingest() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE], cwd=REPO, capture_output=True, text=True, timeout=120, check=False
-    )
+    result = run_python("-c", PROBE)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
 

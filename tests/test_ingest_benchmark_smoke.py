@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from helpers import run_python
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def test_ingest_benchmark_prints_the_corpus_table() -> None:
-    result = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "ingest.py"), "--no-speed"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    result = run_python(str(REPO / "benchmarks" / "ingest.py"), "--no-speed")
     assert result.returncode == 0, result.stderr
     for row in ("not-article refusal", "body (snippets)", "headings", "meta: published", "attribution"):
         assert row in result.stdout

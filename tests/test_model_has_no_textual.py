@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from helpers import run_python
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -22,14 +22,7 @@ print(json.dumps({"imported": names, "ui": loaded}))
 
 
 def test_model_imports_no_textual_or_rich() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_python("-c", PROBE)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     model = REPO / "tui" / "model"

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import run_python
 
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED = ("pyproject.toml", "README.md", "tui", "briefings", "themes")
@@ -77,14 +78,7 @@ def test_installed_copy_opens_the_reader_and_checks_its_briefings(wheel: Path, t
         f"import sys; sys.path.insert(0, {str(target)!r}); import runpy; "
         f"runpy.run_path({str(REPO / '.ci' / 'smoke_installed.py')!r}, run_name='__main__')"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_python("-c", script, cwd=tmp_path, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"installed at {target}" in result.stdout
     assert "no problems" in result.stdout

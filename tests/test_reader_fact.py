@@ -6,6 +6,7 @@ import html
 import re
 from pathlib import Path
 
+import pytest
 from reader_helpers import BUNDLED, make_app, open_first_briefing, sourcing_text, wait_for_library
 from textual.app import App
 from textual.widgets import Static
@@ -48,6 +49,8 @@ async def step_to(pilot, claim_id: str) -> None:  # type: ignore[no-untyped-def]
     for _ in range(SEED.reading_position[claim_id] + 1):
         await pilot.press("n")
     await pilot.pause()
+    focused = pilot.app.screen.focused_claim
+    assert focused is not None and focused.id == claim_id, focused
 
 
 async def test_first_line_is_status_and_chain() -> None:
@@ -61,19 +64,21 @@ async def test_first_line_is_status_and_chain() -> None:
         assert lines.index("Who says so") > lines.index(SEED.claims["peace-and-stability"].text)
 
 
-async def test_casualty_chain_and_warnings_visible_without_scrolling() -> None:
-    for size in ((80, 24), (120, 40)):
-        async with make_app().run_test(size=size) as pilot:
-            await open_first_briefing(pilot)
-            await step_to(pilot, "troop-casualties")
-            panel = pilot.app.screen.query_one(SourcingPanel)
-            assert panel.scroll_y == 0
-            rows = [line.strip("│ ▁▂▃▄▅▆▇█") for line in pane_lines(pilot.app, panel)]
-            seen = " ".join(" ".join(row.split()) for row in rows)
-            assert "UNVERIFIED · South Korean intelligence → a" in seen, (size, seen)
-            assert "lawmaker (unnamed) → this outlet" in seen, (size, seen)
-            assert "⚠ single source" in seen, (size, seen)
-            assert "⚠ § 2 heading states as fact what paragraph 2" in seen, (size, seen)
+# One home per size: in one home the second app would reopen at the claim the first one
+# saved, or not, depending on whether the debounced position save fired before it closed.
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_casualty_chain_and_warnings_visible_without_scrolling(size: tuple[int, int]) -> None:
+    async with make_app().run_test(size=size) as pilot:
+        await open_first_briefing(pilot)
+        await step_to(pilot, "troop-casualties")
+        panel = pilot.app.screen.query_one(SourcingPanel)
+        assert panel.scroll_y == 0
+        rows = [line.strip("│ ▁▂▃▄▅▆▇█") for line in pane_lines(pilot.app, panel)]
+        seen = " ".join(" ".join(row.split()) for row in rows)
+        assert "UNVERIFIED · South Korean intelligence → a" in seen, (size, seen)
+        assert "lawmaker (unnamed) → this outlet" in seen, (size, seen)
+        assert "⚠ single source" in seen, (size, seen)
+        assert "⚠ § 2 heading states as fact what paragraph 2" in seen, (size, seen)
 
 
 async def test_opinion_claim_is_styled_apart_and_named() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from reader_helpers import SEED_ID, make_app, open_first_briefing, wait_for_library
+from reader_helpers import SEED_ID, make_app, open_first_briefing, until, wait_for_library
+from textual.geometry import Region
 from textual.widgets import Footer, Input, OptionList
 
 from tui.model.format.records import Claim
@@ -94,10 +95,13 @@ async def test_every_claim_change_is_saved_without_leaving(briefing_home: Path) 
         await pilot.press("n", "n")
         claim = screen.focused_claim
         assert claim is not None
-        for _ in range(100):  # the save is debounced: wait for it, not for a fixed time
-            await pilot.pause(0.05)
-            if (briefing_home / "state" / "reading.toml").exists():
-                break
+
+        # The save is debounced: wait for the file, not for a fixed time.
+        def saved() -> bool:
+            position = ReadingState(briefing_home / "state" / "reading.toml").position(SEED_ID)
+            return position is not None and position.claim == claim.id
+
+        await until(pilot, saved)
         assert stored_claim(briefing_home) == claim.id
 
 
@@ -127,8 +131,11 @@ async def test_n_and_p_step_from_the_view() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_first_briefing(pilot)
         sourcing = screen.sourcing
-        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
-        await pilot.pause()
+        # `]` scrolls on the next refresh: wait for each scroll before the next press (three
+        # presses inside one refresh step from the same section; seen under a CPU hog).
+        for section in (1, 2, 3):
+            await pilot.press("right_square_bracket")
+            await until(pilot, lambda section=section: screen.article.section_at_top() == section)
         view = screen.article.section_at_top()
         assert view == 3
         await pilot.press("n")
@@ -219,9 +226,14 @@ async def test_80x24_footer_keeps_help_and_quit_and_figures_collapse() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_first_briefing(pilot)
-        await pilot.pause()
         footer = screen.query_one(Footer)
-        shown = {key.description: key.region for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
+
+        def footer_keys() -> dict[str, Region]:
+            return {key.description: key.region for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
+
+        # The footer composes its keys after the screen's bindings settle: wait for them.
+        await until(pilot, lambda: {"Quit", "Help"} <= set(footer_keys()))
+        shown = footer_keys()
         for label in ("Quit", "Help"):
             assert label in shown and shown[label].right <= 80, shown
         figures = screen.query_one(FigureList)

@@ -6,7 +6,7 @@ import stat
 from pathlib import Path
 
 from reader_helpers import open_first_briefing
-from review_helpers import draft_app, draft_library, open_review, settle
+from review_helpers import draft_app, draft_library, fill_form, open_review, press, settle
 from textual.geometry import Offset
 from textual.selection import Selection
 from textual.widgets import Input, Select, Static, TextArea
@@ -42,16 +42,13 @@ async def test_review_keys_do_nothing_until_review_mode_is_on(tmp_path: Path) ->
     before = path.read_bytes()
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         screen = await open_first_briefing(pilot)
-        await pilot.press("n", "v", "x", "u")
-        await settle(pilot)
+        await press(pilot, "n", "v", "x", "u")
         assert path.read_bytes() == before
         assert status_line(screen).startswith("review: 0 of 23 checked")  # drafts: counted anyway
-        await pilot.press("e")
-        await settle(pilot)
+        await press(pilot, "e")
         assert status_line(screen).startswith("review: 0 of 23 checked")
         assert screen.focused_claim is not None and screen.focused_claim.review is ReviewState.DRAFT
-        await pilot.press("e")
-        await settle(pilot)
+        await press(pilot, "e")
         assert not screen.reviewing
 
 
@@ -61,15 +58,13 @@ async def test_accept_saves_and_moves_to_the_next_draft(tmp_path: Path) -> None:
         screen = await open_review(pilot)
         first = screen.focused_claim
         assert first is not None
-        await pilot.press("v")
-        await settle(pilot)
+        await press(pilot, "v")
         saved = load_briefing(path)
         assert claim_in(saved, first.id).review is ReviewState.CHECKED  # type: ignore[union-attr]
         assert screen.focused_claim is not None and screen.focused_claim.id != first.id
         assert screen.focused_claim.review is ReviewState.DRAFT
         assert status_line(screen).startswith("review: 1 of 23 checked")
-        await pilot.press("u")
-        await settle(pilot)
+        await press(pilot, "u")
         assert claim_in(load_briefing(path), first.id).review is ReviewState.DRAFT  # type: ignore[union-attr]
 
 
@@ -89,24 +84,19 @@ async def test_reject_asks_when_figures_go_with_the_claim(tmp_path: Path) -> Non
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         screen = await open_review(pilot)
         await focus(pilot, screen, "troop-casualties")
-        await pilot.press("x")
-        await settle(pilot)
+        await press(pilot, "x")
         assert isinstance(pilot.app.screen, ConfirmScreen)
-        await pilot.press("n")
-        await settle(pilot)
+        await press(pilot, "n")
         assert claim_in(load_briefing(path), "troop-casualties") is not None
-        await pilot.press("x")
-        await settle(pilot)
-        await pilot.press("y")
-        await settle(pilot)
+        await press(pilot, "x")
+        await press(pilot, "y")
         saved = load_briefing(path)
         assert claim_in(saved, "troop-casualties") is None
         assert all(f.claim != "troop-casualties" for f in saved.figures)
         assert screen.focused_claim is not None
         # Without figures: no question, removed at once.
         await focus(pilot, screen, "brutal-costs")
-        await pilot.press("x")
-        await settle(pilot)
+        await press(pilot, "x")
         assert claim_in(load_briefing(path), "brutal-costs") is None
 
 
@@ -115,23 +105,19 @@ async def test_status_and_kind_pickers(tmp_path: Path) -> None:
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         screen = await open_review(pilot)
         await focus(pilot, screen, "brutal-costs")
-        await pilot.press("s")
-        await settle(pilot)
+        await press(pilot, "s")
         picker = pilot.app.screen
         assert isinstance(picker, ChoiceScreen)
         labels = [str(label) for _key, label in picker.options]
         assert any("“according to”" in label for label in labels)  # the wording rule is beside each
-        await pilot.press("down", "down", "down", "down", "enter")  # asserted → disputed
-        await settle(pilot)
+        await press(pilot, "down", "down", "down", "down", "enter")  # asserted → disputed
         assert claim_in(load_briefing(path), "brutal-costs").status is ClaimStatus.DISPUTED  # type: ignore[union-attr]
         before = claim_in(load_briefing(path), "brutal-costs").kind  # type: ignore[union-attr]
         wanted, keys = (
             (ClaimKind.OPINION, ("down",)) if before is ClaimKind.FACTUAL else (ClaimKind.FACTUAL, ("home",))
         )
-        await pilot.press("K")
-        await settle(pilot)
-        await pilot.press(*keys, "enter")
-        await settle(pilot)
+        await press(pilot, "K")
+        await press(pilot, *keys, "enter")
         assert claim_in(load_briefing(path), "brutal-costs").kind is wanted  # type: ignore[union-attr]
         assert screen.focused_claim is not None and screen.focused_claim.id == "brutal-costs"
 
@@ -141,37 +127,25 @@ async def test_chain_editor_remove_move_add_and_new_source(tmp_path: Path) -> No
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         screen = await open_review(pilot)
         await focus(pilot, screen, "peace-and-stability")
-        await pilot.press("l")
-        await settle(pilot)
+        await press(pilot, "l")
         assert isinstance(pilot.app.screen, ChainEditor)
-        await pilot.press("down", "down", "x")  # remove Agerpres
-        await settle(pilot)
+        await press(pilot, "down", "down", "x")  # remove Agerpres
         chain = claim_in(load_briefing(path), "peace-and-stability").attribution  # type: ignore[union-attr]
         assert chain == ("nk-foreign-ministry", "afp")
-        await pilot.press("K")  # AFP up
-        await settle(pilot)
+        await press(pilot, "K")  # AFP up
         chain = claim_in(load_briefing(path), "peace-and-stability").attribution  # type: ignore[union-attr]
         assert chain == ("afp", "nk-foreign-ministry")
-        await pilot.press("a")
-        await settle(pilot)
+        await press(pilot, "a")
         assert isinstance(pilot.app.screen, ChoiceScreen)
-        await pilot.press("enter")  # the first source not in the chain: Agerpres
-        await settle(pilot)
+        await press(pilot, "enter")  # the first source not in the chain: Agerpres
         chain = claim_in(load_briefing(path), "peace-and-stability").attribution  # type: ignore[union-attr]
         assert chain == ("afp", "nk-foreign-ministry", "agerpres")
-        await pilot.press("n")
-        await settle(pilot)
-        form = pilot.app.screen
-        assert isinstance(form, EditForm)
-        form.query_one("#field-name", Input).value = "Yonhap"
-        form.query_one("#field-description", Input).value = "South Korean news agency"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await press(pilot, "n")
+        await fill_form(pilot, name="Yonhap", description="South Korean news agency")
         saved = load_briefing(path)
         assert claim_in(saved, "peace-and-stability").attribution[-1] == "yonhap"  # type: ignore[union-attr]
         assert next(s for s in saved.sources if s.id == "yonhap").description == "South Korean news agency"
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "escape")
         assert isinstance(pilot.app.screen, BriefingScreen)
         assert [s.id for s in screen.sourcing.chain(screen.focused_claim)][-1] == "yonhap"  # type: ignore[arg-type]
 
@@ -181,21 +155,13 @@ async def test_a_source_edited_everywhere_and_a_form_error_shown_in_place(tmp_pa
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         screen = await open_review(pilot)
         await focus(pilot, screen, "troop-casualties")
-        await pilot.press("l")
-        await settle(pilot)
-        await pilot.press("down", "e")
-        await settle(pilot)
-        form = pilot.app.screen
-        assert isinstance(form, EditForm)
-        form.query_one("#field-name", Input).value = "   "
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await press(pilot, "l")
+        await press(pilot, "down", "e")
+        form = await fill_form(pilot, name="   ")
         error = form.query_one("#error-name", Static)
         assert error.display and "needs a name" in str(error.content)
         assert pilot.app.screen is form  # stays open
-        form.query_one("#field-name", Input).value = "Rep. Kim"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await fill_form(pilot, name="Rep. Kim")
         sources = {s.id: s for s in load_briefing(path).sources}
         assert sources["sk-lawmaker"].name == "Rep. Kim"
 
@@ -205,14 +171,8 @@ async def test_edit_claim_text_and_note(tmp_path: Path) -> None:
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         screen = await open_review(pilot)
         await focus(pilot, screen, "brutal-costs")
-        await pilot.press("i")
-        await settle(pilot)
-        form = pilot.app.screen
-        assert isinstance(form, EditForm)
-        form.query_one("#field-text", Input).value = "The costs on the ground are brutal."
-        form.query_one("#field-note", Input).value = "The outlet's own judgement."
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await press(pilot, "i")
+        await fill_form(pilot, text="The costs on the ground are brutal.", note="The outlet's own judgement.")
         saved = claim_in(load_briefing(path), "brutal-costs")
         assert saved is not None and saved.text == "The costs on the ground are brutal."
         assert saved.note == "The outlet's own judgement."
@@ -223,23 +183,14 @@ async def test_claim_from_a_find_match_then_attribute_it(tmp_path: Path) -> None
     path = draft_library(tmp_path)
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         screen = await open_review(pilot)
-        await pilot.press("slash", *"thousands more injured", "enter", "escape", "w")
-        await settle(pilot)
-        form = pilot.app.screen
-        assert isinstance(form, EditForm)
-        form.query_one("#field-text", Input).value = "Thousands more soldiers were injured."
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await press(pilot, "slash", *"thousands more injured", "enter", "escape", "w")
+        await fill_form(pilot, text="Thousands more soldiers were injured.")
         assert isinstance(pilot.app.screen, ChainEditor)  # then attribute it
-        await pilot.press("a")
-        await settle(pilot)
-        await pilot.press("down", "down", "down", "enter")  # South Korean intelligence
-        await settle(pilot)
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "a")
+        await press(pilot, "down", "down", "down", "enter")  # South Korean intelligence
+        await press(pilot, "escape")
         assert isinstance(pilot.app.screen, ChoiceScreen)  # attributed now: which status?
-        await pilot.press("down", "down", "enter")  # unverified
-        await settle(pilot)
+        await press(pilot, "down", "down", "enter")  # unverified
         made = claim_in(load_briefing(path), "thousands-more-injured")
         assert made is not None and made.quote == "thousands more injured"
         assert (made.attribution, made.status) == (("sk-intelligence",), ClaimStatus.UNVERIFIED)
@@ -257,13 +208,10 @@ async def test_claim_from_a_mouse_selection(tmp_path: Path) -> None:
         selection = Selection(Offset(start, 0), Offset(start + len("formed in October 2024"), 0))
         screen.selections = {paragraph: selection}
         await pilot.pause()
-        await pilot.press("w")
-        await settle(pilot)
+        await press(pilot, "w")
         assert isinstance(pilot.app.screen, EditForm)
-        await pilot.press("escape")
-        await settle(pilot)
-        await pilot.press("escape")  # the chain editor
-        await settle(pilot)
+        await press(pilot, "escape")
+        await press(pilot, "escape")  # the chain editor
         made = claim_in(load_briefing(path), "formed-in-october-2024")
         assert made is not None and (made.section, made.paragraph) == ("watchdog", 2)
 
@@ -273,8 +221,7 @@ async def test_no_words_picked_says_how(tmp_path: Path) -> None:
     before = path.read_bytes()
     async with draft_app(path).run_test(size=(120, 40), notifications=True) as pilot:
         await open_review(pilot)
-        await pilot.press("w")
-        await settle(pilot)
+        await press(pilot, "w")
         assert any("Select words" in n.message for n in pilot.app._notifications)
     assert path.read_bytes() == before
 
@@ -284,43 +231,27 @@ async def test_figure_edit_retie_delete_and_new_from_words(tmp_path: Path) -> No
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         screen = await open_review(pilot)
         await focus(pilot, screen, "troop-casualties")
-        await pilot.press("F")
-        await settle(pilot)
+        await press(pilot, "F")
         assert isinstance(pilot.app.screen, ChoiceScreen)
-        await pilot.press("enter")  # edit the first figure
-        await settle(pilot)
-        form = pilot.app.screen
-        assert isinstance(form, EditForm)
-        form.query_one("#field-value", Input).value = "six hundred"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await press(pilot, "enter")  # edit the first figure
+        form = await fill_form(pilot, value="six hundred")
         assert "not a number" in str(form.query_one("#error-value", Static).content)
-        form.query_one("#field-value", Input).value = "650"
-        form.query_one("#field-period", Input).value = "by January 2025"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await fill_form(pilot, value="650", period="by January 2025")
         figure = next(f for f in load_briefing(path).figures if f.claim == "troop-casualties")
         assert (figure.value, figure.period) == (650, "by January 2025")
-        await pilot.press("F", "enter")  # re-tie it to another claim
-        await settle(pilot)
+        await press(pilot, "F", "enter")  # re-tie it to another claim
         pilot.app.screen.query_one("#field-claim", Select).value = "steep-human-price"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await press(pilot, "ctrl+s")
         moved = next(f for f in load_briefing(path).figures if f.id == figure.id)
         assert moved.claim == "steep-human-price"
-        await pilot.press("F")
-        await settle(pilot)
-        await pilot.press("down", "enter")  # delete the claim's other figure
-        await settle(pilot)
+        await press(pilot, "F")
+        await press(pilot, "down", "enter")  # delete the claim's other figure
         assert all(f.claim != "troop-casualties" for f in load_briefing(path).figures)
-        await pilot.press("slash", *"11 nations", "enter", "escape", "W")
-        await settle(pilot)
+        await press(pilot, "slash", *"11 nations", "enter", "escape", "W")
         form = pilot.app.screen
         assert isinstance(form, EditForm)
         assert form.query_one("#field-value", Input).value == "11"
-        form.query_one("#field-label", Input).value = "member nations"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await fill_form(pilot, label="member nations")
         made = next(f for f in load_briefing(path).figures if f.label == "member nations")
         assert (made.value, made.claim) == (11, "coalition-condemned")
 
@@ -329,27 +260,17 @@ async def test_metadata_and_editor_notes(tmp_path: Path) -> None:
     path = draft_library(tmp_path)
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         await open_review(pilot)
-        await pilot.press("E")
-        await settle(pilot)
-        form = pilot.app.screen
-        assert isinstance(form, EditForm)
-        form.query_one("#field-outlet", Input).value = "Example Daily"
-        form.query_one("#field-published", Input).value = "20 Jan"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await press(pilot, "E")
+        form = await fill_form(pilot, outlet="Example Daily", published="20 Jan")
         assert "not a date" in str(form.query_one("#error-published", Static).content)
-        form.query_one("#field-published", Input).value = "2025-01-20"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await fill_form(pilot, published="2025-01-20")
         meta = load_briefing(path).meta
         assert (meta.outlet, str(meta.published)) == ("Example Daily", "2025-01-20")
-        await pilot.press("E")
-        await settle(pilot)
+        await press(pilot, "E")
         notes = pilot.app.screen.query_one("#field-editor_notes", TextArea)
         count = len(notes.text.splitlines())
         notes.text = notes.text + "\nThe figures' date is not given."
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await press(pilot, "ctrl+s")
         saved = load_briefing(path).editor_notes
         assert saved[-1] == "The figures' date is not given." and len(saved) == count + 1
 
@@ -360,14 +281,11 @@ async def test_a_change_on_disk_is_never_overwritten_and_reload_picks_it_up(tmp_
         screen = await open_review(pilot)
         theirs = path.read_text().replace('category = "World"', 'category = "Asia"')
         path.write_text(theirs)
-        await pilot.press("v")
-        await settle(pilot)
+        await press(pilot, "v")
         assert path.read_text() == theirs
         assert any("changed on disk" in n.message and "R" in n.message for n in pilot.app._notifications)
-        await pilot.press("R")
-        await settle(pilot)
-        await pilot.press("v")
-        await settle(pilot)
+        await press(pilot, "R")
+        await press(pilot, "v")
         saved = load_briefing(path)
         assert saved.meta.category == "Asia"
         assert sum(c.review is ReviewState.CHECKED for c in saved.claims) == 1
@@ -379,8 +297,7 @@ async def test_a_read_only_file_stays_readable(tmp_path: Path) -> None:
     path.chmod(stat.S_IRUSR | stat.S_IRGRP)
     async with draft_app(path).run_test(size=(120, 40), notifications=True) as pilot:
         screen = await open_first_briefing(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await press(pilot, "e")
         assert not screen.reviewing
         assert any("read-only" in n.message for n in pilot.app._notifications)
         await pilot.press("n")
@@ -392,14 +309,10 @@ async def test_undo_across_several_edits(tmp_path: Path) -> None:
     original = path.read_bytes()
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         await open_review(pilot)
-        await pilot.press("v", "v")
-        await settle(pilot)
-        await pilot.press("x")
-        await settle(pilot)
-        await pilot.press("e", "e")  # leaving review mode and coming back keeps the history
-        await settle(pilot)
-        await pilot.press("u", "u", "u")
-        await settle(pilot)
+        await press(pilot, "v", "v")
+        await press(pilot, "x")
+        await press(pilot, "e", "e")  # leaving review mode and coming back keeps the history
+        await press(pilot, "u", "u", "u")
         assert path.read_bytes() == original
 
 
@@ -407,8 +320,7 @@ async def test_drafts_are_marked_apart_in_the_article(tmp_path: Path) -> None:
     path = draft_library(tmp_path)
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         screen = await open_review(pilot)
-        await pilot.press("v")  # the first claim is checked now
-        await settle(pilot)
+        await press(pilot, "v")  # the first claim is checked now
         spans = screen.query_one(ArticleView).paragraph_content(0, 0).spans
         styles = " ".join(str(span.style) for span in spans)
         assert "claim-draft-background" not in styles
@@ -439,11 +351,9 @@ async def test_review_keys_obey_the_keymap(tmp_path: Path) -> None:
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         pilot.app.set_keymap({"review.accept": "A"})
         await open_review(pilot)
-        await pilot.press("v")
-        await settle(pilot)
+        await press(pilot, "v")
         assert all(c.review is ReviewState.DRAFT for c in load_briefing(path).claims)
-        await pilot.press("A")
-        await settle(pilot)
+        await press(pilot, "A")
         assert sum(c.review is ReviewState.CHECKED for c in load_briefing(path).claims) == 1
 
 
@@ -454,8 +364,7 @@ async def test_help_lists_the_review_keys_while_reviewing(tmp_path: Path) -> Non
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         screen = await open_first_briefing(pilot)
         assert "briefing.review" in {row.binding_id for row in binding_rows(screen)}
-        await pilot.press("e")
-        await settle(pilot)
+        await press(pilot, "e")
         rows = binding_rows(screen)
         ids = {row.binding_id for row in rows}
         assert {row.group for row in rows if row.binding_id.startswith("review.")} == {
@@ -470,10 +379,8 @@ async def test_the_library_row_follows_the_review(tmp_path: Path) -> None:
     path = draft_library(tmp_path)
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         await open_review(pilot)
-        await pilot.press("v", "v")
-        await settle(pilot)
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "v", "v")
+        await press(pilot, "escape")
         await pilot.app.workers.wait_for_complete()
         await settle(pilot)
         library = pilot.app.screen
@@ -486,11 +393,9 @@ async def test_a_bookmark_on_an_edited_claim_shows_the_new_text(tmp_path: Path) 
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
         screen = await open_review(pilot)
         await focus(pilot, screen, "brutal-costs")
-        await pilot.press("b", "i")
-        await settle(pilot)
+        await press(pilot, "b", "i")
         pilot.app.screen.query_one("#field-text", Input).value = "The costs are brutal."
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await press(pilot, "ctrl+s")
         store = screen.context.bookmarks
         bookmark = store.get((screen.briefing_id, "claim", "brutal-costs"))
         assert bookmark is not None and bookmark.text == "The costs are brutal."
@@ -509,9 +414,7 @@ async def test_review_an_imported_draft_at_once(briefing_home: Path) -> None:
         assert isinstance(screen, BriefingScreen) and screen.review_path is not None
         written = screen.review_path
         drafts = written.read_text().count('review = "draft"')
-        await pilot.press("e")
-        await settle(pilot)
-        await pilot.press("v")
-        await settle(pilot)
+        await press(pilot, "e")
+        await press(pilot, "v")
         assert written.read_text().count('review = "draft"') == drafts - 1
         assert status_line(screen).startswith(f"review: 1 of {len(load_briefing(written).claims)} checked")
