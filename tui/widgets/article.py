@@ -277,7 +277,8 @@ class ArticleView(BriefingPane, can_focus=True):
         self.scroll_end(animate=False)
 
     def scroll_to_section(self, s_index: int) -> None:
-        self.scroll_to(y=self._headings[s_index].virtual_region.y, animate=False)
+        # immediate: a second `]` pressed before the next refresh counts from this section.
+        self.scroll_to(y=self._headings[s_index].virtual_region.y, animate=False, immediate=True)
 
     def step_section(self, step: int) -> bool:
         """Scroll `step` headings on (0: this section's heading); False when already at the end."""
