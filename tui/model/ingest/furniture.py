@@ -40,7 +40,10 @@ RELATED_MARKER = _whole(
     r"(?:das )?könnte (?:sie|dich) auch interessieren",
     r"(?:lesen sie|lies) (?:auch|mehr|hier)",
     r"(?:auch|ebenfalls) interessant",
-    r"(?:mehr|weitere[sn]?) (?:zum thema|artikel|beiträge|nachrichten|news)(?: [\w' -]{1,40})?",
+    r"(?:mehr|weitere[sn]?) (?:zum thema|artikel|beiträge|nachrichten|news)(?: [\w' .-]{1,40})?",
+    r"weitere (?:\w+ )?(?:themen|artikel|beiträge|meldungen|nachrichten|\w*tipps)(?: [\w' .-]{1,40})?",
+    r"weiterlesen|mehr lesen|noch mehr\??|lust auf mehr\??|empfohlene (?:beiträge|artikel)",
+    r"(?:vorschau auf den )?nächste[rn]? (?:artikel|beitrag)",
     r"ähnliche (?:beiträge|artikel)",
     r"(?:à |a )?lire (?:aussi|également|la suite)",
     r"sur le même sujet",
@@ -63,7 +66,7 @@ END_MARKER = _whole(
     r"(?:post|beitrags)-?navigation",
     r"(?:schreibe|hinterlasse) einen kommentar",
     # Plural headings only: a count ("5 Kommentare") sits in page headers, a singular can title an analysis.
-    r"kommentare|(?:laisser|ajouter) un commentaire|commentaires",
+    r"(?:keine )?kommentare(?: \(.{0,80}\))?|(?:laisser|ajouter) un commentaire|commentaires",
     r"(?:deja|escribe) (?:un|tu) comentario|comentarios|(?:lascia|scrivi) un commento|commenti|komentarze",
     r"(?:©|\(c\)|copyright)\s*(?:.*\b(?:19|20)\d\d\b|.*rights reserved).*",
     r".*all rights reserved",
@@ -97,7 +100,9 @@ LINE_FURNITURE = _whole(
     r"(?:previous|next|prev)(?: (?:slide|photo|image|article|story|page))?",
     r"\d{1,3}\s*(?:-| )?min(?:ute)?s?\.?(?: read(?:ing time)?)?",
     r"(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d{1,3}\s*min.*",
-    r"(?:tags?|topics?|filed under|themen|schlagworte|suggested topics)\s*:.{0,300}",
+    r"(?:tags?|topics?|filed under|themen|schlagworte|schlagwörter|suggested topics|temas)\s*:.{0,300}",
+    r"(?:tags?|topics|themen|schlagworte|schlagwörter|temas|tematy|sujets)",
+    r".{0,60}\b(?:categor(?:y|ies|ía|ia)|kategorie|catégorie|rubrik|ressort)\s*:.{0,80}",
     r"(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s.{0,60}",
     r"(?:listen to (?:this|the) (?:article|story)|audio version).{0,40}",
     r"(?:follow us|follow) (?:on|@).{0,80}",
@@ -109,7 +114,8 @@ LINE_FURNITURE = _whole(
 _CREDIT_MARKS = re.compile(
     r"(?:\bCC[ -]BY\b|\bCC0\b|via Wikimedia|Wikimedia Commons|Getty Images|Shutterstock|iStock|"
     r"AP Photo|/AFP\b|\bAFP/|Reuters/|/Reuters\b|\bEPA\b|/EPA\b|Alamy|Unsplash|Pexels|Flickr|"
-    r"\b(?:photo|image|picture|illustration|credit|photograph|foto|bild)\s*(?:credit)?\s*[:©]\s*\S|©)",
+    r"\b(?:photo|image|picture|illustration|credit|photograph|foto|bild|copyright|quelle|fuente|zdjęcie)s?"
+    r"\s*(?:credits?)?\s*[:©]\s*\S|\bcrédits? photos?\s*:|^fot\.\s|©)",
     _FLAGS,
 )
 

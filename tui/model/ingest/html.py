@@ -17,7 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from tui.model.format.clean import clean_text
-from tui.model.ingest import furniture
+from tui.model.ingest import boilerplate, furniture
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.text import is_short_line, normalise
 
@@ -25,6 +25,7 @@ from tui.model.ingest.text import is_short_line, normalise
 _BLOCKS = frozenset({"p", "quote", "item", "code", "row"})
 # A block holding one of these is a container; inline <code> in a paragraph is not.
 _NESTED = (_BLOCKS - {"code"}) | {"head", "list", "table"}
+_FOOTER_LENGTH = 200
 _NUMERIC_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
 # Class or id words that mark a standfirst (dek) in page templates.
 _STANDFIRST_WORDS = (
@@ -196,7 +197,7 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
             related = False
             sections.append((value, []))
             continue
-        if furniture.END_MARKER.match(value):
+        if _ends_article(value):
             break
         if furniture.RELATED_MARKER.match(value):
             related = True
@@ -210,11 +211,18 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
             or furniture.is_credit(value)
             or furniture.byline_names(value) is not None
             or furniture.dateline(value) is not None
+            or boilerplate.is_boilerplate(value)
         ):
             continue
         seen.add(value)
         sections[-1][1].append(value)
     return tuple(ArticleSection(h, tuple(p)) for h, p in sections if p)
+
+
+def _ends_article(paragraph: str) -> bool:
+    """A comments heading or copyright footer: short. A page that trafilatura gives as one long
+    paragraph may end in "All rights reserved" and is still text."""
+    return len(paragraph) <= _FOOTER_LENGTH and bool(furniture.END_MARKER.match(paragraph))
 
 
 def _blocks(element: Any) -> Iterator[tuple[str, str]]:
