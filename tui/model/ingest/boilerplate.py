@@ -36,9 +36,10 @@ _CUES: tuple[re.Pattern[str], ...] = (
     # Subscriptions, newsletters, accounts.
     re.compile(
         r"(?:\bsubscri(?:be|ber|bers|ption)\b|\bnewsletter|\bsign[- ]?up\b|\blog ?in\b|\bsign ?in\b|"
-        r"\babonn|\babo\b|\be-?paper\b|\bposteingang|\binbox\b|\beingeloggt|\bregistrier|"
+        r"\babonn(?:ier|ement|ez|e-toi)|\babo\b|\be-?paper\b|\bposteingang|\binbox\b|\beingeloggt|\bregistrier|"
         r"\bmitglied\b|\bsuscr[ií]b|\bsuscripci[oó]n|\biscriviti|\bzapisz się|\bprenumerat|"
-        r"\bdaily edition\b|\bby e-?mail\b|\bper e-?mail\b|\bnever miss\b|\bnichts (?:mehr )?verpassen|"
+        r"\bdaily edition\b|\bby e-?mail\b|\bper e-?mail\b|\bnever miss\b|"
+        r"\bnichts (?:mehr )?(?:verpassen|versäumen)|\blust auf mehr\b|"
         r"\bexklusive? (?:angebote|inhalte|vorteile)|\bexclusive (?:offers|content|access))",
         _FLAGS,
     ),
@@ -82,6 +83,8 @@ _DISCLOSURE = re.compile(
 )
 
 _SUBSCRIPTION = 2
+_ASKS = (1, 2, 4)  # follow, subscription, support
+_ASK_LENGTH = 100
 
 # An agency's signature under a story: "aja/PAP", "dpa/lnw", "(sda/afp)".
 _AGENCY_SIGNATURE = re.compile(r"^\(?[a-zA-Z]{2,5}(?:\s*/\s*[a-zA-Z]{2,8}){1,3}\)?$")
@@ -95,8 +98,13 @@ def cue_count(paragraph: str) -> int:
 
 
 def is_prompt(paragraph: str) -> bool:
-    """A follow, subscribe, log-in, app or donation prompt: two kinds of cue in a short paragraph."""
-    return len(paragraph) <= _PROMPT_LENGTH and cue_count(paragraph) >= 2
+    """A follow, subscribe, log-in, app or donation prompt: two kinds of cue in a short paragraph,
+    or one ask (follow, subscribe, support) in a line too short to be about anything else."""
+    if len(paragraph) > _PROMPT_LENGTH:
+        return False
+    if cue_count(paragraph) >= 2:
+        return True
+    return len(paragraph) <= _ASK_LENGTH and any(_CUES[kind].search(paragraph) for kind in _ASKS)
 
 
 def is_inline_link(paragraph: str) -> bool:

@@ -17,7 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from tui.model.format.clean import clean_text
-from tui.model.ingest import boilerplate, furniture
+from tui.model.ingest import boilerplate, furniture, standfirst
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.text import is_short_line, normalise
 
@@ -27,18 +27,6 @@ _BLOCKS = frozenset({"p", "quote", "item", "code", "row"})
 _NESTED = (_BLOCKS - {"code"}) | {"head", "list", "table"}
 _FOOTER_LENGTH = 200
 _NUMERIC_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
-# Class or id words that mark a standfirst (dek) in page templates.
-_STANDFIRST_WORDS = (
-    "standfirst",
-    "dek",
-    "lede",
-    "subtitle",
-    "subhead",
-    "summary",
-    "intro",
-    "teaser",
-    "excerpt",
-)
 _ARTICLE_TYPES = frozenset(
     {
         "article",
@@ -80,7 +68,11 @@ def extract_html(text: str, url: str = "") -> Article:
     page = _parse(text)
     # Read before trafilatura prunes the tree in place (one parse serves both).
     extra = _page_metadata(page) if page is not None else {}
-    standfirsts = _standfirst_texts(page) if page is not None else set()
+    standfirsts = standfirst.standfirst_texts(page) if page is not None else set()
+    lead = _text(standfirst.visible_lead(page)) if page is not None else ""
+    described = _text(extra.get("description"))
+    if lead and described and standfirst.shows(page, described):
+        lead = ""  # the page shows its own description: that is the dek
     document = trafilatura.bare_extraction(
         page if page is not None else text,
         url=url or None,
@@ -94,27 +86,21 @@ def extract_html(text: str, url: str = "") -> Article:
         return Article(_meta(None, extra, url), ())
     meta = _meta(document, extra, url)
     sections = _sections(document.body, meta.title)
-    return Article(*_dek_once(meta, sections, standfirst=meta.dek in standfirsts))
+    shown = meta.dek in standfirsts
+    if (
+        lead
+        and not shown
+        and lead != meta.dek
+        and not _holds(sections, lead)
+        and not boilerplate.is_boilerplate(lead)
+    ):
+        # The page shows this lead, not its meta description: the lead is the dek.
+        meta, shown = ArticleMeta(**{**meta.__dict__, "dek": lead}), True
+    return Article(*_dek_once(meta, sections, standfirst=shown))
 
 
-def _standfirst_texts(page: Any) -> set[str]:
-    """Texts the page shows as a standfirst: in the article's header, or in an element whose
-    class or id (or its parent's) says so. A dek among them repeated as the first paragraph is
-    not text."""
-    marked: list[Any] = [e for header in page.iter("header") for e in header.iter("p", "div", "h2", "span")]
-    for element in page.iter("p", "div", "h2", "span", "section"):
-        parent = element.getparent()
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if parent is not None:
-            names += f" {parent.get('class', '')} {parent.get('id', '')}"
-        if any(word in names.lower() for word in _STANDFIRST_WORDS):
-            marked.append(element)
-    found: set[str] = set()
-    for element in marked:
-        text = normalise(element.text_content())
-        if 0 < len(text) <= 1000:
-            found.add(text)
-    return found
+def _holds(sections: tuple[ArticleSection, ...], text: str) -> bool:
+    return any(text in paragraph or paragraph in text for s in sections for paragraph in s.paragraphs)
 
 
 def _dek_once(
@@ -156,9 +142,10 @@ def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
         authors = tuple(extra.get("authors", ()))
     categories = list(getattr(document, "categories", None) or []) if document is not None else []
     category = _text(categories[0]) if categories else _text(extra.get("category"))
+    dek = pick("description")
     return ArticleMeta(
         title=pick("title"),
-        dek=pick("description"),
+        dek="" if boilerplate.is_boilerplate(dek) else dek,
         outlet=_text(extra.get("sitename")) or pick("sitename"),
         authors=authors,
         published=_date(pick("date")),
@@ -194,6 +181,8 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
                 continue
             if furniture.END_MARKER.match(value):
                 break
+            if boilerplate.is_boilerplate(value):
+                continue  # a link or prompt set as a heading: its text stays in the section above
             related = False
             sections.append((value, []))
             continue
