@@ -23,6 +23,10 @@ from tui.model.ingest.html import extract_html
         "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.",
         "This page contains affiliate links; we may earn a commission.",
         "abc/PAP",
+        "Please note that comments are moderated before they appear on the site.",
+        "Notify me of follow-up comments by email.",
+        "We respect your privacy: without your consent we do not load content from Twitter.",
+        "By using this form you agree to the storage and processing of your data (Datenschutz, Einwilligung).",
     ],
 )
 def test_boilerplate_paragraphs(paragraph: str) -> None:
@@ -39,6 +43,7 @@ def test_boilerplate_paragraphs(paragraph: str) -> None:
         # Long paragraphs are text even with two cues.
         "The newsletter, which readers can subscribe to on the paper's website, " + "grew fast. " * 30,
         "Read the report in full: the ministry published it on Monday.",
+        "The regulator said the company processed personal data without consent for three years.",
     ],
 )
 def test_article_text_is_not_boilerplate(paragraph: str) -> None:
@@ -46,7 +51,20 @@ def test_article_text_is_not_boilerplate(paragraph: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Category : Press Releases", "Kategorie: News", "Themen", "Keine Kommentare", "Weiterlesen:"]
+    "line",
+    [
+        "Category : Press Releases",
+        "Kategorie: News",
+        "Themen",
+        "Keine Kommentare",
+        "Weiterlesen:",
+        "Teilen mit:",
+        "Gefällt mir:",
+        "12 Antworten zu “Ein Sonntag im Park”",
+        "This entry was posted in News. Bookmark the permalink.",
+        "Next article The council votes again",
+        "Folgt uns!",
+    ],
 )
 def test_label_and_marker_lines(line: str) -> None:
     assert (

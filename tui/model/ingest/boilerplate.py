@@ -53,6 +53,12 @@ _CUES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"\b(?:support us|unterstütze|unterstützen sie|donate|spenden sie|apoya|sostienici)\b", _FLAGS
     ),
+    # Privacy and consent notices.
+    re.compile(
+        r"\b(?:privacy policy|datenschutz\w*|privatsphäre|einverst\w+|einwilligung|consent|"
+        r"speicherung|verarbeitung|personal data|personenbezogen\w*)",
+        _FLAGS,
+    ),
     # Addressing the reader with a call to act.
     re.compile(
         r"\b(?:click here|tap here|hier klicken|klicken sie|download|herunterladen|haz clic|cliquez|descarga|"
@@ -74,6 +80,16 @@ _INLINE_LINK = re.compile(
     _FLAGS,
 )
 
+# Comment forms and comment policies: one of these and the paragraph is the form's.
+_COMMENT_FORM = re.compile(
+    r"\bcomments? (?:are|will be) moderated|\bwe welcome (?:reader )?comments"
+    r"|\bnotify me of (?:new|follow-up)|\bcancel reply\b|\bbenachrichtige mich\b|\bantwort abbrechen\b"
+    r"|\bkommentare werden (?:moderiert|freigeschaltet)"
+    r"|\b(?:mit der nutzung|by using) (?:dieses formulars|this form)"
+    r"|\bsave my name, email\b|\bmeinen namen, (?:meine )?e-mail",
+    _FLAGS,
+)
+
 # Ad, sponsorship and affiliate disclosures.
 _DISCLOSURE = re.compile(
     r"^\W{0,3}(?:werbung|anzeige|advertisement|sponsored|publicidad|pubblicità|reklama|publicité)\b\s*[-.:–—|]"
@@ -82,8 +98,8 @@ _DISCLOSURE = re.compile(
     _FLAGS,
 )
 
-_SUBSCRIPTION = 2
 _ASKS = (1, 2, 4)  # follow, subscription, support
+_DOUBLING = (2,)  # subscription: two of its words make a prompt on their own ("im Abo, als E-Paper")
 _ASK_LENGTH = 100
 
 # An agency's signature under a story: "aja/PAP", "dpa/lnw", "(sda/afp)".
@@ -93,8 +109,8 @@ _AGENCY_SIGNATURE = re.compile(r"^\(?[a-zA-Z]{2,5}(?:\s*/\s*[a-zA-Z]{2,8}){1,3}\
 def cue_count(paragraph: str) -> int:
     """Kinds of cue in a paragraph; two different subscription words count as two ("im Abo, als e-Paper")."""
     kinds = sum(bool(cue.search(paragraph)) for cue in _CUES)
-    subscription = {m.lower() for m in _CUES[_SUBSCRIPTION].findall(paragraph)}
-    return kinds + (len(subscription) >= 2)
+    doubled = sum(len({m.lower() for m in _CUES[kind].findall(paragraph)}) >= 2 for kind in _DOUBLING)
+    return kinds + doubled
 
 
 def is_prompt(paragraph: str) -> bool:
@@ -119,10 +135,15 @@ def is_agency_signature(paragraph: str) -> bool:
     return len(paragraph) <= 30 and bool(_AGENCY_SIGNATURE.match(paragraph))
 
 
+def is_comment_form(paragraph: str) -> bool:
+    return len(paragraph) <= _PROMPT_LENGTH and bool(_COMMENT_FORM.search(paragraph))
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """A paragraph that talks to the reader about the site, not about the story."""
     return (
         is_prompt(paragraph)
+        or is_comment_form(paragraph)
         or is_inline_link(paragraph)
         or is_disclosure(paragraph)
         or is_agency_signature(paragraph)

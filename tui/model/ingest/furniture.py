@@ -61,6 +61,11 @@ END_MARKER = _whole(
     r"join the (?:conversation|discussion)",
     r"(?:show|view|load|read) (?:all )?comments?",
     r"reader comments",
+    r"\d+ (?:antworten|kommentare|comments|responses|replies|réponses|commentaires)"
+    r" (?:zu|to|on|à|sur) .{1,160}",
+    r"(?:kommentar|comment|reply|antwort) (?:verfassen|schreiben|hinterlassen).{0,40}",
+    r"hinterlassen sie (?:eine antwort|einen kommentar).{0,40}",
+    r"(?:leave|post) a (?:reply|comment) cancel reply",
     r"discussion",
     # A copyright footer names a year or reserves rights; "© Name/Agency" alone is a photo credit.
     r"(?:post|beitrags)-?navigation",
@@ -76,6 +81,17 @@ END_MARKER = _whole(
 LINE_FURNITURE = _whole(
     r"share(?: this| the)?(?: article| story| post| page)?(?: (?:on|via) [\w ,]+)?",
     r"share (?:it|on) .*",
+    r"(?:teilen|teile|share)(?: (?:mit|this|dies|den artikel|diesen artikel|on))?"
+    r"(?: mit anderen)?(?:/diskutieren)?",
+    r"(?:den )?artikel mit anderen teilen.{0,40}",
+    r"(?:artikel|beitrag|article) gefallen\?.{0,60}",
+    r"(?:gefällt mir|like this|j'aime|me gusta)",
+    r"(?:bloggen auf|blog at|powered by) (?:wordpress\.com|wordpress|blogger).{0,40}",
+    r"(?:this entry|dieser eintrag|this post) (?:was posted|wurde (?:veröffentlicht|geschrieben)) .{0,200}",
+    r".{0,200}bookmark the permalink",
+    r"(?:article|artículo|articolo) (?:suivant|précédent|siguiente|anterior|successivo|precedente)\b.{0,200}",
+    r"(?:nächster|vorheriger|next|previous) (?:artikel|beitrag|post|article)\b.{0,200}",
+    r"(?:folgt|folge|follow) (?:uns|us)!?",
     r"did you find (?:the|this) article [\w ]+\??(?: share.*)?",
     r"(?:facebook|twitter|x|email|e-mail|print|copy link|whatsapp|linkedin|reddit|pinterest|telegram"
     r"|flipboard|messenger|bluesky|threads|mastodon)"

@@ -17,7 +17,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from tui.model.ingest import furniture
+from tui.model.ingest import boilerplate, furniture
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 
 _SENTENCE_END = re.compile(r"[.!?…:;](?:[\"'”’»)\]]+)?$")
@@ -359,7 +359,12 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             if not reader.authors:
                 reader.authors.extend(credited)
             break
-        if unit in reader.skip or unit in seen or reader.header_item(unit):
+        if (
+            unit in reader.skip
+            or unit in seen
+            or reader.header_item(unit)
+            or boilerplate.is_boilerplate(unit)
+        ):
             index += 1
             continue
         if furniture.RELATED_MARKER.match(unit):
