@@ -26,7 +26,7 @@ from tui.model.ingest.html import extract_html
         "Please note that comments are moderated before they appear on the site.",
         "Notify me of follow-up comments by email.",
         "We respect your privacy: without your consent we do not load content from Twitter.",
-        "By using this form you agree to the storage and processing of your data (Datenschutz, Einwilligung).",
+        "By using this form you agree to the storage and processing of your data.",
     ],
 )
 def test_boilerplate_paragraphs(paragraph: str) -> None:
