@@ -100,3 +100,21 @@ def test_html_long_page_ending_in_rights_reserved_is_kept() -> None:
     text = "The club met on Friday and chose a new chair after a vote. " * 8 + "All rights reserved."
     article = extract_html(f"<html><body><div><p>{text}</p></div></body></html>")
     assert [p for s in article.sections for p in s.paragraphs] == [text.strip()]
+
+
+def test_html_drops_blocks_that_are_all_link_but_keeps_anchored_headings() -> None:
+    story = "The council approved the new budget on Monday after a long debate. " * 3
+    page = (
+        "<html><body><article><h1>Budget passes</h1>"
+        f"<p>{story}</p>"
+        "<p><a href='/other-story'>Mayor opens a new bridge over the river</a></p>"
+        "<h2><a href='#vote'>How the vote went</a></h2>"
+        f"<p>{story.replace('Monday', 'Tuesday')}</p>"
+        "<p>The plan is <a href='/plan'>online</a> for anyone to read, the clerk said.</p>"
+        "</article></body></html>"
+    )
+    article = extract_html(page)
+    assert [s.heading for s in article.sections] == ["", "How the vote went"]
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert "Mayor opens a new bridge over the river" not in paragraphs
+    assert "The plan is online for anyone to read, the clerk said." in paragraphs

@@ -26,6 +26,7 @@ _BLOCKS = frozenset({"p", "quote", "item", "code", "row"})
 # A block holding one of these is a container; inline <code> in a paragraph is not.
 _NESTED = (_BLOCKS - {"code"}) | {"head", "list", "table"}
 _FOOTER_LENGTH = 200
+_LINKED_SHARE = 0.9
 _NUMERIC_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
 _ARTICLE_TYPES = frozenset(
     {
@@ -78,6 +79,7 @@ def extract_html(text: str, url: str = "") -> Article:
         url=url or None,
         with_metadata=True,
         include_formatting=True,
+        include_links=True,  # a short block that is all link is another article's title
         include_comments=False,
         include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
@@ -173,6 +175,8 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
             following = blocks[position + 1] if position + 1 < len(blocks) else None
             # A bold line that reads like a heading, with text after it, is a subheading.
             kind = "head" if is_short_line(value) and following is not None and following[0] == "p" else "p"
+        if kind == "link":
+            continue
         if kind == "head":
             if value == title and not any(p for _, p in sections):
                 continue  # the page repeating its title
@@ -224,7 +228,7 @@ def _blocks(element: Any) -> Iterator[tuple[str, str]]:
         if tag == "head":
             text = _text("".join(child.itertext()))
             if text:
-                yield "head", text
+                yield ("link" if _kind(child, text) == "link" else "head"), text
         elif tag == "row":
             cells = [_text("".join(cell.itertext())) for cell in child]
             text = " | ".join(c for c in cells if c)
@@ -233,12 +237,24 @@ def _blocks(element: Any) -> Iterator[tuple[str, str]]:
         elif tag in _BLOCKS and not any(isinstance(c.tag, str) and c.tag in _NESTED for c in child):
             text = _text("".join(_inline_text(child)))
             if text:
-                yield ("bold" if _all_bold(child) else "p"), text
+                yield _kind(child, text), text
         elif tag not in {"graphic", "ref"}:
             yield from _blocks(child)
         tail = _text(child.tail or "")
         if tail:
             yield "p", tail
+
+
+def _kind(block: Any, text: str) -> str:
+    """"link" for a short block that is all link (another article's title), "bold" for one bold
+    run, else "p"."""
+    if is_short_line(text):
+        # Links within the page (a heading's own anchor) do not count.
+        refs = [ref for ref in block.iter("ref") if not (ref.get("target") or "").startswith("#")]
+        linked = sum(len(_text("".join(ref.itertext()))) for ref in refs)
+        if linked >= _LINKED_SHARE * len(text):
+            return "link"
+    return "bold" if _all_bold(block) else "p"
 
 
 def _all_bold(paragraph: Any) -> bool:
