@@ -37,7 +37,8 @@ _CUES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?:\bsubscri(?:be|ber|bers|ption)\b|\bnewsletter|\bsign[- ]?up\b|\blog ?in\b|\bsign ?in\b|"
         r"\babonn(?:ier|ement|ez|e-toi)|\babo\b|\be-?paper\b|\bposteingang|\binbox\b|\beingeloggt|\bregistrier|"
-        r"\bmitglied\b|\bmelde dich\b|\bjetzt anmelden\b|\bsuscr[ií]b|\bsuscripci[oó]n|\biscriviti|\bzapisz się|\bprenumerat|"
+        r"\bmitglied\b|\bmelde dich\b|\bjetzt anmelden\b|"
+        r"\bsuscr[ií]b|\bsuscripci[oó]n|\biscriviti|\bzapisz się|\bprenumerat|"
         r"\bdaily edition\b|\bby e-?mail\b|\bper e-?mail\b|\bnever miss\b|"
         r"\bnichts (?:mehr )?(?:verpassen|versäumen)|\blust auf mehr\b|"
         r"\bexklusive? (?:angebote|inhalte|vorteile)|\bexclusive (?:offers|content|access))",

@@ -246,8 +246,8 @@ def _blocks(element: Any) -> Iterator[tuple[str, str]]:
 
 
 def _kind(block: Any, text: str) -> str:
-    """"link" for a short block that is all link (another article's title), "bold" for one bold
-    run, else "p"."""
+    """The kind of a text block: "link" when short and all link (another article's title),
+    "bold" when one bold run, else "p"."""
     if is_short_line(text):
         # Links within the page (a heading's own anchor) do not count.
         refs = [ref for ref in block.iter("ref") if not (ref.get("target") or "").startswith("#")]
