@@ -27,6 +27,9 @@ from tui.model.ingest.html import extract_html
         "Notify me of follow-up comments by email.",
         "We respect your privacy: without your consent we do not load content from Twitter.",
         "By using this form you agree to the storage and processing of your data.",
+        "This site uses Akismet to reduce spam.",
+        "You have read 2 of 5 free articles this month.",
+        "This work is licensed under a Creative Commons Attribution 4.0 License.",
     ],
 )
 def test_boilerplate_paragraphs(paragraph: str) -> None:
@@ -64,6 +67,11 @@ def test_article_text_is_not_boilerplate(paragraph: str) -> None:
         "This entry was posted in News. Bookmark the permalink.",
         "Next article The council votes again",
         "Folgt uns!",
+        "Gefällt mir Wird geladen...",
+        "Diesen Artikel teilen:",
+        "Auch interessant...",
+        "2024 - Todos los derechos reservados.",
+        "Posted in Local news, Politics",
     ],
 )
 def test_label_and_marker_lines(line: str) -> None:
@@ -75,7 +83,13 @@ def test_label_and_marker_lines(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Copyright: Jane Doe", "Crédits photos : Agence Exemple", "Fot. Jan Kowalski"]
+    "line",
+    [
+        "Copyright: Jane Doe",
+        "Crédits photos : Agence Exemple",
+        "Fot. Jan Kowalski",
+        "Members of the club met the minister. (Bildquelle: Example Verein)",
+    ],
 )
 def test_photo_credits(line: str) -> None:
     assert furniture.is_credit(line)

@@ -87,6 +87,9 @@ _COMMENT_FORM = re.compile(
     r"|\bnotify me of (?:new|follow-up)|\bcancel reply\b|\bbenachrichtige mich\b|\bantwort abbrechen\b"
     r"|\bkommentare werden (?:moderiert|freigeschaltet)"
     r"|\b(?:mit der nutzung|by using) (?:dieses formulars|this form)"
+    r"|\bakismet\b|\bcaptcha\b"
+    # Metered paywalls: "You have read 1 of 4 free articles".
+    r"|\b(?:you have read|vous avez lu|sie haben) \d+ (?:of|des|von) \d+ "
     r"|\bsave my name, email\b|\bmeinen namen, (?:meine )?e-mail",
     _FLAGS,
 )
@@ -95,7 +98,8 @@ _COMMENT_FORM = re.compile(
 _DISCLOSURE = re.compile(
     r"^\W{0,3}(?:werbung|anzeige|advertisement|sponsored|publicidad|pubblicità|reklama|publicité)\b\s*[-.:–—|]"
     r"|\baffiliate[- ]?links?\b|\bpartner-?links?\b|\bprovision erhält\b|\bcompensation when you click\b"
-    r"|\breferences to products from\b|\bin freundlicher kooperation\b",
+    r"|\breferences to products from\b|\bin freundlicher kooperation\b"
+    r"|\blicensed under (?:a |the )?creative commons|\bcreative-commons-lizenz|\bassociates program\b",
     _FLAGS,
 )
 

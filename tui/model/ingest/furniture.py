@@ -14,7 +14,7 @@ _FLAGS = re.IGNORECASE
 
 
 def _whole(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"^(?:" + "|".join(patterns) + r")\s*[:.!]?$", _FLAGS)
+    return re.compile(r"^(?:" + "|".join(patterns) + r")\s*(?:[:.!]|\.\.\.|…)?$", _FLAGS)
 
 
 # Lines that introduce a list of links to other articles.
@@ -75,6 +75,9 @@ END_MARKER = _whole(
     r"(?:deja|escribe) (?:un|tu) comentario|comentarios|(?:lascia|scrivi) un commento|commenti|komentarze",
     r"(?:©|\(c\)|copyright)\s*(?:.*\b(?:19|20)\d\d\b|.*rights reserved).*",
     r".*all rights reserved",
+    r".{0,80}(?:todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
+    r"|tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados).{0,40}",
+    r"(?:©|\(c\))\s*\S.{0,80}\b(?:impressum|rechte|rights)\b.{0,40}",
 )
 
 # Single lines that are never article text.
@@ -84,8 +87,14 @@ LINE_FURNITURE = _whole(
     r"(?:teilen|teile|share)(?: (?:mit|this|dies|den artikel|diesen artikel|on))?"
     r"(?: mit anderen)?(?:/diskutieren)?",
     r"(?:den )?artikel mit anderen teilen.{0,40}",
+    r"(?:teilen sie (?:dies|das|den artikel)(?: mit)?|mit freunden teilen|drucken(?: etc\.?)?|print this)",
     r"(?:artikel|beitrag|article) gefallen\?.{0,60}",
-    r"(?:gefällt mir|like this|j'aime|me gusta)",
+    r"(?:gefällt mir|like this|j'aime|me gusta)(?: (?:lade|wird geladen|loading)\.*)?",
+    r"(?:sharen|teilen) mit|diesen (?:artikel|beitrag) teilen|like it\? share it!?",
+    r"(?:dir|ihnen) hat (?:der|dieser) (?:artikel|beitrag) gefallen\?.{0,40}",
+    r"(?:veröffentlicht in|posted in|publié dans)\s*:.{0,200}",
+    r"(?:abgelegt unter|posted in|filed under) .{0,200}",
+    r"entdecke weitere .{0,40}|(?:bleiben sie|bleib|stay) (?:auf dem laufenden|up to date|informed)!?",
     r"(?:bloggen auf|blog at|powered by) (?:wordpress\.com|wordpress|blogger).{0,40}",
     r"(?:this entry|dieser eintrag|this post) (?:was posted|wurde (?:veröffentlicht|geschrieben)) .{0,200}",
     r".{0,200}bookmark the permalink",
@@ -130,7 +139,8 @@ LINE_FURNITURE = _whole(
 _CREDIT_MARKS = re.compile(
     r"(?:\bCC[ -]BY\b|\bCC0\b|via Wikimedia|Wikimedia Commons|Getty Images|Shutterstock|iStock|"
     r"AP Photo|/AFP\b|\bAFP/|Reuters/|/Reuters\b|\bEPA\b|/EPA\b|Alamy|Unsplash|Pexels|Flickr|"
-    r"\b(?:photo|image|picture|illustration|credit|photograph|foto|bild|copyright|quelle|fuente|zdjęcie)s?"
+    r"\b(?:photo|image|picture|illustration|credit|photograph|foto|bild|copyright|quelle|fuente|zdjęcie"
+    r"|bildquelle|bildnachweis|crédito|imagen|źródło)s?"
     r"\s*(?:credits?)?\s*[:©]\s*\S|\bcrédits? photos?\s*:|^fot\.\s|©)",
     _FLAGS,
 )
