@@ -45,7 +45,9 @@ def _marked(element: Any) -> bool:
     parent = element.getparent()
     if parent is not None:
         names += " " + _names(parent)
-    return any(word in names for word in _WORDS) or bool(_TOKENS & set(_TOKEN_SPLIT.split(names)))
+    if any(word in names for word in _WORDS):
+        return True
+    return ("lead" in names or "kicker" in names) and bool(_TOKENS & set(_TOKEN_SPLIT.split(names)))
 
 
 def standfirst_texts(page: Any) -> set[str]:
