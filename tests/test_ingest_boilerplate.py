@@ -43,6 +43,7 @@ def test_boilerplate_paragraphs(paragraph: str) -> None:
         "The minister posted the statement on Instagram late on Tuesday, officials said.",
         "Meta, which owns Facebook and Instagram, said it would appeal the fine.",
         "Subscriptions to the service rose by a third in August, the company said.",
+        "Subscribers can now download the app for iOS and Android, the company said on Monday.",
         # Long paragraphs are text even with two cues.
         "The newsletter, which readers can subscribe to on the paper's website, " + "grew fast. " * 30,
         "Read the report in full: the ministry published it on Monday.",

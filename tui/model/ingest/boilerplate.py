@@ -68,6 +68,12 @@ _CUES: tuple[re.Pattern[str], ...] = (
     ),
 )
 
+# A paragraph that reports speech is the story's, whatever it mentions.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according to|announced|sagte|sagt|erklärte|laut|dijo|según|a déclaré|selon)\b",
+    _FLAGS,
+)
+
 # "Read also: <title>", "PUEDES VER: <title>", "À lire aussi » <title>": a link, not text.
 _INLINE_LINK = re.compile(
     r"^(?:>>\s*)?(?:read (?:also|more|next)|also read|see also|related|more|watch|"
@@ -121,8 +127,8 @@ def cue_count(paragraph: str) -> int:
 def is_prompt(paragraph: str) -> bool:
     """A follow, subscribe, log-in, app or donation prompt: two kinds of cue in a short paragraph,
     or one ask (follow, subscribe, support) in a line too short to be about anything else."""
-    if len(paragraph) > _PROMPT_LENGTH:
-        return False
+    if len(paragraph) > _PROMPT_LENGTH or _REPORTED.search(paragraph):
+        return False  # long, or news about an app or a paywall ("subscribers can download…, it said")
     if cue_count(paragraph) >= 2:
         return True
     return len(paragraph) <= _ASK_LENGTH and any(_CUES[kind].search(paragraph) for kind in _ASKS)
