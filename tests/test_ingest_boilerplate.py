@@ -86,6 +86,17 @@ def test_label_and_marker_lines(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Next post-season games will be played in the new stadium, the league said.",
+        "Posted in June, the video has been watched two million times on the platform since then.",
+    ],
+)
+def test_sentences_that_start_like_furniture_stay(line: str) -> None:
+    assert not furniture.LINE_FURNITURE.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Copyright: Jane Doe",
         "Crédits photos : Agence Exemple",
         "Fot. Jan Kowalski",

@@ -93,13 +93,13 @@ LINE_FURNITURE = _whole(
     r"(?:sharen|teilen) mit|diesen (?:artikel|beitrag) teilen|like it\? share it!?",
     r"(?:dir|ihnen) hat (?:der|dieser) (?:artikel|beitrag) gefallen\?.{0,40}",
     r"(?:veröffentlicht in|posted in|publié dans)\s*:.{0,200}",
-    r"(?:abgelegt unter|posted in|filed under) .{0,200}",
+    r"(?:abgelegt unter|posted in|filed under) (?!.*[.!?]$)[^.!?]{0,200}",  # categories, not a sentence
     r"entdecke weitere .{0,40}|(?:bleiben sie|bleib|stay) (?:auf dem laufenden|up to date|informed)!?",
     r"(?:bloggen auf|blog at|powered by) (?:wordpress\.com|wordpress|blogger).{0,40}",
     r"(?:this entry|dieser eintrag|this post) (?:was posted|wurde (?:veröffentlicht|geschrieben)) .{0,200}",
     r".{0,200}bookmark the permalink",
     r"(?:article|artículo|articolo) (?:suivant|précédent|siguiente|anterior|successivo|precedente)\b.{0,200}",
-    r"(?:nächster|vorheriger|next|previous) (?:artikel|beitrag|post|article)\b.{0,200}",
+    r"(?:nächster|vorheriger|next|previous) (?:artikel|beitrag|post|article)(?![\w-]).{0,200}",
     r"(?:folgt|folge|follow) (?:uns|us)!?",
     r"did you find (?:the|this) article [\w ]+\??(?: share.*)?",
     r"(?:facebook|twitter|x|email|e-mail|print|copy link|whatsapp|linkedin|reddit|pinterest|telegram"
