@@ -14,7 +14,7 @@ _FLAGS = re.IGNORECASE
 
 
 def _whole(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"^(?:" + "|".join(patterns) + r")\s*[:.!]?$", _FLAGS)
+    return re.compile(r"^(?:" + "|".join(patterns) + r")\s*(?:[:.!]|\.\.\.|…)?$", _FLAGS)
 
 
 # Lines that introduce a list of links to other articles.
@@ -40,7 +40,10 @@ RELATED_MARKER = _whole(
     r"(?:das )?könnte (?:sie|dich) auch interessieren",
     r"(?:lesen sie|lies) (?:auch|mehr|hier)",
     r"(?:auch|ebenfalls) interessant",
-    r"(?:mehr|weitere[sn]?) (?:zum thema|artikel|beiträge|nachrichten|news)(?: [\w' -]{1,40})?",
+    r"(?:mehr|weitere[sn]?) (?:zum thema|artikel|beiträge|nachrichten|news)(?: [\w' .-]{1,40})?",
+    r"weitere (?:\w+ )?(?:themen|artikel|beiträge|meldungen|nachrichten|\w*tipps)(?: [\w' .-]{1,40})?",
+    r"weiterlesen|mehr lesen|noch mehr\??|lust auf mehr\??|empfohlene (?:beiträge|artikel)",
+    r"(?:vorschau auf den )?nächste[rn]? (?:artikel|beitrag)",
     r"ähnliche (?:beiträge|artikel)",
     r"(?:à |a )?lire (?:aussi|également|la suite)",
     r"sur le même sujet",
@@ -58,21 +61,46 @@ END_MARKER = _whole(
     r"join the (?:conversation|discussion)",
     r"(?:show|view|load|read) (?:all )?comments?",
     r"reader comments",
+    r"\d+ (?:antworten|kommentare|comments|responses|replies|réponses|commentaires)"
+    r" (?:zu|to|on|à|sur) .{1,160}",
+    r"(?:kommentar|comment|reply|antwort) (?:verfassen|schreiben|hinterlassen).{0,40}",
+    r"hinterlassen sie (?:eine antwort|einen kommentar).{0,40}",
+    r"(?:leave|post) a (?:reply|comment) cancel reply",
     r"discussion",
     # A copyright footer names a year or reserves rights; "© Name/Agency" alone is a photo credit.
     r"(?:post|beitrags)-?navigation",
     r"(?:schreibe|hinterlasse) einen kommentar",
     # Plural headings only: a count ("5 Kommentare") sits in page headers, a singular can title an analysis.
-    r"kommentare|(?:laisser|ajouter) un commentaire|commentaires",
+    r"(?:keine )?kommentare(?: \(.{0,80}\))?|(?:laisser|ajouter) un commentaire|commentaires",
     r"(?:deja|escribe) (?:un|tu) comentario|comentarios|(?:lascia|scrivi) un commento|commenti|komentarze",
     r"(?:©|\(c\)|copyright)\s*(?:.*\b(?:19|20)\d\d\b|.*rights reserved).*",
     r".*all rights reserved",
+    r".{0,80}(?:todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
+    r"|tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados).{0,40}",
+    r"(?:©|\(c\))\s*\S.{0,80}\b(?:impressum|rechte|rights)\b.{0,40}",
 )
 
 # Single lines that are never article text.
 LINE_FURNITURE = _whole(
     r"share(?: this| the)?(?: article| story| post| page)?(?: (?:on|via) [\w ,]+)?",
     r"share (?:it|on) .*",
+    r"(?:teilen|teile|share)(?: (?:mit|this|dies|den artikel|diesen artikel|on))?"
+    r"(?: mit anderen)?(?:/diskutieren)?",
+    r"(?:den )?artikel mit anderen teilen.{0,40}",
+    r"(?:teilen sie (?:dies|das|den artikel)(?: mit)?|mit freunden teilen|drucken(?: etc\.?)?|print this)",
+    r"(?:artikel|beitrag|article) gefallen\?.{0,60}",
+    r"(?:gefällt mir|like this|j'aime|me gusta)(?: (?:lade|wird geladen|loading)\.*)?",
+    r"(?:sharen|teilen) mit|diesen (?:artikel|beitrag) teilen|like it\? share it!?",
+    r"(?:dir|ihnen) hat (?:der|dieser) (?:artikel|beitrag) gefallen\?.{0,40}",
+    r"(?:veröffentlicht in|posted in|publié dans)\s*:.{0,200}",
+    r"(?:abgelegt unter|posted in|filed under) (?!.*[.!?]$)[^.!?]{0,200}",  # categories, not a sentence
+    r"entdecke weitere .{0,40}|(?:bleiben sie|bleib|stay) (?:auf dem laufenden|up to date|informed)!?",
+    r"(?:bloggen auf|blog at|powered by) (?:wordpress\.com|wordpress|blogger).{0,40}",
+    r"(?:this entry|dieser eintrag|this post) (?:was posted|wurde (?:veröffentlicht|geschrieben)) .{0,200}",
+    r".{0,200}bookmark the permalink",
+    r"(?:article|artículo|articolo) (?:suivant|précédent|siguiente|anterior|successivo|precedente)\b.{0,200}",
+    r"(?:nächster|vorheriger|next|previous) (?:artikel|beitrag|post|article)(?![\w-]).{0,200}",
+    r"(?:folgt|folge|follow) (?:uns|us)!?",
     r"did you find (?:the|this) article [\w ]+\??(?: share.*)?",
     r"(?:facebook|twitter|x|email|e-mail|print|copy link|whatsapp|linkedin|reddit|pinterest|telegram"
     r"|flipboard|messenger|bluesky|threads|mastodon)"
@@ -97,7 +125,9 @@ LINE_FURNITURE = _whole(
     r"(?:previous|next|prev)(?: (?:slide|photo|image|article|story|page))?",
     r"\d{1,3}\s*(?:-| )?min(?:ute)?s?\.?(?: read(?:ing time)?)?",
     r"(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d{1,3}\s*min.*",
-    r"(?:tags?|topics?|filed under|themen|schlagworte|suggested topics)\s*:.{0,300}",
+    r"(?:tags?|topics?|filed under|themen|schlagworte|schlagwörter|suggested topics|temas)\s*:.{0,300}",
+    r"(?:tags?|topics|themen|schlagworte|schlagwörter|temas|tematy|sujets)",
+    r".{0,60}\b(?:categor(?:y|ies|ía|ia)|kategorie|catégorie|rubrik|ressort)\s*:.{0,80}",
     r"(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s.{0,60}",
     r"(?:listen to (?:this|the) (?:article|story)|audio version).{0,40}",
     r"(?:follow us|follow) (?:on|@).{0,80}",
@@ -109,7 +139,9 @@ LINE_FURNITURE = _whole(
 _CREDIT_MARKS = re.compile(
     r"(?:\bCC[ -]BY\b|\bCC0\b|via Wikimedia|Wikimedia Commons|Getty Images|Shutterstock|iStock|"
     r"AP Photo|/AFP\b|\bAFP/|Reuters/|/Reuters\b|\bEPA\b|/EPA\b|Alamy|Unsplash|Pexels|Flickr|"
-    r"\b(?:photo|image|picture|illustration|credit|photograph|foto|bild)\s*(?:credit)?\s*[:©]\s*\S|©)",
+    r"\b(?:photo|image|picture|illustration|credit|photograph|foto|bild|copyright|quelle|fuente|zdjęcie"
+    r"|bildquelle|bildnachweis|crédito|imagen|źródło)s?"
+    r"\s*(?:credits?)?\s*[:©]\s*\S|\bcrédits? photos?\s*:|^fot\.\s|©)",
     _FLAGS,
 )
 

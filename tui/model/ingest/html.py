@@ -17,7 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from tui.model.format.clean import clean_text
-from tui.model.ingest import furniture
+from tui.model.ingest import boilerplate, furniture, standfirst
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.text import is_short_line, normalise
 
@@ -25,19 +25,9 @@ from tui.model.ingest.text import is_short_line, normalise
 _BLOCKS = frozenset({"p", "quote", "item", "code", "row"})
 # A block holding one of these is a container; inline <code> in a paragraph is not.
 _NESTED = (_BLOCKS - {"code"}) | {"head", "list", "table"}
+_FOOTER_LENGTH = 200
+_LINKED_SHARE = 0.9
 _NUMERIC_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
-# Class or id words that mark a standfirst (dek) in page templates.
-_STANDFIRST_WORDS = (
-    "standfirst",
-    "dek",
-    "lede",
-    "subtitle",
-    "subhead",
-    "summary",
-    "intro",
-    "teaser",
-    "excerpt",
-)
 _ARTICLE_TYPES = frozenset(
     {
         "article",
@@ -79,12 +69,17 @@ def extract_html(text: str, url: str = "") -> Article:
     page = _parse(text)
     # Read before trafilatura prunes the tree in place (one parse serves both).
     extra = _page_metadata(page) if page is not None else {}
-    standfirsts = _standfirst_texts(page) if page is not None else set()
+    standfirsts = standfirst.standfirst_texts(page) if page is not None else set()
+    lead = _text(standfirst.visible_lead(page)) if page is not None else ""
+    described = _text(extra.get("description"))
+    if lead and described and standfirst.shows(page, described):
+        lead = ""  # the page shows its own description: that is the dek
     document = trafilatura.bare_extraction(
         page if page is not None else text,
         url=url or None,
         with_metadata=True,
         include_formatting=True,
+        include_links=True,  # a short block that is all link is another article's title
         include_comments=False,
         include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
@@ -93,27 +88,21 @@ def extract_html(text: str, url: str = "") -> Article:
         return Article(_meta(None, extra, url), ())
     meta = _meta(document, extra, url)
     sections = _sections(document.body, meta.title)
-    return Article(*_dek_once(meta, sections, standfirst=meta.dek in standfirsts))
+    shown = meta.dek in standfirsts
+    if (
+        lead
+        and not shown
+        and lead != meta.dek
+        and not _holds(sections, lead)
+        and not boilerplate.is_boilerplate(lead)
+    ):
+        # The page shows this lead, not its meta description: the lead is the dek.
+        meta, shown = ArticleMeta(**{**meta.__dict__, "dek": lead}), True
+    return Article(*_dek_once(meta, sections, standfirst=shown))
 
 
-def _standfirst_texts(page: Any) -> set[str]:
-    """Texts the page shows as a standfirst: in the article's header, or in an element whose
-    class or id (or its parent's) says so. A dek among them repeated as the first paragraph is
-    not text."""
-    marked: list[Any] = [e for header in page.iter("header") for e in header.iter("p", "div", "h2", "span")]
-    for element in page.iter("p", "div", "h2", "span", "section"):
-        parent = element.getparent()
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if parent is not None:
-            names += f" {parent.get('class', '')} {parent.get('id', '')}"
-        if any(word in names.lower() for word in _STANDFIRST_WORDS):
-            marked.append(element)
-    found: set[str] = set()
-    for element in marked:
-        text = normalise(element.text_content())
-        if 0 < len(text) <= 1000:
-            found.add(text)
-    return found
+def _holds(sections: tuple[ArticleSection, ...], text: str) -> bool:
+    return any(text in paragraph or paragraph in text for s in sections for paragraph in s.paragraphs)
 
 
 def _dek_once(
@@ -155,9 +144,10 @@ def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
         authors = tuple(extra.get("authors", ()))
     categories = list(getattr(document, "categories", None) or []) if document is not None else []
     category = _text(categories[0]) if categories else _text(extra.get("category"))
+    dek = pick("description")
     return ArticleMeta(
         title=pick("title"),
-        dek=pick("description"),
+        dek="" if boilerplate.is_boilerplate(dek) else dek,
         outlet=_text(extra.get("sitename")) or pick("sitename"),
         authors=authors,
         published=_date(pick("date")),
@@ -185,6 +175,8 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
             following = blocks[position + 1] if position + 1 < len(blocks) else None
             # A bold line that reads like a heading, with text after it, is a subheading.
             kind = "head" if is_short_line(value) and following is not None and following[0] == "p" else "p"
+        if kind == "link":
+            continue
         if kind == "head":
             if value == title and not any(p for _, p in sections):
                 continue  # the page repeating its title
@@ -193,10 +185,12 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
                 continue
             if furniture.END_MARKER.match(value):
                 break
+            if boilerplate.is_boilerplate(value):
+                continue  # a link or prompt set as a heading: its text stays in the section above
             related = False
             sections.append((value, []))
             continue
-        if furniture.END_MARKER.match(value):
+        if _ends_article(value):
             break
         if furniture.RELATED_MARKER.match(value):
             related = True
@@ -210,11 +204,18 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
             or furniture.is_credit(value)
             or furniture.byline_names(value) is not None
             or furniture.dateline(value) is not None
+            or boilerplate.is_boilerplate(value)
         ):
             continue
         seen.add(value)
         sections[-1][1].append(value)
     return tuple(ArticleSection(h, tuple(p)) for h, p in sections if p)
+
+
+def _ends_article(paragraph: str) -> bool:
+    """A comments heading or copyright footer: short. A page that trafilatura gives as one long
+    paragraph may end in "All rights reserved" and is still text."""
+    return len(paragraph) <= _FOOTER_LENGTH and bool(furniture.END_MARKER.match(paragraph))
 
 
 def _blocks(element: Any) -> Iterator[tuple[str, str]]:
@@ -227,7 +228,7 @@ def _blocks(element: Any) -> Iterator[tuple[str, str]]:
         if tag == "head":
             text = _text("".join(child.itertext()))
             if text:
-                yield "head", text
+                yield ("link" if _kind(child, text) == "link" else "head"), text
         elif tag == "row":
             cells = [_text("".join(cell.itertext())) for cell in child]
             text = " | ".join(c for c in cells if c)
@@ -236,12 +237,24 @@ def _blocks(element: Any) -> Iterator[tuple[str, str]]:
         elif tag in _BLOCKS and not any(isinstance(c.tag, str) and c.tag in _NESTED for c in child):
             text = _text("".join(_inline_text(child)))
             if text:
-                yield ("bold" if _all_bold(child) else "p"), text
+                yield _kind(child, text), text
         elif tag not in {"graphic", "ref"}:
             yield from _blocks(child)
         tail = _text(child.tail or "")
         if tail:
             yield "p", tail
+
+
+def _kind(block: Any, text: str) -> str:
+    """The kind of a text block: "link" when short and all link (another article's title),
+    "bold" when one bold run, else "p"."""
+    if is_short_line(text):
+        # Links within the page (a heading's own anchor) do not count.
+        refs = [ref for ref in block.iter("ref") if not (ref.get("target") or "").startswith("#")]
+        linked = sum(len(_text("".join(ref.itertext()))) for ref in refs)
+        if linked >= _LINKED_SHARE * len(text):
+            return "link"
+    return "bold" if _all_bold(block) else "p"
 
 
 def _all_bold(paragraph: Any) -> bool:

@@ -22,6 +22,7 @@ _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 # A page with less sentence-ending prose than this, and little text, holds no article.
 _MIN_PROSE_CHARS = 120
 _MIN_TEXT_CHARS = 400
+_SENTENCES = 3
 # Full stops of scripts that set no space after them: CJK (。！？), Devanagari/Bengali (।), Arabic (؟).
 _HAS_SENTENCE = re.compile(r"\w[.!?…][\"'”’»)\]]*(?:\s|$)|[。！？।؟]")
 _ENDS_SENTENCE = re.compile(r"[.!?…:。！？।؟][\"'”’»)\]」』]*$")
@@ -112,7 +113,10 @@ def extract(loaded: Loaded) -> Article:
 def holds_article_text(article: Article) -> bool:
     """Sentences, or one real paragraph among enough text: not a menu, a list of links, a consent wall."""
     paragraphs = [p for s in article.sections for p in s.paragraphs]
-    prose = sum(len(p) for p in paragraphs if _ENDS_SENTENCE.search(p))
+    # A paragraph of several sentences is prose even when its last one lacks a stop (a sign-off).
+    prose = sum(
+        len(p) for p in paragraphs if _ENDS_SENTENCE.search(p) or len(_HAS_SENTENCE.findall(p)) >= _SENTENCES
+    )
     total = sum(len(p) for p in paragraphs)
     real = any(len(p) >= 100 and _HAS_SENTENCE.search(p) for p in paragraphs)
     return prose >= _MIN_PROSE_CHARS or (total >= _MIN_TEXT_CHARS and real)
