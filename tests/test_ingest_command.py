@@ -274,3 +274,15 @@ def test_bold_paragraphs_that_read_like_headings_start_sections() -> None:
         f"Bold start of a paragraph that {long}",
         "A bold sentence that is a paragraph.",
     )
+
+
+def test_a_byline_with_no_names_gives_no_author() -> None:
+    from tui.model.ingest.html import extract_html
+
+    page = ARTICLE_HTML.replace(
+        "<h1>Port reopens after storm</h1>",
+        '<h1>Port reopens after storm</h1><p class="byline">By  · <time>2024-03-02</time></p>',
+    )
+    assert extract_html(page).meta.authors == ()
+    named = page.replace("By  ·", "By Ana Lima ·")
+    assert extract_html(named).meta.authors == ("Ana Lima",)

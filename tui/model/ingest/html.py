@@ -133,13 +133,21 @@ def _text(value: object) -> str:
     return clean_text(normalise(value)) if isinstance(value, str) else ""
 
 
+# What trafilatura returns as the author of a byline with no names ("By · 21 July").
+_BYLINE_WORDS = frozenset({"by", "written by", "words by", "von", "par", "por", "di", "door", "av"})
+
+
+def _is_name(author: str) -> bool:
+    return bool(author) and author.lower().rstrip(":") not in _BYLINE_WORDS
+
+
 def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
     def pick(name: str) -> str:
         found = _text(getattr(document, name, None)) if document is not None else ""
         return found or _text(extra.get(name))
 
     authors_text = pick("author")
-    authors = tuple(dict.fromkeys(a.strip() for a in authors_text.split(";") if a.strip()))
+    authors = tuple(dict.fromkeys(a.strip() for a in authors_text.split(";") if _is_name(a.strip())))
     if not authors:
         authors = tuple(extra.get("authors", ()))
     categories = list(getattr(document, "categories", None) or []) if document is not None else []
