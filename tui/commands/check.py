@@ -10,6 +10,7 @@ from tui.model.format.loader import declared_format
 from tui.model.format.locate import line_of
 from tui.model.format.problems import Problem, display_path
 from tui.model.format.records import FORMAT_VERSION
+from tui.model.format.text_file import read_regular
 from tui.model.state.library import Entry, duplicate_ids, load_entry
 from tui.model.state.library_walk import library_files
 
@@ -70,7 +71,7 @@ def duplicate_id_problems(entries: list[Entry]) -> dict[str, list[Problem]]:
         for path in paths:
             others = ", ".join(display_path(Path(other)) for other in paths if other != path)
             try:
-                line = line_of(Path(path).read_text(encoding="utf-8"), "briefing.id")
+                line = line_of(read_regular(path).decode("utf-8"), "briefing.id")
             except (OSError, UnicodeDecodeError):
                 line = 1
             found[path] = [

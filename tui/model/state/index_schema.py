@@ -20,6 +20,7 @@ import msgspec
 import tui
 from tui.model.format.problems import display_path
 from tui.model.format.records import FORMAT_VERSION
+from tui.model.format.text_file import open_regular
 from tui.model.state.index_text import _COLUMNS, _WEIGHTS
 from tui.model.state.library import Entry
 
@@ -217,7 +218,7 @@ def _header_plausible(path: Path) -> bool:
     try:
         if os.path.exists(f"{path}-wal"):
             return True
-        with open(path, "rb") as handle:
+        with open(open_regular(path), "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             header = handle.read(100)
     except OSError:
