@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 
 from .payloads import PAYLOADS
 
+# The most text a "huge" array mutation writes: above the 5 MB briefing limit, within reason.
+HUGE_BYTES = 8_000_000
+
 ODD_VALUES: list[Any] = [
     None,
     0,
@@ -82,8 +85,12 @@ def structural(draw: st.DrawFn, seed: dict[str, Any]) -> Any:
                 deep = [deep] if draw(st.booleans()) else {"k": deep}
             data = _set(data, path, deep)
         elif kind == "huge":
-            size = draw(st.sampled_from([1000, 20_000]))
+            # Bounded: the array's text stays near HUGE_BYTES (past the loaders' 5 MB limit at most
+            # once). Unbounded, 20,000 copies of a big table, mutated again (every copy shares it),
+            # made cases of tens of GB and the fuzz run was killed for memory.
+            size = min(draw(st.sampled_from([1000, 20_000])), max(1, HUGE_BYTES // len(repr(target))))
             data = _set(data, path, [copy.deepcopy(target)] * size if path else data)
+            break  # nothing after it: a later mutation would walk (and change) every shared copy
         elif kind == "add-key" and isinstance(target, dict):
             target[draw(st.sampled_from(["unknown", "id", "format", "\x1b[2J", ""]))] = draw(
                 st.sampled_from(ODD_VALUES)
