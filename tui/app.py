@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,10 +18,10 @@ from tui.key_groups import GO, KEEP, TaskBinding
 from tui.model.format.clean import clean_text
 from tui.model.state.paths import StatePaths, state_paths
 from tui.model.state.settings import load_settings, save_theme
-from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 
 FALLBACK_THEME = "briefing-night"
+STYLES = Path(__file__).parent / "styles"
 
 
 class BriefingApp(App[None]):
@@ -39,7 +40,16 @@ class BriefingApp(App[None]):
     ]
 
     def __init__(self, folders: list[Path], paths: StatePaths | None = None) -> None:
+        # Textual's __init__ asks for CSS variables before our themes exist; they are set
+        # once the chosen theme is (_register_themes), and nothing is parsed before that.
+        self._themes_registered = False
+        # Choosing the theme below queues a CSS refresh; it would run before the first parse
+        # and only repeat it (twice: the refresh re-parses in a new stylesheet, losing its cache).
+        self._skip_css_refresh = False
         super().__init__()
+        # The library is the first screen: its stylesheet is read with the app's. Pushing a
+        # screen that brings a new file makes Textual parse every stylesheet again (~10 ms).
+        self.css_path.append((STYLES / "library.tcss").resolve())
         paths = paths or state_paths()
         self.context = ReaderContext(paths=paths, folders=folders, settings=load_settings(paths.config_file))
         self.context.start_prefetch()  # overlaps with Textual's start-up
@@ -47,11 +57,26 @@ class BriefingApp(App[None]):
         # Before the first stylesheet parse, so our variables exist from the first frame.
         self._register_themes()
 
-    def get_theme_variable_defaults(self) -> dict[str, str]:
-        from tui.themes import app_variables_for
+    def get_css_variables(self) -> dict[str, str]:
+        if not self._themes_registered:
+            return {}
+        return super().get_css_variables()
 
+    def refresh_css(self, animate: bool = True) -> None:
+        if self._skip_css_refresh:
+            self._skip_css_refresh = False
+            return
+        super().refresh_css(animate)
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        from tui.themes import REQUIRED_VARIABLES, app_variables_for
+
+        defaults = super().get_theme_variable_defaults()
+        theme = self.current_theme
+        if theme.variables.keys() >= REQUIRED_VARIABLES:  # ours: complete already
+            return defaults
         # A safety net for themes registered later without our variables; theirs win.
-        return {**super().get_theme_variable_defaults(), **app_variables_for(self.current_theme)}
+        return {**defaults, **app_variables_for(theme)}
 
     async def on_event(self, event: events.Event) -> None:
         if (
@@ -77,7 +102,15 @@ class BriefingApp(App[None]):
         if not self.is_headless:
             self._install_signal_handlers()
         self.push_screen(LibraryScreen(self.context))
-        self.call_after_refresh(self._load_bookmarks)
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        if not gc.isenabled():  # paused for start-up by the command line (tui.cli.main)
+            # What start-up made lives as long as the app: out of the collector's way, so
+            # that its first pass now is short; then the collector runs as usual.
+            gc.freeze()
+            gc.enable()
+        self._load_bookmarks()
 
     def _load_bookmarks(self) -> None:
         """After the first frame: read bookmarks, report a damaged file, show the marks."""
@@ -101,8 +134,10 @@ class BriefingApp(App[None]):
         if wanted not in self.available_themes:
             self._startup_warnings.append(("Theme", f"Unknown theme '{wanted}'; using {FALLBACK_THEME}."))
             wanted = FALLBACK_THEME
+        self._skip_css_refresh = wanted != self.theme  # the theme's watcher queues a refresh
         self.theme = wanted
-        # The stylesheet took its variables in App.__init__; give it the chosen theme's now.
+        self._themes_registered = True
+        # The stylesheet has no variables yet (see get_css_variables): the chosen theme's now.
         self.stylesheet.set_variables(self.get_css_variables())
 
     def _remember_theme(self, theme: Theme) -> None:
@@ -120,6 +155,8 @@ class BriefingApp(App[None]):
             self.screen.rescan()
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss()
             return

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tui.model.state.bookmarks import BookmarkStore
 from tui.model.state.library_view import LibraryView
 from tui.model.state.paths import StatePaths
 from tui.model.state.prefetch import IndexPrefetch
 from tui.model.state.reading import ReadingState
 from tui.model.state.settings import Settings
+
+if TYPE_CHECKING:
+    from tui.model.state.bookmarks import BookmarkStore
 
 DEFAULT_EXPORT_NAME = "bookmarks.md"
 BOOKMARKS_FOLD_AFTER = 2.0  # seconds
@@ -22,10 +25,10 @@ class ReaderContext:
     folders: list[Path]
     settings: Settings
     reading: ReadingState = field(init=False)
-    bookmarks: BookmarkStore = field(init=False)
     # The library as listed so far; the library screen's worker fills it, every screen reads it.
     library: LibraryView = field(default_factory=LibraryView)
     _prefetch: IndexPrefetch | None = field(default=None, repr=False)
+    _bookmarks: BookmarkStore | None = field(default=None, repr=False)
 
     def start_prefetch(self) -> None:
         """Start reading the library index now, in the background."""
@@ -39,8 +42,21 @@ class ReaderContext:
 
     def __post_init__(self) -> None:
         self.reading = ReadingState(self.paths.reading_file)
-        # Changes go to a journal; it is folded into bookmarks.toml a moment after the last one.
-        self.bookmarks = BookmarkStore(self.paths.bookmarks_file, fold_after=BOOKMARKS_FOLD_AFTER)
+
+    @property
+    def bookmarks(self) -> BookmarkStore:
+        """The bookmark store, made on first use: the first frame of the library does without it."""
+        if self._bookmarks is None:
+            from tui.model.state.bookmarks import BookmarkStore
+
+            # Changes go to a journal; it is folded into bookmarks.toml a moment after the last one.
+            self._bookmarks = BookmarkStore(self.paths.bookmarks_file, fold_after=BOOKMARKS_FOLD_AFTER)
+        return self._bookmarks
+
+    def briefing_bookmarked(self, briefing_id: str) -> bool:
+        """Whether the briefing itself is bookmarked; False until the store is opened (the app
+        opens and reads it right after the first frame, then redraws the list)."""
+        return self._bookmarks is not None and self._bookmarks.is_bookmarked(briefing_id, "briefing")
 
     @property
     def export_path(self) -> Path:

@@ -5,14 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tui.model.format.loader import declared_format
-from tui.model.format.locate import line_of
-from tui.model.format.problems import Problem, display_path
-from tui.model.format.records import FORMAT_VERSION
-from tui.model.format.text_file import read_regular
-from tui.model.state.library import Entry, duplicate_ids, load_entry
-from tui.model.state.library_walk import library_files
+if TYPE_CHECKING:  # the model is imported when the command runs: `briefing` alone starts the reader
+    from tui.model.format.problems import Problem
+    from tui.model.state.library import Entry
 
 SUMMARY = "validate briefing files and folders"
 DESCRIPTION = """\
@@ -28,6 +25,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, library: list[Path]) -> int:
+    from tui.model.format.problems import display_path
+    from tui.model.state.library import load_entry
+    from tui.model.state.library_walk import library_files
+
     targets: list[Path] = args.paths or [f for f in library if f.exists()]
     missing = [p for p in targets if not p.exists()]
     for path in missing:
@@ -66,6 +67,11 @@ def _drafts_note(drafts: int) -> str:
 def duplicate_id_problems(entries: list[Entry]) -> dict[str, list[Problem]]:
     """A problem for each file whose briefing id another file also has (bookmarks and reading
     positions are kept by id, so the two would share them)."""
+    from tui.model.format.locate import line_of
+    from tui.model.format.problems import Problem, display_path
+    from tui.model.format.text_file import read_regular
+    from tui.model.state.library import duplicate_ids
+
     found: dict[str, list[Problem]] = {}
     for briefing_id, paths in duplicate_ids(entries).items():
         for path in paths:
@@ -87,6 +93,10 @@ def duplicate_id_problems(entries: list[Entry]) -> dict[str, list[Problem]]:
 
 def file_verdict(path: Path, problems: int) -> str:
     """e.g. 'bad.toml: 2 problems · written in format 1 (this briefing reads formats 1–2)'."""
+    from tui.model.format.loader import declared_format
+    from tui.model.format.problems import display_path
+    from tui.model.format.records import FORMAT_VERSION
+
     version = declared_format(path)
     written = f"written in format {version}" if version is not None else "no format version given"
     noun = "problem" if problems == 1 else "problems"

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.model.format.clean import escape_controls
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 # The limit itself is tui.model.ingest.decode.SIZE_LIMIT (a test keeps the two in step);
 # it is not imported here so that start-up never loads ingest.
@@ -98,6 +100,9 @@ def _fail_line(message: str) -> str:
 
 
 def _many(sources: list[str], options: dict[str, Any]) -> int:
+    # Here, not at the top: process pools load multiprocessing, which the reader never needs.
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 

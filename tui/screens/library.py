@@ -18,7 +18,6 @@ from textual.widgets import Footer, Input, Static
 
 from tui.context import ReaderContext
 from tui.key_groups import FIND, KEEP, MOVE, VIEW, TaskBinding
-from tui.model.format.loader import load_briefing
 from tui.model.format.problems import BriefingError, display_path
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.index import LibraryIndex
@@ -275,7 +274,7 @@ class LibraryScreen(Screen[None]):
         return entry_prompt(
             entry,
             read=bool(summary and self.context.reading.is_read(summary.id)),
-            bookmarked=bool(summary and self.context.bookmarks.is_bookmarked(summary.id, "briefing")),
+            bookmarked=bool(summary and self.context.briefing_bookmarked(summary.id)),
             duplicate=bool(summary and summary.id in self.duplicate_ids),
         )
 
@@ -363,6 +362,8 @@ class LibraryScreen(Screen[None]):
         self.open_entry(entry)
 
     def _load(self, entry: Entry) -> Sourcing | None:
+        from tui.model.format.loader import load_briefing
+
         try:
             return Sourcing(load_briefing(Path(entry.path)))
         except BriefingError as error:

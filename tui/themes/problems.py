@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import tomllib
 from collections.abc import Iterable
 from typing import Any
@@ -11,9 +10,9 @@ from textual.css.errors import StylesheetError
 from textual.css.stylesheet import Stylesheet
 
 from tui.model.format.clean import clean_text
-from tui.model.format.locate import line_of
-from tui.model.format.parse_errors import read_validation_message, toml_syntax_position
-from tui.model.text import did_you_mean
+
+# The helpers that locate and explain a problem are imported when there is one: every
+# start-up loads the themes, and a good file never needs them.
 
 TYPE_NAMES = {
     "str": "a string",
@@ -35,20 +34,30 @@ def type_name(value: Any) -> str:
 
 
 def line_prefix(text: str, path: str) -> str:
+    from tui.model.format.locate import line_of
+
     return f"line {line_of(text, path)}: "
 
 
-# Theme keys are short: only a close match is worth suggesting.
-hint_for = functools.partial(did_you_mean, cutoff=0.75, lead="; ")
+def hint_for(word: str, choices: Iterable[str]) -> str:
+    """ "; did you mean …?" for a close match, else ""."""
+    from tui.model.text import did_you_mean
+
+    # Theme keys are short: only a close match is worth suggesting.
+    return did_you_mean(word, choices, cutoff=0.75, lead="; ")
 
 
 def syntax_reason(error: tomllib.TOMLDecodeError, text: str) -> str:
+    from tui.model.format.parse_errors import toml_syntax_position
+
     where = toml_syntax_position(error, text)
     return f"line {where.line}:{where.column}: {where.message}" if where.line else where.message
 
 
 def schema_reason(text_of_error: str, text: str, data: dict[str, Any], keys: Iterable[str]) -> str:
     """Why msgspec refused the file's `data`; `keys` are the keys a theme file may have."""
+    from tui.model.format.parse_errors import read_validation_message
+
     parts = read_validation_message(text_of_error)
     message, path = parts.message, parts.path
     if parts.unknown_field:

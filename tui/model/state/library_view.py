@@ -15,13 +15,14 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tui.model.format.loader import load_briefing
-from tui.model.format.problems import BriefingError
-from tui.model.format.records import Briefing
-from tui.model.state.bookmarks import Bookmark, Key, stale_keys
 from tui.model.state.index import LibraryIndex, library_files
 from tui.model.state.library import Entry, load_entry
+
+if TYPE_CHECKING:  # the loader and the bookmarks wait until used: the first frame needs neither
+    from tui.model.format.records import Briefing
+    from tui.model.state.bookmarks import Bookmark, Key
 
 # Parsed briefings kept for the bookmarks screen and staleness checks; a few
 # are plenty (they are re-read when their file changes) and a huge one is MBs.
@@ -100,6 +101,9 @@ class LibraryView:
         if cached is not None and cached[0] == identity:
             self._cache.move_to_end(briefing_id)
             return cached[1]
+        from tui.model.format.loader import load_briefing
+        from tui.model.format.problems import BriefingError
+
         try:
             briefing: Briefing | None = load_briefing(Path(entry.path))
         except BriefingError:
@@ -119,6 +123,8 @@ def stale_bookmarks(bookmarks: Iterable[Bookmark], library: LibraryView) -> froz
     """
     if not library.loaded:
         return None
+    from tui.model.state.bookmarks import stale_keys
+
     bookmarks = list(bookmarks)
     listed = {b.briefing_id for b in bookmarks if library.entry_for(b.briefing_id) is not None}
     return frozenset(stale_keys(bookmarks, {i: library.briefing(i) for i in listed}))

@@ -1,0 +1,62 @@
+"""Start-up does only what the library's first frame needs (issue 14); the rest waits until used."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+
+from reader_helpers import make_app, until
+
+from tui.app import BriefingApp
+from tui.screens.library import LibraryScreen
+
+# Modules the first frame of the library does not need: each is imported when first used.
+NOT_AT_START = (
+    "tui.model.state.bookmarks",  # bookmarks are read right after the first frame
+    "tui.model.state.bookmark_store",
+    "tui.model.format.loader",  # a briefing is parsed when opened
+    "tui.model.format.schema",
+    "tui.screens.help",
+    "tui.screens.briefing",
+    "tui.model.ingest",
+    "tui.model.edit",
+    "tui.model.output",
+    "tomlkit",
+    "filelock",
+    "multiprocessing",  # process pools: `briefing ingest` and the cold index build
+    "concurrent.futures.process",
+    "importlib.resources",
+    "tui.model.format.parse_errors",  # theme and briefing problems are explained when there is one
+    "tui.model.text",
+)
+
+
+def test_starting_the_reader_imports_only_what_the_first_frame_needs() -> None:
+    # A fresh interpreter: this test process has imported everything already.
+    code = (
+        "import sys, tui.cli, tui.app, tui.themes\n"
+        f"print('\\n'.join(m for m in {NOT_AT_START!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == []
+
+
+def test_the_library_stylesheet_is_read_with_the_apps(bundled: object) -> None:
+    """Pushing a screen that brings a stylesheet file of its own re-parses every stylesheet."""
+    app = make_app()
+    screen = LibraryScreen(app.context)
+    assert set(screen.css_path) <= set(app.css_path)
+
+
+async def test_the_collector_is_back_on_after_the_first_frame() -> None:
+    """`briefing` pauses the garbage collector while it starts; the app turns it on again."""
+    app = BriefingApp(make_app().context.folders)
+    gc.disable()
+    try:
+        async with app.run_test() as pilot:
+            await until(pilot, gc.isenabled)
+            assert isinstance(app.screen, LibraryScreen)
+    finally:
+        gc.enable()
+        gc.unfreeze()
