@@ -34,15 +34,23 @@ ODD_VALUES: list[Any] = [
 ]
 
 
-def _paths(value: Any, here: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """Every path to a value in nested dicts and lists."""
-    found = [here]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _paths(item, (*here, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _paths(item, (*here, index))
+def _paths(value: Any) -> list[tuple[Any, ...]]:
+    """Every path to a value in nested dicts and lists, depth first.
+
+    Without recursion: stacked "deep" mutations nest hundreds of levels, and hypothesis has
+    used much of the stack already (a recursive walk raised RecursionError while generating)."""
+    found: list[tuple[Any, ...]] = []
+    pending: list[tuple[Any, tuple[Any, ...]]] = [(value, ())]
+    while pending:
+        item, here = pending.pop()
+        found.append(here)
+        if isinstance(item, dict):
+            children = [(child, (*here, key)) for key, child in item.items()]
+        elif isinstance(item, list):
+            children = [(child, (*here, index)) for index, child in enumerate(item)]
+        else:
+            continue
+        pending.extend(reversed(children))
     return found
 
 
@@ -89,7 +97,7 @@ def structural(draw: st.DrawFn, seed: dict[str, Any]) -> Any:
             # Bounded: the array's text stays near HUGE_BYTES (past the loaders' 5 MB limit at most
             # once). Unbounded, 20,000 copies of a big table, mutated again (every copy shares it),
             # made cases of tens of GB and the fuzz run was killed for memory.
-            size = min(draw(st.sampled_from([1000, 20_000])), max(1, HUGE_BYTES // len(dump({"k": target}))))
+            size = min(draw(st.sampled_from([1000, 20_000])), max(1, HUGE_BYTES // _text_size(target)))
             data = _set(data, path, [copy.deepcopy(target)] * size if path else data)
             break  # nothing after it: a later mutation would walk (and change) every shared copy
         elif kind == "add-key" and isinstance(target, dict):
@@ -106,7 +114,16 @@ def dump(data: Any) -> bytes:
     try:
         return tomli_w.dumps(data).encode("utf-8", "surrogatepass")
     except (TypeError, ValueError, AttributeError, RecursionError):
+        pass
+    try:
         return repr(data).encode("utf-8", "surrogatepass")
+    except RecursionError:  # too deep even for repr (hypothesis itself uses much of the stack)
+        return b"nested = " + b"[" * 5000 + b"1" + b"]" * 5000 + b"\n"
+
+
+def _text_size(value: Any) -> int:
+    """About how many bytes `value` takes as TOML, for bounding a huge array of copies of it."""
+    return len(dump({"k": value}))
 
 
 @st.composite
