@@ -207,3 +207,20 @@ def test_a_damaged_index_is_rebuilt_never_a_crash(batch: int, data: bytes, with_
             index.close()
     with sqlite3.connect(index_file) as db:
         assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("offset", [32, 36], ids=["freelist-trunk", "freelist-count"])
+def test_an_index_whose_freelist_points_outside_the_file_is_rebuilt(offset: int) -> None:
+    """Found by the full run: such an index was used as it was, and PRAGMA quick_check failed."""
+    index_file = _scratch("library.sqlite3")
+    data = bytearray(INDEX_SEED)
+    data[offset : offset + 4] = (16_777_216).to_bytes(4, "big")
+    index_file.write_bytes(bytes(data))
+    index = open_index(index_file)
+    assert index is not None
+    try:
+        assert [Path(e.path).name for e in index.refresh([REPO / "briefings"])]
+    finally:
+        index.close()
+    with sqlite3.connect(index_file) as db:
+        assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
