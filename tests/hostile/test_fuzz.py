@@ -224,3 +224,18 @@ def test_an_index_whose_freelist_points_outside_the_file_is_rebuilt(offset: int)
         index.close()
     with sqlite3.connect(index_file) as db:
         assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+def test_an_index_that_lost_its_meta_rows_is_rebuilt_not_a_crash() -> None:
+    """Found by the full run: a damaged index without meta's 'retired' row raised TypeError."""
+    index_file = _scratch("library.sqlite3")
+    index_file.write_bytes(INDEX_SEED)
+    with sqlite3.connect(index_file) as db:
+        db.execute("DELETE FROM meta WHERE key = 'retired'")
+    index = open_index(index_file)
+    assert index is not None
+    try:
+        entries = index.refresh([REPO / "briefings"])
+        assert [Path(e.path).name for e in entries] == ["north-korea-russia-alliance.toml"]
+    finally:
+        index.close()
