@@ -14,7 +14,11 @@ Scored:
   1%) and one display contains the other; units are scored on found figures.
 - sentences: spans of each splitter against the one-sentence-per-line gold.
 
-    .venv/bin/python benchmarks/ingest_analysis.py [CORPUS_DIR] [--split dev|heldout]
+    .venv/bin/python benchmarks/ingest_analysis.py [CORPUS_DIR] [--split dev|heldout] [--misses]
+
+CORPUS_DIR may be a folder outside the repository in the same format (annotated
+real pages that must not be committed); `--misses` prints the misses of its dev
+articles only.
 """
 
 from __future__ import annotations
@@ -189,6 +193,45 @@ def score_attribution(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, 
     return true_predicted, predicted_pairs, found_gold, gold_pairs
 
 
+def attribution_misses(gold: GoldArticle, analysis: Analysis) -> list[str]:
+    """Lines naming each false (claim, source) pair and each gold pair not found, for reading on dev."""
+    paragraphs = paragraphs_of(gold.article)
+    index = {(sid, n): i for i, (sid, n, _t) in enumerate(paragraphs)}
+    gold_claims = []
+    for quote, chain in gold.claims:
+        where = next(i for i, (_s, _n, text) in enumerate(paragraphs) if quote in text)
+        start = paragraphs[where][2].index(quote)
+        gold_claims.append((where, (start, start + len(quote)), chain, quote))
+    names = {s.id: s.name for s in analysis.sources}
+    predicted = []
+    for claim in analysis.claims:
+        if claim.attribution:
+            i = index[(claim.section, claim.paragraph)]
+            start = paragraphs[i][2].index(claim.quote)
+            chain = [names[s] for s in claim.attribution]
+            predicted.append((i, (start, start + len(claim.quote)), chain, claim.quote))
+    lines = []
+    for p_par, p_span, p_chain, quote in predicted:
+        for name in p_chain:
+            if not any(
+                p_par == g_par
+                and _overlap(p_span, g_span)
+                and any(names_match(name, gold.sources[s]) for s in g)
+                for g_par, g_span, g, _q in gold_claims
+            ):
+                lines.append(f"  FP {name!r} <- {quote[:90]!r}")
+    for g_par, g_span, g_chain, quote in gold_claims:
+        for sid in g_chain:
+            if not any(
+                p_par == g_par
+                and _overlap(p_span, g_span)
+                and any(names_match(n, gold.sources[sid]) for n in p)
+                for p_par, p_span, p, _q in predicted
+            ):
+                lines.append(f"  FN {sid} <- {quote[:90]!r}")
+    return lines
+
+
 def score_figures(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, int]:
     """(found gold figures, predicted, gold, found with the right unit)."""
     unused = list(analysis.figures)
@@ -291,7 +334,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("corpus", nargs="?", type=Path, default=CORPUS)
     parser.add_argument("--split", choices=("dev", "heldout"), default=None)
+    parser.add_argument(
+        "--misses", action="store_true", help="print each missed or false pair (dev articles only)"
+    )
     args = parser.parse_args(argv)
+    if args.misses:
+        # Held-out articles are scored as totals only: reading their misses would make them dev.
+        for gold in load_corpus(args.corpus, "dev"):
+            print(f"=== {gold.name}")
+            print("\n".join(attribution_misses(gold, analyze(gold.article))))
+        return 0
     names = [g.name for g in load_corpus(args.corpus, args.split)]
     print(f"{len(names)} articles ({args.split or 'all'}): {', '.join(names)}")
     print(f"| {'field':<34} | precision | recall |    F1 |")

@@ -30,3 +30,19 @@ def slug_words(text: str, limit: int, *, max_words: int | None = None) -> str:
             break
         slug = candidate
     return slug
+
+
+# Scale words that count in the plural and take "of" before what they count ("thousands of
+# soldiers"), unlike numbers and "a third" ("600 soldiers", "a third of" is in the display).
+_PLURAL_SCALE_WORDS = frozenset(
+    {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions", "tens"}
+)
+
+
+def unit_after(display: str, unit: str) -> str:
+    """What follows a figure's display to name its unit: " soldiers" after "around 600",
+    " of soldiers" after "thousands"; "" when there is no unit."""
+    if not unit:
+        return ""
+    last_word = display.rsplit(maxsplit=1)[-1].lower() if display.strip() else ""
+    return f" of {unit}" if last_word in _PLURAL_SCALE_WORDS else f" {unit}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -25,6 +26,7 @@ from tui.model.state.index import LibraryIndex
 from tui.model.state.library import SORT_KEYS, Entry, duplicate_ids
 from tui.model.state.library_view import read_library, scan_library
 from tui.model.state.marks import FLAG
+from tui.widgets.filter_input import FilterInput
 from tui.widgets.focus import focus_text_box, leave_text_box
 from tui.widgets.virtual_list import VirtualList
 
@@ -113,6 +115,7 @@ class LibraryScreen(Screen[None]):
         self._ranked = False  # the list shows search results best first
         self._filtering = False  # a filter is typed
         self._prefetched = False  # the index's cached entries were shown (once, at start)
+        self._reading = False  # a cold or partial index is being filled: more entries to come
 
     def compose(self) -> ComposeResult:
         # The first page from the index (read while the app started) goes into the
@@ -128,7 +131,7 @@ class LibraryScreen(Screen[None]):
         else:
             first = self._header_text(loading=True)
         yield Static(Content(first), id="library-header", markup=False)
-        yield Input(placeholder="Filter: words from the title, text, outlet or tags  (/)", id="filter")
+        yield FilterInput(placeholder="Filter: words from the title, text, outlet or tags  (/)", id="filter")
         yield rows
         yield Footer()
 
@@ -183,6 +186,10 @@ class LibraryScreen(Screen[None]):
                 markup=False,
             )
         self.app.call_from_thread(self.set_entries, entries, complete=True)
+        if self.index is not None:
+            # Read the search order now, so that the first letter typed need not (10 ms at 10,000).
+            with contextlib.suppress(OSError, sqlite3.Error):
+                self.index.warm_search()
         if announce:
             self.app.call_from_thread(self._announce_rescan)
 
@@ -202,12 +209,11 @@ class LibraryScreen(Screen[None]):
         self._broken = sum(e.broken for e in entries)
         self._sorted = {}
         self.rows.invalidate()  # rendered rows are keyed by their entry objects, replaced here
+        self._reading = progress  # the header says so until the list is complete, filtered or not
         self.refresh_list()
-        if progress:
-            self._update_header(loading=True)
-        elif note:
+        if note:
             self._update_header(note=note)
-        else:
+        elif not progress:
             # The library is long-lived: keep the collector from re-walking it on every
             # full collection (a 90 ms pause while typing with 10,000 briefings).
             gc.freeze()
@@ -239,8 +245,7 @@ class LibraryScreen(Screen[None]):
                 return
             if found.ranked and self.match_sort == BEST_MATCH:
                 self._ranked = True
-                entry_at = self.context.library.entry_at
-                self._show([e for e in (entry_at(path) for path in found.paths) if e is not None])
+                self._show(self.context.library.entries_at(found.paths))
             else:  # in a sort order: the list's own, filtered (one-letter words do not rank)
                 wanted = set(found.paths)
                 self._show([e for e in self._ordered(sort) if e.path in wanted])
@@ -289,7 +294,9 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-header", Static).update(Content(text), layout=False)
 
     def _header_text(self, *, loading: bool = False, note: str = "") -> str:
-        if loading:
+        if self._reading and self._filtering:  # typing while a cold index fills: both counts climb
+            return f"briefing · {len(self.shown):,} of {len(self.entries):,} so far · reading the library…"
+        if loading or self._reading:
             return f"briefing · reading the library… {len(self.entries):,} so far"
         if self._ranked:
             order = "best match first"

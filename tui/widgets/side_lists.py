@@ -19,6 +19,7 @@ from tui.key_groups import MOVE, TaskBinding
 from tui.model.format.records import Figure, Section
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import Marks
+from tui.model.text import unit_after
 from tui.widgets.article import BOOKMARK_MARK, OVERSTATED_MARK
 
 # j/k move a focused list, as they do the library's (the screen's j/k scroll the article).
@@ -89,7 +90,7 @@ class OutlineList(OptionList):
 def figure_prompt(figure: Figure, *, bookmarked: bool) -> Content:
     parts: list[str | Content | tuple[str, str]] = [
         (figure.display, "bold $figure-value"),
-        (f" {figure.unit}" if figure.unit else "", "$figure-value"),
+        (unit_after(figure.display, figure.unit), "$figure-value"),
         ("  ≈ approximate" if figure.approximate else "", "dim italic"),
         (BOOKMARK_MARK if bookmarked else "", "$bookmark-marker"),
         "\n",

@@ -52,7 +52,8 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
         TaskBinding("enter", "select", "Open", show=False, id="list.select", task=GO),
     ]
 
-    highlighted: reactive[int | None] = reactive(None, always_update=True)
+    # No repaint of the whole list: watch_highlighted repaints the two rows that change.
+    highlighted: reactive[int | None] = reactive(None, always_update=True, repaint=False)
 
     class Highlighted(Message):
         def __init__(self, source: VirtualList[Any], index: int) -> None:
@@ -84,7 +85,7 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
         """Show `rows`; only rows on screen that are not the same objects as before are repainted."""
         old = self.rows
         self.rows = rows
-        self.virtual_size = Size(self.size.width, len(rows) * ROW_HEIGHT)
+        self._set_height(len(rows) * ROW_HEIGHT)
         self.highlighted = None if not rows else max(0, min(highlighted or 0, len(rows) - 1))
         if not self.is_mounted or not self.size.height or not old or not rows:
             # The first rows (painted with the rest of the screen), or the empty-list text.
@@ -96,6 +97,22 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
             after = rows[index] if index < len(rows) else None
             if before is not after:
                 self._refresh_row(index)
+
+    def _set_height(self, height: int) -> None:
+        """The scrollable height for the rows; a layout only if the scrollbar comes or goes.
+
+        A virtual size is a layout property, and a layout re-arranges and repaints
+        every widget on screen: a filter keystroke that changes the count did
+        that. While the scrollbar stays, only its thumb changes.
+        """
+        size = Size(self.size.width, height)
+        page = self.scrollable_content_region.height
+        if self.is_mounted and self.show_vertical_scrollbar and min(self.virtual_size.height, height) > page:
+            self.set_reactive(VirtualList.virtual_size, size)
+            self.vertical_scrollbar.window_virtual_size = height
+            self.scroll_y = self.validate_scroll_y(self.scroll_y)  # rows that changed: set_rows
+        else:
+            self.virtual_size = size
 
     def validate_highlighted(self, value: int | None) -> int | None:
         if value is None or not self.rows:

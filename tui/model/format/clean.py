@@ -37,6 +37,25 @@ def clean_tree(value: Any) -> Any:
     return value
 
 
+class NestedTooDeep(ValueError):
+    """Raised by clean_tree_within: the data nests deeper than it allows."""
+
+
+def clean_tree_within(value: Any, levels: int) -> Any:
+    """clean_tree, for data whose tables and arrays nest at most `levels` deep (else NestedTooDeep)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        if not levels:
+            raise NestedTooDeep
+        return {clean_text(k): clean_tree_within(v, levels - 1) for k, v in value.items()}
+    if isinstance(value, list):
+        if not levels:
+            raise NestedTooDeep
+        return [clean_tree_within(v, levels - 1) for v in value]
+    return value
+
+
 def escape_controls(text: str) -> str:
     """`text` with each unsafe character written as an escape (\\x1b), for file names:
     shown so the file can still be found, never acted on by a terminal."""

@@ -23,6 +23,7 @@ from tui.model.ingest.kinds import has_proper_name
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import subject_name
 from tui.model.ingest.places import countries_named_in
+from tui.model.ingest.quotes import is_question, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
 
@@ -68,16 +69,24 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     drafts: list[_Draft] = []
     position = 0  # paragraphs read so far, for how far back a relay may reach
     last_attributed: tuple[int, _Draft] | None = None
+    previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
-            for sentence in split_sentences(paragraph, splitter):
-                book.next_sentence()
+            sentences = split_sentences(paragraph, splitter)
+            runs = quote_runs([s.text for s in sentences])
+            all_cues = [find_cues(s.text) for s in sentences]
+            # Sentences of a quotation whose tag comes later in the paragraph wait for it.
+            waiting: list[tuple[Sentence, list[FigureMention]]] = []
+            for index, sentence in enumerate(sentences):
+                book.next_sentence(previous_text)
+                previous_text = sentence.text
                 figures = find_figures(sentence.text)
-                cues = find_cues(sentence.text)
+                cues = all_cues[index]
                 cue = cues[0] if cues else None
                 book.observe_people(sentence.text)
                 subject = subject_name(sentence.text)
+                book.genders.next_sentence(sentence.text, subject)
                 if subject is not None:
                     after = sentence.text[sentence.text.find(subject) + len(subject) :]
                     book.observe_subject(subject, described=after.startswith(","))
@@ -93,9 +102,15 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     if own:
                         drafts.append(_asserted(section_id, number, paragraph, sentence, (start, end), own))
                         figures = [f for f in figures if f not in own]
+                run = runs[index]
+                in_run = run is not None and index > 0 and runs[index - 1] == run
+                if cue is None and run is not None and _tagged_later(runs, all_cues, index):
+                    waiting.append((sentence, figures))
+                    continue
                 if (
                     cue is None
-                    and _OPEN_QUOTE.match(sentence.text)
+                    and (_OPEN_QUOTE.match(sentence.text) or in_run)
+                    and not is_question(sentence.text)
                     and last_attributed is not None
                     and position - last_attributed[0] <= _QUOTE_CONTINUES_WITHIN
                 ):
@@ -107,6 +122,13 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     draft = _draft(section_id, number, paragraph, sentence, cue, figures, book)
                 if draft is None:
                     continue
+                for held, held_figures in waiting if draft.chain else ():
+                    if not is_question(held.text) or held_figures:
+                        drafts.append(
+                            _continued_quote(section_id, number, paragraph, held, draft, held_figures)
+                        )
+                if draft.chain:
+                    waiting = []
                 drafts.append(draft)
                 if draft.chain:
                     last_attributed = (position, draft)
@@ -118,7 +140,20 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     second = _asserted(section_id, number, paragraph, sentence, (start, end), moved)
                     second.chain, second.status = list(draft.chain), extra.status
                     drafts.append(second)
+            for held, held_figures in waiting:
+                # The tag never came: what the sentences count is still the outlet's.
+                draft = _draft(section_id, number, paragraph, held, None, held_figures, book)
+                if draft is not None:
+                    drafts.append(draft)
     return _finish(article, drafts, book)
+
+
+def _tagged_later(runs: list[int | None], cues: list[list[Cue]], index: int) -> bool:
+    """Whether a later sentence of the same quotation carries a tag that names who speaks."""
+    return any(
+        runs[later] == runs[index] and any(not c.relays_previous for c in cues[later])
+        for later in range(index + 1, len(runs))
+    )
 
 
 def _draft(
@@ -134,10 +169,14 @@ def _draft(
     if cue is not None:
         for speaker in cue.speakers:
             entry = book.resolve(speaker.text, speaker.role)
+            if entry is not None and chain and entry.root().person and _listener(sentence.text, speaker.text):
+                continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
             if entry is not None and entry not in chain:
                 chain.append(entry)
         # The claimant is named last in the book, so "he"/"it" that follows means the claimant.
         if chain:
+            start, end = cue.content
+            book.learn(chain[0], sentence.text, sentence.text[start:end])
             book.mentioned(chain[0])
     if chain and cue is not None:
         start, end = cue.content
@@ -201,6 +240,10 @@ def _continued_quote(
     )
 
 
+def _listener(sentence: str, name: str) -> bool:
+    return re.search(rf"\b(?:told|tells|tell|telling)\s+{re.escape(name)}", sentence) is not None
+
+
 def _extend(draft: _Draft, cue: Cue, book: SourceBook) -> None:
     for speaker in cue.speakers:
         entry = book.resolve(speaker.text, speaker.role)
@@ -209,7 +252,7 @@ def _extend(draft: _Draft, cue: Cue, book: SourceBook) -> None:
 
 
 def _finish(article: Article, drafts: list[_Draft], book: SourceBook) -> Analysis:
-    sources_by_entry = book.finish()
+    sources_by_entry = book.finish(article.meta.title)
     claim_ids = unique_ids([slugify(_claim_words(d), fallback="claim", limit=40) for d in drafts])
     claims: list[Claim] = []
     figures: list[Figure] = []

@@ -42,6 +42,7 @@ from tui.model.ingest.speech import (
     PARTICIPLES,
     SAYING,
     TAG_END,
+    TELL_VERBS,
     VERB_STATUS,
 )
 
@@ -168,17 +169,32 @@ def _INTRO_ONLY(sentence: str, match: re.Match[str]) -> bool:
 
 def _subject_verb(sentence: str) -> Cue | None:
     quoted = quoted_spans(sentence)
+    asked = _ASKED.match(sentence)
     for match in re.finditer(r"\b([A-Za-z]+)\b", sentence):
         verb = match.group(1).lower()
         if verb not in VERB_STATUS or match.start() == 0 or inside(quoted, match.start()):
             continue
+        if match.group(1)[0].isupper():
+            continue  # "the Eurovision Song Contest", "Trump Says": a name or a headline, not a verb
+        if asked is not None and match.start() < asked.end():
+            continue  # "Asked why she called it that, Scott said …": the question is not the statement
+        if re.search(r"\bto\s+$", sentence[max(0, match.start() - 4) : match.start()]):
+            continue  # "led employees to believe …", "expected to announce": no one has said it yet
         after = sentence[match.end() :]
-        if re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) or re.match(r"\s*-", after):
+        said_of = re.match(r"\s+of\s+[^:“\"]{2,80}:\s*[“\"]", after)  # "said of the building: “…”"
+        passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
+        if passive or re.match(r"\s*-", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
         needs_that = verb in NEEDS_THAT and not (
             verb in DOCUMENT_VERBS and _document_before(sentence, match.start())
         )
-        if needs_that and not re.match(r"\s+(?:on\s+\w+\s+)?(?:that\b|[:“\"])", after):
+        adverb = r"(?:on\s+\w+|before|again|previously|also|publicly|privately|\w+ly)"
+        tag_after_quote = re.search(r"[”\"][^”\"“]{1,60}$", sentence[: match.start()]) is not None
+        if (
+            needs_that
+            and not tag_after_quote
+            and not re.match(rf"\s+(?:{adverb}\s+)?(?:that\b|[:“\"])", after)
+        ):
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
         if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "It was reported that …", "the figures were estimated": nobody speaks
@@ -186,14 +202,18 @@ def _subject_verb(sentence: str) -> Cue | None:
         if found is None:
             continue
         mention, np_start = found
+        if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):
+            continue  # "The court heard Hartley admit …": Hartley's act, reported by the court
         mention = document_by(mention)
         if verb in DOCUMENT_VERBS and not document_subject(found[0].text):
             continue
         if re.search(r"\b(?:when|after|before|while|because|if|until|unless|once|whether)\s+$",
-                     sentence[:np_start]):  # fmt: skip
+                     sentence[:np_start]) and not _clause_follows(sentence, match.end()):  # fmt: skip
             continue  # "… when he announced the lineup": a circumstance, not the statement
         speakers = [mention]
         content_start, recipient = after_verb(sentence, match.end(), verb)
+        if verb in TELL_VERBS and re.search(r"\s(?:about|of)\s*$", sentence[match.end() : content_start]):
+            continue  # "She told Harry about the ordeal": an act; what she said comes elsewhere
         if recipient is not None:
             speakers.append(recipient)
         named_quote = _named_quote(sentence, match.end(), verb)
@@ -202,20 +222,29 @@ def _subject_verb(sentence: str) -> Cue | None:
         quote_before = _quote_before(sentence, np_start, quoted)
         saying = SAYING.search(sentence[match.end() :])
         also: tuple[int, int] | None = None
+        quotation_follows = re.match(r"\s*[,:]\s*[“\"]", sentence[match.end() :]) is not None
         relay_next = re.match(r"(?:citing|quoting|according\s+to)\b", sentence[content_start:]) or (
-            sentence[:np_start].rstrip().endswith(",") and TAG_END.match(sentence[match.end() :])
+            sentence[:np_start].rstrip().endswith(",")
+            and TAG_END.match(sentence[match.end() :])
+            and not quotation_follows  # "Asked why, Scott said, “Because …”": the quotation is the claim
         )
         if named_quote is not None:
             content = named_quote
         elif quote_before is not None:
             # "“…,” the director said on Thursday, a day before …": the quotation is the claim.
             content = quote_before
+            if saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
+                # "“…,” Hasib said, adding that he was scared …": what they went on to say.
+                also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
         elif saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
             # "rejected that account, saying local officials had acted …": the act, then what they said.
             content = (np_start, trim_end(sentence, match.end() + saying.start()))
             also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
             if len(sentence[content[0] : content[1]].split()) < 3:
                 content, also = also, None
+        elif relay_next and _parenthetical(sentence, match.end()):
+            # "… camera, which, he said, scared the man off.": the tag sits inside the claim.
+            content = (0, trim_end(sentence, len(sentence)))
         elif trim_end(sentence, len(sentence)) - content_start < 4 or relay_next:
             # The tag comes last: "The dam will open, the ministry said."
             content = (0, trim_end(sentence, np_start))
@@ -223,6 +252,24 @@ def _subject_verb(sentence: str) -> Cue | None:
             content = (content_start, trim_end(sentence, len(sentence)))
         return Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
     return None
+
+
+def _clause_follows(sentence: str, verb_end: int) -> bool:
+    """A reported clause after the verb ("after the owner said a man entered …"), not an object."""
+    words = sentence[verb_end:].split()[:8]
+    return any(
+        re.fullmatch(r"(?:that|should|would|will|was|were|is|are|had|has|could|may|might|[a-z]{3,}ed)", w)
+        for w in words
+    )
+
+
+def _parenthetical(sentence: str, verb_end: int) -> bool:
+    """A tag between commas with the clause going on after it: "which, he said, scared the man off"."""
+    after = re.match(r",\s*([a-z][^,.;“\"]*)", sentence[verb_end:])
+    if after is None or re.match(r"(?:the|a|an|its|his|her|their|this|that|up|down|\d)\b", after.group(1)):
+        return False  # "…, the Joint Chiefs said, the third in May": an apposition to the clause before
+    long_enough = len(after.group(1).split()) >= 3
+    return long_enough and TAG_END.match(sentence[verb_end:]) is not None
 
 
 def _quote_before(sentence: str, np_start: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -311,6 +358,7 @@ def _speaker_after(sentence: str, cue: re.Pattern[str]) -> tuple[re.Match[str], 
     return match, found[0], found[1]
 
 
+_ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?(?:asked|Asked)\b[^,]*,")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 _STATEMENT_FROM = re.compile(
     r"\b(?:statement|communiqué|press release|report|letter)\s+(?:from|by|issued by)\s+", re.IGNORECASE

@@ -180,3 +180,40 @@ def _periods_and_breaks(sentence: str) -> tuple[list[tuple[int, int, str]], list
     """Every period phrase and clause break of a sentence, found once for all its figures."""
     phrases = [(m.start(), m.end(), m.group(0)) for m in PERIOD.finditer(sentence)]
     return phrases, [m.span() for m in CLAUSE_BREAK.finditer(sentence)]
+
+
+# "children under five", "people over 65", "those aged 18 to 24": an age bracket, not a count.
+_AGE_BEFORE = re.compile(
+    r"\b(?:children|kids|babies|infants|toddlers|people|adults|those|men|women|boys|girls|anyone|"
+    r"patients|pupils|teenagers|voters|residents|workers|everyone|ones)\s+(?:(?:aged|age|ages)\s+"
+    r"|(?:under|over|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)$"
+    r"|\b(?:aged|ages|age\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def is_age(before: str, after: str) -> bool:
+    """An age, not a count: "children under five", "aged 18", "a five-year-old"."""
+    return (
+        re.match(r"(?:-|\s+)years?[-\s]olds?\b", after) is not None or _AGE_BEFORE.search(before) is not None
+    )
+
+
+# "a two-hour special", "a 20-mile line", "the four-term congressman": the noun after the hyphen counts.
+_HYPHEN_NOUN = re.compile(
+    r"-(second|minute|hour|day|night|week|month|year|decade|term|mile|kilometre|kilometer|metre|meter|"
+    r"foot|inch|yard|acre|storey|story|station|seat|member|nation|country|page|game|match|point|man|"
+    r"person|bed|room|lane|car|stop|step|round|count|episode|part|city|state|team|player)\b(?!-old)",
+    re.IGNORECASE,
+)
+
+
+def hyphen_unit(after: str) -> str:
+    """The plural unit of a hyphenated count right after a number ("-hour" -> "hours"), else ""."""
+    match = _HYPHEN_NOUN.match(after)
+    if match is None:
+        return ""
+    noun = match.group(1).lower()
+    irregular = {"foot": "feet", "story": "storeys", "country": "countries", "city": "cities",
+                 "man": "men", "person": "people", "inch": "inches"}  # fmt: skip
+    return irregular.get(noun, f"{noun}s")

@@ -29,6 +29,8 @@ from tui.model.ingest.figure_words import (
     UNITS_WORDS,
     VAGUE,
     YEAR,
+    hyphen_unit,
+    is_age,
     period,
 )
 
@@ -168,6 +170,8 @@ def _glued_to_word(sentence: str, start: int, end: int) -> bool:
     after = sentence[end] if end < len(sentence) else " "
     if before.isalnum() or (after.isalnum() and not sentence[start:end].endswith(("%",))):
         return True
+    if re.match(r"(?:[-.]\d{2,4}){2,}", sentence[end : end + 20]):
+        return True  # a telephone number: "1-800-273-8255"
     if before in "-/:" and start >= 2 and sentence[start - 2].isalnum():
         return True
     return after == ":" and end + 1 < len(sentence) and sentence[end + 1].isdigit()
@@ -192,7 +196,7 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
         return True
     if _AGO.match(after):
         return True  # "four years ago": when, not how many
-    if re.match(r"-?year-old|\s+years?\s+old", after) or re.search(r"\b(?:aged|age)\s+$", before):
+    if is_age(before, after):
         return True
     if (
         re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + PERSON_NOUNS + r")),\s+$", before)
@@ -254,7 +258,10 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     if len(words) == 1 and words[0] in ("one", "zero"):
         return False  # "one of the", "one that sees": a pronoun, not a count
-    if re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
+    if is_age(before, sentence[match.end() : match.end() + _WINDOW]):
+        return False  # "children under five"
+    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20])
+    if not counted_here and re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
         return False  # "the two nations": a reference to things already counted
     if _AGO.match(sentence, match.end()):
         return False  # "four years ago": when, not how many
@@ -287,6 +294,9 @@ def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention
     if match["degrees"]:
         scale = "F" if "F" in match["degrees"] else "C"
         return f"°{scale}", "temperature"
+    hyphenated = hyphen_unit(sentence[match.end() : match.end() + 20])
+    if hyphenated and not match["percent"]:
+        return hyphenated, _label_after(sentence, match.end(), "") or hyphenated
     if match["compound"]:
         noun = match["compound"][1:].lower()
         unit = {"foot": "feet", "story": "storeys", "country": "countries"}.get(noun, f"{noun}s")
@@ -343,7 +353,8 @@ def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention
         label = f"{noun_phrase} {outcome.group(1)}" if outcome else noun_phrase
         return previous.unit, label.strip() or previous.unit
     if not unit or fraction_like:
-        return "", _label_after(sentence, match.end(), "") or "share"
+        # A share ("a third") is a share; a bare count has no noun to name it by.
+        return "", _label_after(sentence, match.end(), "") or ("share" if fraction_like else "count")
     head = sentence[match.end() : unit_end].strip()
     head = re.sub(r"^(?:of\s+)?(?:more|additional|extra)?\s*", "", head)
     return unit, _label_after(sentence, unit_end, head)

@@ -147,7 +147,10 @@ PERSON_ROLE = re.compile(
     r"lawyer|negotiator|critic|author|writer|doctor|expert|historian|head|secretary|adviser|advisor|"
     r"aide|man|woman|resident|witness|mother|father|farmer|worker|student|teacher|owner|manager|"
     r"captain|coach|player|singer|artist|candidate|investigator|inspector|engineer|ecologist|"
-    r"hydrologist|physician|epidemiologist|economist|strategist|diplomat|commentator)s?\b",
+    r"hydrologist|physician|epidemiologist|economist|strategist|diplomat|commentator|duchess|duke|prince|"
+    r"princess|queen|king|spokeswoman|chairwoman|congressman|congresswoman|actress|wife|husband|"
+    r"daughter|son|sister|brother|girlfriend|boyfriend|neighbou?r|friend|voter|volunteer|supporter|"
+    r"organi[sz]er|nurse|teacher|parent)s?\b",
     re.IGNORECASE,
 )
 
@@ -190,6 +193,8 @@ def looks_like_person(name: str) -> bool:
     words = TITLES.sub("", name.strip()).split()
     if not 2 <= len(words) <= 4 or countries_named_in(name) or ORG_WORDS.search(name):
         return False
+    if words[0] in ("Le", "La", "Les", "El", "Los", "Las", "Il", "Die", "Der", "Das", "De"):
+        return False  # "Le Figaro", "El País", "Die Zeit": a title with an article, not a person
     return all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al", "der", "la", "le") for w in words)
 
 

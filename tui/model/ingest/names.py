@@ -30,6 +30,10 @@ class SourceEntry:
     merged_into: SourceEntry | None = None
     # False when no rule named the kind and it is only the fallback guess.
     kind_from_rule: bool = True
+    # "f", "m" or "" (unknown), from titles and the pronouns the article uses for them.
+    gender: str = ""
+    # A party to the story: it speaks of itself, or a government of its own country.
+    party: bool = False
 
     def root(self) -> SourceEntry:
         entry = self
@@ -160,6 +164,7 @@ def display_name(text: str, proper_words: set[str] | None = None) -> str:
         and (len(words) > 1 or plural_looking(first))  # "Local media", "Officials"; never "Nordstahl"
         and first not in proper_words
         and not first.isupper()
+        and not re.search(r"-[A-Z]", first)  # "Montoya-Lewis" is a name wherever it stands
         and not countries_named_in(first)
         and rule_kind(name) not in _NAMED_KINDS
     ):

@@ -50,6 +50,10 @@ SPEAKER_HEADS = {
     "relatives", "family", "families", "organizers", "organisers", "observatory", "mission",
     "association", "alliance", "bloc", "opposition", "party", "campaign", "service", "services", "forces",
     "guard", "guards", "troops", "soldiers", "mp", "mps", "legislator", "legislators", "judge",
+    # Groups of people who speak for themselves in reporting: "voters and volunteers said …".
+    "voters", "volunteers", "supporters", "members", "workers", "employees", "staff", "parents",
+    "students", "teachers", "farmers", "protesters", "demonstrators", "fans", "citizens", "locals",
+    "survivors", "victims", "patients", "nurses", "scholars", "historians", "engineers", "consultants",
 }  # fmt: skip
 
 
@@ -115,6 +119,7 @@ def subject_name(sentence: str) -> str | None:
     intro = INTRO.match(text)
     if intro:
         text = text[intro.end() :]
+    text = re.sub(r"^(?:And|But|So|Yet|Then|Still)\s+(?=[A-Z])", "", text)  # "And Dion seemed …"
     text = re.sub(r"^The\s+(?=[A-Z])", "", text)
     match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|van|von|bin|al|der|la|le))*", text)
     if match is None:
@@ -131,8 +136,19 @@ def subject_name(sentence: str) -> str | None:
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks (typographic or paired ASCII), marks included."""
     spans: list[tuple[int, int]] = []
-    for match in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)", sentence):
-        spans.append(match.span())
+    start = 0
+    closing, opening = sentence.find("”"), sentence.find("“")
+    if closing > 0 and (opening < 0 or closing < opening):
+        # “… My ancestors survived,” she said (the quotation opened in an earlier sentence).
+        spans.append((0, closing + 1))
+        start = closing + 1
+    first = sentence.find('"')
+    if sentence.count('"') % 2 and first > 0 and not sentence[first - 1].isspace() and "“" not in sentence:
+        # A quotation opened in an earlier sentence closes here: “… I need to know," she said.
+        spans.append((0, first + 1))
+        start = first + 1
+    for match in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)", sentence[start:]):
+        spans.append((match.start() + start, match.end() + start))
     return spans
 
 
@@ -144,7 +160,7 @@ def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
     """The speaker named from `position` to a clause boundary, with a following appositive as its role."""
     rest = sentence[position:]
     stop = re.search(
-        r"\s*(?:[,;:()—–]|\s-\s|[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+a|in\s+an|last|as|citing|while|"
+        r"\s*(?:[,;:()—–]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+a|in\s+an|last|as|citing|while|"
         r"after|when|but|because|to|and\s+(?=[a-z]))\b|$)",
         rest,
     )
@@ -203,7 +219,9 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
         # "a figure the African Group called “an insult”": the subject of the relative clause speaks.
         seg_start += relative.start(1)
         segment = relative.group(1)
-    segment = segment.strip(" ,")
+    segment = re.sub(
+        r"\s+(?:himself|herself|themselves|itself)$", "", segment.strip(" ,")
+    )  # "X herself said"
     if not valid_speaker(segment):
         return None
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
@@ -212,6 +230,8 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
 _RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
 APPOSITIVE = re.compile(
     r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as)\b"
+    # "James Townsend, prosecuting, said": the role in court, one word.
+    r"|^(?:prosecuting|defending|representing\s+\S+(?:\s+\S+)?|presiding)$"
 )
 # Heads that name an institution by their ending: inspectorate, secretariat, federation, authority, council.
 _INSTITUTION = re.compile(r"(?:orate|ariat|ation|ission|ority|uncil|ittee|ureau|ency|ment)$")
@@ -334,7 +354,7 @@ def document_subject(text: str) -> bool:
 DOCUMENT = re.compile(
     r"\b(?:report|study|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
     r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
-    r"projections?|calculations?|filing|images|analysis)\b",
+    r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection)\b",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,12 @@ def with_relays(
             found = np_after(sentence, writing.end())
             if found is not None and found[0].text[:1].isupper():
                 speakers.append(found[0])
+        interview = re.search(r",\s+in\s+an\s+interview\s+with\s+", sentence)
+        if interview is not None and not start <= interview.start() < end:
+            # "…,” said des Cars, the museum's director, in an interview with Le Figaro.
+            found = np_after(sentence, interview.end())
+            if found is not None and _relay_name(found[0].text):
+                speakers.append(found[0])
         citing = re.search(r"\bciting\s+", sentence)
         if citing is not None:
             found = np_after(sentence, citing.end())
@@ -83,6 +89,11 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
     if told and takes_recipient:
         position += told.end()
         rest = sentence[position:]
+    said_of = re.match(r"\s+of\s+[^:“\",]{2,80}(?=:)", rest)
+    if said_of and not takes_recipient:
+        # "As she said of the court building: “…”": what it was said of is not the claim.
+        position += said_of.end()
+        rest = sentence[position:]
     interview = re.match(r"\s+in\s+an?\s+(?:interview|statement|post|briefing|report)\s+(?:with|to|on)\s+"
                          r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", rest)  # fmt: skip
     if interview and recipient is None and _outlet_name(interview.group(1)):
@@ -97,7 +108,7 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
     skip = re.match(
         r"(?:\s+(?:on|last|this|in|at|during|late|early|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
         r"[^,:“\"]*?(?=,|:|\s+that\b|\s+“|$))?"
-        r"(?:\s*[,:])?(?:\s+that\b)?\s*",
+        r"(?:\s*[,:])?(?:\s+(?:that|how)\b)?\s*",  # "told the jury how his daughter had …"
         rest,
     )
     return position + (skip.end() if skip else 0), recipient

@@ -9,6 +9,7 @@ for that comparison.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +27,7 @@ class Sentence:
 
 Splitter = Literal["syntok", "pysbd"]
 DEFAULT_SPLITTER: Splitter = "syntok"
+_TITLE_END = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Mr|Mrs|Ms|Dr|Prof|Rev|Adm|Maj|Supt|Det)\.\s+$")
 
 
 def split_sentences(paragraph: str, splitter: Splitter = DEFAULT_SPLITTER) -> list[Sentence]:
@@ -77,6 +79,8 @@ def _spans_from_starts(paragraph: str, starts: list[int]) -> list[tuple[int, int
         return [(0, len(paragraph))] if paragraph.strip() else []
     # A boundary inside a run of non-space characters ("00;A") is the splitter's mistake, not a sentence.
     starts = sorted({s for s in starts if s == 0 or (0 < s < len(paragraph) and paragraph[s - 1].isspace())})
+    # "Gov. Inslee said.", "Rep. Mark Meadows": a title's full stop ends no sentence.
+    starts = [s for s in starts if s == 0 or not _TITLE_END.search(paragraph, max(0, s - 8), s)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     ends = [*starts[1:], len(paragraph)]

@@ -36,7 +36,17 @@ from tui.model.ingest.names import (
     plural_looking,
     same_speaker,
 )
+from tui.model.ingest.phrases import NOT_A_NAME
 from tui.model.ingest.places import countries_named_in, country_of_metonym
+from tui.model.ingest.speaker_evidence import (
+    NATIONAL_KINDS,
+    GenderNotes,
+    about_own_country,
+    gender_of_words,
+    learn,
+    plural_speakers_in,
+    pronoun_fits,
+)
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_OTHER = {"it"}
@@ -76,6 +86,9 @@ class SourceBook:
         self._people: dict[str, str] = {}
         # Words capitalised somewhere other than at a sentence's start: names, not sentence openers.
         self.proper_words: set[str] | None = None
+        # The sentence before the one being read: "they" may mean people it names.
+        self.previous_sentence = ""
+        self.genders = GenderNotes()
 
     def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""
@@ -94,6 +107,12 @@ class SourceBook:
             lowered = text.lower()
         if lowered in PRONOUNS:
             entry = self._pronoun(lowered)
+            if entry is not None and lowered in ("he", "she") and not entry.root().gender:
+                entry.root().gender = "f" if lowered == "she" else "m"  # "…,” she said": the speaker is a she
+            if entry is None and lowered in PRONOUNS_PLURAL:
+                # "… left the state's energy experts bewildered. They said …": the people just named.
+                group = plural_speakers_in(self.previous_sentence)
+                entry = self._description(group, "") if group else None
         elif re.match(r"^(?:the|this|that|these|those)\s", lowered) or lowered.startswith("same "):
             entry = self._description(text, role)
         else:
@@ -102,6 +121,9 @@ class SourceBook:
             entry = entry.root()
             if role and not entry.description:
                 entry.description = role
+            if entry.person and not entry.gender:
+                # "Ms. Gonzales", "a spokeswoman", or "Montoya-Lewis was born … She attended …".
+                entry.gender = gender_of_words(f"{mention} {role}") or self.genders.of(entry.name)
             self._remember(entry)
         return entry
 
@@ -122,6 +144,8 @@ class SourceBook:
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
         for match in CAPITALISED_RUN.finditer(sentence):
             words = match.group(0).split()
+            while words and words[0] in NOT_A_NAME:
+                words = words[1:]  # "As Montoya-Lewis said": a sentence opener is no first name
             cut = 0
             while cut < len(words) - 2 and words[cut] in TITLE_WORDS:
                 cut += 1
@@ -146,16 +170,32 @@ class SourceBook:
         self._remember(entry.root())
 
     def _pronoun(self, pronoun: str) -> SourceEntry | None:
+        if pronoun in ("he", "she"):
+            # A speaker the article already calls "she" wins over a nearer one it has not gendered.
+            wanted = "f" if pronoun == "she" else "m"
+            for item in reversed(self._recent[-6:]):
+                if isinstance(item, str):
+                    if item in self._fresh_subjects():
+                        break  # "Zhaksylykov pays little heed. “…,” he said": the fresh subject
+                    continue
+                if item.root().gender == wanted and item.root().person:
+                    return item.root()
         for item in reversed(self._recent):
             if isinstance(item, str):
                 if item not in self._fresh_subjects():
                     continue
                 known = self.lookup(item)
                 person = known.person if known is not None else classify(item)[1]
+                gender = self.genders.of(item)
+                if gender and not pronoun_fits(pronoun, gender):
+                    continue
+                person = person or bool(gender)  # "Dion … her son": the article calls Dion "she"
                 if (pronoun in PRONOUNS_PERSON and person) or (pronoun in PRONOUNS_OTHER and not person):
                     return self._named(item, "")
                 continue
             entry = item.root()
+            if pronoun in PRONOUNS_PERSON and not pronoun_fits(pronoun, entry.gender):
+                continue  # "she" is not the Harry who spoke last
             if pronoun in PRONOUNS_PERSON and entry.person and entry.kind is not SourceKind.ANONYMOUS:
                 return entry
             if pronoun in PRONOUNS_OTHER and not entry.person:
@@ -193,8 +233,9 @@ class SourceBook:
         """Subjects of this sentence and the one before: further back, a description means someone else."""
         return {name for index, name in self._subjects if index >= self._sentence - 1}
 
-    def next_sentence(self) -> None:
+    def next_sentence(self, previous: str = "") -> None:
         self._sentence += 1
+        self.previous_sentence = previous
 
     def _description(self, text: str, role: str) -> SourceEntry | None:
         """A definite description: "the ministry", "the same Foreign Ministry spokesperson"."""
@@ -212,6 +253,8 @@ class SourceBook:
                 if (
                     is_head_of(head, entry.name)
                     or HEAD_SYNONYMS.get(head, set()) & set(entry.name.split())
+                    # "the watchdog group" after "a coalition of 11 nations" spoke.
+                    or (not entry.person and _head_noun(entry.name) in _lower(HEAD_SYNONYMS.get(head, set())))
                     or head in entry.description.lower().split()  # "the operator" = "grid operator X"
                 ):
                     return entry
@@ -266,8 +309,13 @@ class SourceBook:
         entry.kind_from_rule = rule_kind(f"{text} {role}") is not None or person
         if role:
             entry.description = role
+        entry.gender = gender_of_words(role) if person else ""
         self.entries.append(entry)
         return entry
+
+    def learn(self, entry: SourceEntry, quote: str, content: str) -> None:
+        """What a claim tells about its speaker (person, pronoun, party): speaker_evidence.learn."""
+        learn(entry.root(), quote, content)
 
     def lookup(self, text: str, role: str = "") -> SourceEntry | None:
         """The source already named `text` or a variant of it, without opening a new one."""
@@ -282,9 +330,18 @@ class SourceBook:
                 return entry
         return None
 
-    def finish(self) -> dict[int, Source]:
-        """Merge country metonyms into their government body; Source records by id(entry)."""
+    def finish(self, title: str = "") -> dict[int, Source]:
+        """Merge country metonyms into their government body; Source records by id(entry).
+
+        A country's government, military or state media is a party to a story whose
+        title names that country ("North Korean troops killed …": Pyongyang's ministry).
+        """
         self._merge_metonyms()
+        # "…, Seoul Says": who the headline cites is not what the story is about.
+        title = re.sub(r",\s+[^,]*\b(?:says?|said|claims?|reports?)\s*$", "", title, flags=re.IGNORECASE)
+        for entry in self.entries:
+            if entry.kind in NATIONAL_KINDS and about_own_country(entry.name, title):
+                entry.root().party = True
         roots = [e for e in self.entries if e.merged_into is None]
         ids = unique_ids([slugify(normalise(e.name) or e.name, fallback="source", limit=40) for e in roots])
         by_entry: dict[int, Source] = {}
@@ -293,7 +350,11 @@ class SourceBook:
             if entry.kind is SourceKind.EXPERT and not description and entry.person:
                 description = "Kind guessed: the article gives no role."
             by_entry[id(entry)] = Source(
-                id=source_id, name=entry.name, kind=entry.kind, description=_clip(description)
+                id=source_id,
+                name=entry.name,
+                kind=entry.kind,
+                description=_clip(description),
+                party=entry.party,
             )
         for entry in self.entries:
             by_entry[id(entry)] = by_entry[id(entry.root())]
@@ -312,6 +373,18 @@ class SourceBook:
             if len(matches) == 1:
                 entry.merged_into = matches[0]
                 matches[0].aliases |= entry.aliases
+                matches[0].party |= entry.party
+
+
+def _head_noun(name: str) -> str:
+    """The noun a described body is named by: "a coalition of 11 nations" -> "coalition"."""
+    words = name.lower().split()
+    before = words[: words.index("of")] if "of" in words else words
+    return before[-1] if before and words[0] in ("a", "an", "the") else ""
+
+
+def _lower(words: set[str]) -> set[str]:
+    return {w.lower() for w in words}
 
 
 def _clip(text: str, limit: int = 200) -> str:

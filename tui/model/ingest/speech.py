@@ -6,6 +6,16 @@ import re
 
 from tui.model.format.records import ClaimStatus
 
+# Verbs of speech and belief that report a statement only with a that-clause or after a quotation
+# ("feared that the toll would rise", "“…,” she joked"), never with an object ("hoped to finish").
+_HOPES_AND_FEARS = (
+    "speculate speculates speculated assure assures assured reassure reassures reassured fear fears feared "
+    "hope hopes hoped worry worries worried suspect suspects suspected promise promises promised vow vows "
+    "vowed pledge pledges pledged mention mentions mentioned comment comments commented signal signals "
+    "signalled signaled imply implies implied recommend recommends recommended rule rules ruled guarantee "
+    "guarantees guaranteed boast boasts boasted joke jokes joked quip quips quipped continue continues "
+    "continued recount recounts recounted lament laments lamented"
+)
 # Speech verbs by the status their wording gives a claim (briefings/README.md).
 VERB_STATUS: dict[str, ClaimStatus] = {}
 for _status, _verbs in (
@@ -27,7 +37,7 @@ for _status, _verbs in (
      "recalls recalled reply replies replied respond responds responded counter counters countered concede "
      "concedes conceded agree agrees agreed complain complains complained describe describes described "
      "assert asserts asserted think thinks thought contend contends contended observe observes observed "
-     "remark remarks remarked insist point points pointed"),
+     "remark remarks remarked insist point points pointed hint hints hinted " + _HOPES_AND_FEARS),
 ):  # fmt: skip
     for _verb in _verbs.split():
         VERB_STATUS.setdefault(_verb, _status)
@@ -43,7 +53,8 @@ NAMING_VERBS = set(
 # Verbs that are statements only with a that-clause or a quotation ("agreed that …", not "agreed to …").
 NEEDS_THAT = set("agree agrees agreed point points pointed post posts posted counter counters countered "
                   "recall recalls recalled observe observes observed show shows showed project projects "
-                  "projected state states stated note notes noted".split())  # fmt: skip
+                  "projected state states stated note notes noted reveal reveals revealed disclose discloses "
+                  "disclosed hint hints hinted".split()) | set(_HOPES_AND_FEARS.split())  # fmt: skip
 # Verbs that are attribution only after a document or data subject ("the study found").
 DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "suggest", "suggests", "suggested",
                    "indicate", "indicates", "indicated"}  # fmt: skip
@@ -57,7 +68,8 @@ PARTICIPLES: dict[str, ClaimStatus] = {
     "citing": ClaimStatus.UNVERIFIED,
 }  # fmt: skip
 RELAY_VERBS = (r"reported|shared|cited|published|released|confirmed|provided|quoted|relayed|carried|"
-                r"disclosed|revealed|issued|compiled|obtained|seen|made public|announced")  # fmt: skip
+                r"disclosed|revealed|issued|compiled|obtained|seen|made public|announced|noted|stated|"
+                r"explained|highlighted|pointed out|recommended|documented")  # fmt: skip
 ANAPHORIC_SUBJECT = re.compile(
     r"^(?:The|These|This|Those|That|Such)\s+(?:same\s+)?(?:\w+\s+)?(?:claims?|statements?|figures?|numbers?|"
     r"reports?|remarks?|comments?|allegations?|assessments?|estimates?|accounts?|information|data|"

@@ -83,6 +83,11 @@ class LibraryView:
     def entry_at(self, path: str) -> Entry | None:
         return self._by_path.get(path)
 
+    def entries_at(self, paths: list[str]) -> list[Entry]:
+        """The listed entries of `paths`, in that order (unlisted ones left out); fast for 10,000."""
+        found = list(map(self._by_path.get, paths))  # in C: a third of a keystroke's time otherwise
+        return [entry for entry in found if entry is not None]
+
     def entry_for(self, briefing_id: str) -> Entry | None:
         return self._by_id.get(briefing_id)
 

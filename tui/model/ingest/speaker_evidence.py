@@ -1,0 +1,179 @@
+"""What an article's own words say about a speaker: a person or not, which pronoun fits, a party or not.
+
+"Meghan said …" alone does not tell a person from a company. The article does,
+soon enough: she speaks in the first person (“I went to …”), a pronoun
+follows her name ("Meghan said she …"), or a title says it (Ms, Prince,
+spokeswoman). Pronouns then resolve to a speaker they fit: "she" is not the
+Harry who spoke last. A speaker who talks about itself ("the ministry said it
+…", "Harry said he …") or a government about its own country is a party to the
+story (briefings/README.md: `party`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tui.model.format.records import SourceKind
+from tui.model.ingest.names import SourceEntry
+from tui.model.ingest.phrases import quoted_spans
+from tui.model.ingest.places import countries_named_in, country_names
+
+FEMALE, MALE = "f", "m"
+NATIONAL_KINDS = {SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.STATE_MEDIA}
+
+_FEMALE_WORDS = re.compile(
+    r"\b(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness|spokeswoman|chairwoman|"
+    r"congresswoman|councilwoman|businesswoman|actress|woman|mother|wife|daughter|sister|grandmother|"
+    r"granddaughter|aunt|niece|girlfriend|widow|girl)\b\.?",
+    re.IGNORECASE,
+)
+_MALE_WORDS = re.compile(
+    r"\b(?:Mr|Sir|Lord|King|Prince|Duke|Count|Baron|spokesman|congressman|councilman|businessman|"
+    r"man|father|husband|son|brother|grandfather|grandson|uncle|nephew|boyfriend|widower|boy)\b\.?",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself)\b")
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_LEADING_PRONOUN = re.compile(r"^\s*(?:that\s+)?(she|he)\b", re.IGNORECASE)
+# "She attended …", "And he said …", "Unsurprisingly, then, she wasn't happy …".
+_OPENING_PRONOUN = re.compile(
+    r"\W*(?:(?:And|But|So|Then|Still|Yet|Now)\s+)?(?:[\w’' ]{1,30},\s*){0,2}(she|he|She|He)\b"
+)
+_SELF_BODY = re.compile(r"^\W*(?:that\s+)?(?:it|its|we|our)\b", re.IGNORECASE)
+
+
+def gender_of_words(text: str) -> str:
+    """FEMALE or MALE from a title or role word ("Ms Gonzales", "a spokeswoman"), else ""."""
+    female, male = _FEMALE_WORDS.search(text), _MALE_WORDS.search(text)
+    if female and not male:
+        return FEMALE
+    if male and not female:
+        return MALE
+    return ""
+
+
+def speaks_as_person(quote: str) -> bool:
+    """Words in quotation marks in the first person singular: a person speaks (a body says "we")."""
+    spans = quoted_spans(quote)
+    quoted = " ".join(quote[start:end] for start, end in spans) if spans else ""
+    return _FIRST_PERSON.search(quoted) is not None
+
+
+def pronoun_gender(content: str) -> str:
+    """The gender a claim's own words give its speaker: "Harry said that he …", "she said her …".
+
+    Only the reported words outside quotation marks count, and only when they use
+    one gender: "said he came home to see her crying" says nothing sure.
+    """
+    leading = _LEADING_PRONOUN.match(content)
+    if leading:
+        return FEMALE if leading.group(1).lower() == "she" else MALE
+    outside = content
+    for start, end in reversed(quoted_spans(content)):
+        outside = outside[:start] + " " + outside[end:]
+    she, he = _SHE.search(outside), _HE.search(outside)
+    if she and not he:
+        return FEMALE
+    if he and not she:
+        return MALE
+    return ""
+
+
+def pronoun_fits(pronoun: str, gender: str) -> bool:
+    """Whether "she"/"he" can mean a speaker of this gender (unknown fits both)."""
+    if pronoun in ("she", "her"):
+        return gender != MALE
+    if pronoun in ("he", "him"):
+        return gender != FEMALE
+    return True
+
+
+def speaks_of_itself(content: str, person: bool, gender: str) -> bool:
+    """The reported words open on the speaker themself: "(the ministry said) it would …", "(he said) he …"."""
+    if not person:
+        return _SELF_BODY.match(content) is not None
+    leading = _LEADING_PRONOUN.match(content)
+    return leading is not None and pronoun_fits(leading.group(1).lower(), gender)
+
+
+def about_own_country(speaker: str, content: str) -> bool:
+    """A country's body speaking of that country ("North Korean Foreign Ministry": "… Pyongyang …")."""
+    own = countries_mentioned(speaker)
+    return bool(own) and bool(own & countries_mentioned(content))
+
+
+def countries_mentioned(text: str) -> frozenset[str]:
+    """Countries a text names by name, demonym or capital ("Pyongyang" -> North Korea)."""
+    return countries_named_in(text) | frozenset(
+        country_names()[m.group(0).lower()] for m in _capital_pattern().finditer(text)
+    )
+
+
+@cache
+def _capital_pattern() -> re.Pattern[str]:
+    names = sorted(country_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+
+
+def learn(entry: SourceEntry, quote: str, content: str) -> None:
+    """What a claim tells about its speaker: a person if they say "I", their pronoun if one follows."""
+    if speaks_of_itself(content, entry.person, entry.gender) or (
+        entry.kind in NATIONAL_KINDS and about_own_country(entry.name, content)
+    ):
+        entry.party = True
+    if entry.kind is SourceKind.ANONYMOUS or not (entry.person or not entry.kind_from_rule):
+        return  # a named body ("the ministry said it …") stays a body
+    gender = pronoun_gender(content)
+    if speaks_as_person(quote) or gender:
+        if not entry.person:
+            entry.person, entry.kind = True, SourceKind.EXPERT
+        if not entry.gender:
+            entry.gender = gender
+
+
+class GenderNotes:
+    """Names a sentence opens with, and the pronoun the next sentence opens with ("X was born … She …")."""
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, str] = {}
+        self._subject = ""
+
+    def next_sentence(self, sentence: str, subject: str | None) -> None:
+        opener = _OPENING_PRONOUN.match(sentence)
+        if opener and self._subject:
+            self._note(self._subject, FEMALE if opener.group(1).lower() == "she" else MALE)
+        if subject:
+            # "Dion seemed to adopt a more mature tone after the birth of her son."
+            rest = sentence[sentence.find(subject) + len(subject) :]
+            she, he = _SHE.search(rest), _HE.search(rest)
+            if bool(she) != bool(he):
+                self._note(subject, FEMALE if she else MALE)
+        self._subject = subject or ""
+
+    def _note(self, name: str, gender: str) -> None:
+        for word in name.split():
+            # A name that goes with both pronouns says nothing.
+            self._by_word[word] = gender if self._by_word.get(word, gender) == gender else "?"
+
+    def of(self, name: str) -> str:
+        """The gender the article's pronouns give a name's surname, else ""."""
+        words = name.split()
+        found = self._by_word.get(words[-1], "") if words else ""
+        return found if found in (FEMALE, MALE) else ""
+
+
+_PLURAL_PEOPLE = re.compile(
+    r"\b((?:the|some|many|several|other|most)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:experts|officials|analysts|residents|economists|scientists|researchers|doctors|witnesses|critics|"
+    r"lawmakers|activists|voters|workers|engineers|investigators|diplomats|observers|organizers|"
+    r"organisers|protesters|parents|teachers|students|locals|authorities))\b",
+    re.IGNORECASE,
+)
+
+
+def plural_speakers_in(sentence: str) -> str:
+    """The last group of people a sentence names ("some of the state's energy experts"), else ""."""
+    found = list(_PLURAL_PEOPLE.finditer(sentence))
+    return found[-1].group(1) if found else ""
