@@ -1,22 +1,31 @@
 """Size: huge files are refused before parsing; huge articles open, scroll and step claims;
 hostile library folders (symlink loops, FIFOs, devices, unreadable and vanishing files) keep working.
 
-Frame times are measured, printed and bounded loosely (a hang fails, a slow frame is reported:
-the 100 ms goal belongs to the benchmarks, which compare runs back to back).
+Frame time is what benchmarks/run.py measures: from the key sent (as a terminal driver sends it)
+to the end of the first frame painted after it. Every frame while reading (scroll, end/home,
+next/previous claim and section) must be within the 100 ms goal, scaled by how much slower the
+machine runs at the moment than the reference one (the benchmarks' calibration row); a frame late
+only because other processes had the CPU is reported, not failed (see the test). Opening is
+printed, and bounded only against a hang.
 """
 
 from __future__ import annotations
 
+import gc
+import importlib.util
 import os
 import random
 import re
+import sys
 import threading
 import time
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 import tomli_w
+from textual import events
 
 from tui.app import BriefingApp
 from tui.model.format.loader import MAX_FILE_BYTES, load_briefing
@@ -29,9 +38,11 @@ from .conftest import FULL, full_only
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "briefings" / "north-korea-russia-alliance.toml"
-# A hang fails; real figures are printed (and reported in README.md: they miss the 100 ms goal).
-HANG_SECONDS = 5.0
 OPEN_HANG_SECONDS = 30.0
+FRAME_GOAL = 0.100
+KEY_CHARACTERS = {"enter": "\r", "ctrl+d": "\x04", "right_square_bracket": "]", "left_square_bracket": "["}
+# benchmarks/run.py's calibration work on the reference machine (README: 86-99 ms).
+REFERENCE_CALIBRATION = 0.090
 
 
 def test_a_50_mb_briefing_is_refused_before_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -124,6 +135,31 @@ def _big_article(tmp_path: Path, *, paragraph_chars: int, claims: int) -> Path:
     return path
 
 
+def _benchmarks() -> Any:
+    name = "briefing_benchmarks_run"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / "run.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # its dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def _paint_clock(app: BriefingApp) -> Any:
+    """benchmarks/run.py's PaintClock: a frame counts once it is painted (headless: rendered to
+    escape sequences), so frame times here mean what the benchmark table means. Each paint also
+    records this process's CPU time then."""
+    return _benchmarks().PaintClock(app, probe=time.process_time)
+
+
+def _slowdown() -> float:
+    """How much slower than the reference machine this one runs now (never below 1): the
+    benchmarks' fixed pure-Python work, median of 3, over its time there."""
+    samples: list[float] = sorted(_benchmarks().calibrate(3))
+    return max(1.0, samples[1] / REFERENCE_CALIBRATION)
+
+
 @pytest.mark.parametrize(
     ("paragraph_chars", "claims"),
     [(100_000, 20), pytest.param(2_000, 5_000, marks=full_only)],
@@ -136,36 +172,66 @@ async def test_a_huge_article_opens_scrolls_and_steps_claims(
     load_briefing(path)  # valid
     app = BriefingApp([tmp_path])
     times: dict[str, list[float]] = {}
+    cpu_times: dict[str, list[float]] = {}  # this process's CPU time over the same spans
+    slowdown = _slowdown()
 
     async def timed(label: str, *keys: str) -> None:
+        """Each key: from the key sent (as a terminal driver sends it) to the end of the first
+        frame painted after it."""
         for key in keys:
-            start = time.perf_counter()
-            await pilot.press(key)
             await pilot.pause()
-            times.setdefault(label, []).append(time.perf_counter() - start)
+            await clock.quiet()
+            screen = app.screen if label != "open" else None
+            assert app._driver is not None
+            start, cpu_start = time.perf_counter(), time.process_time()
+            app._driver.send_message(events.Key(key, KEY_CHARACTERS.get(key, key)))
+            painted = await clock.first_after(start, screen, timeout=OPEN_HANG_SECONDS)
+            cpu_painted = next(cpu for end, _screen, cpu in clock.paints if end == painted)
+            times.setdefault(label, []).append(painted - start)
+            cpu_times.setdefault(label, []).append(cpu_painted - cpu_start)
 
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await timed("open", "enter")
-        assert isinstance(app.screen, BriefingScreen)
-        await timed("scroll (j, ctrl+d)", *["j"] * 10, *["ctrl+d"] * 10)
-        await timed("end / home", "G", "g")
-        await timed("next claim (n)", *["n"] * min(claims + 1, 40 if not FULL else 400))
-        await timed("previous claim (p)", *["p"] * 10)
-        await timed("next section (])", "right_square_bracket", "left_square_bracket")
-        assert app.is_running
+    # The test process holds pytest's and every test module's objects, which the reader's own
+    # process does not: frozen, the garbage collector's full passes do not walk them mid-frame.
+    gc.collect()
+    gc.freeze()
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            clock = _paint_clock(app)
+            await timed("open", "enter")
+            await pilot.pause()
+            assert isinstance(app.screen, BriefingScreen)
+            await timed("scroll (j, ctrl+d)", *["j"] * 10, *["ctrl+d"] * 10)
+            await timed("end / home", "G", "g")
+            await timed("next claim (n)", *["n"] * min(claims + 1, 40 if not FULL else 400))
+            await timed("previous claim (p)", *["p"] * 10)
+            await timed("next section (])", "right_square_bracket", "left_square_bracket")
+            assert app.is_running
+    finally:
+        gc.unfreeze()
     report = {
-        label: (max(values) * 1000, sum(values) / len(values) * 1000) for label, values in times.items()
+        label: (max(values) * 1000, sorted(values)[len(values) // 2] * 1000, max(cpu_times[label]) * 1000)
+        for label, values in times.items()
     }
     print(
-        f"\nhuge article ({paragraph_chars:,}-char paragraph, {claims:,} claims), key to idle, worst/mean ms:"
+        f"\nhuge article ({paragraph_chars:,}-char paragraph, {claims:,} claims), key to painted frame, ms:"
     )
-    for label, (worst, mean) in report.items():
-        print(f"  {label:24} {worst:8.1f} {mean:8.1f}")
-    assert max(times.pop("open")) < OPEN_HANG_SECONDS, report
-    assert all(max(values) < HANG_SECONDS for values in times.values()), report
+    print(f"  {'':24} {'worst':>8} {'median':>8} {'worst CPU':>10}")
+    for label, (worst, middle, cpu) in report.items():
+        print(f"  {label:24} {worst:8.1f} {middle:8.1f} {cpu:10.1f}")
+    opened = max(times.pop("open"))
+    assert opened < OPEN_HANG_SECONDS, report
+    # Every frame while reading within FRAME_GOAL, scaled by how slow the machine is (see
+    # _slowdown). A frame over it fails unless the reader itself used less than the goal in CPU
+    # time over it: then the time went to other processes on a shared machine, which is counted
+    # and printed, not failed.
+    budget = FRAME_GOAL * max(slowdown, _slowdown())
+    late = [(label, n) for label, values in times.items() for n, wall in enumerate(values) if wall >= budget]
+    slow = [(label, n) for label, n in late if cpu_times[label][n] >= budget]
+    print(f"  frames over {budget * 1000:.0f} ms: {len(late)}; over it in this process's CPU: {len(slow)}")
+    assert not slow, (report, slow)
 
 
 def _hostile_folder(root: Path) -> Path:

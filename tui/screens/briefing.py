@@ -51,9 +51,11 @@ class BriefingScreen(
     CSS_PATH = "../styles/briefing.tcss"
     BINDINGS = [*REVIEW_KEYS, *BRIEFING_KEYS, REVIEW_TOGGLE]
 
-    focused_claim: reactive[Claim | None] = reactive(None, init=False)
+    # repaint=False: the bound panes redraw what changed; a repaint here would redraw the whole
+    # screen on every n and p (a full frame, every pane, on top of the panes' own updates).
+    focused_claim: reactive[Claim | None] = reactive(None, init=False, repaint=False)
     """The claim the reader is on; the article and sourcing panes are bound to it."""
-    marks: reactive[Marks] = reactive(Marks, init=False)
+    marks: reactive[Marks] = reactive(Marks, init=False, repaint=False)
     """What is bookmarked in this briefing; every pane that draws ⚑ is bound to it."""
 
     def __init__(
@@ -122,7 +124,7 @@ class BriefingScreen(
             self.show_claim(target)
         elif target is not None:
             self.article.scroll_to_section(target)
-            self.query_one(OutlineList).highlighted = target
+            self._highlight_section(target)
             self._update_status()
 
     def _restore(self, position: Position) -> None:
@@ -151,7 +153,7 @@ class BriefingScreen(
 
     def watch_focused_claim(self, claim: Claim | None) -> None:
         if claim is not None:
-            self.query_one(OutlineList).highlighted = self.sourcing.section_index[claim.section]
+            self._highlight_section(self.sourcing.section_index[claim.section])
         self._update_status()
         if self._save_timer is not None:
             self._save_timer.stop()
@@ -174,8 +176,13 @@ class BriefingScreen(
 
     @on(ArticleView.SectionEntered)
     def _section_entered(self, message: ArticleView.SectionEntered) -> None:
-        self.query_one(OutlineList).highlighted = message.section_index
+        self._highlight_section(message.section_index)
         self._update_status()
+
+    def _highlight_section(self, index: int) -> None:
+        outline = self.query_one(OutlineList)
+        if outline.highlighted != index:  # setting it redraws the outline, even to the same value
+            outline.highlighted = index
 
     @on(Input.Changed, "#find")
     def _find_changed(self, message: Input.Changed) -> None:
@@ -216,4 +223,5 @@ class BriefingScreen(
                 view = claim_section  # one truth while the claim is in sight
         self.query_one(SourcingPanel).section = view
         text = status_text(self.sourcing, view, claim_section, self.claim_number, self.article.find_state)
-        self.query_one("#status-line", Static).update(Content(self.review_prefix() + text))
+        # One line of fixed size: a new text needs no layout pass.
+        self.query_one("#status-line", Static).update(Content(self.review_prefix() + text), layout=False)

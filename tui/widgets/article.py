@@ -9,10 +9,13 @@ screen; the find text, its matches and the current match live here only.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import partial
+from typing import TypeAlias
 
-from textual import events
-from textual.content import Content
+from textual.content import Content, Span
+from textual.geometry import Region
 from textual.message import Message
 from textual.style import Style
 from textual.widgets import Static
@@ -21,6 +24,8 @@ from tui.model.format.records import Claim, ClaimKind, ReviewState
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import FLAG, Marks
 from tui.widgets.pane import BriefingPane
+from tui.widgets.paragraph import ClaimClicked
+from tui.widgets.paragraph import Paragraph as Paragraph  # where screens and tests find it
 
 # A no-break space: the ⚑ never wraps onto a line of its own after a heading or claim.
 BOOKMARK_MARK = f"\u00a0{FLAG}"
@@ -41,26 +46,10 @@ class Match:
     end: int
 
 
-class Paragraph(Static):
-    """One paragraph; clicking a claim in it asks the screen to focus that claim."""
-
-    def __init__(self, section: int, paragraph: int, content: Content) -> None:
-        super().__init__(content, id=f"para-{section}-{paragraph}", classes="paragraph", markup=False)
-        self.key = (section, paragraph)
-
-    def on_click(self, event: events.Click) -> None:
-        claim_id = event.style.meta.get("claim")
-        if isinstance(claim_id, str):
-            self.post_message(ArticleView.ClaimClicked(claim_id))
-
-
 class ArticleView(BriefingPane, can_focus=True):
     """Scrollable article body. Posts ClaimClicked and SectionEntered."""
 
-    class ClaimClicked(Message):
-        def __init__(self, claim_id: str) -> None:
-            super().__init__()
-            self.claim_id = claim_id
+    ClaimClicked: TypeAlias = ClaimClicked  # posted by its paragraphs
 
     class SectionEntered(Message):
         """The section at the top of the view changed while scrolling."""
@@ -79,6 +68,11 @@ class ArticleView(BriefingPane, can_focus=True):
             key = (sourcing.section_index[claim.section], claim.paragraph - 1)
             self._claims_by_paragraph.setdefault(key, []).append(claim)
         self._current_section = -1
+        # The widgets by key, filled in compose: lookups on every key press stay O(1).
+        self._paragraphs: dict[tuple[int, int], Paragraph] = {}
+        self._headings: list[Static] = []
+        self._matches_by_paragraph: dict[tuple[int, int], list[int]] = {}
+        self._claim_meta: dict[str, Style] = {}
 
     @property
     def focused_claim(self) -> str | None:
@@ -98,9 +92,14 @@ class ArticleView(BriefingPane, can_focus=True):
             yield Static(Content(meta.dek), classes="dek", markup=False)
         yield Static(self._meta_line(), classes="meta-line", markup=False)
         for s_index, section in enumerate(self.sourcing.briefing.sections):
-            yield Static(self._heading(s_index), id=f"heading-{s_index}", classes="heading", markup=False)
+            heading = Static(self._heading(s_index), id=f"heading-{s_index}", classes="heading", markup=False)
+            self._headings.append(heading)
+            yield heading
             for p_index in range(len(section.paragraphs)):
-                yield Paragraph(s_index, p_index, self.paragraph_content(s_index, p_index))
+                # Styled when first drawn or measured, not here: most paragraphs start off screen.
+                paragraph = Paragraph(s_index, p_index, partial(self.paragraph_content, s_index, p_index))
+                self._paragraphs[s_index, p_index] = paragraph
+                yield paragraph
         # Room after the last section, so any heading can be scrolled to the top.
         yield Static(Content("— end of briefing —"), classes="end-spacer", markup=False)
 
@@ -127,15 +126,19 @@ class ArticleView(BriefingPane, can_focus=True):
         return text
 
     def paragraph_content(self, s_index: int, p_index: int) -> Content:
-        """The paragraph with claim, focus, find and bookmark spans applied."""
-        text = self.sourcing.briefing.sections[s_index].paragraphs[p_index]
-        content = Content(text)
-        marks: list[tuple[int, str]] = []
+        """The paragraph with claim, focus, find and bookmark spans applied.
+
+        The spans are listed in one pass (stylizing span by span copies the list each time:
+        quadratic in a paragraph with hundreds of claims)."""
+        text = Content(self.sourcing.briefing.sections[s_index].paragraphs[p_index]).plain
+        spans: list[Span] = []
+        marks: list[int] = []
+        focused = self.claim.id if self.claim is not None else None
         for claim in self._claims_by_paragraph.get((s_index, p_index), ()):
             start = text.find(claim.quote)
-            if start < 0:
-                continue
             end = start + len(claim.quote)
+            if start < 0 or start >= end:
+                continue
             # Opinions read apart from statements of fact: their own colour, in italics.
             style = (
                 "italic $claim-opinion"
@@ -144,34 +147,38 @@ class ArticleView(BriefingPane, can_focus=True):
             )
             # A draft (not yet checked by a person) is underlined on its own background.
             draft = claim.review is ReviewState.DRAFT
-            if self.claim is not None and claim.id == self.claim.id:
+            if claim.id == focused:
                 style = f"bold {style} on $claim-focus-background"
             else:
                 style = f"{style} on $claim-{'draft' if draft else 'mark'}-background"
             style += " underline" if draft else ""
-            content = content.stylize(style, start, end).stylize(
-                Style.from_meta({"claim": claim.id}), start, end
-            )
+            spans += (Span(start, end, style), Span(start, end, self._meta(claim.id)))
             if self.marks.has("claim", claim.id):
                 after = end
                 while after < len(text) and text[after] in _TRAILING:
                     after += 1
-                marks.append((after, BOOKMARK_MARK))
-        for number, match in enumerate(self.matches):
-            if (match.section, match.paragraph) == (s_index, p_index):
-                style = "reverse" if number == self.current_match else "on $find-match-background"
-                content = content.stylize(style, match.start, match.end)
-        # Markers go in last, from the end, so the offsets above stay valid.
-        for offset, mark in sorted(marks, reverse=True):
-            content = Content.assemble(content[:offset], (mark, "$bookmark-marker"), content[offset:])
-        return content
+                marks.append(after)
+        for number in self._matches_by_paragraph.get((s_index, p_index), ()):
+            match = self.matches[number]
+            style = "reverse" if number == self.current_match else "on $find-match-background"
+            spans.append(Span(match.start, min(match.end, len(text)), style))
+        if marks:
+            return _with_marks(text, spans, sorted(marks))
+        return Content(text, spans, strip_control_codes=False)
+
+    def _meta(self, claim_id: str) -> Style:
+        meta = self._claim_meta.get(claim_id)
+        if meta is None:
+            meta = self._claim_meta[claim_id] = Style.from_meta({"claim": claim_id})
+        return meta
 
     def refresh_paragraph(self, s_index: int, p_index: int, *, layout: bool = False) -> None:
-        """Re-render one paragraph. Focus and find change only styles, never the wrapping,
-        so they skip the layout pass; bookmark marks add text and pass layout=True."""
-        # Before compose there is nothing to re-render: compose draws the current state.
-        for paragraph in self.query(f"#para-{s_index}-{p_index}").results(Paragraph):
-            paragraph.update(self.paragraph_content(s_index, p_index), layout=layout)
+        """Draw one paragraph again (only its lines on screen are rendered). Focus and find
+        change only styles, never the wrapping, so they skip the layout pass; bookmark marks
+        add text and pass layout=True."""
+        paragraph = self._paragraphs.get((s_index, p_index))
+        if paragraph is not None:
+            paragraph.invalidate(layout=layout)
 
     def watch_marks(self, old: Marks, new: Marks) -> None:
         """Re-render only the paragraphs and headings whose marks changed."""
@@ -179,8 +186,8 @@ class ArticleView(BriefingPane, can_focus=True):
         for kind, item_id in old.items ^ new.items:
             if kind == "section" and item_id in section_index:
                 s_index = section_index[item_id]
-                for heading in self.query(f"#heading-{s_index}").results(Static):
-                    heading.update(self._heading(s_index))
+                if s_index < len(self._headings):
+                    self._headings[s_index].update(self._heading(s_index))
             elif kind == "claim" and item_id in self.sourcing.claims:
                 self.refresh_paragraph(*self.paragraph_of(self.sourcing.claims[item_id]), layout=True)
 
@@ -188,22 +195,48 @@ class ArticleView(BriefingPane, can_focus=True):
         return self.sourcing.section_index[claim.section], claim.paragraph - 1
 
     def watch_claim(self, old: Claim | None, new: Claim | None) -> None:
-        """Only the two affected paragraphs re-render."""
+        """Only the lines of the two claims are drawn again (n and p: no paragraph re-renders)."""
         if old is new:
             return  # the binding's first call: compose drew this already
+        quotes: dict[tuple[int, int], list[str]] = {}
         for claim in (old, new):
             if claim is not None:
-                self.refresh_paragraph(*self.paragraph_of(claim))
+                quotes.setdefault(self.paragraph_of(claim), []).append(claim.quote)
+        for key, changed in quotes.items():
+            paragraph = self._paragraphs.get(key)
+            if paragraph is not None:
+                paragraph.restyle(changed)
+
+    def paragraph_widget(self, s_index: int, p_index: int) -> Paragraph:
+        return self._paragraphs[s_index, p_index]
 
     def scroll_to_claim(self, claim: Claim) -> None:
-        s_index, p_index = self.paragraph_of(claim)
-        widget = self.query_one(f"#para-{s_index}-{p_index}", Paragraph)
         # At once: the next n must see the claim on screen (keys can arrive before a refresh).
-        self.scroll_to_center(widget, animate=False, immediate=True)
+        lines = self._claim_lines(claim)
+        if lines is None:
+            paragraph = self.paragraph_widget(*self.paragraph_of(claim))
+            self.scroll_to_center(paragraph, animate=False, immediate=True)
+        else:  # a paragraph taller than the view: centre the claim's own lines
+            top, bottom = lines
+            region = Region(0, top, 1, bottom - top)
+            self.scroll_to_region(region, animate=False, center=True, immediate=True)
+
+    def _claim_lines(self, claim: Claim) -> tuple[int, int] | None:
+        """The claim's own article lines when its paragraph is taller than the view, else None."""
+        paragraph = self.paragraph_widget(*self.paragraph_of(claim))
+        region = paragraph.virtual_region
+        if region.height <= self.scrollable_content_region.height:
+            return None
+        start = paragraph.content.plain.find(claim.quote)
+        if start < 0:
+            return None
+        top = region.y + paragraph.styles.padding.top
+        first = paragraph.line_of(start)
+        last = paragraph.line_of(start + max(0, len(claim.quote) - 1))
+        return top + first, top + last + 1
 
     def scroll_to_paragraph(self, s_index: int, p_index: int) -> None:
-        paragraph = self.query_one(f"#para-{s_index}-{p_index}", Paragraph)
-        self.scroll_to(y=paragraph.virtual_region.y, animate=False)
+        self.scroll_to(y=self.paragraph_widget(s_index, p_index).virtual_region.y, animate=False)
 
     def view_rows(self) -> tuple[int, int]:
         """The article lines on screen: (first, one past the last)."""
@@ -213,22 +246,25 @@ class ArticleView(BriefingPane, can_focus=True):
     def claim_rows(self) -> dict[str, tuple[int, int]]:
         """Each claim's paragraph as (top, one past the bottom) article lines."""
         rows: dict[str, tuple[int, int]] = {}
-        for (s_index, p_index), claims in self._claims_by_paragraph.items():
-            region = self.query_one(f"#para-{s_index}-{p_index}", Paragraph).virtual_region
+        height = self.scrollable_content_region.height
+        for key, claims in self._claims_by_paragraph.items():
+            region = self._paragraphs[key].virtual_region
+            tall = region.height > height
             for claim in claims:
-                rows[claim.id] = (region.y, region.bottom)
+                lines = self._claim_lines(claim) if tall else None
+                rows[claim.id] = lines if lines is not None else (region.y, region.bottom)
         return rows
 
     def claim_on_screen(self, claim: Claim) -> bool:
-        s_index, p_index = self.paragraph_of(claim)
-        region = self.query_one(f"#para-{s_index}-{p_index}", Paragraph).virtual_region
+        region = self.paragraph_widget(*self.paragraph_of(claim)).virtual_region
+        first, after = self._claim_lines(claim) or (region.y, region.bottom)
         top, bottom = self.view_rows()
-        return region.y < bottom and region.bottom > top
+        return first < bottom and after > top
 
     def paragraph_at_top(self) -> tuple[int, int] | None:
         """The first paragraph at least partly on screen."""
         top, _ = self.view_rows()
-        for paragraph in self.query(Paragraph):
+        for paragraph in self._paragraphs.values():
             if paragraph.virtual_region.bottom > top:
                 return paragraph.key
         return None
@@ -241,8 +277,7 @@ class ArticleView(BriefingPane, can_focus=True):
         self.scroll_end(animate=False)
 
     def scroll_to_section(self, s_index: int) -> None:
-        heading = self.query_one(f"#heading-{s_index}", Static)
-        self.scroll_to(y=heading.virtual_region.y, animate=False)
+        self.scroll_to(y=self._headings[s_index].virtual_region.y, animate=False)
 
     def step_section(self, step: int) -> bool:
         """Scroll `step` headings on (0: this section's heading); False when already at the end."""
@@ -253,7 +288,7 @@ class ArticleView(BriefingPane, can_focus=True):
 
     def previous_section(self) -> None:
         """Inside a section the first press goes to its heading, the next to the one before."""
-        heading_y = self.query_one(f"#heading-{self.section_at_top()}", Static).virtual_region.y
+        heading_y = self._headings[self.section_at_top()].virtual_region.y
         self.step_section(0 if self.scroll_y > heading_y + 1 else -1)
 
     def scroll_lines(self, lines: float) -> None:
@@ -263,8 +298,8 @@ class ArticleView(BriefingPane, can_focus=True):
         """Index of the last heading at or above the top of the view (0 if none)."""
         top = self.scroll_offset.y + 1
         current = 0
-        for s_index in range(len(self.sourcing.briefing.sections)):
-            if self.query_one(f"#heading-{s_index}", Static).virtual_region.y <= top:
+        for s_index, heading in enumerate(self._headings):
+            if heading.virtual_region.y <= top:
                 current = s_index
             else:
                 break
@@ -298,15 +333,48 @@ class ArticleView(BriefingPane, can_focus=True):
         return True
 
     def _show_matches(self, matches: list[Match], current: int) -> None:
-        touched = {(m.section, m.paragraph) for m in self.matches}
+        before = self.current_match
+        touched = set(self._matches_by_paragraph)
+        if matches is not self.matches:
+            self._matches_by_paragraph = {}
+            for number, match in enumerate(matches):
+                self._matches_by_paragraph.setdefault((match.section, match.paragraph), []).append(number)
+            touched |= set(self._matches_by_paragraph)
+        else:  # stepping: only the old and the new current match change
+            touched = {(m.section, m.paragraph) for n, m in enumerate(matches) if n in (before, current)}
         self.matches, self.current_match = matches, (current if matches else None)
-        touched |= {(m.section, m.paragraph) for m in matches}
         for key in sorted(touched):
             self.refresh_paragraph(*key)
         if self.current_match is not None:
             match = matches[self.current_match]
-            widget = self.query_one(f"#para-{match.section}-{match.paragraph}", Paragraph)
-            self.scroll_to_center(widget, animate=False)
+            self.scroll_to_center(self.paragraph_widget(match.section, match.paragraph), animate=False)
+
+
+def _with_marks(text: str, spans: list[Span], offsets: list[int]) -> Content:
+    """`text` with a bookmark mark inserted at each of the sorted `offsets`. A span that a mark
+    falls inside is cut around it (as slicing and assembling would), so the mark keeps its style."""
+    size = len(BOOKMARK_MARK)
+
+    def moved_start(offset: int) -> int:  # a mark at the offset goes before what starts there
+        return offset + bisect_right(offsets, offset) * size
+
+    def moved_end(offset: int) -> int:  # ... and after what ends there
+        return offset + bisect_left(offsets, offset) * size
+
+    moved: list[Span] = []
+    for start, end, style in spans:
+        for cut in [*offsets[bisect_right(offsets, start) : bisect_left(offsets, end)], end]:
+            if moved_start(start) < moved_end(cut):  # two marks at one place leave nothing between
+                moved.append(Span(moved_start(start), moved_end(cut), style))
+            start = cut
+    pieces: list[str] = []
+    previous = 0
+    for number, offset in enumerate(offsets):
+        pieces += (text[previous:offset], BOOKMARK_MARK)
+        moved.append(Span(offset + number * size, offset + (number + 1) * size, "$bookmark-marker"))
+        previous = offset
+    pieces.append(text[previous:])
+    return Content("".join(pieces), moved, strip_control_codes=False)
 
 
 def find_matches(sourcing: Sourcing, needle: str) -> list[Match]:

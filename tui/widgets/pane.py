@@ -13,9 +13,10 @@ from tui.model.state.marks import Marks
 class BriefingPane(VerticalScroll):
     """The screen binds `claim` and `marks` to its own; subclasses redraw in `watch_` methods."""
 
-    claim: reactive[Claim | None] = reactive(None, init=False)
+    # repaint=False: the watchers redraw only what changed (a repaint redraws the whole pane).
+    claim: reactive[Claim | None] = reactive(None, init=False, repaint=False)
     """The focused claim."""
-    marks: reactive[Marks] = reactive(Marks, init=False)
+    marks: reactive[Marks] = reactive(Marks, init=False, repaint=False)
     """What is bookmarked in this briefing."""
 
     def __init__(self, sourcing: Sourcing, *, id: str | None = None) -> None:

@@ -222,7 +222,12 @@ class SourcingPanel(BriefingPane):
 
     def _redraw(self) -> None:
         for body in self.query("#sourcing-body").results(Static):
-            body.update(self._body())
+            content = self._body()
+            # A layout pass lays out the whole screen (every paragraph of a long article): only
+            # when the new text takes a different number of lines.
+            width, height = body.size
+            same_height = bool(width) and content.get_height(body.styles.get_rules(), width) == height
+            body.update(content, layout=not same_height)
 
     def watch_claim(self, old: Claim | None, new: Claim | None) -> None:
         if old is new:
