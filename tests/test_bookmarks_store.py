@@ -25,7 +25,7 @@ from helpers import SEED_ID, seed_sourcing
 from tui.model.format.clean import clean_text
 from tui.model.format.records import Briefing
 from tui.model.format.sourcing import Sourcing
-from tui.model.state import atomic
+from tui.model.state import atomic, bookmark_store
 from tui.model.state.bookmarks import (
     BOOKMARKS_FORMAT,
     Bookmark,
@@ -324,16 +324,16 @@ def test_an_unreadable_file_is_not_overwritten(path: Path, monkeypatch: pytest.M
     path.parent.mkdir(parents=True)
     content = encode_bookmarks([make("c1")])
     path.write_bytes(content)
-    real_read_bytes = Path.read_bytes
+    real_read = bookmark_store.read_regular
 
-    def denied(self: Path) -> bytes:
-        if self == path:
+    def denied(name: Path | str, limit: int | None = None) -> bytes:
+        if Path(name) == path:
             raise PermissionError(errno.EACCES, "Permission denied")
-        return real_read_bytes(self)
+        return real_read(name, limit)
 
     store = BookmarkStore(path)
     with monkeypatch.context() as patch:
-        patch.setattr(Path, "read_bytes", denied)
+        patch.setattr(bookmark_store, "read_regular", denied)
         assert store.load() == []
         assert "Permission denied" in store.take_messages()[0]
         with pytest.raises(BookmarkError, match="cannot read"):

@@ -64,9 +64,17 @@ def write_fault(monkeypatch: pytest.MonkeyPatch, fault: str) -> Iterator[list[st
 
         return run
 
+    real_open_regular = bookmark_journal.open_regular
+
+    def journal_open(path: Any, flags: int = os.O_RDONLY, mode: int = 0o644) -> int:
+        if flags & os.O_WRONLY:  # the bookmarks journal's append; its reads go on
+            failed.append(fault)
+            raise OSError(code, os.strerror(code))
+        return real_open_regular(path, flags, mode)
+
     if step == "create":
         fake_tempfile.mkstemp = counted(_raiser(code))
-        fake_os["open"] = counted(_raiser(code))  # the bookmarks journal's append
+        monkeypatch.setattr(bookmark_journal, "open_regular", journal_open)
     elif step == "write":
         fake_os["fdopen"] = counted(lambda fd, mode: _FullFile(os.fdopen(fd, mode)))
         fake_os["write"] = counted(_raiser(code))
@@ -84,4 +92,5 @@ def write_fault(monkeypatch: pytest.MonkeyPatch, fault: str) -> Iterator[list[st
     finally:
         monkeypatch.setattr(atomic, "os", os)
         monkeypatch.setattr(bookmark_journal, "os", os)
+        monkeypatch.setattr(bookmark_journal, "open_regular", real_open_regular)
         monkeypatch.setattr(atomic, "tempfile", tempfile)

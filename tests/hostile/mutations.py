@@ -11,6 +11,10 @@ from hypothesis import strategies as st
 
 from .payloads import PAYLOADS
 
+# The most TOML text a "huge" array mutation writes: past the 5 MB briefing limit, within reason
+# (a 14.8 MB bookmarks file of nested arrays took tomllib minutes on this loaded machine).
+HUGE_BYTES = 6_000_000
+
 ODD_VALUES: list[Any] = [
     None,
     0,
@@ -30,15 +34,23 @@ ODD_VALUES: list[Any] = [
 ]
 
 
-def _paths(value: Any, here: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """Every path to a value in nested dicts and lists."""
-    found = [here]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _paths(item, (*here, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _paths(item, (*here, index))
+def _paths(value: Any) -> list[tuple[Any, ...]]:
+    """Every path to a value in nested dicts and lists, depth first.
+
+    Without recursion: stacked "deep" mutations nest hundreds of levels, and hypothesis has
+    used much of the stack already (a recursive walk raised RecursionError while generating)."""
+    found: list[tuple[Any, ...]] = []
+    pending: list[tuple[Any, tuple[Any, ...]]] = [(value, ())]
+    while pending:
+        item, here = pending.pop()
+        found.append(here)
+        if isinstance(item, dict):
+            children = [(child, (*here, key)) for key, child in item.items()]
+        elif isinstance(item, list):
+            children = [(child, (*here, index)) for index, child in enumerate(item)]
+        else:
+            continue
+        pending.extend(reversed(children))
     return found
 
 
@@ -82,8 +94,12 @@ def structural(draw: st.DrawFn, seed: dict[str, Any]) -> Any:
                 deep = [deep] if draw(st.booleans()) else {"k": deep}
             data = _set(data, path, deep)
         elif kind == "huge":
-            size = draw(st.sampled_from([1000, 20_000]))
+            # Bounded: the array's text stays near HUGE_BYTES (past the loaders' 5 MB limit at most
+            # once). Unbounded, 20,000 copies of a big table, mutated again (every copy shares it),
+            # made cases of tens of GB and the fuzz run was killed for memory.
+            size = min(draw(st.sampled_from([1000, 20_000])), max(1, HUGE_BYTES // _text_size(target)))
             data = _set(data, path, [copy.deepcopy(target)] * size if path else data)
+            break  # nothing after it: a later mutation would walk (and change) every shared copy
         elif kind == "add-key" and isinstance(target, dict):
             target[draw(st.sampled_from(["unknown", "id", "format", "\x1b[2J", ""]))] = draw(
                 st.sampled_from(ODD_VALUES)
@@ -93,12 +109,38 @@ def structural(draw: st.DrawFn, seed: dict[str, Any]) -> Any:
     return data
 
 
+# Deeper than this, values are written as nested brackets without tomli_w or repr: their
+# recursion would fail or not depending on how deep hypothesis's own stack is at the time, and a
+# strategy must draw the same way on every replay.
+WRITABLE_DEPTH = 100
+
+
+def _depth(value: Any) -> int:
+    deepest, pending = 0, [(value, 1)]
+    while pending:
+        item, level = pending.pop()
+        deepest = max(deepest, level)
+        if isinstance(item, dict):
+            pending += [(child, level + 1) for child in item.values()]
+        elif isinstance(item, list):
+            pending += [(child, level + 1) for child in item]
+    return deepest
+
+
 def dump(data: Any) -> bytes:
     """TOML for `data` if it can be written as TOML, else a repr (which is as hostile)."""
+    depth = _depth(data)
+    if depth > WRITABLE_DEPTH:
+        return b"nested = " + b"[" * depth + b"1" + b"]" * depth + b"\n"
     try:
         return tomli_w.dumps(data).encode("utf-8", "surrogatepass")
-    except (TypeError, ValueError, AttributeError, RecursionError):
+    except (TypeError, ValueError, AttributeError):
         return repr(data).encode("utf-8", "surrogatepass")
+
+
+def _text_size(value: Any) -> int:
+    """About how many bytes `value` takes as TOML, for bounding a huge array of copies of it."""
+    return len(dump({"k": value}))
 
 
 @st.composite

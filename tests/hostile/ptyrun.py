@@ -99,7 +99,7 @@ class PtyApp:
         self.exit_status = status
         return False
 
-    def quit(self, keys: bytes = b"q", timeout: float = 20) -> int:
+    def quit(self, keys: bytes = b"q", timeout: float = 60) -> int:
         os.write(self.fd, keys)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and self.alive:

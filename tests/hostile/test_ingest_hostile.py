@@ -16,7 +16,8 @@ from tui.cli import main as cli_main
 from tui.model.format.clean import clean_text
 from tui.model.format.loader import load_briefing
 
-from .faults import write_fault
+from .conftest import FULL
+from .faults import FAULTS, write_fault
 from .payloads import PAYLOADS
 from .ptyrun import reader_env
 from .test_pty import leaks
@@ -91,12 +92,17 @@ def test_ingest_names_a_hostile_source_without_acting_on_it(tmp_path: Path, brie
     assert not leaks(printed), printed
 
 
+@pytest.mark.parametrize("fault", FAULTS if FULL else ["ENOSPC-write"])
 def test_ingest_output_under_a_write_fault_fails_in_place(
-    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    fault: str,
+    page: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "draft.toml"
     out.write_text("previous draft\n", "utf-8")
-    with write_fault(monkeypatch, "ENOSPC-write"):
+    with write_fault(monkeypatch, fault):
         code = cli_main(["ingest", str(page), "-o", str(out), "--force"])
     printed = capsys.readouterr()
     assert code == 1

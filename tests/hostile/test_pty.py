@@ -17,6 +17,7 @@ import pytest
 
 from tui.model.format.clean import clean_text
 
+from .conftest import full_only
 from .payloads import NEVER_WRITTEN, PAYLOADS, combined
 from .ptyrun import PtyApp, reader_env
 from .test_surfaces import hostile_home, make_library
@@ -78,6 +79,49 @@ def test_the_reader_on_a_pty_writes_no_payload(tmp_path: Path, briefing_home: Pa
     copied = [base64.b64decode(m) for m in re.findall(rb"\x1b\]52;c;([A-Za-z0-9+/=]+)\x07", data)]
     assert copied, "y copied nothing"
     assert all(clean_text(c.decode()) == c.decode() for c in copied)
+
+
+# What is done on each payload's own briefing under the pty: every claim, copy, bookmark, a note
+# holding the payload, outline, figures, sourcing, find with the payload, the article's end.
+BRIEFING_KEYS = [b"n", b"n", b"n", b"y", b"b", b"a", "PASTE", b"\r", b"t", b"\t", b"t", b"f", b"f", b"/"]
+BRIEFING_KEYS += ["PASTE", b"\x1b", b"G", b"\x1b"]
+
+
+@full_only
+def test_each_payload_alone_through_the_reader_on_a_pty(tmp_path: Path, briefing_home: Path) -> None:
+    """Each payload's own briefing (the payload in every field) opened and worked through on a pty;
+    then the bookmarks screen holding all of them, and the error notification of a broken file."""
+    hostile_home(briefing_home, combined(200))
+    library = hostile_library(tmp_path)
+    opened = 0
+    with PtyApp(["--library", str(library)], reader_env(briefing_home)) as app:
+        assert app.wait_for(b"all-payloads"), bytes(app.output[-2000:])
+        app.settle()
+        for send in (b"/", b"broken-one\r", b"\r", b"\x1b"):  # its problems quote its content
+            app.send(send)
+        for n, payload in enumerate(PAYLOADS):
+            app.send(b"/")
+            app.send(f"p{n:02d}\r".encode())
+            app.send(b"\r")
+            for key in BRIEFING_KEYS:
+                if key == "PASTE":
+                    app.paste(payload.text)
+                else:
+                    assert isinstance(key, bytes)
+                    app.send(key)
+            app.send(b"\x1b")  # back to the library: clear the filter
+            assert app.alive, (payload.name, bytes(app.output[-3000:]))
+            opened += 1
+        for key in [b"B", *[b"\x1b[6~"] * 40, b"\x1b"]:  # every bookmark's row
+            app.send(key)
+        code = app.quit()
+    data = bytes(app.output)
+    assert code == 0
+    assert b"Traceback" not in data
+    assert not leaks(data), leaks(data)
+    assert opened == len(PAYLOADS)
+    assert data.count(b"Bookmarked") >= len(PAYLOADS) // 2, "the bookmark notifications were not seen"
+    print(f"\npty: {opened} payload briefings worked through, {len(data):,} bytes written to the terminal")
 
 
 def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[bytes]:

@@ -214,3 +214,19 @@ async def test_every_surface_holds_every_payload(tmp_path: Path, briefing_home: 
         f"\nhostile surfaces: {len(PAYLOADS)} payloads x {len(surfaces)} surfaces, "
         f"{len(probe.surfaces)} frames"
     )
+
+
+def test_a_broken_file_with_a_hostile_name_is_named_escaped() -> None:
+    """The broken row and its notice show the file name with its controls escaped (the full
+    per-payload run found ESC, U+202E and U+009B from the name drawn raw in the library row)."""
+    from tui.model.format.problems import Problem, display_path
+    from tui.model.state.library import Entry
+    from tui.screens.library import broken_file_notice, entry_prompt
+
+    path = f"/lib/{HOSTILE_FILE_NAME}"
+    problem = Problem(file=display_path(Path(path)), line=1, message="bad")  # as the loader names it
+    entry = Entry(path=path, problems=(problem,))
+    shown = [entry_prompt(entry, read=False, bookmarked=False).plain, broken_file_notice(path, 1)]
+    for text in shown:
+        assert clean_text(text) == text, text
+        assert "evil\\x1b]0;HX90" in text  # escaped, so still recognisable

@@ -69,6 +69,7 @@ def duplicate_id_problems(entries: list[Entry]) -> dict[str, list[Problem]]:
     positions are kept by id, so the two would share them)."""
     from tui.model.format.locate import line_of
     from tui.model.format.problems import Problem, display_path
+    from tui.model.format.text_file import read_regular
     from tui.model.state.library import duplicate_ids
 
     found: dict[str, list[Problem]] = {}
@@ -76,7 +77,7 @@ def duplicate_id_problems(entries: list[Entry]) -> dict[str, list[Problem]]:
         for path in paths:
             others = ", ".join(display_path(Path(other)) for other in paths if other != path)
             try:
-                line = line_of(Path(path).read_text(encoding="utf-8"), "briefing.id")
+                line = line_of(read_regular(path).decode("utf-8"), "briefing.id")
             except (OSError, UnicodeDecodeError):
                 line = 1
             found[path] = [

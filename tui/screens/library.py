@@ -19,6 +19,7 @@ from textual.widgets import Footer, Input, Static
 
 from tui.context import ReaderContext
 from tui.key_groups import FIND, KEEP, MOVE, VIEW, TaskBinding
+from tui.model.format.clean import escape_controls
 from tui.model.format.problems import BriefingError, display_path
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.index import LibraryIndex
@@ -47,7 +48,7 @@ def matches(entry: Entry, words: list[str]) -> bool:
 def broken_file_notice(path: str, problems: int) -> str:
     """One short line; the row and `briefing check` give the problems themselves."""
     noun = "problem" if problems == 1 else "problems"
-    return f"{Path(path).name}: {problems} {noun} — see its row or run `briefing check`"
+    return f"{escape_controls(Path(path).name)}: {problems} {noun} — see its row or run `briefing check`"
 
 
 def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool, duplicate: bool = False) -> Content:
@@ -60,7 +61,7 @@ def entry_prompt(entry: Entry, *, read: bool, bookmarked: bool, duplicate: bool 
         more = f" (+{len(entry.problems) - 1} more)" if len(entry.problems) > 1 else ""
         return Content.assemble(
             ("✗ BROKEN  ", "bold $error"),
-            (Path(entry.path).name, "bold"),
+            (escape_controls(Path(entry.path).name), "bold"),  # a file name is someone else's text
             "\n   ",
             (detail + more, "$error"),
         )

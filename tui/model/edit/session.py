@@ -25,6 +25,7 @@ from tui.model.edit import document
 from tui.model.format.loader import parse_briefing, read_briefing_text
 from tui.model.format.problems import BriefingError, Problem, display_path
 from tui.model.format.records import Briefing
+from tui.model.format.text_file import read_regular
 from tui.model.state.atomic import write_atomic
 from tui.model.state.file_lock import LockFile
 
@@ -223,7 +224,7 @@ class EditSession:
 
     def _check_unchanged(self) -> None:
         try:
-            on_disk = self.path.read_bytes()
+            on_disk = read_regular(self.path)
         except FileNotFoundError as error:
             raise ChangedOnDisk(
                 f"{self.name} was deleted or moved since it was opened; nothing was saved"
@@ -246,7 +247,7 @@ class EditSession:
         except OSError as error:
             # The file is the old one or the new one; follow whichever it is.
             try:
-                on_disk = self.path.read_bytes()
+                on_disk = read_regular(self.path)
             except OSError:
                 on_disk = self._data
             if on_disk == data:

@@ -11,7 +11,7 @@ import msgspec
 
 from tui.model.format import toml_text
 from tui.model.format.clean import NestedTooDeep, clean_tree, clean_tree_within
-from tui.model.format.locate import line_of
+from tui.model.format.locate import Locator, line_of
 from tui.model.format.parse_errors import read_validation_message, toml_syntax_position
 from tui.model.format.problems import BriefingError, Problem, display_path
 from tui.model.format.records import Briefing
@@ -150,10 +150,11 @@ def _every_schema_problem(data: dict[str, Any], first: str, text: str, name: str
     result = schema_findings(data, Briefing)
     if not result.findings:  # the walk found nothing msgspec did: report msgspec's own words
         return [_schema_problem(first, text, name)]
+    locator = Locator(text)
     problems = [
-        Problem(file=name, line=line_of(text, path.rsplit(".", 1)[0]), path=path, message=message)
+        Problem(file=name, line=locator.line_of(path.rsplit(".", 1)[0]), path=path, message=message)
         if path in result.missing
-        else Problem(file=name, line=line_of(text, path), path=path, message=message)
+        else Problem(file=name, line=locator.line_of(path), path=path, message=message)
         for path, message in result.findings
     ]
     repaired = _convert_or_none(result.repaired)
@@ -188,4 +189,5 @@ def _convert_or_none(data: dict[str, Any] | None) -> Briefing | None:
 
 
 def _locate(findings: list[Finding], text: str, name: str) -> list[Problem]:
-    return [Problem(file=name, line=line_of(text, path), path=path, message=msg) for path, msg in findings]
+    locator = Locator(text)
+    return [Problem(file=name, line=locator.line_of(path), path=path, message=msg) for path, msg in findings]

@@ -33,17 +33,43 @@ def decode_utf8(data: bytes) -> str:
         raise NotUtf8(data[: error.start].count(b"\n") + 1) from error
 
 
-def read_utf8(path: Path, limit: int) -> str:
-    """The text of `path`: TooLarge past `limit` bytes (not read), OSError, or NotUtf8."""
-    # Non-blocking, and checked on the opened file: a FIFO or device put in place of a file
-    # (or swapped in after the library scan) must not hang or flood the reader.
-    with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
+def open_regular(path: Path | str, flags: int = os.O_RDONLY, mode: int = 0o644) -> int:
+    """A descriptor for the regular file at `path`; OSError(EINVAL) for anything else.
+
+    Non-blocking, and checked on the opened file: a FIFO or device put in place of a
+    file (or swapped in between a stat and the open) must not hang or flood the reader.
+    The descriptor is blocking again when returned.
+    """
+    try:
+        fd = os.open(path, flags | os.O_CLOEXEC | getattr(os, "O_NONBLOCK", 0), mode)
+    except OSError as error:
+        if error.errno == errno.ENXIO:  # a FIFO opened for writing with no reader
+            raise OSError(errno.EINVAL, "not a regular file; it was not read") from error
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(errno.EINVAL, "not a regular file; it was not read")
-        if info.st_size > limit:
-            raise TooLarge(info.st_size, limit)
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_regular(path: Path | str, limit: int | None = None) -> bytes:
+    """The bytes of the regular file at `path` (see `open_regular`); TooLarge past `limit`."""
+    with open(open_regular(path), "rb") as handle:
+        if limit is None:
+            return handle.read()
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            raise TooLarge(size, limit)
         data = handle.read(limit + 1)  # a file still growing stops at the limit
     if len(data) > limit:
         raise TooLarge(len(data), limit)
-    return decode_utf8(data)
+    return data
+
+
+def read_utf8(path: Path, limit: int) -> str:
+    """The text of `path`: TooLarge past `limit` bytes (not read), OSError, or NotUtf8."""
+    return decode_utf8(read_regular(path, limit))

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final
 import msgspec
 
 from tui.model.format.clean import clean_tree
+from tui.model.format.text_file import read_regular
 from tui.model.state.atomic import fsync_folder, write_atomic
 from tui.model.state.bookmark_records import BOOKMARKS_FORMAT, Bookmark, ChainLink, Key
 from tui.model.state.file_lock import LockFile
@@ -186,7 +187,7 @@ _decode_cache = msgspec.msgpack.Decoder(Cache).decode
 def read_cache(path: Path, stamp: tuple[int, int, int]) -> Cache | None:
     """The cache at `path` if it can be read and was made from the TOML file with `stamp`."""
     try:
-        return decode_cache(path.read_bytes(), stamp)
+        return decode_cache(read_regular(path), stamp)
     except OSError:
         return None
 

@@ -19,6 +19,7 @@ from typing import Final
 
 import msgspec
 
+from tui.model.format.text_file import open_regular
 from tui.model.state.atomic import fsync_folder
 from tui.model.state.bookmark_file import CorruptBookmarks, NewerBookmarks
 from tui.model.state.bookmark_records import Bookmark, Key
@@ -131,7 +132,7 @@ def read_journal(path: Path, known: JournalState | None, mark: tuple[str, int] |
     line. Raises CorruptBookmarks, NewerBookmarks, or OSError.
     """
     try:
-        handle = open(path, "rb")  # noqa: SIM115  # closed below
+        handle = open(open_regular(path), "rb")  # noqa: SIM115  # closed below
     except FileNotFoundError:
         return JournalRead(None, restart=known is not None)
     with handle:
@@ -174,7 +175,7 @@ def append_change(path: Path, known: JournalState | None, change: Change) -> Jou
         data = journal_header(journal_id) + line
     else:
         journal_id, data = known.id, line
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
+    fd = open_regular(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     try:
         info = os.fstat(fd)
         before = info.st_size

@@ -27,6 +27,7 @@ from typing import TypeVar
 import msgspec
 
 from tui.model.format.clean import clean_text
+from tui.model.format.text_file import read_regular
 from tui.model.state.atomic import write_atomic
 from tui.model.state.bookmark_file import (
     LOCK_TIMEOUT,
@@ -308,7 +309,7 @@ class BookmarkStore:
             return
         for _attempt in range(3):
             try:
-                data = self.path.read_bytes()
+                data = read_regular(self.path)
             except FileNotFoundError:
                 return
             except OSError as error:

@@ -354,7 +354,10 @@ class LibraryIndex(IndexConnections):
 
 def _collect_garbage(db: sqlite3.Connection) -> None:
     """Empty fts_body once mostly retired rows are left in it; then every file is parsed again."""
-    retired = int(db.execute("SELECT value FROM meta WHERE key = 'retired'").fetchone()[0])
+    row = db.execute("SELECT value FROM meta WHERE key = 'retired'").fetchone()
+    if row is None:  # a damaged file lost the row (found by the full fuzz run: a TypeError escaped)
+        raise sqlite3.DatabaseError("database disk image is malformed: no 'retired' in meta")
+    retired = int(row[0])
     if retired <= GARBAGE_FLOOR:
         return
     with _transaction(db):

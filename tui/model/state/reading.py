@@ -9,6 +9,7 @@ import msgspec
 import tomli_w
 
 from tui.model.format.clean import clean_tree
+from tui.model.format.text_file import read_regular
 from tui.model.state.atomic import write_atomic
 
 READING_FORMAT = 1
@@ -33,7 +34,7 @@ class ReadingState:
 
     def _read(self) -> ReadingFile:
         try:
-            raw = clean_tree(tomllib.loads(self.path.read_text("utf-8")))
+            raw = clean_tree(tomllib.loads(read_regular(self.path).decode("utf-8")))
             return msgspec.convert(raw, ReadingFile)
         except (
             OSError,

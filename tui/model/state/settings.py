@@ -14,6 +14,7 @@ from typing import Any
 import tomli_w
 
 from tui.model.format.clean import clean_tree
+from tui.model.format.text_file import read_regular
 from tui.model.state.atomic import write_atomic
 
 
@@ -31,7 +32,7 @@ def load_settings(path: Path) -> Settings:
     if not path.exists():
         return settings
     try:
-        raw: dict[str, Any] = clean_tree(tomllib.loads(path.read_text("utf-8")))
+        raw: dict[str, Any] = clean_tree(tomllib.loads(read_regular(path).decode("utf-8")))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
         settings.problems.append(f"{path}: {error}; using defaults")
         return settings
