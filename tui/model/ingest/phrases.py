@@ -352,10 +352,9 @@ def document_subject(text: str) -> bool:
 
 
 DOCUMENT = re.compile(
-    r"\b(?:report|study|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
+    r"(?i)\b(?:report|study|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
     r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
-    r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection)\b",
-    re.IGNORECASE,
+    r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection)\b"
 )
 
 

@@ -46,12 +46,7 @@ _SELF_BODY = re.compile(r"^\W*(?:that\s+)?(?:it|its|we|our)\b", re.IGNORECASE)
 
 def gender_of_words(text: str) -> str:
     """FEMALE or MALE from a title or role word ("Ms Gonzales", "a spokeswoman"), else ""."""
-    female, male = _FEMALE_WORDS.search(text), _MALE_WORDS.search(text)
-    if female and not male:
-        return FEMALE
-    if male and not female:
-        return MALE
-    return ""
+    return _one_gender(_FEMALE_WORDS.search(text) is not None, _MALE_WORDS.search(text) is not None)
 
 
 def speaks_as_person(quote: str) -> bool:
@@ -73,11 +68,13 @@ def pronoun_gender(content: str) -> str:
     outside = content
     for start, end in reversed(quoted_spans(content)):
         outside = outside[:start] + " " + outside[end:]
-    she, he = _SHE.search(outside), _HE.search(outside)
-    if she and not he:
-        return FEMALE
-    if he and not she:
-        return MALE
+    return _one_gender(_SHE.search(outside) is not None, _HE.search(outside) is not None)
+
+
+def _one_gender(female: bool, male: bool) -> str:
+    """FEMALE or MALE when only that one was seen; "" when neither or both were."""
+    if female != male:
+        return FEMALE if female else MALE
     return ""
 
 

@@ -36,10 +36,10 @@ FULL_RANK_LENGTH: Final = 3
 SHORT_RANK_ROWS: Final = 1000
 
 # Two statements, joined in Python: a UNION in SQLite sorts both into a temporary b-tree (3x slower).
-_META_ROWS: Final = "SELECT rowid FROM fts_meta WHERE fts_meta MATCH ?"
-_BODY_ROWS: Final = "SELECT rowid FROM fts_body WHERE fts_body MATCH ?"
-_RANKS: Final = "SELECT rowid, rank FROM fts_meta WHERE fts_meta MATCH ?"
-_ORDER: Final = "SELECT id, path FROM entries ORDER BY position, path"
+_META_ROWS = "SELECT rowid FROM fts_meta WHERE fts_meta MATCH ?"
+_BODY_ROWS = "SELECT rowid FROM fts_body WHERE fts_body MATCH ?"
+_RANKS = "SELECT rowid, rank FROM fts_meta WHERE fts_meta MATCH ?"
+_ORDER = "SELECT id, path FROM entries ORDER BY position, path"
 
 
 @dataclass(frozen=True)
