@@ -519,6 +519,16 @@ SAVES: dict[str, Callable[[BookmarkStore], object]] = {
 }
 
 
+def store_over(path: Path, old_bytes: bytes) -> BookmarkStore:
+    """A store loaded from `old_bytes` alone: no journal or cache left by an earlier round."""
+    for leftover in (path.with_name("bookmarks.journal"), path.with_name("bookmarks.cache")):
+        leftover.unlink(missing_ok=True)
+    atomic.write_atomic(path, old_bytes)
+    store = BookmarkStore(path)
+    store.load()
+    return store
+
+
 @pytest.mark.parametrize("save", list(SAVES))
 def test_a_failure_at_any_step_of_a_save_leaves_the_old_or_the_new_file(
     path: Path, monkeypatch: pytest.MonkeyPatch, save: str
@@ -527,12 +537,7 @@ def test_a_failure_at_any_step_of_a_save_leaves_the_old_or_the_new_file(
     old_bytes = encode_bookmarks(old)
 
     def fresh_store() -> BookmarkStore:
-        for leftover in (path.with_name("bookmarks.journal"), path.with_name("bookmarks.cache")):
-            leftover.unlink(missing_ok=True)
-        atomic.write_atomic(path, old_bytes)
-        store = BookmarkStore(path)
-        store.load()
-        return store
+        return store_over(path, old_bytes)
 
     store = fresh_store()
     with monkeypatch.context() as patch:
@@ -569,11 +574,7 @@ def test_a_failure_at_any_step_of_folding_changes_no_bookmark(
     old_bytes = encode_bookmarks(old)
 
     def store_with_journal() -> BookmarkStore:
-        for leftover in (path.with_name("bookmarks.journal"), path.with_name("bookmarks.cache")):
-            leftover.unlink(missing_ok=True)
-        atomic.write_atomic(path, old_bytes)
-        store = BookmarkStore(path)
-        store.load()
+        store = store_over(path, old_bytes)
         store.remove(("b1", "claim", "c1"))
         store.toggle(make("new"))
         store.set_note(("b1", "claim", "c2"), "changed")
