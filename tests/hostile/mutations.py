@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import tomllib
+from collections.abc import Sequence
 from typing import Any
 
 import tomli_w
@@ -177,3 +178,59 @@ def files(seed_text: bytes) -> st.SearchStrategy[bytes]:
     """Damaged versions of a real file, at the byte level or through its parsed structure."""
     seed = tomllib.loads(seed_text.decode("utf-8"))
     return st.one_of(byte_level(seed_text), structural(seed).map(dump))
+
+
+@st.composite
+def sqlite_pages(draw: st.DrawFn, seed: bytes, focus: Sequence[int] = ()) -> bytes:
+    """Damage inside a SQLite file's B-trees, past its 100-byte header, which stays as it was
+    (or says the new length after a cut): the damage a header check cannot see.
+
+    Flips or overwrites bytes in a page (page 1 after its header: the schema's B-tree), zeroes
+    a page, swaps or copies whole pages, cuts the file at or inside a page boundary, or shuffles a
+    page's bytes. Half the damage lands in the `focus` pages (numbered from 1, as SQLite does),
+    if given: hypothesis favours small numbers, and the pages that matter most may be few.
+    """
+    data = bytearray(seed)
+    page_size = int.from_bytes(seed[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    for _ in range(draw(st.integers(1, 3))):
+        pages = len(data) // page_size
+        if pages < 2:
+            break
+        kind = draw(st.sampled_from(["flip", "overwrite", "zero", "swap", "copy", "cut", "shuffle"]))
+        page = draw(st.integers(0, pages - 1))
+        if focus and draw(st.booleans()):
+            page = min(draw(st.sampled_from(list(focus))) - 1, pages - 1)
+        start = max(100, page * page_size)  # page 1 holds the header: its B-tree begins after it
+        end = (page + 1) * page_size
+        if kind == "flip":
+            for _flip in range(draw(st.integers(1, 8))):
+                at = draw(st.integers(start, end - 1))
+                data[at] ^= 1 << draw(st.integers(0, 7))
+        elif kind == "overwrite":
+            at = draw(st.integers(start, end - 1))
+            chunk = draw(st.binary(min_size=1, max_size=64))
+            data[at : at + len(chunk)] = chunk[: end - at]
+        elif kind == "zero":
+            data[start:end] = bytes(end - start)
+        elif kind in ("swap", "copy"):
+            other = draw(st.integers(1, pages - 1))  # never page 1: the header stays
+            page = max(page, 1)
+            a, b = (
+                slice(page * page_size, (page + 1) * page_size),
+                slice(other * page_size, (other + 1) * page_size),
+            )
+            if kind == "swap":
+                data[a], data[b] = data[b], data[a]
+            else:
+                data[a] = data[b]
+        elif kind == "cut":
+            keep = draw(st.integers(1, pages - 1))
+            inside = draw(st.sampled_from([0, 0, page_size // 2]))
+            del data[keep * page_size + inside :]
+            data[28:32] = keep.to_bytes(4, "big")  # the header agrees: only the B-trees lack pages
+        else:  # shuffle: a page's bytes in another order (cell pointers and cells mixed up)
+            chunk = bytearray(data[start:end])
+            draw(st.randoms(use_true_random=False)).shuffle(chunk)
+            data[start:end] = chunk
+    return bytes(data)

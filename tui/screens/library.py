@@ -186,12 +186,23 @@ class LibraryScreen(Screen[None]):
                 markup=False,
             )
         self.app.call_from_thread(self.set_entries, entries, complete=True)
+        if self.index is not None and self.index.take_damage_repaired():
+            self.app.call_from_thread(self._announce_index_damage)
         if self.index is not None:
             # Read the search order now, so that the first letter typed need not (10 ms at 10,000).
             with contextlib.suppress(OSError, sqlite3.Error):
                 self.index.warm_search()
         if announce:
             self.app.call_from_thread(self._announce_rescan)
+
+    def _announce_index_damage(self) -> None:
+        # No text from the file: SQLite's messages about a damaged one can quote it.
+        self.notify(
+            "The library index was damaged; it was rebuilt from the folders.",
+            title="Library index",
+            severity="warning",
+            markup=False,
+        )
 
     def _announce_rescan(self) -> None:
         count = len(self.entries)
@@ -226,8 +237,9 @@ class LibraryScreen(Screen[None]):
 
     def refresh_list(self, keep: str | None = None) -> None:
         rows = self.rows
-        if keep is None and rows.highlighted is not None and rows.highlighted < len(self.shown):
-            keep = self.shown[rows.highlighted].path
+        highlighted = self._shown_at(rows.highlighted)
+        if keep is None and highlighted is not None:
+            keep = highlighted.path
         query = self.query_one("#filter", Input).value
         words = query.casefold().split()
         sort = self.match_sort if words and self.match_sort in SORTS else self.sort
@@ -242,6 +254,8 @@ class LibraryScreen(Screen[None]):
             except (OSError, sqlite3.Error):  # locked or unreadable: match summaries instead
                 ordered = self._ordered(sort)
                 self._show([e for e in ordered if matches(e, words)], keep)
+                if self.index.damage_repaired:  # rebuilt empty just now: fill it again
+                    self.rescan()
                 return
             if found.ranked and self.match_sort == BEST_MATCH:
                 self._ranked = True
@@ -312,8 +326,17 @@ class LibraryScreen(Screen[None]):
 
     @property
     def highlighted_entry(self) -> Entry | None:
-        index = self.rows.highlighted
-        return self.shown[index] if index is not None and index < len(self.shown) else None
+        return self._shown_at(self.rows.highlighted)
+
+    def _shown_at(self, index: int | None) -> Entry | None:
+        """The entry shown at `index`; None past the end, or on a page of the index that could
+        not be read (found damaged while the first list was still read page by page)."""
+        if index is None:
+            return None
+        try:
+            return self.shown[index]
+        except IndexError:
+            return None
 
     def action_focus_filter(self) -> None:
         focus_text_box(self, self.query_one("#filter", Input))
@@ -363,7 +386,9 @@ class LibraryScreen(Screen[None]):
 
     @on(VirtualList.Selected, "#briefings")
     def _open_selected(self, message: VirtualList.Selected) -> None:
-        entry = self.shown[message.index]
+        entry = self._shown_at(message.index)
+        if entry is None:
+            return
         if entry.broken:
             self.notify(broken_file_notice(entry.path, len(entry.problems)), severity="error", markup=False)
             return

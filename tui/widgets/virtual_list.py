@@ -93,9 +93,7 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
             return
         first = int(self.scroll_y) // ROW_HEIGHT
         for index in range(first, first + self.size.height // ROW_HEIGHT + 2):
-            before = old[index] if index < len(old) else None
-            after = rows[index] if index < len(rows) else None
-            if before is not after:
+            if _row_at(old, index) is not _row_at(rows, index):
                 self._refresh_row(index)
 
     def _set_height(self, height: int) -> None:
@@ -148,7 +146,9 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
                 return Visual.to_strips(self, Content(" " + self.empty_text), width, 1, base, pad=True)[0]
             return Strip.blank(width, base.rich_style)
         cursor = index == self.highlighted
-        row = self.rows[index]
+        row = _row_at(self.rows, index)
+        if row is None:  # a lazily read sequence came up short: blank until its rows are replaced
+            return Strip.blank(width, base.rich_style)
         key = (id(row), cursor and self.has_focus, width)
         strips = self._cache.get(key)
         if strips is None:
@@ -195,3 +195,12 @@ class VirtualList(ScrollView, Generic[Row], can_focus=True):
     def action_select(self) -> None:
         if self.highlighted is not None:
             self.post_message(self.Selected(self, self.highlighted))
+
+
+def _row_at(rows: Sequence[Row], index: int) -> Row | None:
+    """`rows[index]`, or None past the end; a sequence read lazily (the library index's pages)
+    may also come up short of its length when its source changed or was found damaged."""
+    try:
+        return rows[index]
+    except IndexError:
+        return None

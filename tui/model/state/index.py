@@ -49,15 +49,18 @@ from tui.model.state.index_build import (
 )
 from tui.model.state.index_file import IndexConnections
 from tui.model.state.index_schema import (
+    _CHECKED_COLUMNS,
     _SELECT_KNOWN,
     _SELECT_OLD,
     _SELECT_STATS,
     INDEX_FORMAT,
     SORT_COLUMNS,
+    DamagedIndex,
     _add_retired,
+    _check_structure,
+    _checked_entry,
     _collector_paused,
     _is_damage,
-    _loaded,
     _transaction,
 )
 from tui.model.state.index_search import Searcher, SearchResult, bump_generation, query_words
@@ -128,6 +131,7 @@ class LibraryIndex(IndexConnections):
 
     def __init__(self, path: Path) -> None:
         self._searcher = Searcher()
+        self._structure_checked = False
         super().__init__(path, has_fts5())
 
     # -- reading -----------------------------------------------------------
@@ -136,9 +140,9 @@ class LibraryIndex(IndexConnections):
         """Everything indexed, in the order of the last refresh; reads no briefing file."""
 
         def read(db: sqlite3.Connection) -> list[Entry]:
-            rows = db.execute("SELECT entry FROM entries ORDER BY position, path").fetchall()
+            rows = db.execute(f"SELECT {_CHECKED_COLUMNS} FROM entries ORDER BY position, path").fetchall()
             with _collector_paused():
-                return [_loaded(blob) for (blob,) in rows]
+                return [_checked_entry(row) for row in rows]
 
         return self._guarded(read)
 
@@ -171,7 +175,7 @@ class LibraryIndex(IndexConnections):
         if not words:
             sql = "SELECT path FROM entries ORDER BY position, path LIMIT ?"
             paths = self._guarded(
-                lambda db: [p for (p,) in db.execute(sql, (-1 if limit is None else limit,))]
+                lambda db: _paths_only([p for (p,) in db.execute(sql, (-1 if limit is None else limit,))])
             )
             return SearchResult(paths, ranked=False)
         if not self._fts:
@@ -179,13 +183,19 @@ class LibraryIndex(IndexConnections):
 
         def run(db: sqlite3.Connection) -> SearchResult:
             try:
-                return self._searcher.search(db, words, limit)
+                found = self._searcher.search(db, words, limit)
+                return SearchResult(_paths_only(found.paths), found.ranked)
             except sqlite3.OperationalError as error:
                 if str(error).startswith("fts5:") and not _is_damage(error):
                     return SearchResult([], ranked=True)  # a word FTS5 splits into a phrase
                 raise
 
-        return self._guarded(run)
+        generation = self._generation
+        found = self._guarded(run)
+        if self._generation != generation:
+            # Damage found meanwhile left the index empty: "no match" would be wrong.
+            raise DamagedIndex("database disk image is malformed: the index is being rebuilt")
+        return found
 
     def warm_search(self) -> None:
         """Prepare search (the library order) on this thread, so the first keystroke need not."""
@@ -205,11 +215,13 @@ class LibraryIndex(IndexConnections):
         # `limit`; left to itself SQLite picks the path index and sorts every row.
         columns = SORT_COLUMNS[sort]  # KeyError for an unknown order, never SQL
         sql = (
-            f"SELECT entry FROM entries INDEXED BY entries_by_{sort}{where} "
+            f"SELECT {_CHECKED_COLUMNS} FROM entries INDEXED BY entries_by_{sort}{where} "
             f"ORDER BY {columns} LIMIT ? OFFSET ?"
         )
-        rows = self._guarded(lambda db: db.execute(sql, [*parameters, limit, offset]).fetchall())
-        return [_loaded(blob) for (blob,) in rows]
+        # Decoded inside the guard: a row that fails its checksum is damage, rebuilt like SQLite's.
+        return self._guarded(
+            lambda db: [_checked_entry(row) for row in db.execute(sql, [*parameters, limit, offset])]
+        )
 
     # -- writing -----------------------------------------------------------
 
@@ -220,6 +232,10 @@ class LibraryIndex(IndexConnections):
 
         `on_entry` sees each new or changed entry as it is stored (see reindex).
         """
+        if not self._structure_checked:
+            # Once per start, after the first frame (which reads only one checked page).
+            self._structure_checked = True
+            self._guarded(_check_structure)
         generation = self._generation
         entries = self._refresh_pass(folders, on_entry)
         if self._generation != generation:
@@ -238,13 +254,14 @@ class LibraryIndex(IndexConnections):
 
         def finish(db: sqlite3.Connection) -> list[Entry]:
             wanted = {path: number for number, path in enumerate(changes.present)}
-            rows = db.execute("SELECT path, position, entry FROM entries").fetchall()
-            slots: list[bytes | None] = [None] * len(wanted)
+            rows = db.execute(f"SELECT position, {_CHECKED_COLUMNS} FROM entries").fetchall()
+            slots: list[tuple[object, ...] | None] = [None] * len(wanted)
             moves: list[tuple[int, str]] = []
-            for path, position, blob in rows:
-                number = wanted.get(path)
+            for position, *checked in rows:
+                path = checked[0]
+                number = wanted.get(path) if isinstance(path, str) else None
                 if number is not None:
-                    slots[number] = blob
+                    slots[number] = tuple(checked)
                     if number != position:
                         moves.append((number, path))
             if moves:
@@ -252,7 +269,7 @@ class LibraryIndex(IndexConnections):
                     db.executemany("UPDATE entries SET position = ? WHERE path = ?", moves)
                     bump_generation(db)
             with _collector_paused():
-                return [_loaded(blob) for blob in slots if blob is not None]
+                return [_checked_entry(row) for row in slots if row is not None]
 
         return self._guarded(finish)
 
@@ -327,9 +344,16 @@ class LibraryIndex(IndexConnections):
             return None  # not a file any more: not in the library either
         if not stat.S_ISREG(info.st_mode):
             return None
-        known = self._guarded(lambda db: db.execute(_SELECT_KNOWN, (str(path),)).fetchone())
-        if known is not None and (known[0], known[1]) == (info.st_size, info.st_mtime_ns):
-            return Row(_loaded(known[2]), info.st_size, info.st_mtime_ns, "", known=True)
+
+        def read(db: sqlite3.Connection) -> Entry | None:
+            known = db.execute(_SELECT_KNOWN, (str(path),)).fetchone()
+            if known is None or (known[0], known[1]) != (info.st_size, info.st_mtime_ns):
+                return None
+            return _checked_entry(known[2:])
+
+        entry = self._guarded(read)
+        if entry is not None:
+            return Row(entry, info.st_size, info.st_mtime_ns, "", known=True)
         return parse_file(str(path))
 
     def _rows(self, paths: list[Path]) -> Iterator[tuple[Path, Row | None]]:
@@ -352,22 +376,33 @@ class LibraryIndex(IndexConnections):
         yield from parse_in_pool(unparsed)
 
 
+# CAST: a damaged value still reads as a number (int() of its text raised ValueError).
+_RETIRED = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'retired'"
+
+
 def _collect_garbage(db: sqlite3.Connection) -> None:
     """Empty fts_body once mostly retired rows are left in it; then every file is parsed again."""
-    row = db.execute("SELECT value FROM meta WHERE key = 'retired'").fetchone()
+    row = db.execute(_RETIRED).fetchone()
     if row is None:  # a damaged file lost the row (found by the full fuzz run: a TypeError escaped)
-        raise sqlite3.DatabaseError("database disk image is malformed: no 'retired' in meta")
-    retired = int(row[0])
+        raise DamagedIndex("database disk image is malformed: no 'retired' in meta")
+    retired = int(row[0] or 0)
     if retired <= GARBAGE_FLOOR:
         return
     with _transaction(db):
         live = db.execute("SELECT COUNT(*) FROM entries WHERE has_body").fetchone()[0]
-        retired = int(db.execute("SELECT value FROM meta WHERE key = 'retired'").fetchone()[0])
+        retired = int(db.execute(_RETIRED).fetchone()[0] or 0)
         if retired > max(GARBAGE_FLOOR, live):
             db.execute("INSERT INTO fts_body (fts_body) VALUES ('delete-all')")
             bump_generation(db)
             db.execute("UPDATE entries SET size = -1, has_body = 0")
             db.execute("UPDATE meta SET value = '0' WHERE key = 'retired'")
+
+
+def _paths_only(paths: list[str]) -> list[str]:
+    """`paths`, unless a damaged index copy read back something else as one (an integer, say)."""
+    if not all(isinstance(path, str) for path in paths):
+        raise DamagedIndex("database disk image is malformed: a path that is not text")
+    return paths
 
 
 def _under(folders: Iterable[Path] | None) -> tuple[str, list[str]]:

@@ -22,9 +22,10 @@ from tui.model.state.index_schema import (
     _INSERT_META,
     _SELECT_OLD,
     _add_retired,
-    _decode,
+    _checked_entry,
     _stored,
     _transaction,
+    row_checksum,
 )
 from tui.model.state.index_search import bump_generation
 from tui.model.state.index_text import _meta_columns, body_text
@@ -150,9 +151,11 @@ def write_rows(db: sqlite3.Connection, rows: Sequence[Row], fts: bool) -> None:
                 position = old[4]
             # A new row id every time (AUTOINCREMENT never reuses one), so the
             # old text still in fts_body matches nothing.
+            keys = sort_columns(row.entry)
             cursor = db.execute(
                 "INSERT INTO entries (path, size, mtime_ns, position, entry, has_body,"
-                " broken, date_key, title_key, outlet_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " broken, date_key, title_key, outlet_key, checksum)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     path,
                     row.size,
@@ -160,7 +163,8 @@ def write_rows(db: sqlite3.Connection, rows: Sequence[Row], fts: bool) -> None:
                     position,
                     blob,
                     int(bool(fts and row.body)),
-                    *sort_columns(row.entry),
+                    *keys,
+                    row_checksum(path, blob, *keys),
                 ),
             )
             if fts:
@@ -170,11 +174,12 @@ def write_rows(db: sqlite3.Connection, rows: Sequence[Row], fts: bool) -> None:
         _add_retired(db, retired)
 
 
-def forget(db: sqlite3.Connection, old: tuple[int, bytes, int, int, int, int], fts: bool) -> int:
-    """Delete a stored row; 1 if it leaves text behind in fts_body, else 0."""
-    rowid, blob, has_body = old[0], old[1], old[5]
+def forget(db: sqlite3.Connection, old: tuple[object, ...], fts: bool) -> int:
+    """Delete a stored row (as read by _SELECT_OLD); 1 if it leaves text behind in fts_body, else 0."""
+    rowid, has_body = old[0], old[5]
     if fts:
-        # Contentless: FTS5 needs the very text the row was indexed with.
-        db.execute(_DELETE_META, (rowid, *_meta_columns(_decode(blob))))
+        # Contentless: FTS5 needs the very text the row was indexed with (a damaged row's
+        # text would damage fts_meta too: the checksum stops that first).
+        db.execute(_DELETE_META, (rowid, *_meta_columns(_checked_entry(old[6:]))))
     db.execute("DELETE FROM entries WHERE id = ?", (rowid,))
     return 1 if has_body else 0

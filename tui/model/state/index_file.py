@@ -17,6 +17,7 @@ from tui.model.state.index_schema import (
     APPLICATION_ID,
     BUSY_TIMEOUT,
     INDEX_FORMAT,
+    DamagedIndex,
     _connect,
     _Connection,
     _create,
@@ -41,7 +42,22 @@ class IndexConnections:
         # Weak: a thread's connection closes when the thread ends and drops it.
         self._connections: weakref.WeakSet[_Connection] = weakref.WeakSet()
         self._generation = 0
+        self._damage_repaired = False
         self._open()
+
+    @property
+    def damage_repaired(self) -> bool:
+        """Whether damage was found and the file rebuilt empty, not yet taken (below)."""
+        return self._damage_repaired
+
+    def take_damage_repaired(self) -> bool:
+        """Whether damage was found (and the file rebuilt empty) since the last call.
+
+        The reader says so once: the next refresh parses every file again, which takes a while.
+        A missing index, or one of another format or release, is replaced without a word.
+        """
+        repaired, self._damage_repaired = self._damage_repaired, False
+        return repaired
 
     def close(self) -> None:
         """Close every thread's connection; the index can still be used afterwards."""
@@ -95,7 +111,8 @@ class IndexConnections:
                 raise
         except (msgspec.DecodeError, UnicodeDecodeError):
             pass  # a stored entry, or SQLite's message about damaged text, that does not decode
-        self._rebuild(self._identity(), recheck=False)
+        if self._rebuild(self._identity(), recheck=False):
+            self._damage_repaired = True
         return action(self._connection())
 
     def _open(self) -> None:
@@ -103,19 +120,22 @@ class IndexConnections:
         try:
             if self._sound(self._connection()):
                 return
+            damaged = False  # missing, or of another format or release
         except sqlite3.DatabaseError as error:
             # Damaged, or a header SQLite cannot read ("unsupported file format"): only a file
             # that is busy, read-only, full or unreadable is worth keeping.
             if _is_transient(error):
                 raise
+            damaged = True
         except UnicodeDecodeError:
-            pass  # SQLite's own message quoted damaged schema text
-        self._rebuild(self._identity(), recheck=True)
+            damaged = True  # SQLite's own message quoted damaged schema text
+        if self._rebuild(self._identity(), recheck=True) and damaged:
+            self._damage_repaired = True
 
     def _sound(self, db: sqlite3.Connection) -> bool:
         """Whether the file is a current index (bringing a stale one up to date)."""
         if not _header_plausible(self.path):
-            return False
+            raise DamagedIndex("database disk image is malformed: cut off, or a header that does not add up")
         version, application = (
             db.execute("PRAGMA user_version").fetchone()[0],
             db.execute("PRAGMA application_id").fetchone()[0],
@@ -140,11 +160,12 @@ class IndexConnections:
             return None
         return (info.st_dev, info.st_ino)
 
-    def _rebuild(self, seen: tuple[int, int] | None, *, recheck: bool) -> None:
+    def _rebuild(self, seen: tuple[int, int] | None, *, recheck: bool) -> bool:
         """Replace the file `seen` with an empty index, once, even with other processes racing.
 
         With `recheck`, or once another process has replaced the file, a file
         that is sound by then is kept: it was being created, or was rebuilt.
+        True if this call replaced the file.
         """
         from filelock import FileLock, Timeout  # only when the file must be rebuilt
 
@@ -160,12 +181,13 @@ class IndexConnections:
             if recheck or self._identity() != seen:
                 with contextlib.suppress(sqlite3.DatabaseError, UnicodeDecodeError):
                     if self._sound(self._connection()):
-                        return
+                        return False
                 self._move_on()
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(f"{self.path}{suffix}")
             _create(self._connection(), self._fts)
+            return True
         finally:
             if locked:
                 lock.release()

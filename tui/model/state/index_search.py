@@ -55,8 +55,9 @@ def query_words(query: str) -> list[str]:
 
 
 def generation(db: sqlite3.Connection) -> int:
-    row = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
-    return int(row[0]) if row else 0
+    # CAST: a damaged value still reads as a number.
+    row = db.execute("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'").fetchone()
+    return int(row[0] or 0) if row else 0
 
 
 def bump_generation(db: sqlite3.Connection) -> None:

@@ -102,7 +102,10 @@ class IndexPrefetch:
             try:
                 count = index.count(self._folders)
                 first = index.page(self._sort, 0, PAGE_ROWS, self._folders) if count else []
-                self._pages = IndexPages(index, self._folders, self._sort, count, first)
+                # Short when damage found on the way left the index empty: then no pages (the
+                # list reads as loading until the refresh has read the folders).
+                if len(first) == min(count, PAGE_ROWS):
+                    self._pages = IndexPages(index, self._folders, self._sort, count, first)
             except (OSError, sqlite3.Error):
                 self._pages = None
             self._index = index

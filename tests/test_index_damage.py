@@ -1,0 +1,261 @@
+"""A damaged library index is never used as it is: every read path finds the damage, rebuilds, says so.
+
+SQLite notices a broken page only when it reads it, and never notices a changed value inside a
+row (it keeps no checksums). The index checks each row it reads against the row's checksum and
+runs integrity_check once per start, in the first refresh (after the first frame).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import overload
+
+import msgspec
+import pytest
+import tomli_w
+from reader_helpers import make_app, wait_for_library
+
+from tui.model.state import index as index_module
+from tui.model.state.index import LibraryIndex
+from tui.model.state.index_schema import DamagedIndex
+from tui.model.state.library import Entry
+from tui.model.state.paths import state_paths
+from tui.model.state.prefetch import IndexPrefetch
+from tui.screens.library import LibraryScreen
+
+TITLES = ["Harbour talks resume", "Grain corridor reopens", "Dam inspection delayed", "Rail strike ends"]
+
+
+def _briefing(number: int, title: str) -> dict[str, object]:
+    return {
+        "format": 2,
+        "briefing": {
+            "id": f"b{number}",
+            "title": title,
+            "outlet": "Wire",
+            "published": f"2031-01-0{number + 1}",
+        },
+        "sections": [
+            {"id": "s", "heading": "Only", "paragraphs": [f"{title}, said officials in paragraph."]}
+        ],
+    }
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for number, title in enumerate(TITLES):
+        (folder / f"b{number}.toml").write_text(tomli_w.dumps(_briefing(number, title)), "utf-8")
+    return folder
+
+
+@pytest.fixture
+def built(library: Path) -> tuple[Path, list[Entry]]:
+    """A closed, sound index of `library` (everything in the main file) and its entries."""
+    index_file = state_paths().index_file
+    with LibraryIndex(index_file) as index:
+        entries = index.refresh([library])
+    assert not Path(f"{index_file}-wal").exists()
+    return index_file, entries
+
+
+def _sql(index_file: Path, statement: str, parameters: tuple[object, ...] = ()) -> None:
+    """Change the index behind its back; closing checkpoints it, so everything is in the file."""
+    with contextlib.closing(sqlite3.connect(index_file, isolation_level=None)) as db:
+        db.execute(statement, parameters)
+    assert not Path(f"{index_file}-wal").exists()
+
+
+def _flip_in_file(index_file: Path, text: bytes, *, page_of: str | None = None) -> None:
+    """Change one letter of `text` where the file holds it (in `page_of`'s pages, if given)."""
+    data = bytearray(index_file.read_bytes())
+    start, end = 0, len(data)
+    if page_of is not None:
+        with sqlite3.connect(index_file) as db:
+            (page,) = db.execute("SELECT pageno FROM dbstat WHERE name = ? LIMIT 1", (page_of,)).fetchone()
+        size = int.from_bytes(data[16:18], "big")
+        start, end = (page - 1) * size, page * size
+    at = data.index(text, start, end)
+    data[at] ^= 0x01  # a letter stays a letter: the row still decodes, with another title
+    index_file.write_bytes(bytes(data))
+
+
+def _wrong_title(index_file: Path, entries: list[Entry]) -> None:
+    """Put a decodable entry with another title in the first row, leaving its checksum alone."""
+    first = entries[0]
+    assert first.summary is not None
+    wrong = msgspec.structs.replace(
+        first, summary=msgspec.structs.replace(first.summary, title="Wrong title")
+    )
+    blob = msgspec.msgpack.encode(wrong)
+    _sql(index_file, "UPDATE entries SET entry = ? WHERE path = ?", (blob, first.path))
+
+
+def test_a_row_changed_inside_the_file_is_never_shown(library: Path, built: tuple[Path, list[Entry]]) -> None:
+    index_file, expected = built
+    _flip_in_file(index_file, TITLES[2].encode(), page_of="entries")
+    with LibraryIndex(index_file) as index:
+        shown = index.page("date", 0, 60)  # the first frame's read
+        assert all(entry in expected for entry in shown)
+        assert shown == [], "the damaged row was found, and the index rebuilt empty"
+        assert index.take_damage_repaired()
+        assert not index.take_damage_repaired(), "said once"
+        assert index.refresh([library]) == expected
+
+
+@pytest.mark.parametrize("read", ["cached_entries", "page", "refresh"])
+def test_a_decodable_row_with_another_title_is_damage_on_every_read(
+    library: Path, built: tuple[Path, list[Entry]], read: str
+) -> None:
+    """SQLite sees nothing wrong here; only the row checksum does."""
+    index_file, expected = built
+    _wrong_title(index_file, expected)
+    with LibraryIndex(index_file) as index:
+        readers: dict[str, Callable[[], list[Entry]]] = {
+            "cached_entries": index.cached_entries,
+            "page": lambda: index.page("title", 0, 60),
+            "refresh": lambda: index.refresh([library]),
+        }
+        shown = readers[read]()
+        assert all(entry.title != "Wrong title" for entry in shown)
+        assert index.take_damage_repaired()
+        assert index.refresh([library]) == expected
+
+
+def test_damage_found_by_a_search_is_raised_not_an_empty_result(
+    library: Path, built: tuple[Path, list[Entry]]
+) -> None:
+    """A search that finds damage rebuilds the index empty: "no match" would be a wrong answer,
+    so the caller hears of it (the library screen then matches summaries and refills the index)."""
+    index_file, expected = built
+    _sql(index_file, "UPDATE entries SET path = x'07' WHERE id = (SELECT MIN(id) FROM entries)")
+    with LibraryIndex(index_file) as index:
+        with pytest.raises(DamagedIndex):
+            index.search("harbour")
+        assert index.damage_repaired
+        assert index.refresh([library]) == expected
+        assert index.search("harbour") == [e.path for e in expected if e.title == TITLES[0]]
+
+
+def test_the_first_refresh_finds_damage_in_an_index_b_tree(
+    library: Path, built: tuple[Path, list[Entry]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A changed key in the title index: rows read from the table are fine, so only the
+    integrity check in the first refresh sees it (quick_check does not compare indexes)."""
+    index_file, expected = built
+    _flip_in_file(index_file, TITLES[1].casefold().encode(), page_of="entries_by_title")
+    checks: list[object] = []
+    check = index_module._check_structure
+    monkeypatch.setattr(index_module, "_check_structure", lambda db: checks.append(check(db)))
+    with LibraryIndex(index_file) as index:
+        assert index.cached_entries() == expected  # the table itself is sound
+        assert index.refresh([library]) == expected
+        assert index.take_damage_repaired()
+        index.refresh([library])
+    assert len(checks) == 1, "checked once per start"
+    with sqlite3.connect(index_file) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_damaged_counters_in_meta_are_damage_not_a_crash(
+    library: Path, built: tuple[Path, list[Entry]]
+) -> None:
+    """int() of a damaged counter's text raised ValueError, which nothing caught."""
+    index_file, expected = built
+    _sql(index_file, "UPDATE meta SET value = 'x7' WHERE key IN ('retired', 'generation')")
+    with LibraryIndex(index_file) as index:
+        assert index.refresh([library]) == expected
+        assert index.search("grain") == [path for path in [e.path for e in expected] if "b1" in path]
+
+
+def test_the_first_page_read_before_the_first_frame_finds_damage(
+    library: Path, built: tuple[Path, list[Entry]]
+) -> None:
+    """The count was read, then the page found damage and the index was rebuilt empty: no pages
+    are offered (they were, shorter than their count, and drawing the list raised IndexError)."""
+    index_file, expected = built
+    _wrong_title(index_file, expected)
+    prefetch = IndexPrefetch(index_file, [library])
+    index, pages = prefetch.first_page()
+    assert index is not None and pages is None
+    assert prefetch.result() == (index, [])
+    assert index.take_damage_repaired()
+    index.close()
+
+
+class ShortPages(Sequence[str]):
+    """A lazily read sequence whose source changed: it says 3 rows and has 1."""
+
+    def __len__(self) -> int:
+        return 3
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if index == 0:
+            return "the one row read"
+        raise IndexError(index)
+
+
+async def test_a_list_whose_pages_come_up_short_draws_blank_rows() -> None:
+    from textual.app import App, ComposeResult
+    from textual.content import Content
+
+    from tui.widgets.virtual_list import VirtualList
+
+    class OneList(App[None]):
+        def compose(self) -> ComposeResult:
+            rows = VirtualList[str](Content, id="rows")
+            rows.set_rows(ShortPages(), 0)
+            yield rows
+
+    app = OneList()
+    async with app.run_test(size=(40, 8)) as pilot:
+        await pilot.pause()
+        rows = app.query_one("#rows", VirtualList)
+        assert "the one row read" in rows.render_line(0).text
+        assert rows.render_line(4).text.strip() == ""  # row 1: unreadable, blank
+        await pilot.press("down", "down")  # onto the missing rows, scrolling: no IndexError
+        await pilot.pause()
+        assert rows.highlighted == 2
+
+
+@pytest.mark.parametrize(
+    ("change", "damaged"),
+    [
+        (lambda path: path.unlink(), False),
+        (lambda path: _sql(path, "PRAGMA user_version = 99"), False),
+        (lambda path: path.write_bytes(b"not a database at all" * 300), True),
+        (lambda path: path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2]), True),
+    ],
+    ids=["missing", "another-format", "garbage", "cut-off"],
+)
+def test_only_damage_is_announced(
+    library: Path, built: tuple[Path, list[Entry]], change: Callable[[Path], None], damaged: bool
+) -> None:
+    index_file, expected = built
+    change(index_file)
+    with LibraryIndex(index_file) as index:
+        assert index.refresh([library]) == expected
+        assert index.take_damage_repaired() is damaged
+
+
+async def test_the_library_screen_says_the_index_was_rebuilt(
+    library: Path, built: tuple[Path, list[Entry]]
+) -> None:
+    index_file, expected = built
+    _wrong_title(index_file, expected)
+    app = make_app(library)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for_library(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert sorted(entry.title for entry in screen.shown) == sorted(TITLES)
+        notices = [n.message for n in app._notifications]
+        assert "The library index was damaged; it was rebuilt from the folders." in notices
