@@ -68,6 +68,13 @@ def _set(root: Any, path: tuple[Any, ...], new: Any) -> Any:
     return root
 
 
+def odd_values() -> st.SearchStrategy[Any]:
+    """Copies of ODD_VALUES. The very objects, put in a case, were changed by the case's later
+    mutations: ODD_VALUES' lists and tables grew from case to case (the full run's config and
+    theme batches ran out of memory) and replays drew differently (FlakyStrategyDefinition)."""
+    return st.sampled_from(ODD_VALUES).map(copy.deepcopy)
+
+
 @st.composite
 def structural(draw: st.DrawFn, seed: dict[str, Any]) -> Any:
     """Parsed-data mutations: type swaps, deletions, duplicated ids, dangling refs, deep or huge values."""
@@ -80,7 +87,7 @@ def structural(draw: st.DrawFn, seed: dict[str, Any]) -> Any:
         )
         target = _get(data, path)
         if kind == "swap":
-            data = _set(data, path, draw(st.sampled_from(ODD_VALUES)))
+            data = _set(data, path, draw(odd_values()))
         elif kind == "delete" and path:
             parent = _get(data, path[:-1])
             del parent[path[-1]]
@@ -102,9 +109,7 @@ def structural(draw: st.DrawFn, seed: dict[str, Any]) -> Any:
             data = _set(data, path, [copy.deepcopy(target)] * size if path else data)
             break  # nothing after it: a later mutation would walk (and change) every shared copy
         elif kind == "add-key" and isinstance(target, dict):
-            target[draw(st.sampled_from(["unknown", "id", "format", "\x1b[2J", ""]))] = draw(
-                st.sampled_from(ODD_VALUES)
-            )
+            target[draw(st.sampled_from(["unknown", "id", "format", "\x1b[2J", ""]))] = draw(odd_values())
         elif kind == "payload":
             data = _set(data, path, draw(st.sampled_from(PAYLOADS)).text)
     return data

@@ -39,7 +39,7 @@ from tui.model.state.settings import load_settings
 from tui.themes import ThemeError, bundled_theme_files, load_all_themes, load_theme_file
 
 from .conftest import FUZZ_BATCHES
-from .mutations import byte_level, files, sqlite_pages
+from .mutations import ODD_VALUES, byte_level, files, odd_values, sqlite_pages
 
 REPO = Path(__file__).resolve().parents[2]
 SEED_BRIEFING = (REPO / "briefings" / "north-korea-russia-alliance.toml").read_bytes()
@@ -278,3 +278,14 @@ def test_an_index_that_lost_its_meta_rows_is_rebuilt_not_a_crash() -> None:
         assert index.refresh(INDEX_LIBRARY) == INDEX_ENTRIES
     finally:
         index.close()
+
+
+@settings(max_examples=50, derandomize=True)
+@given(st.data())
+def test_a_case_gets_copies_of_the_odd_values_never_the_values_themselves(data: st.DataObject) -> None:
+    """Found by the full run: ODD_VALUES' own lists and tables were put in cases, and the case's
+    later mutations changed them, so they grew from case to case (config and theme batches ran
+    out of memory) and replays drew differently (hypothesis: FlakyStrategyDefinition)."""
+    for _draw in range(10):
+        value = data.draw(odd_values())
+        assert not any(value is shared for shared in ODD_VALUES if isinstance(shared, (list, dict)))
