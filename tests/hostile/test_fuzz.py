@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import importlib.util
 import os
 import sqlite3
 import tempfile
@@ -38,6 +37,7 @@ from tui.model.state.prefetch import open_index
 from tui.model.state.settings import load_settings
 from tui.themes import ThemeError, bundled_theme_files, load_all_themes, load_theme_file
 
+from .builders import write_briefing
 from .conftest import FUZZ_BATCHES
 from .mutations import ODD_VALUES, byte_level, files, odd_values, sqlite_pages
 
@@ -177,16 +177,13 @@ def test_a_damaged_theme_loads_or_says_why(batch: int, data: bytes) -> None:
 
 
 def _seed_library() -> list[Path]:
-    """The bundled briefing and a dozen generated ones: the entries table spans several pages."""
-    spec = importlib.util.spec_from_file_location(
-        "briefing_benchmark_generate", REPO / "benchmarks/generate.py"
-    )
-    assert spec is not None and spec.loader is not None
-    generate = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generate)
-    generated = Path(tempfile.mkdtemp()) / "library"
-    generate.generate(generated, 12, seed=13)
-    return [REPO / "briefings", generated]
+    """The bundled briefing and 24 small ones: the entries table spans several pages, and a
+    case that rebuilds the index parses them all again quickly."""
+    folder = Path(tempfile.mkdtemp()) / "library"
+    folder.mkdir()
+    for number in range(24):
+        write_briefing(folder, f"seed-{number:02d}", f"Harbour talks {number} resume")
+    return [REPO / "briefings", folder]
 
 
 def _real_index(folder: Path, library: list[Path]) -> tuple[bytes, list[Entry]]:
