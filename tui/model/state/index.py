@@ -12,10 +12,13 @@ kept in `StatePaths.index_file`, keyed by path, size and mtime_ns:
 - `search(query)` ranks paths with SQLite's FTS5 over title, dek, outlet, tags
   and body text, each word matched as a prefix so filtering works as you type.
 
-The file is a cache. One that is missing, not a database, damaged, or of
-another format is deleted and built again without a word. WAL mode and a busy
-timeout let several threads and processes share it; each thread uses its own
-connection.
+The file is a cache. One that is missing or of another format is deleted
+and built again without a word; one that is damaged too, and
+`take_damage_repaired()` says so once. Damage is found on every read: SQLite
+reports broken pages, each row read is checked against its checksum (SQLite
+keeps none), and the first refresh of a start runs integrity_check. WAL mode
+and a busy timeout let several threads and processes share it; each thread
+uses its own connection.
 
 Two contentless FTS5 tables keep the text small: `fts_meta` (title, dek,
 outlet, tags; ranked by BM25, rows deleted exactly, since their text is in the
@@ -61,6 +64,7 @@ from tui.model.state.index_schema import (
     _checked_entry,
     _collector_paused,
     _is_damage,
+    _paths_only,
     _transaction,
 )
 from tui.model.state.index_search import Searcher, SearchResult, bump_generation, query_words
@@ -396,13 +400,6 @@ def _collect_garbage(db: sqlite3.Connection) -> None:
             bump_generation(db)
             db.execute("UPDATE entries SET size = -1, has_body = 0")
             db.execute("UPDATE meta SET value = '0' WHERE key = 'retired'")
-
-
-def _paths_only(paths: list[str]) -> list[str]:
-    """`paths`, unless a damaged index copy read back something else as one (an integer, say)."""
-    if not all(isinstance(path, str) for path in paths):
-        raise DamagedIndex("database disk image is malformed: a path that is not text")
-    return paths
 
 
 def _under(folders: Iterable[Path] | None) -> tuple[str, list[str]]:

@@ -90,6 +90,13 @@ def _checked_entry(row: tuple[object, ...]) -> Entry:
     return _loaded(blob)
 
 
+def _paths_only(paths: list[str]) -> list[str]:
+    """`paths`, unless a damaged index copy read back something else as one (bytes, say)."""
+    if not all(isinstance(path, str) for path in paths):
+        raise DamagedIndex("database disk image is malformed: a path that is not text")
+    return paths
+
+
 def _loaded(blob: bytes) -> Entry:
     """A stored entry, its problems naming the file as the loader would from here.
 
