@@ -130,12 +130,12 @@ def test_a_damaged_bookmarks_file_is_read_or_set_aside_with_a_message(batch: int
     for leftover in path.parent.glob("bookmarks*"):
         leftover.unlink()
     path.write_bytes(data)
+    try:  # the test's own reading, not timed: the bound is on what the reader does
+        parse_bookmarks(data)
+        understood = True
+    except (CorruptBookmarks, NewerBookmarks):
+        understood = False
     with Clock("bookmarks"):
-        try:
-            parse_bookmarks(data)
-            understood = True
-        except (CorruptBookmarks, NewerBookmarks):
-            understood = False
         store = BookmarkStore(path)
         store.load()  # never raises
         messages = store.take_messages()
