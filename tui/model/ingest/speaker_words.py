@@ -40,6 +40,8 @@ SPEAKER_HEADS = {
     "voters", "volunteers", "supporters", "members", "workers", "employees", "staff", "parents",
     "students", "teachers", "farmers", "protesters", "demonstrators", "fans", "citizens", "locals",
     "survivors", "victims", "patients", "nurses", "scholars", "historians", "engineers", "consultants",
+    "feds", "men", "women", "relatives", "relative", "affidavit", "complaint", "indictment", "lawsuit",
+    "release", "filing", "records", "tracker", "list", "republicans", "democrats", "conservatives",
 }  # fmt: skip
 
 
@@ -62,12 +64,17 @@ def valid_speaker(text: str) -> bool:
     if not words or len(words) > 10 or NEGATED.match(text):
         return False
     lowered = [w.lower().strip(OPEN_QUOTES + CLOSE_QUOTES + ",.") for w in words]
-    if len(words) == 1 and lowered[0] in ("he", "she", "they", "it"):
-        return True
+    if len(words) == 1 and lowered[0] in ("he", "she", "they", "it", "others", "some", "many"):
+        return True  # "others said they …": some of the people just named
+    if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their"):
+        return False  # "an estimated net worth": the verb is an adjective after an article
+    if lowered[0] in _PREPOSITION_FIRST:
+        return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
     if any(w in BAD_NP_WORDS for w in lowered) or lowered[-1].endswith(("’s", "'s")):
         return False
     possessed = lowered[0] in ("her", "his", "its", "their", "our", "my", "your")
-    if possessed and not (lowered[-1] in SPEAKER_HEADS or PERSON_ROLE.fullmatch(lowered[-1])):
+    named = len(words) > 2 and all(w[:1].isupper() for w in words[-2:])  # "my colleague Jane Doe"
+    if possessed and not (lowered[-1] in SPEAKER_HEADS or PERSON_ROLE.fullmatch(lowered[-1]) or named):
         return False  # "Her estimate is …": a noun after a possessive; "its director said" is a speaker
     if any(w in ("i", "we", "you", "us", "me") for w in lowered):
         return False  # speech inside a quotation, not a speaker of the article
@@ -81,10 +88,25 @@ def valid_speaker(text: str) -> bool:
         or lowered[-1] in SPEAKER_HEADS
         or PERSON_ROLE.fullmatch(head)
         or any(w in SPEAKER_HEADS for w in before_prep[1:][-2:] if w not in DET_WORDS)
+        or _people_head(lowered[0], head)
     ):
         return True
     proper = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or w.lower() not in DET_WORDS)]
     return bool(proper) and (words[-1][:1].isupper() or words[-1][:1].isdigit() or head in SPEAKER_HEADS)
+
+
+def _people_head(first: str, head: str) -> bool:
+    """ "Two loggers", "a second vice-chancellor", "the councilmembers": a counted or determined noun
+    for people by its ending (-er, -or, -ist, -ian, -ant, -ent), or a role after a hyphen."""
+    if first not in DET_WORDS and first not in _COUNTS and not first.isdigit():
+        return False
+    last = head.rsplit("-", 1)[-1]
+    return bool(_PEOPLE_ENDING.search(head)) or PERSON_ROLE.fullmatch(last) is not None
+
+
+_PEOPLE_ENDING = re.compile(r"(?:[^e]er|or|ist|ian|ant|ent|member|chancellor)s?$")
+_COUNTS = {"one", "two", "three", "four", "five", "six", "both", "fellow", "other", "another", "second", "most"}
+_PREPOSITION_FIRST = {"in", "on", "at", "from", "for", "with", "to", "by", "of", "into", "across", "over"}
 
 
 PREPOSITIONS = {"of", "for", "at", "from", "in", "with"}
