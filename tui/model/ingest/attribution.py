@@ -193,7 +193,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         if (
             needs_that
             and not tag_after_quote
-            and not re.match(rf"\s+(?:{adverb}\s+)?(?:that\b|[:“\"])", after)
+            and not re.match(rf"(?:\s+{adverb})?(?:\s+that\b|\s*[:“\"])", after)
         ):
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
         if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):

@@ -23,7 +23,8 @@ from tui.model.ingest.speaker_words import (
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|earlier|recently|publicly|again|further|"
     r"separately|then|reportedly|once|first|would|will|did|does|do|could|may|might|had also|has also|"
-    r"has long|have long|even|now|already|on\s+\w+day|last\s+week|this\s+week|in\s+a\s+statement))*"
+    r"has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|"
+    r"(?:earlier|later)\s+(?:this|that|last)\s+\w+|in\s+a\s+statement|(?!(?:on|fami|assemb|supp|ita|ra|a|anoma|monopo|ju|je|be|bu|li|ho|fo|rep|app)ly\b)[a-z]{2,}ly))*"
 )
 
 
@@ -151,22 +152,39 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     aux = re.search(AUX + r"\s*$", tail)
     if aux is not None:
         before = before[: len(before) - len(tail) + aux.start()]
+    # "The department, however, said": an aside between subject and verb.
+    aside = _ASIDE.search(before[-80:])
+    if aside is not None:
+        before = before[: len(before) - len(before[-80:]) + aside.start()] + ","
+    # "the Asheville Tea PAC, a local organization which said": the relative pronoun's antecedent speaks.
+    pronoun = _RELATIVE_PRONOUN.search(before[-20:])
+    if pronoun is not None:
+        before = before[: len(before) - len(before[-20:]) + pronoun.start()] + ","
     segment, seg_start = comma_segment(before)
     role = ""
-    if (
-        seg_start > 0
-        and before[:seg_start].rstrip().endswith(",")
-        and before.rstrip().endswith(",")
-        and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment))
-    ):
+    stepped = False
+    for _step in range(3):  # "Prof X, director of Y, who is leading research into Z, says"
+        if not (
+            seg_start > 0
+            and before[:seg_start].rstrip().endswith(",")
+            and before.rstrip().endswith(",")
+            and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment) or _ROLE_FIRST.match(segment))
+        ):
+            break
         # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
         head_text = before[:seg_start].rstrip()[:-1]
         name, name_start = comma_segment(head_text)
-        if name and valid_speaker(cut_boundary(name)[0]) and not INTRO.match(name + ", "):
-            if not RELAY_PHRASE.match(segment):
-                role = segment.strip(" ,")
-            segment, seg_start = name, name_start
-    elif seg_start > 0 and before[:seg_start].rstrip().endswith(",") and looks_like_name(segment):
+        if not name or INTRO.match(name + ", "):
+            break
+        if not RELAY_PHRASE.match(segment) and not segment.startswith(("who ", "which ")):
+            role = role or segment.strip(" ,")
+        if valid_speaker(cut_boundary(name)[0]) and not _ROLE_FIRST.match(name):
+            segment, seg_start, stepped = name, name_start, True
+            break
+        if not (APPOSITIVE.match(name) or _ROLE_FIRST.match(name)) or not head_text[:name_start].rstrip().endswith(","):
+            break
+        before, segment, seg_start = head_text + ",", name, name_start
+    if not stepped and seg_start > 0 and before[:seg_start].rstrip().endswith(",") and looks_like_name(segment):
         # "The district governor, Ante Babic, said": the name, with the description as its role.
         head_text = before[:seg_start].rstrip()[:-1]
         description, _start = comma_segment(head_text)
@@ -189,6 +207,17 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
 
 
+_ASIDE = re.compile(
+    r",\s*(?:however|meanwhile|too|though|instead|in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+response|"
+    r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview)\s*,\s*$"
+)
+_RELATIVE_PRONOUN = re.compile(r"(?:,\s+who|,?\s+which)\s*$")
+# "Roxanne Delgado, founder of the civic association …, said": a role with no article.
+_ROLE_FIRST = re.compile(
+    r"^(?:[a-z][\w’'-]*\s+){0,3}?(?:founder|director|chair(?:man|woman)?|president|head|chief|editor|"
+    r"professor|spokes(?:man|woman|person)|secretary|manager|member|leader|executive|owner|author|"
+    r"co-founder|CEO|partner|fellow)\b"
+)
 _RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
 APPOSITIVE = re.compile(
     r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as)\b"

@@ -64,9 +64,9 @@ def valid_speaker(text: str) -> bool:
     if not words or len(words) > 10 or NEGATED.match(text):
         return False
     lowered = [w.lower().strip(OPEN_QUOTES + CLOSE_QUOTES + ",.") for w in words]
-    if len(words) == 1 and lowered[0] in ("he", "she", "they", "it", "others", "some", "many"):
+    if len(words) == 1 and lowered[0] in ("he", "she", "they", "it", "others", "some", "many", "one", "another"):
         return True  # "others said they …": some of the people just named
-    if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their"):
+    if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their", "who", "which", "whom"):
         return False  # "an estimated net worth": the verb is an adjective after an article
     if lowered[0] in _PREPOSITION_FIRST:
         return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
@@ -98,13 +98,14 @@ def valid_speaker(text: str) -> bool:
 def _people_head(first: str, head: str) -> bool:
     """ "Two loggers", "a second vice-chancellor", "the councilmembers": a counted or determined noun
     for people by its ending (-er, -or, -ist, -ian, -ant, -ent), or a role after a hyphen."""
-    if first not in DET_WORDS and first not in _COUNTS and not first.isdigit():
+    plural = head.endswith("s") and bool(_PEOPLE_ENDING.search(head))  # "rival traders said"
+    if not plural and first not in DET_WORDS and first not in _COUNTS and not first.isdigit():
         return False
     last = head.rsplit("-", 1)[-1]
     return bool(_PEOPLE_ENDING.search(head)) or PERSON_ROLE.fullmatch(last) is not None
 
 
-_PEOPLE_ENDING = re.compile(r"(?:[^e]er|or|ist|ian|ant|ent|member|chancellor)s?$")
+_PEOPLE_ENDING = re.compile(r"(?:[^e]er|or|ist|ian|ant|ent|member|chancellor|m[ae]n)s?$")
 _COUNTS = {"one", "two", "three", "four", "five", "six", "both", "fellow", "other", "another", "second", "most"}
 _PREPOSITION_FIRST = {"in", "on", "at", "from", "for", "with", "to", "by", "of", "into", "across", "over"}
 

@@ -1,0 +1,90 @@
+"""Ways real reporting names who speaks: counted people, stacked appositives, asides, relative clauses.
+
+Every rule has a sentence that must not become an attribution next to it.
+"""
+
+from __future__ import annotations
+
+from tui.model.format.records import ClaimStatus
+from tui.model.ingest.analyze import analyze
+from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+
+
+def claims(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(quote, chain of source names) for every attributed claim, in order."""
+    article = Article(ArticleMeta(title="A title"), (ArticleSection("", paragraphs),))
+    analysis = analyze(article)
+    names = {s.id: s.name for s in analysis.sources}
+    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
+
+
+def test_counted_people_named_by_their_noun_speak() -> None:
+    found = claims("Three fishermen have since claimed that the storm wrecked the jetty before dawn.")
+    assert found == [("the storm wrecked the jetty before dawn", ("three fishermen",))]
+
+
+def test_a_second_role_with_a_relative_clause_speaks() -> None:
+    found = claims(
+        "A second headteacher, who runs a village school, agreed: “We were never asked about the timetable.”"
+    )
+    assert found == [("“We were never asked about the timetable.”", ("a second headteacher",))]
+
+
+def test_stacked_appositives_lead_back_to_the_name() -> None:
+    found = claims(
+        "Dr Mira Osei, head of the Harbour Lab at Tidewell University, who has studied the estuary for "
+        "a decade, says: “The eels are coming back faster than we hoped.”"
+    )
+    assert len(found) == 1
+    assert found[0][1] == ("Mira Osei",)
+
+
+def test_a_role_without_an_article_is_the_speakers_role() -> None:
+    found = claims("Ivo Brandt, founder of the tenants group Friends of Elm Row, said the rent rise was unlawful.")
+    assert found == [("the rent rise was unlawful", ("Ivo Brandt",))]
+
+
+def test_an_aside_between_subject_and_verb() -> None:
+    found = claims("The council, however, said it could not publish the survey until spring.")
+    assert found == [("it could not publish the survey until spring", ("the council",))]
+
+
+def test_a_relative_clause_speaks_for_its_antecedent() -> None:
+    found = claims(
+        "The bid was backed by the Marsh Road Traders, a local association which said in a newsletter "
+        "that its members had voted by a wide margin."
+    )
+    assert found == [("its members had voted by a wide margin", ("a local association",))]
+
+
+def test_a_restrictive_who_clause_is_a_description_not_a_tag() -> None:
+    assert claims("The people who said the bridge would fall were wrong about the date.") == []
+
+
+def test_a_place_after_a_preposition_is_no_speaker() -> None:
+    found = claims("There is “no appetite for a fight” in Dunmore, said Ada Quell, who edits the local paper.")
+    assert [chain for _quote, chain in found] == [("Ada Quell",)]
+
+
+def test_an_estimated_figure_is_no_speech_verb() -> None:
+    assert claims("A keen sailor with an estimated fortune of $2 billion, the founder bought the yard.") == []
+
+
+def test_statuses_stay_with_the_verb() -> None:
+    analysis = analyze(
+        Article(
+            ArticleMeta(title="t"),
+            (ArticleSection("", ("Two rangers have alleged that the gate was left open.",)),),
+        )
+    )
+    assert [c.status for c in analysis.claims] == [ClaimStatus.ALLEGED]
+
+
+def test_an_adverb_between_speaker_and_verb() -> None:
+    found = claims("Rival traders quickly speculated that the market would close before the summer fair.")
+    assert found == [("the market would close before the summer fair", ("rival traders",))]
+
+
+def test_a_noun_ending_in_ly_is_no_adverb() -> None:
+    found = claims("The driver's family disputed the account the depot gave.")
+    assert [chain for _quote, chain in found] == [("the driver's family",)]
