@@ -88,3 +88,23 @@ def test_an_adverb_between_speaker_and_verb() -> None:
 def test_a_noun_ending_in_ly_is_no_adverb() -> None:
     found = claims("The driver's family disputed the account the depot gave.")
     assert [chain for _quote, chain in found] == [("the driver's family",)]
+
+
+def test_a_belief_with_a_holder_is_attributed() -> None:
+    found = claims("Ecologists are increasingly concerned that the new weir will block the salmon run.")
+    assert found == [("the new weir will block the salmon run", ("ecologists",))]
+
+
+def test_a_speech_act_in_progress_is_attributed() -> None:
+    found = claims("A senior US flood engineer is now warning that the levee could fail within a decade.")
+    assert found == [("the levee could fail within a decade", ("A senior US flood engineer",))]
+
+
+def test_a_belief_without_a_holder_stays_the_outlets() -> None:
+    assert claims("It is clear that the bridge will not reopen before the winter.") == []
+    assert claims("There are fears that the bridge will not reopen before the winter.") == []
+
+
+def test_a_belief_reported_by_someone_else_keeps_the_reporter() -> None:
+    found = claims("The mayor said residents are worried that the dam will fail in spring.")
+    assert [chain for _quote, chain in found] == [("the mayor",)]

@@ -14,9 +14,10 @@ resolves them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest.belief_cues import Cue, belief, progressive
 from tui.model.ingest.phrases import (
     DATELINE,
     INTRO,
@@ -45,21 +46,6 @@ from tui.model.ingest.speech import (
     TELL_VERBS,
     VERB_STATUS,
 )
-
-
-@dataclass(frozen=True)
-class Cue:
-    """Speakers from the original claimant to the source the outlet cites; `content` spans the sentence."""
-
-    speakers: tuple[Mention, ...]
-    status: ClaimStatus
-    content: tuple[int, int]
-    # "The claim, reported by AFP …": these speakers relay the previous claim.
-    relays_previous: bool = False
-    # "A coalition … has condemned X, calling it …": the outlet reports the act itself.
-    main_clause: tuple[int, int] | None = None
-    # "China rejected the demand, saying …": what they went on to say, a second claim by the same speakers.
-    also: tuple[int, int] | None = None
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -378,6 +364,8 @@ _RULES = (
     _quoted_as_saying,
     _according_to,
     _subject_verb,
+    belief,
+    progressive,
     _inverted,
     _participle,
     _statement_from,

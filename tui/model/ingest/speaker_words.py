@@ -76,7 +76,7 @@ def valid_speaker(text: str) -> bool:
     named = len(words) > 2 and all(w[:1].isupper() for w in words[-2:])  # "my colleague Jane Doe"
     if possessed and not (lowered[-1] in SPEAKER_HEADS or PERSON_ROLE.fullmatch(lowered[-1]) or named):
         return False  # "Her estimate is …": a noun after a possessive; "its director said" is a speaker
-    if any(w in ("i", "we", "you", "us", "me") for w in lowered):
+    if any(w == "I" or (w.lower() in ("we", "you", "us", "me") and not w.isupper()) for w in words):
         return False  # speech inside a quotation, not a speaker of the article
     # The head noun comes before a prepositional phrase: "a coalition of 11 nations".
     first_prep = next((i for i, w in enumerate(lowered) if i > 0 and w in PREPOSITIONS), len(lowered))
