@@ -108,3 +108,24 @@ def test_a_belief_without_a_holder_stays_the_outlets() -> None:
 def test_a_belief_reported_by_someone_else_keeps_the_reporter() -> None:
     found = claims("The mayor said residents are worried that the dam will fail in spring.")
     assert [chain for _quote, chain in found] == [("the mayor",)]
+
+
+def test_data_reveal_without_that_people_need_it() -> None:
+    found = claims("Figures from the Regional Water Board revealed a sharp fall in reservoir levels.")
+    assert found == [("a sharp fall in reservoir levels", ("Regional Water Board",))]
+    assert claims("The coach revealed a new kit at the stadium on Friday.") == []
+
+
+def test_a_person_indicates_with_that_after_a_time_phrase() -> None:
+    found = claims("Mayor Ines Kroll indicated earlier this week that the ferry would run all winter.")
+    assert found == [("the ferry would run all winter", ("Ines Kroll",))]
+
+
+def test_a_listener_between_the_verb_and_that() -> None:
+    found = claims("The operator assured local families that the water was safe to drink.")
+    assert found == [("the water was safe to drink", ("the operator",))]
+    assert claims("The operator assured its future by selling the depot.") == []
+
+
+def test_maintaining_a_lead_is_no_claim() -> None:
+    assert claims("If the challenger maintains her lead, she will take the seat.") == []

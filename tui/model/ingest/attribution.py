@@ -38,9 +38,11 @@ from tui.model.ingest.relays import after_verb, by_chain, with_relays
 from tui.model.ingest.speech import (
     ANAPHORIC_SUBJECT,
     DOCUMENT_VERBS,
+    LISTENER_THAT,
     NAMING_VERBS,
     NEEDS_THAT,
     PARTICIPLES,
+    REPORTING_VERBS,
     SAYING,
     TAG_END,
     TELL_VERBS,
@@ -171,16 +173,17 @@ def _subject_verb(sentence: str) -> Cue | None:
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
         if passive or re.match(r"\s*-", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
-        needs_that = verb in NEEDS_THAT and not (
-            verb in DOCUMENT_VERBS and _document_before(sentence, match.start())
+        # "Figures from the agency revealed a surge": data shows without "that"; people reveal "that …".
+        document = _document_before(sentence, match.start()) or _document_subject_before(sentence, match.start())
+        needs_that = verb in NEEDS_THAT and not (verb in DOCUMENT_VERBS | REPORTING_VERBS and document)
+        adverb = (
+            r"(?:on\s+\w+|before|again|previously|also|publicly|privately|\w+ly|"
+            r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+)"
         )
-        adverb = r"(?:on\s+\w+|before|again|previously|also|publicly|privately|\w+ly)"
+        listener = r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?=that\b))?" if verb in LISTENER_THAT else ""
         tag_after_quote = re.search(r"[”\"][^”\"“]{1,60}$", sentence[: match.start()]) is not None
-        if (
-            needs_that
-            and not tag_after_quote
-            and not re.match(rf"(?:\s+{adverb})?(?:\s+that\b|\s*[:“\"])", after)
-        ):
+        that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*[:“\"])", after) is not None
+        if needs_that and not tag_after_quote and not that_follows:
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
         if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "It was reported that …", "the figures were estimated": nobody speaks
@@ -191,13 +194,16 @@ def _subject_verb(sentence: str) -> Cue | None:
         if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):
             continue  # "The court heard Hartley admit …": Hartley's act, reported by the court
         mention = document_by(mention)
-        if verb in DOCUMENT_VERBS and not document_subject(found[0].text):
+        if verb in DOCUMENT_VERBS and not document_subject(found[0].text) and not that_follows:
             continue
         if re.search(r"\b(?:when|after|before|while|because|if|until|unless|once|whether)\s+$",
                      sentence[:np_start]) and not _clause_follows(sentence, match.end()):  # fmt: skip
             continue  # "… when he announced the lineup": a circumstance, not the statement
         speakers = [mention]
         content_start, recipient = after_verb(sentence, match.end(), verb)
+        that = re.match(rf"(?:\s+{adverb})?{listener}\s*that\s+", after)
+        if that is not None:  # "indicated earlier this week that …", "assured members that …"
+            content_start = max(content_start, match.end() + that.end())
         if verb in TELL_VERBS and re.search(r"\s(?:about|of)\s*$", sentence[match.end() : content_start]):
             continue  # "She told Harry about the ordeal": an act; what she said comes elsewhere
         if recipient is not None:
@@ -349,6 +355,11 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 _STATEMENT_FROM = re.compile(
     r"\b(?:statement|communiqué|press release|report|letter)\s+(?:from|by|issued by)\s+", re.IGNORECASE
 )
+
+
+def _document_subject_before(sentence: str, verb_start: int) -> bool:
+    found = subject_before(sentence, verb_start)
+    return found is not None and document_subject(found[0].text)
 
 
 def _document_before(sentence: str, verb_start: int) -> bool:
