@@ -40,7 +40,9 @@ def test_stacked_appositives_lead_back_to_the_name() -> None:
 
 
 def test_a_role_without_an_article_is_the_speakers_role() -> None:
-    found = claims("Ivo Brandt, founder of the tenants group Friends of Elm Row, said the rent rise was unlawful.")
+    found = claims(
+        "Ivo Brandt, founder of the tenants group Friends of Elm Row, said the rent rise was unlawful."
+    )
     assert found == [("the rent rise was unlawful", ("Ivo Brandt",))]
 
 
@@ -62,7 +64,9 @@ def test_a_restrictive_who_clause_is_a_description_not_a_tag() -> None:
 
 
 def test_a_place_after_a_preposition_is_no_speaker() -> None:
-    found = claims("There is “no appetite for a fight” in Dunmore, said Ada Quell, who edits the local paper.")
+    found = claims(
+        "There is “no appetite for a fight” in Dunmore, said Ada Quell, who edits the local paper."
+    )
     assert [chain for _quote, chain in found] == [("Ada Quell",)]
 
 
@@ -129,3 +133,38 @@ def test_a_listener_between_the_verb_and_that() -> None:
 
 def test_maintaining_a_lead_is_no_claim() -> None:
     assert claims("If the challenger maintains her lead, she will take the seat.") == []
+
+
+def test_per_names_a_source_and_a_compiler() -> None:
+    found = claims(
+        "Okafor leads among county officials, per a tally compiled by Lakeside College researcher Ann Vey."
+    )
+    assert found == [("Okafor leads among county officials", ("Ann Vey",))]
+
+
+def test_per_as_a_rate_is_no_source() -> None:
+    assert claims("The room costs $90 per night, and prices rose 4 per cent, per capita spending too.") == []
+
+
+def test_according_to_two_sources_names_both() -> None:
+    found = claims(
+        "The pair were charged with fraud, according to Reyes and officers from the Harbour Police."
+    )
+    assert found == [("The pair were charged with fraud", ("Reyes", "officers from the Harbour Police"))]
+
+
+def test_a_speaker_nested_in_according_to_comes_first() -> None:
+    found = claims(
+        "Okafor toured the site — and called the plan “reckless,” according to the Valley Gazette."
+    )
+    assert [chain for _quote, chain in found] == [("Okafor", "the Valley Gazette")]
+
+
+def test_according_to_the_outlet_itself_is_no_source() -> None:
+    found = claims("According to information received by this newspaper, the ferry sank after midnight.")
+    assert found == []
+
+
+def test_a_second_verb_shares_the_subject() -> None:
+    found = claims("The minister visited the camp and warned that more rain would follow this week.")
+    assert found == [("more rain would follow this week", ("the minister",))]

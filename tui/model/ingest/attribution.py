@@ -17,10 +17,10 @@ import re
 from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest.according import according_to
 from tui.model.ingest.belief_cues import Cue, belief, progressive
 from tui.model.ingest.phrases import (
     DATELINE,
-    INTRO,
     Mention,
     document_by,
     document_subject,
@@ -134,25 +134,7 @@ def _quoted_as_saying(sentence: str) -> Cue | None:
 
 
 def _according_to(sentence: str) -> Cue | None:
-    found = _speaker_after(sentence, _ACCORDING_TO)
-    if found is None:
-        return None
-    match, mention, np_end = found
-    mention = document_by(mention)
-    rest = sentence[np_end:]
-    if match.start() == 0 or sentence[: match.start()].strip() in ("", ",") or _INTRO_ONLY(sentence, match):
-        comma = re.match(r"\s*,\s*", rest)
-        content_start = np_end + comma.end() if comma else np_end
-        content = (content_start, trim_end(sentence, len(sentence)))
-    else:
-        content = (0, trim_end(sentence, match.start()))
-    return Cue((mention,), ClaimStatus.UNVERIFIED, sane(sentence, content))
-
-
-def _INTRO_ONLY(sentence: str, match: re.Match[str]) -> bool:
-    """Only an introductory phrase before the cue: "In 2024, according to X, …"."""
-    before = sentence[: match.start()].rstrip(" ,")
-    return bool(before) and INTRO.match(before + ", ") is not None and "," not in before
+    return according_to(sentence, _subject_verb)
 
 
 def _subject_verb(sentence: str) -> Cue | None:
@@ -174,7 +156,9 @@ def _subject_verb(sentence: str) -> Cue | None:
         if passive or re.match(r"\s*-", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
         # "Figures from the agency revealed a surge": data shows without "that"; people reveal "that …".
-        document = _document_before(sentence, match.start()) or _document_subject_before(sentence, match.start())
+        document = _document_before(sentence, match.start()) or _document_subject_before(
+            sentence, match.start()
+        )
         needs_that = verb in NEEDS_THAT and not (verb in DOCUMENT_VERBS | REPORTING_VERBS and document)
         adverb = (
             r"(?:on\s+\w+|before|again|previously|also|publicly|privately|\w+ly|"
@@ -187,7 +171,7 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
         if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "It was reported that …", "the figures were estimated": nobody speaks
-        found = subject_before(sentence, match.start())
+        found = subject_before(sentence, match.start()) or _conjoined_subject(sentence, match.start())
         if found is None:
             continue
         mention, np_start = found
@@ -244,6 +228,16 @@ def _subject_verb(sentence: str) -> Cue | None:
             content = (content_start, trim_end(sentence, len(sentence)))
         return Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
     return None
+
+
+def _conjoined_subject(sentence: str, verb_start: int) -> tuple[Mention, int] | None:
+    """ "Ross campaigned on the issue — and called it …": the sentence's subject does both."""
+    if not re.search(r"(?:,|\s[—–-])?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", sentence[:verb_start]):
+        return None
+    subject = sentence_subject(sentence)
+    if subject is None or subject.text.lower() in ("it", "they", "we", "there"):
+        return None
+    return subject, sentence.find(subject.text)
 
 
 def _clause_follows(sentence: str, verb_end: int) -> bool:
@@ -351,7 +345,6 @@ def _speaker_after(sentence: str, cue: re.Pattern[str]) -> tuple[re.Match[str], 
 
 
 _ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?(?:asked|Asked)\b[^,]*,")
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 _STATEMENT_FROM = re.compile(
     r"\b(?:statement|communiqué|press release|report|letter)\s+(?:from|by|issued by)\s+", re.IGNORECASE
 )

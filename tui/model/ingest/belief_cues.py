@@ -31,7 +31,6 @@ class Cue:
     also: tuple[int, int] | None = None
 
 
-
 _BE = r"(?:is|are|was|were|remains?|remained|seemed|seems|appeared|has\s+been|have\s+been|had\s+been)"
 _ADVERB = r"(?:(?:now|also|still|increasingly|deeply|very|quite|so|not\s+only|all|both|clearly|growing)\s+)*"
 _BELIEF = re.compile(

@@ -181,10 +181,17 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
         if valid_speaker(cut_boundary(name)[0]) and not _ROLE_FIRST.match(name):
             segment, seg_start, stepped = name, name_start, True
             break
-        if not (APPOSITIVE.match(name) or _ROLE_FIRST.match(name)) or not head_text[:name_start].rstrip().endswith(","):
+        if not (APPOSITIVE.match(name) or _ROLE_FIRST.match(name)) or not head_text[
+            :name_start
+        ].rstrip().endswith(","):
             break
         before, segment, seg_start = head_text + ",", name, name_start
-    if not stepped and seg_start > 0 and before[:seg_start].rstrip().endswith(",") and looks_like_name(segment):
+    if (
+        not stepped
+        and seg_start > 0
+        and before[:seg_start].rstrip().endswith(",")
+        and looks_like_name(segment)
+    ):
         # "The district governor, Ante Babic, said": the name, with the description as its role.
         head_text = before[:seg_start].rstrip()[:-1]
         description, _start = comma_segment(head_text)

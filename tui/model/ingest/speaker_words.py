@@ -40,7 +40,7 @@ SPEAKER_HEADS = {
     "voters", "volunteers", "supporters", "members", "workers", "employees", "staff", "parents",
     "students", "teachers", "farmers", "protesters", "demonstrators", "fans", "citizens", "locals",
     "survivors", "victims", "patients", "nurses", "scholars", "historians", "engineers", "consultants",
-    "feds", "men", "women", "relatives", "relative", "affidavit", "complaint", "indictment", "lawsuit",
+    "feds", "men", "women", "relative", "affidavit", "complaint", "indictment", "lawsuit",
     "release", "filing", "records", "tracker", "list", "republicans", "democrats", "conservatives",
 }  # fmt: skip
 
@@ -64,7 +64,17 @@ def valid_speaker(text: str) -> bool:
     if not words or len(words) > 10 or NEGATED.match(text):
         return False
     lowered = [w.lower().strip(OPEN_QUOTES + CLOSE_QUOTES + ",.") for w in words]
-    if len(words) == 1 and lowered[0] in ("he", "she", "they", "it", "others", "some", "many", "one", "another"):
+    if len(words) == 1 and lowered[0] in (
+        "he",
+        "she",
+        "they",
+        "it",
+        "others",
+        "some",
+        "many",
+        "one",
+        "another",
+    ):
         return True  # "others said they …": some of the people just named
     if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their", "who", "which", "whom"):
         return False  # "an estimated net worth": the verb is an adjective after an article
@@ -106,7 +116,20 @@ def _people_head(first: str, head: str) -> bool:
 
 
 _PEOPLE_ENDING = re.compile(r"(?:[^e]er|or|ist|ian|ant|ent|member|chancellor|m[ae]n)s?$")
-_COUNTS = {"one", "two", "three", "four", "five", "six", "both", "fellow", "other", "another", "second", "most"}
+_COUNTS = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "both",
+    "fellow",
+    "other",
+    "another",
+    "second",
+    "most",
+}
 _PREPOSITION_FIRST = {"in", "on", "at", "from", "for", "with", "to", "by", "of", "into", "across", "over"}
 
 
@@ -114,5 +137,3 @@ PREPOSITIONS = {"of", "for", "at", "from", "in", "with"}
 
 
 DET_WORDS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "one", "two"}
-
-

@@ -57,8 +57,8 @@ NEEDS_THAT = set("agree agrees agreed point points pointed post posts posted cou
                   "disclosed hint hints hinted maintain maintains maintained"
                   .split()) | set(_HOPES_AND_FEARS.split())  # fmt: skip
 # "Records revealed her domain was registered …": a document reveals or notes without "that".
-REPORTING_VERBS = set("reveal reveals revealed note notes noted state states stated disclose discloses disclosed "
-                      "show shows showed".split())  # fmt: skip
+REPORTING_VERBS = set("reveal reveals revealed note notes noted state states stated disclose discloses "
+                      "disclosed show shows showed".split())  # fmt: skip
 # "assured members that …", "promised voters that …": a listener between the verb and "that".
 LISTENER_THAT = set("assure assures assured reassure reassures reassured promise promises promised remind "
                     "reminds reminded".split())  # fmt: skip
