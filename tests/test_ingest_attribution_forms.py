@@ -168,3 +168,25 @@ def test_according_to_the_outlet_itself_is_no_source() -> None:
 def test_a_second_verb_shares_the_subject() -> None:
     found = claims("The minister visited the camp and warned that more rain would follow this week.")
     assert found == [("more rain would follow this week", ("the minister",))]
+
+
+def test_a_tag_alone_attributes_the_quotation_before_it() -> None:
+    found = claims("“The boat left at dawn and never came back.” Ostrova told this newspaper.")
+    assert found == [("“The boat left at dawn and never came back.”", ("Ostrova",))]
+
+
+def test_that_said_is_an_idiom_not_speech() -> None:
+    found = claims("That said the council have argued that the fees could fall next year.")
+    assert found == [("the fees could fall next year", ("the council",))]
+
+
+def test_a_parenthesis_between_dashes_and_an_addressee_before_a_colon() -> None:
+    found = claims(
+        "The petition – signed by more than forty growers – warns Ms Patel: “Without rain relief, "
+        "half the orchards will close.”"
+    )
+    assert found == [("“Without rain relief, half the orchards will close.”", ("the petition",))]
+
+
+def test_a_verb_before_a_dash_reports_no_words() -> None:
+    assert claims("Shortly before dawn — hours before Ruiz announced — the crew left the port.") == []

@@ -35,7 +35,9 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
     if match is None:
         return None
     found = np_after(sentence, match.end())
-    by = re.match(r"[^,;.]{3,60}?\b(?:compiled|kept|maintained|published|run)\s+by\s+", sentence[match.end() :])
+    by = re.match(
+        r"[^,;.]{3,60}?\b(?:compiled|kept|maintained|published|run)\s+by\s+", sentence[match.end() :]
+    )
     if found is None and by is not None:
         found = np_after(sentence, match.end() + by.end())  # "per a list compiled by political scientist X"
     if found is None:

@@ -95,6 +95,18 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     cue = None
                     if not figures:
                         continue
+                if cue is not None and index > 0 and not figures and _tag_only(sentence.text, cue):
+                    # "“…” Deyal told this newspaper.": the tag of the quotation before, no claim of its own.
+                    previous = drafts[-1] if drafts and drafts[-1].sentence is sentences[index - 1] else None
+                    tagged = _draft(section_id, number, paragraph, sentence, cue, [], book)
+                    before = sentences[index - 1]
+                    if previous is None and tagged is not None and re.search(r"[”\"]\W*$", before.text):
+                        previous = _continued_quote(section_id, number, paragraph, before, tagged, [])
+                        drafts.append(previous)
+                    if previous is not None and tagged is not None and tagged.chain:
+                        previous.chain = list(tagged.chain)
+                        last_attributed = (position, previous)
+                    continue
                 if cue is not None and cue.main_clause is not None:
                     # Figures in the main clause belong to the outlet's own report of the act.
                     start, end = cue.main_clause
@@ -146,6 +158,13 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 if draft is not None:
                     drafts.append(draft)
     return _finish(article, drafts, book)
+
+
+def _tag_only(text: str, cue: Cue) -> bool:
+    """A sentence that is only a speaker and a verb ("Deyal told this newspaper."): it quotes nothing."""
+    start, end = cue.content
+    words = text.split()
+    return len(words) <= 6 and (start, end) == (0, len(text.rstrip(" ."))) and not re.search(r"[“”\"]", text)
 
 
 def _tagged_later(runs: list[int | None], cues: list[list[Cue]], index: int) -> bool:

@@ -77,6 +77,10 @@ def find_cues(sentence: str) -> list[Cue]:
 
 def find_cue(sentence: str) -> Cue | None:
     """The attribution a sentence carries, if any."""
+    idiom = _THAT_SAID.match(sentence)
+    if idiom is not None:
+        # "That said, the government have argued …": an idiom, not speech; offsets stay the sentence's.
+        sentence = " " * idiom.end() + sentence[idiom.end() :]
     for rule in _RULES:
         cue = rule(sentence)
         if cue is not None:
@@ -153,7 +157,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         after = sentence[match.end() :]
         said_of = re.match(r"\s+of\s+[^:“\"]{2,80}:\s*[“\"]", after)  # "said of the building: “…”"
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
-        if passive or re.match(r"\s*-", after):
+        if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
         # "Figures from the agency revealed a surge": data shows without "that"; people reveal "that …".
         document = _document_before(sentence, match.start()) or _document_subject_before(
@@ -185,6 +189,9 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "… when he announced the lineup": a circumstance, not the statement
         speakers = [mention]
         content_start, recipient = after_verb(sentence, match.end(), verb)
+        addressed = re.match(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*:\s*", sentence[content_start:])
+        if addressed is not None:  # "warns Mr Johnson: '…'": the words after the colon are the claim
+            content_start += addressed.end()
         that = re.match(rf"(?:\s+{adverb})?{listener}\s*that\s+", after)
         if that is not None:  # "indicated earlier this week that …", "assured members that …"
             content_start = max(content_start, match.end() + that.end())
@@ -360,6 +367,7 @@ def _document_before(sentence: str, verb_start: int) -> bool:
     return document_subject(sentence[max(0, verb_start - 30) : verb_start])
 
 
+_THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 # In order: the first rule that reads the sentence decides.

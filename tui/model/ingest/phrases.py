@@ -87,7 +87,9 @@ def subject_name(sentence: str) -> str | None:
     match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|van|von|bin|al|der|la|le))*", text)
     if match is None:
         return None
-    if re.match(r"[’']s\b", text[match.end() :]):
+    if re.match(r"[’']s\b", text[match.end() :]) or (
+        match.group(0).endswith("s") and re.match(r"[’']\s", text[match.end() :])
+    ):
         return None  # "Halden's mayor, Ola Strand, said": the mayor is the subject, not Halden
     name = match.group(0).rstrip(".")
     first = name.split()[0]
@@ -152,6 +154,10 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     aux = re.search(AUX + r"\s*$", tail)
     if aux is not None:
         before = before[: len(before) - len(tail) + aux.start()]
+    # "The letter – an edited version of which is above – warns": a parenthesis between dashes.
+    dashes = re.search(r"\s[–—]\s[^–—]{3,120}\s[–—]\s*$", before[-130:])
+    if dashes is not None:
+        before = before[: len(before) - len(before[-130:]) + dashes.start()] + " "
     # "The department, however, said": an aside between subject and verb.
     aside = _ASIDE.search(before[-80:])
     if aside is not None:
@@ -311,7 +317,8 @@ def document_subject(text: str) -> bool:
 DOCUMENT = re.compile(
     r"(?i)\b(?:report|study|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
     r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
-    r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection)\b"
+    r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection|petition|"
+    r"letter|affidavit|complaint|indictment|lawsuit|tracker)\b"
 )
 
 

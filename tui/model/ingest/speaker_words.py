@@ -41,7 +41,8 @@ SPEAKER_HEADS = {
     "students", "teachers", "farmers", "protesters", "demonstrators", "fans", "citizens", "locals",
     "survivors", "victims", "patients", "nurses", "scholars", "historians", "engineers", "consultants",
     "feds", "men", "women", "relative", "affidavit", "complaint", "indictment", "lawsuit",
-    "release", "filing", "records", "tracker", "list", "republicans", "democrats", "conservatives",
+    "release", "filing", "records", "tracker", "list", "petition", "letter", "republicans", "democrats",
+    "conservatives",
 }  # fmt: skip
 
 

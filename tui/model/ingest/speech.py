@@ -60,7 +60,8 @@ NEEDS_THAT = set("agree agrees agreed point points pointed post posts posted cou
 REPORTING_VERBS = set("reveal reveals revealed note notes noted state states stated disclose discloses "
                       "disclosed show shows showed".split())  # fmt: skip
 # "assured members that …", "promised voters that …": a listener between the verb and "that".
-LISTENER_THAT = set("assure assures assured reassure reassures reassured promise promises promised remind "
+LISTENER_THAT = set("assure assures assured reassure reassures reassured promise promises promised warn "
+                    "warns warned inform informs informed advise advises advised remind "
                     "reminds reminded".split())  # fmt: skip
 # Verbs that are attribution only after a document or data subject ("the study found").
 DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "suggest", "suggests", "suggested",
