@@ -190,3 +190,43 @@ def test_a_parenthesis_between_dashes_and_an_addressee_before_a_colon() -> None:
 
 def test_a_verb_before_a_dash_reports_no_words() -> None:
     assert claims("Shortly before dawn — hours before Ruiz announced — the crew left the port.") == []
+
+
+def test_a_later_clause_with_its_own_speaker_is_a_second_claim() -> None:
+    found = claims(
+        "The operator told drivers that the buses would run on Sunday, but union members said they had "
+        "not been consulted."
+    )
+    assert found == [
+        ("the buses would run on Sunday", ("the operator",)),
+        ("they had not been consulted", ("union members",)),
+    ]
+
+
+def test_a_later_clause_without_a_speaker_stays_in_the_claim() -> None:
+    found = claims("Officials said the road was closed, and it will stay shut until the spring thaw.")
+    assert found == [("the road was closed, and it will stay shut until the spring thaw", ("officials",))]
+
+
+def test_a_pronoun_right_after_a_named_speaker_is_theirs() -> None:
+    found = claims(
+        "“We will appeal,” said Tom Arden, a local builder.",
+        "The ruling raises “serious doubts,” Kells said, though he stressed he had not read it in full.",
+    )
+    assert [chain for _quote, chain in found][-1] == ("Kells",)
+
+
+def test_a_pronoun_after_a_name_in_apposition_is_that_name() -> None:
+    found = claims(
+        "“The plan is sound,” said Dr Lena Voss.",
+        "Teachers reacted angrily to remarks by the schools minister, Piet Maas, about what he called "
+        "a “lost year” for pupils.",
+    )
+    assert [chain for _quote, chain in found][-1] == ("Piet Maas",)
+
+
+def test_a_zero_that_clause_after_a_that_verb() -> None:
+    found = claims("The museum declared the painting should stay in the country for good.")
+    assert found == [("the painting should stay in the country for good", ("the museum",))]
+    assert claims("She declared victory on Wednesday, though the count goes on.") == []
+    assert claims("The minister agreed a deal that would end the strike by May.") == []

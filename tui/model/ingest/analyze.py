@@ -151,6 +151,10 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     draft.figures = [f for f in draft.figures if f not in moved]
                     second = _asserted(section_id, number, paragraph, sentence, (start, end), moved)
                     second.chain, second.status = list(draft.chain), extra.status
+                    if cue is not None and extra.speakers != cue.speakers:
+                        # "…, but trust members said …": the later clause names its own speaker.
+                        own = _draft(section_id, number, paragraph, sentence, extra, moved, book)
+                        second.chain = own.chain if own is not None else []
                     drafts.append(second)
             for held, held_figures in waiting:
                 # The tag never came: what the sentences count is still the outlet's.
@@ -187,7 +191,7 @@ def _draft(
     chain: list[SourceEntry] = []
     if cue is not None:
         for speaker in cue.speakers:
-            entry = book.resolve(speaker.text, speaker.role)
+            entry = book.resolve(_named_in_apposition(sentence.text, speaker.text, cue), speaker.role)
             if entry is not None and chain and entry.root().person and _listener(sentence.text, speaker.text):
                 continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
             if entry is not None and entry not in chain:
@@ -196,6 +200,7 @@ def _draft(
         if chain:
             start, end = cue.content
             book.learn(chain[0], sentence.text, sentence.text[start:end])
+            _learn_gender_after_tag(chain[0], sentence.text, cue.speakers[0].text)
             book.mentioned(chain[0])
     if chain and cue is not None:
         start, end = cue.content
@@ -216,6 +221,42 @@ def _draft(
         figures=figures,
         cue_text=sentence.text,
     )
+
+
+_APPOSED_NAME = re.compile(r"\b(?:the|a|an)\s+[a-z][\w -]{2,40},\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
+
+
+PLAIN_PRONOUNS = ("he", "she", "they", "it")
+
+
+def _named_in_apposition(sentence: str, speaker: str, cue: Cue) -> str:
+    """ "threats by the education secretary, Gavin Williamson, … what he called …": he is Williamson."""
+    if speaker.lower() not in ("he", "she"):
+        return speaker
+    pronoun = re.search(rf"\b{speaker}\b", sentence[: cue.content[0]] or sentence)
+    named = list(_APPOSED_NAME.finditer(sentence[: pronoun.start()] if pronoun else ""))
+    return named[-1].group(1) if named else speaker
+
+
+def _learn_gender_after_tag(entry: SourceEntry, sentence: str, mention: str) -> None:
+    """ "“…,” Woodard said, though he stressed …": the pronoun right after a named speaker is theirs."""
+    root = entry.root()
+    at = sentence.find(mention)
+    if (
+        (not root.person and root.kind_from_rule)
+        or root.gender
+        or at < 0
+        or mention.lower() in PLAIN_PRONOUNS
+    ):
+        return
+    after = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence[at + len(mention) :])
+    pronoun = re.match(
+        r"\W*(?:said|says|added|told\s+\S+)?\W*(?:(?:though|although|but|and|adding|as)\s+)?(he|she)\b", after
+    )
+    if pronoun is not None:
+        root.gender = "f" if pronoun.group(1) == "she" else "m"
+        if not root.person:  # a name of no known kind that the article calls "he": a person
+            root.person, root.kind = True, SourceKind.EXPERT
 
 
 def _asserted(
@@ -363,7 +404,7 @@ def _proper_words(article: Article) -> set[str]:
     words: set[str] = set()
     for section in article.sections:
         for paragraph in section.paragraphs:
-            words.update(re.findall(r"(?<=[a-z,] )[A-Z][\w&’'-]*", paragraph))
+            words.update(re.findall(r"(?<=[a-z,”\"] )[A-Z][\w&’'-]*", paragraph))
     return {re.sub(r"[’']s$", "", w) for w in words}
 
 

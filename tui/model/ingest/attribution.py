@@ -19,6 +19,7 @@ from dataclasses import replace
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to
 from tui.model.ingest.belief_cues import Cue, belief, progressive
+from tui.model.ingest.clauses import second_clause
 from tui.model.ingest.phrases import (
     DATELINE,
     Mention,
@@ -64,7 +65,7 @@ def find_cues(sentence: str) -> list[Cue]:
     )
     match = conjoined.search(sentence, start)
     if match is None or cue.relays_previous or inside(quoted_spans(sentence), match.start()):
-        return [cue]
+        return second_clause(sentence, cue, _subject_verb) or [cue]
     first_end = min(end, trim_end(sentence, match.start()))
     second = (match.end(), max(end, trim_end(sentence, len(sentence))))
     if len(sentence[start:first_end].split()) < 2 or len(sentence[second[0] : second[1]].split()) < 3:
@@ -171,6 +172,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         listener = r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?=that\b))?" if verb in LISTENER_THAT else ""
         tag_after_quote = re.search(r"[”\"][^”\"“]{1,60}$", sentence[: match.start()]) is not None
         that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*[:“\"])", after) is not None
+        that_follows = that_follows or _ZERO_THAT.match(after) is not None
         if needs_that and not tag_after_quote and not that_follows:
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
         if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
@@ -367,6 +369,11 @@ def _document_before(sentence: str, verb_start: int) -> bool:
     return document_subject(sentence[max(0, verb_start - 30) : verb_start])
 
 
+# "declared the painting should be listed": a clause with no "that"; "declared victory on Monday" is an act.
+_ZERO_THAT = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
+    r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
+)
 _THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 

@@ -87,9 +87,7 @@ def subject_name(sentence: str) -> str | None:
     match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|van|von|bin|al|der|la|le))*", text)
     if match is None:
         return None
-    if re.match(r"[’']s\b", text[match.end() :]) or (
-        match.group(0).endswith("s") and re.match(r"[’']\s", text[match.end() :])
-    ):
+    if re.match(r"[’']s\b", text[match.end() :]) or re.search(r"s[’']$", match.group(0)):
         return None  # "Halden's mayor, Ola Strand, said": the mayor is the subject, not Halden
     name = match.group(0).rstrip(".")
     first = name.split()[0]

@@ -54,7 +54,7 @@ NAMING_VERBS = set(
 NEEDS_THAT = set("agree agrees agreed point points pointed post posts posted counter counters countered "
                   "recall recalls recalled observe observes observed show shows showed project projects "
                   "projected state states stated note notes noted reveal reveals revealed disclose discloses "
-                  "disclosed hint hints hinted maintain maintains maintained"
+                  "disclosed hint hints hinted maintain maintains maintained declare declares declared"
                   .split()) | set(_HOPES_AND_FEARS.split())  # fmt: skip
 # "Records revealed her domain was registered …": a document reveals or notes without "that".
 REPORTING_VERBS = set("reveal reveals revealed note notes noted state states stated disclose discloses "

@@ -1,0 +1,42 @@
+"""A second attribution in a later clause of the same sentence: "X said A, but residents said B".
+
+"“…,” Woodard said, though he stressed he had no proof" and "Officials said the
+road was closed, but residents said it was open" hold two claims by (perhaps)
+two speakers. The later clause is read on its own; the first claim stops where
+it begins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.phrases import inside, quoted_spans, trim_end
+
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|though|although|while|whereas|and)|;)\s+")
+
+
+def second_clause(sentence: str, cue: Cue, subject_verb: Callable[[str], Cue | None]) -> list[Cue] | None:
+    """The first cue and one in a later clause with its own speaker and verb, or None."""
+    if cue.relays_previous:
+        return None
+    quoted = quoted_spans(sentence)
+    for join in _CLAUSE_JOIN.finditer(sentence):
+        if inside(quoted, join.start()) or join.start() < 8:
+            continue
+        tail_start = join.end()
+        later = subject_verb(sentence[tail_start:])
+        if later is None or later.relays_previous or later.main_clause is not None:
+            continue
+        start, end = later.content
+        if end - start < 8 or not sentence[tail_start:][:start].strip():
+            continue  # the clause is all tag ("…, but analysts said."): it belongs to the claim before
+        second = replace(later, content=(tail_start + start, tail_start + end), also=None)
+        first_start, first_end = cue.content
+        if first_start >= join.start():
+            continue  # the first claim is itself in the later clause
+        first = replace(cue, content=(first_start, min(first_end, trim_end(sentence, join.start()))))
+        return [first, second]
+    return None
