@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Figure, ReviewState, Source, SourceKind
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
-from tui.model.ingest.attribution import Cue, find_cues
+from tui.model.ingest.attribution import find_cues
+from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
 from tui.model.ingest.kinds import has_proper_name
@@ -26,6 +27,7 @@ from tui.model.ingest.places import countries_named_in
 from tui.model.ingest.quotes import is_question, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
+from tui.model.ingest.speaker_context import learn_gender_after_tag, listener, named_in_apposition, tag_only
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
@@ -95,7 +97,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     cue = None
                     if not figures:
                         continue
-                if cue is not None and index > 0 and not figures and _tag_only(sentence.text, cue):
+                if cue is not None and index > 0 and not figures and tag_only(sentence.text, cue):
                     # "“…” Deyal told this newspaper.": the tag of the quotation before, no claim of its own.
                     previous = drafts[-1] if drafts and drafts[-1].sentence is sentences[index - 1] else None
                     tagged = _draft(section_id, number, paragraph, sentence, cue, [], book)
@@ -153,8 +155,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     second.chain, second.status = list(draft.chain), extra.status
                     if cue is not None and extra.speakers != cue.speakers:
                         # "…, but trust members said …": the later clause names its own speaker.
-                        own = _draft(section_id, number, paragraph, sentence, extra, moved, book)
-                        second.chain = own.chain if own is not None else []
+                        named = _draft(section_id, number, paragraph, sentence, extra, moved, book)
+                        second.chain = named.chain if named is not None else []
                     drafts.append(second)
             for held, held_figures in waiting:
                 # The tag never came: what the sentences count is still the outlet's.
@@ -162,13 +164,6 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 if draft is not None:
                     drafts.append(draft)
     return _finish(article, drafts, book)
-
-
-def _tag_only(text: str, cue: Cue) -> bool:
-    """A sentence that is only a speaker and a verb ("Deyal told this newspaper."): it quotes nothing."""
-    start, end = cue.content
-    words = text.split()
-    return len(words) <= 6 and (start, end) == (0, len(text.rstrip(" ."))) and not re.search(r"[“”\"]", text)
 
 
 def _tagged_later(runs: list[int | None], cues: list[list[Cue]], index: int) -> bool:
@@ -191,8 +186,8 @@ def _draft(
     chain: list[SourceEntry] = []
     if cue is not None:
         for speaker in cue.speakers:
-            entry = book.resolve(_named_in_apposition(sentence.text, speaker.text, cue), speaker.role)
-            if entry is not None and chain and entry.root().person and _listener(sentence.text, speaker.text):
+            entry = book.resolve(named_in_apposition(sentence.text, speaker.text, cue), speaker.role)
+            if entry is not None and chain and entry.root().person and listener(sentence.text, speaker.text):
                 continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
             if entry is not None and entry not in chain:
                 chain.append(entry)
@@ -200,7 +195,7 @@ def _draft(
         if chain:
             start, end = cue.content
             book.learn(chain[0], sentence.text, sentence.text[start:end])
-            _learn_gender_after_tag(chain[0], sentence.text, cue.speakers[0].text)
+            learn_gender_after_tag(chain[0], sentence.text, cue.speakers[0].text)
             book.mentioned(chain[0])
     if chain and cue is not None:
         start, end = cue.content
@@ -221,42 +216,6 @@ def _draft(
         figures=figures,
         cue_text=sentence.text,
     )
-
-
-_APPOSED_NAME = re.compile(r"\b(?:the|a|an)\s+[a-z][\w -]{2,40},\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
-
-
-PLAIN_PRONOUNS = ("he", "she", "they", "it")
-
-
-def _named_in_apposition(sentence: str, speaker: str, cue: Cue) -> str:
-    """ "threats by the education secretary, Gavin Williamson, … what he called …": he is Williamson."""
-    if speaker.lower() not in ("he", "she"):
-        return speaker
-    pronoun = re.search(rf"\b{speaker}\b", sentence[: cue.content[0]] or sentence)
-    named = list(_APPOSED_NAME.finditer(sentence[: pronoun.start()] if pronoun else ""))
-    return named[-1].group(1) if named else speaker
-
-
-def _learn_gender_after_tag(entry: SourceEntry, sentence: str, mention: str) -> None:
-    """ "“…,” Woodard said, though he stressed …": the pronoun right after a named speaker is theirs."""
-    root = entry.root()
-    at = sentence.find(mention)
-    if (
-        (not root.person and root.kind_from_rule)
-        or root.gender
-        or at < 0
-        or mention.lower() in PLAIN_PRONOUNS
-    ):
-        return
-    after = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence[at + len(mention) :])
-    pronoun = re.match(
-        r"\W*(?:said|says|added|told\s+\S+)?\W*(?:(?:though|although|but|and|adding|as)\s+)?(he|she)\b", after
-    )
-    if pronoun is not None:
-        root.gender = "f" if pronoun.group(1) == "she" else "m"
-        if not root.person:  # a name of no known kind that the article calls "he": a person
-            root.person, root.kind = True, SourceKind.EXPERT
 
 
 def _asserted(
@@ -298,10 +257,6 @@ def _continued_quote(
         status=ClaimStatus.UNVERIFIED,
         figures=figures,
     )
-
-
-def _listener(sentence: str, name: str) -> bool:
-    return re.search(rf"\b(?:told|tells|tell|telling)\s+{re.escape(name)}", sentence) is not None
 
 
 def _extend(draft: _Draft, cue: Cue, book: SourceBook) -> None:

@@ -32,10 +32,10 @@ from tui.model.ingest.phrases import (
     sentence_subject,
     subject_before,
     trim_end,
-    valid_speaker,
 )
 from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.relays import after_verb, by_chain, with_relays
+from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import (
     ANAPHORIC_SUBJECT,
     DOCUMENT_VERBS,

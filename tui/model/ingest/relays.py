@@ -8,7 +8,8 @@ import re
 
 from tui.model.format.records import SourceKind
 from tui.model.ingest.kinds import classify, rule_kind
-from tui.model.ingest.phrases import Mention, document_by, np_after, valid_speaker
+from tui.model.ingest.phrases import Mention, document_by, np_after
+from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import RELAY, TELL_VERBS
 
 # ---------------------------------------------------------------- relays
