@@ -230,3 +230,26 @@ def test_a_zero_that_clause_after_a_that_verb() -> None:
     assert found == [("the painting should stay in the country for good", ("the museum",))]
     assert claims("She declared victory on Wednesday, though the count goes on.") == []
     assert claims("The minister agreed a deal that would end the strike by May.") == []
+
+
+def test_a_paper_in_a_journal_relays_its_author() -> None:
+    found = claims(
+        "In a paper in the Northern Medical Journal last month, Okoro warned that the clinic would close."
+    )
+    assert found == [("the clinic would close", ("Okoro", "the Northern Medical Journal"))]
+
+
+def test_speaking_in_a_chamber_is_no_relay() -> None:
+    found = claims("Speaking in the Commons, Reyes said the ferry subsidy would end in May.")
+    assert [chain for _quote, chain in found] == [("Reyes",)]
+
+
+def test_a_participle_after_a_leading_conjunction_takes_the_subject() -> None:
+    found = claims(
+        "But headteachers have reacted angrily to the new rules, saying ministers ignored every warning."
+    )
+    assert found == [("ministers ignored every warning", ("headteachers",))]
+
+
+def test_the_writers_guess_at_a_belief_is_not_attributed() -> None:
+    assert claims("Local officials probably hoped that the voters would forget the scandal by May.") == []

@@ -175,6 +175,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         that_follows = that_follows or _ZERO_THAT.match(after) is not None
         if needs_that and not tag_after_quote and not that_follows:
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
+        if _GUESS.search(sentence, max(0, match.start() - 30), match.start()):
+            continue  # "officials probably hoped that …": the writer's guess at what they think
         if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "It was reported that …", "the figures were estimated": nobody speaks
         found = subject_before(sentence, match.start()) or _conjoined_subject(sentence, match.start())
@@ -374,6 +376,7 @@ _ZERO_THAT = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
     r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
 )
+_GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have)\s+(?:\w+\s+){0,3}$")
 _THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 

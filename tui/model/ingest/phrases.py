@@ -44,7 +44,7 @@ INTRO = re.compile(
 
 VERBISH = re.compile(
     r"^(?:has|have|had|is|was|were|are|will|would|can|could|may|might|should|did|does|do|also|even|then|"
-    r"has|already|now|still|just|[a-z]{3,}ed|[a-z]{3,}s)$"
+    r"has|already|now|still|just|earlier|later|recently|[a-z]{3,}ed|[a-z]{3,}s|[a-z]{3,}ing|[a-z]{3,}ly)$"
 )
 
 
@@ -276,8 +276,9 @@ def cut_boundary(segment: str) -> tuple[str, int]:
 
 def sentence_subject(sentence: str) -> Mention | None:
     """The subject of the main clause, for participles: words up to the first verb-like word."""
-    intro = INTRO.match(sentence)
-    start = intro.end() if intro else 0
+    conjunction = re.match(r"(?:But|And|So|Yet|Still)\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])", sentence)
+    intro = None if conjunction else INTRO.match(sentence)  # "But vice-chancellors have …, saying …"
+    start = conjunction.end() if conjunction else intro.end() if intro else 0
     words: list[str] = []
     for match in re.finditer(r"[^\s,]+|,", sentence[start:]):
         word = match.group(0)

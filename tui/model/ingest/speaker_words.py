@@ -42,7 +42,8 @@ SPEAKER_HEADS = {
     "survivors", "victims", "patients", "nurses", "scholars", "historians", "engineers", "consultants",
     "feds", "men", "women", "relative", "affidavit", "complaint", "indictment", "lawsuit",
     "release", "filing", "records", "tracker", "list", "petition", "letter", "republicans", "democrats",
-    "conservatives",
+    "conservatives", "institutions", "universities", "schools", "hospitals", "councils", "companies",
+    "firms", "charities", "unions", "trust", "board",
 }  # fmt: skip
 
 
