@@ -253,3 +253,20 @@ def test_a_participle_after_a_leading_conjunction_takes_the_subject() -> None:
 
 def test_the_writers_guess_at_a_belief_is_not_attributed() -> None:
     assert claims("Local officials probably hoped that the voters would forget the scandal by May.") == []
+
+
+def test_a_quotation_in_single_marks_runs_over_sentences_and_into_the_next_paragraph() -> None:
+    found = claims(
+        "The growers' letter warns the minister: 'If we get this wrong, half the orchards will close.",
+        "'Let's not race to the bottom. Cheap imports will flood the shops. We can't compete on price'.",
+    )
+    assert [chain for _quote, chain in found] == [("the growers' letter",)] * 4
+    assert found[0][0] == "'If we get this wrong, half the orchards will close"
+
+
+def test_apostrophes_open_no_quotation() -> None:
+    found = claims(
+        "“We will rebuild,” said Mayor Ana Ruiz.",
+        "The Joneses' barn didn't survive the flood. It wasn't insured and the family can't rebuild it.",
+    )
+    assert [chain for _quote, chain in found] == [("Ana Ruiz",)]

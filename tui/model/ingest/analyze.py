@@ -31,7 +31,7 @@ from tui.model.ingest.speaker_context import learn_gender_after_tag, listener, n
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
-_OPEN_QUOTE = re.compile(r"^[“\"‘«]")
+_OPEN_QUOTE = re.compile(r"^(?:[“\"‘«]|'(?=[A-Z]))")
 _PREDICTION = re.compile(
     r"\b(?:will|would|could|may|might|is expected to|are expected to|plans? to|is set to|are set to|"
     r"likely to|forecasts?|predicts?|is poised to|aims? to|going to)\b",

@@ -193,7 +193,11 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "… when he announced the lineup": a circumstance, not the statement
         speakers = [mention]
         content_start, recipient = after_verb(sentence, match.end(), verb)
-        addressed = re.match(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*:\s*", sentence[content_start:])
+        addressed = re.match(
+            r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)"
+            r"\s*:\s*(?=[“\"‘'])",
+            sentence[content_start:],
+        )
         if addressed is not None:  # "warns Mr Johnson: '…'": the words after the colon are the claim
             content_start += addressed.end()
         that = re.match(rf"(?:\s+{adverb})?{listener}\s*that\s+", after)
