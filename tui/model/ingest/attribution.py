@@ -298,8 +298,7 @@ def _named_quote(sentence: str, position: int, verb: str) -> tuple[int, int] | N
 
 def _inverted(sentence: str) -> Cue | None:
     """Speaker after the verb: "“We will win,” said Smith, the mayor." / "…, says John Smith." """
-    verbs = "|".join(v for v in VERB_STATUS if v not in DOCUMENT_VERBS)
-    found = _speaker_after(sentence, re.compile(rf"(?P<mark>[,.!?]?[”\"]|,)\s*({verbs})\s+"))
+    found = _speaker_after(sentence, _INVERTED_TAG)
     if found is None:
         return None
     match, mention, _np_end = found
@@ -379,6 +378,9 @@ def _document_before(sentence: str, verb_start: int) -> bool:
 _ZERO_THAT = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
     r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
+)
+_INVERTED_TAG = re.compile(
+    r"(?P<mark>[,.!?]?[”\"]|,)\s*(" + "|".join(v for v in VERB_STATUS if v not in DOCUMENT_VERBS) + r")\s+"
 )
 _GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have)\s+(?:\w+\s+){0,3}$")
 _THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
