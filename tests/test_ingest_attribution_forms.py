@@ -270,3 +270,46 @@ def test_apostrophes_open_no_quotation() -> None:
         "The Joneses' barn didn't survive the flood. It wasn't insured and the family can't rebuild it.",
     )
     assert [chain for _quote, chain in found] == [("Ana Ruiz",)]
+
+
+def test_a_quotation_signed_by_a_name_with_no_verb() -> None:
+    found = claims(
+        "“Our crews patrol the coast every night of the year,” Ada Quell, Director of the Harbour Unit."
+    )
+    assert found == [("“Our crews patrol the coast every night of the year,”", ("Ada Quell",))]
+
+
+def test_a_quotation_with_a_name_and_verb_after_is_no_signature() -> None:
+    found = claims("“We patrol the coast every night,” Ada Quell said on Monday.")
+    assert [chain for _quote, chain in found] == [("Ada Quell",)]
+
+
+def test_one_of_a_group_speaks() -> None:
+    found = claims("During the search, one of the passengers admitted to hiding the parcel under a seat.")
+    assert [chain for _quote, chain in found] == [("one of the passengers",)]
+
+
+def test_a_tag_between_commas_inside_the_claim() -> None:
+    found = claims("The levy, Okafor notes, matters as much to tenants as it does to owners.")
+    assert [chain for _quote, chain in found] == [("Okafor",)]
+
+
+def test_in_its_ruling_is_not_part_of_the_name() -> None:
+    found = claims("“The seller is liable for the goods it ships,” explained the court in its ruling.")
+    assert [chain for _quote, chain in found] == [("the court",)]
+
+
+def test_a_person_introduced_just_before_a_quotation_speaks_it() -> None:
+    found = claims(
+        "“We will rebuild,” said Mayor Ana Ruiz.",
+        "The council’s lawyer, Piet Maas, had a shorter statement after the vote. “It is a dark day for the town.”",
+    )
+    assert [chain for _quote, chain in found] == [("Ana Ruiz",), ("Piet Maas",)]
+
+
+def test_a_name_particle_does_not_cut_a_word() -> None:
+    found = claims(
+        "“We can’t stay,” said Lena Hart.",
+        "Hours later, the pair left the island. “We had no choice,” she recalled telling her brother.",
+    )
+    assert all("Hours" not in " ".join(chain) for _quote, chain in found)

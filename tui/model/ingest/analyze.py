@@ -20,9 +20,9 @@ from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
-from tui.model.ingest.kinds import has_proper_name
+from tui.model.ingest.kinds import has_proper_name, looks_like_person
 from tui.model.ingest.names import SourceEntry
-from tui.model.ingest.phrases import subject_name
+from tui.model.ingest.phrases import Mention, subject_name
 from tui.model.ingest.places import countries_named_in
 from tui.model.ingest.quotes import is_question, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
@@ -32,6 +32,8 @@ from tui.model.ingest.speaker_context import learn_gender_after_tag, listener, n
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
 _OPEN_QUOTE = re.compile(r"^(?:[“\"‘«]|'(?=[A-Z]))")
+# "“…,” she remembered telling Harry": a tag the rules do not read still names someone.
+_UNREAD_TAG = re.compile(r"[”\"’],?\s+(?:he|she|they|[A-Z][\w’'-]+)\s+[a-z]+")
 _PREDICTION = re.compile(
     r"\b(?:will|would|could|may|might|is expected to|are expected to|plans? to|is set to|are set to|"
     r"likely to|forecasts?|predicts?|is poised to|aims? to|going to)\b",
@@ -72,6 +74,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     position = 0  # paragraphs read so far, for how far back a relay may reach
     last_attributed: tuple[int, _Draft] | None = None
     previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
+    introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
@@ -123,6 +126,18 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     continue
                 if (
                     cue is None
+                    and _OPEN_QUOTE.match(sentence.text)
+                    and not in_run
+                    and introducer is not None
+                    and not is_question(sentence.text)
+                    and not _UNREAD_TAG.search(sentence.text)
+                ):
+                    # "Bolger’s lawyer, Jeremy Robinson, had a statement. “It is …”": the person just named.
+                    end = len(sentence.text.rstrip(" ."))
+                    cue = Cue((Mention(introducer),), ClaimStatus.UNVERIFIED, (0, end))
+                introducer = _introducer(sentence.text, subject, cue)
+                if (
+                    cue is None
                     and (_OPEN_QUOTE.match(sentence.text) or in_run)
                     and not is_question(sentence.text)
                     and last_attributed is not None
@@ -164,6 +179,13 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 if draft is not None:
                     drafts.append(draft)
     return _finish(article, drafts, book)
+
+
+def _introducer(text: str, subject: str | None, cue: Cue | None) -> str | None:
+    """The person a sentence without a quotation or tag opens on, who may speak in the next one."""
+    if cue is not None or subject is None or re.search(r"[“”\"]", text) or not looks_like_person(subject):
+        return None
+    return subject
 
 
 def _tagged_later(runs: list[int | None], cues: list[list[Cue]], index: int) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to
-from tui.model.ingest.belief_cues import Cue, belief, progressive
+from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
 from tui.model.ingest.clauses import second_clause
 from tui.model.ingest.phrases import (
     DATELINE,
@@ -171,6 +171,11 @@ def _subject_verb(sentence: str) -> Cue | None:
         )
         listener = r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?=that\b))?" if verb in LISTENER_THAT else ""
         tag_after_quote = re.search(r"[”\"][^”\"“]{1,60}$", sentence[: match.start()]) is not None
+        # "The issue, Lee notes, matters as much to …": a tag between commas inside the claim.
+        tag_after_quote = tag_after_quote or (
+            re.search(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$", sentence[: match.start()]) is not None
+            and after.startswith(",")
+        )
         that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*[:“\"])", after) is not None
         that_follows = that_follows or _ZERO_THAT.match(after) is not None
         if needs_that and not tag_after_quote and not that_follows:
@@ -394,6 +399,7 @@ _RULES = (
     _subject_verb,
     belief,
     progressive,
+    verbless_tag,
     _inverted,
     _participle,
     _statement_from,

@@ -1,4 +1,7 @@
-"""Attribution by a belief or an ongoing act of speech: "Experts are concerned that …", "X is warning that …".
+"""Attribution without a plain speech verb: a belief, an ongoing act of speech, a tag with no verb.
+
+"Experts are concerned that …", "X is now warning that …", and "“…,” Ana
+Ruiz, director of the port." (a quotation signed by a name and no verb).
 
 A feeling or conviction with a holder and a that-clause reports what the holder
 thinks ("Residents are worried that the dam will fail"); a progressive speech
@@ -54,6 +57,21 @@ def belief(sentence: str) -> Cue | None:
 def progressive(sentence: str) -> Cue | None:
     """ "A top expert is now warning that …": speech going on as the article is written."""
     return _held(sentence, _PROGRESSIVE)
+
+
+# "“…,” Augusto Reyes, Director of the Caribbean Branch.": a quotation, then a name that signs it.
+_SIGNED = re.compile(
+    r"^(?P<quote>[“\"].{10,}[,.!?][”\"])\s+(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})"
+    r"(?:,\s+(?P<role>[^,.;“\"]{3,80}))?\.?$"
+)
+
+
+def verbless_tag(sentence: str) -> Cue | None:
+    """A quotation followed only by the speaker's name and role, with no verb between."""
+    match = _SIGNED.match(sentence)
+    if match is None:
+        return None
+    return Cue((Mention(match["name"], match["role"] or ""),), ClaimStatus.UNVERIFIED, match.span("quote"))
 
 
 def _held(sentence: str, pattern: re.Pattern[str]) -> Cue | None:

@@ -76,7 +76,9 @@ NOT_A_NAME = {
 def subject_name(sentence: str) -> str | None:
     """The proper name a sentence opens with ("Bong, 56, laughed" -> "Bong"), after any dateline."""
     text = DATELINE.sub("", sentence)
-    named = re.match(r"(?:The|A|An)\s[^,]{1,50},\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}),", text)
+    named = re.match(
+        r"(?:The|A|An|[A-Z][\w’'-]*[’']s)\s[^,]{1,50},\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}),", text
+    )
     if named:
         return named.group(1)  # "The town's mayor, Serik Tulegenov, wants …"
     intro = INTRO.match(text)
@@ -84,7 +86,7 @@ def subject_name(sentence: str) -> str | None:
         text = text[intro.end() :]
     text = re.sub(r"^(?:And|But|So|Yet|Then|Still)\s+(?=[A-Z])", "", text)  # "And Dion seemed …"
     text = re.sub(r"^The\s+(?=[A-Z])", "", text)
-    match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|van|von|bin|al|der|la|le))*", text)
+    match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|(?:de|van|von|bin|al|der|la|le)\b))*", text)
     if match is None:
         return None
     if re.match(r"[’']s\b", text[match.end() :]) or re.search(r"s[’']$", match.group(0)):
@@ -123,7 +125,7 @@ def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
     """The speaker named from `position` to a clause boundary, with a following appositive as its role."""
     rest = sentence[position:]
     stop = re.search(
-        r"\s*(?:[,;:()—–]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\s[A-Z])[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+a|in\s+an|last|as|citing|while|"
+        r"\s*(?:[,;:()—–]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\s[A-Z])[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+(?:a|an|its|his|her|their)|last|as|citing|while|"
         r"after|when|but|because|to|and\s+(?=[a-z]))\b|$)",
         rest,
     )

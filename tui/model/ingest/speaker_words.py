@@ -80,6 +80,8 @@ def valid_speaker(text: str) -> bool:
         return True  # "others said they …": some of the people just named
     if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their", "who", "which", "whom"):
         return False  # "an estimated net worth": the verb is an adjective after an article
+    if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME and lowered[1] == "of":
+        return valid_speaker(" ".join(words[2:]))  # "one of the occupants": the occupants are speakers
     if lowered[0] in _PREPOSITION_FIRST:
         return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
     if any(w in BAD_NP_WORDS for w in lowered) or lowered[-1].endswith(("’s", "'s")):
@@ -132,6 +134,7 @@ _COUNTS = {
     "second",
     "most",
 }
+_SOME = {"some", "many", "several", "none"}
 _PREPOSITION_FIRST = {"in", "on", "at", "from", "for", "with", "to", "by", "of", "into", "across", "over"}
 
 
