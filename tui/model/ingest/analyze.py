@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Figure, ReviewState, Source, SourceKind
+from tui.model.format.records import Claim, ClaimStatus, Figure, ReviewState, Source, SourceKind
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
 from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.claim_kinds import claim_kind
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
 from tui.model.ingest.kinds import has_proper_name, looks_like_person
@@ -34,17 +35,6 @@ _QUOTE_CONTINUES_WITHIN = 1
 _OPEN_QUOTE = re.compile(r"^(?:[“\"‘«]|'(?=[A-Z]))")
 # "“…,” she remembered telling Harry": a tag the rules do not read still names someone.
 _UNREAD_TAG = re.compile(r"[”\"’],?\s+(?:he|she|they|[A-Z][\w’'-]+)\s+[a-z]+")
-_PREDICTION = re.compile(
-    r"\b(?:will|would|could|may|might|is expected to|are expected to|plans? to|is set to|are set to|"
-    r"likely to|forecasts?|predicts?|is poised to|aims? to|going to)\b",
-    re.IGNORECASE,
-)
-_OPINION = re.compile(
-    r"\b(?:should|must|ought to|need to|needs to|believes?|thinks?|in my view|I think|wrong|right to|"
-    r"illegal|shameful|outrageous|ridiculous|absurd|disastrous|unacceptable|reckless|dangerous|brutal|"
-    r"wild|lofty|great|terrible|best|worst|failure|disgrace|cream of|good|bad|unfair|unjust|justice)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -312,7 +302,7 @@ def _finish(article: Article, drafts: list[_Draft], book: SourceBook) -> Analysi
                 quote=draft.quote_text,
                 attribution=tuple(chain),
                 status=draft.status if chain else ClaimStatus.ASSERTED,
-                kind=_kind(draft.quote_text),
+                kind=claim_kind(draft.quote_text),
                 review=ReviewState.DRAFT,
             )
         )
@@ -395,11 +385,3 @@ def _claim_text(quote: str) -> str:
         return quote
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?", "”", '"', "’")) else f"{text}."
-
-
-def _kind(text: str) -> ClaimKind:
-    if _PREDICTION.search(text):
-        return ClaimKind.PREDICTION
-    if _OPINION.search(text):
-        return ClaimKind.OPINION
-    return ClaimKind.FACTUAL

@@ -19,7 +19,7 @@ from dataclasses import replace
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
-from tui.model.ingest.clauses import second_clause
+from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
 from tui.model.ingest.phrases import (
     DATELINE,
     Mention,
@@ -212,10 +212,10 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "She told Harry about the ordeal": an act; what she said comes elsewhere
         if recipient is not None:
             speakers.append(recipient)
-        named_quote = _named_quote(sentence, match.end(), verb)
-        if verb in NAMING_VERBS and named_quote is None:
+        quoted_name = named_quote(sentence, match.end(), verb)
+        if verb in NAMING_VERBS and quoted_name is None:
             continue  # "called for talks", "described the scene": no words of theirs to quote
-        quote_before = _quote_before(sentence, np_start, quoted)
+        quote_first = quote_before(sentence, np_start, quoted)
         saying = SAYING.search(sentence[match.end() :])
         also: tuple[int, int] | None = None
         quotation_follows = re.match(r"\s*[,:]\s*[“\"]", sentence[match.end() :]) is not None
@@ -224,11 +224,11 @@ def _subject_verb(sentence: str) -> Cue | None:
             and TAG_END.match(sentence[match.end() :])
             and not quotation_follows  # "Asked why, Scott said, “Because …”": the quotation is the claim
         )
-        if named_quote is not None:
-            content = named_quote
-        elif quote_before is not None:
+        if quoted_name is not None:
+            content = quoted_name
+        elif quote_first is not None:
             # "“…,” the director said on Thursday, a day before …": the quotation is the claim.
-            content = quote_before
+            content = quote_first
             if saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
                 # "“…,” Hasib said, adding that he was scared …": what they went on to say.
                 also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
@@ -238,7 +238,7 @@ def _subject_verb(sentence: str) -> Cue | None:
             also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
             if len(sentence[content[0] : content[1]].split()) < 3:
                 content, also = also, None
-        elif relay_next and _parenthetical(sentence, match.end()):
+        elif relay_next and parenthetical(sentence, match.end()):
             # "… camera, which, he said, scared the man off.": the tag sits inside the claim.
             content = (0, trim_end(sentence, len(sentence)))
         elif trim_end(sentence, len(sentence)) - content_start < 4 or relay_next:
@@ -267,38 +267,6 @@ def _clause_follows(sentence: str, verb_end: int) -> bool:
         re.fullmatch(r"(?:that|should|would|will|was|were|is|are|had|has|could|may|might|[a-z]{3,}ed)", w)
         for w in words
     )
-
-
-def _parenthetical(sentence: str, verb_end: int) -> bool:
-    """A tag between commas with the clause going on after it: "which, he said, scared the man off"."""
-    after = re.match(r",\s*([a-z][^,.;“\"]*)", sentence[verb_end:])
-    if after is None or re.match(r"(?:the|a|an|its|his|her|their|this|that|up|down|\d)\b", after.group(1)):
-        return False  # "…, the Joint Chiefs said, the third in May": an apposition to the clause before
-    long_enough = len(after.group(1).split()) >= 3
-    return long_enough and TAG_END.match(sentence[verb_end:]) is not None
-
-
-def _quote_before(sentence: str, np_start: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The quotation right before the speaker, perhaps with a description between ("“…,” his sister, X,")."""
-    for start, end in reversed(quoted):
-        if end > np_start:
-            continue
-        between = sentence[end:np_start]
-        described = between.rstrip().endswith(",") and len(between.split()) <= 8
-        if not between.strip(" ,") or described:
-            return start, trim_end(sentence, end)
-        return None
-    return None
-
-
-def _named_quote(sentence: str, position: int, verb: str) -> tuple[int, int] | None:
-    """ "called the film “a masterpiece”", "described it as “inert”": the quoted words are the claim."""
-    if verb not in NAMING_VERBS:
-        return None
-    match = re.match(r"[^“\".]{0,60}?([“\"][^”\"]+[”\"])", sentence[position:])
-    if match is None:
-        return None
-    return position + match.start(1), position + match.end(1)
 
 
 def _inverted(sentence: str) -> Cue | None:
