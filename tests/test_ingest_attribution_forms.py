@@ -302,7 +302,8 @@ def test_in_its_ruling_is_not_part_of_the_name() -> None:
 def test_a_person_introduced_just_before_a_quotation_speaks_it() -> None:
     found = claims(
         "“We will rebuild,” said Mayor Ana Ruiz.",
-        "The council’s lawyer, Piet Maas, had a shorter statement after the vote. “It is a dark day for the town.”",
+        "The council’s lawyer, Piet Maas, had a shorter statement after the vote. "
+        "“It is a dark day for the town.”",
     )
     assert [chain for _quote, chain in found] == [("Ana Ruiz",), ("Piet Maas",)]
 
@@ -313,3 +314,16 @@ def test_a_name_particle_does_not_cut_a_word() -> None:
         "Hours later, the pair left the island. “We had no choice,” she recalled telling her brother.",
     )
     assert all("Hours" not in " ".join(chain) for _quote, chain in found)
+
+
+def test_a_new_subject_after_a_bare_and_speaks_for_itself() -> None:
+    found = claims(
+        "At the dock, one of the sailors admitted to hiding the nets and the skipper admitted to sailing "
+        "without a licence."
+    )
+    assert [chain for _quote, chain in found] == [("one of the sailors",), ("the skipper",)]
+
+
+def test_a_bare_and_without_a_second_speaker_stays_one_claim() -> None:
+    found = claims("Officials said the road was closed and the bridge was damaged by the flood.")
+    assert found == [("the road was closed and the bridge was damaged by the flood", ("officials",))]

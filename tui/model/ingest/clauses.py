@@ -19,7 +19,10 @@ from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import inside, quoted_spans, trim_end
 from tui.model.ingest.speech import NAMING_VERBS, TAG_END
 
-_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|though|although|while|whereas|and)|;)\s+")
+# "…, but X said …", "; X said …", "… and the operator admitted …" (a new subject after a bare "and").
+_CLAUSE_JOIN = re.compile(
+    r"(?:,\s+(?:but|though|although|while|whereas|and)|;|\s+and(?=\s+(?:the|a|an)\s))\s+"
+)
 
 
 def second_clause(sentence: str, cue: Cue, subject_verb: Callable[[str], Cue | None]) -> list[Cue] | None:
