@@ -327,3 +327,16 @@ def test_a_new_subject_after_a_bare_and_speaks_for_itself() -> None:
 def test_a_bare_and_without_a_second_speaker_stays_one_claim() -> None:
     found = claims("Officials said the road was closed and the bridge was damaged by the flood.")
     assert found == [("the road was closed and the bridge was damaged by the flood", ("officials",))]
+
+
+def test_a_speaker_nested_in_what_was_told_comes_first() -> None:
+    found = claims(
+        "The Interior Ministry told Reuters that Colonel Varga had said the border would stay shut."
+    )
+    assert [chain for _quote, chain in found] == [("Colonel Varga", "Interior Ministry", "Reuters")]
+    assert found[0][0] == "the border would stay shut"
+
+
+def test_an_instruction_inside_the_content_is_no_nested_speaker() -> None:
+    found = claims("Two hikers claimed that their guide had told them to wait by the river until dawn.")
+    assert [chain for _quote, chain in found] == [("two hikers",)]

@@ -88,12 +88,33 @@ def find_cue(sentence: str) -> Cue | None:
             cue = _named_body(sentence, cue)
             content = None if cue.relays_previous else cue.content
             cue = replace(cue, speakers=with_relays(sentence, cue.speakers, content))
+            cue = _nested(sentence, cue)
             dateline = DATELINE.match(sentence)
             if dateline is not None and cue.content[0] < dateline.end() < cue.content[1]:
                 # "KINSALA, June 12 (AFP) - Rebels agreed …": the dateline is not part of the claim.
                 cue = replace(cue, content=(dateline.end(), cue.content[1]))
             return cue
     return None
+
+
+def _nested(sentence: str, cue: Cue) -> Cue:
+    """ "The ministry told AFP that Jong had said the talks were over": Jong first, then who passed it on."""
+    start, end = cue.content
+    if cue.relays_previous or cue.also is not None or end - start < 12:
+        return cue
+    inner = _subject_verb(sentence[:end].replace(sentence[:start], " " * start, 1))
+    if inner is None or inner.relays_previous or inner.main_clause is not None:
+        return cue
+    speaker = inner.speakers[0].text
+    opens = re.match(
+        r"[“\"‘']?\s*" + re.escape(speaker) + r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+        r"(?:said|says|claimed|alleged|reported|warned|insisted|(?:told|tells)\s+\S+(?:\s+\S+)?\s+that)\b",
+        sentence[start:end],
+    )
+    if opens is None or speaker.lower() in ("it", "they") or inner.content[1] - inner.content[0] < 12:
+        return cue
+    outer = [m for m in cue.speakers if m.text.lower() not in {i.text.lower() for i in inner.speakers}]
+    return replace(cue, speakers=(*inner.speakers, *outer), content=inner.content, status=inner.status)
 
 
 def _named_body(sentence: str, cue: Cue) -> Cue:
