@@ -33,6 +33,12 @@ _NEIGHBOUR_SHARE = 0.4
 _TITLE_ZONE = 8  # lines above the first text where a title is looked for
 _ECHO_WINDOW = 10
 _LINK_RUN = 4  # this many unpunctuated lines in a row are a list of links
+# After the article's densest stretch, two short lines in a row (a link list, a bio's name and
+# role, a "Related" header and a title) end it unless the text after them holds this share of
+# that stretch's prose: the site's tail of teasers, bios and comments is thin, an article's last
+# section after a subheading is not.
+_TAIL_GAP = 2
+_TAIL_SHARE = 0.25
 
 
 def normalise(line: str) -> str:
@@ -41,8 +47,16 @@ def normalise(line: str) -> str:
     return " ".join(line.replace("\u00ad", "").replace("\u200b", "").split())
 
 
+_LABEL_WORDS = 4
+
+
+def is_label(unit: str) -> bool:
+    """A few words and a colon ("Popular posts:", "Sources:", "Contact:"): it introduces a list."""
+    return unit.endswith(":") and len(unit.split()) <= _LABEL_WORDS
+
+
 def is_prose(unit: str) -> bool:
-    return len(unit) > _PROSE_LENGTH or bool(_SENTENCE_END.search(unit))
+    return len(unit) > _PROSE_LENGTH or (bool(_SENTENCE_END.search(unit)) and not is_label(unit))
 
 
 def is_short_line(unit: str) -> bool:
@@ -203,7 +217,8 @@ def extract_text(text: str) -> Article:
         reader.meta["category"] = category
 
     index = _read_header(reader, index)
-    _read_body(reader, max(index, low), high)
+    body_start = max(index, low)
+    _read_body(reader, body_start, article_end(units, body_start, high))
     meta = ArticleMeta(
         title=title,
         dek=str(reader.meta.get("dek", "")),
@@ -302,6 +317,24 @@ def _find_title(units: list[str], start: int) -> int | None:
     return candidates[-1] if candidates else None
 
 
+def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple[int, int, int]]:
+    """units[low:high] split at runs of `gap` or more short lines: (start, end, prose characters)."""
+    blocks: list[tuple[int, int, int]] = []
+    start, short_run, prose = low, 0, 0
+    for index in range(low, high):
+        unit = units[index]
+        if len(unit.split()) > _GAP_WORDS or is_prose(unit):
+            if short_run >= gap and prose:
+                blocks.append((start, index - short_run, prose))
+                start, prose = index - short_run, 0
+            short_run = 0
+            prose += len(unit) if is_prose(unit) else 0
+        else:
+            short_run += 1
+    blocks.append((start, high, prose))
+    return blocks
+
+
 def main_block(units: list[str]) -> tuple[int, int]:
     """The stretch of a whole-page scrape that holds the article: [low, high).
 
@@ -309,18 +342,7 @@ def main_block(units: list[str]) -> tuple[int, int]:
     page into blocks. The article is the block with the most prose, widened over neighbours
     with a good share of prose of their own (a section after a long list stays).
     """
-    blocks: list[tuple[int, int, int]] = []  # (start, end, prose characters)
-    start, short_run, prose = 0, 0, 0
-    for index, unit in enumerate(units):
-        if len(unit.split()) > _GAP_WORDS or is_prose(unit):
-            if short_run >= _GAP and prose:
-                blocks.append((start, index - short_run, prose))
-                start, prose = index - short_run, 0
-            short_run = 0
-            prose += len(unit) if is_prose(unit) else 0
-        else:
-            short_run += 1
-    blocks.append((start, len(units), prose))
+    blocks = _split_blocks(units, 0, len(units), _GAP)
     main = max(range(len(blocks)), key=lambda b: blocks[b][2])
     first = last = main
     while first > 0 and blocks[first - 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
@@ -328,6 +350,18 @@ def main_block(units: list[str]) -> tuple[int, int]:
     while last + 1 < len(blocks) and blocks[last + 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
         last += 1
     return blocks[first][0], blocks[last][1]
+
+
+def article_end(units: list[str], low: int, high: int) -> int:
+    """Where the article in units[low:high] ends: after its densest stretch of prose and the
+    stretches that follow it with at least _TAIL_SHARE of its prose each, split at runs of
+    _TAIL_GAP short lines. (Dev half of the public pages, scraped text: F1 0.857 -> 0.880.)"""
+    stretches = _split_blocks(units, low, high, _TAIL_GAP)
+    core = max(range(len(stretches)), key=lambda s: stretches[s][2])
+    last = core
+    while last + 1 < len(stretches) and stretches[last + 1][2] >= _TAIL_SHARE * stretches[core][2]:
+        last += 1
+    return stretches[last][1] if last + 1 < len(stretches) else high
 
 
 def _in_link_list(units: list[str], index: int) -> bool:

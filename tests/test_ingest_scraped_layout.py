@@ -1,0 +1,75 @@
+"""Layout rules of the scraped-text path on whole pages: where the article ends, what round it is not text.
+
+The pages here are written for the tests, in the shape a scraper saves a site: menu lines,
+the article, then the site's tail (teasers, an author box, a comment form, a footer).
+"""
+
+from __future__ import annotations
+
+from tui.model.ingest.text import article_end, extract_text, split_units
+
+MENU = ["Home", "News", "Sport", "Culture", "Weather", "Contact"]
+ARTICLE = [
+    "Harbour Reopens After Two Weeks of Storms",
+    "By Ann Lee",
+    "The harbour reopened on Monday after two weeks in which storms kept every ferry in port, "
+    "the port authority said in a statement issued before dawn.",
+    "Fishing boats were the first to leave, followed by the morning ferry to the islands, which "
+    "carried about 300 passengers and a backlog of mail and medicine.",
+    "Traders said the closure had cost them dearly. One fish merchant said his takings had fallen "
+    "by half and that several of his suppliers had laid off crews for the month.",
+    "Repairs to the Breakwater",
+    "Engineers will spend the spring repairing the breakwater, whose outer wall lost several of "
+    "its concrete blocks in the second storm, the authority added.",
+    "The work is expected to cost around two million euros and will be paid for from the "
+    "regional emergency fund, according to the council's finance committee.",
+]
+
+
+def parts(text: str) -> list[str]:
+    return [p for s in extract_text(text).sections for p in (s.heading, *s.paragraphs) if p]
+
+
+def test_teasers_and_author_box_after_a_link_run_are_not_the_article() -> None:
+    tail = [
+        "Popular posts:",
+        "Ferry timetable for the winter season",
+        "The lighthouse open day",
+        "Our ferry guide explains every route to the islands and how to book a cabin for the night.",
+        "About the author",
+        "Ann Lee",
+        "Ann writes about the coast, its harbours and its people for this site since many years.",
+    ]
+    got = parts("\n".join(MENU + ARTICLE + tail))
+    assert got[0].startswith("The harbour reopened")
+    assert "The work is expected to cost around two million euros" in got[-1]
+    assert not any("ferry guide" in p or "Ann writes" in p or p == "Popular posts:" for p in got)
+
+
+def test_a_last_section_under_a_heading_and_a_caption_stays() -> None:
+    """Two short lines (a caption and a heading) before a substantial last section do not end it."""
+    last = [
+        "The breakwater in January",
+        "What Comes Next",
+        "The council will meet next week to decide whether the harbour needs a second wall, and "
+        "engineers have been asked to report on the cost of building one before the summer.",
+        "Residents will be able to comment on the plan at a public meeting in the town hall.",
+    ]
+    got = parts("\n".join(MENU + ARTICLE + last))
+    assert got[-1].startswith("Residents will be able to comment")
+    assert "What Comes Next" in got
+
+
+def test_article_end_keeps_a_page_with_no_tail_whole() -> None:
+    units = split_units("\n".join(ARTICLE))
+    assert article_end(units, 0, len(units)) == len(units)
+
+
+def test_a_few_words_and_a_colon_are_a_label_not_prose() -> None:
+    from tui.model.ingest.text import is_label, is_prose
+
+    assert is_label("Popular posts:") and not is_prose("Popular posts:")
+    assert is_label("Sources:")
+    # A sentence that introduces a list is still the article's.
+    assert not is_label("The plan has three parts, the minister said:")
+    assert is_prose("The plan has three parts, the minister said:")
