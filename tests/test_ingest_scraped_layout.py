@@ -73,3 +73,11 @@ def test_a_few_words_and_a_colon_are_a_label_not_prose() -> None:
     # A sentence that introduces a list is still the article's.
     assert not is_label("The plan has three parts, the minister said:")
     assert is_prose("The plan has three parts, the minister said:")
+
+
+def test_a_code_sample_does_not_end_the_article() -> None:
+    """Lines of a shell session are short but are the article's: what follows them stays."""
+    code = [">>> rows = load('harbour.csv')", ">>> len(rows)", "300", ">>> rows[0]['ferry']"]
+    more = ["Each row is one crossing, and the ferry column names the boat that made it."]
+    got = parts("\n".join(MENU + ARTICLE + code + more))
+    assert got[-1] == more[-1]

@@ -317,13 +317,17 @@ def _find_title(units: list[str], start: int) -> int | None:
     return candidates[-1] if candidates else None
 
 
+# Program code, shell sessions, formulas: short lines that belong to the text around them.
+_CODE_LINE = re.compile(r"^(?:>>>|\.\.\.|\$\s|#|//)|\w\(|[=;{}<>]|\[.*\]")
+
+
 def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple[int, int, int]]:
     """units[low:high] split at runs of `gap` or more short lines: (start, end, prose characters)."""
     blocks: list[tuple[int, int, int]] = []
     start, short_run, prose = low, 0, 0
     for index in range(low, high):
         unit = units[index]
-        if len(unit.split()) > _GAP_WORDS or is_prose(unit):
+        if len(unit.split()) > _GAP_WORDS or is_prose(unit) or _CODE_LINE.search(unit):
             if short_run >= gap and prose:
                 blocks.append((start, index - short_run, prose))
                 start, prose = index - short_run, 0
