@@ -81,3 +81,29 @@ def test_a_code_sample_does_not_end_the_article() -> None:
     more = ["Each row is one crossing, and the ferry column names the boat that made it."]
     got = parts("\n".join(MENU + ARTICLE + code + more))
     assert got[-1] == more[-1]
+
+
+def test_a_cookie_dialog_longer_than_the_article_is_not_taken_for_it() -> None:
+    dialog = [
+        "Cookie settings",
+        "We use cookies to give you the best experience on our website and to show you content "
+        "that matches your interests; you can change your cookie settings at any time.",
+        "Necessary cookies help make our website usable by enabling basic functions like page "
+        "navigation and access to secure areas of the website, which cannot work without them.",
+        "Statistics cookies help us understand how you interact with our website by collecting "
+        "and reporting information anonymously, so that we can improve the site for you.",
+        "Marketing cookies are used to track you across websites so that we can show you ads "
+        "that are relevant and engaging for you and valuable for our advertising partners.",
+        "Accept all",
+        "Save settings",
+    ]
+    got = parts("\n".join(MENU + ARTICLE + ["Imprint", "Privacy", "Terms", "Jobs", "About us"] * 2 + dialog))
+    assert got[0].startswith("The harbour reopened")
+    assert not any("cookies" in p for p in got)
+
+
+def test_consent_text_needs_the_site_talking_to_the_reader() -> None:
+    from tui.model.ingest.boilerplate import is_consent_text
+
+    assert is_consent_text("Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten.")
+    assert not is_consent_text("The regulator fined the firm for setting tracking cookies without consent.")

@@ -322,17 +322,22 @@ _CODE_LINE = re.compile(r"^(?:>>>|\.\.\.|\$\s|#|//)|\w\(|[=;{}<>]|\[.*\]")
 
 
 def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple[int, int, int]]:
-    """units[low:high] split at runs of `gap` or more short lines: (start, end, prose characters)."""
+    """units[low:high] split at runs of `gap` or more short lines: (start, end, prose characters).
+
+    A cookie dialog's paragraphs are prose of the site, not of an article: they split blocks
+    as text does but weigh nothing."""
     blocks: list[tuple[int, int, int]] = []
-    start, short_run, prose = low, 0, 0
+    start, short_run, prose, any_prose = low, 0, 0, False
     for index in range(low, high):
         unit = units[index]
         if len(unit.split()) > _GAP_WORDS or is_prose(unit) or _CODE_LINE.search(unit):
-            if short_run >= gap and prose:
+            if short_run >= gap and any_prose:
                 blocks.append((start, index - short_run, prose))
-                start, prose = index - short_run, 0
+                start, prose, any_prose = index - short_run, 0, False
             short_run = 0
-            prose += len(unit) if is_prose(unit) else 0
+            if is_prose(unit):
+                any_prose = True
+                prose += 0 if boilerplate.is_consent_text(unit) else len(unit)
         else:
             short_run += 1
     blocks.append((start, high, prose))
