@@ -6,7 +6,8 @@ the article, then the site's tail (teasers, an author box, a comment form, a foo
 
 from __future__ import annotations
 
-from tui.model.ingest.text import article_end, extract_text, split_units
+from tui.model.ingest.text import extract_text, split_units
+from tui.model.ingest.text_blocks import article_end
 
 MENU = ["Home", "News", "Sport", "Culture", "Weather", "Contact"]
 ARTICLE = [
@@ -66,7 +67,7 @@ def test_article_end_keeps_a_page_with_no_tail_whole() -> None:
 
 
 def test_a_few_words_and_a_colon_are_a_label_not_prose() -> None:
-    from tui.model.ingest.text import is_label, is_prose
+    from tui.model.ingest.text_blocks import is_label, is_prose
 
     assert is_label("Popular posts:") and not is_prose("Popular posts:")
     assert is_label("Sources:")
@@ -107,3 +108,17 @@ def test_consent_text_needs_the_site_talking_to_the_reader() -> None:
 
     assert is_consent_text("Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten.")
     assert not is_consent_text("The regulator fined the firm for setting tracking cookies without consent.")
+
+
+def test_items_of_a_list_the_text_introduces_are_kept() -> None:
+    steps = [
+        "Before the crossing resumes, the harbour master listed what every skipper must carry:",
+        "Life jackets",
+        "A working radio",
+        "Two flares",
+        "Skippers without them will be turned back at the harbour mouth, he said on Monday.",
+    ]
+    got = parts("\n".join(MENU + ARTICLE + steps))
+    assert [p for p in got if p in steps[1:4]] == ["Life jackets", "A working radio", "Two flares"]
+    # The site's menu, a run of short lines no sentence introduces, stays out.
+    assert not any(p in MENU for p in got)

@@ -19,48 +19,27 @@ from dataclasses import dataclass, field
 
 from tui.model.ingest import boilerplate, furniture
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from tui.model.ingest.text_blocks import (
+    SENTENCE_END,
+    article_end,
+    introduced_item,
+    is_prose,
+    main_block,
+)
+from tui.model.ingest.text_blocks import is_short_line as is_short_line  # html.py reads it here
 
-_SENTENCE_END = re.compile(r"[.!?…:;](?:[\"'”’»)\]]+)?$")
 _BREADCRUMB_HOME = re.compile(r"^(?:home(?:page)?|start(?:seite)?|accueil|inicio|front page)\b\s*(.*)$", re.I)
 _BREADCRUMB_SPLIT = re.compile(r"\s+(?:[›»>/|·•]|->)\s+")
-_PROSE_LENGTH = 150
-_HEADING_WORDS = 20
 _WRAP_WIDTH = 100
-# A run of this many short lines (menu, link list, footer) separates blocks of a page.
-_GAP = 8
-_GAP_WORDS = 6  # menu entries and link titles are short; longer lines are text, even unpunctuated
-_NEIGHBOUR_SHARE = 0.4
 _TITLE_ZONE = 8  # lines above the first text where a title is looked for
 _ECHO_WINDOW = 10
 _LINK_RUN = 4  # this many unpunctuated lines in a row are a list of links
-# After the article's densest stretch, two short lines in a row (a link list, a bio's name and
-# role, a "Related" header and a title) end it unless the text after them holds this share of
-# that stretch's prose: the site's tail of teasers, bios and comments is thin, an article's last
-# section after a subheading is not.
-_TAIL_GAP = 2
-_TAIL_SHARE = 0.25
 
 
 def normalise(line: str) -> str:
     """Whitespace runs to one space, soft hyphens and zero-width spaces (invisible layout hints)
     dropped; nothing else. (str.replace: str.translate is several times slower on a big page.)"""
     return " ".join(line.replace("\u00ad", "").replace("\u200b", "").split())
-
-
-_LABEL_WORDS = 4
-
-
-def is_label(unit: str) -> bool:
-    """A few words and a colon ("Popular posts:", "Sources:", "Contact:"): it introduces a list."""
-    return unit.endswith(":") and len(unit.split()) <= _LABEL_WORDS
-
-
-def is_prose(unit: str) -> bool:
-    return len(unit) > _PROSE_LENGTH or (bool(_SENTENCE_END.search(unit)) and not is_label(unit))
-
-
-def is_short_line(unit: str) -> bool:
-    return not is_prose(unit) and len(unit.split()) <= _HEADING_WORDS
 
 
 def split_units(text: str) -> list[str]:
@@ -77,7 +56,7 @@ def split_units(text: str) -> list[str]:
     wrapped = (
         width <= _WRAP_WIDTH
         and len(inner) >= 3
-        and sum(not _SENTENCE_END.search(line) for line in inner) >= 0.6 * len(inner)
+        and sum(not SENTENCE_END.search(line) for line in inner) >= 0.6 * len(inner)
     )
     if not wrapped:
         return lines
@@ -317,62 +296,6 @@ def _find_title(units: list[str], start: int) -> int | None:
     return candidates[-1] if candidates else None
 
 
-# Program code, shell sessions, formulas: short lines that belong to the text around them.
-_CODE_LINE = re.compile(r"^(?:>>>|\.\.\.|\$\s|#|//)|\w\(|[=;{}<>]|\[.*\]")
-
-
-def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple[int, int, int]]:
-    """units[low:high] split at runs of `gap` or more short lines: (start, end, prose characters).
-
-    A cookie dialog's paragraphs are prose of the site, not of an article: they split blocks
-    as text does but weigh nothing."""
-    blocks: list[tuple[int, int, int]] = []
-    start, short_run, prose, any_prose = low, 0, 0, False
-    for index in range(low, high):
-        unit = units[index]
-        if len(unit.split()) > _GAP_WORDS or is_prose(unit) or _CODE_LINE.search(unit):
-            if short_run >= gap and any_prose:
-                blocks.append((start, index - short_run, prose))
-                start, prose, any_prose = index - short_run, 0, False
-            short_run = 0
-            if is_prose(unit):
-                any_prose = True
-                prose += 0 if boilerplate.is_consent_text(unit) else len(unit)
-        else:
-            short_run += 1
-    blocks.append((start, high, prose))
-    return blocks
-
-
-def main_block(units: list[str]) -> tuple[int, int]:
-    """The stretch of a whole-page scrape that holds the article: [low, high).
-
-    Menus, link lists and footers are runs of short lines; runs of _GAP or more split the
-    page into blocks. The article is the block with the most prose, widened over neighbours
-    with a good share of prose of their own (a section after a long list stays).
-    """
-    blocks = _split_blocks(units, 0, len(units), _GAP)
-    main = max(range(len(blocks)), key=lambda b: blocks[b][2])
-    first = last = main
-    while first > 0 and blocks[first - 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
-        first -= 1
-    while last + 1 < len(blocks) and blocks[last + 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
-        last += 1
-    return blocks[first][0], blocks[last][1]
-
-
-def article_end(units: list[str], low: int, high: int) -> int:
-    """Where the article in units[low:high] ends: after its densest stretch of prose and the
-    stretches that follow it with at least _TAIL_SHARE of its prose each, split at runs of
-    _TAIL_GAP short lines. (Dev half of the public pages, scraped text: F1 0.857 -> 0.880.)"""
-    stretches = _split_blocks(units, low, high, _TAIL_GAP)
-    core = max(range(len(stretches)), key=lambda s: stretches[s][2])
-    last = core
-    while last + 1 < len(stretches) and stretches[last + 1][2] >= _TAIL_SHARE * stretches[core][2]:
-        last += 1
-    return stretches[last][1] if last + 1 < len(stretches) else high
-
-
 def _in_link_list(units: list[str], index: int) -> bool:
     """Whether the line is one of a run of unpunctuated lines: a list of link titles, not text."""
     run = 1
@@ -421,5 +344,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
         elif len(unit.split()) >= 6 and not _in_link_list(units, index):
             paragraphs.append(unit)  # a paragraph without closing punctuation
             seen.add(unit)
+        elif paragraphs and introduced_item(units, index, high):
+            paragraphs.append(unit)  # an item of a list the text introduced ("You need:")
         index += 1
     reader.sections.append((heading, paragraphs))
