@@ -122,3 +122,13 @@ def test_items_of_a_list_the_text_introduces_are_kept() -> None:
     assert [p for p in got if p in steps[1:4]] == ["Life jackets", "A working radio", "Two flares"]
     # The site's menu, a run of short lines no sentence introduces, stays out.
     assert not any(p in MENU for p in got)
+
+
+def test_a_comment_link_above_the_text_does_not_end_it() -> None:
+    """ "Add a comment" under the headline is a link to the thread; the same line after the text
+    opens the thread, and nothing after it is the article."""
+    header = ["Harbour Reopens After Two Weeks of Storms", "Share", "Add a comment"]
+    thread = ["Add a comment", "This is the best news the town has had all winter, well done to the crews."]
+    got = parts("\n".join(MENU + header + ARTICLE[2:] + thread))
+    assert got[0].startswith("The harbour reopened")
+    assert "The work is expected to cost around two million euros" in got[-1]

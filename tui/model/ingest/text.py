@@ -316,7 +316,10 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     while index < high:
         unit = units[index]
         if furniture.END_MARKER.match(unit):
-            break
+            if paragraphs or reader.sections:
+                break
+            index += 1  # above the text, "Add a comment" / "5 comments" is a link in the header
+            continue
         credited = furniture.wire_credits(unit)
         if credited is not None:  # "(Reporting by …; Editing by …)" closes a wire story
             if not reader.authors:
