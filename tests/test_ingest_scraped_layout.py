@@ -132,3 +132,7 @@ def test_a_comment_link_above_the_text_does_not_end_it() -> None:
     got = parts("\n".join(MENU + header + ARTICLE[2:] + thread))
     assert got[0].startswith("The harbour reopened")
     assert "The work is expected to cost around two million euros" in got[-1]
+    # Nor after a one-line standfirst that the header's furniture keeps from being the dek.
+    standfirst = ["Ferries sail again, and traders count the cost.", "By", "Ann Lee", "Comments"]
+    got = parts("\n".join(MENU + header[:1] + standfirst + ARTICLE[2:] + thread))
+    assert "The work is expected to cost around two million euros" in got[-1]

@@ -34,6 +34,8 @@ _WRAP_WIDTH = 100
 _TITLE_ZONE = 8  # lines above the first text where a title is looked for
 _ECHO_WINDOW = 10
 _LINK_RUN = 4  # this many unpunctuated lines in a row are a list of links
+# Before this much text, a comment marker is a link in the header ("Add a comment", "5 comments").
+_TEXT_BEGUN = 400
 
 
 def normalise(line: str) -> str:
@@ -313,10 +315,11 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     paragraphs: list[str] = []
     seen: set[str] = set()
     headings_seen = False
+    read = 0  # characters of text in the sections done
     while index < high:
         unit = units[index]
         if furniture.END_MARKER.match(unit):
-            if paragraphs or reader.sections:
+            if read + sum(map(len, paragraphs)) >= _TEXT_BEGUN:
                 break
             index += 1  # above the text, "Add a comment" / "5 comments" is a link in the header
             continue
@@ -342,6 +345,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
         elif is_short_line(unit) and reader.followed_by_prose(index):
             if paragraphs or heading:
                 reader.sections.append((heading, paragraphs))
+                read += sum(map(len, paragraphs))
             heading, paragraphs = unit, []
             headings_seen = True
         elif len(unit.split()) >= 6 and not _in_link_list(units, index):
