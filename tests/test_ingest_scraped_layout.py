@@ -136,3 +136,11 @@ def test_a_comment_link_above_the_text_does_not_end_it() -> None:
     standfirst = ["Ferries sail again, and traders count the cost.", "By", "Ann Lee", "Comments"]
     got = parts("\n".join(MENU + header[:1] + standfirst + ARTICLE[2:] + thread))
     assert "The work is expected to cost around two million euros" in got[-1]
+
+
+def test_a_table_of_figures_does_not_end_the_article() -> None:
+    """Short lines with amounts or "Key: value" are the article's data, not a link list."""
+    table = ["Ferries: 12", "Passengers: 300", "Cost of repairs", "€2 million", "Wind 130 km/h"]
+    more = ["Each figure comes from the port authority's report published on Monday."]
+    got = parts("\n".join(MENU + ARTICLE + table + more))
+    assert got[-1] == more[-1]
