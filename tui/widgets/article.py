@@ -211,12 +211,6 @@ class ArticleView(BriefingPane, can_focus=True):
             if chunk is not None:
                 chunk.restyle(key[1], changed)
 
-    def paragraph_widget(self, s_index: int, p_index: int) -> Paragraph:
-        """The paragraph's widget (mounted now if it was not)."""
-        chunk = self._chunk_of[s_index, p_index]
-        chunk.mount_paragraphs()
-        return chunk.widgets[p_index]
-
     def paragraph_region(self, s_index: int, p_index: int) -> Region:
         """Where the paragraph is in the article (its blank row above included), mounted or not."""
         chunk = self._chunk_of[s_index, p_index]

@@ -112,10 +112,19 @@ def plain_by_line(text: str) -> bool:
 class Paragraph(Static):
     """One paragraph; clicking a claim in it asks the screen to focus that claim."""
 
-    def __init__(self, section: int, paragraph: int, source: Callable[[], Content]) -> None:
+    def __init__(
+        self,
+        section: int,
+        paragraph: int,
+        source: Callable[[], Content],
+        text: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(id=f"para-{section}-{paragraph}", classes="paragraph", markup=False)
         self.key = (section, paragraph)
         self._source = source
+        # The plain text as drawn, if known without the styles: measuring needs no styles, and
+        # a paragraph laid out but off screen then never builds them.
+        self._text = text
         self._content: Content | None = None
         self._layout: tuple[int, list[WrappedLine]] | None = None
         self._lines: dict[tuple[int, int], Strip] = {}  # (width, y): rendered line
@@ -171,12 +180,16 @@ class Paragraph(Static):
         self.refresh(*(Region(0, y, width, 1) for y in sorted(lines)))
 
     @property
+    def plain(self) -> str:
+        return self._text() if self._text is not None else self.content.plain
+
+    @property
     def line_by_line(self) -> bool:
-        return plain_by_line(self.content.plain)
+        return plain_by_line(self.plain)
 
     def wrapped(self, width: int) -> list[WrappedLine]:
         if self._layout is None or self._layout[0] != width:
-            self._layout = (width, wrap_text(self.content.plain, width))
+            self._layout = (width, wrap_text(self.plain, width))
             self._lines.clear()
         return self._layout[1]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import partial
 
 from textual import events
 from textual.content import Content
@@ -75,14 +76,18 @@ class ParagraphChunk(Widget):
 
     def _make_paragraphs(self) -> list[Paragraph]:
         self.widgets = {
-            p: Paragraph(self.section, p, _bound(self._styled, self.section, p))
+            p: Paragraph(self.section, p, _bound(self._styled, self.section, p), partial(self.text, p))
             for p in range(self.first, self.last)
         }
         return list(self.widgets.values())
 
     def mount_paragraphs(self) -> None:
-        if not self.widgets:
-            self.mount_all(self._make_paragraphs())
+        if self.widgets:
+            return
+        if self._nodes:  # the paragraphs unmounted a moment ago are still leaving (same ids)
+            self.call_after_refresh(self.mount_paragraphs)
+            return
+        self.mount_all(self._make_paragraphs())
 
     def unmount_paragraphs(self) -> None:
         if self.widgets and not self.always_expanded:
@@ -153,14 +158,23 @@ class ParagraphChunk(Widget):
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        # Drawn even while mounted (the paragraphs cover these lines once laid out; until then
-        # they show), but for text drawn by Paragraph alone.
-        if self.always_expanded or not width:
+        # Drawn until the mounted paragraphs are laid out over these lines, but for text that
+        # Paragraph alone draws.
+        if self.always_expanded or not width or self._covered:
             return Strip.blank(width, self.visual_style.rich_style)
+        return self.own_line(y)
+
+    def own_line(self, y: int) -> Strip:
+        """Line y as this chunk draws it (what its paragraphs draw there, blank rows included)."""
+        width = self.size.width
         strip = self._strips.get((width, y))
         if strip is None:
             strip = self._strips[width, y] = self._render_row(y, width)
         return strip
+
+    @property
+    def _covered(self) -> bool:
+        return any(widget.size.width for widget in self.widgets.values())
 
     def _render_row(self, y: int, width: int) -> Strip:
         offsets = self.offsets(width)
