@@ -7,6 +7,7 @@ bookmarks land where they should; and the fast wrapping is rich's wrapping, brea
 
 from __future__ import annotations
 
+import gc
 import tomllib
 from pathlib import Path
 
@@ -160,3 +161,17 @@ async def test_far_claims_sections_and_find_land_in_view(tmp_path: Path) -> None
         top, bottom = article.view_rows()
         assert top <= region.y < bottom
         assert isinstance(screen, BriefingScreen)
+
+
+async def test_a_long_briefing_is_frozen_out_of_the_collector_while_open(tmp_path: Path) -> None:
+    """Its objects live as long as the screen: the collector's full passes skip them (they were
+    the worst frames of n); handed back when the screen goes, so its cycles can be collected."""
+    _long_briefing(tmp_path / "lib")
+    app = make_app(tmp_path / "lib")
+    gc.unfreeze()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_first_briefing(pilot)
+        await until(pilot, lambda: gc.get_freeze_count() > 0)
+        await pilot.press("escape")
+        await until(pilot, lambda: not screen.is_attached)
+        assert gc.get_freeze_count() == 0

@@ -126,6 +126,8 @@ class BriefingScreen(
         and a full pass of the collector walked them all: 50-75 ms inside one frame, the worst
         frames of n in a 5,000-claim briefing. Frozen, its passes skip them; they are handed
         back when the screen goes (a closed screen's cycles must stay collectable)."""
+        if not self.is_attached:  # closed before its first frame
+            return
         gc.freeze()
         self._froze = True
 
