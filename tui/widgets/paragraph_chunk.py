@@ -67,6 +67,7 @@ class ParagraphChunk(Widget):
         self._contents: dict[int, Content] = {}
         self._strips: dict[tuple[int, int], Strip] = {}
         self.widgets: dict[int, Paragraph] = {}
+        self._blank: Strip | None = None  # what a line under the mounted paragraphs is
         # Text with tabs or line breaks is drawn by Paragraph (as Static draws it), never here.
         self.always_expanded = not all(plain_by_line(text) for text in self._texts.values())
 
@@ -161,7 +162,9 @@ class ParagraphChunk(Widget):
         # Drawn until the mounted paragraphs are laid out over these lines, but for text that
         # Paragraph alone draws.
         if self.always_expanded or not width or self._covered:
-            return Strip.blank(width, self.visual_style.rich_style)
+            if self._blank is None or self._blank.cell_length != width:
+                self._blank = Strip.blank(width, self.visual_style.rich_style)
+            return self._blank
         return self.own_line(y)
 
     def own_line(self, y: int) -> Strip:
@@ -174,7 +177,8 @@ class ParagraphChunk(Widget):
 
     @property
     def _covered(self) -> bool:
-        return any(widget.size.width for widget in self.widgets.values())
+        first = next(iter(self.widgets.values()), None)
+        return first is not None and first.size.width > 0
 
     def _render_row(self, y: int, width: int) -> Strip:
         offsets = self.offsets(width)
