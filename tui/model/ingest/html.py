@@ -17,7 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from tui.model.format.clean import clean_text
-from tui.model.ingest import boilerplate, furniture, standfirst
+from tui.model.ingest import boilerplate, dom_furniture, furniture, standfirst
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.text import is_short_line, normalise
 
@@ -74,6 +74,8 @@ def extract_html(text: str, url: str = "") -> Article:
     described = _text(extra.get("description"))
     if lead and described and standfirst.shows(page, described):
         lead = ""  # the page shows its own description: that is the dek
+    if page is not None:
+        dom_furniture.drop_named_furniture(page)  # boxes the template names: promos, bios, credits
     document = trafilatura.bare_extraction(
         page if page is not None else text,
         url=url or None,

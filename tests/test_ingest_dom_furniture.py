@@ -1,0 +1,73 @@
+"""Boxes a template names as furniture (newsletter promo, author bio, credits…) leave the text;
+a body the template happens to name so, and a gallery's captions, stay."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from tui.model.ingest import dom_furniture
+from tui.model.ingest.html import extract_html
+
+PROSE = (
+    "The harbour authority said on Tuesday that the new breakwater would be finished by spring, "
+    "two years later than planned, after storms damaged the first section twice. "
+)
+
+
+def _page(inside: str, *, body_class: str = "article-body", paragraphs: int = 4) -> str:
+    body = "".join(f"<p>{PROSE} Paragraph {n}.</p>" for n in range(paragraphs))
+    return (
+        "<html><head><title>Breakwater late</title></head><body><h1>Breakwater late</h1>"
+        f"<article class='{body_class}'>{body}{inside}<p>{PROSE} The end.</p></article></body></html>"
+    )
+
+
+def _text(html: str) -> str:
+    return "\n".join(p for s in extract_html(html).sections for p in (s.heading, *s.paragraphs))
+
+
+def test_name_words_split_camel_case_and_join_pairs() -> None:
+    element = lxml_html.fragment_fromstring("<p class='newsletterPromo js-x' id='author-box'>x</p>")
+    words = dom_furniture.name_words(element)
+    assert {"newsletter", "promo", "author", "box"} <= words
+    assert "header" not in dom_furniture.name_words(lxml_html.fragment_fromstring("<p class='ad'>x</p>"))
+
+
+BOXES = {
+    "membership-promo": "Get our morning briefing every weekday before seven.",
+    "contributorBio": "Jane Roe covers the coast and its industries for this paper since 2015.",
+    "image-copyright": "Harbour Photo Agency",
+    "editorial-disclosure": "We may earn a small fee when you buy through the shop on this page.",
+    "story-followBox": "Our harbour coverage is on every network you use, every day.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BOXES))
+def test_named_boxes_inside_the_body_are_dropped(name: str) -> None:
+    shown = _text(_page(f"<p class='{name}'>{BOXES[name]}</p>"))
+    assert BOXES[name] not in shown
+    assert f"{PROSE.strip()} The end." in shown
+
+
+def test_word_parts_must_be_whole() -> None:
+    # "biology" is not "bio", "adventure" is not "ad", "headline-credit" would be: words, not substrings.
+    for name in ("biology-notes", "adventure", "creditor-news"):
+        text = "The port's biologists counted seals on the new rocks for the first time this year."
+        assert text in _text(_page(f"<p class='{name}'>{text}</p>")), name
+
+
+def test_a_body_named_like_furniture_stays() -> None:
+    # Some templates give the whole story a class such as "promo-wrapper": too big to be a box.
+    shown = _text(_page("", body_class="story promo-wrapper"))
+    assert f"{PROSE.strip()} Paragraph 0." in shown
+
+
+def test_gallery_captions_stay_a_photo_caption_goes() -> None:
+    caption = "Workers place the last concrete block of the breakwater's northern arm at dawn."
+    single = _page(f"<div class='photo-legende'>{caption}</div>")
+    assert caption not in _text(single)
+    gallery = "".join(
+        f"<div class='slide'><p class='slide-caption'>{caption} Picture {n}.</p></div>" for n in range(8)
+    )
+    assert f"{caption} Picture 3." in _text(_page(gallery, paragraphs=1))
