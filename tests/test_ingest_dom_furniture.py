@@ -15,11 +15,12 @@ PROSE = (
 )
 
 
-def _page(inside: str, *, body_class: str = "article-body", paragraphs: int = 4) -> str:
+def _page(inside: str, *, body_class: str = "article-body", paragraphs: int = 4, end: str = "") -> str:
     body = "".join(f"<p>{PROSE} Paragraph {n}.</p>" for n in range(paragraphs))
+    end = end or f"<p>{PROSE} The end.</p>"
     return (
         "<html><head><title>Breakwater late</title></head><body><h1>Breakwater late</h1>"
-        f"<article class='{body_class}'>{body}{inside}<p>{PROSE} The end.</p></article></body></html>"
+        f"<article class='{body_class}'>{body}{inside}{end}</article></body></html>"
     )
 
 
@@ -71,3 +72,14 @@ def test_gallery_captions_stay_a_photo_caption_goes() -> None:
         f"<div class='slide'><p class='slide-caption'>{caption} Picture {n}.</p></div>" for n in range(8)
     )
     assert f"{caption} Picture 3." in _text(_page(gallery, paragraphs=1))
+
+
+def test_trailing_italic_bio_goes_a_footnote_and_italic_text_inside_stay() -> None:
+    bio = "Jane Roe is a harbour engineer and writes a monthly column on the coast."
+    quoted = "A short poem the harbour master read aloud at the opening, set in italics."
+    footnote = "* The authority counts only the sections that have been handed over."
+    shown = _text(_page(f"<p><em>{quoted}</em></p>", end=f"<p>{PROSE} Last words.</p><p><em>{bio}</em></p>"))
+    assert bio not in shown
+    assert quoted in shown  # italics inside the story are the story's
+    assert f"{PROSE.strip()} Last words." in shown
+    assert footnote in _text(_page("", end=f"<p>{PROSE} Last words.</p><p><em>{footnote}</em></p>"))

@@ -8,7 +8,6 @@ trafilatura leaves empty; nothing is guessed from the body.
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -19,6 +18,7 @@ from lxml import html as lxml_html
 from tui.model.format.clean import clean_text
 from tui.model.ingest import boilerplate, dom_furniture, furniture, standfirst
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from tui.model.ingest.page_meta import page_metadata
 from tui.model.ingest.text import is_short_line, normalise
 
 # Elements of trafilatura's XML whose text is a block of the article.
@@ -27,22 +27,10 @@ _BLOCKS = frozenset({"p", "quote", "item", "code", "row"})
 _NESTED = (_BLOCKS - {"code"}) | {"head", "list", "table"}
 _FOOTER_LENGTH = 200
 _LINKED_SHARE = 0.9
+_ASIDE_LENGTH = 500
+_ASIDE_MIN_KEPT = 3
+_FOOTNOTE_MARKS = ("*", "¹", "²", "³", "†")
 _NUMERIC_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
-_ARTICLE_TYPES = frozenset(
-    {
-        "article",
-        "newsarticle",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "blogposting",
-        "report",
-        "scholarlyarticle",
-        "webpage",
-        "backgroundnewsarticle",
-        "liveblogposting",
-    }
-)
 
 
 def drop_unsafe_references(text: str) -> str:
@@ -68,7 +56,7 @@ def extract_html(text: str, url: str = "") -> Article:
     text = drop_unsafe_references(text)
     page = _parse(text)
     # Read before trafilatura prunes the tree in place (one parse serves both).
-    extra = _page_metadata(page) if page is not None else {}
+    extra = page_metadata(page) if page is not None else {}
     standfirsts = standfirst.standfirst_texts(page) if page is not None else set()
     lead = _text(standfirst.visible_lead(page)) if page is not None else ""
     described = _text(extra.get("description"))
@@ -180,7 +168,11 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
     sections: list[tuple[str, list[str]]] = [("", [])]
     related = False
     seen: set[str] = set()
+    emphasised: set[str] = set()
     for position, (kind, value) in enumerate(blocks):
+        if kind == "italic":
+            kind = "p"
+            emphasised.add(value)
         if kind == "bold":
             following = blocks[position + 1] if position + 1 < len(blocks) else None
             # A bold line that reads like a heading, with text after it, is a subheading.
@@ -219,7 +211,25 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
             continue
         seen.add(value)
         sections[-1][1].append(value)
+    _drop_trailing_asides(sections, emphasised)
     return tuple(ArticleSection(h, tuple(p)) for h, p in sections if p)
+
+
+def _drop_trailing_asides(sections: list[tuple[str, list[str]]], emphasised: set[str]) -> None:
+    """Short paragraphs set wholly in italics after the story's last paragraph are the outlet
+    talking (an author's bio, an editor's note, a prompt), not the story. A footnote ("*", "¹")
+    belongs to the text it annotates and stays."""
+    paragraphs = sum(len(p) for _, p in sections)
+    last = next((p for _, p in reversed(sections) if p), None)
+    while (
+        last
+        and last[-1] in emphasised
+        and len(last[-1]) <= _ASIDE_LENGTH
+        and not last[-1].startswith(_FOOTNOTE_MARKS)
+        and paragraphs > _ASIDE_MIN_KEPT
+    ):
+        last.pop()
+        paragraphs -= 1
 
 
 def _ends_article(paragraph: str) -> bool:
@@ -264,18 +274,23 @@ def _kind(block: Any, text: str) -> str:
         linked = sum(len(_text("".join(ref.itertext()))) for ref in refs)
         if linked >= _LINKED_SHARE * len(text):
             return "link"
-    return "bold" if _all_bold(block) else "p"
+    return "bold" if _all_bold(block) else "italic" if _all_emphasis(block, "#i") else "p"
 
 
 def _all_bold(paragraph: Any) -> bool:
     """A paragraph that is one bold run: how many sites set their subheadings."""
+    return _all_emphasis(paragraph, "#b")
+
+
+def _all_emphasis(paragraph: Any, rend: str) -> bool:
+    """A paragraph that is one run of `rend` ("#b" bold, "#i" italic)."""
     children = list(paragraph)
     return (
         paragraph.tag == "p"
         and not (paragraph.text or "").strip()
         and len(children) == 1
         and children[0].tag == "hi"
-        and "#b" in (children[0].get("rend") or "")
+        and rend in (children[0].get("rend") or "")
         and not (children[0].tail or "").strip()
     )
 
@@ -290,84 +305,3 @@ def _inline_text(element: Any) -> Iterator[str]:
         yield from _inline_text(child)
         if child.tail:
             yield child.tail
-
-
-def _page_metadata(page: Any) -> dict[str, Any]:
-    """What JSON-LD and meta tags say, for fields trafilatura left empty."""
-    found: dict[str, Any] = {}
-    language = page.get("lang") or page.get("xml:lang") or ""
-    if language:
-        found["language"] = language.split("-")[0].lower()
-    for meta in page.iterfind(".//meta"):
-        key = (meta.get("property") or meta.get("name") or "").lower()
-        content = meta.get("content") or ""
-        if not content:
-            continue
-        if key == "og:site_name":
-            found.setdefault("sitename", content)
-        elif key in {"article:section", "section"}:
-            found.setdefault("category", content)
-        elif key in {"og:description", "description"}:
-            found.setdefault("description", content)
-        elif key == "og:locale" and "language" not in found:
-            found["language"] = content.split("_")[0].lower()
-    for script in page.iterfind(".//script[@type='application/ld+json']"):
-        for item in _json_ld_items(script.text or ""):
-            _from_json_ld(item, found)
-    return found
-
-
-def _json_ld_items(text: str) -> Iterator[dict[str, Any]]:
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            if "@graph" in item:
-                stack.append(item["@graph"])
-            yield item
-
-
-def _names(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
-    return []
-
-
-def _from_json_ld(item: dict[str, Any], found: dict[str, Any]) -> None:
-    kinds = item.get("@type")
-    kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
-    if not any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
-        return
-    authors = [_text(n) for n in _names(item.get("author")) if _text(n)]
-    if authors:
-        found.setdefault("authors", tuple(dict.fromkeys(authors)))
-    publishers = _names(item.get("publisher"))
-    if publishers:
-        found.setdefault("sitename", publishers[0])
-    description = item.get("description")
-    if isinstance(description, str):
-        found.setdefault("description", description)
-    section = item.get("articleSection")
-    if isinstance(section, list):
-        section = section[0] if section else None
-    if isinstance(section, str):
-        found.setdefault("category", section)
-    language = item.get("inLanguage")
-    if isinstance(language, str):
-        found.setdefault("language", language.split("-")[0].lower())
-    image = item.get("image")
-    if isinstance(image, dict):
-        credit = image.get("creditText") or image.get("copyrightHolder") or image.get("author")
-        names = _names(credit)
-        if names:
-            found.setdefault("image_credit", names[0])
