@@ -83,3 +83,25 @@ def test_trailing_italic_bio_goes_a_footnote_and_italic_text_inside_stay() -> No
     assert quoted in shown  # italics inside the story are the story's
     assert f"{PROSE.strip()} Last words." in shown
     assert footnote in _text(_page("", end=f"<p>{PROSE} Last words.</p><p><em>{footnote}</em></p>"))
+
+
+def test_a_label_and_a_link_is_a_teaser_in_any_language() -> None:
+    # The label's words are in no list: the shape (label, separator, link) is what counts.
+    teaser = "Tambien en portada: <a href='/other'>El puerto abre su nuevo muelle de pescadores</a>"
+    shown = _text(_page(f"<p>{teaser}</p>"))
+    assert "nuevo muelle" not in shown
+    # A sentence that links a source is text.
+    cited = f"<p>The plan, published by the authority: <a href='/plan'>{PROSE}</a></p>"
+    assert "two years later than planned" in _text(_page(cited, paragraphs=1))
+
+
+def test_closing_lines_that_name_the_outlet_and_ask_something_go() -> None:
+    meta = "<meta property='og:site_name' content='Harbour Gazette'>"
+    ask = "Download the Harbour Gazette app to read every story on the go."
+    told = "The Harbour Gazette asked the authority for its budget; it has not replied."
+    page = _page("", end=f"<p>{PROSE} Last words.</p><p>{told}</p><p>{ask}</p>").replace(
+        "<head>", f"<head>{meta}"
+    )
+    shown = _text(page)
+    assert ask not in shown
+    assert told in shown  # the outlet in its own reporting, with no ask: the story's

@@ -28,6 +28,9 @@ _NESTED = (_BLOCKS - {"code"}) | {"head", "list", "table"}
 _FOOTER_LENGTH = 200
 _LINKED_SHARE = 0.9
 _ASIDE_LENGTH = 500
+_LABELLED_LINK_LENGTH = 260
+# Up to four words and a separator: "Read also:", "PUEDES VER »", "Mehr dazu |".
+_LABEL = re.compile(r"^(?:>>\s*)?[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?::|»|>>|\||\s[–—-])\s*")
 _ASIDE_MIN_KEPT = 3
 _FOOTNOTE_MARKS = ("*", "¹", "²", "³", "†")
 _NUMERIC_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
@@ -78,6 +81,7 @@ def extract_html(text: str, url: str = "") -> Article:
         return Article(_meta(None, extra, url), ())
     meta = _meta(document, extra, url)
     sections = _sections(document.body, meta.title)
+    sections = _without_self_promotion(sections, meta)
     shown = meta.dek in standfirsts
     if (
         lead
@@ -89,6 +93,51 @@ def extract_html(text: str, url: str = "") -> Article:
         # The page shows this lead, not its meta description: the lead is the dek.
         meta, shown = ArticleMeta(**{**meta.__dict__, "dek": lead}), True
     return Article(*_dek_once(meta, sections, standfirst=shown))
+
+
+_SELF_PROMOTION_LENGTH = 300
+
+
+def _outlet_names(meta: ArticleMeta) -> list[str]:
+    names = [meta.outlet] if len(meta.outlet) >= 3 else []
+    host = re.sub(r"^https?://(?:www\.)?", "", meta.url).split("/")[0]
+    label = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
+    if len(label) >= 4:
+        names.append(label)
+    return names
+
+
+def _names_outlet(paragraph: str, names: list[str]) -> bool:
+    flat = re.sub(r"[\s.-]", "", paragraph.lower())
+    return any(re.sub(r"[\s.-]", "", n.lower()) in flat for n in names)
+
+
+def _without_self_promotion(
+    sections: tuple[ArticleSection, ...], meta: ArticleMeta
+) -> tuple[ArticleSection, ...]:
+    """Short paragraphs at the end of the article that name the outlet itself ("Follow the Gazette
+    on…", "Subscribe to the Gazette", "the Gazette app") are the site talking about itself."""
+    names = _outlet_names(meta)
+    if not names:
+        return sections
+    kept = [list(s.paragraphs) for s in sections]
+    total = sum(len(p) for p in kept)
+    for paragraphs in reversed(kept):
+        while paragraphs and total > _ASIDE_MIN_KEPT:
+            last = paragraphs[-1]
+            if (
+                len(last) > _SELF_PROMOTION_LENGTH
+                or boilerplate.reports(last)
+                or not boilerplate.cue_count(last)
+                or not _names_outlet(last, names)
+            ):
+                break
+            paragraphs.pop()
+            total -= 1
+        if paragraphs:
+            break
+    result = (ArticleSection(s.heading, tuple(p)) for s, p in zip(sections, kept, strict=True))
+    return tuple(s for s in result if s.paragraphs or s.heading)
 
 
 def _holds(sections: tuple[ArticleSection, ...], text: str) -> bool:
@@ -268,13 +317,26 @@ def _blocks(element: Any) -> Iterator[tuple[str, str]]:
 def _kind(block: Any, text: str) -> str:
     """The kind of a text block: "link" when short and all link (another article's title),
     "bold" when one bold run, else "p"."""
-    if is_short_line(text):
-        # Links within the page (a heading's own anchor) do not count.
-        refs = [ref for ref in block.iter("ref") if not (ref.get("target") or "").startswith("#")]
+    # Links within the page (a heading's own anchor) do not count.
+    refs = [ref for ref in block.iter("ref") if not (ref.get("target") or "").startswith("#")]
+    if refs:
         linked = sum(len(_text("".join(ref.itertext()))) for ref in refs)
-        if linked >= _LINKED_SHARE * len(text):
+        if is_short_line(text) and linked >= _LINKED_SHARE * len(text):
+            return "link"
+        if _is_labelled_link(text, linked):
             return "link"
     return "bold" if _all_bold(block) else "italic" if _all_emphasis(block, "#i") else "p"
+
+
+def _is_labelled_link(text: str, linked: int) -> bool:
+    """A short label, a separator and a link to another page ("See also: <title>", in any
+    language): the shape of an inline teaser, whatever the label says."""
+    label = _LABEL.match(text)
+    return (
+        label is not None
+        and len(text) <= _LABELLED_LINK_LENGTH
+        and linked >= _LINKED_SHARE * (len(text) - label.end())
+    )
 
 
 def _all_bold(paragraph: Any) -> bool:
