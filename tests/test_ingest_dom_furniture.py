@@ -105,11 +105,3 @@ def test_closing_lines_that_name_the_outlet_and_ask_something_go() -> None:
     shown = _text(page)
     assert ask not in shown
     assert told in shown  # the outlet in its own reporting, with no ask: the story's
-
-
-def test_component_frameworks_name_boxes_in_data_attributes() -> None:
-    box = "Our picks from the archive, chosen by the editors for you this week."
-    hashed = f"<div class='sc-x1 fQd' data-component='RecirculationModule'><p>{box}</p></div>"
-    assert box not in _text(_page(hashed))
-    element = lxml_html.fragment_fromstring("<div data-testid='most-popular-list'>x</div>")
-    assert dom_furniture.is_named_furniture(element)

@@ -39,16 +39,6 @@ _FURNITURE_WORDS = frozenset(
         "morestories",
         "linkbox",
         "linklist",
-        "trending",
-        "popular",
-        "mostread",
-        "recirc",
-        "recirculation",
-        # Labels of the page, not the story.
-        "keywords",
-        "topics",
-        "categories",
-        "category",
         # Disclosures, credits and captions.
         "disclaimer",
         "disclosure",
@@ -76,20 +66,10 @@ _FURNITURE_WORDS = frozenset(
     }
 )
 # Two-word names ("read-more", "more-stories", "link-list", "author-box"), joined before lookup.
-_PAIRS = frozenset({"mostread", "morestories", "linkbox", "linklist", "authorbio", "signup", "optin"})
+_PAIRS = frozenset({"morestories", "linkbox", "linklist", "authorbio", "signup", "optin"})
 # Captions go only where a page has a few pictures: in a gallery, the captions are the text.
 _CAPTION_WORDS = frozenset({"caption", "figcaption", "dida", "bildunterschrift", "legende", "leyenda"})
 _MAX_CAPTIONS = 4
-# Where templates name a box: class and id, and the data attributes of component frameworks.
-_NAMING_ATTRIBUTES = (
-    "class",
-    "id",
-    "data-component",
-    "data-module",
-    "data-testid",
-    "data-type",
-    "aria-label",
-)
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # An element holding more than this share of the page's paragraph text is the article, whatever it
 # is called; so is any element holding the headline.
@@ -103,7 +83,7 @@ _TAGS = frozenset(
 def name_words(element: Any) -> set[str]:
     """The words of an element's class and id, lower case, with adjacent pairs joined."""
     words: set[str] = set()
-    for value in (element.get(name) for name in _NAMING_ATTRIBUTES):
+    for value in (element.get("class"), element.get("id")):
         if not value:
             continue
         for token in value.split():
@@ -123,7 +103,7 @@ def is_named_furniture(element: Any, *, captions: bool = True) -> bool:
 
 def _is_caption(element: Any) -> bool:
     return element.tag == "figcaption" or bool(
-        any(element.get(name) for name in _NAMING_ATTRIBUTES) and name_words(element) & _CAPTION_WORDS
+        (element.get("class") or element.get("id")) and name_words(element) & _CAPTION_WORDS
     )
 
 
@@ -140,7 +120,7 @@ def drop_named_furniture(page: Any) -> int:
     for element in body.iter():
         if not (isinstance(element.tag, str) and element.tag in _TAGS):
             continue
-        if not (element.tag == "figcaption" or any(element.get(name) for name in _NAMING_ATTRIBUTES)):
+        if not (element.get("class") or element.get("id") or element.tag == "figcaption"):
             continue
         if not is_named_furniture(element, captions=captions):
             continue
