@@ -105,3 +105,13 @@ def test_closing_lines_that_name_the_outlet_and_ask_something_go() -> None:
     shown = _text(page)
     assert ask not in shown
     assert told in shown  # the outlet in its own reporting, with no ask: the story's
+
+
+def test_a_bare_label_line_goes_its_text_stays() -> None:
+    facts = "<p>Opening hours:</p><p>The breakwater's promenade opens daily from eight in the morning.</p>"
+    shown = _text(_page(facts))
+    assert "Opening hours:" not in shown
+    assert "promenade opens daily" in shown
+    assert "The authority said:" in _text(
+        _page("<p>The authority said:</p>")
+    )  # four words: a sentence's start

@@ -29,6 +29,8 @@ _FOOTER_LENGTH = 200
 _LINKED_SHARE = 0.9
 _ASIDE_LENGTH = 500
 _LABELLED_LINK_LENGTH = 260
+_BARE_LABEL = re.compile(r"[^\W\d][\w'’ -]{0,40}:")
+_LABEL_WORDS = 3
 # Up to four words and a separator: "Read also:", "PUEDES VER »", "Mehr dazu |".
 _LABEL = re.compile(r"^(?:>>\s*)?[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?::|»|>>|\||\s[–—-])\s*")
 _ASIDE_MIN_KEPT = 3
@@ -251,6 +253,7 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
         related = False
         if (
             value in seen
+            or _is_bare_label(value)
             or furniture.LINE_FURNITURE.match(value)
             or furniture.is_credit(value)
             or furniture.byline_names(value) is not None
@@ -279,6 +282,16 @@ def _drop_trailing_asides(sections: list[tuple[str, list[str]]], emphasised: set
     ):
         last.pop()
         paragraphs -= 1
+
+
+def _is_bare_label(paragraph: str) -> bool:
+    """A line that is only a label ("Contact:", "Release date:", "More information:"): a form's or
+    a fact box's, with nothing of its own to say. "He said:" before a quotation is the story's."""
+    return (
+        len(paragraph.split()) <= _LABEL_WORDS
+        and _BARE_LABEL.fullmatch(paragraph) is not None
+        and not boilerplate.reports(paragraph)
+    )
 
 
 def _ends_article(paragraph: str) -> bool:
