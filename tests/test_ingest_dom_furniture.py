@@ -115,3 +115,13 @@ def test_a_bare_label_line_goes_its_text_stays() -> None:
     assert "The authority said:" in _text(
         _page("<p>The authority said:</p>")
     )  # four words: a sentence's start
+
+
+def test_xhtml_declaring_its_encoding_is_read_as_a_page() -> None:
+    # lxml refuses a str that declares an encoding; the page's metadata and boxes must still be read.
+    xhtml = '<?xml version="1.0" encoding="ISO-8859-1"?>\n' + _page(
+        "<p class='image-copyright'>Harbour Photo Agency</p>"
+    ).replace("<head>", "<head><meta property='og:site_name' content='Harbour Gazette'>")
+    article = extract_html(xhtml)
+    assert article.meta.outlet == "Harbour Gazette"
+    assert "Harbour Photo Agency" not in "\n".join(p for s in article.sections for p in s.paragraphs)

@@ -166,7 +166,14 @@ def _dek_once(
 def _parse(text: str) -> Any:
     try:
         return lxml_html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
+    except ValueError:
+        pass  # a str that declares its own encoding (XHTML): lxml wants bytes for it
+    except etree.ParserError:
+        return None
+    try:
+        parser = lxml_html.HTMLParser(encoding="utf-8")
+        return lxml_html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, ValueError, UnicodeError):
         return None
 
 
