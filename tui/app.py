@@ -101,8 +101,12 @@ class BriefingApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if not self.is_headless:
             self._install_signal_handlers()
-        self.push_screen(LibraryScreen(self.context))
         self.call_after_refresh(self._after_first_frame)
+
+    def get_default_screen(self) -> Screen[None]:
+        # The library is the bottom screen itself: no empty screen under it to compose, lay
+        # out and paint before it.
+        return LibraryScreen(self.context)
 
     def _after_first_frame(self) -> None:
         if not gc.isenabled():  # paused for start-up by the command line (tui.cli.main)
@@ -163,7 +167,7 @@ class BriefingApp(App[None]):
         self.push_screen(HelpScreen(self.screen))
 
     def action_open_library(self) -> None:
-        while len(self.screen_stack) > 2:
+        while len(self.screen_stack) > 1:
             self.pop_screen()
 
     def action_bookmarks(self) -> None:

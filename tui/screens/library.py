@@ -164,7 +164,7 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="library")
     def load_entries(self, announce: bool = False) -> None:
-        from tui.model.state.library_view import read_library, scan_library
+        from tui.model.state import library_view  # looked up here: tests hold read_library back
 
         # The index is opened after the first frame; every later call finds it opened.
         self.index, cached = self.context.prefetch().result()
@@ -179,10 +179,10 @@ class LibraryScreen(Screen[None]):
             self.app.call_from_thread(self.set_entries, entries, complete=False, progress=True)
 
         try:
-            entries = read_library(self.index, self.context.folders, progress)
+            entries = library_view.read_library(self.index, self.context.folders, progress)
         except (OSError, sqlite3.Error) as error:
             # Locked by another process, disk full, read-only: list the files directly.
-            entries = scan_library(self.context.folders)
+            entries = library_view.scan_library(self.context.folders)
             self.app.call_from_thread(
                 self.notify,
                 f"The library index could not be updated ({error}); read the folders directly.",
