@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual import events
 from textual.app import App, SystemCommand
+from textual.message import Message
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -22,6 +23,14 @@ from tui.screens.library import LibraryScreen
 
 FALLBACK_THEME = "briefing-night"
 STYLES = Path(__file__).parent / "styles"
+
+
+class ReadingNotSaved(Message):
+    """A reading position could not be written (posted by the writer thread)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
 
 
 class BriefingApp(App[None]):
@@ -53,6 +62,8 @@ class BriefingApp(App[None]):
         paths = paths or state_paths()
         self.context = ReaderContext(paths=paths, folders=folders, settings=load_settings(paths.config_file))
         self.context.start_prefetch()  # overlaps with Textual's start-up
+        # Positions are written (and fsynced) on a thread: leaving a briefing does not wait.
+        self.context.reading.write_in_background(self._position_not_saved)
         self._startup_warnings: list[tuple[str, str]] = []
         # Before the first stylesheet parse, so our variables exist from the first frame.
         self._register_themes()
@@ -143,6 +154,14 @@ class BriefingApp(App[None]):
         self._themes_registered = True
         # The stylesheet has no variables yet (see get_css_variables): the chosen theme's now.
         self.stylesheet.set_variables(self.get_css_variables())
+
+    def _position_not_saved(self, error: OSError) -> None:
+        # On the writer thread: post_message is thread-safe; the app shows it whatever screen is up.
+        self.post_message(ReadingNotSaved(error.strerror or str(error)))
+
+    def on_reading_not_saved(self, message: ReadingNotSaved) -> None:
+        text = f"Could not save the reading position: {message.reason}"
+        self.notify(text, severity="warning", markup=False)
 
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name == self.context.settings.theme:
@@ -239,6 +258,7 @@ class BriefingApp(App[None]):
 
     async def action_quit(self) -> None:
         self.save_reading_positions()
+        self.context.reading.flush()  # on disk before the app is gone
         self.exit()
 
     def save_reading_positions(self) -> None:
@@ -265,6 +285,7 @@ class BriefingApp(App[None]):
     def _hang_up(self) -> None:
         with contextlib.suppress(Exception):  # the terminal may already be gone: saving is what matters
             self.save_reading_positions()
+            self.context.reading.flush()
         self.exit()
 
 
@@ -273,6 +294,7 @@ def run_reader(folders: list[Path]) -> int:
     try:
         app.run()
     finally:
+        app.context.reading.flush()  # however the app ended, positions being written get written
         # Fold the bookmark journal into bookmarks.toml, so the file is whole while we are not running.
         app.context.bookmarks.close()
     for message in app.context.bookmarks.take_messages():
