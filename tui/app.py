@@ -20,9 +20,12 @@ from tui.model.format.clean import clean_text
 from tui.model.state.paths import StatePaths, state_paths
 from tui.model.state.settings import load_settings, save_theme
 from tui.screens.library import LibraryScreen
+from tui.widgets.grapheme_split import install_grapheme_split
 
 FALLBACK_THEME = "briefing-night"
 STYLES = Path(__file__).parent / "styles"
+
+install_grapheme_split()  # before any line is drawn: cut lines between graphemes only
 
 
 class ReadingNotSaved(Message):

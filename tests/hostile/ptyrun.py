@@ -99,11 +99,20 @@ class PtyApp:
         self.exit_status = status
         return False
 
-    def quit(self, keys: bytes = b"q", timeout: float = 60) -> int:
-        os.write(self.fd, keys)
+    def quit(self, keys: bytes = b"q", timeout: float = 90, patience: float = 15) -> int:
+        """Send `keys` until the reader exits. A starved reader may read a lone escape sent just
+        before together with `q` (as alt+q, ignored, the command palette still open): so when it
+        has not exited after `patience` seconds, escape is sent on its own, then `keys` again."""
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and self.alive:
-            self._read(0.1)
+        while self.alive and time.monotonic() < deadline:
+            os.write(self.fd, keys)
+            attempt_ends = min(deadline, time.monotonic() + patience)
+            while time.monotonic() < attempt_ends and self.alive:
+                self._read(0.1)
+            if self.alive:
+                with contextlib.suppress(OSError):
+                    os.write(self.fd, b"\x1b")
+                self.settle()
         self.settle(0.1, 1)
         assert self.exit_status is not None, "the reader did not quit"
         return os.waitstatus_to_exitcode(self.exit_status)

@@ -14,6 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from reader_helpers import until, wait_for_library
+from textual.notifications import Notification, Notifications
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tui.app import BriefingApp
@@ -36,6 +39,26 @@ def messages(app: BriefingApp) -> list[str]:
     return [f"{n.title}: {n.message}" for n in app._notifications]
 
 
+class ShownNotifications:
+    """Every notification the app has shown, kept. `app._notifications` forgets a toast once its
+    timeout (5 s) has passed; on a loaded machine the steps after a failed note save took longer
+    than that, and its "Note not saved" was gone when the test read the list."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.shown: list[str] = []
+        add = Notifications.add
+
+        def keep(notifications: Notifications, notification: Notification) -> Notifications:
+            self.shown.append(f"{notification.title}: {notification.message}")
+            return add(notifications, notification)
+
+        monkeypatch.setattr(Notifications, "add", keep)
+
+    async def wait_for(self, pilot: Pilot[None], *texts: str) -> None:
+        """Until a notification holding one of `texts` has been shown (not a guess at idle)."""
+        await until(pilot, lambda: any(text in m for m in self.shown for text in texts))
+
+
 def temporaries(folder: Path) -> list[Path]:
     return [p for p in folder.rglob(".*.tmp")] if folder.exists() else []
 
@@ -50,50 +73,51 @@ async def test_every_in_app_write_fails_in_place(
 ) -> None:
     paths = state_paths()
     app = BriefingApp([BUNDLED])
+    notes = ShownNotifications(monkeypatch)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_library(pilot)
         # Something worth keeping in every file first: a bookmark, a position, a theme, an export.
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, BriefingScreen)
-        await pilot.press("n", "b", "escape")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen))
+        await pilot.press("n", "b")
+        await notes.wait_for(pilot, "Bookmarked")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
         app.theme = "newsprint"
         await pilot.press("X")
-        await pilot.pause()
+        await notes.wait_for(pilot, "Exported")
         app.context.bookmarks.fold()  # changes sit in the journal until folded into bookmarks.toml
         files = [paths.bookmarks_file, paths.reading_file, paths.config_file, app.context.export_path]
         assert all(p.exists() for p in files), [p for p in files if not p.exists()]
         before = snapshot(files)
-        app._notifications.clear()
+        notes.shown.clear()
 
+        # Each step waits for its own message: the fault must still be on when its write runs.
+        bookmarks_hold = fault.endswith("-rename")  # appended to their journal: no rename
         with write_fault(monkeypatch, fault) as failed:
             await pilot.press("enter")  # open again
-            await pilot.pause()
+            await until(pilot, lambda: isinstance(app.screen, BriefingScreen))
             await pilot.press("n", "n", "b")  # bookmark another claim
-            await pilot.pause()
+            await notes.wait_for(pilot, "Bookmarked" if bookmarks_hold else "Bookmark not saved")
             await pilot.press("a")  # a note on it
-            await pilot.pause()
-            assert isinstance(app.screen, NoteScreen)
+            await until(pilot, lambda: isinstance(app.screen, NoteScreen))
             app.screen.query_one(Input).value = "a note"
             await pilot.press("enter")
-            await pilot.pause()
+            await notes.wait_for(pilot, "Note saved" if bookmarks_hold else "Note not saved")
             await pilot.press("j", "j", "escape")  # leave: the reading position is saved
-            await pilot.pause()
-            assert isinstance(app.screen, LibraryScreen)
+            await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+            await notes.wait_for(pilot, "Could not save the reading position")
             app.theme = "briefing-night"
-            await pilot.pause()
+            await notes.wait_for(pilot, "Could not save the theme choice")
             await pilot.press("X")
-            await pilot.pause()
+            await notes.wait_for(pilot, "Export failed")
+            shown_before = len(notes.shown)
             await pilot.press("b")  # bookmark a briefing from the library
-            await pilot.pause()
-        shown = messages(app)
+            await until(pilot, lambda: len(notes.shown) > shown_before)
+        shown = notes.shown
         assert app.is_running and app.return_code is None
         expected = ["Could not save the reading position", "Could not save the theme choice", "Export failed"]
-        if fault.endswith("-rename"):
-            # Bookmarks are appended to their journal (no rename): those saves succeed, and hold.
+        if bookmarks_hold:
             assert len(failed) >= 3, failed
             assert not any("Bookmark not saved" in m or "Note not saved" in m for m in shown), shown
             reread = BookmarkStore(paths.bookmarks_file)
@@ -101,6 +125,7 @@ async def test_every_in_app_write_fails_in_place(
         else:
             assert len(failed) >= 5, failed
             expected += ["Bookmark not saved", "Note not saved"]
+            assert shown[-1].startswith("Bookmark not saved"), shown  # the library's own toggle
         for text in expected:
             assert any(text in m for m in shown), (text, shown)
         # Each message says why, in words (the errno's text), not a traceback.
@@ -109,8 +134,7 @@ async def test_every_in_app_write_fails_in_place(
         assert not temporaries(briefing_home), temporaries(briefing_home)
         # And once the disk is back, the same actions work.
         await pilot.press("X")
-        await pilot.pause()
-        assert any(m.startswith("Exported") for m in messages(app))
+        await notes.wait_for(pilot, "Exported")
 
 
 @pytest.mark.parametrize("fault", FAULTS if FULL else CI_FAULTS[:1])
