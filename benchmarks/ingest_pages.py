@@ -113,8 +113,7 @@ _SCRAPED_BLOCKS = frozenset(
 )
 
 
-def scraped_text(raw: bytes, name: str) -> str:
-    """A page's visible text the way a scraper saves it: one line per block, scripts left out."""
+def _visible_tree(raw: bytes, name: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -129,18 +128,48 @@ def scraped_text(raw: bytes, name: str) -> str:
     ]:
         if node.getparent() is not None:
             node.drop_tree()
+    return tree
+
+
+def scraped_text(raw: bytes, name: str) -> str:
+    """A page's visible text the way a scraper saves it: one line per block, scripts left out."""
+    return _block_text(_visible_tree(raw, name))
+
+
+def story_text(raw: bytes, name: str, snippets: list[str]) -> str:
+    """What a reader-mode scraper or a "select the story, copy" saves: the text, one line per
+    block, of the smallest element that holds all of the article's text (every annotated "with"
+    snippet the page shows), with whatever the site put inside that element: share bars, captions,
+    "Read also" links, author boxes, sometimes comments and the next story's teaser."""
+    tree = _visible_tree(raw, name)
+    body = tree.find("body")
+    node = body if body is not None else tree
+    wanted = [_flat(s) for s in snippets if _flat(s) in _flat(node.text_content())]
+    while wanted:
+        holding = [
+            child
+            for child in node
+            if isinstance(child.tag, str) and all(w in _flat(child.text_content()) for w in wanted)
+        ]
+        if not holding:
+            break
+        node = holding[0]
+    return _block_text(node)
+
+
+def _block_text(tree: Any) -> str:
     parts: list[str] = []
 
-    def walk(element: Any) -> None:
+    def walk(element: Any, root: bool = False) -> None:
         block = isinstance(element.tag, str) and element.tag in _SCRAPED_BLOCKS
         parts.append("\n" if block else "")
         parts.append(element.text or "")
         for child in element:
             walk(child)
         parts.append("\n" if block else "")
-        parts.append(element.tail or "")
+        parts.append("" if root else element.tail or "")  # the text after a container is not its
 
-    walk(tree)
+    walk(tree, root=True)
     return "".join(parts)
 
 

@@ -12,12 +12,15 @@ Pages are split once, by a hash of their URL, into a dev half (misses may be
 read and rules tuned on it) and a held-out half (scored now and then, never
 looked at page by page; `--misses` refuses it).
 
-    python benchmarks/ingest_public.py --data DIR [--half dev|held|both] [--baseline] [--text]
+    python benchmarks/ingest_public.py --data DIR [--half dev|held|both] [--baseline] [--text] [--story]
                                        [--misses N] [--jobs N]
 
 `--baseline` also scores plain `trafilatura.extract` with the benchmark's
 settings; `--text` also scores the scraped-text path on each page's whole
-visible text (menus and footers included, as a scraper saves it).
+visible text (menus and footers included, as a scraper saves it);
+`--story` on the text of the smallest element that holds the whole article
+(what reader mode or "select the story, copy" saves: the furniture the site
+put inside that element, not the page's menus).
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from ingest_pages import body_text, scraped_text  # noqa: E402
+from ingest_pages import body_text, scraped_text, story_text  # noqa: E402
 
 from tui.model.ingest.article import Article  # noqa: E402
 from tui.model.ingest.decode import decode_bytes  # noqa: E402
@@ -129,12 +132,23 @@ def scraped(data: bytes, url: str) -> str | None:
         return None
 
 
+def story(data: bytes, url: str, snippets: list[str]) -> str | None:
+    """The text of the smallest element holding the whole article (reader mode, "select the
+    story, copy") through the scraped-text path."""
+    try:
+        text = decode_bytes(story_text(data, url, snippets).encode("utf-8"), url)
+        return shown_text(extract(Loaded(url, text, False, url)))
+    except IngestError:
+        return None
+
+
 EXTRACTORS: dict[str, Callable[[bytes, str], str | None]] = {
     "briefing ingest (HTML)": ours,
     "briefing ingest (HTML, body without dek)": ours_body,
     "trafilatura.extract (benchmark settings)": baseline,
     "briefing ingest (whole-page scraped text)": scraped,
 }
+STORY = "briefing ingest (story-element text)"
 
 
 def resolve(root: Path, name: str) -> Path | None:
@@ -144,12 +158,13 @@ def resolve(root: Path, name: str) -> Path | None:
     return None
 
 
-def _one(job: tuple[str, str, str]) -> tuple[str | None, bool, float]:
-    name, path, url = job
+def _one(job: tuple[str, str, str, list[str]]) -> tuple[str | None, bool, float]:
+    name, path, url, snippets = job
     data = Path(path).read_bytes()
     started = time.perf_counter()
     try:
-        result, failed = EXTRACTORS[name](data, url), False
+        result = story(data, url, snippets) if name == STORY else EXTRACTORS[name](data, url)
+        failed = False
     except Exception:  # a crash costs recall, as in the benchmark
         result, failed = None, True
     return result, failed, time.perf_counter() - started
@@ -163,7 +178,7 @@ def run(root: Path, name: str, half: str, jobs: int) -> Counts:
         if path is not None and half in ("both", half_of(url)):
             pages.append((url, path))
     counts = Counts()
-    work = [(name, str(path), url) for url, path in pages]
+    work = [(name, str(path), url, annotations[url]["with"]) for url, path in pages]
     if jobs > 1:
         with ProcessPoolExecutor(jobs) as pool:
             results = list(pool.map(_one, work, chunksize=8))
@@ -186,6 +201,9 @@ def main() -> None:
     parser.add_argument("--body-only", action="store_true", help="also score the body without the dek")
     parser.add_argument("--text", action="store_true", help="also score the scraped-text path")
     parser.add_argument("--only-text", action="store_true", help="score only the scraped-text path")
+    parser.add_argument(
+        "--story", action="store_true", help="also score the text path on the story element's text"
+    )
     parser.add_argument("--misses", type=int, default=0, help="list N pages with misses (dev only)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     args = parser.parse_args()
@@ -195,6 +213,7 @@ def main() -> None:
     names += ["briefing ingest (HTML, body without dek)"] if args.body_only else []
     names += ["trafilatura.extract (benchmark settings)"] if args.baseline else []
     names += ["briefing ingest (whole-page scraped text)"] if args.text or args.only_text else []
+    names += [STORY] if args.story else []
     print(f"half: {args.half}")
     header = f"{'extractor':<42} {'pages':>5} {'precision':>9} {'recall':>7} {'accuracy':>8} {'F1':>6}"
     print(f"{header} {'crashes':>7} {'s/page':>7}")

@@ -14,33 +14,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.model.format.records import Claim, ClaimKind, ClaimStatus, Figure, ReviewState, Source, SourceKind
+from tui.model.format.records import Claim, ClaimStatus, Figure, ReviewState, Source, SourceKind
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
-from tui.model.ingest.attribution import Cue, find_cues
+from tui.model.ingest.attribution import find_cues
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.claim_kinds import claim_kind
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
-from tui.model.ingest.kinds import has_proper_name
+from tui.model.ingest.kinds import has_proper_name, looks_like_person
 from tui.model.ingest.names import SourceEntry
-from tui.model.ingest.phrases import subject_name
+from tui.model.ingest.phrases import Mention, subject_name
 from tui.model.ingest.places import countries_named_in
 from tui.model.ingest.quotes import is_question, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
+from tui.model.ingest.speaker_context import learn_gender_after_tag, listener, named_in_apposition, tag_only
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
-_OPEN_QUOTE = re.compile(r"^[“\"‘«]")
-_PREDICTION = re.compile(
-    r"\b(?:will|would|could|may|might|is expected to|are expected to|plans? to|is set to|are set to|"
-    r"likely to|forecasts?|predicts?|is poised to|aims? to|going to)\b",
-    re.IGNORECASE,
-)
-_OPINION = re.compile(
-    r"\b(?:should|must|ought to|need to|needs to|believes?|thinks?|in my view|I think|wrong|right to|"
-    r"illegal|shameful|outrageous|ridiculous|absurd|disastrous|unacceptable|reckless|dangerous|brutal|"
-    r"wild|lofty|great|terrible|best|worst|failure|disgrace|cream of|good|bad|unfair|unjust|justice)\b",
-    re.IGNORECASE,
-)
+_OPEN_QUOTE = re.compile(r"^(?:[“\"‘«]|'(?=[A-Z]))")
+# "“…,” she remembered telling Harry": a tag the rules do not read still names someone.
+_UNREAD_TAG = re.compile(r"[”\"’],?\s+(?:he|she|they|[A-Z][\w’'-]+)\s+[a-z]+")
 
 
 @dataclass
@@ -70,6 +64,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     position = 0  # paragraphs read so far, for how far back a relay may reach
     last_attributed: tuple[int, _Draft] | None = None
     previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
+    introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
@@ -95,6 +90,18 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     cue = None
                     if not figures:
                         continue
+                if cue is not None and index > 0 and not figures and tag_only(sentence.text, cue):
+                    # "“…” Deyal told this newspaper.": the tag of the quotation before, no claim of its own.
+                    previous = drafts[-1] if drafts and drafts[-1].sentence is sentences[index - 1] else None
+                    tagged = _draft(section_id, number, paragraph, sentence, cue, [], book)
+                    before = sentences[index - 1]
+                    if previous is None and tagged is not None and re.search(r"[”\"]\W*$", before.text):
+                        previous = _continued_quote(section_id, number, paragraph, before, tagged, [])
+                        drafts.append(previous)
+                    if previous is not None and tagged is not None and tagged.chain:
+                        previous.chain = list(tagged.chain)
+                        last_attributed = (position, previous)
+                    continue
                 if cue is not None and cue.main_clause is not None:
                     # Figures in the main clause belong to the outlet's own report of the act.
                     start, end = cue.main_clause
@@ -107,6 +114,18 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 if cue is None and run is not None and _tagged_later(runs, all_cues, index):
                     waiting.append((sentence, figures))
                     continue
+                if (
+                    cue is None
+                    and _OPEN_QUOTE.match(sentence.text)
+                    and not in_run
+                    and introducer is not None
+                    and not is_question(sentence.text)
+                    and not _UNREAD_TAG.search(sentence.text)
+                ):
+                    # "Bolger’s lawyer, Jeremy Robinson, had a statement. “It is …”": the person just named.
+                    end = len(sentence.text.rstrip(" ."))
+                    cue = Cue((Mention(introducer),), ClaimStatus.UNVERIFIED, (0, end))
+                introducer = _introducer(sentence.text, subject, cue)
                 if (
                     cue is None
                     and (_OPEN_QUOTE.match(sentence.text) or in_run)
@@ -139,6 +158,10 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     draft.figures = [f for f in draft.figures if f not in moved]
                     second = _asserted(section_id, number, paragraph, sentence, (start, end), moved)
                     second.chain, second.status = list(draft.chain), extra.status
+                    if cue is not None and extra.speakers != cue.speakers:
+                        # "…, but trust members said …": the later clause names its own speaker.
+                        named = _draft(section_id, number, paragraph, sentence, extra, moved, book)
+                        second.chain = named.chain if named is not None else []
                     drafts.append(second)
             for held, held_figures in waiting:
                 # The tag never came: what the sentences count is still the outlet's.
@@ -146,6 +169,13 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 if draft is not None:
                     drafts.append(draft)
     return _finish(article, drafts, book)
+
+
+def _introducer(text: str, subject: str | None, cue: Cue | None) -> str | None:
+    """The person a sentence without a quotation or tag opens on, who may speak in the next one."""
+    if cue is not None or subject is None or re.search(r"[“”\"]", text) or not looks_like_person(subject):
+        return None
+    return subject
 
 
 def _tagged_later(runs: list[int | None], cues: list[list[Cue]], index: int) -> bool:
@@ -168,8 +198,8 @@ def _draft(
     chain: list[SourceEntry] = []
     if cue is not None:
         for speaker in cue.speakers:
-            entry = book.resolve(speaker.text, speaker.role)
-            if entry is not None and chain and entry.root().person and _listener(sentence.text, speaker.text):
+            entry = book.resolve(named_in_apposition(sentence.text, speaker.text, cue), speaker.role)
+            if entry is not None and chain and entry.root().person and listener(sentence.text, speaker.text):
                 continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
             if entry is not None and entry not in chain:
                 chain.append(entry)
@@ -177,6 +207,7 @@ def _draft(
         if chain:
             start, end = cue.content
             book.learn(chain[0], sentence.text, sentence.text[start:end])
+            learn_gender_after_tag(chain[0], sentence.text, cue.speakers[0].text)
             book.mentioned(chain[0])
     if chain and cue is not None:
         start, end = cue.content
@@ -240,10 +271,6 @@ def _continued_quote(
     )
 
 
-def _listener(sentence: str, name: str) -> bool:
-    return re.search(rf"\b(?:told|tells|tell|telling)\s+{re.escape(name)}", sentence) is not None
-
-
 def _extend(draft: _Draft, cue: Cue, book: SourceBook) -> None:
     for speaker in cue.speakers:
         entry = book.resolve(speaker.text, speaker.role)
@@ -275,7 +302,7 @@ def _finish(article: Article, drafts: list[_Draft], book: SourceBook) -> Analysi
                 quote=draft.quote_text,
                 attribution=tuple(chain),
                 status=draft.status if chain else ClaimStatus.ASSERTED,
-                kind=_kind(draft.quote_text),
+                kind=claim_kind(draft.quote_text),
                 review=ReviewState.DRAFT,
             )
         )
@@ -344,7 +371,7 @@ def _proper_words(article: Article) -> set[str]:
     words: set[str] = set()
     for section in article.sections:
         for paragraph in section.paragraphs:
-            words.update(re.findall(r"(?<=[a-z,] )[A-Z][\w&’'-]*", paragraph))
+            words.update(re.findall(r"(?<=[a-z,”\"] )[A-Z][\w&’'-]*", paragraph))
     return {re.sub(r"[’']s$", "", w) for w in words}
 
 
@@ -358,11 +385,3 @@ def _claim_text(quote: str) -> str:
         return quote
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?", "”", '"', "’")) else f"{text}."
-
-
-def _kind(text: str) -> ClaimKind:
-    if _PREDICTION.search(text):
-        return ClaimKind.PREDICTION
-    if _OPINION.search(text):
-        return ClaimKind.OPINION
-    return ClaimKind.FACTUAL

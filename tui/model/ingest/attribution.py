@@ -14,12 +14,14 @@ resolves them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest.according import according_to
+from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
+from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
 from tui.model.ingest.phrases import (
     DATELINE,
-    INTRO,
     Mention,
     document_by,
     document_subject,
@@ -30,36 +32,23 @@ from tui.model.ingest.phrases import (
     sentence_subject,
     subject_before,
     trim_end,
-    valid_speaker,
 )
 from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.relays import after_verb, by_chain, with_relays
+from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import (
     ANAPHORIC_SUBJECT,
     DOCUMENT_VERBS,
+    LISTENER_THAT,
     NAMING_VERBS,
     NEEDS_THAT,
     PARTICIPLES,
+    REPORTING_VERBS,
     SAYING,
     TAG_END,
     TELL_VERBS,
     VERB_STATUS,
 )
-
-
-@dataclass(frozen=True)
-class Cue:
-    """Speakers from the original claimant to the source the outlet cites; `content` spans the sentence."""
-
-    speakers: tuple[Mention, ...]
-    status: ClaimStatus
-    content: tuple[int, int]
-    # "The claim, reported by AFP …": these speakers relay the previous claim.
-    relays_previous: bool = False
-    # "A coalition … has condemned X, calling it …": the outlet reports the act itself.
-    main_clause: tuple[int, int] | None = None
-    # "China rejected the demand, saying …": what they went on to say, a second claim by the same speakers.
-    also: tuple[int, int] | None = None
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -76,7 +65,7 @@ def find_cues(sentence: str) -> list[Cue]:
     )
     match = conjoined.search(sentence, start)
     if match is None or cue.relays_previous or inside(quoted_spans(sentence), match.start()):
-        return [cue]
+        return second_clause(sentence, cue, _subject_verb) or [cue]
     first_end = min(end, trim_end(sentence, match.start()))
     second = (match.end(), max(end, trim_end(sentence, len(sentence))))
     if len(sentence[start:first_end].split()) < 2 or len(sentence[second[0] : second[1]].split()) < 3:
@@ -89,18 +78,43 @@ def find_cues(sentence: str) -> list[Cue]:
 
 def find_cue(sentence: str) -> Cue | None:
     """The attribution a sentence carries, if any."""
+    idiom = _THAT_SAID.match(sentence)
+    if idiom is not None:
+        # "That said, the government have argued …": an idiom, not speech; offsets stay the sentence's.
+        sentence = " " * idiom.end() + sentence[idiom.end() :]
     for rule in _RULES:
         cue = rule(sentence)
         if cue is not None:
             cue = _named_body(sentence, cue)
             content = None if cue.relays_previous else cue.content
             cue = replace(cue, speakers=with_relays(sentence, cue.speakers, content))
+            cue = _nested(sentence, cue)
             dateline = DATELINE.match(sentence)
             if dateline is not None and cue.content[0] < dateline.end() < cue.content[1]:
                 # "KINSALA, June 12 (AFP) - Rebels agreed …": the dateline is not part of the claim.
                 cue = replace(cue, content=(dateline.end(), cue.content[1]))
             return cue
     return None
+
+
+def _nested(sentence: str, cue: Cue) -> Cue:
+    """ "The ministry told AFP that Jong had said the talks were over": Jong first, then who passed it on."""
+    start, end = cue.content
+    if cue.relays_previous or cue.also is not None or end - start < 12:
+        return cue
+    inner = _subject_verb(sentence[:end].replace(sentence[:start], " " * start, 1))
+    if inner is None or inner.relays_previous or inner.main_clause is not None:
+        return cue
+    speaker = inner.speakers[0].text
+    opens = re.match(
+        r"[“\"‘']?\s*" + re.escape(speaker) + r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+        r"(?:said|says|claimed|alleged|reported|warned|insisted|(?:told|tells)\s+\S+(?:\s+\S+)?\s+that)\b",
+        sentence[start:end],
+    )
+    if opens is None or speaker.lower() in ("it", "they") or inner.content[1] - inner.content[0] < 12:
+        return cue
+    outer = [m for m in cue.speakers if m.text.lower() not in {i.text.lower() for i in inner.speakers}]
+    return replace(cue, speakers=(*inner.speakers, *outer), content=inner.content, status=inner.status)
 
 
 def _named_body(sentence: str, cue: Cue) -> Cue:
@@ -146,25 +160,7 @@ def _quoted_as_saying(sentence: str) -> Cue | None:
 
 
 def _according_to(sentence: str) -> Cue | None:
-    found = _speaker_after(sentence, _ACCORDING_TO)
-    if found is None:
-        return None
-    match, mention, np_end = found
-    mention = document_by(mention)
-    rest = sentence[np_end:]
-    if match.start() == 0 or sentence[: match.start()].strip() in ("", ",") or _INTRO_ONLY(sentence, match):
-        comma = re.match(r"\s*,\s*", rest)
-        content_start = np_end + comma.end() if comma else np_end
-        content = (content_start, trim_end(sentence, len(sentence)))
-    else:
-        content = (0, trim_end(sentence, match.start()))
-    return Cue((mention,), ClaimStatus.UNVERIFIED, sane(sentence, content))
-
-
-def _INTRO_ONLY(sentence: str, match: re.Match[str]) -> bool:
-    """Only an introductory phrase before the cue: "In 2024, according to X, …"."""
-    before = sentence[: match.start()].rstrip(" ,")
-    return bool(before) and INTRO.match(before + ", ") is not None and "," not in before
+    return according_to(sentence, _subject_verb)
 
 
 def _subject_verb(sentence: str) -> Cue | None:
@@ -183,43 +179,64 @@ def _subject_verb(sentence: str) -> Cue | None:
         after = sentence[match.end() :]
         said_of = re.match(r"\s+of\s+[^:“\"]{2,80}:\s*[“\"]", after)  # "said of the building: “…”"
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
-        if passive or re.match(r"\s*-", after):
+        if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
-        needs_that = verb in NEEDS_THAT and not (
-            verb in DOCUMENT_VERBS and _document_before(sentence, match.start())
+        # "Figures from the agency revealed a surge": data shows without "that"; people reveal "that …".
+        document = _document_before(sentence, match.start()) or _document_subject_before(
+            sentence, match.start()
         )
-        adverb = r"(?:on\s+\w+|before|again|previously|also|publicly|privately|\w+ly)"
+        needs_that = verb in NEEDS_THAT and not (verb in DOCUMENT_VERBS | REPORTING_VERBS and document)
+        adverb = (
+            r"(?:on\s+\w+|before|again|previously|also|publicly|privately|\w+ly|"
+            r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+)"
+        )
+        listener = r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?=that\b))?" if verb in LISTENER_THAT else ""
         tag_after_quote = re.search(r"[”\"][^”\"“]{1,60}$", sentence[: match.start()]) is not None
-        if (
-            needs_that
-            and not tag_after_quote
-            and not re.match(rf"\s+(?:{adverb}\s+)?(?:that\b|[:“\"])", after)
-        ):
+        # "The issue, Lee notes, matters as much to …": a tag between commas inside the claim.
+        tag_after_quote = tag_after_quote or (
+            re.search(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$", sentence[: match.start()]) is not None
+            and after.startswith(",")
+        )
+        that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*[:“\"])", after) is not None
+        that_follows = that_follows or _ZERO_THAT.match(after) is not None
+        if needs_that and not tag_after_quote and not that_follows:
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
+        if _GUESS.search(sentence, max(0, match.start() - 30), match.start()):
+            continue  # "officials probably hoped that …": the writer's guess at what they think
         if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "It was reported that …", "the figures were estimated": nobody speaks
-        found = subject_before(sentence, match.start())
+        found = subject_before(sentence, match.start()) or _conjoined_subject(sentence, match.start())
         if found is None:
             continue
         mention, np_start = found
         if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):
             continue  # "The court heard Hartley admit …": Hartley's act, reported by the court
         mention = document_by(mention)
-        if verb in DOCUMENT_VERBS and not document_subject(found[0].text):
+        if verb in DOCUMENT_VERBS and not document_subject(found[0].text) and not that_follows:
             continue
         if re.search(r"\b(?:when|after|before|while|because|if|until|unless|once|whether)\s+$",
                      sentence[:np_start]) and not _clause_follows(sentence, match.end()):  # fmt: skip
             continue  # "… when he announced the lineup": a circumstance, not the statement
         speakers = [mention]
         content_start, recipient = after_verb(sentence, match.end(), verb)
+        addressed = re.match(
+            r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)"
+            r"\s*:\s*(?=[“\"‘'])",
+            sentence[content_start:],
+        )
+        if addressed is not None:  # "warns Mr Johnson: '…'": the words after the colon are the claim
+            content_start += addressed.end()
+        that = re.match(rf"(?:\s+{adverb})?{listener}\s*that\s+", after)
+        if that is not None:  # "indicated earlier this week that …", "assured members that …"
+            content_start = max(content_start, match.end() + that.end())
         if verb in TELL_VERBS and re.search(r"\s(?:about|of)\s*$", sentence[match.end() : content_start]):
             continue  # "She told Harry about the ordeal": an act; what she said comes elsewhere
         if recipient is not None:
             speakers.append(recipient)
-        named_quote = _named_quote(sentence, match.end(), verb)
-        if verb in NAMING_VERBS and named_quote is None:
+        quoted_name = named_quote(sentence, match.end(), verb)
+        if verb in NAMING_VERBS and quoted_name is None:
             continue  # "called for talks", "described the scene": no words of theirs to quote
-        quote_before = _quote_before(sentence, np_start, quoted)
+        quote_first = quote_before(sentence, np_start, quoted)
         saying = SAYING.search(sentence[match.end() :])
         also: tuple[int, int] | None = None
         quotation_follows = re.match(r"\s*[,:]\s*[“\"]", sentence[match.end() :]) is not None
@@ -228,11 +245,11 @@ def _subject_verb(sentence: str) -> Cue | None:
             and TAG_END.match(sentence[match.end() :])
             and not quotation_follows  # "Asked why, Scott said, “Because …”": the quotation is the claim
         )
-        if named_quote is not None:
-            content = named_quote
-        elif quote_before is not None:
+        if quoted_name is not None:
+            content = quoted_name
+        elif quote_first is not None:
             # "“…,” the director said on Thursday, a day before …": the quotation is the claim.
-            content = quote_before
+            content = quote_first
             if saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
                 # "“…,” Hasib said, adding that he was scared …": what they went on to say.
                 also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
@@ -242,7 +259,7 @@ def _subject_verb(sentence: str) -> Cue | None:
             also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
             if len(sentence[content[0] : content[1]].split()) < 3:
                 content, also = also, None
-        elif relay_next and _parenthetical(sentence, match.end()):
+        elif relay_next and parenthetical(sentence, match.end()):
             # "… camera, which, he said, scared the man off.": the tag sits inside the claim.
             content = (0, trim_end(sentence, len(sentence)))
         elif trim_end(sentence, len(sentence)) - content_start < 4 or relay_next:
@@ -254,6 +271,16 @@ def _subject_verb(sentence: str) -> Cue | None:
     return None
 
 
+def _conjoined_subject(sentence: str, verb_start: int) -> tuple[Mention, int] | None:
+    """ "Ross campaigned on the issue — and called it …": the sentence's subject does both."""
+    if not re.search(r"(?:,|\s[—–-])?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", sentence[:verb_start]):
+        return None
+    subject = sentence_subject(sentence)
+    if subject is None or subject.text.lower() in ("it", "they", "we", "there"):
+        return None
+    return subject, sentence.find(subject.text)
+
+
 def _clause_follows(sentence: str, verb_end: int) -> bool:
     """A reported clause after the verb ("after the owner said a man entered …"), not an object."""
     words = sentence[verb_end:].split()[:8]
@@ -263,42 +290,9 @@ def _clause_follows(sentence: str, verb_end: int) -> bool:
     )
 
 
-def _parenthetical(sentence: str, verb_end: int) -> bool:
-    """A tag between commas with the clause going on after it: "which, he said, scared the man off"."""
-    after = re.match(r",\s*([a-z][^,.;“\"]*)", sentence[verb_end:])
-    if after is None or re.match(r"(?:the|a|an|its|his|her|their|this|that|up|down|\d)\b", after.group(1)):
-        return False  # "…, the Joint Chiefs said, the third in May": an apposition to the clause before
-    long_enough = len(after.group(1).split()) >= 3
-    return long_enough and TAG_END.match(sentence[verb_end:]) is not None
-
-
-def _quote_before(sentence: str, np_start: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The quotation right before the speaker, perhaps with a description between ("“…,” his sister, X,")."""
-    for start, end in reversed(quoted):
-        if end > np_start:
-            continue
-        between = sentence[end:np_start]
-        described = between.rstrip().endswith(",") and len(between.split()) <= 8
-        if not between.strip(" ,") or described:
-            return start, trim_end(sentence, end)
-        return None
-    return None
-
-
-def _named_quote(sentence: str, position: int, verb: str) -> tuple[int, int] | None:
-    """ "called the film “a masterpiece”", "described it as “inert”": the quoted words are the claim."""
-    if verb not in NAMING_VERBS:
-        return None
-    match = re.match(r"[^“\".]{0,60}?([“\"][^”\"]+[”\"])", sentence[position:])
-    if match is None:
-        return None
-    return position + match.start(1), position + match.end(1)
-
-
 def _inverted(sentence: str) -> Cue | None:
     """Speaker after the verb: "“We will win,” said Smith, the mayor." / "…, says John Smith." """
-    verbs = "|".join(v for v in VERB_STATUS if v not in DOCUMENT_VERBS)
-    found = _speaker_after(sentence, re.compile(rf"(?P<mark>[,.!?]?[”\"]|,)\s*({verbs})\s+"))
+    found = _speaker_after(sentence, _INVERTED_TAG)
     if found is None:
         return None
     match, mention, _np_end = found
@@ -359,10 +353,14 @@ def _speaker_after(sentence: str, cue: re.Pattern[str]) -> tuple[re.Match[str], 
 
 
 _ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?(?:asked|Asked)\b[^,]*,")
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 _STATEMENT_FROM = re.compile(
     r"\b(?:statement|communiqué|press release|report|letter)\s+(?:from|by|issued by)\s+", re.IGNORECASE
 )
+
+
+def _document_subject_before(sentence: str, verb_start: int) -> bool:
+    found = subject_before(sentence, verb_start)
+    return found is not None and document_subject(found[0].text)
 
 
 def _document_before(sentence: str, verb_start: int) -> bool:
@@ -370,6 +368,16 @@ def _document_before(sentence: str, verb_start: int) -> bool:
     return document_subject(sentence[max(0, verb_start - 30) : verb_start])
 
 
+# "declared the painting should be listed": a clause with no "that"; "declared victory on Monday" is an act.
+_ZERO_THAT = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
+    r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
+)
+_INVERTED_TAG = re.compile(
+    r"(?P<mark>[,.!?]?[”\"]|,)\s*(" + "|".join(v for v in VERB_STATUS if v not in DOCUMENT_VERBS) + r")\s+"
+)
+_GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have)\s+(?:\w+\s+){0,3}$")
+_THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 # In order: the first rule that reads the sentence decides.
@@ -378,6 +386,9 @@ _RULES = (
     _quoted_as_saying,
     _according_to,
     _subject_verb,
+    belief,
+    progressive,
+    verbless_tag,
     _inverted,
     _participle,
     _statement_from,

@@ -117,6 +117,25 @@ _ASK_LENGTH = 100
 _AGENCY_SIGNATURE = re.compile(r"^\(?[a-zA-Z]{2,5}(?:\s*/\s*[a-zA-Z]{2,8}){1,3}\)?$")
 
 
+# Consent dialogs: a cookie or consent word and the site talking to the reader about itself.
+_CONSENT_TOPIC = re.compile(
+    r"\bcookies?\b|\bconsent\b|\beinwilligung|\bconsentement|\bconsentimiento|\bconsenso\b|\bzgod[ay]\b"
+    r"|\btracking\b|\bdatenschutz\w*|\bprivacy\b",
+    _FLAGS,
+)
+_CONSENT_ADDRESS = re.compile(
+    r"\b(?:we|our|you|your|wir|unsere[rnms]?|sie|ihre[rnms]?|du|deine[rnms]?|nous|vous|votre|vos"
+    r"|nosotros|usted|su|sus|noi|vostr[oiae]|my|nasz\w*|pan\w*)\b",
+    _FLAGS,
+)
+
+
+def is_consent_text(paragraph: str) -> bool:
+    """A line of a cookie or privacy dialog: the site speaking to the reader about cookies,
+    tracking or consent ("Wir verwenden Cookies, um …", "You can change your settings …")."""
+    return bool(_CONSENT_TOPIC.search(paragraph)) and bool(_CONSENT_ADDRESS.search(paragraph))
+
+
 def cue_count(paragraph: str) -> int:
     """Kinds of cue in a paragraph; two different subscription words count as two ("im Abo, als e-Paper")."""
     kinds = sum(bool(cue.search(paragraph)) for cue in _CUES)

@@ -11,12 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.model.ingest.kinds import PERSON_ROLE
+from tui.model.ingest.speaker_words import (
+    CLOSE_QUOTES,
+    DET_WORDS,
+    OPEN_QUOTES,
+    PREPOSITIONS,
+    SPEAKER_HEADS,
+    valid_speaker,
+)
 
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|earlier|recently|publicly|again|further|"
     r"separately|then|reportedly|once|first|would|will|did|does|do|could|may|might|had also|has also|"
-    r"has long|have long|even|now|already|on\s+\w+day|last\s+week|this\s+week|in\s+a\s+statement))*"
+    r"has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|"
+    r"(?:earlier|later)\s+(?:this|that|last)\s+\w+|in\s+a\s+statement|(?!(?:on|fami|assemb|supp|ita|ra|a|anoma|monopo|ju|je|be|bu|li|ho|fo|rep|app)ly\b)[a-z]{2,}ly))*"
 )
 
 
@@ -25,45 +33,6 @@ BOUNDARY_WORDS = {
     "though", "if", "so", "whereas", "since", "until", "and", "or", "yet", "despite", "whether", "what",
     "how", "why", "than", "once", "unless", "nor",
 }  # fmt: skip
-
-
-SPEAKER_HEADS = {
-    "club", "side", "league", "hospital", "school", "university", "church", "airline", "carrier", "network",
-    "channel", "station", "site", "platform", "museum", "festival", "embassy", "consulate", "regulator",
-    "insurer", "lender", "retailer", "manufacturer", "developer", "publisher", "studio", "label", "sister",
-    "brother", "mother", "father", "son", "daughter", "wife", "husband", "widow", "neighbour",
-    "neighbor", "friend", "colleague", "teammate", "coach", "manager", "owner", "attorney",
-    "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "ministry",
-    "minister", "group", "agency", "police", "analyst", "analysts", "expert", "experts", "report", "study",
-    "data", "survey", "researchers", "researcher", "scientists", "scientist", "lawmaker", "lawmakers",
-    "government", "military", "army", "authorities", "source", "sources", "witnesses", "witness",
-    "residents", "resident", "company", "firm", "intelligence", "monitor", "monitors", "watchdog",
-    "coalition", "statement", "organisation", "organization", "commission", "committee", "court",
-    "prosecutors", "prosecutor", "officers", "officer", "diplomats", "diplomat", "leader", "leaders",
-    "president", "chief", "director", "professor", "economist", "economists", "activists", "campaigners",
-    "charity", "union", "council", "department", "office", "administration", "regime", "navy", "spokesmen",
-    "figures", "poll", "statistics", "estimates", "investigators", "inspectors", "observers", "critics",
-    "people", "person", "insiders", "aide", "aides", "doctors", "medics", "authority", "agencies",
-    "ministries", "secretary", "ambassador", "envoy", "governor", "mayor", "senator", "general",
-    "commander", "executive", "founder", "chairman", "team", "panel", "institute", "newspaper",
-    "broadcaster", "outlet", "media", "paper", "website", "operator", "bank", "lawyer", "lawyers",
-    "relatives", "family", "families", "organizers", "organisers", "observatory", "mission",
-    "association", "alliance", "bloc", "opposition", "party", "campaign", "service", "services", "forces",
-    "guard", "guards", "troops", "soldiers", "mp", "mps", "legislator", "legislators", "judge",
-    # Groups of people who speak for themselves in reporting: "voters and volunteers said …".
-    "voters", "volunteers", "supporters", "members", "workers", "employees", "staff", "parents",
-    "students", "teachers", "farmers", "protesters", "demonstrators", "fans", "citizens", "locals",
-    "survivors", "victims", "patients", "nurses", "scholars", "historians", "engineers", "consultants",
-}  # fmt: skip
-
-
-BAD_NP_WORDS = {
-    "would", "will", "is", "was", "were", "are", "be", "been", "has", "have", "had", "could", "should",
-    "can", "may", "might", "must", "shall", "do", "does", "did", "not", "never", "it’s", "there",
-}  # fmt: skip
-
-
-NEGATED = re.compile(r"^(?:neither|no|nobody|none|not|nor)\b", re.IGNORECASE)
 
 
 INTRO = re.compile(
@@ -75,14 +44,8 @@ INTRO = re.compile(
 
 VERBISH = re.compile(
     r"^(?:has|have|had|is|was|were|are|will|would|can|could|may|might|should|did|does|do|also|even|then|"
-    r"has|already|now|still|just|[a-z]{3,}ed|[a-z]{3,}s)$"
+    r"has|already|now|still|just|earlier|later|recently|[a-z]{3,}ed|[a-z]{3,}s|[a-z]{3,}ing|[a-z]{3,}ly)$"
 )
-
-
-OPEN_QUOTES = '“"‘«'
-
-
-CLOSE_QUOTES = '”"’»'
 
 
 @dataclass(frozen=True)
@@ -113,7 +76,9 @@ NOT_A_NAME = {
 def subject_name(sentence: str) -> str | None:
     """The proper name a sentence opens with ("Bong, 56, laughed" -> "Bong"), after any dateline."""
     text = DATELINE.sub("", sentence)
-    named = re.match(r"(?:The|A|An)\s[^,]{1,50},\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}),", text)
+    named = re.match(
+        r"(?:The|A|An|[A-Z][\w’'-]*[’']s)\s[^,]{1,50},\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}),", text
+    )
     if named:
         return named.group(1)  # "The town's mayor, Serik Tulegenov, wants …"
     intro = INTRO.match(text)
@@ -121,10 +86,10 @@ def subject_name(sentence: str) -> str | None:
         text = text[intro.end() :]
     text = re.sub(r"^(?:And|But|So|Yet|Then|Still)\s+(?=[A-Z])", "", text)  # "And Dion seemed …"
     text = re.sub(r"^The\s+(?=[A-Z])", "", text)
-    match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|van|von|bin|al|der|la|le))*", text)
+    match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|(?:de|van|von|bin|al|der|la|le)\b))*", text)
     if match is None:
         return None
-    if re.match(r"[’']s\b", text[match.end() :]):
+    if re.match(r"[’']s\b", text[match.end() :]) or re.search(r"s[’']$", match.group(0)):
         return None  # "Halden's mayor, Ola Strand, said": the mayor is the subject, not Halden
     name = match.group(0).rstrip(".")
     first = name.split()[0]
@@ -160,7 +125,7 @@ def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
     """The speaker named from `position` to a clause boundary, with a following appositive as its role."""
     rest = sentence[position:]
     stop = re.search(
-        r"\s*(?:[,;:()—–]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+a|in\s+an|last|as|citing|while|"
+        r"\s*(?:[,;:()—–]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\s[A-Z])[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+(?:a|an|its|his|her|their)|last|as|citing|while|"
         r"after|when|but|because|to|and\s+(?=[a-z]))\b|$)",
         rest,
     )
@@ -189,22 +154,50 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     aux = re.search(AUX + r"\s*$", tail)
     if aux is not None:
         before = before[: len(before) - len(tail) + aux.start()]
+    # "The letter – an edited version of which is above – warns": a parenthesis between dashes.
+    dashes = re.search(r"\s[–—]\s[^–—]{3,120}\s[–—]\s*$", before[-130:])
+    if dashes is not None:
+        before = before[: len(before) - len(before[-130:]) + dashes.start()] + " "
+    # "The department, however, said": an aside between subject and verb.
+    aside = _ASIDE.search(before[-80:])
+    if aside is not None:
+        before = before[: len(before) - len(before[-80:]) + aside.start()] + ","
+    # "the Asheville Tea PAC, a local organization which said": the relative pronoun's antecedent speaks.
+    pronoun = _RELATIVE_PRONOUN.search(before[-20:])
+    if pronoun is not None:
+        before = before[: len(before) - len(before[-20:]) + pronoun.start()] + ","
     segment, seg_start = comma_segment(before)
     role = ""
-    if (
-        seg_start > 0
-        and before[:seg_start].rstrip().endswith(",")
-        and before.rstrip().endswith(",")
-        and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment))
-    ):
+    stepped = False
+    for _step in range(3):  # "Prof X, director of Y, who is leading research into Z, says"
+        if not (
+            seg_start > 0
+            and before[:seg_start].rstrip().endswith(",")
+            and before.rstrip().endswith(",")
+            and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment) or _ROLE_FIRST.match(segment))
+        ):
+            break
         # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
         head_text = before[:seg_start].rstrip()[:-1]
         name, name_start = comma_segment(head_text)
-        if name and valid_speaker(cut_boundary(name)[0]) and not INTRO.match(name + ", "):
-            if not RELAY_PHRASE.match(segment):
-                role = segment.strip(" ,")
-            segment, seg_start = name, name_start
-    elif seg_start > 0 and before[:seg_start].rstrip().endswith(",") and looks_like_name(segment):
+        if not name or INTRO.match(name + ", "):
+            break
+        if not RELAY_PHRASE.match(segment) and not segment.startswith(("who ", "which ")):
+            role = role or segment.strip(" ,")
+        if valid_speaker(cut_boundary(name)[0]) and not _ROLE_FIRST.match(name):
+            segment, seg_start, stepped = name, name_start, True
+            break
+        if not (APPOSITIVE.match(name) or _ROLE_FIRST.match(name)) or not head_text[
+            :name_start
+        ].rstrip().endswith(","):
+            break
+        before, segment, seg_start = head_text + ",", name, name_start
+    if (
+        not stepped
+        and seg_start > 0
+        and before[:seg_start].rstrip().endswith(",")
+        and looks_like_name(segment)
+    ):
         # "The district governor, Ante Babic, said": the name, with the description as its role.
         head_text = before[:seg_start].rstrip()[:-1]
         description, _start = comma_segment(head_text)
@@ -227,16 +220,23 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
 
 
+_ASIDE = re.compile(
+    r",\s*(?:however|meanwhile|too|though|instead|in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+response|"
+    r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview)\s*,\s*$"
+)
+_RELATIVE_PRONOUN = re.compile(r"(?:,\s+who|,?\s+which)\s*$")
+# "Roxanne Delgado, founder of the civic association …, said": a role with no article.
+_ROLE_FIRST = re.compile(
+    r"^(?:[a-z][\w’'-]*\s+){0,3}?(?:founder|director|chair(?:man|woman)?|president|head|chief|editor|"
+    r"professor|spokes(?:man|woman|person)|secretary|manager|member|leader|executive|owner|author|"
+    r"co-founder|CEO|partner|fellow)\b"
+)
 _RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
 APPOSITIVE = re.compile(
     r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as)\b"
     # "James Townsend, prosecuting, said": the role in court, one word.
     r"|^(?:prosecuting|defending|representing\s+\S+(?:\s+\S+)?|presiding)$"
 )
-# Heads that name an institution by their ending: inspectorate, secretariat, federation, authority, council.
-_INSTITUTION = re.compile(r"(?:orate|ariat|ation|ission|ority|uncil|ittee|ureau|ency|ment)$")
-
-
 RELAY_PHRASE = re.compile(
     r"^(?:as\s+)?(?:quoted|cited|reported|carried|interviewed)\s+by\b|^according\s+to\b"
 )
@@ -278,8 +278,9 @@ def cut_boundary(segment: str) -> tuple[str, int]:
 
 def sentence_subject(sentence: str) -> Mention | None:
     """The subject of the main clause, for participles: words up to the first verb-like word."""
-    intro = INTRO.match(sentence)
-    start = intro.end() if intro else 0
+    conjunction = re.match(r"(?:But|And|So|Yet|Still)\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])", sentence)
+    intro = None if conjunction else INTRO.match(sentence)  # "But vice-chancellors have …, saying …"
+    start = conjunction.end() if conjunction else intro.end() if intro else 0
     words: list[str] = []
     for match in re.finditer(r"[^\s,]+|,", sentence[start:]):
         word = match.group(0)
@@ -310,43 +311,6 @@ def noun_after(previous: str, word: str) -> bool:
     )
 
 
-def valid_speaker(text: str) -> bool:
-    """Words that can name who speaks: a name, a pronoun, or a speaker noun ("officials", "the ministry")."""
-    words = text.strip(" ,").split()
-    if not words or len(words) > 10 or NEGATED.match(text):
-        return False
-    lowered = [w.lower().strip(OPEN_QUOTES + CLOSE_QUOTES + ",.") for w in words]
-    if len(words) == 1 and lowered[0] in ("he", "she", "they", "it"):
-        return True
-    if any(w in BAD_NP_WORDS for w in lowered) or lowered[-1].endswith(("’s", "'s")):
-        return False
-    possessed = lowered[0] in ("her", "his", "its", "their", "our", "my", "your")
-    if possessed and not (lowered[-1] in SPEAKER_HEADS or PERSON_ROLE.fullmatch(lowered[-1])):
-        return False  # "Her estimate is …": a noun after a possessive; "its director said" is a speaker
-    if any(w in ("i", "we", "you", "us", "me") for w in lowered):
-        return False  # speech inside a quotation, not a speaker of the article
-    # The head noun comes before a prepositional phrase: "a coalition of 11 nations".
-    first_prep = next((i for i, w in enumerate(lowered) if i > 0 and w in PREPOSITIONS), len(lowered))
-    head = lowered[first_prep - 1]
-    before_prep = lowered[:first_prep]
-    if (
-        head in SPEAKER_HEADS
-        or _INSTITUTION.search(head)
-        or lowered[-1] in SPEAKER_HEADS
-        or PERSON_ROLE.fullmatch(head)
-        or any(w in SPEAKER_HEADS for w in before_prep[1:][-2:] if w not in DET_WORDS)
-    ):
-        return True
-    proper = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or w.lower() not in DET_WORDS)]
-    return bool(proper) and (words[-1][:1].isupper() or words[-1][:1].isdigit() or head in SPEAKER_HEADS)
-
-
-PREPOSITIONS = {"of", "for", "at", "from", "in", "with"}
-
-
-DET_WORDS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "one", "two"}
-
-
 def document_subject(text: str) -> bool:
     return DOCUMENT.search(text) is not None
 
@@ -354,7 +318,8 @@ def document_subject(text: str) -> bool:
 DOCUMENT = re.compile(
     r"(?i)\b(?:report|study|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
     r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
-    r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection)\b"
+    r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection|petition|"
+    r"letter|affidavit|complaint|indictment|lawsuit|tracker)\b"
 )
 
 

@@ -24,9 +24,11 @@ def quote_runs(sentences: list[str]) -> list[int | None]:
     runs: list[int | None] = [None] * len(sentences)
     open_at: int | None = None
     run = 0
+    # British style: a paragraph quoting in single marks only ('Let's not …').
+    single = not any(mark in text for text in sentences for mark in '“”"')
     for index, text in enumerate(sentences):
         was_open = open_at is not None
-        still_open = _open_after(text, was_open)
+        still_open = _single_open_after(text, was_open) if single else _open_after(text, was_open)
         if was_open:
             runs[index] = run
             if not still_open:
@@ -52,6 +54,27 @@ def _open_after(text: str, open_before: bool) -> bool:
             state = False
         elif char == '"':
             state = not state
+    return state
+
+
+def _single_open_after(text: str, open_before: bool) -> bool:
+    """Whether a quotation in single marks is still open at the end of `text`; apostrophes are skipped.
+
+    A mark opens after a space or the start and before a letter ('Let's); it
+    closes after a letter or punctuation and before a space, punctuation or
+    the end (… eating'.). "don't" and "Jones' car" change nothing until a
+    quotation is open.
+    """
+    state = open_before
+    for index, char in enumerate(text):
+        if char not in "'‘’":
+            continue
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if char != "’" and not state and (before.isspace() or before in "(:—–-") and after.isalpha():
+            state = True
+        elif state and char != "‘" and (before.isalpha() or before in ".,!?") and not after.isalnum():
+            state = False
     return state
 
 

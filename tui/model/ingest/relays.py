@@ -8,7 +8,8 @@ import re
 
 from tui.model.format.records import SourceKind
 from tui.model.ingest.kinds import classify, rule_kind
-from tui.model.ingest.phrases import Mention, document_by, np_after, valid_speaker
+from tui.model.ingest.phrases import Mention, document_by, np_after
+from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import RELAY, TELL_VERBS
 
 # ---------------------------------------------------------------- relays
@@ -26,11 +27,19 @@ def with_relays(
         start, end = content
         for extra in by_chain(sentence[:start] + " " * (end - start) + sentence[end:], 0):
             speakers.append(extra)
-        writing = re.match(r"^(?:Writing|Speaking|Interviewed)\s+(?:in|to|on|for|by)\s+", sentence)
+        writing = re.match(
+            r"^(?:(?:Writing|Speaking|Interviewed)\s+(?:in|to|on|for|by)|In\s+(?:a|an|the|her|his|their|its)\s+"
+            r"(?:[\w-]+\s+)?(?:paper|article|op-ed|column|essay|interview|letter|post|study|report|editorial)\s+"
+            r"(?:in|for|with|on|to|published\s+in))\s+",
+            sentence,
+        )
         if writing is not None:
             # "Writing in Variety, critic X described …": the publication relays the critic.
             found = np_after(sentence, writing.end())
-            if found is not None and found[0].text[:1].isupper():
+            name = found[0].text if found is not None else ""
+            if found is not None and (
+                name[:1].isupper() or (name.startswith("the ") and _outlet_name(name[4:]))
+            ):
                 speakers.append(found[0])
         interview = re.search(r",\s+in\s+an\s+interview\s+with\s+", sentence)
         if interview is not None and not start <= interview.start() < end:

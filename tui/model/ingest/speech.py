@@ -54,7 +54,15 @@ NAMING_VERBS = set(
 NEEDS_THAT = set("agree agrees agreed point points pointed post posts posted counter counters countered "
                   "recall recalls recalled observe observes observed show shows showed project projects "
                   "projected state states stated note notes noted reveal reveals revealed disclose discloses "
-                  "disclosed hint hints hinted".split()) | set(_HOPES_AND_FEARS.split())  # fmt: skip
+                  "disclosed hint hints hinted maintain maintains maintained declare declares declared"
+                  .split()) | set(_HOPES_AND_FEARS.split())  # fmt: skip
+# "Records revealed her domain was registered …": a document reveals or notes without "that".
+REPORTING_VERBS = set("reveal reveals revealed note notes noted state states stated disclose discloses "
+                      "disclosed show shows showed".split())  # fmt: skip
+# "assured members that …", "promised voters that …": a listener between the verb and "that".
+LISTENER_THAT = set("assure assures assured reassure reassures reassured promise promises promised warn "
+                    "warns warned inform informs informed advise advises advised remind "
+                    "reminds reminded".split())  # fmt: skip
 # Verbs that are attribution only after a document or data subject ("the study found").
 DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "suggest", "suggests", "suggested",
                    "indicate", "indicates", "indicated"}  # fmt: skip

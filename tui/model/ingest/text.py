@@ -19,34 +19,29 @@ from dataclasses import dataclass, field
 
 from tui.model.ingest import boilerplate, furniture
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from tui.model.ingest.text_blocks import (
+    SENTENCE_END,
+    article_end,
+    introduced_item,
+    is_prose,
+    main_block,
+)
+from tui.model.ingest.text_blocks import is_short_line as is_short_line  # html.py reads it here
 
-_SENTENCE_END = re.compile(r"[.!?…:;](?:[\"'”’»)\]]+)?$")
 _BREADCRUMB_HOME = re.compile(r"^(?:home(?:page)?|start(?:seite)?|accueil|inicio|front page)\b\s*(.*)$", re.I)
 _BREADCRUMB_SPLIT = re.compile(r"\s+(?:[›»>/|·•]|->)\s+")
-_PROSE_LENGTH = 150
-_HEADING_WORDS = 20
 _WRAP_WIDTH = 100
-# A run of this many short lines (menu, link list, footer) separates blocks of a page.
-_GAP = 8
-_GAP_WORDS = 6  # menu entries and link titles are short; longer lines are text, even unpunctuated
-_NEIGHBOUR_SHARE = 0.4
 _TITLE_ZONE = 8  # lines above the first text where a title is looked for
 _ECHO_WINDOW = 10
 _LINK_RUN = 4  # this many unpunctuated lines in a row are a list of links
+# Before this much text, a comment marker is a link in the header ("Add a comment", "5 comments").
+_TEXT_BEGUN = 400
 
 
 def normalise(line: str) -> str:
     """Whitespace runs to one space, soft hyphens and zero-width spaces (invisible layout hints)
     dropped; nothing else. (str.replace: str.translate is several times slower on a big page.)"""
     return " ".join(line.replace("\u00ad", "").replace("\u200b", "").split())
-
-
-def is_prose(unit: str) -> bool:
-    return len(unit) > _PROSE_LENGTH or bool(_SENTENCE_END.search(unit))
-
-
-def is_short_line(unit: str) -> bool:
-    return not is_prose(unit) and len(unit.split()) <= _HEADING_WORDS
 
 
 def split_units(text: str) -> list[str]:
@@ -63,7 +58,7 @@ def split_units(text: str) -> list[str]:
     wrapped = (
         width <= _WRAP_WIDTH
         and len(inner) >= 3
-        and sum(not _SENTENCE_END.search(line) for line in inner) >= 0.6 * len(inner)
+        and sum(not SENTENCE_END.search(line) for line in inner) >= 0.6 * len(inner)
     )
     if not wrapped:
         return lines
@@ -203,7 +198,8 @@ def extract_text(text: str) -> Article:
         reader.meta["category"] = category
 
     index = _read_header(reader, index)
-    _read_body(reader, max(index, low), high)
+    body_start = max(index, low)
+    _read_body(reader, body_start, article_end(units, body_start, high))
     meta = ArticleMeta(
         title=title,
         dek=str(reader.meta.get("dek", "")),
@@ -302,34 +298,6 @@ def _find_title(units: list[str], start: int) -> int | None:
     return candidates[-1] if candidates else None
 
 
-def main_block(units: list[str]) -> tuple[int, int]:
-    """The stretch of a whole-page scrape that holds the article: [low, high).
-
-    Menus, link lists and footers are runs of short lines; runs of _GAP or more split the
-    page into blocks. The article is the block with the most prose, widened over neighbours
-    with a good share of prose of their own (a section after a long list stays).
-    """
-    blocks: list[tuple[int, int, int]] = []  # (start, end, prose characters)
-    start, short_run, prose = 0, 0, 0
-    for index, unit in enumerate(units):
-        if len(unit.split()) > _GAP_WORDS or is_prose(unit):
-            if short_run >= _GAP and prose:
-                blocks.append((start, index - short_run, prose))
-                start, prose = index - short_run, 0
-            short_run = 0
-            prose += len(unit) if is_prose(unit) else 0
-        else:
-            short_run += 1
-    blocks.append((start, len(units), prose))
-    main = max(range(len(blocks)), key=lambda b: blocks[b][2])
-    first = last = main
-    while first > 0 and blocks[first - 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
-        first -= 1
-    while last + 1 < len(blocks) and blocks[last + 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
-        last += 1
-    return blocks[first][0], blocks[last][1]
-
-
 def _in_link_list(units: list[str], index: int) -> bool:
     """Whether the line is one of a run of unpunctuated lines: a list of link titles, not text."""
     run = 1
@@ -347,10 +315,14 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     paragraphs: list[str] = []
     seen: set[str] = set()
     headings_seen = False
+    read = 0  # characters of text in the sections done
     while index < high:
         unit = units[index]
         if furniture.END_MARKER.match(unit):
-            break
+            if read + sum(map(len, paragraphs)) >= _TEXT_BEGUN:
+                break
+            index += 1  # above the text, "Add a comment" / "5 comments" is a link in the header
+            continue
         credited = furniture.wire_credits(unit)
         if credited is not None:  # "(Reporting by …; Editing by …)" closes a wire story
             if not reader.authors:
@@ -373,10 +345,13 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
         elif is_short_line(unit) and reader.followed_by_prose(index):
             if paragraphs or heading:
                 reader.sections.append((heading, paragraphs))
+                read += sum(map(len, paragraphs))
             heading, paragraphs = unit, []
             headings_seen = True
         elif len(unit.split()) >= 6 and not _in_link_list(units, index):
             paragraphs.append(unit)  # a paragraph without closing punctuation
             seen.add(unit)
+        elif paragraphs and introduced_item(units, index, high):
+            paragraphs.append(unit)  # an item of a list the text introduced ("You need:")
         index += 1
     reader.sections.append((heading, paragraphs))

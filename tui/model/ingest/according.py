@@ -1,0 +1,85 @@
+"""Attribution by a preposition: "according to X", "per X", with what the phrase can carry.
+
+"according to Levy and authorities from the county police" names two sources;
+"… called the plan “reckless,” according to the Gazette" nests a speaker inside
+the phrase (the claimant first, then who reported it); "according to
+information received by this newspaper" is the outlet's own reporting, not a
+source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tui.model.format.records import ClaimStatus
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.phrases import INTRO, Mention, document_by, np_after, sane, trim_end
+from tui.model.ingest.speaker_words import valid_speaker
+
+# "per cent", "per hour", "$600 per night": a rate, not a source.
+_ACCORDING_TO = re.compile(
+    r"\b[Aa]ccording\s+to\s+|(?:(?<=[,;—–(] )|^)[Pp]er\s+(?!cent\b|capita\b|annum\b|se\b|head\b|hour\b|"
+    r"day\b|night\b|week\b|month\b|year\b|person\b|household\b|share\b|unit\b|\d)(?=[a-zA-Z])"
+)
+# The outlet itself: "this newspaper", "this media house", "our reporter".
+_OUTLET_ITSELF = re.compile(
+    r"\b(?:this|our)\s+(?:newspaper|media\s+house|publication|paper|website|site|outlet|reporter|"
+    r"correspondent|station|programme|program|network|news\s+organi[sz]ation|magazine)\b",
+    re.IGNORECASE,
+)
+
+
+def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | None:
+    """The cue of "according to X"/"per X"; `inner` finds a speaker nested in the words before it."""
+    match = _ACCORDING_TO.search(sentence)
+    if match is None:
+        return None
+    found = np_after(sentence, match.end())
+    by = re.match(
+        r"[^,;.]{3,60}?\b(?:compiled|kept|maintained|published|run)\s+by\s+", sentence[match.end() :]
+    )
+    if found is None and by is not None:
+        found = np_after(sentence, match.end() + by.end())  # "per a list compiled by political scientist X"
+    if found is None:
+        return None
+    mention, np_end = found
+    if outlet_itself(mention.text):
+        return None  # the outlet's own reporting: its sentences are not attributed to a source
+    speakers = [document_by(mention)]
+    also = re.match(r"\s+and\s+", sentence[np_end:])
+    if also is not None:
+        # "according to Levy and authorities from the county police": both say so.
+        second = np_after(sentence, np_end + also.end())
+        if second is not None and valid_speaker(second[0].text) and not outlet_itself(second[0].text):
+            speakers.append(document_by(second[0]))
+            np_end = second[1]
+    rest = sentence[np_end:]
+    before = sentence[: match.start()]
+    if match.start() == 0 or before.strip() in ("", ",") or _intro_only(before):
+        comma = re.match(r"\s*,\s*", rest)
+        content_start = np_end + comma.end() if comma else np_end
+        return Cue(
+            tuple(speakers),
+            ClaimStatus.UNVERIFIED,
+            sane(sentence, (content_start, trim_end(sentence, len(sentence)))),
+        )
+    content = (0, trim_end(sentence, match.start()))
+    nested = inner(sentence[: content[1]])
+    if nested is not None and not nested.relays_previous and len(speakers) == 1:
+        # "X called the plan “reckless,” according to the Gazette": X said it, the Gazette reports it.
+        chain: list[Mention] = list(nested.speakers)
+        if all(m.text.lower() != speakers[0].text.lower() for m in chain):
+            chain.append(speakers[0])
+        return Cue(tuple(chain), nested.status, nested.content)
+    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, content))
+
+
+def outlet_itself(text: str) -> bool:
+    return _OUTLET_ITSELF.search(text) is not None
+
+
+def _intro_only(before: str) -> bool:
+    """Only an introductory phrase before the cue: "In 2024, according to X, …"."""
+    before = before.rstrip(" ,")
+    return bool(before) and INTRO.match(before + ", ") is not None and "," not in before

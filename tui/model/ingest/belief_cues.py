@@ -1,0 +1,85 @@
+"""Attribution without a plain speech verb: a belief, an ongoing act of speech, a tag with no verb.
+
+"Experts are concerned that …", "X is now warning that …", and "“…,” Ana
+Ruiz, director of the port." (a quotation signed by a name and no verb).
+
+A feeling or conviction with a holder and a that-clause reports what the holder
+thinks ("Residents are worried that the dam will fail"); a progressive speech
+verb reports what is being said ("The union is now arguing that …"). Neither
+fires without a holder who can speak: "It is clear that …" is the outlet's own
+voice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.model.format.records import ClaimStatus
+from tui.model.ingest.phrases import Mention, sane, subject_before, trim_end
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Speakers from the original claimant to the source the outlet cites; `content` spans the sentence."""
+
+    speakers: tuple[Mention, ...]
+    status: ClaimStatus
+    content: tuple[int, int]
+    # "The claim, reported by AFP …": these speakers relay the previous claim.
+    relays_previous: bool = False
+    # "A coalition … has condemned X, calling it …": the outlet reports the act itself.
+    main_clause: tuple[int, int] | None = None
+    # "China rejected the demand, saying …": what they went on to say, a second claim by the same speakers.
+    also: tuple[int, int] | None = None
+
+
+_BE = r"(?:is|are|was|were|remains?|remained|seemed|seems|appeared|has\s+been|have\s+been|had\s+been)"
+_ADVERB = r"(?:(?:now|also|still|increasingly|deeply|very|quite|so|not\s+only|all|both|clearly|growing)\s+)*"
+_BELIEF = re.compile(
+    rf"\s{_BE}\s+{_ADVERB}(?:concerned|confident|convinced|worried|optimistic|hopeful|adamant|certain|"
+    r"sure|afraid|fearful|sceptical|skeptical|alarmed|persuaded|adamant|insistent|of\s+the\s+view|"
+    r"of\s+the\s+opinion)\s+that\s+"
+)
+_PROGRESSIVE = re.compile(
+    rf"\s{_BE}\s+{_ADVERB}(?:warning|saying|arguing|claiming|insisting|predicting|suggesting|alleging|"
+    r"telling\s+\w+|cautioning|stressing|maintaining)\s+(?:that\s+)?"
+)
+# "It is clear that …", "There are fears that …": no one holds the belief.
+_NO_HOLDER = {"it", "there", "this", "that", "what", "which"}
+
+
+def belief(sentence: str) -> Cue | None:
+    """ "Experts are concerned that many halls are full": the experts' belief, not the outlet's fact."""
+    return _held(sentence, _BELIEF)
+
+
+def progressive(sentence: str) -> Cue | None:
+    """ "A top expert is now warning that …": speech going on as the article is written."""
+    return _held(sentence, _PROGRESSIVE)
+
+
+# "“…,” Augusto Reyes, Director of the Caribbean Branch.": a quotation, then a name that signs it.
+_SIGNED = re.compile(
+    r"^(?P<quote>[“\"].{10,}[,.!?][”\"])\s+(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})"
+    r"(?:,\s+(?P<role>[^,.;“\"]{3,80}))?\.?$"
+)
+
+
+def verbless_tag(sentence: str) -> Cue | None:
+    """A quotation followed only by the speaker's name and role, with no verb between."""
+    match = _SIGNED.match(sentence)
+    if match is None:
+        return None
+    return Cue((Mention(match["name"], match["role"] or ""),), ClaimStatus.UNVERIFIED, match.span("quote"))
+
+
+def _held(sentence: str, pattern: re.Pattern[str]) -> Cue | None:
+    match = pattern.search(sentence)
+    if match is None:
+        return None
+    found = subject_before(sentence, match.start() + 1)
+    if found is None or found[0].text.lower() in _NO_HOLDER:
+        return None
+    content = (match.end(), trim_end(sentence, len(sentence)))
+    return Cue((found[0],), ClaimStatus.UNVERIFIED, sane(sentence, content))

@@ -1,0 +1,81 @@
+"""Clauses around a speech verb: a second attribution in a later clause, a tag inside the claim,
+the quotation before a speaker or named by the verb.
+
+A second attribution in a later clause of the same sentence: "X said A, but residents said B".
+
+"“…,” Woodard said, though he stressed he had no proof" and "Officials said the
+road was closed, but residents said it was open" hold two claims by (perhaps)
+two speakers. The later clause is read on its own; the first claim stops where
+it begins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.phrases import inside, quoted_spans, trim_end
+from tui.model.ingest.speech import NAMING_VERBS, TAG_END
+
+# "…, but X said …", "; X said …", "… and the operator admitted …" (a new subject after a bare "and").
+_CLAUSE_JOIN = re.compile(
+    r"(?:,\s+(?:but|though|although|while|whereas|and)|;|\s+and(?=\s+(?:the|a|an)\s))\s+"
+)
+
+
+def second_clause(sentence: str, cue: Cue, subject_verb: Callable[[str], Cue | None]) -> list[Cue] | None:
+    """The first cue and one in a later clause with its own speaker and verb, or None."""
+    if cue.relays_previous:
+        return None
+    quoted = quoted_spans(sentence)
+    for join in _CLAUSE_JOIN.finditer(sentence):
+        if inside(quoted, join.start()) or join.start() < 8:
+            continue
+        tail_start = join.end()
+        later = subject_verb(sentence[tail_start:])
+        if later is None or later.relays_previous or later.main_clause is not None:
+            continue
+        start, end = later.content
+        if end - start < 8 or not sentence[tail_start:][:start].strip():
+            continue  # the clause is all tag ("…, but analysts said."): it belongs to the claim before
+        second = replace(later, content=(tail_start + start, tail_start + end), also=None)
+        first_start, first_end = cue.content
+        if first_start >= join.start():
+            continue  # the first claim is itself in the later clause
+        first = replace(cue, content=(first_start, min(first_end, trim_end(sentence, join.start()))))
+        return [first, second]
+    return None
+
+
+def parenthetical(sentence: str, verb_end: int) -> bool:
+    """A tag between commas with the clause going on after it: "which, he said, scared the man off"."""
+    after = re.match(r",\s*([a-z][^,.;“\"]*)", sentence[verb_end:])
+    if after is None or re.match(r"(?:the|a|an|its|his|her|their|this|that|up|down|\d)\b", after.group(1)):
+        return False  # "…, the Joint Chiefs said, the third in May": an apposition to the clause before
+    long_enough = len(after.group(1).split()) >= 3
+    return long_enough and TAG_END.match(sentence[verb_end:]) is not None
+
+
+def quote_before(sentence: str, np_start: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation right before the speaker, perhaps with a description between ("“…,” his sister, X,")."""
+    for start, end in reversed(quoted):
+        if end > np_start:
+            continue
+        between = sentence[end:np_start]
+        described = between.rstrip().endswith(",") and len(between.split()) <= 8
+        if not between.strip(" ,") or described:
+            return start, trim_end(sentence, end)
+        return None
+    return None
+
+
+def named_quote(sentence: str, position: int, verb: str) -> tuple[int, int] | None:
+    """ "called the film “a masterpiece”", "described it as “inert”": the quoted words are the claim."""
+    if verb not in NAMING_VERBS:
+        return None
+    match = re.match(r"[^“\".]{0,60}?([“\"][^”\"]+[”\"])", sentence[position:])
+    if match is None:
+        return None
+    return position + match.start(1), position + match.end(1)

@@ -1,0 +1,62 @@
+"""Who a tag or pronoun in one sentence means, read from that sentence alone.
+
+"“…” Deyal told this newspaper." is only a tag; "“…,” Woodard said, though he
+stressed …" says Woodard is a he; "remarks by the schools minister, Piet
+Maas, about what he called …" says he is Maas; "she told Winfrey" names who
+heard it, not who passed it on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.format.records import SourceKind
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.names import SourceEntry
+
+
+def tag_only(text: str, cue: Cue) -> bool:
+    """A sentence that is only a speaker and a verb ("Deyal told this newspaper."): it quotes nothing."""
+    start, end = cue.content
+    words = text.split()
+    return len(words) <= 6 and (start, end) == (0, len(text.rstrip(" ."))) and not re.search(r"[“”\"]", text)
+
+
+_APPOSED_NAME = re.compile(r"\b(?:the|a|an)\s+[a-z][\w -]{2,40},\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
+
+
+PLAIN_PRONOUNS = ("he", "she", "they", "it")
+
+
+def named_in_apposition(sentence: str, speaker: str, cue: Cue) -> str:
+    """ "threats by the education secretary, Gavin Williamson, … what he called …": he is Williamson."""
+    if speaker.lower() not in ("he", "she"):
+        return speaker
+    pronoun = re.search(rf"\b{speaker}\b", sentence[: cue.content[0]] or sentence)
+    named = list(_APPOSED_NAME.finditer(sentence[: pronoun.start()] if pronoun else ""))
+    return named[-1].group(1) if named else speaker
+
+
+def learn_gender_after_tag(entry: SourceEntry, sentence: str, mention: str) -> None:
+    """ "“…,” Woodard said, though he stressed …": the pronoun right after a named speaker is theirs."""
+    root = entry.root()
+    at = sentence.find(mention)
+    if (
+        (not root.person and root.kind_from_rule)
+        or root.gender
+        or at < 0
+        or mention.lower() in PLAIN_PRONOUNS
+    ):
+        return
+    after = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence[at + len(mention) :])
+    pronoun = re.match(
+        r"\W*(?:said|says|added|told\s+\S+)?\W*(?:(?:though|although|but|and|adding|as)\s+)?(he|she)\b", after
+    )
+    if pronoun is not None:
+        root.gender = "f" if pronoun.group(1) == "she" else "m"
+        if not root.person:  # a name of no known kind that the article calls "he": a person
+            root.person, root.kind = True, SourceKind.EXPERT
+
+
+def listener(sentence: str, name: str) -> bool:
+    return re.search(rf"\b(?:told|tells|tell|telling)\s+{re.escape(name)}", sentence) is not None

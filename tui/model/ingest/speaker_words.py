@@ -1,0 +1,144 @@
+"""Words that can name a speaker: head nouns of people and bodies, and the test `valid_speaker`.
+
+"officials", "the ministry", "Two loggers", "a second vice-chancellor", "my
+colleague Jane Doe" name who speaks; "in Iowa", "Her estimate", "there" do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.ingest.kinds import PERSON_ROLE
+
+OPEN_QUOTES = '“"‘«'
+CLOSE_QUOTES = '”"’»'
+
+SPEAKER_HEADS = {
+    "club", "side", "league", "hospital", "school", "university", "church", "airline", "carrier", "network",
+    "channel", "station", "site", "platform", "museum", "festival", "embassy", "consulate", "regulator",
+    "insurer", "lender", "retailer", "manufacturer", "developer", "publisher", "studio", "label", "sister",
+    "brother", "mother", "father", "son", "daughter", "wife", "husband", "widow", "neighbour",
+    "neighbor", "friend", "colleague", "teammate", "coach", "manager", "owner", "attorney",
+    "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "ministry",
+    "minister", "group", "agency", "police", "analyst", "analysts", "expert", "experts", "report", "study",
+    "data", "survey", "researchers", "researcher", "scientists", "scientist", "lawmaker", "lawmakers",
+    "government", "military", "army", "authorities", "source", "sources", "witnesses", "witness",
+    "residents", "resident", "company", "firm", "intelligence", "monitor", "monitors", "watchdog",
+    "coalition", "statement", "organisation", "organization", "commission", "committee", "court",
+    "prosecutors", "prosecutor", "officers", "officer", "diplomats", "diplomat", "leader", "leaders",
+    "president", "chief", "director", "professor", "economist", "economists", "activists", "campaigners",
+    "charity", "union", "council", "department", "office", "administration", "regime", "navy", "spokesmen",
+    "figures", "poll", "statistics", "estimates", "investigators", "inspectors", "observers", "critics",
+    "people", "person", "insiders", "aide", "aides", "doctors", "medics", "authority", "agencies",
+    "ministries", "secretary", "ambassador", "envoy", "governor", "mayor", "senator", "general",
+    "commander", "executive", "founder", "chairman", "team", "panel", "institute", "newspaper",
+    "broadcaster", "outlet", "media", "paper", "website", "operator", "bank", "lawyer", "lawyers",
+    "relatives", "family", "families", "organizers", "organisers", "observatory", "mission",
+    "association", "alliance", "bloc", "opposition", "party", "campaign", "service", "services", "forces",
+    "guard", "guards", "troops", "soldiers", "mp", "mps", "legislator", "legislators", "judge",
+    # Groups of people who speak for themselves in reporting: "voters and volunteers said …".
+    "voters", "volunteers", "supporters", "members", "workers", "employees", "staff", "parents",
+    "students", "teachers", "farmers", "protesters", "demonstrators", "fans", "citizens", "locals",
+    "survivors", "victims", "patients", "nurses", "scholars", "historians", "engineers", "consultants",
+    "feds", "men", "women", "relative", "affidavit", "complaint", "indictment", "lawsuit",
+    "release", "filing", "records", "tracker", "list", "petition", "letter", "republicans", "democrats",
+    "conservatives", "institutions", "universities", "schools", "hospitals", "councils", "companies",
+    "firms", "charities", "unions", "trust", "board",
+}  # fmt: skip
+
+
+BAD_NP_WORDS = {
+    "would", "will", "is", "was", "were", "are", "be", "been", "has", "have", "had", "could", "should",
+    "can", "may", "might", "must", "shall", "do", "does", "did", "not", "never", "it’s", "there",
+}  # fmt: skip
+
+
+NEGATED = re.compile(r"^(?:neither|no|nobody|none|not|nor)\b", re.IGNORECASE)
+
+
+# Heads that name an institution by their ending: inspectorate, secretariat, federation, authority, council.
+_INSTITUTION = re.compile(r"(?:orate|ariat|ation|ission|ority|uncil|ittee|ureau|ency|ment)$")
+
+
+def valid_speaker(text: str) -> bool:
+    """Words that can name who speaks: a name, a pronoun, or a speaker noun ("officials", "the ministry")."""
+    words = text.strip(" ,").split()
+    if not words or len(words) > 10 or NEGATED.match(text):
+        return False
+    lowered = [w.lower().strip(OPEN_QUOTES + CLOSE_QUOTES + ",.") for w in words]
+    if len(words) == 1 and lowered[0] in (
+        "he",
+        "she",
+        "they",
+        "it",
+        "others",
+        "some",
+        "many",
+        "one",
+        "another",
+    ):
+        return True  # "others said they …": some of the people just named
+    if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their", "who", "which", "whom"):
+        return False  # "an estimated net worth": the verb is an adjective after an article
+    if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME and lowered[1] == "of":
+        return valid_speaker(" ".join(words[2:]))  # "one of the occupants": the occupants are speakers
+    if lowered[0] in _PREPOSITION_FIRST:
+        return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
+    if any(w in BAD_NP_WORDS for w in lowered) or lowered[-1].endswith(("’s", "'s")):
+        return False
+    possessed = lowered[0] in ("her", "his", "its", "their", "our", "my", "your")
+    named = len(words) > 2 and all(w[:1].isupper() for w in words[-2:])  # "my colleague Jane Doe"
+    if possessed and not (lowered[-1] in SPEAKER_HEADS or PERSON_ROLE.fullmatch(lowered[-1]) or named):
+        return False  # "Her estimate is …": a noun after a possessive; "its director said" is a speaker
+    if any(w == "I" or (w.lower() in ("we", "you", "us", "me") and not w.isupper()) for w in words):
+        return False  # speech inside a quotation, not a speaker of the article
+    # The head noun comes before a prepositional phrase: "a coalition of 11 nations".
+    first_prep = next((i for i, w in enumerate(lowered) if i > 0 and w in PREPOSITIONS), len(lowered))
+    head = lowered[first_prep - 1]
+    before_prep = lowered[:first_prep]
+    if (
+        head in SPEAKER_HEADS
+        or _INSTITUTION.search(head)
+        or lowered[-1] in SPEAKER_HEADS
+        or PERSON_ROLE.fullmatch(head)
+        or any(w in SPEAKER_HEADS for w in before_prep[1:][-2:] if w not in DET_WORDS)
+        or _people_head(lowered[0], head)
+    ):
+        return True
+    proper = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or w.lower() not in DET_WORDS)]
+    return bool(proper) and (words[-1][:1].isupper() or words[-1][:1].isdigit() or head in SPEAKER_HEADS)
+
+
+def _people_head(first: str, head: str) -> bool:
+    """ "Two loggers", "a second vice-chancellor", "the councilmembers": a counted or determined noun
+    for people by its ending (-er, -or, -ist, -ian, -ant, -ent), or a role after a hyphen."""
+    plural = head.endswith("s") and bool(_PEOPLE_ENDING.search(head))  # "rival traders said"
+    if not plural and first not in DET_WORDS and first not in _COUNTS and not first.isdigit():
+        return False
+    last = head.rsplit("-", 1)[-1]
+    return bool(_PEOPLE_ENDING.search(head)) or PERSON_ROLE.fullmatch(last) is not None
+
+
+_PEOPLE_ENDING = re.compile(r"(?:[^e]er|or|ist|ian|ant|ent|member|chancellor|m[ae]n)s?$")
+_COUNTS = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "both",
+    "fellow",
+    "other",
+    "another",
+    "second",
+    "most",
+}
+_SOME = {"some", "many", "several", "none"}
+_PREPOSITION_FIRST = {"in", "on", "at", "from", "for", "with", "to", "by", "of", "into", "across", "over"}
+
+
+PREPOSITIONS = {"of", "for", "at", "from", "in", "with"}
+
+
+DET_WORDS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "one", "two"}
