@@ -21,10 +21,13 @@ def messages(app: object) -> list[str]:
 
 
 def on_screen(screen: BriefingScreen, claim: Claim) -> bool:
-    """Is the claim's paragraph at least partly in the article's view? (Read from the widgets.)"""
+    """Is the claim's paragraph at least partly in the article's view? (Read from the widgets:
+    the paragraph's chunk and, inside it, the paragraph.)"""
     article = screen.article
     s_index, p_index = screen.sourcing.section_index[claim.section], claim.paragraph - 1
-    region = article.query_one(f"#para-{s_index}-{p_index}").virtual_region
+    paragraph = article.query_one(f"#para-{s_index}-{p_index}")
+    assert paragraph.parent is not None
+    region = paragraph.virtual_region.translate(paragraph.parent.virtual_region.offset)
     top = round(article.scroll_y)
     return region.y < top + article.scrollable_content_region.height and region.bottom > top
 

@@ -102,8 +102,16 @@ class ReviewMode(Base):
     def review_prefix(self) -> str:
         """The status line starts with the review count (it must fit 80 columns) while reviewing
         or while any claim is in draft."""
-        drafts = any(c.review is ReviewState.DRAFT for c in self.sourcing.briefing.claims)
-        return f"{review_line(self.sourcing.briefing)}  ·  " if self.reviewing or drafts else ""
+        return f"{review_line(self.sourcing.briefing)}  ·  " if self.reviewing or self._has_drafts() else ""
+
+    def _has_drafts(self) -> bool:
+        """Whether any claim is in draft: worked out once per Sourcing (made anew for every
+        edit), not on every status update (every n: all 2,000 claims of a long briefing)."""
+        known: tuple[Sourcing, bool] | None = getattr(self, "_drafts_known", None)
+        if known is None or known[0] is not self.sourcing:
+            drafts = any(c.review is ReviewState.DRAFT for c in self.sourcing.briefing.claims)
+            known = self._drafts_known = (self.sourcing, drafts)
+        return known[1]
 
     # ------------------------------------------------------------ mode
 

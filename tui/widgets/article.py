@@ -9,8 +9,6 @@ screen; the find text, its matches and the current match live here only.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import partial
 from typing import TypeAlias
 
@@ -22,28 +20,26 @@ from textual.widgets import Static
 
 from tui.model.format.records import Claim, ClaimKind, ReviewState
 from tui.model.format.sourcing import Sourcing
-from tui.model.state.marks import FLAG, Marks
+from tui.model.state.marks import Marks
+from tui.widgets.article_text import BOOKMARK_MARK as BOOKMARK_MARK  # where side lists find it
+from tui.widgets.article_text import Match, find_matches, meta_line, with_marks
 from tui.widgets.pane import BriefingPane
 from tui.widgets.paragraph import ClaimClicked
 from tui.widgets.paragraph import Paragraph as Paragraph  # where screens and tests find it
+from tui.widgets.paragraph_chunk import PARAGRAPH_GAP, ParagraphChunk, line_at, mount_near
 
-# A no-break space: the ⚑ never wraps onto a line of its own after a heading or claim.
-BOOKMARK_MARK = f"\u00a0{FLAG}"
+# Paragraphs per chunk (see paragraph_chunk): small enough that mounting one near the view
+# costs a few milliseconds, large enough that a 500-paragraph section is 50 widgets.
+CHUNK_PARAGRAPHS = 10
+# A briefing with at most this many paragraphs mounts them all at once (under 50 ms); a longer
+# one mounts only the chunks near the view.
+EAGER_PARAGRAPHS = 100
+
 # Closing punctuation a claim's ⚑ goes after ("price.⚑", not "price ⚑.").
 _TRAILING = ".,;:!?…”’)\"'"
 # After a title or heading that states as fact what the body attributes.
 OVERSTATED_MARK = "⚠"
 OVERSTATED_LABEL = f"  {OVERSTATED_MARK} overstated"
-
-
-@dataclass(frozen=True)
-class Match:
-    """A find match: paragraph key and character range."""
-
-    section: int
-    paragraph: int
-    start: int
-    end: int
 
 
 class ArticleView(BriefingPane, can_focus=True):
@@ -68,8 +64,12 @@ class ArticleView(BriefingPane, can_focus=True):
             key = (sourcing.section_index[claim.section], claim.paragraph - 1)
             self._claims_by_paragraph.setdefault(key, []).append(claim)
         self._current_section = -1
-        # The widgets by key, filled in compose: lookups on every key press stay O(1).
-        self._paragraphs: dict[tuple[int, int], Paragraph] = {}
+        # The chunks in reading order and by paragraph key, filled in compose.
+        self._chunks: list[ParagraphChunk] = []
+        self._chunk_of: dict[tuple[int, int], ParagraphChunk] = {}
+        paragraphs = sum(len(section.paragraphs) for section in sourcing.briefing.sections)
+        self.lazy = paragraphs > EAGER_PARAGRAPHS
+        self._near_view_pending = False
         self._headings: list[Static] = []
         self._matches_by_paragraph: dict[tuple[int, int], list[int]] = {}
         self._claim_meta: dict[str, Style] = {}
@@ -90,31 +90,28 @@ class ArticleView(BriefingPane, can_focus=True):
         yield Static(title, classes="title", markup=False)
         if meta.dek:
             yield Static(Content(meta.dek), classes="dek", markup=False)
-        yield Static(self._meta_line(), classes="meta-line", markup=False)
+        yield Static(meta_line(meta), classes="meta-line", markup=False)
         for s_index, section in enumerate(self.sourcing.briefing.sections):
             heading = Static(self._heading(s_index), id=f"heading-{s_index}", classes="heading", markup=False)
             self._headings.append(heading)
             yield heading
-            for p_index in range(len(section.paragraphs)):
-                # Styled when first drawn or measured, not here: most paragraphs start off screen.
-                paragraph = Paragraph(s_index, p_index, partial(self.paragraph_content, s_index, p_index))
-                self._paragraphs[s_index, p_index] = paragraph
-                yield paragraph
+            count = len(section.paragraphs)
+            for first in range(0, count, CHUNK_PARAGRAPHS):
+                # Styled when first drawn, not here: most paragraphs start off screen.
+                chunk = ParagraphChunk(
+                    s_index,
+                    first,
+                    min(count, first + CHUNK_PARAGRAPHS),
+                    plain=self.paragraph_text,
+                    styled=self.paragraph_content,
+                    expanded=not self.lazy,
+                )
+                self._chunks.append(chunk)
+                for p_index in range(chunk.first, chunk.last):
+                    self._chunk_of[s_index, p_index] = chunk
+                yield chunk
         # Room after the last section, so any heading can be scrolled to the top.
         yield Static(Content("— end of briefing —"), classes="end-spacer", markup=False)
-
-    def _meta_line(self) -> Content:
-        meta = self.sourcing.briefing.meta
-        parts = [meta.outlet or "outlet not named"]
-        parts.append(meta.published.isoformat() if meta.published else "date not given")
-        if meta.authors:
-            parts.append(", ".join(meta.authors))
-        if meta.category:
-            parts.append(meta.category)
-        line = " · ".join(parts)
-        if meta.image_credit:
-            line += f"\nImage: {meta.image_credit}"
-        return Content(line)
 
     def _heading(self, s_index: int) -> Content:
         section = self.sourcing.briefing.sections[s_index]
@@ -124,6 +121,13 @@ class ArticleView(BriefingPane, can_focus=True):
         if self.marks.has("section", section.id):
             text = Content.assemble(text, (BOOKMARK_MARK, "$bookmark-marker"))
         return text
+
+    def paragraph_text(self, s_index: int, p_index: int) -> str:
+        """The paragraph's text as drawn (with its bookmark marks), without building its styles."""
+        claims = self._claims_by_paragraph.get((s_index, p_index), ())
+        if self.marks.items and any(self.marks.has("claim", claim.id) for claim in claims):
+            return self.paragraph_content(s_index, p_index).plain
+        return Content(self.sourcing.briefing.sections[s_index].paragraphs[p_index]).plain
 
     def paragraph_content(self, s_index: int, p_index: int) -> Content:
         """The paragraph with claim, focus, find and bookmark spans applied.
@@ -163,7 +167,7 @@ class ArticleView(BriefingPane, can_focus=True):
             style = "reverse" if number == self.current_match else "on $find-match-background"
             spans.append(Span(match.start, min(match.end, len(text)), style))
         if marks:
-            return _with_marks(text, spans, sorted(marks))
+            return with_marks(text, spans, sorted(marks))
         return Content(text, spans, strip_control_codes=False)
 
     def _meta(self, claim_id: str) -> Style:
@@ -176,9 +180,9 @@ class ArticleView(BriefingPane, can_focus=True):
         """Draw one paragraph again (only its lines on screen are rendered). Focus and find
         change only styles, never the wrapping, so they skip the layout pass; bookmark marks
         add text and pass layout=True."""
-        paragraph = self._paragraphs.get((s_index, p_index))
-        if paragraph is not None:
-            paragraph.invalidate(layout=layout)
+        chunk = self._chunk_of.get((s_index, p_index))
+        if chunk is not None:
+            chunk.forget(p_index, layout=layout)
 
     def watch_marks(self, old: Marks, new: Marks) -> None:
         """Re-render only the paragraphs and headings whose marks changed."""
@@ -203,40 +207,56 @@ class ArticleView(BriefingPane, can_focus=True):
             if claim is not None:
                 quotes.setdefault(self.paragraph_of(claim), []).append(claim.quote)
         for key, changed in quotes.items():
-            paragraph = self._paragraphs.get(key)
-            if paragraph is not None:
-                paragraph.restyle(changed)
+            chunk = self._chunk_of.get(key)
+            if chunk is not None:
+                chunk.restyle(key[1], changed)
 
-    def paragraph_widget(self, s_index: int, p_index: int) -> Paragraph:
-        return self._paragraphs[s_index, p_index]
+    def paragraph_region(self, s_index: int, p_index: int) -> Region:
+        """Where the paragraph is in the article (its blank row above included), mounted or not."""
+        chunk = self._chunk_of[s_index, p_index]
+        region = chunk.virtual_region
+        if chunk.always_expanded:  # laid out by Paragraph as Static lays it out
+            widget = chunk.widgets[p_index].virtual_region  # relative to the chunk
+            return widget.translate((region.x, region.y))
+        if not chunk.size.width:  # not laid out yet
+            return Region(region.x, region.y, 0, 0)
+        top, bottom = chunk.paragraph_rows(p_index, chunk.size.width)
+        return Region(region.x, region.y + top, region.width, bottom - top)
 
     def scroll_to_claim(self, claim: Claim) -> None:
         # At once: the next n must see the claim on screen (keys can arrive before a refresh).
-        lines = self._claim_lines(claim)
-        if lines is None:
-            paragraph = self.paragraph_widget(*self.paragraph_of(claim))
-            self.scroll_to_center(paragraph, animate=False, immediate=True)
+        region = self.paragraph_region(*self.paragraph_of(claim))
+        lines = self._claim_lines(claim, region)
+        if lines is None:  # as scroll_to_center(paragraph) would
+            self.scroll_to_region(region, animate=False, center=True, origin_visible=True, immediate=True)
         else:  # a paragraph taller than the view: centre the claim's own lines
             top, bottom = lines
             region = Region(0, top, 1, bottom - top)
             self.scroll_to_region(region, animate=False, center=True, immediate=True)
 
-    def _claim_lines(self, claim: Claim) -> tuple[int, int] | None:
-        """The claim's own article lines when its paragraph is taller than the view, else None."""
-        paragraph = self.paragraph_widget(*self.paragraph_of(claim))
-        region = paragraph.virtual_region
+    def _claim_lines(self, claim: Claim, region: Region) -> tuple[int, int] | None:
+        """The claim's own article lines when its paragraph (at `region`) is taller than the
+        view, else None."""
         if region.height <= self.scrollable_content_region.height:
             return None
-        start = paragraph.content.plain.find(claim.quote)
+        s_index, p_index = self.paragraph_of(claim)
+        chunk = self._chunk_of[s_index, p_index]
+        if chunk.always_expanded:
+            paragraph = chunk.widgets[p_index]
+            text, line_of = paragraph.content.plain, paragraph.line_of
+        else:
+            lines = chunk.wrapped(p_index, chunk.size.width)
+            text, line_of = chunk.text(p_index), partial(line_at, lines)
+        start = text.find(claim.quote)
         if start < 0:
             return None
-        top = region.y + paragraph.styles.padding.top
-        first = paragraph.line_of(start)
-        last = paragraph.line_of(start + max(0, len(claim.quote) - 1))
+        top = region.y + PARAGRAPH_GAP
+        first = line_of(start)
+        last = line_of(start + max(0, len(claim.quote) - 1))
         return top + first, top + last + 1
 
     def scroll_to_paragraph(self, s_index: int, p_index: int) -> None:
-        self.scroll_to(y=self.paragraph_widget(s_index, p_index).virtual_region.y, animate=False)
+        self.scroll_to(y=self.paragraph_region(s_index, p_index).y, animate=False)
 
     def view_rows(self) -> tuple[int, int]:
         """The article lines on screen: (first, one past the last)."""
@@ -248,26 +268,48 @@ class ArticleView(BriefingPane, can_focus=True):
         rows: dict[str, tuple[int, int]] = {}
         height = self.scrollable_content_region.height
         for key, claims in self._claims_by_paragraph.items():
-            region = self._paragraphs[key].virtual_region
+            region = self.paragraph_region(*key)
             tall = region.height > height
             for claim in claims:
-                lines = self._claim_lines(claim) if tall else None
+                lines = self._claim_lines(claim, region) if tall else None
                 rows[claim.id] = lines if lines is not None else (region.y, region.bottom)
         return rows
 
     def claim_on_screen(self, claim: Claim) -> bool:
-        region = self.paragraph_widget(*self.paragraph_of(claim)).virtual_region
-        first, after = self._claim_lines(claim) or (region.y, region.bottom)
+        region = self.paragraph_region(*self.paragraph_of(claim))
+        first, after = self._claim_lines(claim, region) or (region.y, region.bottom)
         top, bottom = self.view_rows()
         return first < bottom and after > top
 
     def paragraph_at_top(self) -> tuple[int, int] | None:
         """The first paragraph at least partly on screen."""
         top, _ = self.view_rows()
-        for paragraph in self._paragraphs.values():
-            if paragraph.virtual_region.bottom > top:
-                return paragraph.key
+        for chunk in self._chunks:
+            if chunk.virtual_region.bottom > top:
+                for p_index in range(chunk.first, chunk.last):
+                    if self.paragraph_region(chunk.section, p_index).bottom > top:
+                        return chunk.section, p_index
         return None
+
+    # Mounting only what is near the view ------------------------------------
+
+    def mount_near_view(self) -> None:
+        """Mount the paragraphs near the view (a long briefing only). Called after the frame
+        that scrolled is painted: the chunks draw the same lines meanwhile."""
+        self._near_view_pending = False
+        if self.lazy and self.size.height:
+            mount_near(self._chunks, *self.view_rows())
+
+    def on_mount(self) -> None:
+        self._mount_after_refresh()
+
+    def on_resize(self) -> None:
+        self._mount_after_refresh()
+
+    def _mount_after_refresh(self) -> None:
+        if self.lazy and not self._near_view_pending:
+            self._near_view_pending = True
+            self.call_after_refresh(self.mount_near_view)
 
     def action_scroll_home(self) -> None:
         # Instant, like g: the default animation left the view moving for most of a second.
@@ -308,6 +350,7 @@ class ArticleView(BriefingPane, can_focus=True):
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
+        self._mount_after_refresh()
         section = self.section_at_top()
         if section != self._current_section:
             self._current_section = section
@@ -348,50 +391,5 @@ class ArticleView(BriefingPane, can_focus=True):
             self.refresh_paragraph(*key)
         if self.current_match is not None:
             match = matches[self.current_match]
-            self.scroll_to_center(self.paragraph_widget(match.section, match.paragraph), animate=False)
-
-
-def _with_marks(text: str, spans: list[Span], offsets: list[int]) -> Content:
-    """`text` with a bookmark mark inserted at each of the sorted `offsets`. A span that a mark
-    falls inside is cut around it (as slicing and assembling would), so the mark keeps its style."""
-    size = len(BOOKMARK_MARK)
-
-    def moved_start(offset: int) -> int:  # a mark at the offset goes before what starts there
-        return offset + bisect_right(offsets, offset) * size
-
-    def moved_end(offset: int) -> int:  # ... and after what ends there
-        return offset + bisect_left(offsets, offset) * size
-
-    moved: list[Span] = []
-    for start, end, style in spans:
-        for cut in [*offsets[bisect_right(offsets, start) : bisect_left(offsets, end)], end]:
-            if moved_start(start) < moved_end(cut):  # two marks at one place leave nothing between
-                moved.append(Span(moved_start(start), moved_end(cut), style))
-            start = cut
-    pieces: list[str] = []
-    previous = 0
-    for number, offset in enumerate(offsets):
-        pieces += (text[previous:offset], BOOKMARK_MARK)
-        moved.append(Span(offset + number * size, offset + (number + 1) * size, "$bookmark-marker"))
-        previous = offset
-    pieces.append(text[previous:])
-    return Content("".join(pieces), moved, strip_control_codes=False)
-
-
-def find_matches(sourcing: Sourcing, needle: str) -> list[Match]:
-    """Case-insensitive matches of `needle` in every paragraph, in reading order."""
-    if not needle:
-        return []
-    folded = needle.casefold()
-    found: list[Match] = []
-    for s_index, section in enumerate(sourcing.briefing.sections):
-        for p_index, text in enumerate(section.paragraphs):
-            haystack = text.casefold()
-            # casefold can change lengths (ß -> ss); only trust offsets when it does not.
-            if len(haystack) != len(text):
-                haystack = text.lower()
-            start = haystack.find(folded)
-            while start >= 0:
-                found.append(Match(s_index, p_index, start, start + len(needle)))
-                start = haystack.find(folded, start + max(1, len(needle)))
-    return found
+            region = self.paragraph_region(match.section, match.paragraph)
+            self.scroll_to_region(region, animate=False, center=True, origin_visible=True)

@@ -153,6 +153,11 @@ def is_prompt(paragraph: str) -> bool:
     return len(paragraph) <= _ASK_LENGTH and any(_CUES[kind].search(paragraph) for kind in _ASKS)
 
 
+def reports(paragraph: str) -> bool:
+    """Whether a paragraph reports speech ("said", "according to"…): the story's, whatever it mentions."""
+    return bool(_REPORTED.search(paragraph))
+
+
 def is_inline_link(paragraph: str) -> bool:
     return len(paragraph) <= 260 and bool(_INLINE_LINK.match(paragraph))
 

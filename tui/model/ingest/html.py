@@ -8,7 +8,6 @@ trafilatura leaves empty; nothing is guessed from the body.
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -17,8 +16,9 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from tui.model.format.clean import clean_text
-from tui.model.ingest import boilerplate, furniture, standfirst
+from tui.model.ingest import boilerplate, dom_furniture, furniture, standfirst
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from tui.model.ingest.page_meta import page_metadata
 from tui.model.ingest.text import is_short_line, normalise
 
 # Elements of trafilatura's XML whose text is a block of the article.
@@ -27,22 +27,15 @@ _BLOCKS = frozenset({"p", "quote", "item", "code", "row"})
 _NESTED = (_BLOCKS - {"code"}) | {"head", "list", "table"}
 _FOOTER_LENGTH = 200
 _LINKED_SHARE = 0.9
+_ASIDE_LENGTH = 500
+_LABELLED_LINK_LENGTH = 260
+_BARE_LABEL = re.compile(r"[^\W\d][\w'’ -]{0,40}:")
+_LABEL_WORDS = 3
+# Up to four words and a separator: "Read also:", "PUEDES VER »", "Mehr dazu |".
+_LABEL = re.compile(r"^(?:>>\s*)?[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?::|»|>>|\||\s[–—-])\s*")
+_ASIDE_MIN_KEPT = 3
+_FOOTNOTE_MARKS = ("*", "¹", "²", "³", "†")
 _NUMERIC_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
-_ARTICLE_TYPES = frozenset(
-    {
-        "article",
-        "newsarticle",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "blogposting",
-        "report",
-        "scholarlyarticle",
-        "webpage",
-        "backgroundnewsarticle",
-        "liveblogposting",
-    }
-)
 
 
 def drop_unsafe_references(text: str) -> str:
@@ -68,12 +61,14 @@ def extract_html(text: str, url: str = "") -> Article:
     text = drop_unsafe_references(text)
     page = _parse(text)
     # Read before trafilatura prunes the tree in place (one parse serves both).
-    extra = _page_metadata(page) if page is not None else {}
+    extra = page_metadata(page) if page is not None else {}
     standfirsts = standfirst.standfirst_texts(page) if page is not None else set()
     lead = _text(standfirst.visible_lead(page)) if page is not None else ""
     described = _text(extra.get("description"))
     if lead and described and standfirst.shows(page, described):
         lead = ""  # the page shows its own description: that is the dek
+    if page is not None:
+        dom_furniture.drop_named_furniture(page)  # boxes the template names: promos, bios, credits
     document = trafilatura.bare_extraction(
         page if page is not None else text,
         url=url or None,
@@ -88,6 +83,7 @@ def extract_html(text: str, url: str = "") -> Article:
         return Article(_meta(None, extra, url), ())
     meta = _meta(document, extra, url)
     sections = _sections(document.body, meta.title)
+    sections = _without_self_promotion(sections, meta)
     shown = meta.dek in standfirsts
     if (
         lead
@@ -99,6 +95,51 @@ def extract_html(text: str, url: str = "") -> Article:
         # The page shows this lead, not its meta description: the lead is the dek.
         meta, shown = ArticleMeta(**{**meta.__dict__, "dek": lead}), True
     return Article(*_dek_once(meta, sections, standfirst=shown))
+
+
+_SELF_PROMOTION_LENGTH = 300
+
+
+def _outlet_names(meta: ArticleMeta) -> list[str]:
+    names = [meta.outlet] if len(meta.outlet) >= 3 else []
+    host = re.sub(r"^https?://(?:www\.)?", "", meta.url).split("/")[0]
+    label = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
+    if len(label) >= 4:
+        names.append(label)
+    return names
+
+
+def _names_outlet(paragraph: str, names: list[str]) -> bool:
+    flat = re.sub(r"[\s.-]", "", paragraph.lower())
+    return any(re.sub(r"[\s.-]", "", n.lower()) in flat for n in names)
+
+
+def _without_self_promotion(
+    sections: tuple[ArticleSection, ...], meta: ArticleMeta
+) -> tuple[ArticleSection, ...]:
+    """Short paragraphs at the end of the article that name the outlet itself ("Follow the Gazette
+    on…", "Subscribe to the Gazette", "the Gazette app") are the site talking about itself."""
+    names = _outlet_names(meta)
+    if not names:
+        return sections
+    kept = [list(s.paragraphs) for s in sections]
+    total = sum(len(p) for p in kept)
+    for paragraphs in reversed(kept):
+        while paragraphs and total > _ASIDE_MIN_KEPT:
+            last = paragraphs[-1]
+            if (
+                len(last) > _SELF_PROMOTION_LENGTH
+                or boilerplate.reports(last)
+                or not boilerplate.cue_count(last)
+                or not _names_outlet(last, names)
+            ):
+                break
+            paragraphs.pop()
+            total -= 1
+        if paragraphs:
+            break
+    result = (ArticleSection(s.heading, tuple(p)) for s, p in zip(sections, kept, strict=True))
+    return tuple(s for s in result if s.paragraphs or s.heading)
 
 
 def _holds(sections: tuple[ArticleSection, ...], text: str) -> bool:
@@ -125,7 +166,14 @@ def _dek_once(
 def _parse(text: str) -> Any:
     try:
         return lxml_html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
+    except ValueError:
+        pass  # a str that declares its own encoding (XHTML): lxml wants bytes for it
+    except etree.ParserError:
+        return None
+    try:
+        parser = lxml_html.HTMLParser(encoding="utf-8")
+        return lxml_html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, ValueError, UnicodeError):
         return None
 
 
@@ -178,7 +226,11 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
     sections: list[tuple[str, list[str]]] = [("", [])]
     related = False
     seen: set[str] = set()
+    emphasised: set[str] = set()
     for position, (kind, value) in enumerate(blocks):
+        if kind == "italic":
+            kind = "p"
+            emphasised.add(value)
         if kind == "bold":
             following = blocks[position + 1] if position + 1 < len(blocks) else None
             # A bold line that reads like a heading, with text after it, is a subheading.
@@ -208,6 +260,7 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
         related = False
         if (
             value in seen
+            or _is_bare_label(value)
             or furniture.LINE_FURNITURE.match(value)
             or furniture.is_credit(value)
             or furniture.byline_names(value) is not None
@@ -217,7 +270,35 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
             continue
         seen.add(value)
         sections[-1][1].append(value)
+    _drop_trailing_asides(sections, emphasised)
     return tuple(ArticleSection(h, tuple(p)) for h, p in sections if p)
+
+
+def _drop_trailing_asides(sections: list[tuple[str, list[str]]], emphasised: set[str]) -> None:
+    """Short paragraphs set wholly in italics after the story's last paragraph are the outlet
+    talking (an author's bio, an editor's note, a prompt), not the story. A footnote ("*", "¹")
+    belongs to the text it annotates and stays."""
+    paragraphs = sum(len(p) for _, p in sections)
+    last = next((p for _, p in reversed(sections) if p), None)
+    while (
+        last
+        and last[-1] in emphasised
+        and len(last[-1]) <= _ASIDE_LENGTH
+        and not last[-1].startswith(_FOOTNOTE_MARKS)
+        and paragraphs > _ASIDE_MIN_KEPT
+    ):
+        last.pop()
+        paragraphs -= 1
+
+
+def _is_bare_label(paragraph: str) -> bool:
+    """A line that is only a label ("Contact:", "Release date:", "More information:"): a form's or
+    a fact box's, with nothing of its own to say. "He said:" before a quotation is the story's."""
+    return (
+        len(paragraph.split()) <= _LABEL_WORDS
+        and _BARE_LABEL.fullmatch(paragraph) is not None
+        and not boilerplate.reports(paragraph)
+    )
 
 
 def _ends_article(paragraph: str) -> bool:
@@ -256,24 +337,42 @@ def _blocks(element: Any) -> Iterator[tuple[str, str]]:
 def _kind(block: Any, text: str) -> str:
     """The kind of a text block: "link" when short and all link (another article's title),
     "bold" when one bold run, else "p"."""
-    if is_short_line(text):
-        # Links within the page (a heading's own anchor) do not count.
-        refs = [ref for ref in block.iter("ref") if not (ref.get("target") or "").startswith("#")]
+    # Links within the page (a heading's own anchor) do not count.
+    refs = [ref for ref in block.iter("ref") if not (ref.get("target") or "").startswith("#")]
+    if refs:
         linked = sum(len(_text("".join(ref.itertext()))) for ref in refs)
-        if linked >= _LINKED_SHARE * len(text):
+        if is_short_line(text) and linked >= _LINKED_SHARE * len(text):
             return "link"
-    return "bold" if _all_bold(block) else "p"
+        if _is_labelled_link(text, linked):
+            return "link"
+    return "bold" if _all_bold(block) else "italic" if _all_emphasis(block, "#i") else "p"
+
+
+def _is_labelled_link(text: str, linked: int) -> bool:
+    """A short label, a separator and a link to another page ("See also: <title>", in any
+    language): the shape of an inline teaser, whatever the label says."""
+    label = _LABEL.match(text)
+    return (
+        label is not None
+        and len(text) <= _LABELLED_LINK_LENGTH
+        and linked >= _LINKED_SHARE * (len(text) - label.end())
+    )
 
 
 def _all_bold(paragraph: Any) -> bool:
     """A paragraph that is one bold run: how many sites set their subheadings."""
+    return _all_emphasis(paragraph, "#b")
+
+
+def _all_emphasis(paragraph: Any, rend: str) -> bool:
+    """A paragraph that is one run of `rend` ("#b" bold, "#i" italic)."""
     children = list(paragraph)
     return (
         paragraph.tag == "p"
         and not (paragraph.text or "").strip()
         and len(children) == 1
         and children[0].tag == "hi"
-        and "#b" in (children[0].get("rend") or "")
+        and rend in (children[0].get("rend") or "")
         and not (children[0].tail or "").strip()
     )
 
@@ -288,84 +387,3 @@ def _inline_text(element: Any) -> Iterator[str]:
         yield from _inline_text(child)
         if child.tail:
             yield child.tail
-
-
-def _page_metadata(page: Any) -> dict[str, Any]:
-    """What JSON-LD and meta tags say, for fields trafilatura left empty."""
-    found: dict[str, Any] = {}
-    language = page.get("lang") or page.get("xml:lang") or ""
-    if language:
-        found["language"] = language.split("-")[0].lower()
-    for meta in page.iterfind(".//meta"):
-        key = (meta.get("property") or meta.get("name") or "").lower()
-        content = meta.get("content") or ""
-        if not content:
-            continue
-        if key == "og:site_name":
-            found.setdefault("sitename", content)
-        elif key in {"article:section", "section"}:
-            found.setdefault("category", content)
-        elif key in {"og:description", "description"}:
-            found.setdefault("description", content)
-        elif key == "og:locale" and "language" not in found:
-            found["language"] = content.split("_")[0].lower()
-    for script in page.iterfind(".//script[@type='application/ld+json']"):
-        for item in _json_ld_items(script.text or ""):
-            _from_json_ld(item, found)
-    return found
-
-
-def _json_ld_items(text: str) -> Iterator[dict[str, Any]]:
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            if "@graph" in item:
-                stack.append(item["@graph"])
-            yield item
-
-
-def _names(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
-    return []
-
-
-def _from_json_ld(item: dict[str, Any], found: dict[str, Any]) -> None:
-    kinds = item.get("@type")
-    kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
-    if not any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
-        return
-    authors = [_text(n) for n in _names(item.get("author")) if _text(n)]
-    if authors:
-        found.setdefault("authors", tuple(dict.fromkeys(authors)))
-    publishers = _names(item.get("publisher"))
-    if publishers:
-        found.setdefault("sitename", publishers[0])
-    description = item.get("description")
-    if isinstance(description, str):
-        found.setdefault("description", description)
-    section = item.get("articleSection")
-    if isinstance(section, list):
-        section = section[0] if section else None
-    if isinstance(section, str):
-        found.setdefault("category", section)
-    language = item.get("inLanguage")
-    if isinstance(language, str):
-        found.setdefault("language", language.split("-")[0].lower())
-    image = item.get("image")
-    if isinstance(image, dict):
-        credit = image.get("creditText") or image.get("copyrightHolder") or image.get("author")
-        names = _names(credit)
-        if names:
-            found.setdefault("image_credit", names[0])

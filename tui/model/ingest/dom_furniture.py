@@ -1,0 +1,135 @@
+"""Page furniture found by what the page's template calls it, removed before trafilatura reads the page.
+
+Templates name their boxes: `newsletter-promo`, `author-bio`, `related-posts`,
+`image-copyright`, `affiliate-disclaimer`. trafilatura discards many such
+names on container elements, but a box set as a `<p>`, `<em>` or `<li>`, or
+named with a word it does not know, reaches the text. Here an element goes
+when one word of its class or id (split at `-`, `_` and camelCase) says it is
+not the article, and it is small next to the article: a template that names
+its whole body "read-more" keeps it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+# Words of a class or id that say "not this article's text". Whole words only: "ad" must not
+# match "header", "bio" not "biology".
+_FURNITURE_WORDS = frozenset(
+    {
+        # Asks: newsletters, subscriptions, memberships, donations, promotions.
+        "newsletter",
+        "newsletters",
+        "subscribe",
+        "subscription",
+        "signup",
+        "promo",
+        "promotion",
+        "paywall",
+        "donate",
+        "donation",
+        "membership",
+        "optin",
+        # Other articles.
+        "related",
+        "recommended",
+        "recommendations",
+        "morestories",
+        "linkbox",
+        "linklist",
+        # Disclosures, credits and captions.
+        "disclaimer",
+        "disclosure",
+        "copyright",
+        "credit",
+        "credits",
+        # About the author.
+        "bio",
+        "authorbio",
+        "biography",
+        # Social prompts.
+        "social",
+        "siguenos",
+        "follow",
+        # Advertising.
+        "advert",
+        "advertisement",
+        "sponsor",
+        "sponsored",
+        "anzeige",
+        "werbung",
+        # Comments.
+        "kommentar",
+        "kommentare",
+    }
+)
+# Two-word names ("read-more", "more-stories", "link-list", "author-box"), joined before lookup.
+_PAIRS = frozenset({"morestories", "linkbox", "linklist", "authorbio", "signup", "optin"})
+# Captions go only where a page has a few pictures: in a gallery, the captions are the text.
+_CAPTION_WORDS = frozenset({"caption", "figcaption", "dida", "bildunterschrift", "legende", "leyenda"})
+_MAX_CAPTIONS = 4
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# An element holding more than this share of the page's paragraph text is the article, whatever it
+# is called; so is any element holding the headline.
+_MAX_SHARE = 0.3
+_TAGS = frozenset(
+    {"div", "section", "aside", "p", "span", "em", "i", "b", "strong", "small", "ul", "ol", "li", "figure"}
+    | {"figcaption", "blockquote", "h2", "h3", "h4", "h5", "h6", "header", "footer", "a", "table", "dl"}
+)
+
+
+def name_words(element: Any) -> set[str]:
+    """The words of an element's class and id, lower case, with adjacent pairs joined."""
+    words: set[str] = set()
+    for value in (element.get("class"), element.get("id")):
+        if not value:
+            continue
+        for token in value.split():
+            parts = [p.lower() for p in _WORD.findall(token)]
+            words.update(parts)
+            words.update(a + b for a, b in itertools.pairwise(parts) if a + b in _PAIRS)
+    return words
+
+
+def is_named_furniture(element: Any, *, captions: bool = True) -> bool:
+    """Whether the element's name says furniture; `captions`: whether a caption counts."""
+    words = name_words(element)
+    if captions and (element.tag == "figcaption" or words & _CAPTION_WORDS):
+        return True
+    return bool(words & _FURNITURE_WORDS)
+
+
+def _is_caption(element: Any) -> bool:
+    return element.tag == "figcaption" or bool(
+        (element.get("class") or element.get("id")) and name_words(element) & _CAPTION_WORDS
+    )
+
+
+def drop_named_furniture(page: Any) -> int:
+    """Remove the small elements the template names as furniture; how many went."""
+    body = next(page.iter("body"), None)
+    if body is None:
+        return 0
+    total = sum(len(p.text_content()) for p in body.iter("p")) or len(body.text_content())
+    limit = max(_MAX_SHARE * total, 1)
+    captions = sum(_is_caption(e) for e in body.iter() if isinstance(e.tag, str)) <= _MAX_CAPTIONS
+    doomed: list[Any] = []
+    gone: set[Any] = set()
+    for element in body.iter():
+        if not (isinstance(element.tag, str) and element.tag in _TAGS):
+            continue
+        if not (element.get("class") or element.get("id") or element.tag == "figcaption"):
+            continue
+        if not is_named_furniture(element, captions=captions):
+            continue
+        if any(ancestor in gone for ancestor in element.iterancestors()):
+            continue
+        if len(element.text_content()) > limit or next(element.iter("h1"), None) is not None:
+            continue
+        doomed.append(element)
+        gone.add(element)
+    for element in doomed:
+        element.drop_tree()
+    return len(doomed)
