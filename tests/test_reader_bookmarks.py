@@ -12,9 +12,9 @@ from helpers import SEED_ID, seed_sourcing
 from reader_helpers import drawn_text, make_app, open_first_briefing, sourcing_text, until, wait_for_library
 from textual.widgets import Input, OptionList
 
+from tui.model.state import library_view
 from tui.model.state.bookmarks import BookmarkStore, bookmark_for_briefing, bookmark_for_claim
 from tui.model.state.paths import state_paths
-from tui.screens import library as library_screen
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.briefing import BriefingScreen
 from tui.screens.library import LibraryScreen
@@ -184,13 +184,13 @@ async def test_bookmarks_before_the_library_has_loaded_mark_nothing_stale(
     store.add(gone)
 
     release = threading.Event()
-    real = library_screen.read_library
+    real = library_view.read_library
 
     def held(*args: Any, **kwargs: Any) -> Any:
         release.wait()
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(library_screen, "read_library", held)
+    monkeypatch.setattr(library_view, "read_library", held)
     app = make_app()
     try:
         async with app.run_test(size=(120, 40)) as pilot:

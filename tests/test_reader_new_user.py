@@ -33,7 +33,8 @@ def on_screen(screen: BriefingScreen, claim: Claim) -> bool:
 
 
 def stored_claim(home: Path) -> str:
-    return ReadingState(home / "state" / "reading.toml").position(SEED_ID).claim  # type: ignore[union-attr]
+    position = ReadingState(home / "state" / "reading.toml").position(SEED_ID)
+    return position.claim if position is not None else ""
 
 
 # 1 -------------------------------------------------------------------------------------------
@@ -86,7 +87,8 @@ async def test_the_reader_under_bookmarks_does_not_overwrite_the_position(briefi
         assert fourth is not None and on_top.claim_number == 2
         await pilot.press("escape")
         await pilot.pause()
-        assert stored_claim(briefing_home) == fourth.id
+        # Written by the reading-position writer thread: wait for the file, not for a time.
+        await until(pilot, lambda: stored_claim(briefing_home) == fourth.id)
         await pilot.press("q")
     assert stored_claim(briefing_home) == fourth.id
 

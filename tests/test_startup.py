@@ -29,6 +29,14 @@ NOT_AT_START = (
     "importlib.resources",
     "tui.model.format.parse_errors",  # theme and briefing problems are explained when there is one
     "tui.model.text",
+    # The first frame reads one page of the index (index_pages); the index itself, its
+    # builder and search, and the summaries' analysis are imported after that frame.
+    "tui.model.state.index",
+    "tui.model.state.index_build",
+    "tui.model.state.index_search",
+    "tui.model.state.library",
+    "tui.model.format.sourcing",
+    "tui.model.format.cues",
 )
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual import events
 from textual.app import App, SystemCommand
+from textual.message import Message
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -25,6 +26,14 @@ FALLBACK_THEME = "briefing-night"
 STYLES = Path(__file__).parent / "styles"
 
 install_grapheme_split()  # before any line is drawn: cut lines between graphemes only
+
+
+class ReadingNotSaved(Message):
+    """A reading position could not be written (posted by the writer thread)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
 
 
 class BriefingApp(App[None]):
@@ -56,6 +65,8 @@ class BriefingApp(App[None]):
         paths = paths or state_paths()
         self.context = ReaderContext(paths=paths, folders=folders, settings=load_settings(paths.config_file))
         self.context.start_prefetch()  # overlaps with Textual's start-up
+        # Positions are written (and fsynced) on a thread: leaving a briefing does not wait.
+        self.context.reading.write_in_background(self._position_not_saved)
         self._startup_warnings: list[tuple[str, str]] = []
         # Before the first stylesheet parse, so our variables exist from the first frame.
         self._register_themes()
@@ -104,8 +115,12 @@ class BriefingApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if not self.is_headless:
             self._install_signal_handlers()
-        self.push_screen(LibraryScreen(self.context))
         self.call_after_refresh(self._after_first_frame)
+
+    def get_default_screen(self) -> Screen[None]:
+        # The library is the bottom screen itself: no empty screen under it to compose, lay
+        # out and paint before it.
+        return LibraryScreen(self.context)
 
     def _after_first_frame(self) -> None:
         if not gc.isenabled():  # paused for start-up by the command line (tui.cli.main)
@@ -143,6 +158,14 @@ class BriefingApp(App[None]):
         # The stylesheet has no variables yet (see get_css_variables): the chosen theme's now.
         self.stylesheet.set_variables(self.get_css_variables())
 
+    def _position_not_saved(self, error: OSError) -> None:
+        # On the writer thread: post_message is thread-safe; the app shows it whatever screen is up.
+        self.post_message(ReadingNotSaved(error.strerror or str(error)))
+
+    def on_reading_not_saved(self, message: ReadingNotSaved) -> None:
+        text = f"Could not save the reading position: {message.reason}"
+        self.notify(text, severity="warning", markup=False)
+
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name == self.context.settings.theme:
             return
@@ -166,7 +189,7 @@ class BriefingApp(App[None]):
         self.push_screen(HelpScreen(self.screen))
 
     def action_open_library(self) -> None:
-        while len(self.screen_stack) > 2:
+        while len(self.screen_stack) > 1:
             self.pop_screen()
 
     def action_bookmarks(self) -> None:
@@ -238,6 +261,7 @@ class BriefingApp(App[None]):
 
     async def action_quit(self) -> None:
         self.save_reading_positions()
+        self.context.reading.flush()  # on disk before the app is gone
         self.exit()
 
     def save_reading_positions(self) -> None:
@@ -264,6 +288,7 @@ class BriefingApp(App[None]):
     def _hang_up(self) -> None:
         with contextlib.suppress(Exception):  # the terminal may already be gone: saving is what matters
             self.save_reading_positions()
+            self.context.reading.flush()
         self.exit()
 
 
@@ -272,6 +297,7 @@ def run_reader(folders: list[Path]) -> int:
     try:
         app.run()
     finally:
+        app.context.reading.flush()  # however the app ended, positions being written get written
         # Fold the bookmark journal into bookmarks.toml, so the file is whole while we are not running.
         app.context.bookmarks.close()
     for message in app.context.bookmarks.take_messages():

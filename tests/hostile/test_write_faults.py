@@ -83,6 +83,7 @@ async def test_every_in_app_write_fails_in_place(
         await notes.wait_for(pilot, "Bookmarked")
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        assert app.context.reading.flush(timeout=60)  # positions are written on a thread of their own
         app.theme = "newsprint"
         await pilot.press("X")
         await notes.wait_for(pilot, "Exported")

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from textual import on, work
@@ -21,14 +21,15 @@ from tui.context import ReaderContext
 from tui.key_groups import FIND, KEEP, MOVE, VIEW, TaskBinding
 from tui.model.format.clean import escape_controls
 from tui.model.format.problems import BriefingError, display_path
-from tui.model.format.sourcing import Sourcing
-from tui.model.state.index import LibraryIndex
-from tui.model.state.library import SORT_KEYS, Entry, duplicate_ids
-from tui.model.state.library_view import read_library, scan_library
+from tui.model.state.entry import SORT_KEYS, Entry, duplicate_ids
 from tui.model.state.marks import FLAG
 from tui.widgets.filter_input import FilterInput
 from tui.widgets.focus import focus_text_box, leave_text_box
 from tui.widgets.virtual_list import VirtualList
+
+if TYPE_CHECKING:  # the index, parser and analysis are imported after the first frame
+    from tui.model.format.sourcing import Sourcing
+    from tui.model.state.index import LibraryIndex
 
 BEST_MATCH = "best match"
 
@@ -120,10 +121,11 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         # The first page from the index (read while the app started) goes into the
         # widgets as they are made, so that the first frame paints it all at once;
-        # every entry is decoded, and the index brought up to date, after that frame.
-        self.index, pages = self.context.prefetch().first_page()
+        # the index is opened, every entry decoded and the index brought up to date
+        # after that frame (load_entries).
+        pages = self.context.prefetch().first_page()
         rows = VirtualList[Entry](self.row_prompt, id="briefings")
-        if self.index is not None and pages:
+        if pages:
             self.shown = pages
             self._total = len(pages)
             rows.set_rows(pages, 0)
@@ -162,9 +164,12 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="library")
     def load_entries(self, announce: bool = False) -> None:
-        if self.index is not None and not self._prefetched:
+        from tui.model.state import library_view  # looked up here: tests hold read_library back
+
+        # The index is opened after the first frame; every later call finds it opened.
+        self.index, cached = self.context.prefetch().result()
+        if not self._prefetched:
             self._prefetched = True
-            _index, cached = self.context.prefetch().result()
             if cached:
                 self.app.call_from_thread(
                     partial(self.set_entries, cached, complete=False, note="checking for changes…")
@@ -174,10 +179,10 @@ class LibraryScreen(Screen[None]):
             self.app.call_from_thread(self.set_entries, entries, complete=False, progress=True)
 
         try:
-            entries = read_library(self.index, self.context.folders, progress)
+            entries = library_view.read_library(self.index, self.context.folders, progress)
         except (OSError, sqlite3.Error) as error:
             # Locked by another process, disk full, read-only: list the files directly.
-            entries = scan_library(self.context.folders)
+            entries = library_view.scan_library(self.context.folders)
             self.app.call_from_thread(
                 self.notify,
                 f"The library index could not be updated ({error}); read the folders directly.",
@@ -396,6 +401,7 @@ class LibraryScreen(Screen[None]):
 
     def _load(self, entry: Entry) -> Sourcing | None:
         from tui.model.format.loader import load_briefing
+        from tui.model.format.sourcing import Sourcing
 
         try:
             return Sourcing(load_briefing(Path(entry.path)))

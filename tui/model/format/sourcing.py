@@ -18,6 +18,7 @@ from tui.model.format.records import (
     Source,
     SourceKind,
 )
+from tui.model.format.sourcing_text import sourcing_line as sourcing_line  # kept importable from here
 
 # A headline may state these as fact; any other status is someone else's word.
 STATED_AS_FACT = frozenset({ClaimStatus.ASSERTED, ClaimStatus.CONFIRMED})
@@ -200,20 +201,3 @@ class Overview:
             single=self.warnings[SourcingWarning.SINGLE_SOURCE],
             overstated=self.overstated,
         )
-
-
-def sourcing_line(sources: int, *, unsourced: int, opinion: int, single: int, overstated: int = 0) -> str:
-    """The one-line sourcing summary; overstated headings only when there are some."""
-    parts = [
-        _count(sources, "source", "sources"),
-        _count(unsourced, "unsourced fact", "unsourced facts"),
-        f"{opinion} opinion",
-        f"{single} single-source",
-    ]
-    if overstated:
-        parts.append(_count(overstated, "overstated heading", "overstated headings"))
-    return " · ".join(parts)
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from tui.model.state.entry import Entry
 from tui.model.state.index_build import (
     POOL_MIN,
     Row,
@@ -51,13 +52,13 @@ from tui.model.state.index_build import (
     write_rows,
 )
 from tui.model.state.index_file import IndexConnections
+from tui.model.state.index_pages import count_sql, page_sql
 from tui.model.state.index_schema import (
     _CHECKED_COLUMNS,
     _SELECT_KNOWN,
     _SELECT_OLD,
     _SELECT_STATS,
     INDEX_FORMAT,
-    SORT_COLUMNS,
     DamagedIndex,
     _add_retired,
     _check_structure,
@@ -69,7 +70,6 @@ from tui.model.state.index_schema import (
 )
 from tui.model.state.index_search import Searcher, SearchResult, bump_generation, query_words
 from tui.model.state.index_text import _match_summaries, body_text
-from tui.model.state.library import Entry
 from tui.model.state.library_walk import library_files
 
 __all__ = [
@@ -208,20 +208,12 @@ class LibraryIndex(IndexConnections):
 
     def count(self, folders: Iterable[Path] | None = None) -> int:
         """How many entries are indexed (under `folders`, if given); decodes none."""
-        where, parameters = _under(folders)
-        return int(self._guarded(lambda db: db.execute(f"SELECT COUNT(*) FROM entries{where}", parameters))
-                   .fetchone()[0])  # fmt: skip
+        sql, parameters = count_sql(folders)
+        return int(self._guarded(lambda db: db.execute(sql, parameters).fetchone()[0]))
 
     def page(self, sort: str, offset: int, limit: int, folders: Iterable[Path] | None = None) -> list[Entry]:
         """Entries `offset` to `offset + limit` in library.SORT_KEYS[sort] order, decoding only those."""
-        where, parameters = _under(folders)
-        # Walk the sort index in order (the folder test reads its path column) and stop at
-        # `limit`; left to itself SQLite picks the path index and sorts every row.
-        columns = SORT_COLUMNS[sort]  # KeyError for an unknown order, never SQL
-        sql = (
-            f"SELECT {_CHECKED_COLUMNS} FROM entries INDEXED BY entries_by_{sort}{where} "
-            f"ORDER BY {columns} LIMIT ? OFFSET ?"
-        )
+        sql, parameters = page_sql(sort, folders)
         # Decoded inside the guard: a row that fails its checksum is damage, rebuilt like SQLite's.
         return self._guarded(
             lambda db: [_checked_entry(row) for row in db.execute(sql, [*parameters, limit, offset])]
@@ -400,17 +392,3 @@ def _collect_garbage(db: sqlite3.Connection) -> None:
             bump_generation(db)
             db.execute("UPDATE entries SET size = -1, has_body = 0")
             db.execute("UPDATE meta SET value = '0' WHERE key = 'retired'")
-
-
-def _under(folders: Iterable[Path] | None) -> tuple[str, list[str]]:
-    """A WHERE clause for entries in `folders` (files or folders), with its parameters."""
-    if folders is None:
-        return "", []
-    clauses: list[str] = []
-    parameters: list[str] = []
-    for folder in folders:
-        name = str(folder).rstrip("/")
-        # Everything under name/ sorts between "name/" and "name0" ('0' follows '/').
-        clauses.append("(path = ? OR (path >= ? AND path < ?))")
-        parameters += [name, name + "/", name + "0"]
-    return (" WHERE " + " OR ".join(clauses), parameters) if clauses else (" WHERE 0", [])

@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import os
 import sqlite3
 import zlib
 from collections.abc import Iterator
@@ -20,15 +19,41 @@ import msgspec
 import tui
 from tui.model.format.problems import display_path
 from tui.model.format.records import FORMAT_VERSION
-from tui.model.format.text_file import open_regular
+from tui.model.state.entry import Entry
+from tui.model.state.index_pages import (
+    _CHECKED_COLUMNS as _CHECKED_COLUMNS,
+)
+from tui.model.state.index_pages import (
+    APPLICATION_ID as APPLICATION_ID,
+)
+from tui.model.state.index_pages import (
+    INDEX_FORMAT as INDEX_FORMAT,
+)
+from tui.model.state.index_pages import (
+    SORT_COLUMNS as SORT_COLUMNS,
+)
+from tui.model.state.index_pages import (
+    DamagedIndex as DamagedIndex,
+)
+from tui.model.state.index_pages import (
+    _checked_entry as _checked_entry,
+)
+from tui.model.state.index_pages import (
+    _decode as _decode,
+)
+from tui.model.state.index_pages import (
+    _header_plausible as _header_plausible,
+)
+from tui.model.state.index_pages import (
+    _loaded as _loaded,
+)
+from tui.model.state.index_pages import (
+    _paths_only as _paths_only,
+)
+from tui.model.state.index_pages import (
+    row_checksum as row_checksum,
+)
 from tui.model.state.index_text import _COLUMNS, _WEIGHTS
-from tui.model.state.library import Entry
-
-# Bump when the tables, what is stored in them, or how a summary is computed
-# change: an index of another format is deleted and built again.
-# 2: sort-key columns; 3: summaries count opinions and overstated headings; 4: row checksums
-INDEX_FORMAT: Final = 4
-APPLICATION_ID: Final = 0x42524946  # "BRIF" in the SQLite header
 
 # How long a thread waits for another writer before giving up, in seconds.
 BUSY_TIMEOUT = 30.0
@@ -36,11 +61,9 @@ BUSY_TIMEOUT = 30.0
 
 _SQLITE_CORRUPT: Final = 11
 _SQLITE_NOTADB: Final = 26
-_HEADER_MAGIC: Final = b"SQLite format 3\x00"
 
 
 _encode = msgspec.msgpack.Encoder().encode
-_decode = msgspec.msgpack.Decoder(Entry).decode
 
 
 def _stored(entry: Entry) -> bytes:
@@ -50,68 +73,6 @@ def _stored(entry: Entry) -> bytes:
     shown = display_path(Path(entry.path))
     problems = tuple(msgspec.structs.replace(p, file="") if p.file == shown else p for p in entry.problems)
     return _encode(msgspec.structs.replace(entry, problems=problems))
-
-
-class DamagedIndex(sqlite3.DatabaseError):
-    """Damage SQLite does not see: a row that fails its checksum or does not decode.
-
-    Its message says "malformed", as SQLite's own does, so that every path treats it alike.
-    """
-
-
-# The columns a row's checksum covers, in `row_checksum`'s order: what the list shows and sorts by.
-_CHECKED_COLUMNS: Final = "path, entry, broken, date_key, title_key, outlet_key, checksum"
-
-
-def row_checksum(path: str, blob: bytes, broken: int, date_key: int, title_key: str, outlet_key: str) -> int:
-    """CRC-32 of a stored row's path, entry and sort keys.
-
-    SQLite keeps no checksums: a bit flipped inside a row reads back as another title,
-    path or order, and the list would show it as if it were true.
-    """
-    keys = f"{path}\0{broken}\0{date_key}\0{title_key}\0{outlet_key}"
-    return zlib.crc32(keys.encode("utf-8", "surrogatepass"), zlib.crc32(blob))
-
-
-def _checked_entry(row: tuple[object, ...]) -> Entry:
-    """The entry of a row read as _CHECKED_COLUMNS, once its checksum matches (else DamagedIndex)."""
-    path, blob, broken, date_key, title_key, outlet_key, checksum = row
-    # Damage can change a stored value's type too (a blob read back as text, a number as NULL).
-    if not (
-        isinstance(path, str)
-        and isinstance(blob, bytes)
-        and isinstance(broken, int)
-        and isinstance(date_key, int)
-        and isinstance(title_key, str)
-        and isinstance(outlet_key, str)
-        and row_checksum(path, blob, broken, date_key, title_key, outlet_key) == checksum
-    ):
-        raise DamagedIndex("database disk image is malformed: a row fails its checksum")
-    return _loaded(blob)
-
-
-def _paths_only(paths: list[str]) -> list[str]:
-    """`paths`, unless a damaged index copy read back something else as one (bytes, say)."""
-    if not all(isinstance(path, str) for path in paths):
-        raise DamagedIndex("database disk image is malformed: a path that is not text")
-    return paths
-
-
-def _loaded(blob: bytes) -> Entry:
-    """A stored entry, its problems naming the file as the loader would from here.
-
-    The loader names a file relative to the working folder, which may differ
-    from the one the entry was indexed in.
-    """
-    try:
-        entry = _decode(blob)
-    except (msgspec.DecodeError, TypeError) as error:
-        raise DamagedIndex("database disk image is malformed: a stored entry does not decode") from error
-    if not entry.problems:
-        return entry
-    shown = display_path(Path(entry.path))
-    problems = tuple(msgspec.structs.replace(p, file=shown) if not p.file else p for p in entry.problems)
-    return msgspec.structs.replace(entry, problems=problems)
 
 
 # -- the schema ------------------------------------------------------------
@@ -127,14 +88,6 @@ _DELETE_META: Final = (
 )
 _INSERT_BODY: Final = "INSERT INTO fts_body (rowid, body) VALUES (?, ?)"
 _TOKENIZER: Final = "tokenize='unicode61 remove_diacritics 2'"
-
-
-# ORDER BY for each of library.SORT_KEYS; ties stay in library order, as Python's stable sort keeps them.
-SORT_COLUMNS: Final = {
-    "date": "broken, date_key, title_key, position, path",
-    "title": "broken, title_key, position, path",
-    "outlet": "broken, outlet_key, title_key, position, path",
-}
 
 
 def _create(db: sqlite3.Connection, fts: bool) -> None:
@@ -272,32 +225,3 @@ def _is_damage(error: sqlite3.DatabaseError) -> bool:
         return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
     text = str(error)
     return "malformed" in text or "not a database" in text
-
-
-def _header_plausible(path: Path) -> bool:
-    """A cheap look for a cut-off file, which SQLite itself notices only on reading the lost pages.
-
-    Only without a WAL file: then no checkpoint can be growing the file meanwhile.
-    """
-    try:
-        if os.path.exists(f"{path}-wal") and os.path.getsize(f"{path}-wal") > 0:
-            return True  # (an empty one is only our own connection's, made on opening)
-        with open(open_regular(path), "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            header = handle.read(100)
-    except OSError:
-        return True  # let SQLite report what is wrong
-    if size == 0:
-        return True
-    if len(header) < 100 or not header.startswith(_HEADER_MAGIC):
-        return False
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    in_header_size_valid = header[24:28] == header[92:96]
-    if in_header_size_valid and pages * page_size > size:
-        return False
-    # The freelist's first page and its length must lie inside the file: SQLite trusts them
-    # until it next frees or reuses a page (found by the full fuzz run: quick_check failed).
-    trunk, free = int.from_bytes(header[32:36], "big"), int.from_bytes(header[36:40], "big")
-    return not (in_header_size_valid and (trunk > pages or free > pages))

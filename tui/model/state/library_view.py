@@ -17,12 +17,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.model.state.index import LibraryIndex, library_files
-from tui.model.state.library import Entry, load_entry
+from tui.model.state.entry import Entry
 
-if TYPE_CHECKING:  # the loader and the bookmarks wait until used: the first frame needs neither
+if TYPE_CHECKING:  # the index, loader and bookmarks wait until used: the first frame needs none
     from tui.model.format.records import Briefing
     from tui.model.state.bookmarks import Bookmark, Key
+    from tui.model.state.index import LibraryIndex
 
 # Parsed briefings kept for the bookmarks screen and staleness checks; a few
 # are plenty (they are re-read when their file changes) and a huge one is MBs.
@@ -137,6 +137,9 @@ def stale_bookmarks(bookmarks: Iterable[Bookmark], library: LibraryView) -> froz
 
 def scan_library(folders: Iterable[Path]) -> list[Entry]:
     """Every briefing file under `folders`, each parsed now (no index), in library order."""
+    from tui.model.state.library import load_entry
+    from tui.model.state.library_walk import library_files
+
     return [load_entry(Path(path)) for path in library_files(folders)]
 
 

@@ -1,10 +1,12 @@
 """Read the library index in a thread while the terminal UI starts up.
 
-The first frame needs one screenful: the thread opens the index and reads the
-count and the first page in the library's first order (SQLite releases the
-GIL while it reads), overlapping Textual's own start-up. Decoding every
-summary waits until `resume()` (once the first frame is painted), so that it
-does not compete with the first frame for the GIL.
+The first frame needs one screenful: the thread reads the count and the first
+page in the library's first order with `index_pages.PageReader` (SQLite
+releases the GIL while it reads), overlapping Textual's own start-up. Opening
+the full `LibraryIndex` (which checks, repairs and searches the file; its
+modules cost more to import than the page costs to read) and decoding every
+summary wait until `resume()` (once the first frame is painted), so that
+neither competes with the first frame for the GIL.
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ import sqlite3
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
-from tui.model.state.index import LibraryIndex
-from tui.model.state.library import Entry
+from tui.model.state.entry import Entry
+from tui.model.state.index_pages import PageReader
+
+if TYPE_CHECKING:
+    from tui.model.state.index import LibraryIndex
 
 # Rows read per page: more than any terminal shows at once.
 PAGE_ROWS = 60
@@ -24,6 +29,8 @@ PAGE_ROWS = 60
 
 def open_index(path: Path) -> LibraryIndex | None:
     """The library index, or None (scan without it) if it cannot be opened at all."""
+    from tui.model.state.index import LibraryIndex
+
     try:
         return LibraryIndex(path)
     except (OSError, sqlite3.Error):
@@ -44,9 +51,9 @@ class IndexPages(Sequence[Entry]):
     """
 
     def __init__(
-        self, index: LibraryIndex, folders: list[Path], sort: str, count: int, first: list[Entry]
+        self, reader: PageReader, folders: list[Path], sort: str, count: int, first: list[Entry]
     ) -> None:
-        self._index = index
+        self._reader = reader
         self._folders = folders
         self.sort = sort
         self._count = count
@@ -70,7 +77,7 @@ class IndexPages(Sequence[Entry]):
         page = self._pages.get(number)
         if page is None:
             try:
-                page = self._index.page(self.sort, number * PAGE_ROWS, PAGE_ROWS, self._folders)
+                page = self._reader.page(self.sort, number * PAGE_ROWS, PAGE_ROWS, self._folders)
             except (OSError, sqlite3.Error):
                 page = []
             self._pages[number] = page
@@ -80,7 +87,7 @@ class IndexPages(Sequence[Entry]):
 
 
 class IndexPrefetch:
-    """Opens the index and reads it on a background thread: first a page, all of it on `resume()`."""
+    """Reads the index on a background thread: first a page, then (on `resume()`) all of it."""
 
     def __init__(self, index_file: Path, folders: list[Path], sort: str = "date") -> None:
         self._index_file = index_file
@@ -96,34 +103,41 @@ class IndexPrefetch:
 
     def _read(self) -> None:
         try:
-            index = open_index(self._index_file)
-            if index is None:
-                return
-            try:
-                count = index.count(self._folders)
-                first = index.page(self._sort, 0, PAGE_ROWS, self._folders) if count else []
-                # Short when damage found on the way left the index empty: then no pages (the
-                # list reads as loading until the refresh has read the folders).
-                if len(first) == min(count, PAGE_ROWS):
-                    self._pages = IndexPages(index, self._folders, self._sort, count, first)
-            except (OSError, sqlite3.Error):
-                self._pages = None
-            self._index = index
+            self._pages = self._first_page()
         finally:
             self._first_ready.set()
         self._resume.wait()
+        index = open_index(self._index_file)
+        self._index = index
+        if index is None:
+            return
         try:
             self._entries = in_folders(index.cached_entries(), self._folders)
         except (OSError, sqlite3.Error):
             self._entries = []  # the refresh that follows rebuilds what it needs
 
-    def first_page(self) -> tuple[LibraryIndex | None, IndexPages | None]:
-        """The opened index (None if unusable) and its entries for these folders, read by page."""
+    def _first_page(self) -> IndexPages | None:
+        reader = PageReader.open(self._index_file)
+        if reader is None:
+            return None
+        try:
+            count = reader.count(self._folders)
+            first = reader.page(self._sort, 0, PAGE_ROWS, self._folders) if count else []
+        except (OSError, sqlite3.Error):  # damage included (row checksums): rebuilt after the frame
+            reader.close()
+            return None
+        if len(first) != min(count, PAGE_ROWS):  # changed between the two reads: no pages
+            reader.close()
+            return None
+        return IndexPages(reader, self._folders, self._sort, count, first)
+
+    def first_page(self) -> IndexPages | None:
+        """The indexed entries of these folders, read by page; None without a readable index."""
         self._first_ready.wait()
-        return self._index, self._pages
+        return self._pages
 
     def resume(self) -> None:
-        """Go on to decode every entry (call once the first frame is on screen)."""
+        """Go on to open the full index and decode every entry (once the first frame is on screen)."""
         self._resume.set()
 
     def result(self) -> tuple[LibraryIndex | None, list[Entry]]:

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from tui.model.format.clean import clean_tree
 from tui.model.format.text_file import read_regular
 from tui.model.state.atomic import write_atomic
@@ -59,6 +57,8 @@ def load_settings(path: Path) -> Settings:
 
 def save_theme(path: Path, theme: str) -> None:
     """Persist the chosen theme, keeping everything else in the file."""
+    import tomli_w  # writing waits until a theme is chosen: start-up only reads
+
     current = load_settings(path)
     if current.problems and path.exists():
         return  # never overwrite a file the user has to fix by hand
