@@ -20,7 +20,7 @@ from tui.screens.chain_editor import ChainEditor
 from tui.screens.choice import ChoiceScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.edit_form import EditForm
-from tui.screens.library import entry_prompt
+from tui.screens.library_rows import entry_prompt
 from tui.widgets.article import ArticleView, Paragraph
 
 

@@ -221,7 +221,7 @@ def test_a_broken_file_with_a_hostile_name_is_named_escaped() -> None:
     per-payload run found ESC, U+202E and U+009B from the name drawn raw in the library row)."""
     from tui.model.format.problems import Problem, display_path
     from tui.model.state.library import Entry
-    from tui.screens.library import broken_file_notice, entry_prompt
+    from tui.screens.library_rows import broken_file_notice, entry_prompt
 
     path = f"/lib/{HOSTILE_FILE_NAME}"
     problem = Problem(file=display_path(Path(path)), line=1, message="bad")  # as the loader names it
