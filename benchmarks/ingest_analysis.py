@@ -161,77 +161,64 @@ def _same_pair(
     )
 
 
-def score_attribution(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, int]:
-    """(true predicted pairs, predicted pairs, found gold pairs, gold pairs)."""
+@dataclass(frozen=True)
+class Pair:
+    """One (claim, source) pair: where its claim is, and the source (a predicted name or a gold id)."""
+
+    at: Place
+    source: str
+    quote: str
+
+
+def attribution_pairs(
+    gold: GoldArticle, analysis: Analysis
+) -> tuple[list[Pair], list[Pair], list[Pair], list[Pair]]:
+    """(predicted pairs, gold pairs, predicted pairs matching no gold one, gold pairs found by none)."""
     paragraphs = paragraphs_of(gold.article)
     index = {(sid, n): i for i, (sid, n, _t) in enumerate(paragraphs)}
-    gold_claims: list[tuple[int, tuple[int, int], list[str]]] = []
+
+    def pair_list(at: int, quote: str, chain: list[str]) -> list[Pair]:
+        start = paragraphs[at][2].index(quote)
+        return [Pair((at, (start, start + len(quote))), source, quote) for source in chain]
+
+    gold_pairs: list[Pair] = []
     for quote, chain in gold.claims:
         where = [i for i, (_s, _n, text) in enumerate(paragraphs) if quote in text]
         if len(where) != 1:
             raise ValueError(f"{gold.name}: gold quote found {len(where)} times: {quote!r}")
-        start = paragraphs[where[0]][2].index(quote)
-        gold_claims.append((where[0], (start, start + len(quote)), chain))
+        gold_pairs += pair_list(where[0], quote, chain)
     names = {s.id: s.name for s in analysis.sources}
-    predicted: list[tuple[int, tuple[int, int], list[str]]] = []
+    predicted: list[Pair] = []
     for claim in analysis.claims:
-        if not claim.attribution:
-            continue
-        i = index[(claim.section, claim.paragraph)]
-        start = paragraphs[i][2].index(claim.quote)
-        predicted.append((i, (start, start + len(claim.quote)), [names[s] for s in claim.attribution]))
+        if claim.attribution:
+            at = index[(claim.section, claim.paragraph)]
+            predicted += pair_list(at, claim.quote, [names[s] for s in claim.attribution])
 
-    predicted_names = [((par, span), name) for par, span, chain in predicted for name in chain]
-    gold_ids = [((par, span), sid) for par, span, chain in gold_claims for sid in chain]
-    true_predicted = sum(
-        1
-        for p, name in predicted_names
-        if any(_same_pair(gold.sources, p, name, g, sid) for g, sid in gold_ids)
+    def same(p: Pair, g: Pair) -> bool:
+        return _same_pair(gold.sources, p.at, p.source, g.at, g.source)
+
+    false_predicted = [p for p in predicted if not any(same(p, g) for g in gold_pairs)]
+    missed_gold = [g for g in gold_pairs if not any(same(p, g) for p in predicted)]
+    return predicted, gold_pairs, false_predicted, missed_gold
+
+
+def score_attribution(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, int]:
+    """(true predicted pairs, predicted pairs, found gold pairs, gold pairs)."""
+    predicted, gold_pairs, false_predicted, missed_gold = attribution_pairs(gold, analysis)
+    return (
+        len(predicted) - len(false_predicted),
+        len(predicted),
+        len(gold_pairs) - len(missed_gold),
+        len(gold_pairs),
     )
-    found_gold = sum(
-        1
-        for g, sid in gold_ids
-        if any(_same_pair(gold.sources, p, name, g, sid) for p, name in predicted_names)
-    )
-    predicted_pairs, gold_pairs = len(predicted_names), len(gold_ids)
-    return true_predicted, predicted_pairs, found_gold, gold_pairs
 
 
 def attribution_misses(gold: GoldArticle, analysis: Analysis) -> list[str]:
     """Lines naming each false (claim, source) pair and each gold pair not found, for reading on dev."""
-    paragraphs = paragraphs_of(gold.article)
-    index = {(sid, n): i for i, (sid, n, _t) in enumerate(paragraphs)}
-    gold_claims = []
-    for quote, chain in gold.claims:
-        where = next(i for i, (_s, _n, text) in enumerate(paragraphs) if quote in text)
-        start = paragraphs[where][2].index(quote)
-        gold_claims.append((where, (start, start + len(quote)), chain, quote))
-    names = {s.id: s.name for s in analysis.sources}
-    predicted = []
-    for claim in analysis.claims:
-        if claim.attribution:
-            i = index[(claim.section, claim.paragraph)]
-            start = paragraphs[i][2].index(claim.quote)
-            chain = [names[s] for s in claim.attribution]
-            predicted.append((i, (start, start + len(claim.quote)), chain, claim.quote))
-    lines = []
-    for p_par, p_span, p_chain, quote in predicted:
-        for name in p_chain:
-            if not any(
-                _same_pair(gold.sources, (p_par, p_span), name, (g_par, g_span), s)
-                for g_par, g_span, g, _q in gold_claims
-                for s in g
-            ):
-                lines.append(f"  FP {name!r} <- {quote[:90]!r}")
-    for g_par, g_span, g_chain, quote in gold_claims:
-        for sid in g_chain:
-            if not any(
-                _same_pair(gold.sources, (p_par, p_span), n, (g_par, g_span), sid)
-                for p_par, p_span, p, _q in predicted
-                for n in p
-            ):
-                lines.append(f"  FN {sid} <- {quote[:90]!r}")
-    return lines
+    _predicted, _gold, false_predicted, missed_gold = attribution_pairs(gold, analysis)
+    return [f"  FP {p.source!r} <- {p.quote[:90]!r}" for p in false_predicted] + [
+        f"  FN {g.source} <- {g.quote[:90]!r}" for g in missed_gold
+    ]
 
 
 def score_figures(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, int]:
