@@ -246,6 +246,16 @@ def test_a_damaged_index_is_rebuilt_never_a_crash(batch: int, data: bytes, with_
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def _refresh_lists_the_library(index_file: Path) -> None:
+    """A damaged index opens, and its first refresh lists exactly the library (rebuilt if needed)."""
+    index = open_index(index_file)
+    assert index is not None
+    try:
+        assert index.refresh(INDEX_LIBRARY) == INDEX_ENTRIES
+    finally:
+        index.close()
+
+
 @pytest.mark.parametrize("offset", [32, 36], ids=["freelist-trunk", "freelist-count"])
 def test_an_index_whose_freelist_points_outside_the_file_is_rebuilt(offset: int) -> None:
     """Found by the full run: such an index was used as it was, and PRAGMA quick_check failed."""
@@ -253,12 +263,7 @@ def test_an_index_whose_freelist_points_outside_the_file_is_rebuilt(offset: int)
     data = bytearray(INDEX_SEED)
     data[offset : offset + 4] = (16_777_216).to_bytes(4, "big")
     index_file.write_bytes(bytes(data))
-    index = open_index(index_file)
-    assert index is not None
-    try:
-        assert index.refresh(INDEX_LIBRARY) == INDEX_ENTRIES
-    finally:
-        index.close()
+    _refresh_lists_the_library(index_file)
     with sqlite3.connect(index_file) as db:
         assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
@@ -269,12 +274,7 @@ def test_an_index_that_lost_its_meta_rows_is_rebuilt_not_a_crash() -> None:
     index_file.write_bytes(INDEX_SEED)
     with sqlite3.connect(index_file) as db:
         db.execute("DELETE FROM meta WHERE key = 'retired'")
-    index = open_index(index_file)
-    assert index is not None
-    try:
-        assert index.refresh(INDEX_LIBRARY) == INDEX_ENTRIES
-    finally:
-        index.close()
+    _refresh_lists_the_library(index_file)
 
 
 @settings(max_examples=50, derandomize=True)
