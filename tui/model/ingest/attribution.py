@@ -20,6 +20,7 @@ from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
+from tui.model.ingest.inverted import inverted, tag_between_commas
 from tui.model.ingest.phrases import (
     DATELINE,
     Mention,
@@ -181,6 +182,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
         if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
+        if tag_between_commas(sentence, match.start(), match.end()):
+            continue  # "…, said Director Jane Smith, and …": the speaker follows the verb
         # "Figures from the agency revealed a surge": data shows without "that"; people reveal "that …".
         document = _document_before(sentence, match.start()) or _document_subject_before(
             sentence, match.start()
@@ -290,19 +293,6 @@ def _clause_follows(sentence: str, verb_end: int) -> bool:
     )
 
 
-def _inverted(sentence: str) -> Cue | None:
-    """Speaker after the verb: "“We will win,” said Smith, the mayor." / "…, says John Smith." """
-    found = _speaker_after(sentence, _INVERTED_TAG)
-    if found is None:
-        return None
-    match, mention, _np_end = found
-    if not valid_speaker(mention.text):
-        return None
-    # A quotation keeps its closing mark (and the comma inside it); a bare clause drops the comma.
-    end = match.end("mark") if match["mark"] != "," else trim_end(sentence, match.start())
-    return Cue((mention,), VERB_STATUS[match.group(2).lower()], sane(sentence, (0, end)))
-
-
 def _participle(sentence: str) -> Cue | None:
     """Participles take the sentence's subject: "North Korea defended … by claiming …", "…, calling it …"."""
     match = re.search(r"(?:\bby|,)\s+(" + "|".join(PARTICIPLES) + r")\b", sentence)
@@ -373,9 +363,6 @@ _ZERO_THAT = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
     r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
 )
-_INVERTED_TAG = re.compile(
-    r"(?P<mark>[,.!?]?[”\"]|,)\s*(" + "|".join(v for v in VERB_STATUS if v not in DOCUMENT_VERBS) + r")\s+"
-)
 _GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have)\s+(?:\w+\s+){0,3}$")
 _THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -389,7 +376,7 @@ _RULES = (
     belief,
     progressive,
     verbless_tag,
-    _inverted,
+    inverted,
     _participle,
     _statement_from,
     _by_phrase,

@@ -23,7 +23,8 @@ from tui.model.ingest.speaker_words import (
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|earlier|recently|publicly|again|further|"
     r"separately|then|reportedly|once|first|would|will|did|does|do|could|may|might|had also|has also|"
-    r"has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|"
+    r"has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|today|yesterday|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+\w+|in\s+a\s+statement|(?!(?:on|fami|assemb|supp|ita|ra|a|anoma|monopo|ju|je|be|bu|li|ho|fo|rep|app)ly\b)[a-z]{2,}ly))*"
 )
 
@@ -215,6 +216,10 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     segment = re.sub(
         r"\s+(?:himself|herself|themselves|itself)$", "", segment.strip(" ,")
     )  # "X herself said"
+    when = _TIME_FIRST.match(segment)
+    if when is not None and valid_speaker(segment[when.end() :]):
+        seg_start += when.end()  # "This week the company announced": the time is not the speaker
+        segment = segment[when.end() :]
     if not valid_speaker(segment):
         return None
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
@@ -223,6 +228,11 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
 _ASIDE = re.compile(
     r",\s*(?:however|meanwhile|too|though|instead|in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+response|"
     r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview)\s*,\s*$"
+)
+_TIME_FIRST = re.compile(
+    r"^(?:(?:This|Last|Next|Earlier|Later)\s+(?:this\s+|last\s+)?(?:week|month|year|morning|afternoon|evening|"
+    r"night|weekend|spring|summer|autumn|fall|winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|Today|Yesterday|"
+    r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=\S)"
 )
 _RELATIVE_PRONOUN = re.compile(r"(?:,\s+who|,?\s+which)\s*$")
 # "Roxanne Delgado, founder of the civic association …, said": a role with no article.

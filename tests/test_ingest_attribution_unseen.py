@@ -1,0 +1,65 @@
+"""Forms of attribution found missing on pages the rules were not written against (issue 11, round 5).
+
+Sentences are invented for each form; every rule has a sentence next to it that must not be read
+as that form.
+"""
+
+from __future__ import annotations
+
+from tui.model.ingest.analyze import analyze
+from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+
+
+def claims(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(quote, chain of source names) for every attributed claim, in order."""
+    article = Article(ArticleMeta(title="A title"), (ArticleSection("", paragraphs),))
+    analysis = analyze(article)
+    names = {s.id: s.name for s in analysis.sources}
+    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
+
+
+# ---------------------------------------------------------------- tags between commas
+
+
+def test_a_tag_between_commas_names_the_speaker_after_the_verb() -> None:
+    found = claims(
+        "The depot now runs more than 1,400 buses, said Transport Director Lena Moss, and the city "
+        "signed a contract this month to electrify half of them."
+    )
+    assert found == [
+        ("The depot now runs more than 1,400 buses", ("Lena Moss",)),
+        ("the city signed a contract this month to electrify half of them", ("Lena Moss",)),
+    ]
+
+
+def test_words_after_a_quotation_do_not_become_the_speaker() -> None:
+    found = claims("“We are a village like any other” trying to stay open, says Ada Lind, the parish clerk.")
+    assert len(found) == 1
+    assert found[0][1] == ("Ada Lind",)
+
+
+def test_a_subject_with_an_appositive_name_still_tells_a_listener() -> None:
+    found = claims("The board's chair, Omar Tate, told the Herald that the vote was final.")
+    assert found == [("the vote was final", ("Omar Tate", "the Herald"))]
+
+
+def test_a_subject_with_an_appositive_still_says_a_clause() -> None:
+    found = claims("Nell Ives, the harbour master, said the pier will close for the winter.")
+    assert found == [("the pier will close for the winter", ("Nell Ives",))]
+
+
+# ---------------------------------------------------------------- time before or after the speaker
+
+
+def test_a_time_phrase_before_the_subject_is_not_the_speaker() -> None:
+    found = claims("This week Norvane announced it had doubled the range of its batteries.")
+    assert found == [("it had doubled the range of its batteries", ("Norvane",))]
+
+
+def test_a_weekday_between_the_speaker_and_the_verb() -> None:
+    found = claims("Mayor Ruth Okafor Tuesday said the bridge would reopen in March.")
+    assert found == [("the bridge would reopen in March", ("Ruth Okafor",))]
+
+
+def test_a_time_phrase_alone_before_a_verb_is_not_a_speaker() -> None:
+    assert claims("Last week said nothing about how the rules would change.") == []
