@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tui.model.ingest.analyze import analyze
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from tui.model.ingest.sentences import split_sentences
 
 
 def claims(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -63,3 +64,29 @@ def test_a_weekday_between_the_speaker_and_the_verb() -> None:
 
 def test_a_time_phrase_alone_before_a_verb_is_not_a_speaker() -> None:
     assert claims("Last week said nothing about how the rules would change.") == []
+
+
+# ---------------------------------------------------------------- titles and places in the speaker
+
+
+def test_an_honorific_with_a_full_stop_does_not_end_the_sentence() -> None:
+    text = "“The port will be ready by spring,” Senator the Hon. Ada Brisk told reporters. She left."
+    assert [s.text for s in split_sentences(text)] == [text[:-10], "She left."]
+    assert claims(text)[0][1] == ("Ada Brisk",)
+
+
+def test_a_town_and_its_state_stay_in_the_speaker() -> None:
+    found = claims(
+        "Officials in Pell County, Ohio — where the plant stands — announced that the site will close."
+    )
+    assert found == [("the site will close", ("Officials in Pell County, Ohio",))]
+
+
+def test_a_person_from_a_town_and_country() -> None:
+    found = claims("A farmer from Tarn, France, said the harvest was the worst in a decade.")
+    assert found == [("the harvest was the worst in a decade", ("A farmer from Tarn, France",))]
+
+
+def test_a_country_after_an_opening_clause_still_speaks_alone() -> None:
+    found = claims("After the storm in Leeds, England said the flood defences had held.")
+    assert found == [("the flood defences had held", ("England",))]

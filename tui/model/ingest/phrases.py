@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.model.ingest.places import is_region
 from tui.model.ingest.speaker_words import (
     CLOSE_QUOTES,
     DET_WORDS,
@@ -168,6 +169,7 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     if pronoun is not None:
         before = before[: len(before) - len(before[-20:]) + pronoun.start()] + ","
     segment, seg_start = comma_segment(before)
+    segment, seg_start = _whole_place(before, segment, seg_start)
     role = ""
     stepped = False
     for _step in range(3):  # "Prof X, director of Y, who is leading research into Z, says"
@@ -250,6 +252,21 @@ APPOSITIVE = re.compile(
 RELAY_PHRASE = re.compile(
     r"^(?:as\s+)?(?:quoted|cited|reported|carried|interviewed)\s+by\b|^according\s+to\b"
 )
+
+
+def _whole_place(before: str, segment: str, seg_start: int) -> tuple[str, int]:
+    """ "officials in Dane County, Wisconsin," / "Jane Doe of Austin, Texas,": the comma splits a place,
+    not a speaker from an appositive, so the segment goes back to the words before the town."""
+    if not is_region(segment) or not before[:seg_start].rstrip().endswith(","):
+        return segment, seg_start
+    head, head_start = comma_segment(before[:seg_start])
+    at = _AT_PLACE.search(head)
+    if at is None or INTRO.match(head + ", ") or not valid_speaker(head[: at.start()]):
+        return segment, seg_start  # "After the storm in Leeds, England said": England speaks
+    return before[head_start : seg_start + len(segment)], head_start
+
+
+_AT_PLACE = re.compile(r"\s(?:in|of|from)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
 
 
 def looks_like_name(text: str) -> bool:
