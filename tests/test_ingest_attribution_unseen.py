@@ -90,3 +90,46 @@ def test_a_person_from_a_town_and_country() -> None:
 def test_a_country_after_an_opening_clause_still_speaks_alone() -> None:
     found = claims("After the storm in Leeds, England said the flood defences had held.")
     assert found == [("the flood defences had held", ("England",))]
+
+
+# ---------------------------------------------------------------- calls, urgings and stated positions
+
+
+def test_a_call_for_something_is_the_callers_position() -> None:
+    found = claims("Governor Tess Vale on Friday called for calm after the port was closed.")
+    assert found == [("called for calm after the port was closed", ("Tess Vale",))]
+
+
+def test_an_urging_then_what_was_said_while_urging() -> None:
+    found = claims("Dr Ines Pardo urged patience, saying the tests would take a week.")
+    assert found == [
+        ("urged patience", ("Ines Pardo",)),
+        ("the tests would take a week", ("Ines Pardo",)),
+    ]
+
+
+def test_a_request_put_to_a_listener_is_not_a_claim() -> None:
+    assert claims("The council urged residents to stay indoors.") == []
+    assert claims("The union urged the board, which meets on Monday, to drop the plan.") == []
+
+
+def test_calls_as_a_noun_or_a_thing_that_needs_something_are_not_claims() -> None:
+    assert claims("There were calls for a recount in three districts.") == []
+    assert claims("The recipe calls for two eggs and a cup of flour.") == []
+
+
+def test_a_voiced_position_is_attributed() -> None:
+    found = claims("The premier has voiced her support for a yearly summit on fisheries.")
+    assert found == [("voiced her support for a yearly summit on fisheries", ("the premier",))]
+
+
+def test_underscoring_needs_a_speaker() -> None:
+    found = claims("The mayor underscored the importance of the ferry to the island.")
+    assert found == [("the importance of the ferry to the island", ("the mayor",))]
+    assert claims("The outage underscored the risks of a single supplier.") == []
+
+
+def test_a_call_in_progress() -> None:
+    found = claims("The nurses are calling for a new pay deal for night shifts.")
+    assert found == [("calling for a new pay deal for night shifts", ("the nurses",))]
+    assert claims("Water is called for in the second step of the recipe.") == []

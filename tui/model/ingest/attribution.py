@@ -20,6 +20,7 @@ from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
+from tui.model.ingest.demands import demand
 from tui.model.ingest.inverted import inverted, tag_between_commas
 from tui.model.ingest.phrases import (
     DATELINE,
@@ -373,6 +374,7 @@ _RULES = (
     _quoted_as_saying,
     _according_to,
     _subject_verb,
+    demand,
     belief,
     progressive,
     verbless_tag,

@@ -37,7 +37,9 @@ for _status, _verbs in (
      "recalls recalled reply replies replied respond responds responded counter counters countered concede "
      "concedes conceded agree agrees agreed complain complains complained describe describes described "
      "assert asserts asserted think thinks thought contend contends contended observe observes observed "
-     "remark remarks remarked insist point points pointed hint hints hinted " + _HOPES_AND_FEARS),
+     "remark remarks remarked insist point points pointed hint hints hinted underscore underscores "
+     "underscored "
+     + _HOPES_AND_FEARS),
 ):  # fmt: skip
     for _verb in _verbs.split():
         VERB_STATUS.setdefault(_verb, _status)
