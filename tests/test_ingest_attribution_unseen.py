@@ -133,3 +133,44 @@ def test_a_call_in_progress() -> None:
     found = claims("The nurses are calling for a new pay deal for night shifts.")
     assert found == [("calling for a new pay deal for night shifts", ("the nurses",))]
     assert claims("Water is called for in the second step of the recipe.") == []
+
+
+# ---------------------------------------------------------------- texts, studies, second speakers
+
+
+def test_regulations_state_what_they_require() -> None:
+    found = claims("The new rules state that shops must shut their doors by ten at night.")
+    assert found == [("shops must shut their doors by ten at night", ("the new rules",))]
+    assert claims("The bill would raise the tax on sugar by a third.") == []
+
+
+def test_details_of_a_law_reveal() -> None:
+    found = claims("Details of the bill have now revealed that the fine can be doubled for a second offence.")
+    assert found == [("the fine can be doubled for a second offence", ("details of the bill",))]
+
+
+def test_studies_point_out() -> None:
+    found = claims("A body of studies has pointed out that sleep clears waste from the brain.")
+    assert found == [("sleep clears waste from the brain", ("a body of studies",))]
+    assert claims("The guide pointed out the old mill on the hill.") == []
+
+
+def test_a_second_speaker_after_a_dash() -> None:
+    found = claims(
+        "On the forum, some wrote that the fees were too high — while others said the service was worth it."
+    )
+    assert found == [
+        ("the fees were too high", ("some",)),
+        ("the service was worth it", ("others",)),
+    ]
+
+
+def test_raised_concerns_nested_in_according_to() -> None:
+    found = claims("Tenants raised concerns about damp in the flats, according to the local paper.")
+    assert found == [("raised concerns about damp in the flats", ("tenants", "the local paper"))]
+
+
+def test_an_intention_is_not_a_statement() -> None:
+    assert claims("Drivers who expect to arrive late must call the depot.") == []
+    found = claims("The firm expects that sales will fall this year.")
+    assert found == [("sales will fall this year", ("the firm",))]

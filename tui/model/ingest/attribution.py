@@ -162,7 +162,7 @@ def _quoted_as_saying(sentence: str) -> Cue | None:
 
 
 def _according_to(sentence: str) -> Cue | None:
-    return according_to(sentence, _subject_verb)
+    return according_to(sentence, lambda before: _subject_verb(before) or demand(before))
 
 
 def _subject_verb(sentence: str) -> Cue | None:
@@ -183,6 +183,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
         if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
+        if verb in _INTENDS and re.match(r"\s+(?:not\s+)?to\s", after):
+            continue  # "they expect to come into contact …": an intention, not a statement
         if tag_between_commas(sentence, match.start(), match.end()):
             continue  # "…, said Director Jane Smith, and …": the speaker follows the verb
         # "Figures from the agency revealed a surge": data shows without "that"; people reveal "that …".
@@ -191,7 +193,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         )
         needs_that = verb in NEEDS_THAT and not (verb in DOCUMENT_VERBS | REPORTING_VERBS and document)
         adverb = (
-            r"(?:on\s+\w+|before|again|previously|also|publicly|privately|\w+ly|"
+            r"(?:on\s+\w+|before|again|previously|also|publicly|privately|out(?=\s+that\b)|\w+ly|"
             r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+)"
         )
         listener = r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?=that\b))?" if verb in LISTENER_THAT else ""
@@ -364,6 +366,7 @@ _ZERO_THAT = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
     r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
 )
+_INTENDS = {"expect", "expects", "expected", "hope", "hopes", "hoped", "promise", "promises", "promised"}
 _GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have)\s+(?:\w+\s+){0,3}$")
 _THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -21,7 +21,7 @@ from tui.model.ingest.speech import NAMING_VERBS, TAG_END
 
 # "…, but X said …", "; X said …", "… and the operator admitted …" (a new subject after a bare "and").
 _CLAUSE_JOIN = re.compile(
-    r"(?:,\s+(?:but|though|although|while|whereas|and)|;|\s+and(?=\s+(?:the|a|an)\s))\s+"
+    r"(?:(?:,|\s[—–])\s+(?:but|though|although|while|whereas|and)|;|\s+and(?=\s+(?:the|a|an)\s))\s+"
 )
 
 

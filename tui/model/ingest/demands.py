@@ -23,7 +23,10 @@ _DEMAND = re.compile(
     # "has voiced his support for …", "expressed concern over …": a position, stated.
     r"(?:voiced|voices|expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?(?:strong\s+|full\s+|deep\s+)?"
     r"(?:support|opposition|concerns?|frustration|disappointment|optimism|confidence)\s+(?:for|to|over|about|"
-    r"with|at|in|that))\s+(?=\S)"
+    r"with|at|in|that)|"
+    # "Students raised worries about privacy": a concern, stated.
+    r"(?:raised|raises|raising)\s+(?:(?:his|her|their|its)\s+)?(?:worries|concerns|fears|doubts|questions)\s+"
+    r"(?:about|over|that|on))\s+(?=\S)"
 )
 # "urged voters to stay home", "urged them not to travel": a request to a listener.
 _ASKS_SOMEONE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+")

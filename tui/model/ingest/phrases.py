@@ -343,10 +343,11 @@ def document_subject(text: str) -> bool:
 
 
 DOCUMENT = re.compile(
-    r"(?i)\b(?:report|study|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
+    r"(?i)\b(?:report|study|studies|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
     r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
     r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection|petition|"
-    r"letter|affidavit|complaint|indictment|lawsuit|tracker)\b"
+    r"letter|affidavit|complaint|indictment|lawsuit|tracker|regulations|legislation|bill|rules|guidance|"
+    r"guidelines|law)\b"
 )
 
 

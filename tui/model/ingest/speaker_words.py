@@ -44,6 +44,9 @@ SPEAKER_HEADS = {
     "release", "filing", "records", "tracker", "list", "petition", "letter", "republicans", "democrats",
     "conservatives", "institutions", "universities", "schools", "hospitals", "councils", "companies",
     "firms", "charities", "unions", "trust", "board",
+    # Texts that state what they require: "The new regulations state that …".
+    "regulations", "legislation", "bill", "rules", "guidance", "guidelines", "law", "details", "studies",
+    "reports", "surveys",
 }  # fmt: skip
 
 
