@@ -174,3 +174,35 @@ def test_an_intention_is_not_a_statement() -> None:
     assert claims("Drivers who expect to arrive late must call the depot.") == []
     found = claims("The firm expects that sales will fall this year.")
     assert found == [("sales will fall this year", ("the firm",))]
+
+
+# ---------------------------------------------------------------- made clear, relative clauses, words of
+
+
+def test_made_clear_is_a_statement() -> None:
+    found = claims("The new law makes clear that ships may not enter the bay at night.")
+    assert found == [("ships may not enter the bay at night", ("the new law",))]
+    assert claims("It is clear that the road will not reopen this year.") == []
+
+
+def test_clear_to_a_holder() -> None:
+    found = claims("It has become clear to geologists that the fault moves every century.")
+    assert found == [("the fault moves every century", ("geologists",))]
+    assert claims("It is clear to me that the fault moves every century.") == []
+
+
+def test_people_named_after_a_preposition_with_who_said() -> None:
+    found = claims("The plan was opposed by a group of nurses who said the wards were already full.")
+    assert found == [("the wards were already full", ("a group of nurses",))]
+    assert claims("Residents who said they heard the blast were moved to a shelter.") == []
+
+
+def test_a_restrictive_relative_clause_after_the_subject() -> None:
+    found = claims("Officials who spoke on condition of anonymity said the talks had stalled.")
+    assert found == [("the talks had stalled", ("officials",))]
+
+
+def test_in_someones_words() -> None:
+    found = claims("In Dr. Lea Moor's words, “Could the tide be turning at last?”")
+    assert found == [("“Could the tide be turning at last?”", ("Lea Moor",))]
+    assert claims("In other words, the tide is turning at last.") == []

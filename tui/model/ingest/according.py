@@ -75,6 +75,27 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
     return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, content))
 
 
+# "In Dr. Vale's words, …", "In the words of Dr. Vale, …", "To quote the mayor, …".
+_IN_WORDS = re.compile(
+    r"(?:^|[,;]\s+)(?:In\s+(?:(?P<owner>[^,;“\"]{2,60}?)[’']s?|(?P<pronoun>his|her|their))\s+(?:own\s+)?words|(?:In\s+the\s+words\s+of|To\s+quote)\s+"
+    r"(?P<named>[^,;“\"]{2,60}?))\s*[,:]\s*",
+    re.IGNORECASE,
+)
+
+
+def in_words_of(sentence: str) -> Cue | None:
+    """ "In Dr. Vale's words, “…”": the words that follow are the named person's."""
+    match = _IN_WORDS.search(sentence)
+    if match is None:
+        return None
+    name = (match["owner"] or match["pronoun"] or match["named"]).strip()
+    name = {"his": "he", "her": "she", "their": "they"}.get(name.lower(), name)  # "In her words, …"
+    if not valid_speaker(name) or outlet_itself(name):
+        return None
+    content = (match.end(), trim_end(sentence, len(sentence)))
+    return Cue((Mention(name),), ClaimStatus.UNVERIFIED, sane(sentence, content))
+
+
 def outlet_itself(text: str) -> bool:
     return _OUTLET_ITSELF.search(text) is not None
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
-from tui.model.ingest.according import according_to
+from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
 from tui.model.ingest.demands import demand
@@ -376,6 +376,7 @@ _RULES = (
     _anaphoric_relay,
     _quoted_as_saying,
     _according_to,
+    in_words_of,
     _subject_verb,
     demand,
     belief,

@@ -165,10 +165,18 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     if aside is not None:
         before = before[: len(before) - len(before[-80:]) + aside.start()] + ","
     # "the Asheville Tea PAC, a local organization which said": the relative pronoun's antecedent speaks.
-    pronoun = _RELATIVE_PRONOUN.search(before[-20:])
+    pronoun = _RELATIVE_PRONOUN.search(before[-20:]) or _RESTRICTIVE_WHO.search(before[-20:])
     if pronoun is not None:
         before = before[: len(before) - len(before[-20:]) + pronoun.start()] + ","
     segment, seg_start = comma_segment(before)
+    if pronoun is not None and pronoun.re is _RESTRICTIVE_WHO:
+        # "… by a string of MPs who said …": the people after the preposition speak, and what they said
+        # runs to the sentence's end; "Residents who said …" opening a sentence has its main verb later.
+        preposition = list(_ANTECEDENT_AFTER.finditer(segment))
+        if not preposition:
+            return None
+        seg_start += preposition[-1].end()
+        segment = segment[preposition[-1].end() :]
     segment, seg_start = _whole_place(before, segment, seg_start)
     role = ""
     stepped = False
@@ -210,6 +218,9 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
             role = description
     segment, offset = cut_boundary(segment)
     seg_start += offset
+    who = re.match(r"(.+?)\s+who\s+[a-z]", segment)
+    if who is not None and valid_speaker(who.group(1)):
+        segment = who.group(1)  # "Officials who spoke on condition of anonymity said": the officials
     relative = _RELATIVE_SUBJECT.match(segment)
     if relative:
         # "a figure the African Group called “an insult”": the subject of the relative clause speaks.
@@ -231,6 +242,9 @@ _ASIDE = re.compile(
     r",\s*(?:however|meanwhile|too|though|instead|in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+response|"
     r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview)\s*,\s*$"
 )
+# "MPs who said" (no comma): only after a noun for people, so "the year who" never speaks.
+_RESTRICTIVE_WHO = re.compile(r"(?<=[a-zA-Z])\s+who\s*$")
+_ANTECEDENT_AFTER = re.compile(r"\b(?:by|from|with|among|to|for|at|than)\s+")
 _TIME_FIRST = re.compile(
     r"^(?:(?:This|Last|Next|Earlier|Later)\s+(?:this\s+|last\s+)?(?:week|month|year|morning|afternoon|evening|"
     r"night|weekend|spring|summer|autumn|fall|winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|Today|Yesterday|"
