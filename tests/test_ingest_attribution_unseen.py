@@ -206,3 +206,26 @@ def test_in_someones_words() -> None:
     found = claims("In Dr. Lea Moor's words, “Could the tide be turning at last?”")
     assert found == [("“Could the tide be turning at last?”", ("Lea Moor",))]
     assert claims("In other words, the tide is turning at last.") == []
+
+
+# ---------------------------------------------------------------- the article's own outlet
+
+
+def claims_in(outlet: str, *paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
+    article = Article(ArticleMeta(title="A title", outlet=outlet), (ArticleSection("", paragraphs),))
+    analysis = analyze(article)
+    names = {s.id: s.name for s in analysis.sources}
+    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
+
+
+def test_a_listener_that_is_the_articles_own_outlet_passes_nothing_on() -> None:
+    text = "“The levee will hold,” Rosa Quill told the Dale Courier."
+    assert claims_in("The Dale Courier", text) == [("“The levee will hold,”", ("Rosa Quill",))]
+    assert claims_in("Harbour Times", text) == [
+        ("“The levee will hold,”", ("Rosa Quill", "the Dale Courier"))
+    ]
+
+
+def test_the_outlets_own_reporter_is_not_a_source() -> None:
+    text = "Dale Courier's Tom Reed reports: the levee was raised by a metre last spring."
+    assert claims_in("Dale Courier", text) == []

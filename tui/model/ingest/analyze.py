@@ -28,7 +28,13 @@ from tui.model.ingest.places import countries_named_in
 from tui.model.ingest.quotes import is_question, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
-from tui.model.ingest.speaker_context import learn_gender_after_tag, listener, named_in_apposition, tag_only
+from tui.model.ingest.speaker_context import (
+    learn_gender_after_tag,
+    listener,
+    named_in_apposition,
+    own_outlet,
+    tag_only,
+)
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
@@ -60,6 +66,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     """Draft claims (review = draft), their sources and figures, and what the headings rest on."""
     book = SourceBook()
     book.proper_words = _proper_words(article)
+    book.outlet = article.meta.outlet
     drafts: list[_Draft] = []
     position = 0  # paragraphs read so far, for how far back a relay may reach
     last_attributed: tuple[int, _Draft] | None = None
@@ -198,6 +205,8 @@ def _draft(
     chain: list[SourceEntry] = []
     if cue is not None:
         for speaker in cue.speakers:
+            if own_outlet(speaker.text, book.outlet):
+                continue  # "told Axios" in Axios, "Axios' Kaveh Waddell reports": the outlet's own reporting
             entry = book.resolve(named_in_apposition(sentence.text, speaker.text, cue), speaker.role)
             if entry is not None and chain and entry.root().person and listener(sentence.text, speaker.text):
                 continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
