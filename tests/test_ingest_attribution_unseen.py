@@ -229,3 +229,34 @@ def test_a_listener_that_is_the_articles_own_outlet_passes_nothing_on() -> None:
 def test_the_outlets_own_reporter_is_not_a_source() -> None:
     text = "Dale Courier's Tom Reed reports: the levee was raised by a metre last spring."
     assert claims_in("Dale Courier", text) == []
+
+
+# ---------------------------------------------------------------- what a speaker added to the same listener
+
+
+def test_what_a_speaker_added_went_to_the_same_outlet() -> None:
+    found = claims(
+        "Ada Finch told Variety: “I am taking the summer off.”",
+        "But she added, “I will be back on stage next year.”",
+    )
+    assert found == [
+        ("“I am taking the summer off.”", ("Ada Finch", "Variety")),
+        ("“I will be back on stage next year.”", ("Ada Finch", "Variety")),
+    ]
+
+
+def test_a_claim_between_breaks_the_listener() -> None:
+    found = claims(
+        "“We are done waiting,” Mia Holt told Reuters.",
+        "Holt said the strike would last two days.",
+        "She added that the union could extend it by a week.",
+    )
+    assert [chain for _quote, chain in found] == [("Mia Holt", "Reuters"), ("Mia Holt",), ("Mia Holt",)]
+
+
+def test_an_addition_in_a_statement_went_elsewhere() -> None:
+    found = claims(
+        "Ada Finch told Variety: “I am taking the summer off.”",
+        "She later added in a statement that the tour was cancelled.",
+    )
+    assert found[1][1] == ("Ada Finch",)

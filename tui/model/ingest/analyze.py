@@ -18,6 +18,7 @@ from tui.model.format.records import Claim, ClaimStatus, Figure, ReviewState, So
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
 from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.chains import speaker_chain
 from tui.model.ingest.claim_kinds import claim_kind
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
@@ -28,13 +29,7 @@ from tui.model.ingest.places import countries_named_in
 from tui.model.ingest.quotes import is_question, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
-from tui.model.ingest.speaker_context import (
-    learn_gender_after_tag,
-    listener,
-    named_in_apposition,
-    own_outlet,
-    tag_only,
-)
+from tui.model.ingest.speaker_context import learn_gender_after_tag, tag_only
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
@@ -204,14 +199,7 @@ def _draft(
 ) -> _Draft | None:
     chain: list[SourceEntry] = []
     if cue is not None:
-        for speaker in cue.speakers:
-            if own_outlet(speaker.text, book.outlet):
-                continue  # "told Axios" in Axios, "Axios' Kaveh Waddell reports": the outlet's own reporting
-            entry = book.resolve(named_in_apposition(sentence.text, speaker.text, cue), speaker.role)
-            if entry is not None and chain and entry.root().person and listener(sentence.text, speaker.text):
-                continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
-            if entry is not None and entry not in chain:
-                chain.append(entry)
+        chain = speaker_chain(cue, sentence.text, book)
         # The claimant is named last in the book, so "he"/"it" that follows means the claimant.
         if chain:
             start, end = cue.content

@@ -60,18 +60,3 @@ def learn_gender_after_tag(entry: SourceEntry, sentence: str, mention: str) -> N
 
 def listener(sentence: str, name: str) -> bool:
     return re.search(rf"\b(?:told|tells|tell|telling)\s+{re.escape(name)}", sentence) is not None
-
-
-def own_outlet(name: str, outlet: str) -> bool:
-    """ "told Axios" in an Axios article, "Axios' Kaveh Waddell": the outlet itself or its own reporter,
-    who pass on no one else's claim to the reader."""
-    wanted = _plain(outlet)
-    said = _plain(name)
-    if not wanted:
-        return False
-    return said == wanted or re.match(rf"{re.escape(wanted)}[’']s?\s", said) is not None
-
-
-def _plain(text: str) -> str:
-    text = re.sub(r"^the\s+", "", text.strip(' "“”‘’.,:').lower())
-    return re.sub(r"\s+(?:news|online|magazine|newspaper)$|\.com$", "", text)
