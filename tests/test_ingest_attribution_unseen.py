@@ -260,3 +260,22 @@ def test_an_addition_in_a_statement_went_elsewhere() -> None:
         "She later added in a statement that the tour was cancelled.",
     )
     assert found[1][1] == ("Ada Finch",)
+
+
+# ---------------------------------------------------------------- documents described by a participle
+
+
+def test_a_study_described_by_a_participle_finds() -> None:
+    found = claims("A study published in May found that night shifts raise blood pressure.")
+    assert found == [("night shifts raise blood pressure", ("A study published in May",))]
+
+
+def test_a_finding_nested_in_what_someone_said() -> None:
+    found = claims("The minister said a survey found that most wells were dry.")
+    assert found == [("most wells were dry", ("a survey", "the minister"))]
+
+
+def test_a_thought_about_a_noun_is_not_a_claim() -> None:
+    assert claims("The riders turned in the direction that they thought the wind had moved.") == []
+    found = claims("Engineers said that they thought the dam would hold.")
+    assert found == [("they thought the dam would hold", ("engineers",))]

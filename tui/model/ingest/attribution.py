@@ -110,7 +110,8 @@ def _nested(sentence: str, cue: Cue) -> Cue:
     speaker = inner.speakers[0].text
     opens = re.match(
         r"[“\"‘']?\s*" + re.escape(speaker) + r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
-        r"(?:said|says|claimed|alleged|reported|warned|insisted|(?:told|tells)\s+\S+(?:\s+\S+)?\s+that)\b",
+        r"(?:said|says|claimed|alleged|reported|warned|insisted|(?:told|tells)\s+\S+(?:\s+\S+)?\s+that|"
+        r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)\s+that)\b",
         sentence[start:end],
     )
     if opens is None or speaker.lower() in ("it", "they") or inner.content[1] - inner.content[0] < 12:
@@ -217,6 +218,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         mention, np_start = found
         if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):
             continue  # "The court heard Hartley admit …": Hartley's act, reported by the court
+        if verb in _THINKING and _OBJECT_RELATIVE.search(sentence[:np_start]):
+            continue  # "the direction that they thought the dots had moved": a noun, not their claim
         mention = document_by(mention)
         if verb in DOCUMENT_VERBS and not document_subject(found[0].text) and not that_follows:
             continue
@@ -366,6 +369,9 @@ _ZERO_THAT = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
     r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
 )
+_THINKING = {"think", "thinks", "thought", "believe", "believes", "believed", "expect", "expects", "expected"}
+# "the direction that they thought …", "a place which she believed …": the clause describes the noun.
+_OBJECT_RELATIVE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+(?:that|which)\s+$")
 _INTENDS = {"expect", "expects", "expected", "hope", "hopes", "hoped", "promise", "promises", "promised"}
 _GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have)\s+(?:\w+\s+){0,3}$")
 _THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
