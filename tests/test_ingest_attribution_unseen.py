@@ -279,3 +279,21 @@ def test_a_thought_about_a_noun_is_not_a_claim() -> None:
     assert claims("The riders turned in the direction that they thought the wind had moved.") == []
     found = claims("Engineers said that they thought the dam would hold.")
     assert found == [("they thought the dam would hold", ("engineers",))]
+
+
+# ---------------------------------------------------------------- US wire style
+
+
+def test_party_and_state_after_a_lawmaker_are_not_the_speaker() -> None:
+    found = claims("Rep. Jo Pike, R-Ohio, said the farm bill would pass by June.")
+    assert found == [("the farm bill would pass by June", ("Jo Pike",))]
+
+
+def test_a_participle_after_a_report_is_not_the_speaker() -> None:
+    found = claims("The audit, released Monday, found that a third of the bridges needed repair.")
+    assert found == [("a third of the bridges needed repair", ("the audit",))]
+
+
+def test_a_bare_weekday_between_verb_and_clause() -> None:
+    found = claims("The ministry said Tuesday the border would reopen within a week.")
+    assert found == [("the border would reopen within a week", ("the ministry",))]

@@ -194,7 +194,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         )
         needs_that = verb in NEEDS_THAT and not (verb in DOCUMENT_VERBS | REPORTING_VERBS and document)
         adverb = (
-            r"(?:on\s+\w+|before|again|previously|also|publicly|privately|out(?=\s+that\b)|\w+ly|"
+            r"(?:on\s+\w+|before|again|previously|also|publicly|privately|out(?=\s+that\b)|\w+ly|today|"
+            r"yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
             r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+)"
         )
         listener = r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?=that\b))?" if verb in LISTENER_THAT else ""

@@ -259,7 +259,11 @@ _ROLE_FIRST = re.compile(
 )
 _RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
 APPOSITIVE = re.compile(
-    r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as)\b"
+    r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as|"
+    # "The report, released Monday, found": a participle describing the subject.
+    r"released|published|issued|obtained|seen|filed|commissioned|posted)\b"
+    # "Rep. Jim Cole, R-Texas, said": the party and state of a US lawmaker.
+    r"|^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$"
     # "James Townsend, prosecuting, said": the role in court, one word.
     r"|^(?:prosecuting|defending|representing\s+\S+(?:\s+\S+)?|presiding)$"
 )

@@ -114,6 +114,12 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
     )
     position += skip.end() if skip else 0
     rest = sentence[position:]
+    bare_day = re.match(
+        r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?=\s+(?!that\b)[a-zA-Z])", rest
+    )
+    if bare_day is not None:  # "said Tuesday the plan was dead": the day, then the clause
+        position += bare_day.end()
+        rest = sentence[position:]
     skip = re.match(
         r"(?:\s+(?:on|last|this|in|at|during|late|early|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
         r"[^,:“\"]*?(?=,|:|\s+that\b|\s+“|$))?"

@@ -46,7 +46,8 @@ SPEAKER_HEADS = {
     "firms", "charities", "unions", "trust", "board",
     # Texts that state what they require: "The new regulations state that …".
     "regulations", "legislation", "bill", "rules", "guidance", "guidelines", "law", "details", "studies",
-    "reports", "surveys", "research",
+    "reports", "surveys", "research", "audit", "inquiry", "assessment",
+    "investigation",
 }  # fmt: skip
 
 
