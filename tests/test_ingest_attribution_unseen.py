@@ -297,3 +297,22 @@ def test_a_participle_after_a_report_is_not_the_speaker() -> None:
 def test_a_bare_weekday_between_verb_and_clause() -> None:
     found = claims("The ministry said Tuesday the border would reopen within a week.")
     assert found == [("the border would reopen within a week", ("the ministry",))]
+
+
+# ---------------------------------------------------------------- a role as a pronoun's antecedent
+
+
+def test_a_pronoun_after_a_role_that_opened_the_sentence_before() -> None:
+    found = claims(
+        "The mayor was asked whether the ferry was safe.", "“Yes, we inspect it every month,” she replied."
+    )
+    assert found == [("“Yes, we inspect it every month,”", ("the mayor",))]
+
+
+def test_a_role_in_a_sentence_far_back_is_not_the_pronouns_antecedent() -> None:
+    found = claims(
+        "The mayor was asked whether the ferry was safe.",
+        "The ferry sails twice a day. It carries forty cars. Tickets cost five pounds.",
+        "“We inspect it every month,” she replied.",
+    )
+    assert found == []  # an unresolved "she" makes no claim

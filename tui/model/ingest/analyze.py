@@ -29,7 +29,7 @@ from tui.model.ingest.places import countries_named_in
 from tui.model.ingest.quotes import is_question, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
-from tui.model.ingest.speaker_context import learn_gender_after_tag, tag_only
+from tui.model.ingest.speaker_context import learn_gender_after_tag, role_subject, tag_only
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
@@ -84,6 +84,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 book.observe_people(sentence.text)
                 subject = subject_name(sentence.text)
                 book.genders.next_sentence(sentence.text, subject)
+                subject = subject or role_subject(sentence.text)  # "The mayor was asked …"
                 if subject is not None:
                     after = sentence.text[sentence.text.find(subject) + len(subject) :]
                     book.observe_subject(subject, described=after.startswith(","))

@@ -12,6 +12,7 @@ import re
 
 from tui.model.format.records import SourceKind
 from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.kinds import PERSON_ROLE
 from tui.model.ingest.names import SourceEntry
 
 
@@ -60,3 +61,18 @@ def learn_gender_after_tag(entry: SourceEntry, sentence: str, mention: str) -> N
 
 def listener(sentence: str, name: str) -> bool:
     return re.search(rf"\b(?:told|tells|tell|telling)\s+{re.escape(name)}", sentence) is not None
+
+
+# "The mayor was asked …", "The company's chief executive declined …": a person by their role.
+_ROLE_SUBJECT = re.compile(
+    r"^(?:But\s+|And\s+)?((?:The|the)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + PERSON_ROLE.pattern.removeprefix(r"\b")
+    + r"))"
+    r"\s+(?:was|is|has|had|did|does|would|will|could|[a-z]{3,}(?:ed|s))\b"
+)
+
+
+def role_subject(sentence: str) -> str | None:
+    """A definite role that opens a sentence, so "she replied" next can mean that person."""
+    match = _ROLE_SUBJECT.match(sentence)
+    return match.group(1) if match is not None else None
