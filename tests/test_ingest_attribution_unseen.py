@@ -316,3 +316,12 @@ def test_a_role_in_a_sentence_far_back_is_not_the_pronouns_antecedent() -> None:
         "“We inspect it every month,” she replied.",
     )
     assert found == []  # an unresolved "she" makes no claim
+
+
+def test_a_time_or_channel_then_a_clause_without_that() -> None:
+    assert claims("Norvane said on Monday it would shut the smelter.") == [
+        ("it would shut the smelter", ("Norvane",))
+    ]
+    assert claims("Norvane said in a statement the smelter had lost money for years.") == [
+        ("the smelter had lost money for years", ("Norvane",))
+    ]

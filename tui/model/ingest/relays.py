@@ -117,8 +117,9 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
     bare_day = re.match(
         r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?=\s+(?!that\b)[a-zA-Z])", rest
     )
-    if bare_day is not None:  # "said Tuesday the plan was dead": the day, then the clause
-        position += bare_day.end()
+    when = bare_day or _WHEN_THEN_CLAUSE.match(rest)
+    if when is not None:  # "said Tuesday the plan …", "said in a statement it would …": then the clause
+        position += when.end()
         rest = sentence[position:]
     skip = re.match(
         r"(?:\s+(?:on|last|this|in|at|during|late|early|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
@@ -127,6 +128,16 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         rest,
     )
     return position + (skip.end() if skip else 0), recipient
+
+
+# "said on Monday it would close", "said in a filing on Friday the plant …": when or where, then a
+# clause without "that" (a subject, then an auxiliary within a few words).
+_WHEN_THEN_CLAUSE = re.compile(
+    r"\s+(?:(?:on|in|at|during|late|early)\b[^,:;“\"]{2,40}?|(?:last|this)\s+(?:week|month|year|morning|"
+    r"afternoon|evening|weekend|\w+day)\b)"
+    r"(?=\s+(?:it|he|she|they|we|there|the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:would|will|was|were|is|are|had|has|have|could|must|can|might|may|should|did)\b)"
+)
 
 
 def _relay_name(text: str) -> bool:
