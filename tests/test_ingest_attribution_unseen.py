@@ -325,3 +325,46 @@ def test_a_time_or_channel_then_a_clause_without_that() -> None:
     assert claims("Norvane said in a statement the smelter had lost money for years.") == [
         ("the smelter had lost money for years", ("Norvane",))
     ]
+
+
+# ---------------------------------------------------------------- wire sourcing and texts that read
+
+
+def test_people_familiar_with_the_matter() -> None:
+    assert claims("People familiar with the matter said the merger could close this week.") == [
+        ("the merger could close this week", ("people familiar with the matter",))
+    ]
+    assert claims("Two people close to the talks told Reuters the merger could close this week.") == [
+        ("the merger could close this week", ("two people close to the talks", "Reuters"))
+    ]
+
+
+def test_court_documents_show_without_that() -> None:
+    assert claims("Court documents show the firm moved the money in May.") == [
+        ("the firm moved the money in May", ("court documents",))
+    ]
+
+
+def test_a_letter_signed_by_many_warns() -> None:
+    assert claims("The letter, signed by 40 nurses, warns that the wards are full.") == [
+        ("the wards are full", ("the letter",))
+    ]
+
+
+def test_a_text_reads() -> None:
+    assert claims("The statement read: “We regret the delay to the ferry.”") == [
+        ("“We regret the delay to the ferry.”", ("the statement",))
+    ]
+    assert claims("“We regret the delay to the ferry,” the notice reads.") == [
+        ("“We regret the delay to the ferry,”", ("the notice",))
+    ]
+    assert claims("He read the report on the train home.") == []
+
+
+def test_as_someone_put_it() -> None:
+    assert claims("As Ruth Okafor put it, the ferry is the island's lifeline.") == [
+        ("the ferry is the island's lifeline", ("Ruth Okafor",))
+    ]
+    assert claims("Ruth Okafor put it bluntly: “The ferry is our lifeline.”") == [
+        ("“The ferry is our lifeline.”", ("Ruth Okafor",))
+    ]

@@ -83,12 +83,39 @@ _IN_WORDS = re.compile(
 )
 
 
+# "As the mayor put it, …", "Ross put it bluntly: “…”".
+_PUT_IT = re.compile(
+    r"(?:^|[,;]\s+)As\s+(?P<named>[^,;“\"]{2,60}?)\s+(?:put|puts|has\s+put)\s+it\s*,\s*"
+    r"|^(?P<owner>[^,;“\"]{2,60}?)\s+(?:put|puts)\s+it\s+(?:\w+ly\s*)?:\s*(?=[“\"])"
+)
+# "The statement read: “…”", "“…,” the letter reads.": a text says what it reads.
+_TEXT = (
+    r"(?:statement|letter|note|message|post|tweet|notice|sign|banner|caption|email|memo|card|placard|sign)"
+)
+_READS = re.compile(
+    rf"^(?P<owner>(?:The|the|A|a|An|an|His|Her|Its|Their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){{0,2}}?{_TEXT})"
+    r"\s+(?:read|reads)\s*[:,]?\s*(?=[“\"])"
+)
+_READS_AFTER = re.compile(
+    rf"[,.!?]?[”\"]\s*,?\s+(?P<owner>(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{_TEXT})"
+    r"\s+(?:read|reads)\b"
+)
+
+
 def in_words_of(sentence: str) -> Cue | None:
-    """ "In Dr. Vale's words, “…”": the words that follow are the named person's."""
-    match = _IN_WORDS.search(sentence)
+    """ "In Dr. Vale's words, “…”", "As Vale put it, …", "The letter reads: “…”": whose words follow."""
+    reads_after = _READS_AFTER.search(sentence)
+    if reads_after is not None:
+        quote_end = sentence.rfind("”", 0, reads_after.start("owner"))
+        quote_end = quote_end if quote_end >= 0 else sentence.rfind('"', 0, reads_after.start("owner"))
+        return Cue(
+            (Mention(reads_after["owner"]),), ClaimStatus.UNVERIFIED, sane(sentence, (0, quote_end + 1))
+        )
+    match = _IN_WORDS.search(sentence) or _PUT_IT.search(sentence) or _READS.search(sentence)
     if match is None:
         return None
-    name = (match["owner"] or match["pronoun"] or match["named"]).strip()
+    groups = match.groupdict()
+    name = (groups.get("owner") or groups.get("pronoun") or groups.get("named") or "").strip()
     name = {"his": "he", "her": "she", "their": "they"}.get(name.lower(), name)  # "In her words, …"
     if not valid_speaker(name) or outlet_itself(name):
         return None

@@ -239,7 +239,9 @@ def _subject_verb(sentence: str) -> Cue | None:
         that = re.match(rf"(?:\s+{adverb})?{listener}\s*that\s+", after)
         if that is not None:  # "indicated earlier this week that …", "assured members that …"
             content_start = max(content_start, match.end() + that.end())
-        if verb in TELL_VERBS and re.search(r"\s(?:about|of)\s*$", sentence[match.end() : content_start]):
+        if verb in TELL_VERBS and re.search(
+            r"\s(?:about|of)\s*$|^\s*(?:about|of)\b", sentence[match.end() : content_start + 6]
+        ):
             continue  # "She told Harry about the ordeal": an act; what she said comes elsewhere
         if recipient is not None:
             speakers.append(recipient)

@@ -261,7 +261,7 @@ _RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[
 APPOSITIVE = re.compile(
     r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as|"
     # "The report, released Monday, found": a participle describing the subject.
-    r"released|published|issued|obtained|seen|filed|commissioned|posted)\b"
+    r"released|published|issued|obtained|seen|filed|commissioned|posted|signed|sent|written|dated|addressed)\b"
     # "Rep. Jim Cole, R-Texas, said": the party and state of a US lawmaker.
     r"|^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$"
     # "James Townsend, prosecuting, said": the role in court, one word.
@@ -361,7 +361,7 @@ def document_subject(text: str) -> bool:
 
 
 DOCUMENT = re.compile(
-    r"(?i)\b(?:report|study|studies|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
+    r"(?i)\b(?:report|study|studies|survey|documents|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
     r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
     r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection|petition|"
     r"letter|affidavit|complaint|indictment|lawsuit|tracker|regulations|legislation|bill|rules|guidance|"

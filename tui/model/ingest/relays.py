@@ -109,7 +109,8 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         recipient = Mention(interview.group(1))
     listener = r"reporters|journalists|the\s+press|parliament|lawmakers|the\s+\w+|an?\s+\w+|\w+"
     skip = re.match(
-        rf"(?:\s*,)?(?:\s+(?:{listener})(?=\s|,|:))?" if takes_recipient else r"(?:\s*,)?",
+        # "told Reuters the deal …": the listener is already read; "the deal" begins the claim.
+        rf"(?:\s*,)?(?:\s+(?:{listener})(?=\s|,|:))?" if takes_recipient and not told else r"(?:\s*,)?",
         rest,
     )
     position += skip.end() if skip else 0

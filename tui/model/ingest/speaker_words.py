@@ -132,6 +132,8 @@ def _people_head(first: str, head: str) -> bool:
 _PARTICIPLES = {
     "published", "conducted", "released", "issued", "commissioned", "funded", "presented", "compiled",
     "collected", "produced", "prepared", "carried", "led", "obtained", "seen", "posted", "filed", "shared",
+    # "people familiar with the matter", "a source close to the talks", "officials briefed on the plan".
+    "familiar", "close", "briefed", "knowledgeable", "involved",
 }  # fmt: skip
 _PEOPLE_ENDING = re.compile(r"(?:[^e]er|or|ist|ian|ant|ent|member|chancellor|m[ae]n)s?$")
 _COUNTS = {
