@@ -28,7 +28,6 @@ from tui.model.ingest.phrases import (
     document_by,
     document_subject,
     inside,
-    np_after,
     quoted_spans,
     sane,
     sentence_subject,
@@ -36,20 +35,27 @@ from tui.model.ingest.phrases import (
     trim_end,
 )
 from tui.model.ingest.places import country_of_metonym
-from tui.model.ingest.relays import after_verb, by_chain, with_relays
-from tui.model.ingest.speaker_words import valid_speaker
+from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
+from tui.model.ingest.relays import after_verb, with_relays
 from tui.model.ingest.speech import (
-    ANAPHORIC_SUBJECT,
+    ASKED,
     DOCUMENT_VERBS,
+    GUESS,
+    INTENDS,
     LISTENER_THAT,
     NAMING_VERBS,
     NEEDS_THAT,
+    OBJECT_RELATIVE,
     PARTICIPLES,
+    PASSIVE_BEFORE,
     REPORTING_VERBS,
     SAYING,
     TAG_END,
     TELL_VERBS,
+    THAT_SAID,
+    THINKING,
     VERB_STATUS,
+    ZERO_THAT,
 )
 
 
@@ -80,7 +86,7 @@ def find_cues(sentence: str) -> list[Cue]:
 
 def find_cue(sentence: str) -> Cue | None:
     """The attribution a sentence carries, if any."""
-    idiom = _THAT_SAID.match(sentence)
+    idiom = THAT_SAID.match(sentence)
     if idiom is not None:
         # "That said, the government have argued …": an idiom, not speech; offsets stay the sentence's.
         sentence = " " * idiom.end() + sentence[idiom.end() :]
@@ -125,7 +131,7 @@ def _named_body(sentence: str, cue: Cue) -> Cue:
     first = cue.speakers[0].text
     if cue.relays_previous or not (first.lower() in ("it", "they") or country_of_metonym(first)):
         return cue
-    statement = _statement_from(sentence)
+    statement = statement_from(sentence)
     if statement is None or statement.speakers[0].text == first:
         return cue
     return replace(cue, speakers=(statement.speakers[0], *cue.speakers[1:]))
@@ -134,41 +140,13 @@ def _named_body(sentence: str, cue: Cue) -> Cue:
 # ---------------------------------------------------------------- rules
 
 
-def _anaphoric_relay(sentence: str) -> Cue | None:
-    if not ANAPHORIC_SUBJECT.match(sentence):
-        return None
-    speakers = by_chain(sentence, 0)
-    if not speakers:
-        return None
-    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, trim_end(sentence, len(sentence))), True)
-
-
-def _quoted_as_saying(sentence: str) -> Cue | None:
-    """ "Kim was quoted by KCNA as saying …": the speaker, relayed by whoever quoted them."""
-    match = re.search(
-        r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+(?:by\s+(?P<by>[^,]+?)\s+)?"
-        r"as\s+(?:saying|telling\s+\S+)\s+(?:that\s+)?",
-        sentence,
-    )
-    if match is None:
-        return None
-    found = subject_before(sentence, match.start() + 1)
-    if found is None:
-        return None
-    speakers = [found[0]]
-    if match["by"] and valid_speaker(match["by"]):
-        speakers.append(Mention(match["by"]))
-    content = (match.end(), trim_end(sentence, len(sentence)))
-    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, content))
-
-
 def _according_to(sentence: str) -> Cue | None:
     return according_to(sentence, lambda before: _subject_verb(before) or demand(before))
 
 
 def _subject_verb(sentence: str) -> Cue | None:
     quoted = quoted_spans(sentence)
-    asked = _ASKED.match(sentence)
+    asked = ASKED.match(sentence)
     for match in re.finditer(r"\b([A-Za-z]+)\b", sentence):
         verb = match.group(1).lower()
         if verb not in VERB_STATUS or match.start() == 0 or inside(quoted, match.start()):
@@ -184,7 +162,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
         if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
-        if verb in _INTENDS and re.match(r"\s+(?:not\s+)?to\s", after):
+        if verb in INTENDS and re.match(r"\s+(?:not\s+)?to\s", after):
             continue  # "they expect to come into contact …": an intention, not a statement
         if tag_between_commas(sentence, match.start(), match.end()):
             continue  # "…, said Director Jane Smith, and …": the speaker follows the verb
@@ -206,12 +184,12 @@ def _subject_verb(sentence: str) -> Cue | None:
             and after.startswith(",")
         )
         that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*[:“\"])", after) is not None
-        that_follows = that_follows or _ZERO_THAT.match(after) is not None
+        that_follows = that_follows or ZERO_THAT.match(after) is not None
         if needs_that and not tag_after_quote and not that_follows:
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
-        if _GUESS.search(sentence, max(0, match.start() - 30), match.start()):
+        if GUESS.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # "officials probably hoped that …": the writer's guess at what they think
-        if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
+        if PASSIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "It was reported that …", "the figures were estimated": nobody speaks
         found = subject_before(sentence, match.start()) or _conjoined_subject(sentence, match.start())
         if found is None:
@@ -219,7 +197,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         mention, np_start = found
         if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):
             continue  # "The court heard Hartley admit …": Hartley's act, reported by the court
-        if verb in _THINKING and _OBJECT_RELATIVE.search(sentence[:np_start]):
+        if verb in THINKING and OBJECT_RELATIVE.search(sentence[:np_start]):
             continue  # "the direction that they thought the dots had moved": a noun, not their claim
         mention = document_by(mention)
         if verb in DOCUMENT_VERBS and not document_subject(found[0].text) and not that_follows:
@@ -322,41 +300,6 @@ def _participle(sentence: str) -> Cue | None:
     return Cue((subject,), PARTICIPLES[verb], sane(sentence, content), main_clause=main_clause)
 
 
-def _statement_from(sentence: str) -> Cue | None:
-    found = _speaker_after(sentence, _STATEMENT_FROM)
-    if found is None:
-        return None
-    _match, mention, np_end = found
-    comma = re.match(r"\s*,\s*", sentence[np_end:])
-    start = np_end + comma.end() if comma else 0
-    return Cue((mention,), ClaimStatus.UNVERIFIED, sane(sentence, (start, trim_end(sentence, len(sentence)))))
-
-
-def _by_phrase(sentence: str) -> Cue | None:
-    """A relay verb with an agent outside an anaphor: "Figures shared by the ministry show …"."""
-    speakers = by_chain(sentence, 0)
-    if not speakers:
-        return None
-    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, trim_end(sentence, len(sentence))))
-
-
-def _speaker_after(sentence: str, cue: re.Pattern[str]) -> tuple[re.Match[str], Mention, int] | None:
-    """The first match of `cue` with the noun phrase right after it (and where that ends)."""
-    match = cue.search(sentence)
-    if match is None:
-        return None
-    found = np_after(sentence, match.end())
-    if found is None:
-        return None
-    return match, found[0], found[1]
-
-
-_ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?(?:asked|Asked)\b[^,]*,")
-_STATEMENT_FROM = re.compile(
-    r"\b(?:statement|communiqué|press release|report|letter)\s+(?:from|by|issued by)\s+", re.IGNORECASE
-)
-
-
 def _document_subject_before(sentence: str, verb_start: int) -> bool:
     found = subject_before(sentence, verb_start)
     return found is not None and document_subject(found[0].text)
@@ -367,23 +310,10 @@ def _document_before(sentence: str, verb_start: int) -> bool:
     return document_subject(sentence[max(0, verb_start - 30) : verb_start])
 
 
-# "declared the painting should be listed": a clause with no "that"; "declared victory on Monday" is an act.
-_ZERO_THAT = re.compile(
-    r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
-    r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
-)
-_THINKING = {"think", "thinks", "thought", "believe", "believes", "believed", "expect", "expects", "expected"}
-# "the direction that they thought …", "a place which she believed …": the clause describes the noun.
-_OBJECT_RELATIVE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+(?:that|which)\s+$")
-_INTENDS = {"expect", "expects", "expected", "hope", "hopes", "hoped", "promise", "promises", "promised"}
-_GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have)\s+(?:\w+\s+){0,3}$")
-_THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
-_PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-
 # In order: the first rule that reads the sentence decides.
 _RULES = (
-    _anaphoric_relay,
-    _quoted_as_saying,
+    anaphoric_relay,
+    quoted_as_saying,
     _according_to,
     in_words_of,
     _subject_verb,
@@ -393,6 +323,6 @@ _RULES = (
     verbless_tag,
     inverted,
     _participle,
-    _statement_from,
-    _by_phrase,
+    statement_from,
+    by_phrase,
 )

@@ -99,3 +99,20 @@ TAG_END = re.compile(
     r"\s*(?:(?:on|in|last|this|late|early)\s+\w+(?:\s+\w+)?\s*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*)?"
     r"(?:[,;]|[.!?]?$)"
 )
+
+# ---------------------------------------------------------------- around a speech verb
+
+# "Asked why she called it that, Scott said …": the question before the statement.
+ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?(?:asked|Asked)\b[^,]*,")
+# "declared the painting should be listed": a clause with no "that"; "declared victory on Monday" is an act.
+ZERO_THAT = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
+    r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
+)
+THINKING = {"think", "thinks", "thought", "believe", "believes", "believed", "expect", "expects", "expected"}
+# "the direction that they thought …", "a place which she believed …": the clause describes the noun.
+OBJECT_RELATIVE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+(?:that|which)\s+$")
+INTENDS = {"expect", "expects", "expected", "hope", "hopes", "hoped", "promise", "promises", "promised"}
+GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have)\s+(?:\w+\s+){0,3}$")
+THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
+PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
