@@ -368,3 +368,33 @@ def test_as_someone_put_it() -> None:
     assert claims("Ruth Okafor put it bluntly: “The ferry is our lifeline.”") == [
         ("“The ferry is our lifeline.”", ("Ruth Okafor",))
     ]
+
+
+# ---------------------------------------------------------------- a tag that opens the next quotation
+
+
+def test_a_tag_ending_in_a_colon_is_no_claim_of_its_own() -> None:
+    found = claims("Health minister Jo Bell said:", "“The wards are full. We need more nurses.”")
+    assert found == [("“The wards are full", ("Jo Bell",)), ("We need more nurses.”", ("Jo Bell",))]
+    found = claims("In a statement, Norvane said:", "“We regret the delay.”")
+    assert found == [("“We regret the delay.”", ("Norvane",))]
+
+
+def test_a_claim_before_a_colon_stays() -> None:
+    found = claims("Officials said the plan had three parts:", "Roads, rail and ports.")
+    assert found == [("the plan had three parts", ("officials",))]
+
+
+def test_speaking_on_a_day_is_not_a_publication() -> None:
+    found = claims("Speaking on Monday, Jo Bell told the BBC:", "“We regret the delay.”")
+    assert found == [("“We regret the delay.”", ("Jo Bell", "the BBC"))]
+
+
+def test_an_opening_conjunction_before_a_described_subject() -> None:
+    found = claims("But a senior official, speaking on condition of anonymity, said the talks had failed.")
+    assert found == [("the talks had failed", ("a senior official",))]
+
+
+def test_a_possessive_description_then_the_name_is_a_pronouns_antecedent() -> None:
+    found = claims("Her deputy, Tom Hale, disagreed.", "“The plan can still be saved,” he said.")
+    assert found == [("“The plan can still be saved,”", ("Tom Hale",))]

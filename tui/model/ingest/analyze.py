@@ -12,9 +12,9 @@ editor's note says so when the body only attributes it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from tui.model.format.records import Claim, ClaimStatus, Figure, ReviewState, Source, SourceKind
+from tui.model.format.records import Claim, ClaimStatus, Figure, ReviewState, Source
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
 from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
@@ -22,14 +22,19 @@ from tui.model.ingest.chains import speaker_chain
 from tui.model.ingest.claim_kinds import claim_kind
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
-from tui.model.ingest.kinds import has_proper_name, looks_like_person
+from tui.model.ingest.kinds import looks_like_person
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import Mention, subject_name
-from tui.model.ingest.places import countries_named_in
 from tui.model.ingest.quotes import is_question, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
-from tui.model.ingest.speaker_context import learn_gender_after_tag, role_subject, tag_only
+from tui.model.ingest.speaker_context import (
+    introduces_quotation,
+    learn_gender_after_tag,
+    role_subject,
+    tag_only,
+)
+from tui.model.ingest.unnamed import unnamed_note
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
@@ -67,6 +72,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     last_attributed: tuple[int, _Draft] | None = None
     previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
     introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
+    opening: Cue | None = None  # "Jo Bell said:" with its quotation still to come
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
@@ -93,6 +99,10 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     cue = None
                     if not figures:
                         continue
+                opened, opening = opening, None
+                if cue is not None and not figures and introduces_quotation(sentence.text, cue):
+                    opening = cue  # the quotation that follows is the claim; the tag itself is none
+                    continue
                 if cue is not None and index > 0 and not figures and tag_only(sentence.text, cue):
                     # "“…” Deyal told this newspaper.": the tag of the quotation before, no claim of its own.
                     previous = drafts[-1] if drafts and drafts[-1].sentence is sentences[index - 1] else None
@@ -128,6 +138,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     # "Bolger’s lawyer, Jeremy Robinson, had a statement. “It is …”": the person just named.
                     end = len(sentence.text.rstrip(" ."))
                     cue = Cue((Mention(introducer),), ClaimStatus.UNVERIFIED, (0, end))
+                if cue is None and opened is not None and _OPEN_QUOTE.match(sentence.text) and not in_run:
+                    cue = replace(opened, content=(0, len(sentence.text.rstrip(" ."))), also=None)
                 introducer = _introducer(sentence.text, subject, cue)
                 if (
                     cue is None
@@ -330,38 +342,8 @@ def _finish(article: Article, drafts: list[_Draft], book: SourceBook) -> Analysi
         figures=tuple(figures),
         title_rests_on=links.title_rests_on,
         section_rests_on=links.section_rests_on,
-        editor_notes=(*links.notes, *_unnamed_note(ordered, claims)),
+        editor_notes=(*links.notes, *unnamed_note(ordered, claims)),
     )
-
-
-def _unnamed(source: Source) -> bool:
-    """Officials, "a South Korean lawmaker", "the watchdog group"; not "Japan's defence ministry"."""
-    if source.kind is SourceKind.ANONYMOUS or re.match(
-        r"(?:an?|some|two|three|several)\s", source.name, re.I
-    ):
-        return True
-    generic_kinds = (
-        SourceKind.WATCHDOG,
-        SourceKind.NGO,
-        SourceKind.EXPERT,
-        SourceKind.COMPANY,
-        SourceKind.DOCUMENT,
-    )
-    return (
-        source.kind in generic_kinds
-        and not has_proper_name(source.name)
-        and not countries_named_in(source.name)
-    )
-
-
-def _unnamed_note(sources: list[Source], claims: list[Claim]) -> tuple[str, ...]:
-    """Sources in chains the article never names ("a South Korean lawmaker", "officials"), said once."""
-    claimants = {source_id for c in claims for source_id in c.attribution}
-    unnamed = [s.name for s in sources if s.id in claimants and _unnamed(s)]
-    if not unnamed:
-        return ()
-    names = ", ".join(f"“{name}”" for name in unnamed)
-    return (f"The article does not name these sources: {names}.",)
 
 
 def _proper_words(article: Article) -> set[str]:

@@ -79,7 +79,8 @@ def subject_name(sentence: str) -> str | None:
     """The proper name a sentence opens with ("Bong, 56, laughed" -> "Bong"), after any dateline."""
     text = DATELINE.sub("", sentence)
     named = re.match(
-        r"(?:The|A|An|[A-Z][\w’'-]*[’']s)\s[^,]{1,50},\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}),", text
+        r"(?:The|A|An|His|Her|Their|Its|[A-Z][\w’'-]*[’']s)\s[^,]{1,50},\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}),",
+        text,
     )
     if named:
         return named.group(1)  # "The town's mayor, Serik Tulegenov, wants …"
@@ -191,8 +192,8 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
         # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
         head_text = before[:seg_start].rstrip()[:-1]
         name, name_start = comma_segment(head_text)
-        if not name or INTRO.match(name + ", "):
-            break
+        if not name or (INTRO.match(name + ", ") and not re.match(r"(?:But|And|Yet|So)\s", name)):
+            break  # "In May, …" opens the sentence; "But a senior official, speaking …," is the subject
         if not RELAY_PHRASE.match(segment) and not segment.startswith(("who ", "which ")):
             role = role or segment.strip(" ,")
         if valid_speaker(cut_boundary(name)[0]) and not _ROLE_FIRST.match(name):

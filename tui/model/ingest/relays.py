@@ -37,8 +37,11 @@ def with_relays(
             # "Writing in Variety, critic X described …": the publication relays the critic.
             found = np_after(sentence, writing.end())
             name = found[0].text if found is not None else ""
-            if found is not None and (
-                name[:1].isupper() or (name.startswith("the ") and _outlet_name(name[4:]))
+            when = _WHEN.match(name)  # "Speaking on Monday, …": a day, not a publication
+            if (
+                found is not None
+                and when is None
+                and (name[:1].isupper() or (name.startswith("the ") and _outlet_name(name[4:])))
             ):
                 speakers.append(found[0])
         interview = re.search(r",\s+in\s+an\s+interview\s+with\s+", sentence)
@@ -138,6 +141,12 @@ _WHEN_THEN_CLAUSE = re.compile(
     r"afternoon|evening|weekend|\w+day)\b)"
     r"(?=\s+(?:it|he|she|they|we|there|the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:would|will|was|were|is|are|had|has|have|could|must|can|might|may|should|did)\b)"
+)
+
+
+_WHEN = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d"
 )
 
 

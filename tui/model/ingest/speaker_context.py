@@ -76,3 +76,14 @@ def role_subject(sentence: str) -> str | None:
     """A definite role that opens a sentence, so "she replied" next can mean that person."""
     match = _ROLE_SUBJECT.match(sentence)
     return match.group(1) if match is not None else None
+
+
+def introduces_quotation(text: str, cue: Cue) -> bool:
+    """ "Health minister Jo Bell said:", "In a statement, Acme said:": a tag that opens the quotation
+    after it, with no words of its own (a claim before the colon, "said the plan had three parts:", stays)."""
+    if not text.rstrip().endswith(":") or re.search(r"[“”\"]", text):
+        return False
+    start, end = cue.content
+    speaker_at = text.find(cue.speakers[0].text)
+    whole = start == 0 and end >= len(text.rstrip(" :")) - 1
+    return whole or (speaker_at >= 0 and end <= speaker_at)
