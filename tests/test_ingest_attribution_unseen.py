@@ -398,3 +398,15 @@ def test_an_opening_conjunction_before_a_described_subject() -> None:
 def test_a_possessive_description_then_the_name_is_a_pronouns_antecedent() -> None:
     found = claims("Her deputy, Tom Hale, disagreed.", "“The plan can still be saved,” he said.")
     assert found == [("“The plan can still be saved,”", ("Tom Hale",))]
+
+
+def test_studies_have_shown() -> None:
+    assert claims("Studies have shown that the vaccine cuts hospital stays.") == [
+        ("the vaccine cuts hospital stays", ("studies",))
+    ]
+    assert claims("The vaccine has shown promise in early trials.") == []
+
+
+def test_citing_at_the_start_of_the_sentence() -> None:
+    found = claims("Citing two officials, the Herald reported that the minister had resigned.")
+    assert found == [("the minister had resigned", ("two officials", "the Herald"))]

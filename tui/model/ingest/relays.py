@@ -50,7 +50,7 @@ def with_relays(
             found = np_after(sentence, interview.end())
             if found is not None and _relay_name(found[0].text):
                 speakers.append(found[0])
-        citing = re.search(r"\bciting\s+", sentence)
+        citing = re.search(r"\b[Cc]iting\s+", sentence)
         if citing is not None:
             found = np_after(sentence, citing.end())
             if found is not None and valid_speaker(found[0].text):

@@ -32,7 +32,7 @@ for _status, _verbs in (
      "predicted write writes wrote declare declares declared reveal reveals revealed disclose discloses "
      "disclosed testify testifies testified tweet tweets tweeted post posts posted conclude concludes "
      "concluded find finds found show shows showed suggest suggests suggested indicate indicates indicated "
-     "project projects projected forecast forecasts expect expects expected caution cautions cautioned "
+     "shown project projects projected forecast forecasts expect expects expected caution cautions cautioned "
      "stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized recall "
      "recalls recalled reply replies replied respond responds responded counter counters countered concede "
      "concedes conceded agree agrees agreed complain complains complained describe describes described "
@@ -54,20 +54,21 @@ NAMING_VERBS = set(
 )
 # Verbs that are statements only with a that-clause or a quotation ("agreed that …", not "agreed to …").
 NEEDS_THAT = set("agree agrees agreed point points pointed post posts posted counter counters countered "
-                  "recall recalls recalled observe observes observed show shows showed project projects "
-                  "projected state states stated note notes noted reveal reveals revealed disclose discloses "
-                  "disclosed hint hints hinted maintain maintains maintained declare declares declared"
+                  "recall recalls recalled observe observes observed show shows showed shown project "
+                  "projects projected state states stated note notes noted reveal reveals revealed "
+                  "disclose discloses disclosed hint hints hinted maintain maintains maintained declare "
+                  "declares declared"
                   .split()) | set(_HOPES_AND_FEARS.split())  # fmt: skip
 # "Records revealed her domain was registered …": a document reveals or notes without "that".
 REPORTING_VERBS = set("reveal reveals revealed note notes noted state states stated disclose discloses "
-                      "disclosed show shows showed".split())  # fmt: skip
+                      "disclosed show shows showed shown".split())  # fmt: skip
 # "assured members that …", "promised voters that …": a listener between the verb and "that".
 LISTENER_THAT = set("assure assures assured reassure reassures reassured promise promises promised warn "
                     "warns warned inform informs informed advise advises advised remind "
                     "reminds reminded".split())  # fmt: skip
 # Verbs that are attribution only after a document or data subject ("the study found").
-DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "suggest", "suggests", "suggested",
-                   "indicate", "indicates", "indicated"}  # fmt: skip
+DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "shown", "suggest", "suggests",
+                   "suggested", "indicate", "indicates", "indicated"}  # fmt: skip
 PARTICIPLES: dict[str, ClaimStatus] = {
     "claiming": ClaimStatus.ALLEGED, "alleging": ClaimStatus.ALLEGED, "accusing": ClaimStatus.ALLEGED,
     "insisting": ClaimStatus.ALLEGED, "calling": ClaimStatus.ALLEGED, "describing": ClaimStatus.ALLEGED,
