@@ -410,3 +410,10 @@ def test_studies_have_shown() -> None:
 def test_citing_at_the_start_of_the_sentence() -> None:
     found = claims("Citing two officials, the Herald reported that the minister had resigned.")
     assert found == [("the minister had resigned", ("two officials", "the Herald"))]
+
+
+def test_a_proposal_by_someone_who_can_speak() -> None:
+    assert claims("The premier proposed a yearly summit on fisheries.") == [
+        ("proposed a yearly summit on fisheries", ("the premier",))
+    ]
+    assert claims("Evidence suggested a link between the two.") == []

@@ -15,7 +15,7 @@ import re
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.belief_cues import Cue
-from tui.model.ingest.phrases import inside, quoted_spans, sane, subject_before, trim_end
+from tui.model.ingest.phrases import document_subject, inside, quoted_spans, sane, subject_before, trim_end
 from tui.model.ingest.speech import SAYING
 
 _DEMAND = re.compile(
@@ -26,12 +26,24 @@ _DEMAND = re.compile(
     r"with|at|in|that)|"
     # "Students raised worries about privacy": a concern, stated.
     r"(?:raised|raises|raising)\s+(?:(?:his|her|their|its)\s+)?(?:worries|concerns|fears|doubts|questions)\s+"
-    r"(?:about|over|that|on))\s+(?=\S)"
+    r"(?:about|over|that|on)|"
+    # "The minister proposed a tax on sugar": a proposal by someone who can speak (not "the data suggested").
+    r"(?P<proposal>proposed|proposes|suggested|suggests)(?=\s+(?:a|an|the|that\s+the|"
+    r"his|her|their|its|new|more|further)\b))\s+(?=\S)"
 )
 # "urged voters to stay home", "urged them not to travel": a request to a listener.
 _ASKS_SOMEONE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+")
 # "There were calls for …", "Critics have long called for …" are fine; "the plan calls for" is not a speaker.
 _NOT_SPEAKING = {"it", "there", "this", "that", "which", "what"}
+
+
+def _proposer(text: str) -> bool:
+    """Who proposes: a person or body named in two words or more, a pronoun, or a speaker noun, never a
+    document or data ("the evidence suggested a link")."""
+    words = text.split()
+    if document_subject(text) or (len(words) == 1 and text.lower() not in ("he", "she", "they")):
+        return False
+    return text.lower() not in ("it", "this")
 
 
 def demand(sentence: str) -> Cue | None:
@@ -49,6 +61,8 @@ def demand(sentence: str) -> Cue | None:
         return None  # "Water is called for in step two": passive, nobody calls
     found = subject_before(sentence, progressive.start() if progressive else match.start())
     if found is None or found[0].text.lower() in _NOT_SPEAKING:
+        return None
+    if match["proposal"] and not _proposer(found[0].text):
         return None
     also = None
     end = trim_end(sentence, len(sentence))
