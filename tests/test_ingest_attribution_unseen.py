@@ -417,3 +417,32 @@ def test_a_proposal_by_someone_who_can_speak() -> None:
         ("proposed a yearly summit on fisheries", ("the premier",))
     ]
     assert claims("Evidence suggested a link between the two.") == []
+
+
+# ---------------------------------------------------------------- "with X saying …", whose quotation goes on
+
+
+def test_with_someone_saying() -> None:
+    assert claims("The bridge closed at noon, with engineers saying the cables were unsafe.") == [
+        ("the cables were unsafe", ("engineers",))
+    ]
+    assert claims("The trial opened, with the prosecution describing him as “the brains of the plot.”") == [
+        ("“the brains of the plot.”", ("the prosecution",))
+    ]
+    assert claims("He left the hall with his dog barking at the door.") == []
+
+
+def test_a_quotation_a_colon_opens_without_a_speaker_is_not_the_last_speakers() -> None:
+    found = claims(
+        "“The vote was fair,” said Ana Ross.",
+        "The judge let the accused read a long speech: “I alone am to blame. I regret nothing at all.”",
+    )
+    assert found == [("“The vote was fair,”", ("Ana Ross",))]
+
+
+def test_a_quotation_opened_with_an_unread_verb_still_goes_on() -> None:
+    found = claims(
+        "“The vote was fair,” said Ana Ross.",
+        "Ross went on, “We counted every ballot. Nobody was turned away.”",
+    )
+    assert found[-1] == ("Nobody was turned away.”", ("Ana Ross",))

@@ -147,6 +147,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     and not is_question(sentence.text)
                     and last_attributed is not None
                     and position - last_attributed[0] <= _QUOTE_CONTINUES_WITHIN
+                    # Inside a quotation only if someone owns its start: the quotation that opens in
+                    # "… allowing the prisoner to speak: “…" is not the last speaker's.
+                    and (not in_run or _owned(drafts, sentences[runs.index(run)]))
                 ):
                     # A quotation with no tag goes on with the speaker just quoted.
                     draft: _Draft | None = _continued_quote(
@@ -191,6 +194,13 @@ def _introducer(text: str, subject: str | None, cue: Cue | None) -> str | None:
     if cue is not None or subject is None or re.search(r"[“”\"]", text) or not looks_like_person(subject):
         return None
     return subject
+
+
+def _owned(drafts: list[_Draft], sentence: Sentence) -> bool:
+    """Whether a quotation that opens in this sentence may go on with the last speaker: not when a
+    colon introduces it and no speaker was read there ("… allowing the prisoner to speak: “…")."""
+    introduced = re.search(r":\s*[“\"]", sentence.text) is not None
+    return not introduced or any(d.sentence is sentence and d.chain for d in drafts[-12:])
 
 
 def _tagged_later(runs: list[int | None], cues: list[list[Cue]], index: int) -> bool:

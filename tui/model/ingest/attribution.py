@@ -19,7 +19,7 @@ from dataclasses import replace
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
-from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
+from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause, with_speaker
 from tui.model.ingest.demands import demand
 from tui.model.ingest.inverted import inverted, tag_between_commas
 from tui.model.ingest.phrases import (
@@ -37,6 +37,7 @@ from tui.model.ingest.phrases import (
 from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
 from tui.model.ingest.relays import after_verb, with_relays
+from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import (
     ASKED,
     DOCUMENT_VERBS,
@@ -282,6 +283,13 @@ def _clause_follows(sentence: str, verb_end: int) -> bool:
 
 def _participle(sentence: str) -> Cue | None:
     """Participles take the sentence's subject: "North Korea defended … by claiming …", "…, calling it …"."""
+    absolute = with_speaker(sentence)
+    if absolute is not None and valid_speaker(absolute[0]):
+        # "…, with the prosecution describing him as “…”": the noun before the participle speaks.
+        speaker, verb, content = absolute
+        return Cue(
+            (Mention(speaker),), PARTICIPLES.get(verb, ClaimStatus.UNVERIFIED), sane(sentence, content)
+        )
     match = re.search(r"(?:\bby|,)\s+(" + "|".join(PARTICIPLES) + r")\b", sentence)
     if match is None:
         return None

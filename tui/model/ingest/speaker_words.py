@@ -47,7 +47,7 @@ SPEAKER_HEADS = {
     # Texts that state what they require: "The new regulations state that …".
     "regulations", "legislation", "bill", "rules", "guidance", "guidelines", "law", "details", "studies",
     "reports", "surveys", "research", "audit", "inquiry", "assessment",
-    "investigation",
+    "investigation", "prosecution", "defence", "defense",
 }  # fmt: skip
 
 
