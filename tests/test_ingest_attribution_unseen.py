@@ -446,3 +446,21 @@ def test_a_quotation_opened_with_an_unread_verb_still_goes_on() -> None:
         "Ross went on, “We counted every ballot. Nobody was turned away.”",
     )
     assert found[-1] == ("Nobody was turned away.”", ("Ana Ross",))
+
+
+def test_went_on_reads_as_said() -> None:
+    assert claims("Ana Ross went on to say that the count was fair.") == [
+        ("the count was fair", ("Ana Ross",))
+    ]
+    assert claims("“The count was fair,” Ana Ross went on.") == [("“The count was fair,”", ("Ana Ross",))]
+    assert claims("The count went on until dawn.") == []
+
+
+def test_in_someones_view() -> None:
+    assert claims("In the board's view, the merger is dead.") == [("the merger is dead", ("the board",))]
+
+
+def test_both_or_all_between_the_speakers_and_the_verb() -> None:
+    assert claims("The two ministers both said the count was fair.") == [
+        ("the count was fair", ("the two ministers",))
+    ]

@@ -77,7 +77,8 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
 
 # "In Dr. Vale's words, …", "In the words of Dr. Vale, …", "To quote the mayor, …".
 _IN_WORDS = re.compile(
-    r"(?:^|[,;]\s+)(?:In\s+(?:(?P<owner>[^,;“\"]{2,60}?)[’']s?|(?P<pronoun>his|her|their))\s+(?:own\s+)?words|(?:In\s+the\s+words\s+of|To\s+quote)\s+"
+    r"(?:^|[,;]\s+)(?:In\s+(?:(?P<owner>[^,;“\"]{2,60}?)[’']s?|(?P<pronoun>his|her|their))\s+(?:own\s+)?"
+    r"(?:words|view|opinion|estimation|assessment)|(?:In\s+the\s+(?:words|view|opinion)\s+of|To\s+quote)\s+"
     r"(?P<named>[^,;“\"]{2,60}?))\s*[,:]\s*",
     re.IGNORECASE,
 )

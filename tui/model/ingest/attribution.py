@@ -56,7 +56,9 @@ from tui.model.ingest.speech import (
     THAT_SAID,
     THINKING,
     VERB_STATUS,
+    WENT_ON,
     ZERO_THAT,
+    as_said,
 )
 
 
@@ -91,6 +93,8 @@ def find_cue(sentence: str) -> Cue | None:
     if idiom is not None:
         # "That said, the government have argued …": an idiom, not speech; offsets stay the sentence's.
         sentence = " " * idiom.end() + sentence[idiom.end() :]
+    # "X went on to say that …", "“…,” X went on.": read as "said", in place, so offsets stay the sentence's.
+    sentence = WENT_ON.sub(as_said, sentence)
     for rule in _RULES:
         cue = rule(sentence)
         if cue is not None:

@@ -117,3 +117,15 @@ INTENDS = {"expect", "expects", "expected", "hope", "hopes", "hoped", "promise",
 GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have)\s+(?:\w+\s+){0,3}$")
 THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "X went on to say that …", "“…,” X went on.": the verb (group v) reads as "said".
+WENT_ON = re.compile(
+    r"\b(?P<v>(?:went|goes)\s+on\s+to\s+(?:say|add|tell|note|warn|argue|claim|explain|insist))(?=\s)"
+    r"|(?<=[”\"] )(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:he|she|they)\s+)(?P<w>(?:went|goes)\s+on)(?=\s*[,.])"
+)
+
+
+def as_said(match: re.Match[str]) -> str:
+    """The match with its verb replaced by "said", padded to the same length."""
+    group = "v" if match.group("v") else "w"
+    before = match.group(0)[: match.start(group) - match.start()]
+    return before + " " * (len(match.group(group)) - 4) + "said"
