@@ -464,3 +464,8 @@ def test_both_or_all_between_the_speakers_and_the_verb() -> None:
     assert claims("The two ministers both said the count was fair.") == [
         ("the count was fair", ("the two ministers",))
     ]
+
+
+def test_both_and_inside_a_document_phrase() -> None:
+    found = claims("As the authors explain, research in both mice and rats shows that sleep clears waste.")
+    assert found == [("sleep clears waste", ("research in both mice and rats", "the authors"))]

@@ -316,6 +316,8 @@ def cut_boundary(segment: str) -> tuple[str, int]:
                 left, right = words[index - 1].group(0), words[index + 1].group(0)
                 if left[:1].isupper() and right[:1].isupper():
                     continue  # "Security and Co-operation": one name
+                if any(w.group(0).lower() in ("both", "either") for w in words[max(0, index - 4) : index]):
+                    continue  # "research in both mice and humans shows": one phrase, not two clauses
 
             rest = segment[word.end() :]
             return rest.strip(), word.end() + (len(rest) - len(rest.lstrip()))
