@@ -21,12 +21,11 @@ from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause, with_speaker
 from tui.model.ingest.demands import demand
+from tui.model.ingest.documents import document_by, document_subject
 from tui.model.ingest.inverted import inverted, tag_between_commas
 from tui.model.ingest.phrases import (
     DATELINE,
     Mention,
-    document_by,
-    document_subject,
     inside,
     quoted_spans,
     sane,

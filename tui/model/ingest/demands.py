@@ -15,7 +15,8 @@ import re
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.belief_cues import Cue
-from tui.model.ingest.phrases import document_subject, inside, quoted_spans, sane, subject_before, trim_end
+from tui.model.ingest.documents import document_subject
+from tui.model.ingest.phrases import inside, quoted_spans, sane, subject_before, trim_end
 from tui.model.ingest.speech import SAYING
 
 _DEMAND = re.compile(

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from tui.model.format.records import SourceKind
+from tui.model.ingest.documents import document_by
 from tui.model.ingest.kinds import classify, rule_kind
-from tui.model.ingest.phrases import Mention, document_by, np_after
+from tui.model.ingest.phrases import Mention, np_after
 from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import RELAY, TELL_VERBS
 
