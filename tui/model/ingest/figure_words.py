@@ -100,7 +100,7 @@ LEADING_OK = {
     "And", "To", "At", "For", "From", "With", "Only", "Just", "More", "Less", "Fewer", "Roughly",
     "Approximately", "Up", "As", "Another", "An", "A", "Than", "Least", "Estimated", "All", "But",
     "Those", "These", "Its", "Their", "His", "Her", "Our", "Until", "Between", "According", "On", "Well",
-    "Close", "Upwards",
+    "Close", "Upwards", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 
 
@@ -127,7 +127,7 @@ OUTCOME_PARTICIPLES = re.compile(
 MONTH = "|".join(MONTHS)
 
 
-YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 
 PERIOD = re.compile(
