@@ -54,6 +54,16 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
         ("Patients are checked two or three times a day.", ("two or three", 2, "times")),
         ("Forecasters expect between 40 and 60 storms.", ("40 and 60", 40, "storms")),
         ("Repairs take 6–8 weeks.", ("6–8", 6, "weeks")),
+        ("Between 10-15 homes flooded.", ("10-15", 10, "homes")),
+        ("The repair bill is $5-6 million.", ("$5-6 million", 5_000_000, "$")),
+        # Shares written as "N in M" and "N out of M"; scales of a fraction; "pc"; currency codes.
+        ("Nearly 3 in 10 tenants are behind on rent.", ("Nearly 3 in 10", 0.3, "tenants")),
+        ("Four out of five nurses backed the deal.", ("Four out of five", 0.8, "nurses")),
+        ("A quarter of a million tickets sold out.", ("A quarter of a million", 250_000, "tickets")),
+        ("Backing fell to 38pc among pensioners.", ("38pc", 38, "%")),
+        ("The port cost USD 40 million.", ("USD 40 million", 40_000_000, "$")),
+        ("The state set aside Rs 200 crore for roads.", ("Rs 200 crore", 2_000_000_000, "₹")),
+        ("The fund holds A$2bn.", ("A$2bn", 2_000_000_000, "A$")),
         # Numbers a capitalised word does not make a name.
         ("France has 88,200 cases and Peru 12,400.", ("88,200", 88_200, "cases")),
         ("Agents seized on Tuesday 300 pounds (136 kilos) of heroin.", ("300", 300, "pounds")),
@@ -66,6 +76,12 @@ def test_figure_forms(sentence: str, expected: tuple[str, float, str]) -> None:
 def test_each_end_of_a_change_stays_a_figure() -> None:
     assert [d for d, _v, _u in shown("Turnout rose from 40 to 55 voters.")] == ["40", "55"]
     assert [d for d, _v, _u in shown("Profit doubled to $3.4 billion.")] == ["$3.4 billion"]
+
+
+def test_scores_and_spans_are_not_ranges() -> None:
+    assert shown("The motion passed 61-39 on Monday.") == [("61", 61, "")]
+    assert shown("He starred in the 2019-20 season.") == []
+    assert shown("Gunmen killed 12 in 2 raids.") == [("12", 12, ""), ("2", 2, "raids")]
 
 
 def test_a_range_notes_its_reading() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.figure_words import MONTH
+from tui.model.ingest.figure_words import MONTH, SCALES, UNITS_WORDS
 
 # Unit abbreviations written right after a number, with or without a space. Case matters:
 # "50TB" is terabytes, "50Tb" terabits; "m" stays a scale ("£2m"), not metres.
@@ -21,6 +21,11 @@ ABBREVIATED_UNITS = (
 )
 ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS}))(?![\w/])"
 UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs"}
+
+# A currency written before the amount: symbols, "A$"/"HK$", ISO codes, "Rs".
+CURRENCY_PREFIX = r"US\$|HK\$|NZ\$|[ACSR]\$|\$|€|£|¥|₩|₹|(?-i:USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|Rs\.?)\s?"
+CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "Rs": "₹", "Rs.": "₹",
+                      "JPY": "¥", "CNY": "yuan"}  # fmt: skip
 
 # "twice as many": a factor. Verbs ("doubled", "quadrupled") are left out: they report a change
 # whose figure is usually given beside them ("doubled to $2.1 billion").
@@ -50,13 +55,16 @@ def a_unit_counts(before: str, has_half: bool, approximate: bool) -> bool:
 
 # A number after one of these words labels a thing rather than counting it: "level 3
 # restrictions", "days two and five", "finished in the top three", "type 2 diabetes".
+_LABEL_WORDS = (
+    "level stage phase tier grade category day days chapter section article page room gate terminal platform "
+    "route highway interstate exit flight number no. p. pp. season episode week round step item version type "
+    "class size top zone region district ward apartment suite floor channel pillar"
+).split()
 _LABEL_BEFORE = re.compile(
-    r"\b(?:level|stage|phase|tier|grade|category|day|days|chapter|section|article|page|room|gate|"
-    r"terminal|platform|route|highway|interstate|exit|flight|number|no\.|pp?\.|season|episode|week|round|"
-    r"step|item|version|type|class|size|top|zone|region|district|ward|apartment|suite|floor|channel|pillar)"
-    r",?\s+(?:[\w.]+(?:,|\s+(?:and|or|&))\s+)*$",
+    rf"\b(?:{'|'.join(re.escape(word) for word in _LABEL_WORDS)}),?\s+(?:[\w.]+(?:,|\s+(?:and|or|&))\s+)*$",
     re.IGNORECASE,
 )
+_LABEL_SET = frozenset(_LABEL_WORDS)
 # "the 2020 elections", "the 1995 and 2011 restorations": a year used as an adjective.
 _YEAR_AS_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an)|\b(?:1[5-9]|20)\d\d\s+(?:and|or|to|-|–))\s+$", re.I)
 
@@ -67,7 +75,12 @@ _DENOMINATOR_BEFORE = re.compile(r"\bper\s+$|\b\d[\d,.]*\s+(?:out\s+)?of\s+$", r
 
 def labels_not_counts(before: str) -> bool:
     """The number is a label ("level 3") or a denominator ("per 100,000 people", "14 of 22")."""
-    return _LABEL_BEFORE.search(before) is not None or _DENOMINATOR_BEFORE.search(before) is not None
+    # The regexes run only when a word they look for is among the last few (a sentence of thousands of
+    # numbers stays fast).
+    last_words = {word.strip(",").lower() for word in before.split()[-5:]}
+    if last_words & _LABEL_SET and _LABEL_BEFORE.search(before):
+        return True
+    return bool(last_words & {"per", "of"}) and _DENOMINATOR_BEFORE.search(before) is not None
 
 
 def year_as_adjective(before: str) -> bool:
@@ -79,7 +92,11 @@ _DAY_RANGE_END = re.compile(rf"(?:{MONTH})\.?\s+\d{{1,2}}\s*(?:to|-|–|and|thro
 
 def day_range_end(before: str) -> bool:
     """The end of a range of days: "May 4 to 9"."""
-    return _DAY_RANGE_END.search(before) is not None
+    ending = before.rstrip()
+    return (
+        ending.endswith(("to", "-", "–", "and", "through", "until"))
+        and _DAY_RANGE_END.search(before) is not None
+    )
 
 
 def glued_to_name(sentence: str, start: int, end: int) -> bool:
@@ -109,3 +126,40 @@ HALF_A_TIME = re.compile(
 )
 # "10 to 20 degrees", "two or three times", "some 20 to 30 boats": one figure, its lower bound.
 RANGE_JOIN = re.compile(r"\s*(?:–|—)\s*|\s+(?:to|or)\s+")
+
+
+def ratio_parts(ratio: str) -> tuple[float, float]:
+    top, bottom = re.split(r"\s+(?:in|out\s+of)\s+", ratio.lower())
+    return number_value(top), number_value(bottom)
+
+
+def number_value(number: str) -> float:
+    return float(number) if number[0].isdigit() else (words_value(number) or 0.0)
+
+
+def ratio_holds(ratio: str) -> bool:
+    """ "3 in 10" is a share; "12 in 2 attacks" or "one in 1" is not."""
+    top, bottom = ratio_parts(ratio)
+    return 0 < top < bottom
+
+
+def words_value(words: str) -> float | None:
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "and" or not word:
+            continue
+        if word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+            seen = True
+        elif word in ("hundred", "dozen"):
+            current = (current or 1) * (100 if word == "hundred" else 12)
+            seen = True
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None

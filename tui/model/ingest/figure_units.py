@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.figure_forms import SINGLE_UNITS, UNIT_OF_ABBREVIATION, plural_unit
+from tui.model.ingest.figure_forms import CURRENCY_OF_PREFIX, SINGLE_UNITS, UNIT_OF_ABBREVIATION, plural_unit
 from tui.model.ingest.figure_words import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -76,7 +76,8 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         noun = match["compound"][1:].lower()
         unit = {"foot": "feet", "story": "storeys", "country": "countries"}.get(noun, f"{noun}s")
         return unit, label_after(sentence, match.end(), "") or unit
-    currency = CURRENCY_SYMBOLS.get(match["currency"] or "", "")
+    written = (match["currency"] or "").strip()
+    currency = CURRENCY_SYMBOLS.get(written) or CURRENCY_OF_PREFIX.get(written, written)
     after = sentence[match.end() : match.end() + _REACH]
     tokens = list(re.finditer(r"[\w’'.-]+|[,;:()“”\"]", after))[:8]
     unit = ""
@@ -118,7 +119,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         break
     if currency:
         return currency, label_after(sentence, match.end(), "") or "amount"
-    countable = not match["fraction"]
+    countable = not match["fraction"] or match["of_scale"] is not None  # "a quarter of a million"
     if fraction_like := not countable:
         unit = ""
     if (

@@ -19,6 +19,7 @@ from tui.model.ingest.figure_forms import (
     A_SCALE_VALUES,
     A_UNIT,
     ABBREVIATION,
+    CURRENCY_PREFIX,
     HALF_A_TIME,
     RANGE_JOIN,
     RATE_WINDOW,
@@ -28,6 +29,9 @@ from tui.model.ingest.figure_forms import (
     day_range_end,
     glued_to_name,
     labels_not_counts,
+    ratio_holds,
+    ratio_parts,
+    words_value,
     year_as_adjective,
 )
 from tui.model.ingest.figure_units import counts_something, unit_and_label
@@ -50,16 +54,23 @@ from tui.model.ingest.figure_words import (
 
 _NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, reverse=True))
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_FIGURE = re.compile(
-    rf"""
+# "1 in 5", "four out of five": a share. When it does not read as one ("12 in 2 attacks"), the
+# text is read again without it.
+_RATIO = rf"""
+        (?P<one_in>(?:{_NUMBER_WORD}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?!{YEAR}\b)
+                   (?:{_NUMBER_WORD}|\d{{1,4}}))\b
+        (?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|seasons?|attempts)\b)
+"""
+_PATTERN = rf"""
     (?<!\w)  # a figure starts a word; trying only word starts keeps the scan fast
-    (?P<currency>US\$|\$|€|£|¥|₩|₹)?
+    (?P<currency>{CURRENCY_PREFIX})?
     (?:
-        (?P<fold>(?:{_NUMBER_WORD}|\d+(?:\.\d+)?)[\s-]?fold)\b
+        {{ratio}}
+      | (?P<fold>(?:{_NUMBER_WORD}|\d+(?:\.\d+)?)[\s-]?fold)\b
       | {TWICE}
       | {A_SCALE}
-      | (?P<numeral>{_NUMERAL})
-        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion)\b
+      | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]))?
+        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b
            |(?P<short>k|mn|m|bn|tn)\b)?
         (?P<abbreviation>{ABBREVIATION})?
         (?P<numeral_half>\s+and\s+a\s+half\b)?
@@ -71,16 +82,16 @@ _FIGURE = re.compile(
         \b(?=\s+(?:of|more|upon)\b|\s+[a-z]+|[”"’]\s+of\b|\W*$)
       | (?P<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)
                      |half(?=\s+an?\s|\s+of\b))\b
-      | (?P<one_in>(?:one|two|three)\s+in\s+(?:{_NUMBER_WORD}|\d+))\b
+        (?P<of_scale>\s+of\s+an?\s+(?:thousand|million|billion)\b)?
       | {A_UNIT}
       | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+))*
                   (?:{_NUMBER_WORD}))\b(?P<words_half>\s+and\s+a\s+half\b)?
     )
-    (?P<percent>\s?%|\s+percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b)?
+    (?P<percent>\s?%|(?<=\d)(?-i:pc)\b|\s+percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b)?
     (?P<degrees>\s?°\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w]))?
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+"""
+_FIGURE = re.compile(_PATTERN.replace("{ratio}", _RATIO), re.VERBOSE | re.IGNORECASE)
+_FIGURE_NO_RATIO = re.compile(_PATTERN.replace("{ratio}", "(?P<one_in>(?!))"), re.VERBOSE | re.IGNORECASE)
 _APPROX = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
@@ -115,7 +126,11 @@ class FigureMention:
 def find_figures(sentence: str) -> list[FigureMention]:
     """Every figure the sentence gives, in order."""
     found: list[FigureMention] = []
-    for match in _FIGURE.finditer(sentence):
+    position = 0
+    while (match := _FIGURE.search(sentence, position)) is not None:
+        if match["one_in"] is not None and not ratio_holds(match["one_in"]):
+            match = _FIGURE_NO_RATIO.match(sentence, match.start()) or match
+        position = match.end()
         mention = _mention(sentence, match, found[-1] if found else None)
         if mention is None:
             continue
@@ -162,6 +177,8 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     if read is None or _rate_window(sentence, match):
         return None
     value, approximate, note = read
+    if match["high"] is not None and not approximate:
+        end = match.end("numeral")  # "a 5-1 record", "pages 422–8": not a range, the first number stands
     # Trailing spaces the percent group may not have consumed.
     while end > start and sentence[end - 1].isspace():
         end -= 1
@@ -190,15 +207,21 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         value = float(match["numeral"].replace(",", ""))
         scale = match["scale"] or match["short"]
         if scale:
-            value *= SCALES.get(scale.lower(), 0) or SHORT_SCALES[scale.lower()]
+            value *= SCALES.get(scale.lower().rstrip("s"), 0) or SHORT_SCALES[scale.lower()]
         marked = match["currency"] or match["percent"] or match["degrees"] or match["abbreviation"]
         plain = not (scale or marked)
         if plain and _not_data(sentence, match):
             return None
+        if match["high"] is not None:
+            low, high = (float(match[group].replace(",", "")) for group in ("numeral", "high"))
+            if re.fullmatch(YEAR, match["numeral"]) and high < low:
+                return None  # "the 2019-20 season": a span of years
+            if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
+                return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
         return value + (0.5 if match["numeral_half"] else 0), False, ""
     if match["fold"] is not None:
         factor = re.sub(r"[\s-]?fold$", "", match["fold"].lower())
-        number = float(factor) if factor[0].isdigit() else _words_value(factor)
+        number = float(factor) if factor[0].isdigit() else words_value(factor)
         return (number, False, "") if number else None
     if match["twice"] is not None:
         return 2.0, False, ""
@@ -222,19 +245,20 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     if match["fraction"] is not None:
         fraction = match["fraction"].lower().replace("-", " ")
         count, _, part = fraction.partition(" ") if " " in fraction else ("a", "", fraction)
-        if part != "half" and _ORDINAL_USE.match(sentence, match.end()):
+        if part != "half" and _ORDINAL_USE.match(sentence, match.end("fraction")):
             return None  # "into a third week", "a third-party seller": an ordinal, not a share
         if fraction == "half" and HALF_A_TIME.match(sentence, match.end()):
             return None  # "half a century later": when, not how much
-        return (1 if count in ("a", "one") else UNITS_WORDS[count]) * FRACTIONS[part], False, ""
+        share = (1 if count in ("a", "one") else UNITS_WORDS[count]) * FRACTIONS[part]
+        scale = SCALES[match["of_scale"].split()[-1].lower()] if match["of_scale"] else 1
+        return share * scale, False, ""
     if match["one_in"] is not None:
-        top, _, bottom = match["one_in"].lower().split()
-        denominator = float(bottom) if bottom.isdigit() else float(UNITS_WORDS.get(bottom, 0))
-        return (UNITS_WORDS[top] / denominator, False, "") if denominator else None
-    words_value = _words_value(match["words"])
-    if words_value is None or not _words_are_a_figure(sentence, match, words_value):
+        top, bottom = ratio_parts(match["one_in"])
+        return (top / bottom, False, "") if 0 < top < bottom else None
+    counted = words_value(match["words"])
+    if counted is None or not _words_are_a_figure(sentence, match, counted):
         return None
-    return words_value + (0.5 if match["words_half"] else 0), False, ""
+    return counted + (0.5 if match["words_half"] else 0), False, ""
 
 
 def _rate_window(sentence: str, match: re.Match[str]) -> bool:
@@ -315,28 +339,6 @@ def _one_counts(before: str, after: str) -> bool:
         return True
     unit = re.match(rf"\s+(?!day\b)(?:{SINGLE_UNITS})\b(?!\s+(?:later|after|earlier|before|ago|on)\b)", after)
     return unit is not None
-
-
-def _words_value(words: str) -> float | None:
-    total = 0.0
-    current = 0.0
-    seen = False
-    for word in re.split(r"[\s-]+", words.lower()):
-        if word == "and" or not word:
-            continue
-        if word in UNITS_WORDS:
-            current += UNITS_WORDS[word]
-            seen = True
-        elif word in ("hundred", "dozen"):
-            current = (current or 1) * (100 if word == "hundred" else 12)
-            seen = True
-        elif word in SCALES:
-            total += (current or 1) * SCALES[word]
-            current = 0
-            seen = True
-        else:
-            return None
-    return total + current if seen else None
 
 
 def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:
