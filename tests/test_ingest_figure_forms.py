@@ -113,6 +113,12 @@ def test_a_range_notes_its_reading() -> None:
         "COVID-19 spread quickly.",
         "Section 230 protects platforms.",
         "Guests arrived at 6:30 p.m. on Friday.",
+        "The embassy is at 14 Harbour Street.",
+        "For tickets call (555) 010-4477 before noon.",
+        "Write to 555.010.4477 instead.",
+        "She turned 60 in the spring.",
+        "He flew a Boeing 737 to Apollo 11 celebrations.",
+        "Officials invoked Article 5 and Chapter 11.",
         "The company was founded in 1998.",
     ],
 )

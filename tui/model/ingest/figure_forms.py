@@ -99,11 +99,26 @@ def day_range_end(before: str) -> bool:
     )
 
 
+# "(555) 123-4567", "555.123.4567": a North American telephone number.
+_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+# "10 Downing Street", "1600 Pennsylvania Avenue": a house number.
+_STREET_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w.’'-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place|"
+    r"Square|Court|Terrace|Crescent|Parkway)\b"
+)
+
+
 def glued_to_name(sentence: str, start: int, end: int) -> bool:
     """Number shapes that name or mark something: "3-D", "24/7", "Pew.4" (a footnote), "+44 Review",
-    and the digit groups of a telephone number written with spaces ("0800 138 5560")."""
+    a house number ("10 Downing Street") and telephone numbers ("0800 138 5560", "(555) 123-4567")."""
     before = sentence[start - 1] if start > 0 else " "
     after = sentence[end : end + 3]
+    window_start = max(0, start - 12)
+    for phone in _PHONE.finditer(sentence, window_start, min(len(sentence), end + 14)):
+        if phone.start() <= start and end <= phone.end() + 1:
+            return True
+    if sentence[start:end].isdigit() and _STREET_AFTER.match(sentence, end):
+        return True
     if re.match(r"0\d", sentence[start : start + 2]) or re.search(
         r"\b\d{3,}\s$", sentence[max(0, start - 8) : start]
     ):
