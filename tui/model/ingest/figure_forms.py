@@ -19,8 +19,9 @@ ABBREVIATED_UNITS = (
     "TB|GB|MB|KB|PB|Tb|Gb|Mb|kg|km|cm|mm|mg|ml|mph|kph|km/h|MW|GW|kW|kWh|MWh|GWh|TWh|GHz|MHz|kHz|Hz|"
     "nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?"
 )
-ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS}))(?![\w/])"
-UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs"}
+# "50p" is pence only glued to the number and never as "10 p.m.".
+ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS})(?![\w/])|p(?![\w/]|\.m))"
+UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs", "p": "pence"}
 
 # A currency written before the amount: symbols, "A$"/"HK$", ISO codes, "Rs".
 CURRENCY_PREFIX = r"US\$|HK\$|NZ\$|[ACSR]\$|\$|€|£|¥|₩|₹|(?-i:USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|Rs\.?)\s?"

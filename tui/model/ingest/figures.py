@@ -81,7 +81,7 @@ _PATTERN = rf"""
                   (?:\s+upon\s+(?P=vague_word))?)
         \b(?=\s+(?:of|more|upon)\b|\s+[a-z]+|[”"’]\s+of\b|\W*$)
       | (?P<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)
-                     |half(?=\s+an?\s|\s+of\b))\b
+                     |half(?=\s+(?:an?|of|all|its|their|his|her|our)\s|\s+the\s+(?!battle|story|fun|time)))\b
         (?P<of_scale>\s+of\s+an?\s+(?:thousand|million|billion)\b)?
       | {A_UNIT}
       | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+))*
