@@ -80,6 +80,10 @@ def test_each_end_of_a_change_stays_a_figure() -> None:
     assert [d for d, _v, _u in shown("Profit doubled to $3.4 billion.")] == ["$3.4 billion"]
 
 
+def test_a_time_of_day_is_not_a_count_but_a_count_in_the_morning_is() -> None:
+    assert shown("Six trawlers sank in the morning storm.") == [("Six", 6, "trawlers")]
+
+
 def test_scores_and_spans_are_not_ranges() -> None:
     assert shown("The motion passed 61-39 on Monday.") == [("61", 61, "")]
     assert shown("He starred in the 2019-20 season.") == []
@@ -117,6 +121,7 @@ def test_a_range_notes_its_reading() -> None:
         "Guests arrived at 6:30 p.m. on Friday.",
         "The vigil began at 9 p.m. in the square.",
         "Half the time nobody answered.",
+        "At six in the morning the market opens.",
         "The embassy is at 14 Harbour Street.",
         "For tickets call (555) 010-4477 before noon.",
         "Write to 555.010.4477 instead.",

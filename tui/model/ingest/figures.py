@@ -105,6 +105,11 @@ _WINDOW = 40
 _ORDINAL_USE = re.compile(
     r"\s+(?!of\b|more\b|less\b|fewer\b|as\b|to\b|in\b|on\b|at\b|and\b|or\b)[a-z]+|-[a-z]"
 )
+# "10 a.m.", "five o'clock", "at six in the morning": a time of day.
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)|\s+in\s+the\s+(?:morning|afternoon|evening)\b",
+    re.IGNORECASE,
+)
 _AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b")
 
 
@@ -308,7 +313,7 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
         return True  # a day of the month
     if day_range_end(before) or labels_not_counts(before):
         return True  # "May 4 to 9"; "level 3", "per 100,000 people"
-    if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)", after, re.IGNORECASE):
+    if _CLOCK_AFTER.match(after):
         return True
     if _AGO.match(after):
         return True  # "four years ago": when, not how many
@@ -358,8 +363,8 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
     counted_here = hyphen_unit(sentence[match.end() : match.end() + 20])
     if not counted_here and re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
         return False  # "the two nations": a reference to things already counted
-    if _AGO.match(sentence, match.end()):
-        return False  # "four years ago": when, not how many
+    if _AGO.match(sentence, match.end()) or _CLOCK_AFTER.match(after):
+        return False  # "four years ago", "at five in the morning": when, not how many
     if value < 10 and re.match(
         r"\s+(?:\w+\s+)?(?:people|sources|officials|diplomats|persons)\s+(?:familiar|close|with\s+knowledge|"
         r"briefed|who\s+(?:spoke|asked|declined|requested))",
