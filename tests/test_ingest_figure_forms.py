@@ -84,6 +84,12 @@ def test_a_time_of_day_is_not_a_count_but_a_count_in_the_morning_is() -> None:
     assert shown("Six trawlers sank in the morning storm.") == [("Six", 6, "trawlers")]
 
 
+def test_a_label_word_before_a_comma_does_not_hide_the_count_after_it() -> None:
+    assert shown("In the second week, 400 workers struck.") == [("400", 400, "workers")]
+    assert shown("On the day officials and 300 guards left.") == [("300", 300, "guards")]
+    assert shown("Rounds 3, 4 and 5 were cancelled.") == []
+
+
 def test_scores_and_spans_are_not_ranges() -> None:
     assert shown("The motion passed 61-39 on Monday.") == [("61", 61, "")]
     assert shown("He starred in the 2019-20 season.") == []

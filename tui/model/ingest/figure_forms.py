@@ -59,10 +59,13 @@ def a_unit_counts(before: str, has_half: bool, approximate: bool) -> bool:
 _LABEL_WORDS = (
     "level stage phase tier grade category day days chapter section article page room gate terminal platform "
     "route highway interstate exit flight number no. p. pp. season episode week round step item version type "
-    "class size top zone region district ward apartment suite floor channel pillar"
+    "class size top zone region district ward apartment suite floor channel pillar rounds stages phases "
+    "levels chapters sections articles rooms gates"
 ).split()
+# "level 3", "days two and five", "rounds 3, 4 and 5": the label word, then only numbers and joins.
 _LABEL_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(re.escape(word) for word in _LABEL_WORDS)}),?\s+(?:[\w.]+(?:,|\s+(?:and|or|&))\s+)*$",
+    rf"\b(?:{'|'.join(re.escape(word) for word in _LABEL_WORDS)})\s+"
+    rf"(?:(?:\d+|{'|'.join(UNITS_WORDS)})(?:,|\s+(?:and|or|&))\s+)*$",
     re.IGNORECASE,
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)
