@@ -16,7 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from tui.model.format.clean import clean_text
-from tui.model.ingest import boilerplate, dom_furniture, furniture, standfirst
+from tui.model.ingest import boilerplate, dek, dom_furniture, furniture, standfirst
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.page_meta import page_metadata
 from tui.model.ingest.text import is_short_line, normalise
@@ -65,8 +65,7 @@ def extract_html(text: str, url: str = "") -> Article:
     standfirsts = standfirst.standfirst_texts(page) if page is not None else set()
     lead = _text(standfirst.visible_lead(page)) if page is not None else ""
     described = _text(extra.get("description"))
-    if lead and described and standfirst.shows(page, described):
-        lead = ""  # the page shows its own description: that is the dek
+    described_shown = bool(lead and described and standfirst.shows(page, described))
     if page is not None:
         dom_furniture.drop_named_furniture(page)  # boxes the template names: promos, bios, credits
     document = trafilatura.bare_extraction(
@@ -84,17 +83,16 @@ def extract_html(text: str, url: str = "") -> Article:
     meta = _meta(document, extra, url)
     sections = _sections(document.body, meta.title)
     sections = _without_self_promotion(sections, meta)
-    shown = meta.dek in standfirsts
-    if (
-        lead
-        and not shown
-        and lead != meta.dek
-        and not _holds(sections, lead)
-        and not boilerplate.is_boilerplate(lead)
-    ):
-        # The page shows this lead, not its meta description: the lead is the dek.
-        meta, shown = ArticleMeta(**{**meta.__dict__, "dek": lead}), True
-    return Article(*_dek_once(meta, sections, standfirst=shown))
+    return Article(
+        *dek.settle(
+            meta,
+            sections,
+            lead=lead,
+            description=described,
+            description_shown=described_shown,
+            standfirsts=standfirsts,
+        )
+    )
 
 
 _SELF_PROMOTION_LENGTH = 300
@@ -142,27 +140,6 @@ def _without_self_promotion(
     return tuple(s for s in result if s.paragraphs or s.heading)
 
 
-def _holds(sections: tuple[ArticleSection, ...], text: str) -> bool:
-    return any(text in paragraph or paragraph in text for s in sections for paragraph in s.paragraphs)
-
-
-def _dek_once(
-    meta: ArticleMeta, sections: tuple[ArticleSection, ...], *, standfirst: bool
-) -> tuple[ArticleMeta, tuple[ArticleSection, ...]]:
-    """The dek shown once. A standfirst repeated as the first paragraph is the dek, not text;
-    a page summary copied or cut from the first paragraph is text, not a dek."""
-    if not (meta.dek and sections and sections[0].paragraphs):
-        return meta, sections
-    first = sections[0].paragraphs[0]
-    paragraphs = sum(len(s.paragraphs) for s in sections)
-    if first == meta.dek and paragraphs > 1 and standfirst:
-        rest = ArticleSection(sections[0].heading, sections[0].paragraphs[1:])
-        return meta, tuple(s for s in (rest, *sections[1:]) if s.paragraphs or s.heading)
-    if first.startswith(meta.dek.rstrip(".… ")):
-        return ArticleMeta(**{**meta.__dict__, "dek": ""}), sections
-    return meta, sections
-
-
 def _parse(text: str) -> Any:
     try:
         return lxml_html.document_fromstring(text)
@@ -200,10 +177,13 @@ def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
         authors = tuple(extra.get("authors", ()))
     categories = list(getattr(document, "categories", None) or []) if document is not None else []
     category = _text(categories[0]) if categories else _text(extra.get("category"))
-    dek = pick("description")
+    description = pick("description")
+    full = _text(extra.get("description"))
+    if dek.is_cut_of(description, full):
+        description = full  # trafilatura cut the page's description short
     return ArticleMeta(
         title=pick("title"),
-        dek="" if boilerplate.is_boilerplate(dek) else dek,
+        dek="" if boilerplate.is_boilerplate(description) else description,
         outlet=_text(extra.get("sitename")) or pick("sitename"),
         authors=authors,
         published=_date(pick("date")),
