@@ -56,8 +56,6 @@ def drop_unsafe_references(text: str) -> str:
 
 def extract_html(text: str, url: str = "") -> Article:
     """The article in an HTML page; no sections if trafilatura finds no main text."""
-    import trafilatura
-
     text = drop_unsafe_references(text)
     page = _parse(text)
     # Read before trafilatura prunes the tree in place (one parse serves both).
@@ -68,20 +66,11 @@ def extract_html(text: str, url: str = "") -> Article:
     described_shown = bool(lead and described and standfirst.shows(page, described))
     if page is not None:
         dom_furniture.drop_named_furniture(page)  # boxes the template names: promos, bios, credits
-    document = trafilatura.bare_extraction(
-        page if page is not None else text,
-        url=url or None,
-        with_metadata=True,
-        include_formatting=True,
-        include_links=True,  # a short block that is all link is another article's title
-        include_comments=False,
-        include_tables=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-    if document is None or isinstance(document, dict) or document.body is None:
-        return Article(_meta(None, extra, url), ())
+    document = _trafilatura(page if page is not None else text, url)
     meta = _meta(document, extra, url)
-    sections = _sections(document.body, meta.title)
+    sections = _sections(document.body, meta.title) if document is not None else ()
+    if not _holds_text(meta, sections):
+        sections = _rescued(sections, meta, text, url)
     sections = _without_self_promotion(sections, meta)
     return Article(
         *dek.settle(
@@ -93,6 +82,55 @@ def extract_html(text: str, url: str = "") -> Article:
             standfirsts=standfirsts,
         )
     )
+
+
+def _trafilatura(page: Any, url: str) -> Any:
+    """trafilatura's document for a page (a tree or its text), None if it finds no main text."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        page,
+        url=url or None,
+        with_metadata=True,
+        include_formatting=True,
+        include_links=True,  # a short block that is all link is another article's title
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if document is None or isinstance(document, dict) or document.body is None:
+        return None
+    return document
+
+
+def _holds_text(meta: ArticleMeta, sections: tuple[ArticleSection, ...]) -> bool:
+    from tui.model.ingest.pipeline import holds_article_text
+
+    return holds_article_text(Article(meta, sections))
+
+
+# An <article> element with this much paragraph text holds a story even where trafilatura missed it.
+_RESCUE_MIN_CHARS = 500
+
+
+def _rescued(
+    sections: tuple[ArticleSection, ...], meta: ArticleMeta, text: str, url: str
+) -> tuple[ArticleSection, ...]:
+    """The text of a page that would be refused as holding no article: a story in an `<article>`
+    element that a broken template set inside a sidebar or menu, read from that element alone."""
+    page = _parse(text)
+    candidates = list(page.iter("article")) if page is not None else []
+    element = max(candidates, key=_paragraph_chars, default=None)
+    if element is None or _paragraph_chars(element) < _RESCUE_MIN_CHARS:
+        return sections
+    dom_furniture.drop_named_furniture(page)
+    document = _trafilatura(element, url)
+    rescued = _sections(document.body, meta.title) if document is not None else ()
+    return rescued if _holds_text(meta, rescued) else sections
+
+
+def _paragraph_chars(element: Any) -> int:
+    return sum(len(p.text_content().strip()) for p in element.iter("p"))
 
 
 _SELF_PROMOTION_LENGTH = 300
