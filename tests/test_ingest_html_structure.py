@@ -4,7 +4,9 @@ from its own element, and a page without one is still refused."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
+from tui.model.ingest import html
 from tui.model.ingest.errors import IngestError
 from tui.model.ingest.html import extract_html
 from tui.model.ingest.pipeline import Loaded, extract
@@ -39,3 +41,31 @@ def test_a_page_whose_article_element_holds_little_text_is_still_refused() -> No
     html = _story_in_a_sidebar(("Dredging starts soon.", "More on Tuesday."))
     with pytest.raises(IngestError):
         extract(Loaded("page.html", html, True, "https://example.org/dredging"))
+
+
+def _article_page(title: str, inner: str) -> str:
+    return (
+        f'<html><head><title>{title}</title><meta property="og:title" content="{title}"></head>'
+        f"<body><article>{inner}</article></body></html>"
+    )
+
+
+def test_a_paragraph_set_as_a_heading_is_a_paragraph() -> None:
+    """Headings are a line; a template that sets a whole opening paragraph in <h3> still has text."""
+    opening = " ".join(STORY[:3])
+    article = extract_html(
+        _article_page(
+            "Dredging", f"<h1>Dredging</h1><h3>{opening}</h3>" + "".join(f"<p>{p}</p>" for p in STORY[3:])
+        )
+    )
+    assert opening in article.sections[0].paragraphs
+    assert opening not in [s.heading for s in article.sections]
+
+
+def test_a_headline_that_is_one_part_of_the_title_is_not_a_section() -> None:
+    """ "08.11.2021 | Headline" or "Headline | Site": the headline trafilatura keeps at the top goes."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    body = etree.fromstring(f"<body><head rend='h1'>Harbour to be dredged</head>{paragraphs}</body>")
+    for title in ("08.11.2021 | Harbour to be dredged", "Harbour to be dredged - The Port Gazette"):
+        assert [s.heading for s in html._sections(body, title)] == [""]
+    assert [s.heading for s in html._sections(body, "Port news")] == ["Harbour to be dredged"]

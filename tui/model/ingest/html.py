@@ -26,6 +26,7 @@ _BLOCKS = frozenset({"p", "quote", "item", "code", "row"})
 # A block holding one of these is a container; inline <code> in a paragraph is not.
 _NESTED = (_BLOCKS - {"code"}) | {"head", "list", "table"}
 _FOOTER_LENGTH = 200
+_HEADING_LENGTH = 200
 _LINKED_SHARE = 0.9
 _ASIDE_LENGTH = 500
 _LABELLED_LINK_LENGTH = 260
@@ -255,8 +256,10 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
             kind = "head" if is_short_line(value) and following is not None and following[0] == "p" else "p"
         if kind == "link":
             continue
+        if kind == "head" and len(value) > _HEADING_LENGTH:
+            kind = "p"  # a paragraph the template set as a heading: headings are a line
         if kind == "head":
-            if value == title and not any(p for _, p in sections):
+            if _is_title(value, title) and not any(p for _, p in sections):
                 continue  # the page repeating its title
             if furniture.RELATED_MARKER.match(value):
                 related = True
@@ -290,6 +293,15 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
         sections[-1][1].append(value)
     _drop_trailing_asides(sections, emphasised)
     return tuple(ArticleSection(h, tuple(p)) for h, p in sections if p)
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*")
+
+
+def _is_title(heading: str, title: str) -> bool:
+    """The page's headline: the title, or one part of a title that also names the site or the
+    date ("Headline | Site", "08.11.2021 | Headline")."""
+    return heading == title or heading in _TITLE_SEPARATOR.split(title)
 
 
 def _drop_trailing_asides(sections: list[tuple[str, list[str]]], emphasised: set[str]) -> None:
