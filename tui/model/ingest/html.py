@@ -16,7 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from tui.model.format.clean import clean_text
-from tui.model.ingest import boilerplate, dek, dom_furniture, furniture, standfirst
+from tui.model.ingest import boilerplate, dek, dom_furniture, furniture, self_promotion, standfirst
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.page_meta import page_metadata
 from tui.model.ingest.text import is_short_line, normalise
@@ -72,7 +72,7 @@ def extract_html(text: str, url: str = "") -> Article:
     sections = _sections(document.body, meta.title) if document is not None else ()
     if not _holds_text(meta, sections):
         sections = _rescued(sections, meta, text, url)
-    sections = _without_self_promotion(sections, meta)
+    sections = self_promotion.without_self_promotion(sections, meta, min_kept=_ASIDE_MIN_KEPT)
     return Article(
         *dek.settle(
             meta,
@@ -132,51 +132,6 @@ def _rescued(
 
 def _paragraph_chars(element: Any) -> int:
     return sum(len(p.text_content().strip()) for p in element.iter("p"))
-
-
-_SELF_PROMOTION_LENGTH = 300
-
-
-def _outlet_names(meta: ArticleMeta) -> list[str]:
-    names = [meta.outlet] if len(meta.outlet) >= 3 else []
-    host = re.sub(r"^https?://(?:www\.)?", "", meta.url).split("/")[0]
-    label = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
-    if len(label) >= 4:
-        names.append(label)
-    return names
-
-
-def _names_outlet(paragraph: str, names: list[str]) -> bool:
-    flat = re.sub(r"[\s.-]", "", paragraph.lower())
-    return any(re.sub(r"[\s.-]", "", n.lower()) in flat for n in names)
-
-
-def _without_self_promotion(
-    sections: tuple[ArticleSection, ...], meta: ArticleMeta
-) -> tuple[ArticleSection, ...]:
-    """Short paragraphs at the end of the article that name the outlet itself ("Follow the Gazette
-    on…", "Subscribe to the Gazette", "the Gazette app") are the site talking about itself."""
-    names = _outlet_names(meta)
-    if not names:
-        return sections
-    kept = [list(s.paragraphs) for s in sections]
-    total = sum(len(p) for p in kept)
-    for paragraphs in reversed(kept):
-        while paragraphs and total > _ASIDE_MIN_KEPT:
-            last = paragraphs[-1]
-            if (
-                len(last) > _SELF_PROMOTION_LENGTH
-                or boilerplate.reports(last)
-                or not boilerplate.cue_count(last)
-                or not _names_outlet(last, names)
-            ):
-                break
-            paragraphs.pop()
-            total -= 1
-        if paragraphs:
-            break
-    result = (ArticleSection(s.heading, tuple(p)) for s, p in zip(sections, kept, strict=True))
-    return tuple(s for s in result if s.paragraphs or s.heading)
 
 
 def _parse(text: str) -> Any:
