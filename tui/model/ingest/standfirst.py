@@ -35,6 +35,7 @@ _ELSEWHERE_WORDS = (
 )
 _BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "section", "article", "h1", "h2", "h3", "h4", "table"})
 _LEAD_MIN, _LEAD_MAX = 60, 1000
+_HIDDEN = ("script", "style", "noscript", "template")
 _VISIBLE_TEXT = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 )
@@ -125,4 +126,8 @@ def shows(page: Any, text: str) -> bool:
     """Whether the page's visible body holds `text` (a meta description may be shown or not).
     Script text does not count: a page's JSON state repeats its description unseen."""
     body = next(page.iter("body"), None)
-    return body is not None and text in normalise("".join(_VISIBLE_TEXT(body)))
+    if body is None or text not in normalise(body.text_content()):
+        return False
+    if not any(text in normalise(hidden.text or "") for hidden in body.iter(*_HIDDEN)):
+        return True  # the quick answer on most pages; the full one reads every text node
+    return text in normalise("".join(_VISIBLE_TEXT(body)))
