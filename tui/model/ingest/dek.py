@@ -32,6 +32,10 @@ def holds(sections: tuple[ArticleSection, ...], text: str) -> bool:
     return any(text in paragraph or paragraph in text for s in sections for paragraph in s.paragraphs)
 
 
+def _is_text(sections: tuple[ArticleSection, ...], text: str) -> bool:
+    return any(text in paragraph for s in sections for paragraph in s.paragraphs)
+
+
 def settle(
     meta: ArticleMeta,
     sections: tuple[ArticleSection, ...],
@@ -49,7 +53,7 @@ def settle(
     if (
         description_shown
         and not is_cut_of(description, lead)
-        and not (description and holds(sections, description))
+        and not (description and _is_text(sections, description))
     ):
         lead = ""  # the page shows its own description, and not as the article's text: the dek
     shown = meta.dek in standfirsts
