@@ -4,7 +4,7 @@ Two candidates: the page's meta description and the lead the page shows under
 its headline (`standfirst.visible_lead`). The description is the dek when the
 page shows it as one; the visible lead is the dek when the description is not
 shown, when it is shown only as the article's own first paragraph, or when it
-is a cut of the lead ("… in der Gruppe der Sieben …").
+is a cut of the lead (the same words, stopped short with "…").
 """
 
 from __future__ import annotations

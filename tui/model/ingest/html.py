@@ -255,7 +255,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*")
 
 def _is_title(heading: str, title: str) -> bool:
     """The page's headline: the title, or one part of a title that also names the site or the
-    date ("Headline | Site", "08.11.2021 | Headline")."""
+    date ("Headline | Site", "14.03.2019 | Headline")."""
     return heading == title or heading in _TITLE_SEPARATOR.split(title)
 
 
