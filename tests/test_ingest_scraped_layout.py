@@ -163,8 +163,8 @@ def test_lines_that_end_a_sentence_or_start_in_capitals_or_a_caseless_script_sta
         "the next line is a new paragraph, even in lower case, because the one above ended.",
         "Fishermen had complained for months that their boats scraped the bottom at low water",
         "Harbour Board Minutes, Tuesday",
-        "পরে ঘটনাস্থলে পুলিশ পৌঁছায় এবং আহত ব্যক্তিকে হাসপাতালে নিয়ে যাওয়া হয় সেখানে চিকিৎসা চলছে",
-        "আজ সকালে তিনি মারা যান",
+        "নদীর ধারে নতুন একটি সেতু তৈরি হচ্ছে এবং কাজ শেষ হতে আরও দুই বছর সময় লাগবে বলে জানা গেছে",
+        "বৃষ্টি শুরু হয়েছে",
     ]
     assert split_units("\n".join(lines)) == lines
     short = ["A teaser title that is short", "by Jane Doe"]
