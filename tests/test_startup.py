@@ -40,6 +40,7 @@ NOT_AT_START = (
     "tui.model.format.cues",
     # The library's first frame draws the footer's empty bar itself; Footer comes after it.
     "textual.widgets._footer",
+    "tui.widgets.filter_input",  # and the filter box's stand-in: the real box right after it
 )
 
 

@@ -21,7 +21,6 @@ from tui.key_groups import FIND, KEEP, MOVE, VIEW, TaskBinding
 from tui.model.format.problems import BriefingError, display_path
 from tui.model.state.entry import SORT_KEYS, Entry, duplicate_ids
 from tui.screens.library_rows import broken_file_notice, entry_prompt, matches
-from tui.widgets.filter_input import FilterInput
 from tui.widgets.focus import focus_text_box, leave_text_box
 from tui.widgets.stand_ins import FilterBoxStandIn, FooterSlot
 from tui.widgets.virtual_list import VirtualList
@@ -31,6 +30,7 @@ if TYPE_CHECKING:  # the index, parser and analysis are imported after the first
 
     from tui.model.format.sourcing import Sourcing
     from tui.model.state.index import LibraryIndex
+    from tui.widgets.filter_input import FilterInput  # as is the filter box (its stand-in before)
 
 BEST_MATCH = "best match"
 FILTER_PLACEHOLDER = "Filter: words from the title, text, outlet or tags  (/)"
@@ -115,6 +115,8 @@ class LibraryScreen(Screen[None]):
         return self._filter_box
 
     def _put_in_filter_box(self) -> AwaitRemove:
+        from tui.widgets.filter_input import FilterInput
+
         box = self._filter_box = FilterInput(placeholder=FILTER_PLACEHOLDER, id="filter")
         stand_in = self.query_one(FilterBoxStandIn)
         self.mount(box, before=stand_in)
