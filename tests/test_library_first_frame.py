@@ -1,5 +1,5 @@
 """The library's first frame draws cheap stand-ins for the filter box and the footer
-(tui/widgets/stand_ins.py); the real widgets replace them right after that frame."""
+(tui/screens/library_first_frame.py); the real widgets replace them right after that frame."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from rich.segment import Segment
 from textual.pilot import Pilot
 from textual.widgets import Footer
 
-from tui.screens.library import FILTER_PLACEHOLDER, LibraryScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.library_first_frame import FILTER_PLACEHOLDER, FILTER_STAND_IN, FOOTER_SLOT, fill_footer_slot
 from tui.widgets.filter_input import FilterInput
-from tui.widgets.stand_ins import FilterBoxStandIn, FooterSlot
 
 Cell = tuple[object, ...]
 
@@ -44,7 +44,7 @@ def keep_the_filter_stand_in(monkeypatch: pytest.MonkeyPatch) -> None:
 
     async def without_the_filter_box(self: LibraryScreen) -> None:
         self.load_entries()
-        await self.query_one(FooterSlot).fill()
+        await fill_footer_slot(self)
 
     monkeypatch.setattr(LibraryScreen, "_after_first_frame", without_the_filter_box)
 
@@ -68,10 +68,10 @@ async def test_after_the_first_frame_the_real_filter_box_and_footer_are_in_place
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_library(pilot)
         library = library_of(pilot)
-        assert not library.query(FilterBoxStandIn)
+        assert not library.query(f"#{FILTER_STAND_IN}")
         box = library.query_one("#filter", FilterInput)
         assert library.filter_box is box and box.placeholder == FILTER_PLACEHOLDER
-        footer = library.query_one(FooterSlot).query_one(Footer)
+        footer = library.query_one(f"#{FOOTER_SLOT}").query_one(Footer)
         await until(pilot, lambda: "Quit" in {key.description for key in footer.query("FooterKey")})  # type: ignore[attr-defined]
         assert app.focused is library.rows  # the list, as before: the box is not focused by the swap
 
@@ -92,11 +92,11 @@ async def test_typing_before_the_real_filter_box_is_in_puts_it_in_and_filters() 
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_library(pilot)
         library = library_of(pilot)
-        assert library.query(FilterBoxStandIn)  # still up: the fixture kept it
+        assert library.query(f"#{FILTER_STAND_IN}")  # still up: the fixture kept it
         assert library.filter_text == ""
         await pilot.press("slash", "z", "z", "q")
         await pilot.pause()
-        assert not library.query(FilterBoxStandIn)
+        assert not library.query(f"#{FILTER_STAND_IN}")
         box = library.query_one("#filter", FilterInput)
         assert box.value == "zzq" and app.focused is box
         assert list(library.shown) == []  # nothing in the seed has "zzq"

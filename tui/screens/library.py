@@ -20,20 +20,17 @@ from tui.context import ReaderContext
 from tui.key_groups import FIND, KEEP, MOVE, VIEW, TaskBinding
 from tui.model.format.problems import BriefingError, display_path
 from tui.model.state.entry import SORT_KEYS, Entry, duplicate_ids
+from tui.screens.library_first_frame import fill_footer_slot, filter_stand_in, footer_slot, put_in_filter_box
 from tui.screens.library_rows import broken_file_notice, entry_prompt, matches
 from tui.widgets.focus import focus_text_box, leave_text_box
-from tui.widgets.stand_ins import FilterBoxStandIn, FooterSlot
 from tui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:  # the index, parser and analysis are imported after the first frame
-    from textual.await_remove import AwaitRemove
-
     from tui.model.format.sourcing import Sourcing
     from tui.model.state.index import LibraryIndex
     from tui.widgets.filter_input import FilterInput  # as is the filter box (its stand-in before)
 
 BEST_MATCH = "best match"
-FILTER_PLACEHOLDER = "Filter: words from the title, text, outlet or tags  (/)"
 
 SORTS: dict[str, Callable[[Entry], Any]] = SORT_KEYS
 
@@ -87,9 +84,9 @@ class LibraryScreen(Screen[None]):
             first = self._header_text(loading=True)
         yield Static(Content(first), id="library-header", markup=False)
         # The filter box and the footer as the first frame shows them; the real ones after it.
-        yield FilterBoxStandIn(FILTER_PLACEHOLDER, id="filter-stand-in")
+        yield filter_stand_in()
         yield rows
-        yield FooterSlot(id="footer-slot")
+        yield footer_slot()
 
     def on_mount(self) -> None:
         self.rows.focus()
@@ -101,26 +98,18 @@ class LibraryScreen(Screen[None]):
 
     async def _after_first_frame(self) -> None:
         self.load_entries()
-        await self.query_one(FooterSlot).fill()
+        await fill_footer_slot(self)
         if self._filter_box is None:
             with self.app.batch_update():  # one frame with the box for its stand-in, never both
-                await self._put_in_filter_box()
+                self._filter_box, removed = put_in_filter_box(self)
+                await removed
 
     @property
     def filter_box(self) -> Input:
         """The filter's text box; put in place of its stand-in now if the first frame is not out yet."""
-        if self._filter_box is None:
-            self._put_in_filter_box()  # mounted before the next message: keys typed go to it
-        assert self._filter_box is not None
+        if self._filter_box is None:  # mounted before the next message: keys typed go to it
+            self._filter_box, _ = put_in_filter_box(self)
         return self._filter_box
-
-    def _put_in_filter_box(self) -> AwaitRemove:
-        from tui.widgets.filter_input import FilterInput
-
-        box = self._filter_box = FilterInput(placeholder=FILTER_PLACEHOLDER, id="filter")
-        stand_in = self.query_one(FilterBoxStandIn)
-        self.mount(box, before=stand_in)
-        return stand_in.remove()
 
     @property
     def filter_text(self) -> str:
