@@ -7,23 +7,29 @@ window. Every string read from a file passes through `clean_text` once, at load.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 # C0 except \t (09) and \n (0A); DEL; C1; bidi embeddings/overrides/isolates.
 # The zero-width joiner (U+200D) is deliberately kept: emoji sequences need it.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
+_UNSAFE = "\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069"
 # File names that are not UTF-8 decode to lone surrogates, which no terminal encoding can write.
-_UNSAFE_OR_UNDECODABLE = re.compile(f"{_UNSAFE.pattern[:-1]}\ud800-\udfff]")
+_UNDECODABLE = "\ud800-\udfff"
+
+
+# The patterns are compiled on first use (about 1 ms at start-up otherwise): the reader's
+# first frame passes only printable text, which the fast paths below return as it is.
+@functools.cache
+def _pattern(characters: str) -> re.Pattern[str]:
+    return re.compile(f"[{characters}]")
 
 
 def clean_text(text: str) -> str:
     """Return `text` without control and bidi-control characters."""
     if text.isprintable():  # fast path: printable text has nothing to strip
         return text
-    return _UNSAFE.sub("", text)
+    return _pattern(_UNSAFE).sub("", text)
 
 
 def clean_tree(value: Any) -> Any:
@@ -61,4 +67,5 @@ def escape_controls(text: str) -> str:
     shown so the file can still be found, never acted on by a terminal."""
     if text.isprintable():
         return text
-    return _UNSAFE_OR_UNDECODABLE.sub(lambda match: match[0].encode("unicode_escape").decode("ascii"), text)
+    unsafe = _pattern(_UNSAFE + _UNDECODABLE)
+    return unsafe.sub(lambda match: match[0].encode("unicode_escape").decode("ascii"), text)
