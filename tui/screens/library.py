@@ -18,15 +18,15 @@ from textual.widgets import Footer, Input, Static
 
 from tui.context import ReaderContext
 from tui.key_groups import FIND, KEEP, MOVE, VIEW, TaskBinding
-from tui.model.format.problems import BriefingError, display_path
+from tui.model.format.problems import display_path
 from tui.model.state.entry import SORT_KEYS, Entry, duplicate_ids
+from tui.screens.library_open import OpensBriefings
 from tui.screens.library_rows import broken_file_notice, entry_prompt, matches
 from tui.widgets.filter_input import FilterInput
 from tui.widgets.focus import focus_text_box, leave_text_box
 from tui.widgets.virtual_list import VirtualList
 
-if TYPE_CHECKING:  # the index, parser and analysis are imported after the first frame
-    from tui.model.format.sourcing import Sourcing
+if TYPE_CHECKING:  # the index is imported after the first frame
     from tui.model.state.index import LibraryIndex
 
 BEST_MATCH = "best match"
@@ -34,7 +34,7 @@ BEST_MATCH = "best match"
 SORTS: dict[str, Callable[[Entry], Any]] = SORT_KEYS
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(OpensBriefings, Screen[None]):
     CSS_PATH = "../styles/library.tcss"
 
     BINDINGS = [
@@ -346,31 +346,3 @@ class LibraryScreen(Screen[None]):
             self.notify(broken_file_notice(entry.path, len(entry.problems)), severity="error", markup=False)
             return
         self.open_entry(entry)
-
-    def _load(self, entry: Entry) -> Sourcing | None:
-        from tui.model.format.loader import load_briefing
-        from tui.model.format.sourcing import Sourcing
-
-        try:
-            return Sourcing(load_briefing(Path(entry.path)))
-        except BriefingError as error:
-            # Changed on disk since the list was drawn: say so briefly, keep going.
-            notice = broken_file_notice(entry.path, len(error.problems))
-            self.notify(notice, title="Cannot open", severity="error", markup=False)
-            return None
-
-    def open_entry(self, entry: Entry) -> None:
-        from tui.screens.briefing import BriefingScreen
-
-        sourcing = self._load(entry)
-        if sourcing is None:
-            return
-        screen = BriefingScreen(sourcing, self.context)
-        screen.review_path = Path(entry.path)  # review edits this file, even if another has its id
-
-        def closed(_: None) -> None:
-            self.refresh_list(keep=entry.path)
-            if screen.edited:  # reviewed: bring its row (claims, drafts) up to date
-                self.load_entries()
-
-        self.app.push_screen(screen, callback=closed)
