@@ -139,12 +139,13 @@ class LibraryScreen(OpensBriefings, Screen[None]):
                 markup=False,
             )
         self.app.call_from_thread(self.set_entries, entries, complete=True)
-        if self.index is not None and self.index.take_damage_repaired():
-            self.app.call_from_thread(self._announce_index_damage)
         if self.index is not None:
-            # Read the search order now, so that the first letter typed need not (10 ms at 10,000).
+            # Read the search order now, so that the first letter typed need not (10 ms at 10,000);
+            # once per start it checks the body text's index first, and may rebuild it.
             with contextlib.suppress(OSError, sqlite3.Error):
                 self.index.warm_search()
+        if self.index is not None and self.index.take_damage_repaired():
+            self.app.call_from_thread(self._announce_index_damage)
         if announce:
             self.app.call_from_thread(self._announce_rescan)
 
