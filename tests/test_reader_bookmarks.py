@@ -223,3 +223,36 @@ def stale_rows(screen: BookmarksScreen) -> list[str]:
     options = screen.query_one("#bookmark-list", OptionList)
     rows = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
     return [row.split("\n")[0].split(None, 1)[1].split("  ⚠")[0] for row in rows if "no longer in" in row]
+
+
+async def test_a_library_fill_leaves_a_popped_bookmarks_screen_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A fill that lands while the screen is being popped leaves it alone: its widgets go before
+    it unmounts, and the full hostile run hit NoMatches there."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_library(pilot)
+        await pilot.press("B")
+        await until(pilot, lambda: isinstance(app.screen, BookmarksScreen))
+        bookmarks = app.screen
+        assert isinstance(bookmarks, BookmarksScreen)
+        redraws: list[bool] = []
+        real_refresh = bookmarks.refresh_list
+
+        def counted() -> None:
+            redraws.append(bookmarks.is_current)
+            real_refresh()
+
+        monkeypatch.setattr(bookmarks, "refresh_list", counted)
+        library = app.context.library
+        library.fill(list(library.entries), complete=True)
+        assert redraws == [True]
+
+        app.pop_screen()  # out of the stack now; its widgets go before it unmounts
+        assert not bookmarks.is_current
+        library.fill(list(library.entries), complete=True)
+        assert redraws == [True]
+        await until(pilot, lambda: not bookmarks.is_attached)
+        library.fill(list(library.entries), complete=True)
+        assert redraws == [True]

@@ -85,11 +85,17 @@ class BookmarksScreen(Screen[None]):
         fit_footer(self.query_one(Footer), self.size.width)
         self.query_one("#bookmark-list", OptionList).focus()
         # Staleness is unknown until the library has loaded: redraw when it has.
-        self.context.library.subscribe(self.refresh_list)
+        self.context.library.subscribe(self._library_filled)
         self.reload()
 
     def on_unmount(self) -> None:
-        self.context.library.unsubscribe(self.refresh_list)
+        self.context.library.unsubscribe(self._library_filled)
+
+    def _library_filled(self) -> None:
+        # A popped screen loses its widgets before it unmounts, and a fill can land in between;
+        # a covered screen redraws on resume anyway.
+        if self.is_current:
+            self.refresh_list()
 
     def on_screen_resume(self) -> None:
         self.reload()
