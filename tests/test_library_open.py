@@ -155,3 +155,20 @@ async def test_a_usual_briefing_opened_while_a_long_one_is_read_stays_on_top(
         await until(pilot, lambda: not app.workers)
         await pilot.pause()
         assert app.screen is usual  # the long one was not pushed over it
+
+
+async def test_quitting_while_a_long_briefing_is_read_is_quiet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _library(tmp_path, "long.toml")
+    monkeypatch.setattr(library_open, "OPEN_IN_WORKER_BYTES", 1)
+    app = make_app(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_library(pilot)
+        release, on_worker = _held_loader(monkeypatch)
+        await pilot.press("enter")
+        await until(pilot, lambda: on_worker == ["long.toml"])
+        await pilot.press("q")
+        release.set()  # the file is read once the app is closing
+    assert app.return_code in (0, None)
+    assert not isinstance(app.screen_stack[-1] if app.screen_stack else None, BriefingScreen)

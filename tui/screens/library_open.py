@@ -102,13 +102,20 @@ class OpensBriefings(Base):
         from tui.model.format.sourcing import Sourcing
 
         worker = get_current_worker()
+        result: Sourcing | BriefingError
         try:
-            sourcing = Sourcing(load_briefing(Path(entry.path)))
-            sourcing.prepare()
+            result = Sourcing(load_briefing(Path(entry.path)))
+            result.prepare()
         except BriefingError as error:
-            self.app.call_from_thread(self._opened, worker, entry, error)
+            result = error
+        if worker.is_cancelled:  # another row was opened, or the app is closing
             return
-        self.app.call_from_thread(self._opened, worker, entry, sourcing)
+        try:
+            self.app.call_from_thread(self._opened, worker, entry, result)
+        except RuntimeError:
+            if self.app.is_running:
+                raise
+            # Quit while the file was read: nothing to show it on.
 
     def _opened(self, worker: Worker[None], entry: Entry, result: Sourcing | BriefingError) -> None:
         """The worker is done: show the briefing, or say why not, unless another row was opened
