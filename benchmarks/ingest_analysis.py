@@ -11,14 +11,16 @@ Scored:
   source matches when its name is one of the gold source's variants (or
   contains one of two words or more).
 - figures: a gold figure is found when a predicted one has its value (within
-  1%) and one display contains the other; units are scored on found figures.
+  1%) and one display contains the other; units are scored on found figures;
+  precision counts predicted figures that found a gold one (false figures
+  cost a reader too).
 - sentences: spans of each splitter against the one-sentence-per-line gold.
 
     .venv/bin/python benchmarks/ingest_analysis.py [CORPUS_DIR] [--split dev|heldout] [--misses]
 
 CORPUS_DIR may be a folder outside the repository in the same format (annotated
-real pages that must not be committed); `--misses` prints the misses of its dev
-articles only.
+real pages that must not be committed); `--misses` prints the misses (claim
+pairs and figures) of its dev articles only.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from tui.model.format.records import Figure  # noqa: E402
 from tui.model.ingest.analyze import analyze  # noqa: E402
 from tui.model.ingest.article import Analysis, Article, ArticleMeta, ArticleSection  # noqa: E402
 from tui.model.ingest.sentences import Splitter, split_sentences  # noqa: E402
@@ -221,11 +224,13 @@ def attribution_misses(gold: GoldArticle, analysis: Analysis) -> list[str]:
     ]
 
 
-def score_figures(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, int]:
-    """(found gold figures, predicted, gold, found with the right unit)."""
+def figure_matches(
+    gold: GoldArticle, analysis: Analysis
+) -> tuple[list[bool], list[Figure], list[tuple[str, float, str]]]:
+    """(unit right? per found gold figure, predicted figures matching none, gold figures found by none)."""
     unused = list(analysis.figures)
     missing = list(gold.figures)
-    found = units = 0
+    units: list[bool] = []
     # Same unit first, so two "five"s (stars, films) pair up as written.
     for same_unit in (True, False):
         for display, value, unit in list(missing):
@@ -236,10 +241,23 @@ def score_figures(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int,
                 if close and (a in b or b in a) and (unit_ok or not same_unit):
                     unused.remove(figure)
                     missing.remove((display, value, unit))
-                    found += 1
-                    units += unit_ok
+                    units.append(unit_ok)
                     break
-    return found, len(analysis.figures), len(gold.figures), units
+    return units, unused, missing
+
+
+def score_figures(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, int]:
+    """(found gold figures, predicted, gold, found with the right unit)."""
+    units, _unused, _missing = figure_matches(gold, analysis)
+    return len(units), len(analysis.figures), len(gold.figures), sum(units)
+
+
+def figure_misses(gold: GoldArticle, analysis: Analysis) -> list[str]:
+    """Lines naming each false figure and each gold figure not found, for reading on dev."""
+    _units, unused, missing = figure_matches(gold, analysis)
+    return [f"  FP figure {f.display!r} = {f.value:g} {f.unit!r}" for f in unused] + [
+        f"  FN figure {display!r} = {value:g} {unit!r}" for display, value, unit in missing
+    ]
 
 
 def score_sentences(gold: GoldArticle, splitter: Splitter) -> tuple[int, int, int]:
@@ -331,7 +349,8 @@ def main(argv: list[str] | None = None) -> int:
         # Held-out articles are scored as totals only: reading their misses would make them dev.
         for gold in load_corpus(args.corpus, "dev"):
             print(f"=== {gold.name}")
-            print("\n".join(attribution_misses(gold, analyze(gold.article))))
+            analysis = analyze(gold.article)
+            print("\n".join(attribution_misses(gold, analysis) + figure_misses(gold, analysis)))
         return 0
     names = [g.name for g in load_corpus(args.corpus, args.split)]
     print(f"{len(names)} articles ({args.split or 'all'}): {', '.join(names)}")

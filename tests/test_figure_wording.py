@@ -18,6 +18,8 @@ from tui.model.text import unit_after
         ("1.2 million", "tonnes", "1.2 million tonnes"),
         ("34%", "", "34%"),
         ("", "soldiers", " soldiers"),
+        ("up to 80TB", "TB", "up to 80TB"),
+        ("22 mm", "mm", "22 mm"),
     ],
 )
 def test_unit_follows_the_display(display: str, unit: str, expected: str) -> None:

@@ -42,7 +42,7 @@ _PLURAL_SCALE_WORDS = frozenset(
 def unit_after(display: str, unit: str) -> str:
     """What follows a figure's display to name its unit: " soldiers" after "around 600",
     " of soldiers" after "thousands"; "" when there is no unit."""
-    if not unit:
-        return ""
+    if not unit or display.lower().endswith(unit.lower()):
+        return ""  # "80TB" already names its unit
     last_word = display.rsplit(maxsplit=1)[-1].lower() if display.strip() else ""
     return f" of {unit}" if last_word in _PLURAL_SCALE_WORDS else f" {unit}"

@@ -15,7 +15,7 @@ UNITS_WORDS = {
 
 
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}  # fmt: skip
+          "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}  # fmt: skip
 
 
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
@@ -100,7 +100,7 @@ LEADING_OK = {
     "And", "To", "At", "For", "From", "With", "Only", "Just", "More", "Less", "Fewer", "Roughly",
     "Approximately", "Up", "As", "Another", "An", "A", "Than", "Least", "Estimated", "All", "But",
     "Those", "These", "Its", "Their", "His", "Her", "Our", "Until", "Between", "According", "On", "Well",
-    "Close", "Upwards",
+    "Close", "Upwards", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 
 
@@ -127,7 +127,7 @@ OUTCOME_PARTICIPLES = re.compile(
 MONTH = "|".join(MONTHS)
 
 
-YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 
 PERIOD = re.compile(
@@ -182,12 +182,12 @@ def _periods_and_breaks(sentence: str) -> tuple[list[tuple[int, int, str]], list
     return phrases, [m.span() for m in CLAUSE_BREAK.finditer(sentence)]
 
 
-# "children under five", "people over 65", "those aged 18 to 24": an age bracket, not a count.
+# "children under five", "people over 65", "those aged 18 to 24", "she turned 40": an age, not a count.
 _AGE_BEFORE = re.compile(
     r"\b(?:children|kids|babies|infants|toddlers|people|adults|those|men|women|boys|girls|anyone|"
     r"patients|pupils|teenagers|voters|residents|workers|everyone|ones)\s+(?:(?:aged|age|ages)\s+"
     r"|(?:under|over|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)$"
-    r"|\b(?:aged|ages|age\s+of)\s+$",
+    r"|\b(?:aged|ages|age\s+of|turned|turns|turning)\s+$",
     re.IGNORECASE,
 )
 

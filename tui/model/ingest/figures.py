@@ -2,27 +2,45 @@
 
 Rules, not a model: numerals and number words with their scale ("nine
 million", "$170 million", "34%"), vague quantities read as their lower bound
-("thousands" as 1,000), fractions ("a third"). Years used as dates, days of the
-month, ages, clock times and numbers inside names ("F-16", "Resolution 2231")
-are not figures.
+("thousands" as 1,000), fractions ("a third"), and the shapes in figure_forms
+(glued units "50TB", "a dozen", "fourfold", "up to an hour", ranges "3 to 5"
+read as their lower bound). Years used as dates, days of the month, ages, clock
+times, numbers inside names ("F-16", "Resolution 2231"), labels ("level 3") and
+denominators ("per 100,000") are not figures. Units and labels: figure_units.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from tui.model.ingest.figure_forms import (
+    A_SCALE,
+    A_SCALE_VALUES,
+    A_UNIT,
+    ABBREVIATION,
+    CURRENCY_PREFIX,
+    HALF_A_TIME,
+    RANGE_JOIN,
+    RATE_WINDOW,
+    SINGLE_UNITS,
+    TWICE,
+    a_unit_counts,
+    day_range_end,
+    glued_to_name,
+    labels_not_counts,
+    ratio_holds,
+    ratio_parts,
+    words_value,
+    year_as_adjective,
+)
+from tui.model.ingest.figure_units import counts_something, unit_and_label
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
     FRACTIONS,
-    KNOWN_UNITS,
     LEADING_OK,
     MONTH,
     MONTHS,
-    NOT_PLURAL_NOUNS,
-    OUTCOME_PARTICIPLES,
     PERSON_NOUNS,
     SCALES,
     SHORT_SCALES,
@@ -34,29 +52,46 @@ from tui.model.ingest.figure_words import (
     period,
 )
 
-_NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *SCALES], key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, reverse=True))
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_FIGURE = re.compile(
-    rf"""
-    (?P<currency>US\$|\$|€|£|¥|₩|₹)?
+# "1 in 5", "four out of five": a share. When it does not read as one ("12 in 2 attacks"), the
+# text is read again without it.
+_RATIO = rf"""
+        (?P<one_in>(?:{_NUMBER_WORD}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?!{YEAR}\b)
+                   (?:{_NUMBER_WORD}|\d{{1,4}}))\b
+        (?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|seasons?|attempts)\b)
+"""
+_PATTERN = rf"""
+    (?<!\w)  # a figure starts a word; trying only word starts keeps the scan fast
+    (?P<currency>{CURRENCY_PREFIX})?
     (?:
-        (?P<numeral>{_NUMERAL})
-        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion)\b
+        {{ratio}}
+      | (?P<fold>(?:{_NUMBER_WORD}|\d+(?:\.\d+)?)[\s-]?fold)\b
+      | {TWICE}
+      | {A_SCALE}
+      | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]))?
+        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b
            |(?P<short>k|mn|m|bn|tn)\b)?
+        (?P<abbreviation>{ABBREVIATION})?
+        (?P<numeral_half>\s+and\s+a\s+half\b)?
         (?P<compound>-(?:hour|day|week|month|year|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|
             point|member|seat|nation|country|storey|story|page)(?!-old)\b)?
       | (?P<tens_of>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))\b
-      | (?P<vague>dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+(?:of|more|upon)\b|\s+[a-z]+)
+      | (?P<vague>(?P<vague_word>dozens|scores|hundreds|thousands|millions|billions)
+                  (?:\s+upon\s+(?P=vague_word))?)
+        \b(?=\s+(?:of|more|upon)\b|\s+[a-z]+|[”"’]\s+of\b|\W*$)
       | (?P<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)
-                     |half(?=\s+an?\s))\b
-      | (?P<one_in>(?:one|two|three)\s+in\s+(?:{_NUMBER_WORD}|\d+))\b
-      | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?)?)*(?:{_NUMBER_WORD}))\b
+                     |half(?=\s+(?:an?|of|all|its|their|his|her|our)\s|\s+the\s+(?!battle|story|fun|time)))\b
+        (?P<of_scale>\s+of\s+an?\s+(?:thousand|million|billion)\b)?
+      | {A_UNIT}
+      | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+))*
+                  (?:{_NUMBER_WORD}))\b(?P<words_half>\s+and\s+a\s+half\b)?
     )
-    (?P<percent>\s?%|\s+percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b)?
+    (?P<percent>\s?%|(?<=\d)(?-i:pc)\b|\s+percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b)?
     (?P<degrees>\s?°\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w]))?
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+"""
+_FIGURE = re.compile(_PATTERN.replace("{ratio}", _RATIO), re.VERBOSE | re.IGNORECASE)
+_FIGURE_NO_RATIO = re.compile(_PATTERN.replace("{ratio}", "(?P<one_in>(?!))"), re.VERBOSE | re.IGNORECASE)
 _APPROX = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
@@ -67,7 +102,14 @@ _APPROX = re.compile(
 # this far back, so a sentence of thousands of numbers stays linear.
 _WINDOW = 40
 # A fraction word followed by a noun it orders ("a third week", "a fifth term") rather than "of".
-_ORDINAL_USE = re.compile(r"\s+(?!of\b|more\b|less\b|fewer\b|as\b|to\b|in\b|on\b|at\b|and\b|or\b)[a-z]+")
+_ORDINAL_USE = re.compile(
+    r"\s+(?!of\b|more\b|less\b|fewer\b|as\b|to\b|in\b|on\b|at\b|and\b|or\b)[a-z]+|-[a-z]"
+)
+# "10 a.m.", "five o'clock", "at six in the morning": a time of day.
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)|\s+in\s+the\s+(?:morning|afternoon|evening)\b",
+    re.IGNORECASE,
+)
 _AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b")
 
 
@@ -89,63 +131,67 @@ class FigureMention:
 def find_figures(sentence: str) -> list[FigureMention]:
     """Every figure the sentence gives, in order."""
     found: list[FigureMention] = []
-    for match in _FIGURE.finditer(sentence):
+    position = 0
+    while (match := _FIGURE.search(sentence, position)) is not None:
+        if match["one_in"] is not None and not ratio_holds(match["one_in"]):
+            match = _FIGURE_NO_RATIO.match(sentence, match.start()) or match
+        position = match.end()
         mention = _mention(sentence, match, found[-1] if found else None)
-        if mention is not None:
+        if mention is None:
+            continue
+        if found and (joined := _range(sentence, found[-1], mention)) is not None:
+            found[-1] = joined
+        else:
             found.append(mention)
     return found
+
+
+def _ends_in_number(display: str) -> bool:
+    last = display.rsplit(maxsplit=1)[-1].lower() if display.strip() else ""
+    return last[-1:].isdigit() or last in UNITS_WORDS or last in SCALES
+
+
+def _range(sentence: str, low: FigureMention, high: FigureMention) -> FigureMention | None:
+    """ "10 to 20 degrees", "two or three times", "between 5 and 8": one figure, read as its lower bound."""
+    between = sentence[low.end : high.start]
+    before = sentence[max(0, low.start - _WINDOW) : low.start]
+    is_between = re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+$", before, re.IGNORECASE)
+    if not (RANGE_JOIN.fullmatch(between) or is_between) or not _ends_in_number(low.display):
+        return None  # "5% to 10%", "doubled to $2.1 billion": two figures
+    if re.search(r"\bfrom\s+$", before, re.IGNORECASE) or not low.value < high.value <= 20 * low.value:
+        return None  # "from 10 to 20": a change between two figures; "Via Roma, 12 – 40100": no range
+    return replace(
+        low,
+        end=high.end,
+        display=sentence[low.start : high.end],
+        unit=high.unit,
+        label=high.label,
+        approximate=True,
+        period=low.period or high.period,
+        note=f"the range {low.display}–{high.display} read as its lower bound",
+    )
 
 
 def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None) -> FigureMention | None:
     start, end = match.span()
     text = match.group(0)
-    if not text.strip() or _glued_to_word(sentence, start, end):
+    if not text.strip() or _glued_to_word(sentence, start, end) or glued_to_name(sentence, start, end):
         return None
-    note = ""
-    value: float | None
-    approximate = False
-    if match["numeral"] is not None:
-        value = float(match["numeral"].replace(",", ""))
-        scale = match["scale"] or match["short"]
-        if scale:
-            value *= SCALES.get(scale.lower(), 0) or SHORT_SCALES[scale.lower()]
-        plain = not (scale or match["currency"] or match["percent"] or match["degrees"])
-        if plain and _not_data(sentence, match):
-            return None
-    elif match["tens_of"] is not None:
-        first, _, last = match["tens_of"].lower().split()
-        value = (10 if first == "tens" else 100) * VAGUE[last]
-        approximate = True
-        note = f"“{match['tens_of']}” read as at least {value:,.0f}"
-    elif match["vague"] is not None:
-        value = VAGUE[match["vague"].lower()]
-        approximate = True
-        note = f"“{match['vague']}” read as at least {value:,.0f}"
-    elif match["fraction"] is not None:
-        fraction = match["fraction"].lower().replace("-", " ")
-        count, _, part = fraction.partition(" ") if " " in fraction else ("a", "", fraction)
-        if part != "half" and _ORDINAL_USE.match(sentence, match.end()):
-            return None  # "into a third week": an ordinal, not a share
-        value = (1 if count in ("a", "one") else UNITS_WORDS[count]) * FRACTIONS[part]
-    elif match["one_in"] is not None:
-        top, _, bottom = match["one_in"].lower().split()
-        denominator = float(bottom) if bottom.isdigit() else float(UNITS_WORDS.get(bottom, 0))
-        if not denominator:
-            return None
-        value = UNITS_WORDS[top] / denominator
-    else:
-        value = _words_value(match["words"])
-        if value is None or not _words_are_a_figure(sentence, match, value):
-            return None
+    approx_match = _APPROX.search(sentence, max(0, start - _WINDOW), start)
+    read = _value(sentence, match, approx_match is not None)
+    if read is None or _rate_window(sentence, match):
+        return None
+    value, approximate, note = read
+    if match["high"] is not None and not approximate:
+        end = match.end("numeral")  # "a 5-1 record", "pages 422–8": not a range, the first number stands
     # Trailing spaces the percent group may not have consumed.
     while end > start and sentence[end - 1].isspace():
         end -= 1
-    approx_match = _APPROX.search(sentence, max(0, start - _WINDOW), start)
     if approx_match and _approx_applies(approx_match.group(0)):
         start = approx_match.start()
         approximate = True
     display = sentence[start:end]
-    unit, label = _unit_and_label(sentence, match, previous)
+    unit, label = unit_and_label(sentence, match, (previous.unit, previous.label) if previous else None)
     return FigureMention(
         start=start,
         end=end,
@@ -157,6 +203,78 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         period=period(sentence, match.start(), match.end()),
         note=note,
     )
+
+
+def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[float, bool, str] | None:
+    """(value, approximate, note) of a matched figure, or None when it is not a figure."""
+    before = sentence[max(0, match.start() - _WINDOW) : match.start()]
+    if match["numeral"] is not None:
+        value = float(match["numeral"].replace(",", ""))
+        scale = match["scale"] or match["short"]
+        if scale:
+            value *= SCALES.get(scale.lower().rstrip("s"), 0) or SHORT_SCALES[scale.lower()]
+        marked = match["currency"] or match["percent"] or match["degrees"] or match["abbreviation"]
+        plain = not (scale or marked)
+        if plain and _not_data(sentence, match):
+            return None
+        if match["high"] is not None:
+            low, high = (float(match[group].replace(",", "")) for group in ("numeral", "high"))
+            if re.fullmatch(YEAR, match["numeral"]) and high < low:
+                return None  # "the 2019-20 season": a span of years
+            if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
+                return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
+        return value + (0.5 if match["numeral_half"] else 0), False, ""
+    if match["fold"] is not None:
+        factor = re.sub(r"[\s-]?fold$", "", match["fold"].lower())
+        number = float(factor) if factor[0].isdigit() else words_value(factor)
+        return (number, False, "") if number else None
+    if match["twice"] is not None:
+        return 2.0, False, ""
+    if match["a_scale"] is not None:
+        words = match["a_scale"].lower().split()
+        return A_SCALE_VALUES[words[-1]] * (0.5 if words[0] == "half" else 1), False, ""
+    if match["a_unit"] is not None:
+        has_half = match["unit_and_half"] is not None
+        if not a_unit_counts(before, has_half, approximated):
+            return None  # "$2 billion a year": the period of a rate
+        return (1.5 if has_half else 1.0), False, ""
+    if match["tens_of"] is not None:
+        first, _, last = match["tens_of"].lower().split()
+        value = (10 if first == "tens" else 100) * VAGUE[last]
+        return value, True, f"“{match['tens_of']}” read as at least {value:,.0f}"
+    if match["vague"] is not None:
+        if re.match(r"\W*$", sentence[match.end() :]) and not re.search(r"\bof\s+$", before):
+            return None  # a bare "Millions." ends nothing it counts; "an audience of millions." does
+        value = VAGUE[match["vague_word"].lower()]
+        return value, True, f"“{match['vague']}” read as at least {value:,.0f}"
+    if match["fraction"] is not None:
+        fraction = match["fraction"].lower().replace("-", " ")
+        count, _, part = fraction.partition(" ") if " " in fraction else ("a", "", fraction)
+        if part != "half" and _ORDINAL_USE.match(sentence, match.end("fraction")):
+            return None  # "into a third week", "a third-party seller": an ordinal, not a share
+        if fraction == "half" and HALF_A_TIME.match(sentence, match.end()):
+            return None  # "half a century later": when, not how much
+        share = (1 if count in ("a", "one") else UNITS_WORDS[count]) * FRACTIONS[part]
+        scale = SCALES[match["of_scale"].split()[-1].lower()] if match["of_scale"] else 1
+        return share * scale, False, ""
+    if match["one_in"] is not None:
+        top, bottom = ratio_parts(match["one_in"])
+        return (top / bottom, False, "") if 0 < top < bottom else None
+    counted = words_value(match["words"])
+    if counted is None or not _words_are_a_figure(sentence, match, counted):
+        return None
+    return counted + (0.5 if match["words_half"] else 0), False, ""
+
+
+def _rate_window(sentence: str, match: re.Match[str]) -> bool:
+    """ "the seven-day rate", "a 14-day average": the window a rate is measured over."""
+    after = match.end()
+    if not match["compound"]:
+        hyphenated = re.match(r"-[a-z]+", sentence[after : after + 20])
+        if hyphenated is None or not hyphen_unit(hyphenated.group(0)):
+            return False
+        after += hyphenated.end()
+    return RATE_WINDOW.match(sentence, after) is not None
 
 
 def _approx_applies(words: str) -> bool:
@@ -186,13 +304,16 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
     next_word = re.match(r"\s*([\w’'-]+)", after)
     following = next_word.group(1) if next_word else ""
     if re.fullmatch(YEAR, numeral) and (
-        not _counts_something(following)
+        not counts_something(following)
         or re.search(r"\b(?:in|since|by|from|until|of|during|before|after)\s+$", before)
+        or year_as_adjective(before)
     ):
-        return True  # "reopened in 2016 employs …": a year, whatever word follows
+        return True  # "reopened in 2016 employs …", "the 2020 elections": a year, whatever word follows
     if re.search(rf"(?:{MONTH})\.?\s+$", before) or re.match(rf"\s+(?:{MONTH})\b", after):
         return True  # a day of the month
-    if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)", after, re.IGNORECASE):
+    if day_range_end(before) or labels_not_counts(before):
+        return True  # "May 4 to 9"; "level 3", "per 100,000 people"
+    if _CLOCK_AFTER.match(after):
         return True
     if _AGO.match(after):
         return True  # "four years ago": when, not how many
@@ -200,11 +321,11 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
         return True
     if (
         re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + PERSON_NOUNS + r")),\s+$", before)
-        and re.match(r",", after)
+        and re.match(r",|[.;]?[”\"’)]*\s*$", after)
         and float(numeral) < 120
     ):
-        return True  # "Smith, 45, said", "his grandmother, 81, whose …": an age in an appositive
-    return _inside_name(before)
+        return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.": an age in an appositive
+    return "," not in numeral and _inside_name(before)  # "Peru 12,400": a name has no thousands
 
 
 def _inside_name(before: str) -> bool:
@@ -215,163 +336,41 @@ def _inside_name(before: str) -> bool:
     return word not in LEADING_OK and word.rstrip(".") not in MONTHS
 
 
-def _counts_something(word: str) -> bool:
-    lowered = word.lower()
-    return lowered in KNOWN_UNITS or _is_plural_noun(word)
-
-
-def _is_plural_noun(word: str) -> bool:
-    lowered = word.lower()
-    return (
-        word.islower()
-        and len(lowered) > 3
-        and lowered.endswith("s")
-        and not lowered.endswith(("ss", "us", "ous", "is", "ics"))
-        and lowered not in NOT_PLURAL_NOUNS
-    )
-
-
-def _words_value(words: str) -> float | None:
-    total = 0.0
-    current = 0.0
-    seen = False
-    for word in re.split(r"[\s-]+", words.lower()):
-        if word == "and" or not word:
-            continue
-        if word in UNITS_WORDS:
-            current += UNITS_WORDS[word]
-            seen = True
-        elif word == "hundred":
-            current = (current or 1) * 100
-            seen = True
-        elif word in SCALES:
-            total += (current or 1) * SCALES[word]
-            current = 0
-            seen = True
-        else:
-            return None
-    return total + current if seen else None
+def _one_counts(before: str, after: str) -> bool:
+    """ "one year", "just one endorsement", "one or two": one as a count, not a pronoun."""
+    if re.match(r"\s+(?:or|to)\s+(?:two|three|four|five|\d)", after, re.IGNORECASE):
+        return True
+    if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE):
+        return True
+    unit = re.match(rf"\s+(?!day\b)(?:{SINGLE_UNITS})\b(?!\s+(?:later|after|earlier|before|ago|on)\b)", after)
+    return unit is not None
 
 
 def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:
     words = match["words"].lower().split()
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
-    if len(words) == 1 and words[0] in ("one", "zero"):
+    after = sentence[match.end() : match.end() + _WINDOW]
+    if (
+        len(words) == 1
+        and words[0] in ("one", "zero")
+        and not (match["words_half"] or _one_counts(before, after))
+    ):
         return False  # "one of the", "one that sees": a pronoun, not a count
+    if labels_not_counts(before):
+        return False  # "days two and five", "the top three"
     if is_age(before, sentence[match.end() : match.end() + _WINDOW]):
         return False  # "children under five"
     counted_here = hyphen_unit(sentence[match.end() : match.end() + 20])
     if not counted_here and re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
         return False  # "the two nations": a reference to things already counted
-    if _AGO.match(sentence, match.end()):
-        return False  # "four years ago": when, not how many
+    if _AGO.match(sentence, match.end()) or _CLOCK_AFTER.match(after):
+        return False  # "four years ago", "at five in the morning": when, not how many
     if value < 10 and re.match(
         r"\s+(?:\w+\s+)?(?:people|sources|officials|diplomats|persons)\s+(?:familiar|close|with\s+knowledge|"
         r"briefed|who\s+(?:spoke|asked|declined|requested))",
         sentence[match.end() : match.end() + _WINDOW * 3],
     ):
         return False  # "two people familiar with the talks": who the sources are, not a count of anything
-    if words[-1] in SCALES and len(words) == 1 and words[0] != "hundred":
+    if (words[-1] in SCALES or words[-1] == "dozen") and len(words) == 1 and words[0] != "hundred":
         return False  # a bare "million" without a count
     return value > 0
-
-
-_SKIP_BEFORE_UNIT = {"more", "additional", "extra", "new", "other", "of", "the", "fewer", "such"}
-_STOP_UNIT = {
-    "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "since", "as", "than", "that",
-    "which", "who", "have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "while",
-    "after", "before", "during", "into", "over", "per", "a", "an",
-}  # fmt: skip
-
-
-def _unit_and_label(sentence: str, match: re.Match[str], previous: FigureMention | None) -> tuple[str, str]:
-    if match["percent"]:
-        return "%", _label_after(sentence, match.end(), "") or "per cent"
-    if match["fraction"] and re.match(
-        r"\s+an?\s+percentage\s+points?\b", sentence[match.end() : match.end() + 40]
-    ):
-        return "percentage points", "change in percentage points"
-    if match["degrees"]:
-        scale = "F" if "F" in match["degrees"] else "C"
-        return f"°{scale}", "temperature"
-    hyphenated = hyphen_unit(sentence[match.end() : match.end() + 20])
-    if hyphenated and not match["percent"]:
-        return hyphenated, _label_after(sentence, match.end(), "") or hyphenated
-    if match["compound"]:
-        noun = match["compound"][1:].lower()
-        unit = {"foot": "feet", "story": "storeys", "country": "countries"}.get(noun, f"{noun}s")
-        return unit, _label_after(sentence, match.end(), "") or unit
-    currency = CURRENCY_SYMBOLS.get(match["currency"] or "", "")
-    after = sentence[match.end() : match.end() + _WINDOW * 3]
-    tokens = list(re.finditer(r"[\w’'.-]+|[,;:()“”\"]", after))[:8]
-    unit = ""
-    unit_end = match.end()
-    modifiers: list[str] = []
-    for token in tokens:
-        word = token.group(0)
-        if len(word) > 1:
-            word = word.rstrip(".")
-        lowered = word.lower()
-        if word in ',;:()“”"' or lowered in _STOP_UNIT:
-            break
-        if lowered in CURRENCY_WORDS and not currency:
-            currency = CURRENCY_WORDS[lowered]
-            unit_end = match.end() + token.end()
-            break
-        if lowered in KNOWN_UNITS or _is_plural_noun(word) or (not modifiers and _is_plural_noun(lowered)):
-            unit = lowered
-            unit_end = match.end() + token.end()
-            break
-        if (
-            lowered in _SKIP_BEFORE_UNIT
-            or word[:1].isupper()
-            or word.islower()
-            or word.replace(",", "").isdigit()
-        ):
-            modifiers.append(word)
-            if len(modifiers) > 4:
-                break
-            continue
-        break
-    if currency:
-        return currency, _label_after(sentence, match.end(), "") or "amount"
-    countable = not match["fraction"]
-    if fraction_like := not countable:
-        unit = ""
-    if (
-        not unit
-        and countable
-        and not match["one_in"]
-        and previous is not None
-        and previous.unit
-        and previous.unit not in ("%",)
-    ):
-        # "600 soldiers … and thousands more injured": the count continues the previous one.
-        base = previous.label.split(" ")
-        noun_phrase = " ".join(w for w in base if not OUTCOME_PARTICIPLES.match(w))
-        outcome = OUTCOME_PARTICIPLES.match(sentence[match.end() : match.end() + _WINDOW * 3].lstrip())
-        label = f"{noun_phrase} {outcome.group(1)}" if outcome else noun_phrase
-        return previous.unit, label.strip() or previous.unit
-    if not unit or fraction_like:
-        # A share ("a third") is a share; a bare count has no noun to name it by.
-        return "", _label_after(sentence, match.end(), "") or ("share" if fraction_like else "count")
-    head = sentence[match.end() : unit_end].strip()
-    head = re.sub(r"^(?:of\s+)?(?:more|additional|extra)?\s*", "", head)
-    return unit, _label_after(sentence, unit_end, head)
-
-
-def _label_after(sentence: str, position: int, head: str) -> str:
-    """The counted noun, its "of …" phrase and what happened to it ("killed")."""
-    rest = sentence[position : position + _WINDOW * 3]
-    label = head
-    of_phrase = re.match(r"\s+(of\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+)", rest)
-    if of_phrase:
-        words = of_phrase.group(1).split()
-        cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _STOP_UNIT), len(words))
-        words = words[:cut]
-        label = f"{label} {' '.join(words)}" if head else " ".join(words[1:])
-        rest = rest[of_phrase.start(1) + len(" ".join(words)) :]
-    outcome = OUTCOME_PARTICIPLES.match(rest.lstrip())
-    if outcome and label:
-        label = f"{label} {outcome.group(1)}"
-    return label.strip(" ,.;:")

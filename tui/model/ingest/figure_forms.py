@@ -1,0 +1,184 @@
+"""Shapes of written figures beyond "number + noun", and the number shapes that are not figures.
+
+Units glued to the number ("50TB", "15mm"), multipliers ("threefold",
+"quadrupled", "twice as many"), "a dozen", "half a million", "an hour",
+"two and a half", ranges read as their lower bound ("10 to 20 degrees"); and
+numbers that only label or name something ("level 3", "days two and five",
+"3-D", "24/7", a footnote mark "Pew.4", a country code "+44").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.ingest.figure_words import MONTH, SCALES, UNITS_WORDS
+
+# Unit abbreviations written right after a number, with or without a space. Case matters:
+# "50TB" is terabytes, "50Tb" terabits; "m" stays a scale ("£2m"), not metres.
+ABBREVIATED_UNITS = (
+    "TB|GB|MB|KB|PB|Tb|Gb|Mb|kg|km|cm|mm|mg|ml|mph|kph|km/h|MW|GW|kW|kWh|MWh|GWh|TWh|GHz|MHz|kHz|Hz|"
+    "nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?"
+)
+# "50p" is pence only glued to the number and never as "10 p.m.".
+ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS})(?![\w/])|p(?![\w/]|\.m))"
+UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs", "p": "pence"}
+
+# A currency written before the amount: symbols, "A$"/"HK$", ISO codes, "Rs".
+CURRENCY_PREFIX = r"US\$|HK\$|NZ\$|[ACSR]\$|\$|€|£|¥|₩|₹|(?-i:USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|Rs\.?)\s?"
+CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "Rs": "₹", "Rs.": "₹",
+                      "JPY": "¥", "CNY": "yuan"}  # fmt: skip
+
+# "twice as many": a factor. Verbs ("doubled", "quadrupled") are left out: they report a change
+# whose figure is usually given beside them ("doubled to $2.1 billion").
+TWICE = r"(?P<twice>twice)(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|weekly|monthly|yearly)\b)"
+
+# "a dozen", "half a million": a count made of an article and a scale word.
+A_SCALE = r"(?P<a_scale>(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion))\b"
+A_SCALE_VALUES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+                  "billion": 1_000_000_000}  # fmt: skip
+
+# "an hour", "a decade", "a year and a half": one of a unit, counted when the sentence says how much
+# ("up to an hour", "for a year"), not when it is a rate's period ("$2 billion a year").
+SINGLE_UNITS = "minute|hour|day|week|month|year|decade|century|mile|kilometre|kilometer|metre|meter"
+A_UNIT = rf"(?P<a_unit>an?\s+(?P<a_unit_noun>{SINGLE_UNITS})(?P<unit_and_half>\s+and\s+a\s+half)?)\b"
+_DURATION_BEFORE = re.compile(r"\b(?:for|lasting|last|took|takes|spent|spend|in\s+under)\s+$", re.I)
+
+
+def plural_unit(noun: str) -> str:
+    """ "century" -> "centuries", "hour" -> "hours"."""
+    return "centuries" if noun.lower() == "century" else f"{noun.lower()}s"
+
+
+def a_unit_counts(before: str, has_half: bool, approximate: bool) -> bool:
+    """ "a year and a half", "up to an hour", "for a year": an amount; "$2bn a year": a period."""
+    return has_half or approximate or _DURATION_BEFORE.search(before) is not None
+
+
+# A number after one of these words labels a thing rather than counting it: "level 3
+# restrictions", "days two and five", "finished in the top three", "type 2 diabetes".
+_LABEL_WORDS = (
+    "level stage phase tier grade category day days chapter section article page room gate terminal platform "
+    "route highway interstate exit flight number no. p. pp. season episode week round step item version type "
+    "class size top zone region district ward apartment suite floor channel pillar rounds stages phases "
+    "levels chapters sections articles rooms gates"
+).split()
+# "level 3", "days two and five", "rounds 3, 4 and 5": the label word, then only numbers and joins.
+_LABEL_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(re.escape(word) for word in _LABEL_WORDS)})\s+"
+    rf"(?:(?:\d+|{'|'.join(UNITS_WORDS)})(?:,|\s+(?:and|or|&))\s+)*$",
+    re.IGNORECASE,
+)
+_LABEL_SET = frozenset(_LABEL_WORDS)
+# "the 2020 elections", "the 1995 and 2011 restorations": a year used as an adjective.
+_YEAR_AS_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an)|\b(?:1[5-9]|20)\d\d\s+(?:and|or|to|-|–))\s+$", re.I)
+
+
+# "per 100,000 people", "(14 of 22)": the denominator of a rate or a share, not a count of its own.
+_DENOMINATOR_BEFORE = re.compile(r"\bper\s+$|\b\d[\d,.]*\s+(?:out\s+)?of\s+$", re.I)
+
+
+def labels_not_counts(before: str) -> bool:
+    """The number is a label ("level 3") or a denominator ("per 100,000 people", "14 of 22")."""
+    # The regexes run only when a word they look for is among the last few (a sentence of thousands of
+    # numbers stays fast).
+    last_words = {word.strip(",").lower() for word in before.split()[-5:]}
+    if last_words & _LABEL_SET and _LABEL_BEFORE.search(before):
+        return True
+    return bool(last_words & {"per", "of"}) and _DENOMINATOR_BEFORE.search(before) is not None
+
+
+def year_as_adjective(before: str) -> bool:
+    return _YEAR_AS_ADJECTIVE.search(before) is not None
+
+
+_DAY_RANGE_END = re.compile(rf"(?:{MONTH})\.?\s+\d{{1,2}}\s*(?:to|-|–|and|through|until)\s*$")
+
+
+def day_range_end(before: str) -> bool:
+    """The end of a range of days: "May 4 to 9"."""
+    ending = before.rstrip()
+    return (
+        ending.endswith(("to", "-", "–", "and", "through", "until"))
+        and _DAY_RANGE_END.search(before) is not None
+    )
+
+
+# "(555) 123-4567", "555.123.4567": a North American telephone number.
+_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+# "10 Downing Street", "1600 Pennsylvania Avenue": a house number.
+_STREET_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w.’'-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place|"
+    r"Square|Court|Terrace|Crescent|Parkway)\b"
+)
+
+
+def glued_to_name(sentence: str, start: int, end: int) -> bool:
+    """Number shapes that name or mark something: "3-D", "24/7", "Pew.4" (a footnote), "+44 Review",
+    a house number ("10 Downing Street") and telephone numbers ("0800 138 5560", "(555) 123-4567")."""
+    before = sentence[start - 1] if start > 0 else " "
+    after = sentence[end : end + 3]
+    window_start = max(0, start - 12)
+    for phone in _PHONE.finditer(sentence, window_start, min(len(sentence), end + 14)):
+        if phone.start() <= start and end <= phone.end() + 1:
+            return True
+    if sentence[start:end].isdigit() and _STREET_AFTER.match(sentence, end):
+        return True
+    if re.match(r"0\d", sentence[start : start + 2]) or re.search(
+        r"\b\d{3,}\s$", sentence[max(0, start - 8) : start]
+    ):
+        return True
+    if re.match(r"\s\d{3,}\b", sentence[end : end + 8]) and re.fullmatch(r"\d{3,}", sentence[start:end]):
+        return True
+    if re.match(r"-[A-Za-z](?![A-Za-z])", after) or re.match(r"/\d", after):
+        return True
+    if before == "." and start >= 2 and sentence[start - 2].isalpha():
+        return True
+    return before == "+" and re.match(r"\s+[A-Z(\d]", sentence[end : end + 3]) is not None
+
+
+# "seven-day rate", "14-day average": the window a rate is measured over, not a count.
+RATE_WINDOW = re.compile(r"\s+(?:rolling\s+|moving\s+)?(?:rate|average|incidence|total)\b", re.I)
+# "half a century later": when, not how much.
+HALF_A_TIME = re.compile(
+    r"\s+an?\s+(?:century|decade|year|month|week|day|hour|lifetime)\s+(?:later|after|before|earlier|ago|on)\b",
+    re.I,
+)
+# "10 to 20 degrees", "two or three times", "some 20 to 30 boats": one figure, its lower bound.
+RANGE_JOIN = re.compile(r"\s*(?:–|—)\s*|\s+(?:to|or)\s+")
+
+
+def ratio_parts(ratio: str) -> tuple[float, float]:
+    top, bottom = re.split(r"\s+(?:in|out\s+of)\s+", ratio.lower())
+    return number_value(top), number_value(bottom)
+
+
+def number_value(number: str) -> float:
+    return float(number) if number[0].isdigit() else (words_value(number) or 0.0)
+
+
+def ratio_holds(ratio: str) -> bool:
+    """ "3 in 10" is a share; "12 in 2 attacks" or "one in 1" is not."""
+    top, bottom = ratio_parts(ratio)
+    return 0 < top < bottom
+
+
+def words_value(words: str) -> float | None:
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "and" or not word:
+            continue
+        if word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+            seen = True
+        elif word in ("hundred", "dozen"):
+            current = (current or 1) * (100 if word == "hundred" else 12)
+            seen = True
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None

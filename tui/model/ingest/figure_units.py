@@ -1,0 +1,161 @@
+"""A figure's unit (the noun it counts, a currency, "%") and its label ("North Korean soldiers killed")."""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.ingest.figure_forms import CURRENCY_OF_PREFIX, SINGLE_UNITS, UNIT_OF_ABBREVIATION, plural_unit
+from tui.model.ingest.figure_words import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    KNOWN_UNITS,
+    NOT_PLURAL_NOUNS,
+    OUTCOME_PARTICIPLES,
+    hyphen_unit,
+)
+
+# "475 pounds (215 kilos) of cocaine", "pounds of flour": a weight, not money.
+_WEIGHED = re.compile(
+    r"\s*\([^)]*\b(?:kilos|kilograms|kg)\b|\s+of\s+(?!(?:taxpayers|public|government|tax|state|their|your|our)\b)[a-z]"
+)
+_SINGULAR_UNITS = frozenset(SINGLE_UNITS.split("|"))
+# How far after a number its unit and label can be.
+_REACH = 120
+
+
+def counts_something(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in KNOWN_UNITS or is_plural_noun(word)
+
+
+def is_plural_noun(word: str) -> bool:
+    lowered = word.lower()
+    return (
+        word.islower()
+        and len(lowered) > 3
+        and lowered.endswith("s")
+        and not lowered.endswith(("ss", "us", "ous", "is", "ics"))
+        and lowered not in NOT_PLURAL_NOUNS
+    )
+
+
+_SKIP_BEFORE_UNIT = {"more", "additional", "extra", "new", "other", "of", "the", "fewer", "such"}
+_STOP_UNIT = {
+    "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "since", "as", "than", "that",
+    "which", "who", "have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "while",
+    "after", "before", "during", "into", "over", "per", "a", "an",
+}  # fmt: skip
+
+
+def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str] | None) -> tuple[str, str]:
+    """The unit and label of the figure `match` found; `previous`: the figure before's (unit, label)."""
+    if match["abbreviation"]:
+        written = re.sub(r"\s+", " ", match["abbreviation"].strip())
+        unit = UNIT_OF_ABBREVIATION.get(written, written)
+        return unit, label_after(sentence, match.end(), "") or unit
+    if match["fold"]:
+        return "", "factor"
+    if match["twice"]:
+        return "times", "times"
+    if match["a_unit"]:
+        unit = plural_unit(match["a_unit_noun"])
+        return unit, label_after(sentence, match.end(), "") or unit
+    if match["percent"]:
+        return "%", label_after(sentence, match.end(), "") or "per cent"
+    if match["fraction"] and re.match(
+        r"\s+an?\s+percentage\s+points?\b", sentence[match.end() : match.end() + 40]
+    ):
+        return "percentage points", "change in percentage points"
+    if match["degrees"]:
+        scale = "F" if "F" in match["degrees"] else "C"
+        return f"°{scale}", "temperature"
+    hyphenated = hyphen_unit(sentence[match.end() : match.end() + 20])
+    if hyphenated and not match["percent"]:
+        return hyphenated, label_after(sentence, match.end(), "") or hyphenated
+    if match["compound"]:
+        noun = match["compound"][1:].lower()
+        unit = {"foot": "feet", "story": "storeys", "country": "countries"}.get(noun, f"{noun}s")
+        return unit, label_after(sentence, match.end(), "") or unit
+    written = (match["currency"] or "").strip()
+    currency = CURRENCY_SYMBOLS.get(written) or CURRENCY_OF_PREFIX.get(written, written)
+    after = sentence[match.end() : match.end() + _REACH]
+    tokens = list(re.finditer(r"[\w’'.-]+|[,;:()“”\"]", after))[:8]
+    unit = ""
+    unit_end = match.end()
+    modifiers: list[str] = []
+    for token in tokens:
+        word = token.group(0)
+        if len(word) > 1:
+            word = word.rstrip(".")
+        lowered = word.lower()
+        if word in '”"' and token.start() == 0:
+            continue  # "“possibly thousands” of accounts": the quotation closes, the count goes on
+        if word in ',;:()“”"' or lowered in _STOP_UNIT:
+            break
+        if lowered in _SINGULAR_UNITS and not modifiers:
+            unit, unit_end = plural_unit(lowered), match.end() + token.end()
+            break  # "one year", "a 20 minute drive"
+        if lowered == "pounds" and _WEIGHED.match(after, token.end()):
+            unit, unit_end = lowered, match.end() + token.end()
+            break
+        if lowered in CURRENCY_WORDS and not currency:
+            currency = CURRENCY_WORDS[lowered]
+            unit_end = match.end() + token.end()
+            break
+        if lowered in KNOWN_UNITS or is_plural_noun(word) or (not modifiers and is_plural_noun(lowered)):
+            unit = lowered
+            unit_end = match.end() + token.end()
+            break
+        if (
+            lowered in _SKIP_BEFORE_UNIT
+            or word[:1].isupper()
+            or word.islower()
+            or word.replace(",", "").isdigit()
+        ):
+            modifiers.append(word)
+            if len(modifiers) > 4:
+                break
+            continue
+        break
+    if currency:
+        return currency, label_after(sentence, match.end(), "") or "amount"
+    countable = not match["fraction"] or match["of_scale"] is not None  # "a quarter of a million"
+    if fraction_like := not countable:
+        unit = ""
+    if (
+        not unit
+        and countable
+        and not match["one_in"]
+        and previous is not None
+        and previous[0]
+        and previous[0] not in ("%",)
+    ):
+        # "600 soldiers … and thousands more injured": the count continues the previous one.
+        base = previous[1].split(" ")
+        noun_phrase = " ".join(w for w in base if not OUTCOME_PARTICIPLES.match(w))
+        outcome = OUTCOME_PARTICIPLES.match(sentence[match.end() : match.end() + _REACH].lstrip())
+        label = f"{noun_phrase} {outcome.group(1)}" if outcome else noun_phrase
+        return previous[0], label.strip() or previous[0]
+    if not unit or fraction_like:
+        # A share ("a third") is a share; a bare count has no noun to name it by.
+        return "", label_after(sentence, match.end(), "") or ("share" if fraction_like else "count")
+    head = sentence[match.end() : unit_end].strip()
+    head = re.sub(r"^(?:of\s+)?(?:more|additional|extra)?\s*", "", head)
+    return unit, label_after(sentence, unit_end, head)
+
+
+def label_after(sentence: str, position: int, head: str) -> str:
+    """The counted noun, its "of …" phrase and what happened to it ("killed")."""
+    rest = sentence[position : position + _REACH]
+    label = head
+    of_phrase = re.match(r"\s+(of\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+)", rest)
+    if of_phrase:
+        words = of_phrase.group(1).split()
+        cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _STOP_UNIT), len(words))
+        words = words[:cut]
+        label = f"{label} {' '.join(words)}" if head else " ".join(words[1:])
+        rest = rest[of_phrase.start(1) + len(" ".join(words)) :]
+    outcome = OUTCOME_PARTICIPLES.match(rest.lstrip())
+    if outcome and label:
+        label = f"{label} {outcome.group(1)}"
+    return label.strip(" ,.;:")
