@@ -313,3 +313,22 @@ async def test_the_library_screen_says_once_that_the_body_text_index_was_rebuilt
         await pilot.press("slash", *"officials")
         await pilot.pause()
         assert sorted(entry.title for entry in screen.shown) == sorted(TITLES)  # body words found
+
+
+def test_a_rank_that_is_not_a_number_is_damage_not_a_crash(
+    library: Path, built: tuple[Path, list[Entry]]
+) -> None:
+    """Zero token counts in fts_meta's averages and document sizes make BM25 0/0, which SQLite
+    returns as NULL; neither integrity check sees it. Summing the ranks raised TypeError, which
+    nothing caught (found by the full fuzz run of the full-text tables)."""
+    index_file, expected = built
+    _sql(index_file, "UPDATE fts_meta_data SET block = x'0400000000' WHERE id = 1")
+    _sql(index_file, "UPDATE fts_meta_docsize SET sz = x'00000000'")
+    with LibraryIndex(index_file) as index:
+        assert index.refresh([library]) == expected  # both checks pass
+        assert not index.take_damage_repaired()
+        with pytest.raises(sqlite3.DatabaseError, match="malformed"):
+            index.search("harbour talks")
+        assert index.take_damage_repaired()
+        assert index.refresh([library]) == expected  # the library's rescan after such a search
+        assert index.search("harbour talks") == [e.path for e in expected if e.title == TITLES[0]]
