@@ -144,3 +144,28 @@ def test_a_table_of_figures_does_not_end_the_article() -> None:
     more = ["Each figure comes from the port authority's report published on Monday."]
     got = parts("\n".join(MENU + ARTICLE + table + more))
     assert got[-1] == more[-1]
+
+
+def test_a_sentence_broken_over_lines_is_joined_back() -> None:
+    """A <br> inside a paragraph: long lines without a stop, the next going on in lower case."""
+    lines = [
+        "Menu",
+        "The harbour board met on Tuesday evening and agreed, after a long debate, that the",
+        "channel will be dredged before the spring tides arrive in the bay next March.",
+        "Contact",
+    ]
+    assert split_units("\n".join(lines)) == ["Menu", f"{lines[1]} {lines[2]}", "Contact"]
+
+
+def test_lines_that_end_a_sentence_or_start_in_capitals_or_a_caseless_script_stay_apart() -> None:
+    lines = [
+        "The harbour board met on Tuesday evening and agreed to dredge the channel in March.",
+        "the next line is a new paragraph, even in lower case, because the one above ended.",
+        "Fishermen had complained for months that their boats scraped the bottom at low water",
+        "Harbour Board Minutes, Tuesday",
+        "নদীর ধারে নতুন একটি সেতু তৈরি হচ্ছে এবং কাজ শেষ হতে আরও দুই বছর সময় লাগবে বলে জানা গেছে",
+        "বৃষ্টি শুরু হয়েছে",
+    ]
+    assert split_units("\n".join(lines)) == lines
+    short = ["A teaser title that is short", "by Jane Doe"]
+    assert split_units("\n".join(short)) == short  # a title and its byline, not a broken line

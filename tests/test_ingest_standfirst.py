@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from tui.model.ingest import standfirst
+from tui.model.ingest import dek, standfirst
 from tui.model.ingest.html import extract_html
 
 BODY = "The council approved the new budget on Monday after a debate that lasted six hours. " * 3
@@ -49,3 +49,74 @@ def test_leaderboard_is_not_a_lead() -> None:
     assert standfirst.visible_lead(page) == ""
     page = lxml_html.document_fromstring(f"<html><body><h1>T</h1><p class='lead'>{LEAD}</p></body></html>")
     assert standfirst.visible_lead(page) == LEAD
+
+
+def _lead_page(head: str, header: str, body_first: str = BODY, page_class: str = "") -> str:
+    """A page whose header holds the headline and `header`, then an article of four paragraphs."""
+    return (
+        f"<html><head><title>Budget passes</title>{head}</head><body class='{page_class}'>"
+        f"<div class='{page_class}'><header>{header}</header>"
+        f"<article><p>{body_first}</p><p>{BODY}</p><p>{BODY}</p><p>{BODY}</p></article></div></body></html>"
+    )
+
+
+def test_a_description_only_in_script_state_is_not_shown() -> None:
+    """A page's JSON state repeats its description unseen; the reader sees the lead."""
+    state = '<script type="application/json">{"description": "Budget news from our town."}</script>'
+    html = _lead_page(
+        '<meta name="description" content="Budget news from our town.">',
+        f"<h1>Budget passes</h1><p class='intro'>{LEAD}</p>{state}",
+    )
+    assert not standfirst.shows(lxml_html.document_fromstring(html), "Budget news from our town.")
+    assert extract_html(html).meta.dek == LEAD
+
+
+def test_a_page_wide_no_sidebar_class_does_not_hide_the_lead() -> None:
+    """ "no-sidebar" names the layout of the page that holds the headline, not a teaser column."""
+    page = lxml_html.document_fromstring(
+        _lead_page(
+            "",
+            f"<h1>Budget passes</h1><div class='intro-text'><p>{LEAD}</p></div>",
+            page_class="main--no-sidebar",
+        )
+    )
+    assert standfirst.visible_lead(page) == LEAD
+    teasers = lxml_html.document_fromstring(
+        f"<html><body><h1>T</h1><div class='sidebar'><p class='teaser'>{LEAD}</p></div></body></html>"
+    )
+    assert standfirst.visible_lead(teasers) == ""
+
+
+def test_a_subtitle_beside_the_headline_is_the_lead() -> None:
+    subtitle = "Budgets, like medicines, have side effects that nobody reads on the label."
+    html = _lead_page("", f"<hgroup><h3>Town hall</h3><h1>Budget passes</h1><h2>{subtitle}</h2></hgroup>")
+    assert extract_html(html).meta.dek == subtitle
+    # A heading elsewhere in the page is not the headline's subtitle.
+    other = _lead_page("", f"<h1>Budget passes</h1></header><section><h2>{subtitle}</h2></section><header>")
+    assert standfirst.visible_lead(lxml_html.document_fromstring(other)) == ""
+
+
+def test_a_description_shown_as_the_first_paragraph_leaves_the_lead_as_dek() -> None:
+    """The description is the article's opening sentence: the text keeps it, the lead is the dek."""
+    first = "The council approved the new budget on Monday after a debate that lasted six hours."
+    html = _lead_page(
+        f'<meta name="description" content="{first}">',
+        f"<h1>Budget passes</h1><div class='teaser-text'><p>{LEAD}</p></div>",
+        body_first=first,
+    )
+    article = extract_html(html)
+    assert article.meta.dek == LEAD
+    assert article.sections[0].paragraphs[0] == first
+
+
+def test_a_description_cut_short_gives_way_to_the_whole_one() -> None:
+    cut = LEAD[:60] + " ..."
+    assert dek.is_cut_of(cut, LEAD)
+    assert not dek.is_cut_of(LEAD, LEAD)  # no ellipsis: not a cut
+    assert not dek.is_cut_of("A long ...", LEAD)  # too little of it to tell
+    # The social-card description is cut short; the page's own description is whole.
+    html = _lead_page(
+        f'<meta name="description" content="{LEAD}"><meta property="og:description" content="{cut}">',
+        "<h1>Budget passes</h1>",
+    )
+    assert extract_html(html).meta.dek == LEAD

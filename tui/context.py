@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,16 +18,17 @@ DEFAULT_EXPORT_NAME = "bookmarks.md"
 BOOKMARKS_FOLD_AFTER = 2.0  # seconds
 
 
-@dataclass
 class ReaderContext:
-    paths: StatePaths
-    folders: list[Path]
-    settings: Settings
-    reading: ReadingState = field(init=False)
-    # The library as listed so far; the library screen's worker fills it, every screen reads it.
-    library: LibraryView = field(default_factory=LibraryView)
-    _prefetch: IndexPrefetch | None = field(default=None, repr=False)
-    _bookmarks: BookmarkStore | None = field(default=None, repr=False)
+    # A plain class: a dataclass compiles its methods at import, on the reader's start-up path.
+    def __init__(self, paths: StatePaths, folders: list[Path], settings: Settings) -> None:
+        self.paths = paths
+        self.folders = folders
+        self.settings = settings
+        self.reading = ReadingState(paths.reading_file)
+        # The library as listed so far; the library screen's worker fills it, every screen reads it.
+        self.library = LibraryView()
+        self._prefetch: IndexPrefetch | None = None
+        self._bookmarks: BookmarkStore | None = None
 
     def start_prefetch(self) -> None:
         """Start reading the library index now, in the background."""
@@ -39,9 +39,6 @@ class ReaderContext:
         self.start_prefetch()
         assert self._prefetch is not None
         return self._prefetch
-
-    def __post_init__(self) -> None:
-        self.reading = ReadingState(self.paths.reading_file)
 
     @property
     def bookmarks(self) -> BookmarkStore:

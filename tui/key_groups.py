@@ -21,7 +21,9 @@ ORDER: tuple[str, ...] = (MOVE, FIND, VIEW, KEEP, REVIEW, GO)
 OTHER = "Other keys"
 
 
-@dataclass(frozen=True)
+# Equality, hash and repr stay Binding's (the task is for help only): fewer methods for
+# dataclass to compile at import, on the reader's start-up path.
+@dataclass(frozen=True, eq=False, repr=False)
 class TaskBinding(Binding):
     """A binding that says which task it serves, for help."""
 

@@ -14,20 +14,21 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from tui.context import ReaderContext
 from tui.key_groups import FIND, KEEP, MOVE, VIEW, TaskBinding
 from tui.model.format.problems import display_path
 from tui.model.state.entry import SORT_KEYS, Entry, duplicate_ids
+from tui.screens.library_first_frame import fill_footer_slot, filter_stand_in, footer_slot, put_in_filter_box
 from tui.screens.library_open import OpensBriefings
 from tui.screens.library_rows import broken_file_notice, entry_prompt, matches
-from tui.widgets.filter_input import FilterInput
 from tui.widgets.focus import focus_text_box, leave_text_box
 from tui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:  # the index is imported after the first frame
     from tui.model.state.index import LibraryIndex
+    from tui.widgets.filter_input import FilterInput  # as is the filter box (its stand-in before)
 
 BEST_MATCH = "best match"
 
@@ -65,6 +66,7 @@ class LibraryScreen(OpensBriefings, Screen[None]):
         self._filtering = False  # a filter is typed
         self._prefetched = False  # the index's cached entries were shown (once, at start)
         self._reading = False  # a cold or partial index is being filled: more entries to come
+        self._filter_box: FilterInput | None = None  # put in after the first frame (filter_box)
 
     def compose(self) -> ComposeResult:
         # The first page from the index (read while the app started) goes into the
@@ -81,9 +83,10 @@ class LibraryScreen(OpensBriefings, Screen[None]):
         else:
             first = self._header_text(loading=True)
         yield Static(Content(first), id="library-header", markup=False)
-        yield FilterInput(placeholder="Filter: words from the title, text, outlet or tags  (/)", id="filter")
+        # The filter box and the footer as the first frame shows them; the real ones after it.
+        yield filter_stand_in()
         yield rows
-        yield Footer()
+        yield footer_slot()
 
     def on_mount(self) -> None:
         self.rows.focus()
@@ -91,7 +94,27 @@ class LibraryScreen(OpensBriefings, Screen[None]):
             self.notify(
                 f"No such folder: {display_path(folder)}", title="Library", severity="warning", markup=False
             )
-        self.call_after_refresh(self.load_entries)
+        self.call_after_refresh(self._after_first_frame)
+
+    async def _after_first_frame(self) -> None:
+        self.load_entries()
+        await fill_footer_slot(self)
+        if self._filter_box is None:
+            with self.app.batch_update():  # one frame with the box for its stand-in, never both
+                self._filter_box, removed = put_in_filter_box(self)
+                await removed
+
+    @property
+    def filter_box(self) -> Input:
+        """The filter's text box; put in place of its stand-in now if the first frame is not out yet."""
+        if self._filter_box is None:  # mounted before the next message: keys typed go to it
+            self._filter_box, _ = put_in_filter_box(self)
+        return self._filter_box
+
+    @property
+    def filter_text(self) -> str:
+        """What is typed in the filter ("" while its stand-in is shown)."""
+        return self._filter_box.value if self._filter_box is not None else ""
 
     def action_rescan(self) -> None:
         self.load_entries(announce=True)
@@ -194,7 +217,7 @@ class LibraryScreen(OpensBriefings, Screen[None]):
         highlighted = self._shown_at(rows.highlighted)
         if keep is None and highlighted is not None:
             keep = highlighted.path
-        query = self.query_one("#filter", Input).value
+        query = self.filter_text
         words = query.casefold().split()
         sort = self.match_sort if words and self.match_sort in SORTS else self.sort
         self._ranked = False
@@ -229,7 +252,7 @@ class LibraryScreen(OpensBriefings, Screen[None]):
 
     def _show(self, shown: Sequence[Entry], keep: str | None = None) -> None:
         self.shown = shown
-        query = self.query_one("#filter", Input).value.strip()
+        query = self.filter_text.strip()
         missing = self.missing_folders
         if query:
             empty = f"No briefing matches “{query}” — esc clears the filter."
@@ -293,13 +316,13 @@ class LibraryScreen(OpensBriefings, Screen[None]):
             return None
 
     def action_focus_filter(self) -> None:
-        focus_text_box(self, self.query_one("#filter", Input))
+        focus_text_box(self, self.filter_box)
 
     def action_clear_filter(self) -> None:
-        leave_text_box(self, self.query_one("#filter", Input), self.rows)
+        leave_text_box(self, self.filter_box, self.rows)
 
     def action_cycle_sort(self) -> None:
-        if self.query_one("#filter", Input).value.strip():
+        if self.filter_text.strip():
             names = [BEST_MATCH, *SORTS] if self.index is not None else list(SORTS)
             current = self.match_sort if self.match_sort in names else names[0]
             self.match_sort = names[(names.index(current) + 1) % len(names)]

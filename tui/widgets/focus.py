@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input
+from textual.widgets import Input
+
+if TYPE_CHECKING:  # the library's first frame does without the Footer's module
+    from textual.widgets import Footer
 
 
 def focus_text_box(screen: Screen[Any], box: Input, key: str = "/") -> None:

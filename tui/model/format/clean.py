@@ -7,32 +7,37 @@ window. Every string read from a file passes through `clean_text` once, at load.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 # C0 except \t (09) and \n (0A); DEL; C1; bidi embeddings/overrides/isolates.
 # The zero-width joiner (U+200D) is kept only inside emoji sequences (see _drop_stray_joiners).
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]")
-
+_UNSAFE = "\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069"
 ZWJ = "\u200d"
 # Pictographs that emoji ZWJ sequences join (Unicode's Extended_Pictographic, by block).
-_PICTOGRAPHIC = re.compile(
-    "[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u25fe"
-    "\u2600-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
+_PICTOGRAPHIC = (
+    "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u25fe"
+    "\u2600-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff"
 )
 # What may stand between a pictograph and its joiner: emoji presentation (VS16), a skin tone.
-_EMOJI_SUFFIX = re.compile("[\ufe0f\U0001f3fb-\U0001f3ff]")
-
-
+_EMOJI_SUFFIX = "\ufe0f\U0001f3fb-\U0001f3ff"
 # File names that are not UTF-8 decode to lone surrogates, which no terminal encoding can write.
-_UNSAFE_OR_UNDECODABLE = re.compile(f"{_UNSAFE.pattern[:-1]}\ud800-\udfff]")
+_UNDECODABLE = "\ud800-\udfff"
+
+
+# The patterns are compiled on first use (about 1 ms at start-up otherwise): the reader's
+# first frame passes only printable text, which the fast paths below return as it is.
+@functools.cache
+def _pattern(characters: str) -> re.Pattern[str]:
+    return re.compile(f"[{characters}]")
 
 
 def clean_text(text: str) -> str:
     """Return `text` without control and bidi-control characters, or joiners outside emoji."""
     if text.isprintable():  # fast path: printable text has nothing to strip (U+200D is not printable)
         return text
-    text = _UNSAFE.sub("", text)
+    text = _pattern(_UNSAFE).sub("", text)
     return _drop_stray_joiners(text) if ZWJ in text else text
 
 
@@ -52,12 +57,12 @@ def _drop_stray_joiners(text: str) -> str:
     while at != -1:
         kept.append(text[start:at])
         before = at - 1
-        while before >= 0 and _EMOJI_SUFFIX.match(text, before):
+        while before >= 0 and _pattern(_EMOJI_SUFFIX).match(text, before):
             before -= 1
         joins = (
             before >= 0
-            and _PICTOGRAPHIC.match(text, before) is not None
-            and _PICTOGRAPHIC.match(text, at + 1) is not None
+            and _pattern(_PICTOGRAPHIC).match(text, before) is not None
+            and _pattern(_PICTOGRAPHIC).match(text, at + 1) is not None
         )
         if joins:
             kept.append(ZWJ)
@@ -102,4 +107,5 @@ def escape_controls(text: str) -> str:
     shown so the file can still be found, never acted on by a terminal."""
     if text.isprintable():
         return text
-    return _UNSAFE_OR_UNDECODABLE.sub(lambda match: match[0].encode("unicode_escape").decode("ascii"), text)
+    unsafe = _pattern(_UNSAFE + _UNDECODABLE)
+    return unsafe.sub(lambda match: match[0].encode("unicode_escape").decode("ascii"), text)

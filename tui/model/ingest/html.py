@@ -16,7 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from tui.model.format.clean import clean_text
-from tui.model.ingest import boilerplate, dom_furniture, furniture, standfirst
+from tui.model.ingest import boilerplate, dek, dom_furniture, furniture, self_promotion, standfirst
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.page_meta import page_metadata
 from tui.model.ingest.text import is_short_line, normalise
@@ -26,6 +26,7 @@ _BLOCKS = frozenset({"p", "quote", "item", "code", "row"})
 # A block holding one of these is a container; inline <code> in a paragraph is not.
 _NESTED = (_BLOCKS - {"code"}) | {"head", "list", "table"}
 _FOOTER_LENGTH = 200
+_HEADING_LENGTH = 200
 _LINKED_SHARE = 0.9
 _ASIDE_LENGTH = 500
 _LABELLED_LINK_LENGTH = 260
@@ -56,8 +57,6 @@ def drop_unsafe_references(text: str) -> str:
 
 def extract_html(text: str, url: str = "") -> Article:
     """The article in an HTML page; no sections if trafilatura finds no main text."""
-    import trafilatura
-
     text = drop_unsafe_references(text)
     page = _parse(text)
     # Read before trafilatura prunes the tree in place (one parse serves both).
@@ -65,12 +64,33 @@ def extract_html(text: str, url: str = "") -> Article:
     standfirsts = standfirst.standfirst_texts(page) if page is not None else set()
     lead = _text(standfirst.visible_lead(page)) if page is not None else ""
     described = _text(extra.get("description"))
-    if lead and described and standfirst.shows(page, described):
-        lead = ""  # the page shows its own description: that is the dek
+    described_shown = bool(lead and described and standfirst.shows(page, described))
     if page is not None:
         dom_furniture.drop_named_furniture(page)  # boxes the template names: promos, bios, credits
+    document = _trafilatura(page if page is not None else text, url)
+    meta = _meta(document, extra, url)
+    sections = _sections(document.body, meta.title) if document is not None else ()
+    if not _holds_text(meta, sections):
+        sections = _rescued(sections, meta, text, url)
+    sections = self_promotion.without_self_promotion(sections, meta, min_kept=_ASIDE_MIN_KEPT)
+    return Article(
+        *dek.settle(
+            meta,
+            sections,
+            lead=lead,
+            description=described,
+            description_shown=described_shown,
+            standfirsts=standfirsts,
+        )
+    )
+
+
+def _trafilatura(page: Any, url: str) -> Any:
+    """trafilatura's document for a page (a tree or its text), None if it finds no main text."""
+    import trafilatura
+
     document = trafilatura.bare_extraction(
-        page if page is not None else text,
+        page,
         url=url or None,
         with_metadata=True,
         include_formatting=True,
@@ -80,87 +100,38 @@ def extract_html(text: str, url: str = "") -> Article:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None or isinstance(document, dict) or document.body is None:
-        return Article(_meta(None, extra, url), ())
-    meta = _meta(document, extra, url)
-    sections = _sections(document.body, meta.title)
-    sections = _without_self_promotion(sections, meta)
-    shown = meta.dek in standfirsts
-    if (
-        lead
-        and not shown
-        and lead != meta.dek
-        and not _holds(sections, lead)
-        and not boilerplate.is_boilerplate(lead)
-    ):
-        # The page shows this lead, not its meta description: the lead is the dek.
-        meta, shown = ArticleMeta(**{**meta.__dict__, "dek": lead}), True
-    return Article(*_dek_once(meta, sections, standfirst=shown))
+        return None
+    return document
 
 
-_SELF_PROMOTION_LENGTH = 300
+def _holds_text(meta: ArticleMeta, sections: tuple[ArticleSection, ...]) -> bool:
+    from tui.model.ingest.pipeline import holds_article_text
+
+    return holds_article_text(Article(meta, sections))
 
 
-def _outlet_names(meta: ArticleMeta) -> list[str]:
-    names = [meta.outlet] if len(meta.outlet) >= 3 else []
-    host = re.sub(r"^https?://(?:www\.)?", "", meta.url).split("/")[0]
-    label = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
-    if len(label) >= 4:
-        names.append(label)
-    return names
+# An <article> element with this much paragraph text holds a story even where trafilatura missed it.
+_RESCUE_MIN_CHARS = 500
 
 
-def _names_outlet(paragraph: str, names: list[str]) -> bool:
-    flat = re.sub(r"[\s.-]", "", paragraph.lower())
-    return any(re.sub(r"[\s.-]", "", n.lower()) in flat for n in names)
-
-
-def _without_self_promotion(
-    sections: tuple[ArticleSection, ...], meta: ArticleMeta
+def _rescued(
+    sections: tuple[ArticleSection, ...], meta: ArticleMeta, text: str, url: str
 ) -> tuple[ArticleSection, ...]:
-    """Short paragraphs at the end of the article that name the outlet itself ("Follow the Gazette
-    on…", "Subscribe to the Gazette", "the Gazette app") are the site talking about itself."""
-    names = _outlet_names(meta)
-    if not names:
+    """The text of a page that would be refused as holding no article: a story in an `<article>`
+    element that a broken template set inside a sidebar or menu, read from that element alone."""
+    page = _parse(text)
+    candidates = list(page.iter("article")) if page is not None else []
+    element = max(candidates, key=_paragraph_chars, default=None)
+    if element is None or _paragraph_chars(element) < _RESCUE_MIN_CHARS:
         return sections
-    kept = [list(s.paragraphs) for s in sections]
-    total = sum(len(p) for p in kept)
-    for paragraphs in reversed(kept):
-        while paragraphs and total > _ASIDE_MIN_KEPT:
-            last = paragraphs[-1]
-            if (
-                len(last) > _SELF_PROMOTION_LENGTH
-                or boilerplate.reports(last)
-                or not boilerplate.cue_count(last)
-                or not _names_outlet(last, names)
-            ):
-                break
-            paragraphs.pop()
-            total -= 1
-        if paragraphs:
-            break
-    result = (ArticleSection(s.heading, tuple(p)) for s, p in zip(sections, kept, strict=True))
-    return tuple(s for s in result if s.paragraphs or s.heading)
+    dom_furniture.drop_named_furniture(page)
+    document = _trafilatura(element, url)
+    rescued = _sections(document.body, meta.title) if document is not None else ()
+    return rescued if _holds_text(meta, rescued) else sections
 
 
-def _holds(sections: tuple[ArticleSection, ...], text: str) -> bool:
-    return any(text in paragraph or paragraph in text for s in sections for paragraph in s.paragraphs)
-
-
-def _dek_once(
-    meta: ArticleMeta, sections: tuple[ArticleSection, ...], *, standfirst: bool
-) -> tuple[ArticleMeta, tuple[ArticleSection, ...]]:
-    """The dek shown once. A standfirst repeated as the first paragraph is the dek, not text;
-    a page summary copied or cut from the first paragraph is text, not a dek."""
-    if not (meta.dek and sections and sections[0].paragraphs):
-        return meta, sections
-    first = sections[0].paragraphs[0]
-    paragraphs = sum(len(s.paragraphs) for s in sections)
-    if first == meta.dek and paragraphs > 1 and standfirst:
-        rest = ArticleSection(sections[0].heading, sections[0].paragraphs[1:])
-        return meta, tuple(s for s in (rest, *sections[1:]) if s.paragraphs or s.heading)
-    if first.startswith(meta.dek.rstrip(".… ")):
-        return ArticleMeta(**{**meta.__dict__, "dek": ""}), sections
-    return meta, sections
+def _paragraph_chars(element: Any) -> int:
+    return sum(len(p.text_content().strip()) for p in element.iter("p"))
 
 
 def _parse(text: str) -> Any:
@@ -200,10 +171,13 @@ def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
         authors = tuple(extra.get("authors", ()))
     categories = list(getattr(document, "categories", None) or []) if document is not None else []
     category = _text(categories[0]) if categories else _text(extra.get("category"))
-    dek = pick("description")
+    description = pick("description")
+    full = _text(extra.get("description"))
+    if dek.is_cut_of(description, full):
+        description = full  # trafilatura cut the page's description short
     return ArticleMeta(
         title=pick("title"),
-        dek="" if boilerplate.is_boilerplate(dek) else dek,
+        dek="" if boilerplate.is_boilerplate(description) else description,
         outlet=_text(extra.get("sitename")) or pick("sitename"),
         authors=authors,
         published=_date(pick("date")),
@@ -237,8 +211,10 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
             kind = "head" if is_short_line(value) and following is not None and following[0] == "p" else "p"
         if kind == "link":
             continue
+        if kind == "head" and len(value) > _HEADING_LENGTH:
+            kind = "p"  # a paragraph the template set as a heading: headings are a line
         if kind == "head":
-            if value == title and not any(p for _, p in sections):
+            if _is_title(value, title) and not any(p for _, p in sections):
                 continue  # the page repeating its title
             if furniture.RELATED_MARKER.match(value):
                 related = True
@@ -272,6 +248,15 @@ def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
         sections[-1][1].append(value)
     _drop_trailing_asides(sections, emphasised)
     return tuple(ArticleSection(h, tuple(p)) for h, p in sections if p)
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*")
+
+
+def _is_title(heading: str, title: str) -> bool:
+    """The page's headline: the title, or one part of a title that also names the site or the
+    date ("Headline | Site", "14.03.2019 | Headline")."""
+    return heading == title or heading in _TITLE_SEPARATOR.split(title)
 
 
 def _drop_trailing_asides(sections: list[tuple[str, list[str]]], emphasised: set[str]) -> None:

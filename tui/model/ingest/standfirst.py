@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from tui.model.ingest.text import normalise
 
 # Class or id words that mark a standfirst (dek) in page templates.
@@ -33,6 +35,10 @@ _ELSEWHERE_WORDS = (
 )
 _BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "section", "article", "h1", "h2", "h3", "h4", "table"})
 _LEAD_MIN, _LEAD_MAX = 60, 1000
+_HIDDEN = ("script", "style", "noscript", "template")
+_VISIBLE_TEXT = etree.XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
@@ -64,11 +70,28 @@ def standfirst_texts(page: Any) -> set[str]:
     return found
 
 
-def _elsewhere(element: Any) -> bool:
+def _elsewhere(element: Any, article: set[Any]) -> bool:
+    """Whether the element sits in a container of other articles' teasers. Containers that hold
+    the headline are the article's own (or the whole page's, whose names say "no-sidebar")."""
     for ancestor in element.iterancestors():
+        if ancestor in article:
+            return False
         if ancestor.tag in _ELSEWHERE_TAGS or any(word in _names(ancestor) for word in _ELSEWHERE_WORDS):
             return True
     return False
+
+
+def _is_subtitle(element: Any, headline: Any) -> bool:
+    """A heading or paragraph set beside the headline in the same `<hgroup>` or `<header>`:
+    the template's subtitle, whatever its class."""
+    parent = element.getparent()
+    return (
+        headline is not None
+        and element.tag in ("h2", "p")
+        and parent is not None
+        and parent is headline.getparent()
+        and parent.tag in ("hgroup", "header")
+    )
 
 
 def visible_lead(page: Any) -> str:
@@ -76,23 +99,35 @@ def visible_lead(page: Any) -> str:
     lead the page shows, "" if none. Read before trafilatura prunes the tree."""
     headline = next(page.iter("h1"), None)
     after_headline = headline is None
+    article = set(headline.iterancestors()) if headline is not None else set()
     for element in page.iter():
         if element is headline:
             after_headline = True
             continue
-        if not (after_headline and element.tag in _TAGS and _marked(element)):
+        if not (
+            after_headline and element.tag in _TAGS and (_marked(element) or _is_subtitle(element, headline))
+        ):
             continue
         if any(
             isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element.iterdescendants()
         ):
             continue  # a container: the lead is one block of text
         text = normalise(element.text_content())
-        if _LEAD_MIN <= len(text) <= _LEAD_MAX and _SENTENCE_END.search(text) and not _elsewhere(element):
+        if (
+            _LEAD_MIN <= len(text) <= _LEAD_MAX
+            and _SENTENCE_END.search(text)
+            and not _elsewhere(element, article)
+        ):
             return text
     return ""
 
 
 def shows(page: Any, text: str) -> bool:
-    """Whether the page's visible body holds `text` (a meta description may be shown or not)."""
+    """Whether the page's visible body holds `text` (a meta description may be shown or not).
+    Script text does not count: a page's JSON state repeats its description unseen."""
     body = next(page.iter("body"), None)
-    return body is not None and text in normalise(body.text_content())
+    if body is None or text not in normalise(body.text_content()):
+        return False
+    if not any(text in normalise(hidden.text or "") for hidden in body.iter(*_HIDDEN)):
+        return True  # the quick answer on most pages; the full one reads every text node
+    return text in normalise("".join(_VISIBLE_TEXT(body)))

@@ -61,7 +61,7 @@ def split_units(text: str) -> list[str]:
         and sum(not SENTENCE_END.search(line) for line in inner) >= 0.6 * len(inner)
     )
     if not wrapped:
-        return lines
+        return _joined_breaks(lines)
     # Lines of a paragraph run to near the wrap width; a short line ends a unit.
     units: list[str] = []
     for block in blocks:
@@ -73,6 +73,23 @@ def split_units(text: str) -> list[str]:
                 current = []
         if current:
             units.append(" ".join(current))
+    return units
+
+
+# A line broken inside a sentence (a <br> in a paragraph, a <pre> block): long, no closing
+# punctuation, and the next line goes on in lower case (scripts without case never join).
+_BROKEN_LENGTH = 70
+
+
+def _joined_breaks(lines: list[str]) -> list[str]:
+    """Lines with the pieces of a sentence broken over lines joined back into one."""
+    units: list[str] = []
+    for line in lines:
+        previous = units[-1] if units else ""
+        if len(previous) >= _BROKEN_LENGTH and line[0].islower() and not SENTENCE_END.search(previous):
+            units[-1] = f"{previous} {line}"
+        else:
+            units.append(line)
     return units
 
 

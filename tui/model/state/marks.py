@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+import msgspec
 
 if TYPE_CHECKING:
     from tui.model.state.bookmarks import Bookmark
@@ -13,11 +14,10 @@ if TYPE_CHECKING:
 FLAG = "⚑"
 
 
-@dataclass(frozen=True)
-class Marks:
+class Marks(msgspec.Struct, frozen=True):  # a Struct for start-up: see paths.StatePaths
     """(kind, item id) of every bookmark in one briefing; equal marks compare equal."""
 
-    items: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    items: frozenset[tuple[str, str]] = msgspec.field(default_factory=frozenset)
 
     @property
     def sections(self) -> frozenset[str]:

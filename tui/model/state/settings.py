@@ -7,22 +7,22 @@ defaults used. Writes are atomic and keep keys this version does not know.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from tui.model.format.clean import clean_tree
 from tui.model.format.text_file import read_regular
 from tui.model.state.atomic import write_atomic
 
 
-@dataclass
-class Settings:
+class Settings(msgspec.Struct):  # a Struct for start-up: see StatePaths
     theme: str = "briefing-night"
-    keymap: dict[str, str] = field(default_factory=dict)
+    keymap: dict[str, str] = msgspec.field(default_factory=dict)
     export_path: str = ""  # empty: the default under the data folder
-    problems: list[str] = field(default_factory=list)
-    raw: dict[str, Any] = field(default_factory=dict)
+    problems: list[str] = msgspec.field(default_factory=list)
+    raw: dict[str, Any] = msgspec.field(default_factory=dict)
 
 
 def load_settings(path: Path) -> Settings:

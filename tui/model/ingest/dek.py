@@ -1,0 +1,86 @@
+"""Which text is the dek (the standfirst under the headline), and that it is shown only once.
+
+Two candidates: the page's meta description and the lead the page shows under
+its headline (`standfirst.visible_lead`). The description is the dek when the
+page shows it as one; the visible lead is the dek when the description is not
+shown, when it is shown only as the article's own first paragraph, or when it
+is a cut of the lead (the same words, stopped short with "…").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tui.model.ingest import boilerplate
+from tui.model.ingest.article import ArticleMeta, ArticleSection
+
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)$")
+# A cut description keeps at least this much of the lead it was cut from.
+_MIN_CUT = 40
+
+
+def is_cut_of(description: str, lead: str) -> bool:
+    """Whether the description is the start of the lead, cut short with an ellipsis."""
+    if not _ELLIPSIS.search(description):
+        return False
+    stem = _ELLIPSIS.sub("", description).rstrip(" .,;:")
+    return len(stem) >= _MIN_CUT and len(lead) > len(stem) and lead.startswith(stem)
+
+
+def holds(sections: tuple[ArticleSection, ...], text: str) -> bool:
+    return any(text in paragraph or paragraph in text for s in sections for paragraph in s.paragraphs)
+
+
+def _is_text(sections: tuple[ArticleSection, ...], text: str) -> bool:
+    return any(text in paragraph for s in sections for paragraph in s.paragraphs)
+
+
+def settle(
+    meta: ArticleMeta,
+    sections: tuple[ArticleSection, ...],
+    *,
+    lead: str,
+    description: str,
+    description_shown: bool,
+    standfirsts: set[str],
+) -> tuple[ArticleMeta, tuple[ArticleSection, ...]]:
+    """The metadata with its dek chosen, and the sections without the dek repeated as text.
+
+    `lead` is the visible lead ("" if none), `description` the page's meta description,
+    `description_shown` whether the page's visible text holds it, `standfirsts` the texts the
+    page sets as a standfirst."""
+    if (
+        description_shown
+        and not is_cut_of(description, lead)
+        and not (description and _is_text(sections, description))
+    ):
+        lead = ""  # the page shows its own description, and not as the article's text: the dek
+    shown = meta.dek in standfirsts
+    if (
+        lead
+        and not shown
+        and lead != meta.dek
+        and not holds(sections, lead)
+        and not boilerplate.is_boilerplate(lead)
+    ):
+        # The page shows this lead, not its meta description: the lead is the dek.
+        meta, shown = replace(meta, dek=lead), True
+    return dek_once(meta, sections, standfirst=shown)
+
+
+def dek_once(
+    meta: ArticleMeta, sections: tuple[ArticleSection, ...], *, standfirst: bool
+) -> tuple[ArticleMeta, tuple[ArticleSection, ...]]:
+    """The dek shown once. A standfirst repeated as the first paragraph is the dek, not text;
+    a page summary copied or cut from the first paragraph is text, not a dek."""
+    if not (meta.dek and sections and sections[0].paragraphs):
+        return meta, sections
+    first = sections[0].paragraphs[0]
+    paragraphs = sum(len(s.paragraphs) for s in sections)
+    if first == meta.dek and paragraphs > 1 and standfirst:
+        rest = ArticleSection(sections[0].heading, sections[0].paragraphs[1:])
+        return meta, tuple(s for s in (rest, *sections[1:]) if s.paragraphs or s.heading)
+    if first.startswith(meta.dek.rstrip(".… ")):
+        return replace(meta, dek=""), sections
+    return meta, sections
