@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.belief_cues import Cue
-from tui.model.ingest.phrases import INTRO, Mention, document_by, np_after, sane, trim_end
+from tui.model.ingest.documents import document_by
+from tui.model.ingest.phrases import INTRO, Mention, np_after, sane, trim_end
 from tui.model.ingest.speaker_words import valid_speaker
 
 # "per cent", "per hour", "$600 per night": a rate, not a source.
@@ -73,6 +74,55 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
             chain.append(speakers[0])
         return Cue(tuple(chain), nested.status, nested.content)
     return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, content))
+
+
+# "In Dr. Vale's words, …", "In the words of Dr. Vale, …", "To quote the mayor, …".
+_IN_WORDS = re.compile(
+    r"(?:^|[,;]\s+)(?:In\s+(?:(?P<owner>[^,;“\"]{2,60}?)[’']s?|(?P<pronoun>his|her|their))\s+(?:own\s+)?"
+    r"(?:words|view|opinion|estimation|assessment)|(?:In\s+the\s+(?:words|view|opinion)\s+of|To\s+quote)\s+"
+    r"(?P<named>[^,;“\"]{2,60}?))\s*[,:]\s*",
+    re.IGNORECASE,
+)
+
+
+# "As the mayor put it, …", "Ross put it bluntly: “…”".
+_PUT_IT = re.compile(
+    r"(?:^|[,;]\s+)As\s+(?P<named>[^,;“\"]{2,60}?)\s+(?:put|puts|has\s+put)\s+it\s*,\s*"
+    r"|^(?P<owner>[^,;“\"]{2,60}?)\s+(?:put|puts)\s+it\s+(?:\w+ly\s*)?:\s*(?=[“\"])"
+)
+# "The statement read: “…”", "“…,” the letter reads.": a text says what it reads.
+_TEXT = (
+    r"(?:statement|letter|note|message|post|tweet|notice|sign|banner|caption|email|memo|card|placard|sign)"
+)
+_READS = re.compile(
+    rf"^(?P<owner>(?:The|the|A|a|An|an|His|Her|Its|Their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){{0,2}}?{_TEXT})"
+    r"\s+(?:read|reads)\s*[:,]?\s*(?=[“\"])"
+)
+_READS_AFTER = re.compile(
+    rf"[,.!?]?[”\"]\s*,?\s+(?P<owner>(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{_TEXT})"
+    r"\s+(?:read|reads)\b"
+)
+
+
+def in_words_of(sentence: str) -> Cue | None:
+    """ "In Dr. Vale's words, “…”", "As Vale put it, …", "The letter reads: “…”": whose words follow."""
+    reads_after = _READS_AFTER.search(sentence)
+    if reads_after is not None:
+        quote_end = sentence.rfind("”", 0, reads_after.start("owner"))
+        quote_end = quote_end if quote_end >= 0 else sentence.rfind('"', 0, reads_after.start("owner"))
+        return Cue(
+            (Mention(reads_after["owner"]),), ClaimStatus.UNVERIFIED, sane(sentence, (0, quote_end + 1))
+        )
+    match = _IN_WORDS.search(sentence) or _PUT_IT.search(sentence) or _READS.search(sentence)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    name = (groups.get("owner") or groups.get("pronoun") or groups.get("named") or "").strip()
+    name = {"his": "he", "her": "she", "their": "they"}.get(name.lower(), name)  # "In her words, …"
+    if not valid_speaker(name) or outlet_itself(name):
+        return None
+    content = (match.end(), trim_end(sentence, len(sentence)))
+    return Cue((Mention(name),), ClaimStatus.UNVERIFIED, sane(sentence, content))
 
 
 def outlet_itself(text: str) -> bool:

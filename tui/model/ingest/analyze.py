@@ -12,23 +12,29 @@ editor's note says so when the body only attributes it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from tui.model.format.records import Claim, ClaimStatus, Figure, ReviewState, Source, SourceKind
+from tui.model.format.records import Claim, ClaimStatus, Figure, ReviewState, Source
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
 from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.chains import speaker_chain
 from tui.model.ingest.claim_kinds import claim_kind
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
-from tui.model.ingest.kinds import has_proper_name, looks_like_person
+from tui.model.ingest.kinds import looks_like_person
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import Mention, subject_name
-from tui.model.ingest.places import countries_named_in
 from tui.model.ingest.quotes import is_question, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
-from tui.model.ingest.speaker_context import learn_gender_after_tag, listener, named_in_apposition, tag_only
+from tui.model.ingest.speaker_context import (
+    introduces_quotation,
+    learn_gender_after_tag,
+    role_subject,
+    tag_only,
+)
+from tui.model.ingest.unnamed import unnamed_note
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
@@ -60,11 +66,13 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     """Draft claims (review = draft), their sources and figures, and what the headings rest on."""
     book = SourceBook()
     book.proper_words = _proper_words(article)
+    book.outlet = article.meta.outlet
     drafts: list[_Draft] = []
     position = 0  # paragraphs read so far, for how far back a relay may reach
     last_attributed: tuple[int, _Draft] | None = None
     previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
     introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
+    opening: Cue | None = None  # "Jo Bell said:" with its quotation still to come
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
@@ -82,6 +90,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 book.observe_people(sentence.text)
                 subject = subject_name(sentence.text)
                 book.genders.next_sentence(sentence.text, subject)
+                subject = subject or role_subject(sentence.text)  # "The mayor was asked …"
                 if subject is not None:
                     after = sentence.text[sentence.text.find(subject) + len(subject) :]
                     book.observe_subject(subject, described=after.startswith(","))
@@ -90,6 +99,10 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     cue = None
                     if not figures:
                         continue
+                opened, opening = opening, None
+                if cue is not None and not figures and introduces_quotation(sentence.text, cue):
+                    opening = cue  # the quotation that follows is the claim; the tag itself is none
+                    continue
                 if cue is not None and index > 0 and not figures and tag_only(sentence.text, cue):
                     # "“…” Deyal told this newspaper.": the tag of the quotation before, no claim of its own.
                     previous = drafts[-1] if drafts and drafts[-1].sentence is sentences[index - 1] else None
@@ -125,6 +138,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     # "Bolger’s lawyer, Jeremy Robinson, had a statement. “It is …”": the person just named.
                     end = len(sentence.text.rstrip(" ."))
                     cue = Cue((Mention(introducer),), ClaimStatus.UNVERIFIED, (0, end))
+                if cue is None and opened is not None and _OPEN_QUOTE.match(sentence.text) and not in_run:
+                    cue = replace(opened, content=(0, len(sentence.text.rstrip(" ."))), also=None)
                 introducer = _introducer(sentence.text, subject, cue)
                 if (
                     cue is None
@@ -132,6 +147,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     and not is_question(sentence.text)
                     and last_attributed is not None
                     and position - last_attributed[0] <= _QUOTE_CONTINUES_WITHIN
+                    # Inside a quotation only if someone owns its start: the quotation that opens in
+                    # "… allowing the prisoner to speak: “…" is not the last speaker's.
+                    and (not in_run or _owned(drafts, sentences[runs.index(run)]))
                 ):
                     # A quotation with no tag goes on with the speaker just quoted.
                     draft: _Draft | None = _continued_quote(
@@ -178,6 +196,13 @@ def _introducer(text: str, subject: str | None, cue: Cue | None) -> str | None:
     return subject
 
 
+def _owned(drafts: list[_Draft], sentence: Sentence) -> bool:
+    """Whether a quotation that opens in this sentence may go on with the last speaker: not when a
+    colon introduces it and no speaker was read there ("… allowing the prisoner to speak: “…")."""
+    introduced = re.search(r":\s*[“\"]", sentence.text) is not None
+    return not introduced or any(d.sentence is sentence and d.chain for d in drafts[-12:])
+
+
 def _tagged_later(runs: list[int | None], cues: list[list[Cue]], index: int) -> bool:
     """Whether a later sentence of the same quotation carries a tag that names who speaks."""
     return any(
@@ -197,12 +222,7 @@ def _draft(
 ) -> _Draft | None:
     chain: list[SourceEntry] = []
     if cue is not None:
-        for speaker in cue.speakers:
-            entry = book.resolve(named_in_apposition(sentence.text, speaker.text, cue), speaker.role)
-            if entry is not None and chain and entry.root().person and listener(sentence.text, speaker.text):
-                continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
-            if entry is not None and entry not in chain:
-                chain.append(entry)
+        chain = speaker_chain(cue, sentence.text, book)
         # The claimant is named last in the book, so "he"/"it" that follows means the claimant.
         if chain:
             start, end = cue.content
@@ -332,38 +352,8 @@ def _finish(article: Article, drafts: list[_Draft], book: SourceBook) -> Analysi
         figures=tuple(figures),
         title_rests_on=links.title_rests_on,
         section_rests_on=links.section_rests_on,
-        editor_notes=(*links.notes, *_unnamed_note(ordered, claims)),
+        editor_notes=(*links.notes, *unnamed_note(ordered, claims)),
     )
-
-
-def _unnamed(source: Source) -> bool:
-    """Officials, "a South Korean lawmaker", "the watchdog group"; not "Japan's defence ministry"."""
-    if source.kind is SourceKind.ANONYMOUS or re.match(
-        r"(?:an?|some|two|three|several)\s", source.name, re.I
-    ):
-        return True
-    generic_kinds = (
-        SourceKind.WATCHDOG,
-        SourceKind.NGO,
-        SourceKind.EXPERT,
-        SourceKind.COMPANY,
-        SourceKind.DOCUMENT,
-    )
-    return (
-        source.kind in generic_kinds
-        and not has_proper_name(source.name)
-        and not countries_named_in(source.name)
-    )
-
-
-def _unnamed_note(sources: list[Source], claims: list[Claim]) -> tuple[str, ...]:
-    """Sources in chains the article never names ("a South Korean lawmaker", "officials"), said once."""
-    claimants = {source_id for c in claims for source_id in c.attribution}
-    unnamed = [s.name for s in sources if s.id in claimants and _unnamed(s)]
-    if not unnamed:
-        return ()
-    names = ", ".join(f"“{name}”" for name in unnamed)
-    return (f"The article does not name these sources: {names}.",)
 
 
 def _proper_words(article: Article) -> set[str]:

@@ -17,16 +17,16 @@ import re
 from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
-from tui.model.ingest.according import according_to
+from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
-from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
+from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause, with_speaker
+from tui.model.ingest.demands import demand
+from tui.model.ingest.documents import document_by, document_subject
+from tui.model.ingest.inverted import inverted, tag_between_commas
 from tui.model.ingest.phrases import (
     DATELINE,
     Mention,
-    document_by,
-    document_subject,
     inside,
-    np_after,
     quoted_spans,
     sane,
     sentence_subject,
@@ -34,20 +34,30 @@ from tui.model.ingest.phrases import (
     trim_end,
 )
 from tui.model.ingest.places import country_of_metonym
-from tui.model.ingest.relays import after_verb, by_chain, with_relays
+from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
+from tui.model.ingest.relays import after_verb, with_relays
 from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import (
-    ANAPHORIC_SUBJECT,
+    ASKED,
     DOCUMENT_VERBS,
+    GUESS,
+    INTENDS,
     LISTENER_THAT,
     NAMING_VERBS,
     NEEDS_THAT,
+    OBJECT_RELATIVE,
     PARTICIPLES,
+    PASSIVE_BEFORE,
     REPORTING_VERBS,
     SAYING,
     TAG_END,
     TELL_VERBS,
+    THAT_SAID,
+    THINKING,
     VERB_STATUS,
+    WENT_ON,
+    ZERO_THAT,
+    as_said,
 )
 
 
@@ -78,10 +88,12 @@ def find_cues(sentence: str) -> list[Cue]:
 
 def find_cue(sentence: str) -> Cue | None:
     """The attribution a sentence carries, if any."""
-    idiom = _THAT_SAID.match(sentence)
+    idiom = THAT_SAID.match(sentence)
     if idiom is not None:
         # "That said, the government have argued …": an idiom, not speech; offsets stay the sentence's.
         sentence = " " * idiom.end() + sentence[idiom.end() :]
+    # "X went on to say that …", "“…,” X went on.": read as "said", in place, so offsets stay the sentence's.
+    sentence = WENT_ON.sub(as_said, sentence)
     for rule in _RULES:
         cue = rule(sentence)
         if cue is not None:
@@ -108,7 +120,8 @@ def _nested(sentence: str, cue: Cue) -> Cue:
     speaker = inner.speakers[0].text
     opens = re.match(
         r"[“\"‘']?\s*" + re.escape(speaker) + r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
-        r"(?:said|says|claimed|alleged|reported|warned|insisted|(?:told|tells)\s+\S+(?:\s+\S+)?\s+that)\b",
+        r"(?:said|says|claimed|alleged|reported|warned|insisted|(?:told|tells)\s+\S+(?:\s+\S+)?\s+that|"
+        r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)\s+that)\b",
         sentence[start:end],
     )
     if opens is None or speaker.lower() in ("it", "they") or inner.content[1] - inner.content[0] < 12:
@@ -122,7 +135,7 @@ def _named_body(sentence: str, cue: Cue) -> Cue:
     first = cue.speakers[0].text
     if cue.relays_previous or not (first.lower() in ("it", "they") or country_of_metonym(first)):
         return cue
-    statement = _statement_from(sentence)
+    statement = statement_from(sentence)
     if statement is None or statement.speakers[0].text == first:
         return cue
     return replace(cue, speakers=(statement.speakers[0], *cue.speakers[1:]))
@@ -131,41 +144,13 @@ def _named_body(sentence: str, cue: Cue) -> Cue:
 # ---------------------------------------------------------------- rules
 
 
-def _anaphoric_relay(sentence: str) -> Cue | None:
-    if not ANAPHORIC_SUBJECT.match(sentence):
-        return None
-    speakers = by_chain(sentence, 0)
-    if not speakers:
-        return None
-    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, trim_end(sentence, len(sentence))), True)
-
-
-def _quoted_as_saying(sentence: str) -> Cue | None:
-    """ "Kim was quoted by KCNA as saying …": the speaker, relayed by whoever quoted them."""
-    match = re.search(
-        r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+(?:by\s+(?P<by>[^,]+?)\s+)?"
-        r"as\s+(?:saying|telling\s+\S+)\s+(?:that\s+)?",
-        sentence,
-    )
-    if match is None:
-        return None
-    found = subject_before(sentence, match.start() + 1)
-    if found is None:
-        return None
-    speakers = [found[0]]
-    if match["by"] and valid_speaker(match["by"]):
-        speakers.append(Mention(match["by"]))
-    content = (match.end(), trim_end(sentence, len(sentence)))
-    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, content))
-
-
 def _according_to(sentence: str) -> Cue | None:
-    return according_to(sentence, _subject_verb)
+    return according_to(sentence, lambda before: _subject_verb(before) or demand(before))
 
 
 def _subject_verb(sentence: str) -> Cue | None:
     quoted = quoted_spans(sentence)
-    asked = _ASKED.match(sentence)
+    asked = ASKED.match(sentence)
     for match in re.finditer(r"\b([A-Za-z]+)\b", sentence):
         verb = match.group(1).lower()
         if verb not in VERB_STATUS or match.start() == 0 or inside(quoted, match.start()):
@@ -181,13 +166,18 @@ def _subject_verb(sentence: str) -> Cue | None:
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
         if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
+        if verb in INTENDS and re.match(r"\s+(?:not\s+)?to\s", after):
+            continue  # "they expect to come into contact …": an intention, not a statement
+        if tag_between_commas(sentence, match.start(), match.end()):
+            continue  # "…, said Director Jane Smith, and …": the speaker follows the verb
         # "Figures from the agency revealed a surge": data shows without "that"; people reveal "that …".
         document = _document_before(sentence, match.start()) or _document_subject_before(
             sentence, match.start()
         )
         needs_that = verb in NEEDS_THAT and not (verb in DOCUMENT_VERBS | REPORTING_VERBS and document)
         adverb = (
-            r"(?:on\s+\w+|before|again|previously|also|publicly|privately|\w+ly|"
+            r"(?:on\s+\w+|before|again|previously|also|publicly|privately|out(?=\s+that\b)|\w+ly|today|"
+            r"yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
             r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+)"
         )
         listener = r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?=that\b))?" if verb in LISTENER_THAT else ""
@@ -198,12 +188,12 @@ def _subject_verb(sentence: str) -> Cue | None:
             and after.startswith(",")
         )
         that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*[:“\"])", after) is not None
-        that_follows = that_follows or _ZERO_THAT.match(after) is not None
+        that_follows = that_follows or ZERO_THAT.match(after) is not None
         if needs_that and not tag_after_quote and not that_follows:
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
-        if _GUESS.search(sentence, max(0, match.start() - 30), match.start()):
+        if GUESS.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # "officials probably hoped that …": the writer's guess at what they think
-        if _PASSIVE.search(sentence, max(0, match.start() - 40), match.start()):
+        if PASSIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "It was reported that …", "the figures were estimated": nobody speaks
         found = subject_before(sentence, match.start()) or _conjoined_subject(sentence, match.start())
         if found is None:
@@ -211,6 +201,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         mention, np_start = found
         if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):
             continue  # "The court heard Hartley admit …": Hartley's act, reported by the court
+        if verb in THINKING and OBJECT_RELATIVE.search(sentence[:np_start]):
+            continue  # "the direction that they thought the dots had moved": a noun, not their claim
         mention = document_by(mention)
         if verb in DOCUMENT_VERBS and not document_subject(found[0].text) and not that_follows:
             continue
@@ -229,7 +221,9 @@ def _subject_verb(sentence: str) -> Cue | None:
         that = re.match(rf"(?:\s+{adverb})?{listener}\s*that\s+", after)
         if that is not None:  # "indicated earlier this week that …", "assured members that …"
             content_start = max(content_start, match.end() + that.end())
-        if verb in TELL_VERBS and re.search(r"\s(?:about|of)\s*$", sentence[match.end() : content_start]):
+        if verb in TELL_VERBS and re.search(
+            r"\s(?:about|of)\s*$|^\s*(?:about|of)\b", sentence[match.end() : content_start + 6]
+        ):
             continue  # "She told Harry about the ordeal": an act; what she said comes elsewhere
         if recipient is not None:
             speakers.append(recipient)
@@ -290,21 +284,15 @@ def _clause_follows(sentence: str, verb_end: int) -> bool:
     )
 
 
-def _inverted(sentence: str) -> Cue | None:
-    """Speaker after the verb: "“We will win,” said Smith, the mayor." / "…, says John Smith." """
-    found = _speaker_after(sentence, _INVERTED_TAG)
-    if found is None:
-        return None
-    match, mention, _np_end = found
-    if not valid_speaker(mention.text):
-        return None
-    # A quotation keeps its closing mark (and the comma inside it); a bare clause drops the comma.
-    end = match.end("mark") if match["mark"] != "," else trim_end(sentence, match.start())
-    return Cue((mention,), VERB_STATUS[match.group(2).lower()], sane(sentence, (0, end)))
-
-
 def _participle(sentence: str) -> Cue | None:
     """Participles take the sentence's subject: "North Korea defended … by claiming …", "…, calling it …"."""
+    absolute = with_speaker(sentence)
+    if absolute is not None and valid_speaker(absolute[0]):
+        # "…, with the prosecution describing him as “…”": the noun before the participle speaks.
+        speaker, verb, content = absolute
+        return Cue(
+            (Mention(speaker),), PARTICIPLES.get(verb, ClaimStatus.UNVERIFIED), sane(sentence, content)
+        )
     match = re.search(r"(?:\bby|,)\s+(" + "|".join(PARTICIPLES) + r")\b", sentence)
     if match is None:
         return None
@@ -323,41 +311,6 @@ def _participle(sentence: str) -> Cue | None:
     return Cue((subject,), PARTICIPLES[verb], sane(sentence, content), main_clause=main_clause)
 
 
-def _statement_from(sentence: str) -> Cue | None:
-    found = _speaker_after(sentence, _STATEMENT_FROM)
-    if found is None:
-        return None
-    _match, mention, np_end = found
-    comma = re.match(r"\s*,\s*", sentence[np_end:])
-    start = np_end + comma.end() if comma else 0
-    return Cue((mention,), ClaimStatus.UNVERIFIED, sane(sentence, (start, trim_end(sentence, len(sentence)))))
-
-
-def _by_phrase(sentence: str) -> Cue | None:
-    """A relay verb with an agent outside an anaphor: "Figures shared by the ministry show …"."""
-    speakers = by_chain(sentence, 0)
-    if not speakers:
-        return None
-    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, trim_end(sentence, len(sentence))))
-
-
-def _speaker_after(sentence: str, cue: re.Pattern[str]) -> tuple[re.Match[str], Mention, int] | None:
-    """The first match of `cue` with the noun phrase right after it (and where that ends)."""
-    match = cue.search(sentence)
-    if match is None:
-        return None
-    found = np_after(sentence, match.end())
-    if found is None:
-        return None
-    return match, found[0], found[1]
-
-
-_ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?(?:asked|Asked)\b[^,]*,")
-_STATEMENT_FROM = re.compile(
-    r"\b(?:statement|communiqué|press release|report|letter)\s+(?:from|by|issued by)\s+", re.IGNORECASE
-)
-
-
 def _document_subject_before(sentence: str, verb_start: int) -> bool:
     found = subject_before(sentence, verb_start)
     return found is not None and document_subject(found[0].text)
@@ -368,29 +321,19 @@ def _document_before(sentence: str, verb_start: int) -> bool:
     return document_subject(sentence[max(0, verb_start - 30) : verb_start])
 
 
-# "declared the painting should be listed": a clause with no "that"; "declared victory on Monday" is an act.
-_ZERO_THAT = re.compile(
-    r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
-    r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
-)
-_INVERTED_TAG = re.compile(
-    r"(?P<mark>[,.!?]?[”\"]|,)\s*(" + "|".join(v for v in VERB_STATUS if v not in DOCUMENT_VERBS) + r")\s+"
-)
-_GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have)\s+(?:\w+\s+){0,3}$")
-_THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
-_PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-
 # In order: the first rule that reads the sentence decides.
 _RULES = (
-    _anaphoric_relay,
-    _quoted_as_saying,
+    anaphoric_relay,
+    quoted_as_saying,
     _according_to,
+    in_words_of,
     _subject_verb,
+    demand,
     belief,
     progressive,
     verbless_tag,
-    _inverted,
+    inverted,
     _participle,
-    _statement_from,
-    _by_phrase,
+    statement_from,
+    by_phrase,
 )

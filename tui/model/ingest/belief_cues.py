@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.phrases import Mention, sane, subject_before, trim_end
+from tui.model.ingest.speaker_words import valid_speaker
 
 
 @dataclass(frozen=True)
@@ -45,13 +46,26 @@ _PROGRESSIVE = re.compile(
     rf"\s{_BE}\s+{_ADVERB}(?:warning|saying|arguing|claiming|insisting|predicting|suggesting|alleging|"
     r"telling\s+\w+|cautioning|stressing|maintaining)\s+(?:that\s+)?"
 )
+# "The law makes clear that …", "She made it clear that …": a statement, as plain as "said".
+_MADE_CLEAR = re.compile(r"\s(?:makes?|made|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+)?clear\s+that\s+")
+# "It has become clear to researchers that …": the researchers hold it, not the outlet.
+_CLEAR_TO = re.compile(
+    r"\b(?:clear|evident|obvious|apparent)\s+to\s+(?P<holder>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+that\s+"
+)
 # "It is clear that …", "There are fears that …": no one holds the belief.
 _NO_HOLDER = {"it", "there", "this", "that", "what", "which"}
 
 
 def belief(sentence: str) -> Cue | None:
     """ "Experts are concerned that many halls are full": the experts' belief, not the outlet's fact."""
-    return _held(sentence, _BELIEF)
+    held = _held(sentence, _BELIEF) or _held(sentence, _MADE_CLEAR)
+    if held is not None:
+        return held
+    clear_to = _CLEAR_TO.search(sentence)
+    if clear_to is None or not valid_speaker(clear_to["holder"]) or clear_to["holder"].lower() in _NO_HOLDER:
+        return None
+    content = (clear_to.end(), trim_end(sentence, len(sentence)))
+    return Cue((Mention(clear_to["holder"]),), ClaimStatus.UNVERIFIED, sane(sentence, content))
 
 
 def progressive(sentence: str) -> Cue | None:

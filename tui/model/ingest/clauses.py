@@ -21,7 +21,7 @@ from tui.model.ingest.speech import NAMING_VERBS, TAG_END
 
 # "…, but X said …", "; X said …", "… and the operator admitted …" (a new subject after a bare "and").
 _CLAUSE_JOIN = re.compile(
-    r"(?:,\s+(?:but|though|although|while|whereas|and)|;|\s+and(?=\s+(?:the|a|an)\s))\s+"
+    r"(?:(?:,|\s[—–])\s+(?:but|though|although|while|whereas|and)|;|\s+and(?=\s+(?:the|a|an)\s))\s+"
 )
 
 
@@ -79,3 +79,24 @@ def named_quote(sentence: str, position: int, verb: str) -> tuple[int, int] | No
     if match is None:
         return None
     return position + match.start(1), position + match.end(1)
+
+
+# "…, with officials saying the bridge was unsafe", "with the prosecution describing him as “…”".
+_WITH_SPEAKER = re.compile(
+    r"\bwith\s+(?P<np>[\w’'-]+(?:\s+[\w’'-]+){0,6}?)\s+"
+    r"(?P<verb>saying|describing|calling|claiming|arguing|warning|insisting|noting|alleging|predicting)\b\s*(?:that\s+)?"
+)
+
+
+def with_speaker(sentence: str) -> tuple[str, str, tuple[int, int]] | None:
+    """(speaker, participle, claim span) of "with X saying …", or None."""
+    match = _WITH_SPEAKER.search(sentence)
+    if match is None or inside(quoted_spans(sentence), match.start()):
+        return None
+    if match["verb"] in ("describing", "calling"):
+        span = named_quote(sentence, match.end(), "described")
+        if span is None:
+            return None  # "with critics calling for calm", "describing the scene": no words of theirs
+    else:
+        span = (match.end(), trim_end(sentence, len(sentence)))
+    return match["np"], match["verb"], span

@@ -224,7 +224,16 @@ def split_title(text: str) -> tuple[str, str]:
         r"^(.*(?:^|\s)[a-z][\w’'-]*)\s+((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){1,3})$", text.strip()
     )
     if lowered_role and looks_like_person(lowered_role.group(2)) and not DETERMINERS.match(text.strip()):
-        return lowered_role.group(2), lowered_role.group(1)
+        # "Senator the Hon. Ada Brisk": the honorific goes with the role.
+        honorific = re.match(r"(?:(?:Rt|Hon)\.?\s+)+", lowered_role.group(2))
+        cut_at = (
+            honorific.end()
+            if honorific and looks_like_person(lowered_role.group(2)[honorific.end() :])
+            else 0
+        )
+        return lowered_role.group(2)[
+            cut_at:
+        ], f"{lowered_role.group(1)} {lowered_role.group(2)[:cut_at]}".strip()
     described_body = DESCRIBED_BODY.match(text.strip())
     if described_body:
         # "grid operator Red Eléctrica", "state media KCNA", "the newspaper Daily Courier".

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.model.ingest.places import is_region
 from tui.model.ingest.speaker_words import (
     CLOSE_QUOTES,
     DET_WORDS,
@@ -23,7 +24,8 @@ from tui.model.ingest.speaker_words import (
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|earlier|recently|publicly|again|further|"
     r"separately|then|reportedly|once|first|would|will|did|does|do|could|may|might|had also|has also|"
-    r"has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|"
+    r"has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|today|yesterday|"
+    r"both|all|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+\w+|in\s+a\s+statement|(?!(?:on|fami|assemb|supp|ita|ra|a|anoma|monopo|ju|je|be|bu|li|ho|fo|rep|app)ly\b)[a-z]{2,}ly))*"
 )
 
@@ -77,7 +79,8 @@ def subject_name(sentence: str) -> str | None:
     """The proper name a sentence opens with ("Bong, 56, laughed" -> "Bong"), after any dateline."""
     text = DATELINE.sub("", sentence)
     named = re.match(
-        r"(?:The|A|An|[A-Z][\w’'-]*[’']s)\s[^,]{1,50},\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}),", text
+        r"(?:The|A|An|His|Her|Their|Its|[A-Z][\w’'-]*[’']s)\s[^,]{1,50},\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}),",
+        text,
     )
     if named:
         return named.group(1)  # "The town's mayor, Serik Tulegenov, wants …"
@@ -163,10 +166,19 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     if aside is not None:
         before = before[: len(before) - len(before[-80:]) + aside.start()] + ","
     # "the Asheville Tea PAC, a local organization which said": the relative pronoun's antecedent speaks.
-    pronoun = _RELATIVE_PRONOUN.search(before[-20:])
+    pronoun = _RELATIVE_PRONOUN.search(before[-20:]) or _RESTRICTIVE_WHO.search(before[-20:])
     if pronoun is not None:
         before = before[: len(before) - len(before[-20:]) + pronoun.start()] + ","
     segment, seg_start = comma_segment(before)
+    if pronoun is not None and pronoun.re is _RESTRICTIVE_WHO:
+        # "… by a string of MPs who said …": the people after the preposition speak, and what they said
+        # runs to the sentence's end; "Residents who said …" opening a sentence has its main verb later.
+        preposition = list(_ANTECEDENT_AFTER.finditer(segment))
+        if not preposition:
+            return None
+        seg_start += preposition[-1].end()
+        segment = segment[preposition[-1].end() :]
+    segment, seg_start = _whole_place(before, segment, seg_start)
     role = ""
     stepped = False
     for _step in range(3):  # "Prof X, director of Y, who is leading research into Z, says"
@@ -180,8 +192,8 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
         # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
         head_text = before[:seg_start].rstrip()[:-1]
         name, name_start = comma_segment(head_text)
-        if not name or INTRO.match(name + ", "):
-            break
+        if not name or (INTRO.match(name + ", ") and not re.match(r"(?:But|And|Yet|So)\s", name)):
+            break  # "In May, …" opens the sentence; "But a senior official, speaking …," is the subject
         if not RELAY_PHRASE.match(segment) and not segment.startswith(("who ", "which ")):
             role = role or segment.strip(" ,")
         if valid_speaker(cut_boundary(name)[0]) and not _ROLE_FIRST.match(name):
@@ -207,6 +219,9 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
             role = description
     segment, offset = cut_boundary(segment)
     seg_start += offset
+    who = re.match(r"(.+?)\s+who\s+[a-z]", segment)
+    if who is not None and valid_speaker(who.group(1)):
+        segment = who.group(1)  # "Officials who spoke on condition of anonymity said": the officials
     relative = _RELATIVE_SUBJECT.match(segment)
     if relative:
         # "a figure the African Group called “an insult”": the subject of the relative clause speaks.
@@ -215,6 +230,10 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     segment = re.sub(
         r"\s+(?:himself|herself|themselves|itself)$", "", segment.strip(" ,")
     )  # "X herself said"
+    when = _TIME_FIRST.match(segment)
+    if when is not None and valid_speaker(segment[when.end() :]):
+        seg_start += when.end()  # "This week the company announced": the time is not the speaker
+        segment = segment[when.end() :]
     if not valid_speaker(segment):
         return None
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
@@ -223,6 +242,14 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
 _ASIDE = re.compile(
     r",\s*(?:however|meanwhile|too|though|instead|in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+response|"
     r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview)\s*,\s*$"
+)
+# "MPs who said" (no comma): only after a noun for people, so "the year who" never speaks.
+_RESTRICTIVE_WHO = re.compile(r"(?<=[a-zA-Z])\s+who\s*$")
+_ANTECEDENT_AFTER = re.compile(r"\b(?:by|from|with|among|to|for|at|than)\s+")
+_TIME_FIRST = re.compile(
+    r"^(?:(?:This|Last|Next|Earlier|Later)\s+(?:this\s+|last\s+)?(?:week|month|year|morning|afternoon|evening|"
+    r"night|weekend|spring|summer|autumn|fall|winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|Today|Yesterday|"
+    r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=\S)"
 )
 _RELATIVE_PRONOUN = re.compile(r"(?:,\s+who|,?\s+which)\s*$")
 # "Roxanne Delgado, founder of the civic association …, said": a role with no article.
@@ -233,13 +260,32 @@ _ROLE_FIRST = re.compile(
 )
 _RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
 APPOSITIVE = re.compile(
-    r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as)\b"
+    r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as|"
+    # "The report, released Monday, found": a participle describing the subject.
+    r"released|published|issued|obtained|seen|filed|commissioned|posted|signed|sent|written|dated|addressed)\b"
+    # "Rep. Jim Cole, R-Texas, said": the party and state of a US lawmaker.
+    r"|^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$"
     # "James Townsend, prosecuting, said": the role in court, one word.
     r"|^(?:prosecuting|defending|representing\s+\S+(?:\s+\S+)?|presiding)$"
 )
 RELAY_PHRASE = re.compile(
     r"^(?:as\s+)?(?:quoted|cited|reported|carried|interviewed)\s+by\b|^according\s+to\b"
 )
+
+
+def _whole_place(before: str, segment: str, seg_start: int) -> tuple[str, int]:
+    """ "officials in Dane County, Wisconsin," / "Jane Doe of Austin, Texas,": the comma splits a place,
+    not a speaker from an appositive, so the segment goes back to the words before the town."""
+    if not is_region(segment) or not before[:seg_start].rstrip().endswith(","):
+        return segment, seg_start
+    head, head_start = comma_segment(before[:seg_start])
+    at = _AT_PLACE.search(head)
+    if at is None or INTRO.match(head + ", ") or not valid_speaker(head[: at.start()]):
+        return segment, seg_start  # "After the storm in Leeds, England said": England speaks
+    return before[head_start : seg_start + len(segment)], head_start
+
+
+_AT_PLACE = re.compile(r"\s(?:in|of|from)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
 
 
 def looks_like_name(text: str) -> bool:
@@ -270,6 +316,8 @@ def cut_boundary(segment: str) -> tuple[str, int]:
                 left, right = words[index - 1].group(0), words[index + 1].group(0)
                 if left[:1].isupper() and right[:1].isupper():
                     continue  # "Security and Co-operation": one name
+                if any(w.group(0).lower() in ("both", "either") for w in words[max(0, index - 4) : index]):
+                    continue  # "research in both mice and humans shows": one phrase, not two clauses
 
             rest = segment[word.end() :]
             return rest.strip(), word.end() + (len(rest) - len(rest.lstrip()))
@@ -309,26 +357,6 @@ def noun_after(previous: str, word: str) -> bool:
         or lowered in PREPOSITIONS
         or word in SPEAKER_HEADS
     )
-
-
-def document_subject(text: str) -> bool:
-    return DOCUMENT.search(text) is not None
-
-
-DOCUMENT = re.compile(
-    r"(?i)\b(?:report|study|survey|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
-    r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
-    r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection|petition|"
-    r"letter|affidavit|complaint|indictment|lawsuit|tracker)\b"
-)
-
-
-def document_by(mention: Mention) -> Mention:
-    """The author of a document: "figures released by the ministry" -> the ministry."""
-    match = re.search(r"\b(?:by|from|of)\s+(.+)$", mention.text)
-    if match and document_subject(mention.text[: match.start()]) and valid_speaker(match.group(1)):
-        return Mention(match.group(1), mention.role)
-    return mention
 
 
 def trim_end(sentence: str, end: int) -> int:

@@ -162,3 +162,23 @@ def _demonym_pattern() -> re.Pattern[str]:
     names = sorted(_demonyms(), key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w.])({alternatives})(?=[’']s\b|\s|$|[,.;:])", re.IGNORECASE)
+
+
+# States, provinces and nations written after a town ("Austin, Texas"): with the countries, the second
+# half of a place name that a comma splits.
+_REGIONS = frozenset(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+    "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
+    "Vermont Virginia Washington Wisconsin Wyoming England Scotland Wales Ontario Quebec Alberta Manitoba "
+    "Saskatchewan Queensland Victoria Tasmania".split()
+) | frozenset(
+    "New Hampshire/New Jersey/New Mexico/New York/North Carolina/North Dakota/Rhode Island/South Carolina/"
+    "South Dakota/West Virginia/Northern Ireland/British Columbia/Nova Scotia/New Brunswick/New South Wales/"
+    "Western Australia/South Australia/D.C.".split("/")
+)
+
+
+def is_region(name: str) -> bool:
+    """A state, province, nation or country that can follow a town after a comma ("Leeds, England")."""
+    return name in _REGIONS or name in _countries()

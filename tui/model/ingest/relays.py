@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from tui.model.format.records import SourceKind
+from tui.model.ingest.documents import document_by
 from tui.model.ingest.kinds import classify, rule_kind
-from tui.model.ingest.phrases import Mention, document_by, np_after
+from tui.model.ingest.phrases import Mention, np_after
 from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import RELAY, TELL_VERBS
 
@@ -37,8 +38,11 @@ def with_relays(
             # "Writing in Variety, critic X described …": the publication relays the critic.
             found = np_after(sentence, writing.end())
             name = found[0].text if found is not None else ""
-            if found is not None and (
-                name[:1].isupper() or (name.startswith("the ") and _outlet_name(name[4:]))
+            when = _WHEN.match(name)  # "Speaking on Monday, …": a day, not a publication
+            if (
+                found is not None
+                and when is None
+                and (name[:1].isupper() or (name.startswith("the ") and _outlet_name(name[4:])))
             ):
                 speakers.append(found[0])
         interview = re.search(r",\s+in\s+an\s+interview\s+with\s+", sentence)
@@ -47,7 +51,7 @@ def with_relays(
             found = np_after(sentence, interview.end())
             if found is not None and _relay_name(found[0].text):
                 speakers.append(found[0])
-        citing = re.search(r"\bciting\s+", sentence)
+        citing = re.search(r"\b[Cc]iting\s+", sentence)
         if citing is not None:
             found = np_after(sentence, citing.end())
             if found is not None and valid_speaker(found[0].text):
@@ -109,11 +113,19 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         recipient = Mention(interview.group(1))
     listener = r"reporters|journalists|the\s+press|parliament|lawmakers|the\s+\w+|an?\s+\w+|\w+"
     skip = re.match(
-        rf"(?:\s*,)?(?:\s+(?:{listener})(?=\s|,|:))?" if takes_recipient else r"(?:\s*,)?",
+        # "told Reuters the deal …": the listener is already read; "the deal" begins the claim.
+        rf"(?:\s*,)?(?:\s+(?:{listener})(?=\s|,|:))?" if takes_recipient and not told else r"(?:\s*,)?",
         rest,
     )
     position += skip.end() if skip else 0
     rest = sentence[position:]
+    bare_day = re.match(
+        r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?=\s+(?!that\b)[a-zA-Z])", rest
+    )
+    when = bare_day or _WHEN_THEN_CLAUSE.match(rest)
+    if when is not None:  # "said Tuesday the plan …", "said in a statement it would …": then the clause
+        position += when.end()
+        rest = sentence[position:]
     skip = re.match(
         r"(?:\s+(?:on|last|this|in|at|during|late|early|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
         r"[^,:“\"]*?(?=,|:|\s+that\b|\s+“|$))?"
@@ -121,6 +133,22 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         rest,
     )
     return position + (skip.end() if skip else 0), recipient
+
+
+# "said on Monday it would close", "said in a filing on Friday the plant …": when or where, then a
+# clause without "that" (a subject, then an auxiliary within a few words).
+_WHEN_THEN_CLAUSE = re.compile(
+    r"\s+(?:(?:on|in|at|during|late|early)\b[^,:;“\"]{2,40}?|(?:last|this)\s+(?:week|month|year|morning|"
+    r"afternoon|evening|weekend|\w+day)\b)"
+    r"(?=\s+(?:it|he|she|they|we|there|the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:would|will|was|were|is|are|had|has|have|could|must|can|might|may|should|did)\b)"
+)
+
+
+_WHEN = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d"
+)
 
 
 def _relay_name(text: str) -> bool:

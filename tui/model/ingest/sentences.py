@@ -27,7 +27,9 @@ class Sentence:
 
 Splitter = Literal["syntok", "pysbd"]
 DEFAULT_SPLITTER: Splitter = "syntok"
-_TITLE_END = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Mr|Mrs|Ms|Dr|Prof|Rev|Adm|Maj|Supt|Det)\.\s+$")
+_TITLE_END = re.compile(
+    r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Mr|Mrs|Ms|Dr|Prof|Rev|Adm|Maj|Supt|Det|Hon|Rt|Amb|Atty|Insp|Cpl|Pvt)\.\s+$"
+)
 
 
 def split_sentences(paragraph: str, splitter: Splitter = DEFAULT_SPLITTER) -> list[Sentence]:

@@ -89,6 +89,10 @@ class SourceBook:
         # The sentence before the one being read: "they" may mean people it names.
         self.previous_sentence = ""
         self.genders = GenderNotes()
+        # The article's own outlet (page metadata): a listener or reporter of its own is no source.
+        self.outlet = ""
+        # The last claimant who told an outlet something, and that outlet: "she added" goes on to it.
+        self.told: tuple[SourceEntry, SourceEntry] | None = None
 
     def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""

@@ -12,6 +12,7 @@ import re
 
 from tui.model.format.records import SourceKind
 from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.kinds import PERSON_ROLE
 from tui.model.ingest.names import SourceEntry
 
 
@@ -60,3 +61,29 @@ def learn_gender_after_tag(entry: SourceEntry, sentence: str, mention: str) -> N
 
 def listener(sentence: str, name: str) -> bool:
     return re.search(rf"\b(?:told|tells|tell|telling)\s+{re.escape(name)}", sentence) is not None
+
+
+# "The mayor was asked …", "The company's chief executive declined …": a person by their role.
+_ROLE_SUBJECT = re.compile(
+    r"^(?:But\s+|And\s+)?((?:The|the)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + PERSON_ROLE.pattern.removeprefix(r"\b")
+    + r"))"
+    r"\s+(?:was|is|has|had|did|does|would|will|could|[a-z]{3,}(?:ed|s))\b"
+)
+
+
+def role_subject(sentence: str) -> str | None:
+    """A definite role that opens a sentence, so "she replied" next can mean that person."""
+    match = _ROLE_SUBJECT.match(sentence)
+    return match.group(1) if match is not None else None
+
+
+def introduces_quotation(text: str, cue: Cue) -> bool:
+    """ "Health minister Jo Bell said:", "In a statement, Acme said:": a tag that opens the quotation
+    after it, with no words of its own (a claim before the colon, "said the plan had three parts:", stays)."""
+    if not text.rstrip().endswith(":") or re.search(r"[“”\"]", text):
+        return False
+    start, end = cue.content
+    speaker_at = text.find(cue.speakers[0].text)
+    whole = start == 0 and end >= len(text.rstrip(" :")) - 1
+    return whole or (speaker_at >= 0 and end <= speaker_at)

@@ -32,12 +32,14 @@ for _status, _verbs in (
      "predicted write writes wrote declare declares declared reveal reveals revealed disclose discloses "
      "disclosed testify testifies testified tweet tweets tweeted post posts posted conclude concludes "
      "concluded find finds found show shows showed suggest suggests suggested indicate indicates indicated "
-     "project projects projected forecast forecasts expect expects expected caution cautions cautioned "
+     "shown project projects projected forecast forecasts expect expects expected caution cautions cautioned "
      "stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized recall "
      "recalls recalled reply replies replied respond responds responded counter counters countered concede "
      "concedes conceded agree agrees agreed complain complains complained describe describes described "
      "assert asserts asserted think thinks thought contend contends contended observe observes observed "
-     "remark remarks remarked insist point points pointed hint hints hinted " + _HOPES_AND_FEARS),
+     "remark remarks remarked insist point points pointed hint hints hinted underscore underscores "
+     "underscored "
+     + _HOPES_AND_FEARS),
 ):  # fmt: skip
     for _verb in _verbs.split():
         VERB_STATUS.setdefault(_verb, _status)
@@ -52,20 +54,21 @@ NAMING_VERBS = set(
 )
 # Verbs that are statements only with a that-clause or a quotation ("agreed that …", not "agreed to …").
 NEEDS_THAT = set("agree agrees agreed point points pointed post posts posted counter counters countered "
-                  "recall recalls recalled observe observes observed show shows showed project projects "
-                  "projected state states stated note notes noted reveal reveals revealed disclose discloses "
-                  "disclosed hint hints hinted maintain maintains maintained declare declares declared"
+                  "recall recalls recalled observe observes observed show shows showed shown project "
+                  "projects projected state states stated note notes noted reveal reveals revealed "
+                  "disclose discloses disclosed hint hints hinted maintain maintains maintained declare "
+                  "declares declared"
                   .split()) | set(_HOPES_AND_FEARS.split())  # fmt: skip
 # "Records revealed her domain was registered …": a document reveals or notes without "that".
 REPORTING_VERBS = set("reveal reveals revealed note notes noted state states stated disclose discloses "
-                      "disclosed show shows showed".split())  # fmt: skip
+                      "disclosed show shows showed shown".split())  # fmt: skip
 # "assured members that …", "promised voters that …": a listener between the verb and "that".
 LISTENER_THAT = set("assure assures assured reassure reassures reassured promise promises promised warn "
                     "warns warned inform informs informed advise advises advised remind "
                     "reminds reminded".split())  # fmt: skip
 # Verbs that are attribution only after a document or data subject ("the study found").
-DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "suggest", "suggests", "suggested",
-                   "indicate", "indicates", "indicated"}  # fmt: skip
+DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "shown", "suggest", "suggests",
+                   "suggested", "indicate", "indicates", "indicated"}  # fmt: skip
 PARTICIPLES: dict[str, ClaimStatus] = {
     "claiming": ClaimStatus.ALLEGED, "alleging": ClaimStatus.ALLEGED, "accusing": ClaimStatus.ALLEGED,
     "insisting": ClaimStatus.ALLEGED, "calling": ClaimStatus.ALLEGED, "describing": ClaimStatus.ALLEGED,
@@ -97,3 +100,32 @@ TAG_END = re.compile(
     r"\s*(?:(?:on|in|last|this|late|early)\s+\w+(?:\s+\w+)?\s*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*)?"
     r"(?:[,;]|[.!?]?$)"
 )
+
+# ---------------------------------------------------------------- around a speech verb
+
+# "Asked why she called it that, Scott said …": the question before the statement.
+ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?(?:asked|Asked)\b[^,]*,")
+# "declared the painting should be listed": a clause with no "that"; "declared victory on Monday" is an act.
+ZERO_THAT = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
+    r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
+)
+THINKING = {"think", "thinks", "thought", "believe", "believes", "believed", "expect", "expects", "expected"}
+# "the direction that they thought …", "a place which she believed …": the clause describes the noun.
+OBJECT_RELATIVE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+(?:that|which)\s+$")
+INTENDS = {"expect", "expects", "expected", "hope", "hopes", "hoped", "promise", "promises", "promised"}
+GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have)\s+(?:\w+\s+){0,3}$")
+THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
+PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "X went on to say that …", "“…,” X went on.": the verb (group v) reads as "said".
+WENT_ON = re.compile(
+    r"\b(?P<v>(?:went|goes)\s+on\s+to\s+(?:say|add|tell|note|warn|argue|claim|explain|insist))(?=\s)"
+    r"|(?<=[”\"] )(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:he|she|they)\s+)(?P<w>(?:went|goes)\s+on)(?=\s*[,.])"
+)
+
+
+def as_said(match: re.Match[str]) -> str:
+    """The match with its verb replaced by "said", padded to the same length."""
+    group = "v" if match.group("v") else "w"
+    before = match.group(0)[: match.start(group) - match.start()]
+    return before + " " * (len(match.group(group)) - 4) + "said"

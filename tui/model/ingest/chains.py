@@ -1,0 +1,74 @@
+"""A cue's speakers as a chain of sources, claimant first.
+
+Each speaker is resolved in the article's source book. An interviewer who heard
+a claim ("she told Winfrey") passes nothing on; neither does the article's own
+outlet ("told Axios" in Axios) or its own reporter. What a speaker "added" right
+after telling an outlet something, they told that outlet too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.names import SourceEntry
+from tui.model.ingest.sources import SourceBook
+from tui.model.ingest.speaker_context import listener, named_in_apposition
+
+
+def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry]:
+    """The sources of a cue's speakers in order, each once."""
+    chain: list[SourceEntry] = []
+    kept: list[str] = []  # the speakers' words, for the chain's entries
+    for speaker in cue.speakers:
+        if own_outlet(speaker.text, book.outlet):
+            continue  # "told Axios" in Axios, "Axios' Kaveh Waddell reports": the outlet's own reporting
+        entry = book.resolve(named_in_apposition(sentence, speaker.text, cue), speaker.role)
+        if entry is not None and chain and entry.root().person and listener(sentence, speaker.text):
+            continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
+        if entry is not None and entry not in chain:
+            chain.append(entry)
+            kept.append(speaker.text)
+    carry_listener(book.told, chain, sentence)
+    if chain:  # "…, he told Reuters. He added, “…”": only the very next claim goes on to Reuters
+        book.told = told_to(chain, sentence, kept)
+    return chain
+
+
+def own_outlet(name: str, outlet: str) -> bool:
+    """ "told Axios" in an Axios article, "Axios' Kaveh Waddell": the outlet itself or its own reporter,
+    who pass on no one else's claim to the reader."""
+    wanted = _plain(outlet)
+    said = _plain(name)
+    if not wanted:
+        return False
+    return said == wanted or re.match(rf"{re.escape(wanted)}[’']s?\s", said) is not None
+
+
+def _plain(text: str) -> str:
+    text = re.sub(r"^the\s+", "", text.strip(' "“”‘’.,:').lower())
+    return re.sub(r"\s+(?:news|online|magazine|newspaper)$|\.com$", "", text)
+
+
+# "She added, “…”" goes on to the same listener; "added in a statement" or "later" does not.
+_ADDED = re.compile(r"\b(?:added|adds|adding|went\s+on|continued)\b")
+_ELSEWHERE = re.compile(r"\b(?:statement|interview|tweet|post|later|separately|told|tells)\b")
+
+
+def carry_listener(
+    told: tuple[SourceEntry, SourceEntry] | None, chain: list[SourceEntry], sentence: str
+) -> None:
+    """ "Myers told Variety: “…” … But she added, “…”": what she added she told Variety too."""
+    if told is None or len(chain) != 1 or chain[0].root() is not told[0].root():
+        return
+    if _ADDED.search(sentence) and not _ELSEWHERE.search(sentence) and told[1] not in chain:
+        chain.append(told[1])
+
+
+def told_to(
+    chain: list[SourceEntry], sentence: str, names: list[str]
+) -> tuple[SourceEntry, SourceEntry] | None:
+    """(claimant, outlet) when the sentence has the claimant tell an outlet that relays it, else None."""
+    if len(chain) == 2 and len(names) == 2 and listener(sentence, names[1]):
+        return chain[0], chain[1]
+    return None

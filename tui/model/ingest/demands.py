@@ -1,0 +1,75 @@
+"""What a speaker calls for: "The governor called for calm", "He urged restraint, saying …",
+"She voiced her support for the plan".
+
+A call for something states the speaker's position, so it is attributed to them
+like a statement: the claim runs from the verb to the end of the clause. A
+request put to someone else ("urged voters to stay home", "called on the board
+to resign") is an act addressed to a listener, not a statement, and neither is
+a noun ("calls for reform grew") or a thing that needs something ("the recipe
+calls for two eggs").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.format.records import ClaimStatus
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.documents import document_subject
+from tui.model.ingest.phrases import inside, quoted_spans, sane, subject_before, trim_end
+from tui.model.ingest.speech import SAYING
+
+_DEMAND = re.compile(
+    r"\b(?:(?:call|calls|called|calling)\s+for|urge|urges|urged|"
+    # "has voiced his support for …", "expressed concern over …": a position, stated.
+    r"(?:voiced|voices|expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?(?:strong\s+|full\s+|deep\s+)?"
+    r"(?:support|opposition|concerns?|frustration|disappointment|optimism|confidence)\s+(?:for|to|over|about|"
+    r"with|at|in|that)|"
+    # "Students raised worries about privacy": a concern, stated.
+    r"(?:raised|raises|raising)\s+(?:(?:his|her|their|its)\s+)?(?:worries|concerns|fears|doubts|questions)\s+"
+    r"(?:about|over|that|on)|"
+    # "The minister proposed a tax on sugar": a proposal by someone who can speak (not "the data suggested").
+    r"(?P<proposal>proposed|proposes|suggested|suggests)(?=\s+(?:a|an|the|that\s+the|"
+    r"his|her|their|its|new|more|further)\b))\s+(?=\S)"
+)
+# "urged voters to stay home", "urged them not to travel": a request to a listener.
+_ASKS_SOMEONE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+")
+# "There were calls for …", "Critics have long called for …" are fine; "the plan calls for" is not a speaker.
+_NOT_SPEAKING = {"it", "there", "this", "that", "which", "what"}
+
+
+def _proposer(text: str) -> bool:
+    """Who proposes: a person or body named in two words or more, a pronoun, or a speaker noun, never a
+    document or data ("the evidence suggested a link")."""
+    words = text.split()
+    if document_subject(text) or (len(words) == 1 and text.lower() not in ("he", "she", "they")):
+        return False
+    return text.lower() not in ("it", "this")
+
+
+def demand(sentence: str) -> Cue | None:
+    """ "Mayor X called for calm after …": the call, with what they said while making it."""
+    match = _DEMAND.search(sentence)
+    if match is None or inside(quoted_spans(sentence), match.start()):
+        return None
+    saying = SAYING.search(sentence, match.end())
+    clause_end = saying.start() if saying is not None else len(sentence)
+    urged = match.group(0).lower().startswith("urge")
+    if urged and _ASKS_SOMEONE.search(sentence, match.end(), clause_end):
+        return None
+    progressive = re.search(r"\s(?:is|are|was|were)\s+$", sentence[: match.start()])
+    if progressive is not None and not match.group(0).lower().startswith("calling"):
+        return None  # "Water is called for in step two": passive, nobody calls
+    found = subject_before(sentence, progressive.start() if progressive else match.start())
+    if found is None or found[0].text.lower() in _NOT_SPEAKING:
+        return None
+    if match["proposal"] and not _proposer(found[0].text):
+        return None
+    also = None
+    end = trim_end(sentence, len(sentence))
+    if saying is not None:
+        also = (saying.end(), end)
+        end = trim_end(sentence, saying.start())
+    # "urged calm": two words are a whole call, where a statement needs a clause.
+    content = (match.start(), end) if end - match.start() > len(match.group(0)) else sane(sentence, (0, end))
+    return Cue((found[0],), ClaimStatus.UNVERIFIED, content, also=also)

@@ -1,0 +1,29 @@
+"""Documents and data as speakers: "the study found", "figures released by the ministry show"."""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.ingest.phrases import Mention
+from tui.model.ingest.speaker_words import valid_speaker
+
+
+def document_subject(text: str) -> bool:
+    return DOCUMENT.search(text) is not None
+
+
+DOCUMENT = re.compile(
+    r"(?i)\b(?:report|study|studies|survey|documents|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
+    r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
+    r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection|petition|"
+    r"letter|affidavit|complaint|indictment|lawsuit|tracker|regulations|legislation|bill|rules|guidance|"
+    r"guidelines|law)\b"
+)
+
+
+def document_by(mention: Mention) -> Mention:
+    """The author of a document: "figures released by the ministry" -> the ministry."""
+    match = re.search(r"\b(?:by|from|of)\s+(.+)$", mention.text)
+    if match and document_subject(mention.text[: match.start()]) and valid_speaker(match.group(1)):
+        return Mention(match.group(1), mention.role)
+    return mention

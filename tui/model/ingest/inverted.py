@@ -1,0 +1,70 @@
+"""Tags with the speaker after the verb: "“We will win,” said Smith, the mayor.", "…, says John Smith."
+
+A tag may also sit between commas in the middle of a sentence: "There are 400 buses
+in the county, said Director Jane Smith, and the county signed a deal for more."
+The words before the tag are the speaker's; so is a clause joined to the tag by
+"and" (the speaker goes on), as news writing uses the pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.phrases import Mention, inside, np_after, quoted_spans, sane, trim_end
+from tui.model.ingest.speaker_words import DET_WORDS, valid_speaker
+from tui.model.ingest.speech import DOCUMENT_VERBS, TELL_VERBS, VERB_STATUS
+
+INVERTED_TAG = re.compile(
+    r"(?P<mark>[,.!?]?[”\"]|,)\s*(" + "|".join(v for v in VERB_STATUS if v not in DOCUMENT_VERBS) + r")\s+"
+)
+# ", and the district signed …": a clause that goes on after a mid-sentence tag.
+_GOES_ON = re.compile(r",\s+and\s+(?=(?:the|a|an|its|his|her|their|[A-Z])\w*\s)")
+
+
+def inverted(sentence: str) -> Cue | None:
+    """The speaker after the verb, the claim before it (and a clause joined to the tag by "and")."""
+    match = INVERTED_TAG.search(sentence)
+    if match is None:
+        return None
+    found = np_after(sentence, match.end())
+    if found is None:
+        return None
+    mention, np_end = found
+    if not valid_speaker(mention.text):
+        return None
+    # A quotation keeps its closing mark (and the comma inside it); a bare clause drops the comma.
+    end = match.end("mark") if match["mark"] != "," else trim_end(sentence, match.start())
+    also = _goes_on(sentence, np_end)
+    return Cue((mention,), VERB_STATUS[match.group(2).lower()], sane(sentence, (0, end)), also=also)
+
+
+def tag_between_commas(sentence: str, verb_start: int, verb_end: int) -> bool:
+    """ "…, said Superintendent Jane Smith, and …" / "…, says the mayor.": the verb opens an inverted tag,
+    so the words before the comma are the claim, not the speaker."""
+    if sentence[verb_start:verb_end].lower() in TELL_VERBS:
+        return False  # "…, Dana Petrov, told the broadcaster VRT": "told" takes a listener, not a speaker
+    if not sentence[:verb_start].rstrip().endswith(",") or inside(quoted_spans(sentence), verb_start):
+        return False
+    found = np_after(sentence, verb_end)
+    if found is None:
+        return False
+    mention, np_end = found
+    words = mention.text.split()
+    named = words[0][:1].isupper() or words[0].lower() in DET_WORDS
+    closes = re.match(r"\s*(?:,|[.!?]?[”\"]?\s*$)", sentence[np_end:]) is not None
+    return named and closes and len(words) <= 8 and valid_speaker(mention.text)
+
+
+def _goes_on(sentence: str, np_end: int) -> tuple[int, int] | None:
+    """The clause after ", and" that follows the tag's speaker (and an appositive of theirs)."""
+    join = _GOES_ON.match(sentence, np_end)
+    if join is None or inside(quoted_spans(sentence), join.start()):
+        return None
+    end = trim_end(sentence, len(sentence))
+    if len(sentence[join.end() : end].split()) < 4:
+        return None
+    return join.end(), end
+
+
+__all__ = ["INVERTED_TAG", "Mention", "inverted", "tag_between_commas"]

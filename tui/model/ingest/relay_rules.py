@@ -1,0 +1,75 @@
+"""Rules for claims passed on: "The claim, reported by AFP, …", "Kim was quoted by KCNA as saying …",
+"Figures shared by the ministry show …", "in a statement from the Foreign Ministry, …"."""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.format.records import ClaimStatus
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.phrases import Mention, np_after, sane, subject_before, trim_end
+from tui.model.ingest.relays import by_chain
+from tui.model.ingest.speaker_words import valid_speaker
+from tui.model.ingest.speech import ANAPHORIC_SUBJECT
+
+
+def anaphoric_relay(sentence: str) -> Cue | None:
+    if not ANAPHORIC_SUBJECT.match(sentence):
+        return None
+    speakers = by_chain(sentence, 0)
+    if not speakers:
+        return None
+    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, trim_end(sentence, len(sentence))), True)
+
+
+def quoted_as_saying(sentence: str) -> Cue | None:
+    """ "Kim was quoted by KCNA as saying …": the speaker, relayed by whoever quoted them."""
+    match = re.search(
+        r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+(?:by\s+(?P<by>[^,]+?)\s+)?"
+        r"as\s+(?:saying|telling\s+\S+)\s+(?:that\s+)?",
+        sentence,
+    )
+    if match is None:
+        return None
+    found = subject_before(sentence, match.start() + 1)
+    if found is None:
+        return None
+    speakers = [found[0]]
+    if match["by"] and valid_speaker(match["by"]):
+        speakers.append(Mention(match["by"]))
+    content = (match.end(), trim_end(sentence, len(sentence)))
+    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, content))
+
+
+def statement_from(sentence: str) -> Cue | None:
+    found = speaker_after(sentence, STATEMENT_FROM)
+    if found is None:
+        return None
+    _match, mention, np_end = found
+    comma = re.match(r"\s*,\s*", sentence[np_end:])
+    start = np_end + comma.end() if comma else 0
+    return Cue((mention,), ClaimStatus.UNVERIFIED, sane(sentence, (start, trim_end(sentence, len(sentence)))))
+
+
+def by_phrase(sentence: str) -> Cue | None:
+    """A relay verb with an agent outside an anaphor: "Figures shared by the ministry show …"."""
+    speakers = by_chain(sentence, 0)
+    if not speakers:
+        return None
+    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, (0, trim_end(sentence, len(sentence))))
+
+
+def speaker_after(sentence: str, cue: re.Pattern[str]) -> tuple[re.Match[str], Mention, int] | None:
+    """The first match of `cue` with the noun phrase right after it (and where that ends)."""
+    match = cue.search(sentence)
+    if match is None:
+        return None
+    found = np_after(sentence, match.end())
+    if found is None:
+        return None
+    return match, found[0], found[1]
+
+
+STATEMENT_FROM = re.compile(
+    r"\b(?:statement|communiqué|press release|report|letter)\s+(?:from|by|issued by)\s+", re.IGNORECASE
+)
