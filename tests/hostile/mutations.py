@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import shutil
+import sqlite3
+import tempfile
 import tomllib
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import tomli_w
@@ -239,3 +244,58 @@ def sqlite_pages(draw: st.DrawFn, seed: bytes, focus: Sequence[int] = ()) -> byt
             draw(st.randoms(use_true_random=False)).shuffle(chunk)
             data[start:end] = chunk
     return bytes(data)
+
+
+FTS_SHADOW_TABLES = ("fts_meta_data", "fts_body_data", "fts_meta_idx", "fts_body_idx", "fts_meta_docsize")
+# Each shadow table's key columns and the column damaged (the _idx tables have no rowid).
+_SHADOW_COLUMNS = {"data": (("id",), "block"), "idx": (("segid", "term"), "pgno"), "docsize": (("id",), "sz")}
+
+
+@st.composite
+def fts_shadow_damage(draw: st.DrawFn, seed: bytes) -> bytes:
+    """An index whose full-text tables' shadow tables are damaged by SQL, so every page stays a
+    sound B-tree (PRAGMA integrity_check passes): segment blobs with flipped, overwritten or cut
+    bytes, blobs swapped between rows, term-index entries pointing at another page, rows deleted,
+    document sizes changed."""
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "index.sqlite3"
+    path.write_bytes(seed)
+    try:
+        with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as db:
+            for _ in range(draw(st.integers(1, 3))):
+                table = draw(st.sampled_from(FTS_SHADOW_TABLES))
+                keys, value = _SHADOW_COLUMNS[table.split("_", 2)[2]]
+                where = " AND ".join(f"{key} = ?" for key in keys)
+                rows = db.execute(f"SELECT {', '.join(keys)}, {value} FROM {table}").fetchall()
+                if not rows:
+                    continue
+                *row, old = draw(st.sampled_from(rows))
+                kind = draw(st.sampled_from(["change", "change", "swap", "delete"]))
+                if kind == "delete":
+                    db.execute(f"DELETE FROM {table} WHERE {where}", row)
+                elif kind == "swap":
+                    *other, other_value = draw(st.sampled_from(rows))
+                    db.execute(f"UPDATE {table} SET {value} = ? WHERE {where}", (other_value, *row))
+                    db.execute(f"UPDATE {table} SET {value} = ? WHERE {where}", (old, *other))
+                else:
+                    db.execute(f"UPDATE {table} SET {value} = ? WHERE {where}", (draw(_changed(old)), *row))
+        return path.read_bytes()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _changed(old: object) -> st.SearchStrategy[object]:
+    if isinstance(old, int):
+        return st.integers(-2, 2).map(lambda step: old + (step or 1))
+    if isinstance(old, bytes) and old:
+        flips = st.lists(st.tuples(st.integers(0, len(old) - 1), st.integers(1, 255)), min_size=1, max_size=4)
+
+        def flipped(changes: list[tuple[int, int]]) -> bytes:
+            data = bytearray(old)
+            for at, mask in changes:
+                data[at] ^= mask
+            return bytes(data)
+
+        cut = st.integers(0, len(old) - 1).map(lambda keep: old[:keep])
+        return st.one_of(flips.map(flipped), cut, st.binary(max_size=16))
+    return st.binary(max_size=16)

@@ -5,8 +5,10 @@ Frame time is what benchmarks/run.py measures: from the key sent (as a terminal 
 to the end of the first frame painted after it. Every frame while reading (scroll, end/home,
 next/previous claim and section) must be within the 100 ms goal, scaled by how much slower the
 machine runs at the moment than the reference one (the benchmarks' calibration row); a frame late
-only because other processes had the CPU is reported, not failed (see the test). Opening is
-printed, and bounded only against a hang.
+only because other processes had the CPU is reported, not failed (see the test). Opening is held
+to the same rule twice: the first frame after the key (for a long file, the library saying it is
+opening it while a worker reads it), and the briefing screen's own first frame (from the moment it
+is pushed); the whole wait from the key to the briefing on screen is printed.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from tui.model.format.problems import BriefingError
 from tui.model.state.library_view import scan_library
 from tui.model.state.prefetch import open_index
 from tui.screens.briefing import BriefingScreen
+from tui.screens.library_open import OPEN_IN_WORKER_BYTES
 
 from .conftest import FULL, full_only
 
@@ -162,15 +165,26 @@ def _slowdown() -> float:
 
 @pytest.mark.parametrize(
     ("paragraph_chars", "claims"),
-    [(100_000, 20), pytest.param(2_000, 5_000, marks=full_only)],
-    ids=["100000-char-paragraph", "5000-claims-in-one-section"],
+    [(100_000, 20), (2_000, 2_000), pytest.param(2_000, 5_000, marks=full_only)],
+    ids=["100000-char-paragraph", "2000-claims-read-in-a-worker", "5000-claims-in-one-section"],
 )
 async def test_a_huge_article_opens_scrolls_and_steps_claims(
     tmp_path: Path, paragraph_chars: int, claims: int
 ) -> None:
     path = _big_article(tmp_path, paragraph_chars=paragraph_chars, claims=claims)
     load_briefing(path)  # valid
+    in_worker = path.stat().st_size >= OPEN_IN_WORKER_BYTES
+    assert in_worker == (claims >= 2_000), path.stat().st_size  # each path is timed
     app = BriefingApp([tmp_path])
+    pushed: list[tuple[BriefingScreen, float, float]] = []  # the screen, when, CPU time then
+    push_screen = app.push_screen
+
+    def recording_push(screen: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(screen, BriefingScreen):
+            pushed.append((screen, time.perf_counter(), time.process_time()))
+        return push_screen(screen, *args, **kwargs)
+
+    app.push_screen = recording_push  # type: ignore[method-assign]
     times: dict[str, list[float]] = {}
     cpu_times: dict[str, list[float]] = {}  # this process's CPU time over the same spans
     slowdown = _slowdown()
@@ -181,7 +195,7 @@ async def test_a_huge_article_opens_scrolls_and_steps_claims(
         for key in keys:
             await pilot.pause()
             await clock.quiet()
-            screen = app.screen if label != "open" else None
+            screen = app.screen if not label.startswith("open") else None
             assert app._driver is not None
             start, cpu_start = time.perf_counter(), time.process_time()
             app._driver.send_message(events.Key(key, KEY_CHARACTERS.get(key, key)))
@@ -200,9 +214,19 @@ async def test_a_huge_article_opens_scrolls_and_steps_claims(
             await app.workers.wait_for_complete()
             await pilot.pause()
             clock = _paint_clock(app)
-            await timed("open", "enter")
+            key_sent = time.perf_counter()
+            await timed("open: first frame", "enter")
+            (briefing, push_start, push_cpu), *_ = await _pushed(pilot, pushed)
+            shown = await clock.first_after(push_start, briefing, timeout=OPEN_HANG_SECONDS)
+            shown_cpu = next(cpu for end, _screen, cpu in clock.paints if end == shown)
+            times["open: briefing's first frame"] = [shown - push_start]
+            cpu_times["open: briefing's first frame"] = [shown_cpu - push_cpu]
+            first_painted = min(end for end, _screen, _cpu in clock.paints if end > key_sent)
+            if in_worker:  # the library said so first, while a worker read the file
+                assert first_painted < push_start
+            opened = shown - key_sent
             await pilot.pause()
-            assert isinstance(app.screen, BriefingScreen)
+            assert app.screen is briefing
             await timed("scroll (j, ctrl+d)", *["j"] * 10, *["ctrl+d"] * 10)
             await timed("end / home", "G", "g")
             await timed("next claim (n)", *["n"] * min(claims + 1, 40 if not FULL else 400))
@@ -216,15 +240,15 @@ async def test_a_huge_article_opens_scrolls_and_steps_claims(
         f"\nhuge article ({paragraph_chars:,}-char paragraph, {claims:,} claims), key to painted frame, ms"
         f" (load average {os.getloadavg()[0]:.1f}, slowdown {slowdown:.2f}):"
     )
-    print(f"  {'':24} {'worst':>8} {'median':>8} {'mean':>8} {'worst CPU':>10} {'median CPU':>11}")
+    print(f"  {'':30} {'worst':>8} {'median':>8} {'mean':>8} {'worst CPU':>10} {'median CPU':>11}")
     for label, figures in report.items():
         print(
-            f"  {label:24} "
+            f"  {label:30} "
             + " ".join(f"{f:{w}.1f}" for f, w in zip(figures, (8, 8, 8, 10, 11), strict=True))
         )
-    opened = max(times.pop("open"))
+    print(f"  key to the briefing painted: {opened * 1000:.1f} ms wall")
     assert opened < OPEN_HANG_SECONDS, report
-    # Every frame while reading within FRAME_GOAL, scaled by how slow the machine is (see
+    # Every frame while opening and reading within FRAME_GOAL, scaled by how slow the machine is (see
     # _slowdown). A frame over it fails unless the reader itself used less than the goal in CPU
     # time over it: then the time went to other processes on a shared machine, which is counted
     # and printed, not failed.
@@ -233,6 +257,15 @@ async def test_a_huge_article_opens_scrolls_and_steps_claims(
     slow = [(label, n) for label, n in late if cpu_times[label][n] >= budget]
     print(f"  frames over {budget * 1000:.0f} ms: {len(late)}; over it in this process's CPU: {len(slow)}")
     assert not slow, (report, slow)
+
+
+async def _pushed(pilot: Any, pushed: list[Any]) -> list[Any]:
+    """The briefing screens pushed so far, once there is one (a long file is read first)."""
+    deadline = time.monotonic() + OPEN_HANG_SECONDS  # a hang guard only
+    while not pushed:
+        assert time.monotonic() < deadline, "the briefing never opened"
+        await pilot.pause()
+    return pushed
 
 
 def _figures(wall: list[float], cpu: list[float]) -> tuple[float, ...]:

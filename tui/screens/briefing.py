@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import os
+from pathlib import Path
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Resize
@@ -48,6 +50,19 @@ POSITION_SAVE_DELAY = 0.4
 # A briefing with this many claims (or too many paragraphs to mount at once) is frozen out of
 # the garbage collector's way while it is open (BriefingScreen._freeze).
 FREEZE_CLAIMS = 1000
+
+
+def read_briefing_css(app: App[object]) -> None:
+    """Add this screen's stylesheet to the app's ahead of the screen's first push.
+
+    Textual reads a screen's CSS_PATH when it is first pushed and then parses every source of the
+    app's stylesheet again (9 ms); added as a source here, only this file is parsed (3 ms), and
+    the push finds it read. The key is the one `Stylesheet.read` gives the file."""
+    path = os.path.abspath((Path(__file__).parent / BriefingScreen.CSS_PATH).resolve())
+    if app.stylesheet.has_source(path):
+        return
+    app.stylesheet.add_source(Path(path).read_text("utf-8"), read_from=(path, ""))
+    app.stylesheet.update(app)
 
 
 class BriefingScreen(

@@ -18,15 +18,15 @@ from textual.widgets import Input, Static
 
 from tui.context import ReaderContext
 from tui.key_groups import FIND, KEEP, MOVE, VIEW, TaskBinding
-from tui.model.format.problems import BriefingError, display_path
+from tui.model.format.problems import display_path
 from tui.model.state.entry import SORT_KEYS, Entry, duplicate_ids
 from tui.screens.library_first_frame import fill_footer_slot, filter_stand_in, footer_slot, put_in_filter_box
+from tui.screens.library_open import OpensBriefings
 from tui.screens.library_rows import broken_file_notice, entry_prompt, matches
 from tui.widgets.focus import focus_text_box, leave_text_box
 from tui.widgets.virtual_list import VirtualList
 
-if TYPE_CHECKING:  # the index, parser and analysis are imported after the first frame
-    from tui.model.format.sourcing import Sourcing
+if TYPE_CHECKING:  # the index is imported after the first frame
     from tui.model.state.index import LibraryIndex
     from tui.widgets.filter_input import FilterInput  # as is the filter box (its stand-in before)
 
@@ -35,7 +35,7 @@ BEST_MATCH = "best match"
 SORTS: dict[str, Callable[[Entry], Any]] = SORT_KEYS
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(OpensBriefings, Screen[None]):
     CSS_PATH = "../styles/library.tcss"
 
     BINDINGS = [
@@ -162,12 +162,13 @@ class LibraryScreen(Screen[None]):
                 markup=False,
             )
         self.app.call_from_thread(self.set_entries, entries, complete=True)
-        if self.index is not None and self.index.take_damage_repaired():
-            self.app.call_from_thread(self._announce_index_damage)
         if self.index is not None:
-            # Read the search order now, so that the first letter typed need not (10 ms at 10,000).
+            # Read the search order now, so that the first letter typed need not (10 ms at 10,000);
+            # once per start it checks the body text's index first, and may rebuild it.
             with contextlib.suppress(OSError, sqlite3.Error):
                 self.index.warm_search()
+        if self.index is not None and self.index.take_damage_repaired():
+            self.app.call_from_thread(self._announce_index_damage)
         if announce:
             self.app.call_from_thread(self._announce_rescan)
 
@@ -369,31 +370,3 @@ class LibraryScreen(Screen[None]):
             self.notify(broken_file_notice(entry.path, len(entry.problems)), severity="error", markup=False)
             return
         self.open_entry(entry)
-
-    def _load(self, entry: Entry) -> Sourcing | None:
-        from tui.model.format.loader import load_briefing
-        from tui.model.format.sourcing import Sourcing
-
-        try:
-            return Sourcing(load_briefing(Path(entry.path)))
-        except BriefingError as error:
-            # Changed on disk since the list was drawn: say so briefly, keep going.
-            notice = broken_file_notice(entry.path, len(error.problems))
-            self.notify(notice, title="Cannot open", severity="error", markup=False)
-            return None
-
-    def open_entry(self, entry: Entry) -> None:
-        from tui.screens.briefing import BriefingScreen
-
-        sourcing = self._load(entry)
-        if sourcing is None:
-            return
-        screen = BriefingScreen(sourcing, self.context)
-        screen.review_path = Path(entry.path)  # review edits this file, even if another has its id
-
-        def closed(_: None) -> None:
-            self.refresh_list(keep=entry.path)
-            if screen.edited:  # reviewed: bring its row (claims, drafts) up to date
-                self.load_entries()
-
-        self.app.push_screen(screen, callback=closed)

@@ -12,8 +12,16 @@ import re
 from typing import Any
 
 # C0 except \t (09) and \n (0A); DEL; C1; bidi embeddings/overrides/isolates.
-# The zero-width joiner (U+200D) is deliberately kept: emoji sequences need it.
+# The zero-width joiner (U+200D) is kept only inside emoji sequences (see _drop_stray_joiners).
 _UNSAFE = "\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069"
+ZWJ = "\u200d"
+# Pictographs that emoji ZWJ sequences join (Unicode's Extended_Pictographic, by block).
+_PICTOGRAPHIC = (
+    "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u25fe"
+    "\u2600-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff"
+)
+# What may stand between a pictograph and its joiner: emoji presentation (VS16), a skin tone.
+_EMOJI_SUFFIX = "\ufe0f\U0001f3fb-\U0001f3ff"
 # File names that are not UTF-8 decode to lone surrogates, which no terminal encoding can write.
 _UNDECODABLE = "\ud800-\udfff"
 
@@ -26,10 +34,42 @@ def _pattern(characters: str) -> re.Pattern[str]:
 
 
 def clean_text(text: str) -> str:
-    """Return `text` without control and bidi-control characters."""
-    if text.isprintable():  # fast path: printable text has nothing to strip
+    """Return `text` without control and bidi-control characters, or joiners outside emoji."""
+    if text.isprintable():  # fast path: printable text has nothing to strip (U+200D is not printable)
         return text
-    return _pattern(_UNSAFE).sub("", text)
+    text = _pattern(_UNSAFE).sub("", text)
+    return _drop_stray_joiners(text) if ZWJ in text else text
+
+
+def _drop_stray_joiners(text: str) -> str:
+    """`text` without the zero-width joiners that do not join two pictographs.
+
+    Rich measures a joined pair as one grapheme: "b\u200dc" is 1 cell to it, and a row of them
+    is measured at half its width, while a terminal draws each letter (tmux 3.3: 2 cells), so
+    the row spills past the window. Between pictographs (man, ZWJ, woman, ZWJ, girl; the
+    rainbow flag) the joiner makes one emoji, which Rich measures as 2 cells, as wide as or
+    wider than terminals draw it. Elsewhere (letters, Indic half-forms, Arabic joining forms)
+    it only picks a glyph shape: dropped, the text reads the same and is measured as drawn.
+    """
+    kept: list[str] = []
+    start = 0
+    at = text.find(ZWJ)
+    while at != -1:
+        kept.append(text[start:at])
+        before = at - 1
+        while before >= 0 and _pattern(_EMOJI_SUFFIX).match(text, before):
+            before -= 1
+        joins = (
+            before >= 0
+            and _pattern(_PICTOGRAPHIC).match(text, before) is not None
+            and _pattern(_PICTOGRAPHIC).match(text, at + 1) is not None
+        )
+        if joins:
+            kept.append(ZWJ)
+        start = at + 1
+        at = text.find(ZWJ, start)
+    kept.append(text[start:])
+    return "".join(kept)
 
 
 def clean_tree(value: Any) -> Any:

@@ -66,6 +66,20 @@ class Sourcing:
 
     briefing: Briefing
 
+    def prepare(self) -> None:
+        """Work out now the look-ups a briefing's screen reads to draw its first frame (a long
+        briefing's are worked out in a worker thread, before the screen is made)."""
+        _worked_out = (  # each is a cached property: reading it works it out once
+            self.claims,
+            self.sections,
+            self.sources,
+            self.section_index,
+            self.reading_position,  # and the claims in reading order
+            self.figures_by_claim,
+            self.overstated_by_section,
+            self.overview,
+        )
+
     @cached_property
     def sources(self) -> dict[str, Source]:
         return {s.id: s for s in self.briefing.sources}

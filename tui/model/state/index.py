@@ -61,6 +61,7 @@ from tui.model.state.index_schema import (
     INDEX_FORMAT,
     DamagedIndex,
     _add_retired,
+    _check_body,
     _check_structure,
     _checked_entry,
     _collector_paused,
@@ -136,6 +137,8 @@ class LibraryIndex(IndexConnections):
     def __init__(self, path: Path) -> None:
         self._searcher = Searcher()
         self._structure_checked = False
+        self._body_checked = False
+        self._folders: Iterable[Path] | None = None  # the last refresh's
         super().__init__(path, has_fts5())
 
     # -- reading -----------------------------------------------------------
@@ -202,9 +205,19 @@ class LibraryIndex(IndexConnections):
         return found
 
     def warm_search(self) -> None:
-        """Prepare search (the library order) on this thread, so the first keystroke need not."""
-        if self._fts:
-            self._guarded(self._searcher.warm)
+        """Prepare search (the library order) on this thread, so the first keystroke need not.
+
+        Once per start, after the first refresh (the list is shown by then), fts_body is
+        checked first; damage there rebuilds the index and refreshes it again."""
+        if not self._fts:
+            return
+        if not self._body_checked and self._folders is not None:
+            self._body_checked = True
+            generation = self._generation
+            self._guarded(_check_body)
+            if self._generation != generation:
+                self.refresh(self._folders)
+        self._guarded(self._searcher.warm)
 
     def count(self, folders: Iterable[Path] | None = None) -> int:
         """How many entries are indexed (under `folders`, if given); decodes none."""
@@ -232,6 +245,7 @@ class LibraryIndex(IndexConnections):
             # Once per start, after the first frame (which reads only one checked page).
             self._structure_checked = True
             self._guarded(_check_structure)
+        self._folders = folders
         generation = self._generation
         entries = self._refresh_pass(folders, on_entry)
         if self._generation != generation:

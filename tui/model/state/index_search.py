@@ -23,6 +23,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Final
 
+from tui.model.state.index_pages import DamagedIndex
 from tui.model.state.index_text import _WORD, MAX_QUERY_WORDS
 
 # Words kept with their rows: enough for everything typed in a while.
@@ -142,6 +143,10 @@ class Searcher:
         ranks = self._ranks.get(word)
         if ranks is None:
             ranks = dict(db.execute(_RANKS, (f'"{word}"*',)).fetchall())
+            if not all(isinstance(rank, float) for rank in ranks.values()):
+                # BM25 of NULL: damaged document sizes in fts_meta_docsize, which neither
+                # integrity check sees (found by the full fuzz run: a TypeError escaped).
+                raise DamagedIndex("database disk image is malformed: a rank is not a number")
             self._ranks[word] = ranks
             if len(self._ranks) > WORD_CACHE:
                 self._ranks.popitem(last=False)
