@@ -12,6 +12,7 @@ import re
 
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, inside, np_after, quoted_spans, sane, trim_end
+from tui.model.ingest.relay_rules import speaker_after
 from tui.model.ingest.speaker_words import DET_WORDS, valid_speaker
 from tui.model.ingest.speech import DOCUMENT_VERBS, TELL_VERBS, VERB_STATUS
 
@@ -24,13 +25,10 @@ _GOES_ON = re.compile(r",\s+and\s+(?=(?:the|a|an|its|his|her|their|[A-Z])\w*\s)"
 
 def inverted(sentence: str) -> Cue | None:
     """The speaker after the verb, the claim before it (and a clause joined to the tag by "and")."""
-    match = INVERTED_TAG.search(sentence)
-    if match is None:
-        return None
-    found = np_after(sentence, match.end())
+    found = speaker_after(sentence, INVERTED_TAG)
     if found is None:
         return None
-    mention, np_end = found
+    match, mention, np_end = found
     if not valid_speaker(mention.text):
         return None
     # A quotation keeps its closing mark (and the comma inside it); a bare clause drops the comma.
