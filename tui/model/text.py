@@ -9,8 +9,42 @@ from collections.abc import Iterable
 
 
 def shorten(text: str, limit: int) -> str:
-    """`text` cut to at most `limit` characters, ending in … when cut."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """`text` cut to at most `limit` characters, ending in … when cut (never inside a character
+    a reader sees: an emoji sequence, a flag, a letter with its accents)."""
+    return text if len(text) <= limit else text[: grapheme_start(text, limit - 1)] + "…"
+
+
+def _continues(character: str) -> bool:
+    """Whether `character` belongs to the grapheme before it (marks, joiner, selectors, tones)."""
+    code = ord(character)
+    return (
+        code == 0x200D
+        or 0xFE00 <= code <= 0xFE0F
+        or 0x1F3FB <= code <= 0x1F3FF
+        or 0xE0020 <= code <= 0xE007F
+        or unicodedata.category(character) in ("Mn", "Me", "Mc")
+    )
+
+
+def _regional(character: str) -> bool:
+    return 0x1F1E6 <= ord(character) <= 0x1F1FF
+
+
+def grapheme_start(text: str, at: int) -> int:
+    """`at`, moved back to the start of the grapheme it falls in (a cut there splits none).
+
+    A cut inside an emoji sequence leaves a joiner or half a flag at the edge, which terminals
+    draw at another width than it is measured: the row spills or the flag turns into letters.
+    """
+    while 0 < at < len(text) and (_continues(text[at]) or text[at - 1] == "\u200d"):
+        at -= 1
+    if 0 < at < len(text) and _regional(text[at]) and _regional(text[at - 1]):
+        run = 0
+        while at - 1 - run >= 0 and _regional(text[at - 1 - run]):
+            run += 1
+        if run % 2:  # the flag before the cut is only half there
+            at -= 1
+    return at
 
 
 def did_you_mean(name: str, known: Iterable[str], *, cutoff: float = 0.6, lead: str = " — ") -> str:

@@ -31,6 +31,7 @@ from tui.model.format.text_file import read_regular
 from tui.model.state.atomic import fsync_folder, write_atomic
 from tui.model.state.bookmark_records import BOOKMARKS_FORMAT, Bookmark, ChainLink, Key
 from tui.model.state.file_lock import LockFile
+from tui.model.text import shorten as text_shorten
 
 if TYPE_CHECKING:
     pass
@@ -268,5 +269,4 @@ def why(error: OSError) -> str:
 
 
 def shorten(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text_shorten(" ".join(text.split()), limit)
