@@ -21,7 +21,7 @@ from tui.model.text import grapheme_start
 from .conftest import FULL
 from .payloads import PAYLOADS
 from .tmux_width import tmux_available, tmux_widths
-from .width_samples import WIDTH_SAMPLES
+from .width_samples import WIDTH_SAMPLES, WidthSample
 
 pytestmark = [
     pytest.mark.skipif(not FULL, reason="full hostile run only: set BRIEFING_HOSTILE_FULL=1"),
@@ -53,7 +53,9 @@ def drawn_samples() -> dict[str, int]:
     ],
     ids=[s.name for s in WIDTH_SAMPLES],
 )
-def test_each_grapheme_class_is_drawn_no_wider_than_measured(drawn_samples: dict[str, int], sample) -> None:  # type: ignore[no-untyped-def]
+def test_each_grapheme_class_is_drawn_no_wider_than_measured(
+    drawn_samples: dict[str, int], sample: WidthSample
+) -> None:
     cleaned = clean_text(sample.text)
     assert drawn_samples[sample.name] <= cell_len(cleaned), f"{sample.name}: {cleaned!r}"
 

@@ -36,11 +36,11 @@ _UNDECODABLE = "\ud800-\udfff"
 #   the tone as a swatch of its own, 2 cells, after the emoji (4 in all). The emoji stays, untoned.
 # - Hangul fillers U+3164, U+FFA0: invisible, used for blank-looking names; Rich 0, tmux 2 and 1.
 # - Circled numbers on black squares U+3248-324F: Rich 1, tmux 2; written in ASCII, "(10)".
-_REDRAWN: dict[int, str] = {
-    **{code: "" for code in range(0x1F3FB, 0x1F400)},
-    0x3164: "",
-    0xFFA0: "",
-    **{0x3248 + tens: f"({tens + 1}0)" for tens in range(8)},
+_REDRAWN: dict[str, str] = {
+    **{chr(code): "" for code in range(0x1F3FB, 0x1F400)},
+    "\u3164": "",
+    "\uffa0": "",
+    **{chr(0x3248 + tens): f"({tens + 1}0)" for tens in range(8)},
 }
 _REDRAWN_CLASS = "\U0001f3fb-\U0001f3ff\u3164\uffa0\u3248-\u324f"
 
@@ -55,13 +55,18 @@ def _pattern(characters: str) -> re.Pattern[str]:
 def clean_text(text: str) -> str:
     """Return `text` without control and bidi-control characters or joiners outside emoji, and
     with the characters terminals draw wider than Rich measures them dropped or rewritten."""
-    if text.isascii() and text.isprintable():  # fast path: nothing to strip or rewrite
+    printable = text.isprintable()  # U+200D is not printable, so joiners take the slow path
+    if printable and text.isascii():  # fast path: nothing to strip or rewrite
         return text
-    if not text.isprintable():  # U+200D is not printable, so joiners take this path
+    if not printable:
         text = _pattern(_UNSAFE).sub("", text)
-    if _pattern(_REDRAWN_CLASS).search(text) is not None:
-        text = text.translate(_REDRAWN)  # before the joiners: a joiner after a dropped tone is checked
+    # Before the joiners: a joiner a dropped tone stood beside is then checked as it is left.
+    text = _pattern(_REDRAWN_CLASS).sub(_redrawn, text)  # the same string back when none is there
     return _drop_stray_joiners(text) if ZWJ in text else text
+
+
+def _redrawn(match: re.Match[str]) -> str:
+    return _REDRAWN[match[0]]
 
 
 def _drop_stray_joiners(text: str) -> str:
