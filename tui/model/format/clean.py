@@ -56,10 +56,9 @@ def _pattern(characters: str) -> re.Pattern[str]:
 def clean_text(text: str) -> str:
     """Return `text` without control and bidi-control characters, and with the characters
     terminals draw wider than Rich measures them dropped or rewritten."""
-    printable = text.isprintable()
-    if printable and text.isascii():  # fast path: nothing to strip or rewrite
-        return text
-    if not printable:
+    if text.isascii():  # fast path (isascii takes no time): nothing to rewrite, often nothing to strip
+        return text if text.isprintable() else _pattern(_UNSAFE).sub("", text)
+    if not text.isprintable():
         text = _pattern(_UNSAFE).sub("", text)
     return _pattern(_REDRAWN_CLASS).sub(_redrawn, text)  # the same string back when none is there
 
