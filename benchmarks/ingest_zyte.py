@@ -15,9 +15,11 @@ text) scores as empty output. Trafilatura 2.0 reaches F1 0.958 there.
 
 Pages are split once, by the first hex digit of their key, into a dev half
 (0-7: misses may be read and rules tuned on it) and a held-out half (8-f:
-scored now and then, never read page by page; `--misses` refuses it).
+scored now and then, never read page by page; `--misses` refuses it). `--text` also scores
+the scraped-text path on each page's whole visible text (menus and footers included, as a
+scraper saves it; the same text `ingest_public.py --text` uses).
 
-    python benchmarks/ingest_zyte.py --data DIR [--half dev|held|both] [--baseline] [--body-only]
+    python benchmarks/ingest_zyte.py --data DIR [--half dev|held|both] [--baseline] [--body-only] [--text]
                                      [--misses N] [--jobs N]
 """
 
@@ -36,13 +38,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ingest_public import baseline, ours, ours_body
+from ingest_public import baseline, ours, ours_body, scraped
 
 _WORD = re.compile(r"\w+")
 EXTRACTORS = {
     "briefing ingest (HTML)": ours,
     "briefing ingest (HTML, body without dek)": ours_body,
     "trafilatura.extract (benchmark settings)": baseline,
+    "briefing ingest (whole-page scraped text)": scraped,
 }
 
 
@@ -108,6 +111,7 @@ def main() -> None:
     parser.add_argument("--half", choices=("dev", "held", "both"), default="dev")
     parser.add_argument("--baseline", action="store_true", help="also score plain trafilatura.extract")
     parser.add_argument("--body-only", action="store_true", help="also score the body without the dek")
+    parser.add_argument("--text", action="store_true", help="also score the scraped-text path")
     parser.add_argument("--misses", type=int, default=0, help="list the N worst pages (dev only)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     args = parser.parse_args()
@@ -122,6 +126,7 @@ def main() -> None:
     names = ["briefing ingest (HTML)"]
     names += ["briefing ingest (HTML, body without dek)"] if args.body_only else []
     names += ["trafilatura.extract (benchmark settings)"] if args.baseline else []
+    names += ["briefing ingest (whole-page scraped text)"] if args.text else []
     print(f"half: {args.half}")
     print(f"{'extractor':<42} {'pages':>5} {'precision':>9} {'recall':>7} {'F1':>6} {'s/page':>7}")
     for name in names:
