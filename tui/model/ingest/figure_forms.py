@@ -77,6 +77,15 @@ _YEAR_AS_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an)|\b(?:1[5-9]|20)\d\d\s+(?:and
 _DENOMINATOR_BEFORE = re.compile(r"\bper\s+$|\b\d[\d,.]*\s+(?:out\s+)?of\s+$", re.I)
 
 
+# "the final stage, 3, began": the label set off by commas, as an appositive.
+_LABEL_APPOSITIVE = re.compile(rf"\b(?:{'|'.join(re.escape(word) for word in _LABEL_WORDS)}),\s+$", re.I)
+
+
+def label_appositive(before: str, after: str) -> bool:
+    """ "stage, 3, the rolling blackouts": a label between commas (not "In the second week, 400 workers")."""
+    return after.startswith(",") and _LABEL_APPOSITIVE.search(before) is not None
+
+
 def labels_not_counts(before: str) -> bool:
     """The number is a label ("level 3") or a denominator ("per 100,000 people", "14 of 22")."""
     # The regexes run only when a word they look for is among the last few (a sentence of thousands of
@@ -85,6 +94,20 @@ def labels_not_counts(before: str) -> bool:
     if last_words & _LABEL_SET and _LABEL_BEFORE.search(before):
         return True
     return bool(last_words & {"per", "of"}) and _DENOMINATOR_BEFORE.search(before) is not None
+
+
+# "the first two states", "the final three games": which ones, not how many. Time still counts: "the first
+# 100 days", "the first six months of the year" say how long.
+_FIRST_BEFORE = re.compile(r"\b(?:first|final|opening)\s+$", re.I)
+_TIME_AFTER = re.compile(
+    r"[\s-]+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|quarters?)\b",
+    re.I,
+)
+
+
+def first_few(before: str, after: str) -> bool:
+    """The number picks the first few of something ("the first two states") rather than counting it."""
+    return _FIRST_BEFORE.search(before) is not None and _TIME_AFTER.match(after) is None
 
 
 def year_as_adjective(before: str) -> bool:
@@ -136,8 +159,9 @@ def glued_to_name(sentence: str, start: int, end: int) -> bool:
     return before == "+" and re.match(r"\s+[A-Z(\d]", sentence[end : end + 3]) is not None
 
 
-# "seven-day rate", "14-day average": the window a rate is measured over, not a count.
-RATE_WINDOW = re.compile(r"\s+(?:rolling\s+|moving\s+)?(?:rate|average|incidence|total)\b", re.I)
+# "seven-day rate", "14-day average": the window a rate is measured over, not a count; "the 50-second
+# mark": a point in time, not a length.
+RATE_WINDOW = re.compile(r"\s+(?:rolling\s+|moving\s+)?(?:rate|average|incidence|total|mark|marker)\b", re.I)
 # "half a century later": when, not how much.
 HALF_A_TIME = re.compile(
     r"\s+an?\s+(?:century|decade|year|month|week|day|hour|lifetime)\s+(?:later|after|before|earlier|ago|on)\b",

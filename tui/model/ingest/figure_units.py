@@ -148,7 +148,8 @@ def label_after(sentence: str, position: int, head: str) -> str:
     """The counted noun, its "of …" phrase and what happened to it ("killed")."""
     rest = sentence[position : position + _REACH]
     label = head
-    of_phrase = re.match(r"\s+(of\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+)", rest)
+    word = r"(?:\d[\d,.]*\d|[\w’'-]+)"  # "of the 1,000 respondents": a grouped numeral is one word
+    of_phrase = re.match(rf"\s+(of\s+(?:{word}\s+){{0,4}}{word})", rest)
     if of_phrase:
         words = of_phrase.group(1).split()
         cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _STOP_UNIT), len(words))

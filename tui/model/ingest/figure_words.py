@@ -84,6 +84,8 @@ APPROX_WORDS = (
     "almost a",
     "roughly a",
     "more than a",
+    "several",  # "several hundred", "a few thousand": vague, read as the scale itself
+    "a few",
 )
 
 
@@ -187,13 +189,21 @@ _AGE_BEFORE = re.compile(
     r"\b(?:children|kids|babies|infants|toddlers|people|adults|those|men|women|boys|girls|anyone|"
     r"patients|pupils|teenagers|voters|residents|workers|everyone|ones)\s+(?:(?:aged|age|ages)\s+"
     r"|(?:under|over|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)$"
-    r"|\b(?:aged|ages|age\s+of|turned|turns|turning)\s+$",
+    r"|\b(?:aged|ages|age\s+of|turned|turns|turning)\s+(?:\d{1,2}\s+(?:and|or|to)\s+)?$",
     re.IGNORECASE,
+)
+# "she was 34 when she left", "he was 17 at the time": an age told as the time something happened.
+_WHEN_WAS = re.compile(r"\bwhen\s+(?:he|she|I|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$", re.I)
+_AGE_WHEN = (
+    re.compile(r"\b(?:was|were|is|am)\s+(?:only\s+|just\s+)?$"),
+    re.compile(r"\s+(?:when|at\s+the\s+time)\b"),
 )
 
 
 def is_age(before: str, after: str) -> bool:
     """An age, not a count: "children under five", "aged 18", "a five-year-old"."""
+    if (_AGE_WHEN[1].match(after) and _AGE_WHEN[0].search(before)) or _WHEN_WAS.search(before):
+        return True
     return (
         re.match(r"(?:-|\s+)years?[-\s]olds?\b", after) is not None or _AGE_BEFORE.search(before) is not None
     )

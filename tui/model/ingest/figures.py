@@ -27,13 +27,16 @@ from tui.model.ingest.figure_forms import (
     TWICE,
     a_unit_counts,
     day_range_end,
+    first_few,
     glued_to_name,
+    label_appositive,
     labels_not_counts,
     ratio_holds,
     ratio_parts,
     words_value,
     year_as_adjective,
 )
+from tui.model.ingest.figure_people import counts_people
 from tui.model.ingest.figure_units import counts_something, unit_and_label
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
@@ -311,8 +314,13 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
         return True  # "reopened in 2016 employs …", "the 2020 elections": a year, whatever word follows
     if re.search(rf"(?:{MONTH})\.?\s+$", before) or re.match(rf"\s+(?:{MONTH})\b", after):
         return True  # a day of the month
-    if day_range_end(before) or labels_not_counts(before):
-        return True  # "May 4 to 9"; "level 3", "per 100,000 people"
+    if (
+        day_range_end(before)
+        or labels_not_counts(before)
+        or first_few(before, after)
+        or label_appositive(before, after)
+    ):
+        return True  # "May 4 to 9"; "level 3", "per 100,000 people"; "the first 20 stores"
     if _CLOCK_AFTER.match(after):
         return True
     if _AGO.match(after):
@@ -356,13 +364,13 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
         and not (match["words_half"] or _one_counts(before, after))
     ):
         return False  # "one of the", "one that sees": a pronoun, not a count
-    if labels_not_counts(before):
-        return False  # "days two and five", "the top three"
+    if labels_not_counts(before) or first_few(before, after):
+        return False  # "days two and five", "the top three", "the first two states"
     if is_age(before, sentence[match.end() : match.end() + _WINDOW]):
         return False  # "children under five"
-    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20])
+    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20]) or counts_people(after)
     if not counted_here and re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
-        return False  # "the two nations": a reference to things already counted
+        return False  # "the two nations": a reference to things already counted ("the two men" counts)
     if _AGO.match(sentence, match.end()) or _CLOCK_AFTER.match(after):
         return False  # "four years ago", "at five in the morning": when, not how many
     if value < 10 and re.match(
@@ -371,6 +379,12 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
         sentence[match.end() : match.end() + _WINDOW * 3],
     ):
         return False  # "two people familiar with the talks": who the sources are, not a count of anything
-    if (words[-1] in SCALES or words[-1] == "dozen") and len(words) == 1 and words[0] != "hundred":
-        return False  # a bare "million" without a count
+    vague_scale = re.search(r"\b(?:several|a\s+few)\s+$", before, re.IGNORECASE) is not None
+    if (
+        (words[-1] in SCALES or words[-1] == "dozen")
+        and len(words) == 1
+        and words[0] != "hundred"
+        and not vague_scale
+    ):
+        return False  # a bare "million" without a count ("several thousand" has one)
     return value > 0
