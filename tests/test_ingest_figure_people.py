@@ -109,3 +109,61 @@ def test_several_and_a_few_alone_are_not_figures(sentence: str) -> None:
 def test_a_grouped_numeral_stays_whole_in_a_label() -> None:
     first, _second = find_figures("Over half of the 1,000 respondents agreed.")
     assert first.label.startswith("the 1,000 respondents")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One person was killed and two were injured.", [("One", 1, "person"), ("two", 2, "person")]),
+        ("At least one person died.", [("At least one", 1, "person")]),
+        ("One man was arrested.", [("One", 1, "man")]),
+    ],
+)
+def test_one_person_harmed_is_a_count(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["One woman said she was scared.", "One of the men died."])
+def test_one_as_a_pronoun_stays_out(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Manchester City won 3-0 at home.",
+        "Djokovic won 6-4, 6-3, 7-6.",
+        "The Giants are 7-2 this season.",
+        "Chelsea lost 1-2 at home.",
+        "He went 3-for-4 at the plate.",
+    ],
+)
+def test_game_scores_are_not_figures(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The motion passed 61-39 on Monday.", [("61", 61, "")]),
+        ("A majority verdict of 10-2 was returned.", [("10", 10, "")]),
+        ("The party won 10-15 seats.", [("10-15", 10, "seats")]),
+    ],
+)
+def test_votes_and_ranges_of_things_stay_figures(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some 1,000-plus people came.", ("Some 1,000-plus", 1_000, "people")),
+        ("The 700-plus-page tome sold well.", ("700-plus-page", 700, "pages")),
+    ],
+)
+def test_plus_after_a_number_is_at_least(sentence: str, expected: tuple[str, float, str]) -> None:
+    (figure,) = find_figures(sentence)
+    assert (figure.display, figure.value, figure.unit) == expected
+    assert figure.approximate

@@ -139,7 +139,6 @@ def glued_to_name(sentence: str, start: int, end: int) -> bool:
     """Number shapes that name or mark something: "3-D", "24/7", "Pew.4" (a footnote), "+44 Review",
     a house number ("10 Downing Street") and telephone numbers ("0800 138 5560", "(555) 123-4567")."""
     before = sentence[start - 1] if start > 0 else " "
-    after = sentence[end : end + 3]
     window_start = max(0, start - 12)
     for phone in _PHONE.finditer(sentence, window_start, min(len(sentence), end + 14)):
         if phone.start() <= start and end <= phone.end() + 1:
@@ -152,7 +151,7 @@ def glued_to_name(sentence: str, start: int, end: int) -> bool:
         return True
     if re.match(r"\s\d{3,}\b", sentence[end : end + 8]) and re.fullmatch(r"\d{3,}", sentence[start:end]):
         return True
-    if re.match(r"-[A-Za-z](?![A-Za-z])", after) or re.match(r"/\d", after):
+    if re.match(r"-[A-Za-z](?![A-Za-z])|/\d|-for-\d", sentence[end : end + 7]):
         return True
     if before == "." and start >= 2 and sentence[start - 2].isalpha():
         return True
@@ -206,3 +205,25 @@ def words_value(words: str) -> float | None:
         else:
             return None
     return total + current if seen else None
+
+
+# "City won 3-0", "a 7-2 record", "6-4, 6-3": the score of a game, not a count. A vote ("passed 61-39",
+# "a majority verdict of 10-2") has no word of play around it and stays a figure.
+_PLAY_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeated|defeat|drew|draw|drawn|"
+    r"trailed|trailing|led|leading|edged|thrashed|routed|victory|scored|score|sets?|went|tied)"
+    r"(?:\s+[\w’'.,-]+){0,4}\s+$",
+    re.I,
+)
+_PLAY_AFTER = re.compile(
+    r"(?:\s+|-)(?:record|win|victory|loss|defeat|draw|lead|home|away|scoreline|aggregate|(?:this\s+|last\s+)?season|series|"
+    r"in\s+(?:the|their|its|a)\s+(?:final|match|game|series|semi|quarter))\b",
+    re.I,
+)
+
+
+def game_score(before: str, after: str, low: float, high: float) -> bool:
+    """ "won 3-0", "6-4, 6-3", "a 7-2 record": two small numbers joined as a score of play."""
+    if low > 30 or high > 30:
+        return False
+    return _PLAY_BEFORE.search(before) is not None or _PLAY_AFTER.match(after) is not None

@@ -47,3 +47,17 @@ def _is_people(noun: str) -> bool:
     if noun in _PEOPLE:
         return True
     return noun.endswith("ers") and len(noun) > 5 and noun not in _NOT_PEOPLE_ERS
+
+
+# "one person was killed", "one man died": one is a count when something happened to that one.
+_ONE_HARMED = re.compile(
+    r"\s+(?:person|man|woman|child|boy|girl|officer|soldier|civilian|worker|passenger|patient|resident|"
+    r"student|firefighter|journalist|suspect|victim)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?"
+    r"(?:killed|died|dead|injured|wounded|hurt|arrested|detained|missing|hospitali[sz]ed|rescued|charged)\b",
+    re.IGNORECASE,
+)
+
+
+def one_harmed(after: str) -> bool:
+    """ "one person was killed": a count of one, not the pronoun of "one of them"."""
+    return _ONE_HARMED.match(after) is not None

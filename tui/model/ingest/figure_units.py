@@ -11,6 +11,7 @@ from tui.model.ingest.figure_words import (
     KNOWN_UNITS,
     NOT_PLURAL_NOUNS,
     OUTCOME_PARTICIPLES,
+    PERSON_NOUNS,
     hyphen_unit,
 )
 
@@ -19,6 +20,7 @@ _WEIGHED = re.compile(
     r"\s*\([^)]*\b(?:kilos|kilograms|kg)\b|\s+of\s+(?!(?:taxpayers|public|government|tax|state|their|your|our)\b)[a-z]"
 )
 _SINGULAR_UNITS = frozenset(SINGLE_UNITS.split("|"))
+_ONE_PERSON = frozenset([*PERSON_NOUNS.split("|"), "person", "civilian", "passenger", "journalist"])
 # How far after a number its unit and label can be.
 _REACH = 120
 
@@ -92,6 +94,9 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
             continue  # "“possibly thousands” of accounts": the quotation closes, the count goes on
         if word in ',;:()“”"' or lowered in _STOP_UNIT:
             break
+        if lowered in _ONE_PERSON and not modifiers and match.group(0).lower().endswith("one"):
+            unit, unit_end = lowered, match.end() + token.end()
+            break  # "one person was killed"
         if lowered in _SINGULAR_UNITS and not modifiers:
             unit, unit_end = plural_unit(lowered), match.end() + token.end()
             break  # "one year", "a 20 minute drive"

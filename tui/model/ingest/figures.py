@@ -28,6 +28,7 @@ from tui.model.ingest.figure_forms import (
     a_unit_counts,
     day_range_end,
     first_few,
+    game_score,
     glued_to_name,
     label_appositive,
     labels_not_counts,
@@ -36,7 +37,7 @@ from tui.model.ingest.figure_forms import (
     words_value,
     year_as_adjective,
 )
-from tui.model.ingest.figure_people import counts_people
+from tui.model.ingest.figure_people import counts_people, one_harmed
 from tui.model.ingest.figure_units import counts_something, unit_and_label
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
@@ -77,6 +78,7 @@ _PATTERN = rf"""
            |(?P<short>k|mn|m|bn|tn)\b)?
         (?P<abbreviation>{ABBREVIATION})?
         (?P<numeral_half>\s+and\s+a\s+half\b)?
+        (?P<plus>-plus\b(?!-old|-\d))?  # "1,000-plus people", "a 700-plus-page tome": at least
         (?P<compound>-(?:hour|day|week|month|year|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|
             point|member|seat|nation|country|storey|story|page)(?!-old)\b)?
       | (?P<tens_of>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))\b
@@ -224,9 +226,14 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             low, high = (float(match[group].replace(",", "")) for group in ("numeral", "high"))
             if re.fullmatch(YEAR, match["numeral"]) and high < low:
                 return None  # "the 2019-20 season": a span of years
+            after_high = sentence[match.end("high") : match.end("high") + _WINDOW]
+            counted = re.match(r"\s+([a-z]+)", after_high)
+            names_a_count = counted is not None and counts_something(counted.group(1))
+            if plain and not names_a_count and game_score(before, after_high, low, high):
+                return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
                 return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
-        return value + (0.5 if match["numeral_half"] else 0), False, ""
+        return value + (0.5 if match["numeral_half"] else 0), match["plus"] is not None, ""
     if match["fold"] is not None:
         factor = re.sub(r"[\s-]?fold$", "", match["fold"].lower())
         number = float(factor) if factor[0].isdigit() else words_value(factor)
@@ -348,7 +355,7 @@ def _one_counts(before: str, after: str) -> bool:
     """ "one year", "just one endorsement", "one or two": one as a count, not a pronoun."""
     if re.match(r"\s+(?:or|to)\s+(?:two|three|four|five|\d)", after, re.IGNORECASE):
         return True
-    if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE):
+    if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
         return True
     unit = re.match(rf"\s+(?!day\b)(?:{SINGLE_UNITS})\b(?!\s+(?:later|after|earlier|before|ago|on)\b)", after)
     return unit is not None
