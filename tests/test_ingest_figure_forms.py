@@ -145,3 +145,31 @@ def test_denominators_and_rate_windows_are_not_figures() -> None:
     assert [d for d, _v, _u in shown("The seven-day rate is 31.5 cases per 100,000 people.")] == ["31.5"]
     assert [d for d, _v, _u in shown("Backers lead among members (14 of 22) who voted.")] == ["14"]
     assert [d for d, _v, _u in shown("It earns $2 billion a year.")] == ["$2 billion"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The government spent J$1.2 billion on roads.", ("J$1.2 billion", 1_200_000_000, "J$")),
+        ("The budget is G$350 billion.", ("G$350 billion", 350_000_000_000, "G$")),
+        ("The loan is worth KSh 4 billion.", ("KSh 4 billion", 4_000_000_000, "KSh")),
+        ("The firm lost ₦5 billion.", ("₦5 billion", 5_000_000_000, "₦")),
+        ("He paid US$2.3 million.", ("US$2.3 million", 2_300_000, "$")),
+        ("It is a $1bn-a-year business.", ("$1bn", 1_000_000_000, "$")),
+        ("A one-in-five chance of rain.", ("one-in-five", 0.2, "")),
+        ("About 3 in every 10 people agree.", ("About 3 in every 10", 0.3, "people")),
+        ("She ran 1½ miles.", ("1½", 1.5, "miles")),
+        ("The charge is two-and-a-half times higher.", ("two-and-a-half", 2.5, "times")),
+    ],
+)
+def test_currencies_of_other_countries_hyphenated_shares_and_halves(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    (figure,) = find_figures(sentence)
+    assert (figure.display, figure.unit) == (expected[0], expected[2])
+    assert figure.value == pytest.approx(expected[1])
+
+
+@pytest.mark.parametrize("sentence", ["ABC$ rose on the news.", "The hotline is staffed 24/7."])
+def test_letters_before_a_dollar_sign_alone_are_no_figure(sentence: str) -> None:
+    assert find_figures(sentence) == []

@@ -24,7 +24,13 @@ ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS})(?![\w/])|p(?![\w/]|\.m))"
 UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs", "p": "pence"}
 
 # A currency written before the amount: symbols, "A$"/"HK$", ISO codes, "Rs".
-CURRENCY_PREFIX = r"US\$|HK\$|NZ\$|[ACSR]\$|\$|€|£|¥|₩|₹|(?-i:USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|Rs\.?)\s?"
+# "J$", "G$", "NT$", "R$": a dollar (or real) of a named country, written as it is.
+CURRENCY_PREFIX = (
+    r"(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|"
+    r"(?-i:USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|NZD|SGD|HKD|ZAR|NGN|KES|AED|PKR|BDT|Rs\.?|KSh|Ksh|Dhs?|Tk)\s?"
+)
+# "1½ miles": a vulgar fraction glued to the number.
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "Rs": "₹", "Rs.": "₹",
                       "JPY": "¥", "CNY": "yuan"}  # fmt: skip
 
@@ -135,6 +141,10 @@ _STREET_AFTER = re.compile(
 )
 
 
+# "3-D", "24/7", "3-for-4"; not "$1bn-a-year", "$5-a-head".
+_GLUED_AFTER = re.compile(r"-[A-Za-z](?![A-Za-z]|-(?:year|month|week|day|head)\b)|/\d|-for-\d")
+
+
 def glued_to_name(sentence: str, start: int, end: int) -> bool:
     """Number shapes that name or mark something: "3-D", "24/7", "Pew.4" (a footnote), "+44 Review",
     a house number ("10 Downing Street") and telephone numbers ("0800 138 5560", "(555) 123-4567")."""
@@ -151,7 +161,7 @@ def glued_to_name(sentence: str, start: int, end: int) -> bool:
         return True
     if re.match(r"\s\d{3,}\b", sentence[end : end + 8]) and re.fullmatch(r"\d{3,}", sentence[start:end]):
         return True
-    if re.match(r"-[A-Za-z](?![A-Za-z])|/\d|-for-\d", sentence[end : end + 7]):
+    if _GLUED_AFTER.match(sentence, end):
         return True
     if before == "." and start >= 2 and sentence[start - 2].isalpha():
         return True
@@ -171,7 +181,7 @@ RANGE_JOIN = re.compile(r"\s*(?:–|—)\s*|\s+(?:to|or)\s+")
 
 
 def ratio_parts(ratio: str) -> tuple[float, float]:
-    top, bottom = re.split(r"\s+(?:in|out\s+of)\s+", ratio.lower())
+    top, bottom = re.split(r"[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+", ratio.lower())
     return number_value(top), number_value(bottom)
 
 

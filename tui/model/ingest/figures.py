@@ -25,6 +25,7 @@ from tui.model.ingest.figure_forms import (
     RATE_WINDOW,
     SINGLE_UNITS,
     TWICE,
+    VULGAR_FRACTIONS,
     a_unit_counts,
     day_range_end,
     first_few,
@@ -61,7 +62,7 @@ _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "1 in 5", "four out of five": a share. When it does not read as one ("12 in 2 attacks"), the
 # text is read again without it.
 _RATIO = rf"""
-        (?P<one_in>(?:{_NUMBER_WORD}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?!{YEAR}\b)
+        (?P<one_in>(?:{_NUMBER_WORD}|\d{{1,3}})(?:[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+)(?!{YEAR}\b)
                    (?:{_NUMBER_WORD}|\d{{1,4}}))\b
         (?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|seasons?|attempts)\b)
 """
@@ -77,7 +78,8 @@ _PATTERN = rf"""
         (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b
            |(?P<short>k|mn|m|bn|tn)\b)?
         (?P<abbreviation>{ABBREVIATION})?
-        (?P<numeral_half>\s+and\s+a\s+half\b)?
+        (?P<vulgar>[½¼¾⅓⅔])?  # "1½ miles"
+        (?P<numeral_half>[\s-]+and[\s-]+a[\s-]+half\b)?
         (?P<plus>-plus\b(?!-old|-\d))?  # "1,000-plus people", "a 700-plus-page tome": at least
         (?P<compound>-(?:hour|day|week|month|year|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|
             point|member|seat|nation|country|storey|story|page)(?!-old)\b)?
@@ -90,7 +92,7 @@ _PATTERN = rf"""
         (?P<of_scale>\s+of\s+an?\s+(?:thousand|million|billion)\b)?
       | {A_UNIT}
       | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+))*
-                  (?:{_NUMBER_WORD}))\b(?P<words_half>\s+and\s+a\s+half\b)?
+                  (?:{_NUMBER_WORD}))\b(?P<words_half>[\s-]+and[\s-]+a[\s-]+half\b)?
     )
     (?P<percent>\s?%|(?<=\d)(?-i:pc)\b|\s+percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b)?
     (?P<degrees>\s?°\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w]))?
@@ -233,7 +235,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
                 return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
-        return value + (0.5 if match["numeral_half"] else 0), match["plus"] is not None, ""
+        value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get(match["vulgar"] or "", 0)
+        return value, match["plus"] is not None, ""
     if match["fold"] is not None:
         factor = re.sub(r"[\s-]?fold$", "", match["fold"].lower())
         number = float(factor) if factor[0].isdigit() else words_value(factor)
