@@ -167,3 +167,32 @@ def test_plus_after_a_number_is_at_least(sentence: str, expected: tuple[str, flo
     (figure,) = find_figures(sentence)
     assert (figure.display, figure.value, figure.unit) == expected
     assert figure.approximate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At 50, she started running.",
+        "The child, now 4, is safe.",
+        "He retired at 65.",
+        "She died at the age of 88 in Paris.",
+        "The 30-something founder spoke.",
+        "5 min read",
+        "Lines 1 and 2 closed for the day.",
+    ],
+)
+def test_ages_set_off_and_page_furniture_are_not_figures(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At 5.5%, inflation is high.", [("5.5%", 5.5, "%")]),
+        ("She got 5 stars out of 5.", [("5", 5, "stars")]),
+        ("He was 6 feet tall.", [("6", 6, "feet")]),
+        ("At 50 mph, the car crashed.", [("50 mph", 50, "mph")]),
+    ],
+)
+def test_figures_beside_those_shapes_stay(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

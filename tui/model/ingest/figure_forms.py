@@ -66,7 +66,7 @@ _LABEL_WORDS = (
     "level stage phase tier grade category day days chapter section article page room gate terminal platform "
     "route highway interstate exit flight number no. p. pp. season episode week round step item version type "
     "class size top zone region district ward apartment suite floor channel pillar rounds stages phases "
-    "levels chapters sections articles rooms gates"
+    "levels chapters sections articles rooms gates line lines"
 ).split()
 # "level 3", "days two and five", "rounds 3, 4 and 5": the label word, then only numbers and joins.
 _LABEL_BEFORE = re.compile(
@@ -80,7 +80,7 @@ _YEAR_AS_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an)|\b(?:1[5-9]|20)\d\d\s+(?:and
 
 
 # "per 100,000 people", "(14 of 22)": the denominator of a rate or a share, not a count of its own.
-_DENOMINATOR_BEFORE = re.compile(r"\bper\s+$|\b\d[\d,.]*\s+(?:out\s+)?of\s+$", re.I)
+_DENOMINATOR_BEFORE = re.compile(r"\bper\s+$|\b\d[\d,.]*\s+(?:out\s+)?of\s+$|\bout\s+of\s+$", re.I)
 
 
 # "the final stage, 3, began": the label set off by commas, as an appositive.
@@ -141,8 +141,10 @@ _STREET_AFTER = re.compile(
 )
 
 
-# "3-D", "24/7", "3-for-4"; not "$1bn-a-year", "$5-a-head".
-_GLUED_AFTER = re.compile(r"-[A-Za-z](?![A-Za-z]|-(?:year|month|week|day|head)\b)|/\d|-for-\d")
+# "3-D", "24/7", "3-for-4", "30-something", "5 min read" (page furniture); not "$1bn-a-year", "$5-a-head".
+_GLUED_AFTER = re.compile(
+    r"-[A-Za-z](?![A-Za-z]|-(?:year|month|week|day|head)\b)|/\d|-for-\d|-something\b|\s+mins?\s+read\b", re.I
+)
 
 
 def glued_to_name(sentence: str, start: int, end: int) -> bool:

@@ -46,7 +46,7 @@ KNOWN_UNITS = {
     "kg", "kilograms", "pounds", "barrels", "megawatts", "mw", "gw", "gigawatts", "kwh", "hectares",
     "acres", "litres", "liters", "gallons", "degrees", "votes", "seats", "years", "months", "weeks",
     "days", "hours", "minutes", "people", "children", "women", "men", "staff", "personnel", "police",
-    "cattle", "sheep", "aircraft", "equipment", "ammunition",
+    "cattle", "sheep", "aircraft", "equipment", "ammunition", "feet", "inches", "yards", "ounces",
 }  # fmt: skip
 
 
@@ -189,8 +189,14 @@ _AGE_BEFORE = re.compile(
     r"\b(?:children|kids|babies|infants|toddlers|people|adults|those|men|women|boys|girls|anyone|"
     r"patients|pupils|teenagers|voters|residents|workers|everyone|ones)\s+(?:(?:aged|age|ages)\s+"
     r"|(?:under|over|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)$"
-    r"|\b(?:aged|ages|age\s+of|turned|turns|turning)\s+(?:\d{1,2}\s+(?:and|or|to)\s+)?$",
+    r"|\b(?:aged|ages|age\s+of|turned|turns|turning)\s+(?:\d{1,2}\s+(?:and|or|to)\s+)?$"
+    r"|\b(?:retired?|retiring|died|dies|passed\s+away)\s+at\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
+)
+# "At 50, she started running", "the child, now 4, is safe": an age set off by a comma.
+_AGE_SET_OFF = (
+    re.compile(r"(?:^|[,;:]\s*|\.\s+)(?-i:At)\s+$|,\s+now\s+$", re.IGNORECASE),
+    re.compile(r",\s+(?:he|she|I|we|they|his|her|is|was)\b"),
 )
 # "she was 34 when she left", "he was 17 at the time": an age told as the time something happened.
 _WHEN_WAS = re.compile(r"\bwhen\s+(?:he|she|I|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$", re.I)
@@ -203,6 +209,8 @@ _AGE_WHEN = (
 def is_age(before: str, after: str) -> bool:
     """An age, not a count: "children under five", "aged 18", "a five-year-old"."""
     if (_AGE_WHEN[1].match(after) and _AGE_WHEN[0].search(before)) or _WHEN_WAS.search(before):
+        return True
+    if _AGE_SET_OFF[1].match(after) and _AGE_SET_OFF[0].search(before):
         return True
     return (
         re.match(r"(?:-|\s+)years?[-\s]olds?\b", after) is not None or _AGE_BEFORE.search(before) is not None
