@@ -39,7 +39,10 @@ CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": 
 TWICE = r"(?P<twice>twice)(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|weekly|monthly|yearly)\b)"
 
 # "a dozen", "half a million": a count made of an article and a scale word.
-A_SCALE = r"(?P<a_scale>(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion))\b"
+A_SCALE = (
+    r"(?P<a_scale>(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion)"
+    r"(?:\s+(?:thousand|million|billion))?)\b"  # "a hundred thousand"
+)
 A_SCALE_VALUES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
                   "billion": 1_000_000_000}  # fmt: skip
 
@@ -239,3 +242,16 @@ def game_score(before: str, after: str, low: float, high: float) -> bool:
     if low > 30 or high > 30:
         return False
     return _PLAY_BEFORE.search(before) is not None or _PLAY_AFTER.match(after) is not None
+
+
+_SCALE_WORD = re.compile(r"(?<=[\d\s])(thousand|million|billion|trillion|k|m|mn|bn|tn)\b", re.I)
+_SHORT = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
+
+
+def scale_of(display: str) -> float:
+    """The scale a figure is written with ("3 million" -> 1e6, "$4bn" -> 1e9), 1 without one."""
+    found = _SCALE_WORD.search(display)
+    if found is None:
+        return 1.0
+    word = found.group(1).lower()
+    return float(SCALES.get(word) or _SHORT[word])

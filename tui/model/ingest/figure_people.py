@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tui.model.ingest.figure_forms import SINGLE_UNITS
+
 # Plural nouns that name people by what they are or do.
 _PEOPLE = frozenset(
     "men women people persons individuals children kids boys girls babies adults teenagers teens "
@@ -61,3 +63,13 @@ _ONE_HARMED = re.compile(
 def one_harmed(after: str) -> bool:
     """ "one person was killed": a count of one, not the pronoun of "one of them"."""
     return _ONE_HARMED.match(after) is not None
+
+
+def one_counts(before: str, after: str) -> bool:
+    """ "one year", "just one endorsement", "one or two": one as a count, not a pronoun."""
+    if re.match(r"\s+(?:or|to)\s+(?:two|three|four|five|\d)", after, re.IGNORECASE):
+        return True
+    if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
+        return True
+    unit = re.match(rf"\s+(?!day\b)(?:{SINGLE_UNITS})\b(?!\s+(?:later|after|earlier|before|ago|on)\b)", after)
+    return unit is not None

@@ -12,7 +12,6 @@ denominators ("per 100,000") are not figures. Units and labels: figure_units.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
 from tui.model.ingest.figure_forms import (
     A_SCALE,
@@ -21,9 +20,7 @@ from tui.model.ingest.figure_forms import (
     ABBREVIATION,
     CURRENCY_PREFIX,
     HALF_A_TIME,
-    RANGE_JOIN,
     RATE_WINDOW,
-    SINGLE_UNITS,
     TWICE,
     VULGAR_FRACTIONS,
     a_unit_counts,
@@ -38,7 +35,9 @@ from tui.model.ingest.figure_forms import (
     words_value,
     year_as_adjective,
 )
-from tui.model.ingest.figure_people import counts_people, one_harmed
+from tui.model.ingest.figure_people import counts_people, one_counts
+from tui.model.ingest.figure_ranges import LOW_END_JOIN, joined_range, low_end
+from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_units import counts_something, unit_and_label
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
@@ -94,7 +93,7 @@ _PATTERN = rf"""
       | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+))*
                   (?:{_NUMBER_WORD}))\b(?P<words_half>[\s-]+and[\s-]+a[\s-]+half\b)?
     )
-    (?P<percent>\s?%|(?<=\d)(?-i:pc)\b|\s+percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b)?
+    (?P<percent>\s?%|(?<=\d)\s?(?-i:pc)\b|\s+percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b)?
     (?P<degrees>\s?°\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w]))?
 """
 _FIGURE = re.compile(_PATTERN.replace("{ratio}", _RATIO), re.VERBOSE | re.IGNORECASE)
@@ -120,21 +119,6 @@ _CLOCK_AFTER = re.compile(
 _AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b")
 
 
-@dataclass(frozen=True)
-class FigureMention:
-    """One figure in a sentence; `start`/`end` index the sentence text."""
-
-    start: int
-    end: int
-    display: str
-    value: float
-    unit: str
-    label: str
-    approximate: bool
-    period: str
-    note: str = ""
-
-
 def find_figures(sentence: str) -> list[FigureMention]:
     """Every figure the sentence gives, in order."""
     found: list[FigureMention] = []
@@ -146,37 +130,13 @@ def find_figures(sentence: str) -> list[FigureMention]:
         mention = _mention(sentence, match, found[-1] if found else None)
         if mention is None:
             continue
-        if found and (joined := _range(sentence, found[-1], mention)) is not None:
+        if found and found[-1].unit == "" and LOW_END_JOIN.fullmatch(sentence, found[-1].end, mention.start):
+            found[-1] = low_end(found[-1], mention)
+        if found and (joined := joined_range(sentence, found[-1], mention)) is not None:
             found[-1] = joined
         else:
             found.append(mention)
     return found
-
-
-def _ends_in_number(display: str) -> bool:
-    last = display.rsplit(maxsplit=1)[-1].lower() if display.strip() else ""
-    return last[-1:].isdigit() or last in UNITS_WORDS or last in SCALES
-
-
-def _range(sentence: str, low: FigureMention, high: FigureMention) -> FigureMention | None:
-    """ "10 to 20 degrees", "two or three times", "between 5 and 8": one figure, read as its lower bound."""
-    between = sentence[low.end : high.start]
-    before = sentence[max(0, low.start - _WINDOW) : low.start]
-    is_between = re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+$", before, re.IGNORECASE)
-    if not (RANGE_JOIN.fullmatch(between) or is_between) or not _ends_in_number(low.display):
-        return None  # "5% to 10%", "doubled to $2.1 billion": two figures
-    if re.search(r"\bfrom\s+$", before, re.IGNORECASE) or not low.value < high.value <= 20 * low.value:
-        return None  # "from 10 to 20": a change between two figures; "Via Roma, 12 – 40100": no range
-    return replace(
-        low,
-        end=high.end,
-        display=sentence[low.start : high.end],
-        unit=high.unit,
-        label=high.label,
-        approximate=True,
-        period=low.period or high.period,
-        note=f"the range {low.display}–{high.display} read as its lower bound",
-    )
 
 
 def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None) -> FigureMention | None:
@@ -229,8 +189,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             if re.fullmatch(YEAR, match["numeral"]) and high < low:
                 return None  # "the 2019-20 season": a span of years
             after_high = sentence[match.end("high") : match.end("high") + _WINDOW]
-            counted = re.match(r"\s+([a-z]+)", after_high)
-            names_a_count = counted is not None and counts_something(counted.group(1))
+            next_word = re.match(r"\s+([a-z]+)", after_high)
+            names_a_count = next_word is not None and counts_something(next_word.group(1))
             if plain and not names_a_count and game_score(before, after_high, low, high):
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
@@ -245,7 +205,10 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         return 2.0, False, ""
     if match["a_scale"] is not None:
         words = match["a_scale"].lower().split()
-        return A_SCALE_VALUES[words[-1]] * (0.5 if words[0] == "half" else 1), False, ""
+        value = 0.5 if words[0] == "half" else 1.0
+        for word in words[2 if words[0] == "half" else 1 :]:
+            value *= A_SCALE_VALUES[word]
+        return value, False, ""
     if match["a_unit"] is not None:
         has_half = match["unit_and_half"] is not None
         if not a_unit_counts(before, has_half, approximated):
@@ -354,16 +317,6 @@ def _inside_name(before: str) -> bool:
     return word not in LEADING_OK and word.rstrip(".") not in MONTHS
 
 
-def _one_counts(before: str, after: str) -> bool:
-    """ "one year", "just one endorsement", "one or two": one as a count, not a pronoun."""
-    if re.match(r"\s+(?:or|to)\s+(?:two|three|four|five|\d)", after, re.IGNORECASE):
-        return True
-    if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
-        return True
-    unit = re.match(rf"\s+(?!day\b)(?:{SINGLE_UNITS})\b(?!\s+(?:later|after|earlier|before|ago|on)\b)", after)
-    return unit is not None
-
-
 def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:
     words = match["words"].lower().split()
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
@@ -371,7 +324,7 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
     if (
         len(words) == 1
         and words[0] in ("one", "zero")
-        and not (match["words_half"] or _one_counts(before, after))
+        and not (match["words_half"] or one_counts(before, after))
     ):
         return False  # "one of the", "one that sees": a pronoun, not a count
     if labels_not_counts(before) or first_few(before, after):
