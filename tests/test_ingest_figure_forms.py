@@ -173,3 +173,28 @@ def test_currencies_of_other_countries_hyphenated_shares_and_halves(
 @pytest.mark.parametrize("sentence", ["ABC$ rose on the news.", "The hotline is staffed 24/7."])
 def test_letters_before_a_dollar_sign_alone_are_no_figure(sentence: str) -> None:
     assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Each bar has 12g of sugar.", ("12g", 12, "g")),
+        ("Download speeds reach 1Gbps.", ("1Gbps", 1, "Gbps")),
+        ("A dose of 10 mcg is enough.", ("10 mcg", 10, "mcg")),
+        ("Add 2 tbsp of olive oil.", ("2 tbsp", 2, "tbsp")),
+        ("Perhaps 100 people came.", ("100", 100, "people")),
+        ("Today 500 people marched.", ("500", 500, "people")),
+    ],
+)
+def test_kitchen_and_network_units_and_sentence_openers(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    (figure,) = find_figures(sentence)
+    assert (figure.display, figure.value, figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The 5g network launched.", "The 5G rollout slowed.", "Resolution 2231 stands."]
+)
+def test_mobile_generations_and_names_are_not_figures(sentence: str) -> None:
+    assert find_figures(sentence) == []

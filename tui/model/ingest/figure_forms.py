@@ -16,11 +16,15 @@ from tui.model.ingest.figure_words import MONTH, SCALES, UNITS_WORDS
 # Unit abbreviations written right after a number, with or without a space. Case matters:
 # "50TB" is terabytes, "50Tb" terabits; "m" stays a scale ("£2m"), not metres.
 ABBREVIATED_UNITS = (
-    "TB|GB|MB|KB|PB|Tb|Gb|Mb|kg|km|cm|mm|mg|ml|mph|kph|km/h|MW|GW|kW|kWh|MWh|GWh|TWh|GHz|MHz|kHz|Hz|"
-    "nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?"
+    "Tbps|Gbps|Mbps|kbps|TB|GB|MB|KB|PB|Tb|Gb|Mb|kg|km|cm|mm|mg|mcg|µg|μg|ml|mph|kph|km/h|MW|GW|kW|kWh|MWh|"
+    "GWh|TWh|GHz|MHz|kHz|Hz|nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?|tbsp|tsp"
 )
-# "50p" is pence only glued to the number and never as "10 p.m.".
-ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS})(?![\w/])|p(?![\w/]|\.m))"
+# "a 5g network" is a generation of mobile telephony, not five grams.
+_NOT_MOBILE = (
+    r"(?!\s+(?:networks?|phones?|mobile|signal|coverage|connection|service|technology|spectrum|masts?)\b)"
+)
+# "50p" is pence and "12g" grams only glued to the number, and "10 p.m." is no pence.
+ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS})(?![\w/])|p(?![\w/]|\.m)|g(?![\w/]){_NOT_MOBILE})"
 UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs", "p": "pence"}
 
 # A currency written before the amount: symbols, "A$"/"HK$", ISO codes, "Rs".

@@ -115,7 +115,11 @@ LEADING_OK = {
     "And", "To", "At", "For", "From", "With", "Only", "Just", "More", "Less", "Fewer", "Roughly",
     "Approximately", "Up", "As", "Another", "An", "A", "Than", "Least", "Estimated", "All", "But",
     "Those", "These", "Its", "Their", "His", "Her", "Our", "Until", "Between", "According", "On", "Well",
-    "Close", "Upwards", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Close", "Upwards", "Exactly", "Perhaps", "Maybe", "Today", "Yesterday", "Altogether", "Overall", "Now",
+    "Then", "Still", "Each", "Including", "After", "Before", "During", "Within", "Across", "Among", "Against",
+    "Like", "Unlike", "Barely", "Fully", "If", "Once", "So", "Yet", "Although", "Because", "Despite",
+    "Beyond", "Below", "Above", "Add", "Take", "Use",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 
 
