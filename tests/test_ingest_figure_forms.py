@@ -198,3 +198,16 @@ def test_kitchen_and_network_units_and_sentence_openers(
 )
 def test_mobile_generations_and_names_are_not_figures(sentence: str) -> None:
     assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It costs Sh2 billion.", ("Sh2 billion", 2_000_000_000, "Sh")),
+        ("Shares rose 5 pct on Monday.", ("5 pct", 5, "%")),
+        ("The fine is 500,000 shillings.", ("500,000", 500_000, "shillings")),
+    ],
+)
+def test_shillings_and_pct(sentence: str, expected: tuple[str, float, str]) -> None:
+    (figure,) = find_figures(sentence)
+    assert (figure.display, figure.value, figure.unit) == expected

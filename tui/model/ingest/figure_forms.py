@@ -30,7 +30,7 @@ UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs"
 # A currency written before the amount: symbols, "A$"/"HK$", ISO codes, "Rs".
 # "J$", "G$", "NT$", "R$": a dollar (or real) of a named country, written as it is.
 CURRENCY_PREFIX = (
-    r"(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|"
+    r"(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|(?-i:Sh)(?=\d)|"
     r"(?-i:USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|NZD|SGD|HKD|ZAR|NGN|KES|AED|PKR|BDT|Rs\.?|KSh|Ksh|Dhs?|Tk)\s?"
 )
 # "1½ miles": a vulgar fraction glued to the number.

@@ -37,7 +37,10 @@ CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "
                   "rubles": "rubles", "roubles": "rubles", "rupees": "₹", "francs": "francs",
                   "hryvnias": "hryvnias"}  # fmt: skip
 # Currencies written after the number and named as they are written ("4.5 million pesos").
-for _currency in "pesos tenge rand lira zlotys kronor kroner dinars dirhams naira shekels baht reais".split():
+for _currency in (
+    "pesos tenge rand lira zlotys kronor kroner dinars dirhams naira shekels baht reais shillings "
+    "cedis kwacha ringgit rupiah taka riyals rials"
+).split():
     CURRENCY_WORDS[_currency] = _currency
 
 

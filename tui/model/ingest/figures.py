@@ -93,7 +93,7 @@ _PATTERN = rf"""
       | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+))*
                   (?:{_NUMBER_WORD}))\b(?P<words_half>[\s-]+and[\s-]+a[\s-]+half\b)?
     )
-    (?P<percent>\s?%|(?<=\d)\s?(?-i:pc)\b|\s+percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b)?
+    (?P<percent>\s?%|(?<=\d)\s?(?-i:pc)\b|\s+percent\b|\s+per\s+cent\b|\s+pct\b|\s+percentage\s+points?\b)?
     (?P<degrees>\s?°\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w]))?
 """
 _FIGURE = re.compile(_PATTERN.replace("{ratio}", _RATIO), re.VERBOSE | re.IGNORECASE)
