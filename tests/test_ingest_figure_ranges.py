@@ -12,13 +12,36 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
 
 
 def test_a_range_with_one_scale_reads_the_scale_on_both_ends() -> None:
-    (figure,) = find_figures("Between 2 and 3 million people were displaced.")
+    (figure,) = find_figures("Some 2 to 3 million people were displaced.")
     assert (figure.display, figure.value, figure.unit, figure.approximate) == (
-        "2 and 3 million",
+        "Some 2 to 3 million",
         2_000_000,
         "people",
         True,
     )
+
+
+def test_between_names_two_bounds_each_a_figure() -> None:
+    low, high = find_figures("Between 2 and 3 million people were displaced.")
+    assert (low.display, low.value, low.unit, low.approximate) == ("2", 2_000_000, "people", True)
+    assert (high.display, high.value, high.unit, high.approximate) == ("3 million", 3_000_000, "people", True)
+    assert "lower bound" in low.note and "upper bound" in high.note
+    assert shown('He estimated "between 100,000 and 200,000" could die.') == [
+        ("100,000", 100_000, ""),
+        ("200,000", 200_000, ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prices rose 4% between 2019 and 2023.", [("4%", 4, "%")]),
+        ("Talks between 3 parties and 12 unions failed.", [("3", 3, "parties"), ("12", 12, "unions")]),
+        ("Some 20 to 30 boats were damaged.", [("Some 20 to 30", 20, "boats")]),
+    ],
+)
+def test_between_years_things_and_plain_ranges(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
-"""Figures side by side: a range read as one figure ("10 to 20 degrees", "between 5 and 8") and the low end
-of a range sharing the scale and unit of its high end ("between 2 and 3 million people")."""
+"""Figures side by side: a range read as one figure ("10 to 20 degrees", "two or three times"), the two
+bounds "between" names ("between 100,000 and 200,000": two figures, as the annotated pages count them), and
+the low end sharing the scale and unit of its high end ("between 2 and 3 million people")."""
 
 from __future__ import annotations
 
@@ -49,12 +50,31 @@ def _ends_in_number(display: str) -> bool:
     return last[-1:].isdigit() or last in UNITS_WORDS or last in SCALES
 
 
+def between_bounds(
+    sentence: str, low: FigureMention, high: FigureMention
+) -> tuple[FigureMention, FigureMention] | None:
+    """ "between 100,000 and 200,000": two figures, the bounds it names, each approximate."""
+    before = sentence[max(0, low.start - _WINDOW) : low.start]
+    if not (
+        re.fullmatch(r"\s+and\s+", sentence[low.end : high.start])
+        and re.search(r"\bbetween\s+$", before, re.IGNORECASE)
+        and _ends_in_number(low.display)
+        and low.value < high.value
+    ):
+        return None
+    return (
+        replace(low, approximate=True, note=f"the lower bound of “between {low.display} and {high.display}”"),
+        replace(
+            high, approximate=True, note=f"the upper bound of “between {low.display} and {high.display}”"
+        ),
+    )
+
+
 def joined_range(sentence: str, low: FigureMention, high: FigureMention) -> FigureMention | None:
-    """ "10 to 20 degrees", "two or three times", "between 5 and 8": one figure, read as its lower bound."""
+    """ "10 to 20 degrees", "two or three times": one figure, read as its lower bound."""
     between = sentence[low.end : high.start]
     before = sentence[max(0, low.start - _WINDOW) : low.start]
-    is_between = re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+$", before, re.IGNORECASE)
-    if not (RANGE_JOIN.fullmatch(between) or is_between) or not _ends_in_number(low.display):
+    if not RANGE_JOIN.fullmatch(between) or not _ends_in_number(low.display):
         return None  # "5% to 10%", "doubled to $2.1 billion": two figures
     if re.search(r"\bfrom\s+$", before, re.IGNORECASE) or not low.value < high.value <= 20 * low.value:
         return None  # "from 10 to 20": a change between two figures; "Via Roma, 12 – 40100": no range

@@ -36,7 +36,7 @@ from tui.model.ingest.figure_forms import (
     year_as_adjective,
 )
 from tui.model.ingest.figure_people import counts_people, one_counts
-from tui.model.ingest.figure_ranges import LOW_END_JOIN, joined_range, low_end
+from tui.model.ingest.figure_ranges import LOW_END_JOIN, between_bounds, joined_range, low_end
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_units import counts_something, unit_and_label
 from tui.model.ingest.figure_words import (
@@ -132,7 +132,9 @@ def find_figures(sentence: str) -> list[FigureMention]:
             continue
         if found and found[-1].unit == "" and LOW_END_JOIN.fullmatch(sentence, found[-1].end, mention.start):
             found[-1] = low_end(found[-1], mention)
-        if found and (joined := joined_range(sentence, found[-1], mention)) is not None:
+        if found and (bounds := between_bounds(sentence, found[-1], mention)) is not None:
+            found[-1:] = bounds
+        elif found and (joined := joined_range(sentence, found[-1], mention)) is not None:
             found[-1] = joined
         else:
             found.append(mention)
