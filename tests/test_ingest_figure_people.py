@@ -196,3 +196,18 @@ def test_ages_set_off_and_page_furniture_are_not_figures(sentence: str) -> None:
 )
 def test_figures_beside_those_shapes_stay(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("By Jane Doe, 2 hours ago", []),
+        ("He has 3 kids aged 4, 6 and 9.", [("3", 3, "kids")]),
+        ("Children aged 5 to 11 qualify, and 40 clinics will open.", [("40", 40, "clinics")]),
+        ("Eight critics praised it.", [("Eight", 8, "critics")]),
+    ],
+)
+def test_hours_ago_lists_of_ages_and_plurals_in_ics(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert shown(sentence) == expected

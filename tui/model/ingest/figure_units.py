@@ -36,7 +36,7 @@ def is_plural_noun(word: str) -> bool:
         word.islower()
         and len(lowered) > 3
         and lowered.endswith("s")
-        and not lowered.endswith(("ss", "us", "ous", "is", "ics"))
+        and not lowered.endswith(("ss", "us", "ous", "is"))
         and lowered not in NOT_PLURAL_NOUNS
     )
 

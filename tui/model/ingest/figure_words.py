@@ -133,6 +133,8 @@ NOT_PLURAL_NOUNS = {
     "bus", "alias", "bias", "status", "campus", "census", "virus", "focus", "basis", "crisis", "analysis",
     "thesis", "emphasis", "politics", "economics", "seems", "remains", "goes", "comes", "makes", "takes",
     "gets", "shows", "suggests", "includes", "continues", "appears", "becomes", "stands",
+    "physics", "mathematics", "ethics", "athletics", "logistics", "electronics", "genetics", "aesthetics",
+    "dynamics", "linguistics", "gymnastics", "optics", "semantics", "graphics", "statistics", "analytics",
 }  # fmt: skip
 
 
@@ -209,7 +211,7 @@ _AGE_BEFORE = re.compile(
     r"\b(?:children|kids|babies|infants|toddlers|people|adults|those|men|women|boys|girls|anyone|"
     r"patients|pupils|teenagers|voters|residents|workers|everyone|ones)\s+(?:(?:aged|age|ages)\s+"
     r"|(?:under|over|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)$"
-    r"|\b(?:aged|ages|age\s+of|turned|turns|turning)\s+(?:\d{1,2}\s+(?:and|or|to)\s+)?$"
+    r"|\b(?:aged|ages|age\s+of|turned|turns|turning)\s+(?:\d{1,2}(?:,\s*|,?\s+(?:and|or|to)\s+))*$"
     r"|\b(?:retired?|retiring|died|dies|passed\s+away)\s+at\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -116,7 +116,7 @@ _CLOCK_AFTER = re.compile(
     r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)|\s+in\s+the\s+(?:morning|afternoon|evening)\b",
     re.IGNORECASE,
 )
-_AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b")
+_AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|hrs?)\s+ago\b")
 
 
 def find_figures(sentence: str) -> list[FigureMention]:
