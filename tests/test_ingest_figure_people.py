@@ -211,3 +211,14 @@ def test_hours_ago_lists_of_ages_and_plurals_in_ics(
     sentence: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It left four officers and 16 Nazis dead.", [("four", 4, "officers"), ("16", 16, "nazis")]),
+        ("About 1,200 Israelis were killed.", [("About 1,200", 1_200, "israelis")]),
+    ],
+)
+def test_plural_demonyms_in_is_are_units(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

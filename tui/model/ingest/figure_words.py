@@ -50,6 +50,10 @@ KNOWN_UNITS = {
     "acres", "litres", "liters", "gallons", "degrees", "votes", "seats", "years", "months", "weeks",
     "days", "hours", "minutes", "people", "children", "women", "men", "staff", "personnel", "police",
     "cattle", "sheep", "aircraft", "equipment", "ammunition", "feet", "inches", "yards", "ounces",
+    # Plural demonyms and groups in -is, which the plural test leaves out (it skips "crisis", "basis").
+    "israelis", "iraqis", "saudis", "pakistanis", "qataris", "bangladeshis", "emiratis", "nazis", "somalis",
+    "yemenis", "kuwaitis", "omanis", "afghanis", "bahrainis", "azerbaijanis", "nepalis", "bengalis",
+    "punjabis", "kashmiris", "israelites",
 }  # fmt: skip
 
 
