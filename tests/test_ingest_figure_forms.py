@@ -212,3 +212,23 @@ def test_mobile_generations_and_names_are_not_figures(sentence: str) -> None:
 def test_shillings_and_pct(sentence: str, expected: tuple[str, float, str]) -> None:
     (figure,) = find_figures(sentence)
     assert (figure.display, figure.value, figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Profit rose to 3.5 mln euros.", ("3.5 mln", 3_500_000, "€")),
+        ("The deal is worth $2 bln.", ("$2 bln", 2_000_000_000, "$")),
+        ("It has 5 mn users.", ("5 mn", 5_000_000, "users")),
+        ("It created 100+ jobs.", ("100+", 100, "jobs")),
+        ("An eighth of the land was sold.", ("An eighth", 0.125, "")),
+    ],
+)
+def test_wire_scales_plus_signs_and_eighths(sentence: str, expected: tuple[str, float, str]) -> None:
+    (figure,) = find_figures(sentence)
+    assert (figure.display, figure.unit) == (expected[0], expected[2])
+    assert figure.value == pytest.approx(expected[1])
+
+
+def test_a_telephone_number_after_a_country_code_is_no_figure() -> None:
+    assert find_figures("Call +44 20 7946 0958 for tickets.") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.figure_words import MONTH, SCALES, UNITS_WORDS
+from tui.model.ingest.figure_words import MONTH, SCALES, SHORT_SCALES, UNITS_WORDS
 
 # Unit abbreviations written right after a number, with or without a space. Case matters:
 # "50TB" is terabytes, "50Tb" terabits; "m" stays a scale ("£2m"), not metres.
@@ -170,6 +170,8 @@ def glued_to_name(sentence: str, start: int, end: int) -> bool:
         return True
     if re.match(r"\s\d{3,}\b", sentence[end : end + 8]) and re.fullmatch(r"\d{3,}", sentence[start:end]):
         return True
+    if re.match(r"(?:\s\d{3,5}){2}\b", sentence[end : end + 14]) and sentence[start:end].isdigit():
+        return True  # "+44 20 7946 0958": the area code of a telephone number
     if _GLUED_AFTER.match(sentence, end):
         return True
     if before == "." and start >= 2 and sentence[start - 2].isalpha():
@@ -248,8 +250,7 @@ def game_score(before: str, after: str, low: float, high: float) -> bool:
     return _PLAY_BEFORE.search(before) is not None or _PLAY_AFTER.match(after) is not None
 
 
-_SCALE_WORD = re.compile(r"(?<=[\d\s])(thousand|million|billion|trillion|k|m|mn|bn|tn)\b", re.I)
-_SHORT = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
+_SCALE_WORD = re.compile(r"(?<=[\d\s])(thousand|million|billion|trillion|k|m|mn|mln|bn|bln|tn|trln)\b", re.I)
 
 
 def scale_of(display: str) -> float:
@@ -258,4 +259,4 @@ def scale_of(display: str) -> float:
     if found is None:
         return 1.0
     word = found.group(1).lower()
-    return float(SCALES.get(word) or _SHORT[word])
+    return float(SCALES.get(word) or SHORT_SCALES[word])

@@ -18,7 +18,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}  # fmt: skip
 
 
-SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+                "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trln": 1_000_000_000_000}  # fmt: skip
 
 
 # Vague plurals, read as their lower bound.
@@ -27,7 +28,8 @@ VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "milli
 
 
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
-             "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}  # fmt: skip
+             "fifth": 0.2, "fifths": 0.2, "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 0.125, "eighths": 0.125,
+             "tenth": 0.1, "tenths": 0.1}  # fmt: skip
 
 
 CURRENCY_SYMBOLS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "₩", "₹": "₹"}

@@ -74,19 +74,20 @@ _PATTERN = rf"""
       | {TWICE}
       | {A_SCALE}
       | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]))?
-        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b
-           |(?P<short>k|mn|m|bn|tn)\b)?
+        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trln|bn|mn)\b
+           |(?P<short>k|m|tn)\b)?
         (?P<abbreviation>{ABBREVIATION})?
         (?P<vulgar>[½¼¾⅓⅔])?  # "1½ miles"
         (?P<numeral_half>[\s-]+and[\s-]+a[\s-]+half\b)?
-        (?P<plus>-plus\b(?!-old|-\d))?  # "1,000-plus people", "a 700-plus-page tome": at least
+        (?P<plus>-plus\b(?!-old|-\d)|\+(?![\w+]))?  # "1,000-plus people", "100+ jobs", "a 700-plus-page tome"
         (?P<compound>-(?:hour|day|week|month|year|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|
             point|member|seat|nation|country|storey|story|page)(?!-old)\b)?
       | (?P<tens_of>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))\b
       | (?P<vague>(?P<vague_word>dozens|scores|hundreds|thousands|millions|billions)
                   (?:\s+upon\s+(?P=vague_word))?)
         \b(?=\s+(?:of|more|upon)\b|\s+[a-z]+|[”"’]\s+of\b|\W*$)
-      | (?P<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)
+      | (?P<fraction>(?:an?|one|two|three|four)[\s-]
+                     (?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)
                      |half(?=\s+(?:an?|of|all|its|their|his|her|our)\s|\s+the\s+(?!battle|story|fun|time)))\b
         (?P<of_scale>\s+of\s+an?\s+(?:thousand|million|billion)\b)?
       | {A_UNIT}
@@ -232,7 +233,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             return None  # "into a third week", "a third-party seller": an ordinal, not a share
         if fraction == "half" and HALF_A_TIME.match(sentence, match.end()):
             return None  # "half a century later": when, not how much
-        share = (1 if count in ("a", "one") else UNITS_WORDS[count]) * FRACTIONS[part]
+        share = (1 if count in ("a", "an", "one") else UNITS_WORDS[count]) * FRACTIONS[part]
         scale = SCALES[match["of_scale"].split()[-1].lower()] if match["of_scale"] else 1
         return share * scale, False, ""
     if match["one_in"] is not None:
