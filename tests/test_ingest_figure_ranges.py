@@ -85,3 +85,18 @@ def test_bounds_are_approximate(sentence: str, display: str) -> None:
     (figure,) = find_figures(sentence)
     assert figure.display == display
     assert figure.approximate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "display"),
+    [("It took 40-odd years.", "40-odd"), ("About 100 or so people came.", "About 100 or so")],
+)
+def test_odd_and_or_so_are_approximate(sentence: str, display: str) -> None:
+    (figure,) = find_figures(sentence)
+    assert figure.display == display
+    assert figure.approximate
+
+
+def test_the_two_answers_are_no_people() -> None:
+    assert find_figures("The two answers differ.") == []
+    assert shown("The two engineers were praised.") == [("two", 2, "engineers")]

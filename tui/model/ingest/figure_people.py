@@ -25,7 +25,8 @@ _PEOPLE = frozenset(
 _NOT_PEOPLE_ERS = frozenset(
     "papers powers numbers letters orders matters waters borders quarters offers layers towers rivers "
     "chambers computers containers centers markers headquarters corners chapters filters "
-    "barriers clusters disasters".split()
+    "barriers clusters disasters answers posters stickers banners trailers boulders shelters folders "
+    "theaters theatres meters metres liters litres letters waters".split()
 )
 _NOT_DESCRIBING = frozenset(
     "of and or were are was is had have has who which that in on at to for by from with".split()

@@ -79,7 +79,8 @@ _PATTERN = rf"""
         (?P<abbreviation>{ABBREVIATION})?
         (?P<vulgar>[½¼¾⅓⅔])?  # "1½ miles"
         (?P<numeral_half>[\s-]+and[\s-]+a[\s-]+half\b)?
-        (?P<plus>-plus\b(?!-old|-\d)|\+(?![\w+]))?  # "1,000-plus people", "100+ jobs", "a 700-plus-page tome"
+        # "1,000-plus people", "100+ jobs", "a 700-plus-page tome", "40-odd years", "100 or so people"
+        (?P<plus>-plus\b(?!-old|-\d)|\+(?![\w+])|-odd\b|\s+or\s+so\b)?
         (?P<compound>-(?:hour|day|week|month|year|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|
             point|member|seat|nation|country|storey|story|page)(?!-old)\b)?
       | (?P<tens_of>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))\b
