@@ -232,3 +232,18 @@ def test_wire_scales_plus_signs_and_eighths(sentence: str, expected: tuple[str, 
 
 def test_a_telephone_number_after_a_country_code_is_no_figure() -> None:
     assert find_figures("Call +44 20 7946 0958 for tickets.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The startup raised $2B last year.", ("$2B", 2e9)), ("The plan costs $1.9T.", ("$1.9T", 1.9e12))],
+)
+def test_a_capital_b_or_t_after_a_currency_is_a_scale(sentence: str, expected: tuple[str, float]) -> None:
+    (figure,) = find_figures(sentence)
+    assert (figure.display, figure.unit) == (expected[0], "$")
+    assert figure.value == pytest.approx(expected[1])
+
+
+@pytest.mark.parametrize("sentence", ["She lives in apartment 2B.", "Plan 2B was dropped."])
+def test_a_capital_b_without_a_currency_is_a_name(sentence: str) -> None:
+    assert find_figures(sentence) == []

@@ -75,7 +75,8 @@ _PATTERN = rf"""
       | {A_SCALE}
       | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]))?
         (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trln|bn|mn)\b
-           |(?P<short>k|m|tn)\b)?
+           |(?P<short>k|m|tn)\b
+           |(?<=\d)(?P<letter_scale>(?-i:[BT]))\b)?  # "$2B", "$1.9T": only with a currency
         (?P<abbreviation>{ABBREVIATION})?
         (?P<vulgar>[½¼¾⅓⅔])?  # "1½ miles"
         (?P<numeral_half>[\s-]+and[\s-]+a[\s-]+half\b)?
@@ -184,6 +185,11 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         scale = match["scale"] or match["short"]
         if scale:
             value *= SCALES.get(scale.lower().rstrip("s"), 0) or SHORT_SCALES[scale.lower()]
+        if match["letter_scale"]:
+            if not match["currency"]:
+                return None  # "Plan 2B", "apartment 4T": a name
+            value *= 1e9 if match["letter_scale"] == "B" else 1e12
+            scale = match["letter_scale"]
         marked = match["currency"] or match["percent"] or match["degrees"] or match["abbreviation"]
         plain = not (scale or marked)
         if plain and _not_data(sentence, match):
