@@ -222,3 +222,15 @@ def test_hours_ago_lists_of_ages_and_plurals_in_ics(
 )
 def test_plural_demonyms_in_is_are_units(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He fought in World War Two.", "It aired on BBC Two.", "The Formula One champion."]
+)
+def test_a_capitalised_number_word_after_a_name_is_part_of_it(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+def test_a_capitalised_number_word_opening_a_clause_still_counts() -> None:
+    assert shown("“Two people died,” he said.") == [("Two", 2, "people")]
+    assert shown("Since Monday, Three schools closed.") == [("Three", 3, "schools")]

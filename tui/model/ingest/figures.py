@@ -331,6 +331,8 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
     words = match["words"].lower().split()
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     after = sentence[match.end() : match.end() + _WINDOW]
+    if match["words"][:1].isupper() and _inside_name(before):
+        return False  # "World War Two", "BBC Two", "Formula One": part of a name
     if (
         len(words) == 1
         and words[0] in ("one", "zero")
