@@ -247,3 +247,23 @@ def test_a_capital_b_or_t_after_a_currency_is_a_scale(sentence: str, expected: t
 @pytest.mark.parametrize("sentence", ["She lives in apartment 2B.", "Plan 2B was dropped."])
 def test_a_capital_b_without_a_currency_is_a_name(sentence: str) -> None:
     assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He hated his 9-to-5 job.",
+        "It is a two-way street.",
+        "Voters tired of the two-party system.",
+        "They won a two-horse race.",
+        "Talks on a two-state solution stalled.",
+        "They stayed at a five-star hotel.",
+    ],
+)
+def test_set_phrases_with_numbers_count_nothing(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+def test_hyphenated_counts_beside_set_phrases_stay() -> None:
+    assert shown("The nine-member board met.") == [("nine", 9, "members")]
+    assert shown("The four-term congressman left.") == [("four", 4, "terms")]

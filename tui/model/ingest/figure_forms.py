@@ -148,9 +148,13 @@ _STREET_AFTER = re.compile(
 )
 
 
-# "3-D", "24/7", "3-for-4", "30-something", "5 min read" (page furniture); not "$1bn-a-year", "$5-a-head".
+# "3-D", "24/7", "3-for-4", "9-to-5", "30-something", "5 min read" (page furniture); not "$1bn-a-year".
 _GLUED_AFTER = re.compile(
-    r"-[A-Za-z](?![A-Za-z]|-(?:year|month|week|day|head)\b)|/\d|-for-\d|-something\b|\s+mins?\s+read\b", re.I
+    r"-[A-Za-z](?![A-Za-z]|-(?:year|month|week|day|head)\b)|/\d|-(?:for|to)-\d|-something\b|\s+mins?\s+read\b"
+    # Set phrases that count nothing: "a two-way street", "the two-party system", "a two-horse race",
+    # "a three-pronged attack", "a five-star hotel", "the two-state solution".
+    r"|-(?:way|party|horse|tier|tiered|pronged|sided|dimensional|faced|star|state\s+solution)\b",
+    re.I,
 )
 
 
