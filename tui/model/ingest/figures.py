@@ -4,9 +4,12 @@ Rules, not a model: numerals and number words with their scale ("nine
 million", "$170 million", "34%"), vague quantities read as their lower bound
 ("thousands" as 1,000), fractions ("a third"), and the shapes in figure_forms
 (glued units "50TB", "a dozen", "fourfold", "up to an hour", ranges "3 to 5"
-read as their lower bound). Years used as dates, days of the month, ages, clock
-times, numbers inside names ("F-16", "Resolution 2231"), labels ("level 3") and
-denominators ("per 100,000") are not figures. Units and labels: figure_units.
+read as their lower bound, the two bounds of "between 5 and 8"), and counts of
+people after "the" (figure_people: "the two men"). Years used as dates, days of
+the month, ages, clock times, numbers inside names ("F-16", "Resolution 2231",
+"World War Two"), labels ("level 3"), picks ("the first two states"), game
+scores ("won 3-0") and denominators ("per 100,000") are not figures. Units and
+labels: figure_units; ranges: figure_ranges.
 """
 
 from __future__ import annotations
