@@ -96,7 +96,14 @@ _LABEL_APPOSITIVE = re.compile(rf"\b(?:{'|'.join(re.escape(word) for word in _LA
 
 def label_appositive(before: str, after: str) -> bool:
     """ "stage, 3, the rolling blackouts": a label between commas (not "In the second week, 400 workers")."""
-    return after.startswith(",") and _LABEL_APPOSITIVE.search(before) is not None
+    if not after.startswith(",") or not before.rstrip().endswith(","):
+        return False
+    words = before.split()
+    return (
+        len(words) > 0
+        and words[-1].rstrip(",").lower() in _LABEL_SET
+        and _LABEL_APPOSITIVE.search(before) is not None
+    )
 
 
 def labels_not_counts(before: str) -> bool:

@@ -236,7 +236,9 @@ _AGE_WHEN = (
 
 def is_age(before: str, after: str) -> bool:
     """An age, not a count: "children under five", "aged 18", "a five-year-old"."""
-    if (_AGE_WHEN[1].match(after) and _AGE_WHEN[0].search(before)) or _WHEN_WAS.search(before):
+    if (_AGE_WHEN[1].match(after) and _AGE_WHEN[0].search(before)) or (
+        before.rstrip().endswith(("was", "were", "only", "just")) and _WHEN_WAS.search(before)
+    ):
         return True
     if _AGE_SET_OFF[1].match(after) and _AGE_SET_OFF[0].search(before):
         return True

@@ -108,6 +108,9 @@ _APPROX = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
 )
+# The last word of each approximation: the regex runs only after one (a sentence of thousands of numbers
+# stays fast).
+_APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WORDS)
 
 
 # How far before a number its qualifiers can be ("more than", "aged", "Resolution"): checks look only
@@ -152,7 +155,12 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     text = match.group(0)
     if not text.strip() or _glued_to_word(sentence, start, end) or glued_to_name(sentence, start, end):
         return None
-    approx_match = _APPROX.search(sentence, max(0, start - _WINDOW), start)
+    last_word = sentence[max(0, start - 16) : start].rsplit(None, 1)[-1:]
+    approx_match = (
+        _APPROX.search(sentence, max(0, start - _WINDOW), start)
+        if last_word and last_word[0].lower() in _APPROX_LAST_WORDS
+        else None
+    )
     read = _value(sentence, match, approx_match is not None)
     if read is None or _rate_window(sentence, match):
         return None
