@@ -48,6 +48,7 @@ from tui.model.ingest.speech import (
     OBJECT_RELATIVE,
     PARTICIPLES,
     PASSIVE_BEFORE,
+    QUOTE_ONLY,
     REPORTING_VERBS,
     SAYING,
     TAG_END,
@@ -187,6 +188,8 @@ def _subject_verb(sentence: str) -> Cue | None:
             re.search(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$", sentence[: match.start()]) is not None
             and after.startswith(",")
         )
+        if verb in QUOTE_ONLY and not tag_after_quote:
+            continue  # "She read that the plant had closed": what she learnt, not a text's words
         that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*[:“\"])", after) is not None
         that_follows = that_follows or ZERO_THAT.match(after) is not None
         if needs_that and not tag_after_quote and not that_follows:
@@ -199,6 +202,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         if found is None:
             continue
         mention, np_start = found
+        if _ends_in_a_verb(mention.text) or _noun_before_verb(sentence, match.start(), match.end()):
+            continue  # "advised caution on …", "a police report states …": a noun, not the verb
         if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):
             continue  # "The court heard Hartley admit …": Hartley's act, reported by the court
         if verb in THINKING and OBJECT_RELATIVE.search(sentence[:np_start]):
@@ -263,6 +268,36 @@ def _subject_verb(sentence: str) -> Cue | None:
             content = (content_start, trim_end(sentence, len(sentence)))
         return Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
     return None
+
+
+def _noun_before_verb(sentence: str, verb_start: int, verb_end: int) -> bool:
+    """ "The report states …", "a police report says …": after a determiner, and with a speech verb
+    right after it, the word is a noun."""
+    following = re.match(r"\s+([a-z]+)\b", sentence[verb_end : verb_end + 20])
+    if following is None or following.group(1) not in VERB_STATUS or following.group(1) in QUOTE_ONLY:
+        return False
+    return _DETERMINED.search(sentence, max(0, verb_start - 40), verb_start) is not None
+
+
+def _ends_in_a_verb(subject: str) -> bool:
+    """ "The board advised caution": a subject that ends in a past-tense speech verb was cut at its verb
+    ("the accused", "the alleged victim" stay nouns after their determiner)."""
+    words = subject.split()
+    return (
+        len(words) >= 2
+        and words[-1].endswith("ed")
+        and words[-1].lower() in VERB_STATUS
+        and not (
+            re.search(
+                r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$", subject[: subject.rindex(words[-1])]
+            )
+        )
+    )
+
+
+_DETERMINED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur)\s+(?:[\w’'-]+\s+){0,2}$"
+)
 
 
 def _conjoined_subject(sentence: str, verb_start: int) -> tuple[Mention, int] | None:

@@ -1,0 +1,136 @@
+"""Attribution rules stated in terms of English, not of any page (issue 11, round 6).
+
+Each rule has invented sentences that must be read as attribution and look-alikes that must not:
+a broad reporting-verb lexicon (verbs of saying and thinking with a clause, manner-of-saying verbs
+as quotation tags, "read" for a text's words), ...
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.model.ingest.analyze import analyze
+from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+
+
+def claims(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(quote, chain of source names) for every attributed claim, in order."""
+    article = Article(ArticleMeta(title="A title"), (ArticleSection("", paragraphs),))
+    analysis = analyze(article)
+    names = {s.id: s.name for s in analysis.sources}
+    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
+
+
+def chain_of(found: list[tuple[str, tuple[str, ...]]], words: str) -> tuple[str, ...] | None:
+    """The chain of the claim whose quote holds `words`."""
+    return next((chain for quote, chain in found if words in quote), None)
+
+
+# ---------------------------------------------------------------- the reporting-verb lexicon
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["reiterated", "affirmed", "reaffirmed", "reasoned", "opined", "surmised", "objected", "averred",
+     "attested", "concurred", "posited", "theorised", "repeated", "underlined", "clarified", "confided",
+     "protested", "bragged", "grumbled", "remembered", "related"],
+)  # fmt: skip
+def test_a_verb_of_saying_with_a_that_clause_attributes_it(verb: str) -> None:
+    found = claims(f"Vera Lund {verb} that the ferry had never run on time.")
+    assert chain_of(found, "the ferry had never run on time") == ("Vera Lund",)
+
+
+def test_a_listener_between_the_verb_and_the_clause_is_stepped_over() -> None:
+    found = claims("Vera Lund informed the board that she would step down in March.")
+    assert chain_of(found, "she would step down in March") is not None
+
+
+def test_a_reckoning_without_that_still_reports_a_clause() -> None:
+    found = claims("Vera Lund reckons the ferry will be sold within a year.")
+    assert chain_of(found, "the ferry will be sold within a year") == ("Vera Lund",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vera Lund repeated the test three times.",
+        "Vera Lund objected to the new timetable.",
+        "Vera Lund remembered her keys at the last minute.",
+        "The harbour board advised caution on the water.",
+        "Vera Lund clarified her position at the meeting.",
+        "Vera Lund protested outside the town hall.",
+        "The ferry's troubles are related to the cold winter.",
+        "Vera Lund felt the ground shake under the pier.",
+    ],
+)
+def test_the_same_verbs_with_an_object_are_acts_not_statements(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "verb", ["shouted", "whispered", "exclaimed", "retorted", "laughed", "sighed", "muttered", "mused"]
+)
+def test_a_manner_of_saying_verb_tags_a_quotation(verb: str) -> None:
+    found = claims(f"“The ferry is late again,” Vera Lund {verb}.")
+    assert chain_of(found, "The ferry is late again") == ("Vera Lund",)
+
+
+def test_a_manner_of_saying_verb_before_its_speaker_tags_a_quotation() -> None:
+    found = claims("“The ferry is late again,” shouted Vera Lund.")
+    assert chain_of(found, "The ferry is late again") == ("Vera Lund",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crowd shouted and waved flags as the ferry came in.",
+        "Vera Lund laughed at the joke and left the room.",
+        "Vera Lund whispered to her neighbour during the film.",
+        "The passengers sighed with relief when the ferry docked.",
+    ],
+)
+def test_a_manner_of_saying_verb_alone_is_a_sound_not_a_statement(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_a_text_reads_its_quoted_words() -> None:
+    found = claims("“The ferry will not run on Sundays,” read the notice from the harbour board.")
+    assert chain_of(found, "The ferry will not run on Sundays") is not None
+    found = claims("“The ferry will not run on Sundays,” the notice reads.")
+    assert chain_of(found, "The ferry will not run on Sundays") == ("the notice",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vera Lund read that the ferry had been sold and wrote to the board.",
+        "She picked up the paper, read the notice and went home.",
+        "Vera Lund reads the news every morning.",
+    ],
+)
+def test_reading_is_not_a_text_speaking(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+# ---------------------------------------------------------------- a speech word used as a noun
+
+
+def test_a_noun_that_is_also_a_speech_verb_leaves_the_verb_after_it() -> None:
+    found = claims("The ferry had been overloaded, a coastguard report states.")
+    assert chain_of(found, "The ferry had been overloaded") == ("a coastguard report",)
+    found = claims("The report concluded that the ferry had been overloaded.")
+    assert chain_of(found, "the ferry had been overloaded") == ("the report",)
+
+
+def test_the_object_of_a_speech_verb_is_not_a_second_verb() -> None:
+    assert claims("The harbour board advised caution on the water.") == []
+
+
+def test_a_speech_verb_with_its_clause_still_speaks_after_the_subject() -> None:
+    found = claims("The harbour board advised that the ferry should not sail in fog.")
+    assert chain_of(found, "the ferry should not sail in fog") == ("the harbour board",)
+
+
+def test_a_said_clause_whose_subject_is_a_speech_word_is_still_read() -> None:
+    found = claims("Vera Lund said signal failures remain the ferry's biggest problem.")
+    assert chain_of(found, "signal failures remain") == ("Vera Lund",)
