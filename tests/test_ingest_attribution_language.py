@@ -134,3 +134,39 @@ def test_a_speech_verb_with_its_clause_still_speaks_after_the_subject() -> None:
 def test_a_said_clause_whose_subject_is_a_speech_word_is_still_read() -> None:
     found = claims("Vera Lund said signal failures remain the ferry's biggest problem.")
     assert chain_of(found, "signal failures remain") == ("Vera Lund",)
+
+
+# ---------------------------------------------------------------- appositives between speaker and verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ella Stone, of Greenpeace, said the harbour plan was a disaster.", "Ella Stone"),
+        ("John Okafor, from Leeds, said the harbour plan was a disaster.", "John Okafor"),
+        ("Ella Stone, with the Harbour Trust, said the harbour plan was a disaster.", "Ella Stone"),
+        ("Ella Stone, Greenpeace's campaign director, said the harbour plan was a disaster.", "Ella Stone"),
+        ("Rep. Tim Cole (R-Ohio) said the harbour plan was a disaster.", "Tim Cole"),
+    ],
+)
+def test_the_speaker_before_an_appositive_of_place_body_or_party_speaks(sentence: str, speaker: str) -> None:
+    chain = chain_of(claims(sentence), "the harbour plan was a disaster")
+    assert chain is not None and speaker in chain[0]
+
+
+def test_the_body_in_the_appositive_is_not_the_speaker() -> None:
+    chain = chain_of(
+        claims("Ella Stone, of Greenpeace, said the harbour plan was a disaster."), "harbour plan"
+    )
+    assert chain is not None and "Greenpeace" not in chain[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ella Stone, of Greenpeace, left the meeting early.",
+        "The harbour plan (approved in May) was a disaster for the town.",
+    ],
+)
+def test_an_appositive_without_a_speech_verb_attributes_nothing(sentence: str) -> None:
+    assert claims(sentence) == []

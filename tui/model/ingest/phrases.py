@@ -157,6 +157,10 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     aux = re.search(AUX + r"\s*$", tail)
     if aux is not None:
         before = before[: len(before) - len(tail) + aux.start()]
+    # "Rep. Tim Cole (R-Ohio) said", "the agency (FEMA) said": a bracket between speaker and verb.
+    bracket = re.search(r"\s*\([^()]{1,40}\)\s*$", before[-50:])
+    if bracket is not None:
+        before = before[: len(before) - len(before[-50:]) + bracket.start()] + " "
     # "The letter – an edited version of which is above – warns": a parenthesis between dashes.
     dashes = re.search(r"\s[–—]\s[^–—]{3,120}\s[–—]\s*$", before[-130:])
     if dashes is not None:
@@ -263,6 +267,10 @@ APPOSITIVE = re.compile(
     r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as|"
     # "The report, released Monday, found": a participle describing the subject.
     r"released|published|issued|obtained|seen|filed|commissioned|posted|signed|sent|written|dated|addressed)\b"
+    # "Ella Stone, of Greenpeace, said" / "John Smith, from Leeds, said": where the speaker belongs.
+    r"|^(?:of|from|with|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&’'-]*){0,5}$"
+    # "Ella Stone, Greenpeace's campaign director, said": a role held in a named body.
+    r"|^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$"
     # "Rep. Jim Cole, R-Texas, said": the party and state of a US lawmaker.
     r"|^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$"
     # "James Townsend, prosecuting, said": the role in court, one word.
