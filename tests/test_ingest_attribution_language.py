@@ -170,3 +170,32 @@ def test_the_body_in_the_appositive_is_not_the_speaker() -> None:
 )
 def test_an_appositive_without_a_speech_verb_attributes_nothing(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+# ---------------------------------------------------------------- a tag closing the sentence
+
+
+@pytest.mark.parametrize(
+    "verb", ["noted", "observed", "stated", "recalled", "conceded", "ruled", "countered"]
+)
+def test_a_tag_after_a_whole_clause_attributes_the_clause(verb: str) -> None:
+    found = claims(f"The pier had been unsafe for years, Vera Lund {verb}.")
+    assert chain_of(found, "The pier had been unsafe for years") == ("Vera Lund",)
+
+
+def test_a_description_in_the_tag_is_not_the_subject_of_the_clause() -> None:
+    found = claims("The owners had ignored every warning, the judge ruled.")
+    assert chain_of(found, "The owners had ignored every warning") == ("the judge",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After a long debate about the pier, the council agreed.",
+        "The band played on the pier all night, the crowd laughed.",
+        "Despite the warnings from the harbour board, the council continued.",
+        "The ferry left at noon and the pier closed, then the town noted.",
+    ],
+)
+def test_a_fronted_phrase_or_a_sound_before_the_subject_is_no_tag(sentence: str) -> None:
+    assert claims(sentence) == []

@@ -43,6 +43,7 @@ from tui.model.ingest.speech import (
     GUESS,
     INTENDS,
     LISTENER_THAT,
+    MANNER_OF_SAYING,
     NAMING_VERBS,
     NEEDS_THAT,
     OBJECT_RELATIVE,
@@ -192,7 +193,12 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "She read that the plant had closed": what she learnt, not a text's words
         that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*[:“\"])", after) is not None
         that_follows = that_follows or ZERO_THAT.match(after) is not None
-        if needs_that and not tag_after_quote and not that_follows:
+        if (
+            needs_that
+            and not tag_after_quote
+            and not that_follows
+            and not _closing_tag(sentence, match.start(), after, verb)
+        ):
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
         if GUESS.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # "officials probably hoped that …": the writer's guess at what they think
@@ -268,6 +274,25 @@ def _subject_verb(sentence: str) -> Cue | None:
             content = (content_start, trim_end(sentence, len(sentence)))
         return Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
     return None
+
+
+def _closing_tag(sentence: str, verb_start: int, after: str, verb: str) -> bool:
+    """ "The pier had been unsafe for years, the inspector noted.": a short subject and its verb close a
+    whole clause after a comma, so the clause is what they said. A fronted phrase ("After a long debate,
+    the council agreed.") is not a clause, and a sound ("…, the crowd laughed") is not a tag."""
+    if verb in MANNER_OF_SAYING or not TAG_END.match(after):
+        return False
+    tag = re.search(r",\s+((?:[\w’'.-]+\s+){1,6})$", sentence[:verb_start])
+    if tag is None or re.search(r"\b(?:and|but|or|then|who|which|that)\b", tag.group(1)):
+        return False
+    clause = sentence[: tag.start()]
+    return len(clause.split()) >= 4 and not _FRONTED.match(clause) and not quoted_spans(clause)
+
+
+_FRONTED = re.compile(
+    r"\W*(?:After|Before|When|While|Although|Though|Because|As|Since|Once|Until|If|Unless|Despite|"
+    r"Following|During|Without|With|In|On|At|For|By|Under|Over|Amid|Asked|Speaking|Having)\b"
+)
 
 
 def _noun_before_verb(sentence: str, verb_start: int, verb_end: int) -> bool:

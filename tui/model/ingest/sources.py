@@ -226,6 +226,8 @@ class SourceBook:
             return None  # "the Kazakh water committee" introduces a body; it does not point back
         for item in reversed(self._recent[-8:]):
             if isinstance(item, str) and item in self._fresh_subjects():
+                if re.match(r"(?:the|a|an|these|those|this|that|some|many|two|three)\s", item, re.IGNORECASE):
+                    continue  # "The owners lied, the judge ruled": another description is someone else
                 kind, person = classify(item)
                 if person != wants_person or country_of_metonym(item):
                     continue

@@ -88,7 +88,8 @@ NEEDS_THAT = (
     | set(_HOPES_AND_FEARS.split())
     | set(_SAYING_WITH_CLAUSE.split())
 )
-NEEDS_THAT |= set(_MANNER_OF_SAYING.split()) | QUOTE_ONLY  # fmt: skip
+MANNER_OF_SAYING = set(_MANNER_OF_SAYING.split())
+NEEDS_THAT |= MANNER_OF_SAYING | QUOTE_ONLY
 # "Records revealed her domain was registered …": a document reveals or notes without "that".
 REPORTING_VERBS = set("reveal reveals revealed note notes noted state states stated disclose discloses "
                       "disclosed show shows showed shown".split())  # fmt: skip
