@@ -199,3 +199,70 @@ def test_a_description_in_the_tag_is_not_the_subject_of_the_clause() -> None:
 )
 def test_a_fronted_phrase_or_a_sound_before_the_subject_is_no_tag(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+# ---------------------------------------------------------------- beliefs without "that", two speakers
+
+
+@pytest.mark.parametrize("word", ["confident", "sure", "certain", "convinced", "adamant"])
+def test_a_conviction_with_a_that_less_clause_is_the_holders(word: str) -> None:
+    found = claims(f"Vera Lund is {word} the pier will reopen in May.")
+    assert chain_of(found, "the pier will reopen in May") == ("Vera Lund",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Vera Lund is sure of her figures for the pier.", "Vera Lund is confident about the reopening in May."],
+)
+def test_a_conviction_without_a_clause_attributes_nothing(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_a_contrast_with_its_own_speaker_is_a_second_statement() -> None:
+    found = claims("Vera Lund said the pier was unsafe but Tom Reyes said it could be saved.")
+    assert chain_of(found, "the pier was unsafe") == ("Vera Lund",)
+    assert chain_of(found, "it could be saved") == ("Tom Reyes",)
+
+
+def test_a_later_clause_may_open_with_according_to() -> None:
+    found = claims(
+        "Vera Lund said the pier was unsafe, and according to the Harbour Trust, repairs start in June."
+    )
+    assert chain_of(found, "repairs start in June") == ("Harbour Trust",)
+
+
+def test_a_contrast_inside_the_reported_clause_stays_with_its_speaker() -> None:
+    found = claims("The crew claimed that the captain was still on deck but the storm had cut the radio.")
+    assert len(found) == 1
+    assert chain_of(found, "the storm had cut the radio") == ("the crew",)
+
+
+# ---------------------------------------------------------------- who can speak
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The crew", "The pilot", "A sheriff's deputy", "The jury", "Her grandmother", "The county", "The zoo",
+     "The nonprofit", "The plaintiffs", "The coroner", "The pastor"],
+)  # fmt: skip
+def test_people_and_bodies_news_quotes_can_speak(subject: str) -> None:
+    found = claims(f"{subject} said the ferry had left without warning.")
+    chain = chain_of(found, "the ferry had left without warning")
+    assert chain is not None and len(chain) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The owners of the ferry, said to be worth millions, left the town.",
+        "The crew shouted across the water as the ferry left.",
+        "The county fair opened on Monday with a parade.",
+    ],
+)
+def test_a_speaker_noun_without_speech_attributes_nothing(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_a_tag_after_the_clause_is_not_read_as_its_subject() -> None:
+    found = claims("Vera Lund's lawyer, Ben Cole, said the owners lied.")
+    assert chain_of(found, "the owners lied") is not None

@@ -77,7 +77,7 @@ def find_cues(sentence: str) -> list[Cue]:
     )
     match = conjoined.search(sentence, start)
     if match is None or cue.relays_previous or inside(quoted_spans(sentence), match.start()):
-        return second_clause(sentence, cue, _subject_verb) or [cue]
+        return second_clause(sentence, cue, _later_clause) or [cue]
     first_end = min(end, trim_end(sentence, match.start()))
     second = (match.end(), max(end, trim_end(sentence, len(sentence))))
     if len(sentence[start:first_end].split()) < 2 or len(sentence[second[0] : second[1]].split()) < 3:
@@ -86,6 +86,13 @@ def find_cues(sentence: str) -> list[Cue]:
         Cue(cue.speakers, cue.status, (start, first_end), False, cue.main_clause),
         Cue(cue.speakers, VERB_STATUS[match.group(1)], second),
     ]
+
+
+def _later_clause(clause: str) -> Cue | None:
+    """A later clause's own attribution: "…, and according to the trust, repairs will start"."""
+    return _subject_verb(clause) or (
+        _according_to(clause) if clause.startswith(("according", "per ")) else None
+    )
 
 
 def find_cue(sentence: str) -> Cue | None:
