@@ -266,3 +266,27 @@ def test_a_speaker_noun_without_speech_attributes_nothing(sentence: str) -> None
 def test_a_tag_after_the_clause_is_not_read_as_its_subject() -> None:
     found = claims("Vera Lund's lawyer, Ben Cole, said the owners lied.")
     assert chain_of(found, "the owners lied") is not None
+
+
+# ---------------------------------------------------------------- listeners and questions
+
+
+def test_an_outlet_spoken_to_after_to_is_a_listener_not_the_claim() -> None:
+    found = claims("A man has been arrested over the fire, police confirmed to the Gazette.")
+    assert chain_of(found, "A man has been arrested over the fire") is not None
+    assert all("Gazette" not in quote for quote, _chain in found)
+
+
+def test_a_person_spoken_to_passes_nothing_on() -> None:
+    found = claims("“The pier is finished,” Vera Lund said to Tom Reyes.")
+    assert chain_of(found, "The pier is finished") == ("Vera Lund",)
+
+
+def test_a_question_in_the_speakers_own_paragraph_is_theirs() -> None:
+    found = claims("“We asked for repairs,” Vera Lund said. “Why did nobody listen?”")
+    assert chain_of(found, "Why did nobody listen?") == ("Vera Lund",)
+
+
+def test_a_question_opening_the_next_paragraph_is_not_given_to_the_last_speaker() -> None:
+    found = claims("“We asked for repairs,” Vera Lund said.", "“Did anyone reply to you?”")
+    assert chain_of(found, "Did anyone reply") is None

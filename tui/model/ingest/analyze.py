@@ -144,8 +144,10 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 if (
                     cue is None
                     and (_OPEN_QUOTE.match(sentence.text) or in_run)
-                    and not is_question(sentence.text)
                     and last_attributed is not None
+                    # A question goes on with the speaker only in their own paragraph ("“…,” Lund said.
+                    # “Why did nobody listen?”"); one that opens a paragraph may be the interviewer's.
+                    and (not is_question(sentence.text) or last_attributed[0] == position)
                     and position - last_attributed[0] <= _QUOTE_CONTINUES_WITHIN
                     # Inside a quotation only if someone owns its start: the quotation that opens in
                     # "… allowing the prisoner to speak: “…" is not the last speaker's.
