@@ -290,3 +290,38 @@ def test_a_question_in_the_speakers_own_paragraph_is_theirs() -> None:
 def test_a_question_opening_the_next_paragraph_is_not_given_to_the_last_speaker() -> None:
     found = claims("“We asked for repairs,” Vera Lund said.", "“Did anyone reply to you?”")
     assert chain_of(found, "Did anyone reply") is None
+
+
+# ---------------------------------------------------------------- a quotation after a colon
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Vera Lund: “The pier is finished, and everyone knows it.”", "Vera Lund"),
+        ("Vera Lund was blunt: “The pier is finished, and everyone knows it.”", "Vera Lund"),
+        ("Vera Lund had a simple message for the council: “The pier is finished for good.”", "Vera Lund"),
+    ],
+)
+def test_the_subject_before_a_colon_says_the_quotation_after_it(sentence: str, speaker: str) -> None:
+    assert chain_of(claims(sentence), "The pier is finished") == (speaker,)
+
+
+def test_a_pronoun_before_the_colon_is_the_person_just_named() -> None:
+    found = claims(
+        "Vera Lund has run the harbour for a decade.", "She was blunt: “The pier is finished for good.”"
+    )
+    assert chain_of(found, "The pier is finished") == ("Vera Lund",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rules are simple: “No dogs on the pier at any time.”",
+        "Monday, May 4: “The pier is finished for good.”",
+        "The headline in the Gazette: “Pier is finished for good”",
+        "Update: “The pier is finished for good.”",
+    ],
+)
+def test_a_text_or_a_date_before_the_colon_is_no_speaker(sentence: str) -> None:
+    assert claims(sentence) == []

@@ -20,6 +20,7 @@ from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause, with_speaker
+from tui.model.ingest.colon_quotes import colon_quotation
 from tui.model.ingest.demands import demand
 from tui.model.ingest.documents import document_by, document_subject
 from tui.model.ingest.inverted import inverted, tag_between_commas
@@ -400,6 +401,7 @@ _RULES = (
     progressive,
     verbless_tag,
     inverted,
+    colon_quotation,
     _participle,
     statement_from,
     by_phrase,
