@@ -325,3 +325,33 @@ def test_a_pronoun_before_the_colon_is_the_person_just_named() -> None:
 )
 def test_a_text_or_a_date_before_the_colon_is_no_speaker(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+# ---------------------------------------------------------------- a statement as the purpose of an act
+
+
+@pytest.mark.parametrize(
+    "act",
+    ["used her speech to warn", "took to Twitter to say", "went on television to argue", "held a press "
+     "conference to announce"],
+)  # fmt: skip
+def test_an_act_of_communication_whose_purpose_is_a_clause_reports_it(act: str) -> None:
+    found = claims(f"Vera Lund {act} that the pier could collapse within a year.")
+    assert chain_of(found, "the pier could collapse within a year") == ("Vera Lund",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vera Lund took to the stage to announce the winners of the regatta.",
+        "The council was expected to say more about the pier in June.",
+        "Vera Lund used her savings to buy the old pier.",
+    ],
+)
+def test_an_act_without_a_reported_clause_attributes_nothing(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_a_participle_after_an_irregular_past_tense_keeps_the_subject() -> None:
+    found = claims("Vera Lund went further, saying the pier could collapse within a year.")
+    assert chain_of(found, "the pier could collapse within a year") == ("Vera Lund",)

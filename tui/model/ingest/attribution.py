@@ -169,7 +169,9 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "the Eurovision Song Contest", "Trump Says": a name or a headline, not a verb
         if asked is not None and match.start() < asked.end():
             continue  # "Asked why she called it that, Scott said …": the question is not the statement
-        if re.search(r"\bto\s+$", sentence[max(0, match.start() - 4) : match.start()]):
+        act = _PURPOSE.search(sentence, max(0, match.start() - 60), match.start())
+        purpose = act is not None
+        if not purpose and re.search(r"\bto\s+$", sentence[max(0, match.start() - 4) : match.start()]):
             continue  # "led employees to believe …", "expected to announce": no one has said it yet
         after = sentence[match.end() :]
         said_of = re.match(r"\s+of\s+[^:“\"]{2,80}:\s*[“\"]", after)  # "said of the building: “…”"
@@ -212,7 +214,13 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "officials probably hoped that …": the writer's guess at what they think
         if PASSIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "It was reported that …", "the figures were estimated": nobody speaks
-        found = subject_before(sentence, match.start()) or _conjoined_subject(sentence, match.start())
+        if purpose and not that_follows:
+            continue  # "took to the stage to announce the winners": an act, not a statement
+        found = (
+            subject_before(sentence, act.start())
+            if act is not None
+            else subject_before(sentence, match.start()) or _conjoined_subject(sentence, match.start())
+        )
         if found is None:
             continue
         mention, np_start = found
@@ -300,6 +308,15 @@ def _closing_tag(sentence: str, verb_start: int, after: str, verb: str) -> bool:
 _FRONTED = re.compile(
     r"\W*(?:After|Before|When|While|Although|Though|Because|As|Since|Once|Until|If|Unless|Despite|"
     r"Following|During|Without|With|In|On|At|For|By|Under|Over|Amid|Asked|Speaking|Having)\b"
+)
+
+
+# "used her speech to warn that …", "took to Twitter to say that …", "went on television to argue …":
+# an act of communication whose purpose is the statement; the sentence's subject makes it.
+_PURPOSE = re.compile(
+    r"\b(?:used|uses|took\s+to|takes\s+to|went\s+on|goes\s+on|appeared\s+on|posted\s+on|wrote\s+(?:on|in)|"
+    r"issued|released|held|convened|gave|called|sent|published|spoke\s+(?:on|to|at))\s+"
+    r"(?:[\w’'.-]+\s+){0,5}to\s+$"
 )
 
 
