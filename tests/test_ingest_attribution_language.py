@@ -355,3 +355,32 @@ def test_an_act_without_a_reported_clause_attributes_nothing(sentence: str) -> N
 def test_a_participle_after_an_irregular_past_tense_keeps_the_subject() -> None:
     found = claims("Vera Lund went further, saying the pier could collapse within a year.")
     assert chain_of(found, "the pier could collapse within a year") == ("Vera Lund",)
+
+
+# ---------------------------------------------------------------- an estimate put at a figure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The harbour board put the cost of repairs at $4.2 million.", "the harbour board"),
+        ("Engineers peg the cost of repairs at about $4 million, twice the budget.", "engineers"),
+        ("The Harbour Trust placed the number of visitors at 12,000 a year.", "Harbour Trust"),
+    ],
+)
+def test_a_quantity_put_at_a_figure_is_the_subjects_estimate(sentence: str, speaker: str) -> None:
+    found = claims(sentence)
+    assert len(found) == 1 and speaker in found[0][1][0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vera Lund put the bag at the door of the harbour office.",
+        "The pier, valued at $4 million, was sold to a developer.",
+        "Damage to the pier was estimated at $4 million.",
+        "The bank kept its rate at 5% for the third month.",
+    ],
+)
+def test_placing_a_thing_or_a_passive_estimate_is_no_ones_claim(sentence: str) -> None:
+    assert claims(sentence) == []

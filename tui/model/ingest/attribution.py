@@ -23,6 +23,7 @@ from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, s
 from tui.model.ingest.colon_quotes import colon_quotation
 from tui.model.ingest.demands import demand
 from tui.model.ingest.documents import document_by, document_subject
+from tui.model.ingest.estimates import estimate_at
 from tui.model.ingest.inverted import inverted, tag_between_commas
 from tui.model.ingest.phrases import (
     DATELINE,
@@ -413,6 +414,7 @@ _RULES = (
     _according_to,
     in_words_of,
     _subject_verb,
+    estimate_at,
     demand,
     belief,
     progressive,
