@@ -45,7 +45,6 @@ from tui.model.ingest.speech import (
     GUESS,
     INTENDS,
     LISTENER_THAT,
-    MANNER_OF_SAYING,
     NAMING_VERBS,
     NEEDS_THAT,
     OBJECT_RELATIVE,
@@ -63,6 +62,7 @@ from tui.model.ingest.speech import (
     ZERO_THAT,
     as_said,
 )
+from tui.model.ingest.verb_context import PURPOSE, closing_tag, ends_in_a_verb, noun_before_verb
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -170,7 +170,7 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "the Eurovision Song Contest", "Trump Says": a name or a headline, not a verb
         if asked is not None and match.start() < asked.end():
             continue  # "Asked why she called it that, Scott said …": the question is not the statement
-        act = _PURPOSE.search(sentence, max(0, match.start() - 60), match.start())
+        act = PURPOSE.search(sentence, max(0, match.start() - 60), match.start())
         purpose = act is not None
         if not purpose and re.search(r"\bto\s+$", sentence[max(0, match.start() - 4) : match.start()]):
             continue  # "led employees to believe …", "expected to announce": no one has said it yet
@@ -208,7 +208,7 @@ def _subject_verb(sentence: str) -> Cue | None:
             needs_that
             and not tag_after_quote
             and not that_follows
-            and not _closing_tag(sentence, match.start(), after, verb)
+            and not closing_tag(sentence, match.start(), after, verb)
         ):
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
         if GUESS.search(sentence, max(0, match.start() - 30), match.start()):
@@ -225,7 +225,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         if found is None:
             continue
         mention, np_start = found
-        if _ends_in_a_verb(mention.text) or _noun_before_verb(sentence, match.start(), match.end()):
+        if ends_in_a_verb(mention.text) or noun_before_verb(sentence, match.start(), match.end()):
             continue  # "advised caution on …", "a police report states …": a noun, not the verb
         if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):
             continue  # "The court heard Hartley admit …": Hartley's act, reported by the court
@@ -291,64 +291,6 @@ def _subject_verb(sentence: str) -> Cue | None:
             content = (content_start, trim_end(sentence, len(sentence)))
         return Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
     return None
-
-
-def _closing_tag(sentence: str, verb_start: int, after: str, verb: str) -> bool:
-    """ "The pier had been unsafe for years, the inspector noted.": a short subject and its verb close a
-    whole clause after a comma, so the clause is what they said. A fronted phrase ("After a long debate,
-    the council agreed.") is not a clause, and a sound ("…, the crowd laughed") is not a tag."""
-    if verb in MANNER_OF_SAYING or not TAG_END.match(after):
-        return False
-    tag = re.search(r",\s+((?:[\w’'.-]+\s+){1,6})$", sentence[:verb_start])
-    if tag is None or re.search(r"\b(?:and|but|or|then|who|which|that)\b", tag.group(1)):
-        return False
-    clause = sentence[: tag.start()]
-    return len(clause.split()) >= 4 and not _FRONTED.match(clause) and not quoted_spans(clause)
-
-
-_FRONTED = re.compile(
-    r"\W*(?:After|Before|When|While|Although|Though|Because|As|Since|Once|Until|If|Unless|Despite|"
-    r"Following|During|Without|With|In|On|At|For|By|Under|Over|Amid|Asked|Speaking|Having)\b"
-)
-
-
-# "used her speech to warn that …", "took to Twitter to say that …", "went on television to argue …":
-# an act of communication whose purpose is the statement; the sentence's subject makes it.
-_PURPOSE = re.compile(
-    r"\b(?:used|uses|took\s+to|takes\s+to|went\s+on|goes\s+on|appeared\s+on|posted\s+on|wrote\s+(?:on|in)|"
-    r"issued|released|held|convened|gave|called|sent|published|spoke\s+(?:on|to|at))\s+"
-    r"(?:[\w’'.-]+\s+){0,5}to\s+$"
-)
-
-
-def _noun_before_verb(sentence: str, verb_start: int, verb_end: int) -> bool:
-    """ "The report states …", "a police report says …": after a determiner, and with a speech verb
-    right after it, the word is a noun."""
-    following = re.match(r"\s+([a-z]+)\b", sentence[verb_end : verb_end + 20])
-    if following is None or following.group(1) not in VERB_STATUS or following.group(1) in QUOTE_ONLY:
-        return False
-    return _DETERMINED.search(sentence, max(0, verb_start - 40), verb_start) is not None
-
-
-def _ends_in_a_verb(subject: str) -> bool:
-    """ "The board advised caution": a subject that ends in a past-tense speech verb was cut at its verb
-    ("the accused", "the alleged victim" stay nouns after their determiner)."""
-    words = subject.split()
-    return (
-        len(words) >= 2
-        and words[-1].endswith("ed")
-        and words[-1].lower() in VERB_STATUS
-        and not (
-            re.search(
-                r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$", subject[: subject.rindex(words[-1])]
-            )
-        )
-    )
-
-
-_DETERMINED = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur)\s+(?:[\w’'-]+\s+){0,2}$"
-)
 
 
 def _conjoined_subject(sentence: str, verb_start: int) -> tuple[Mention, int] | None:
