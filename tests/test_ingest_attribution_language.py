@@ -384,3 +384,31 @@ def test_a_quantity_put_at_a_figure_is_the_subjects_estimate(sentence: str, spea
 )
 def test_placing_a_thing_or_a_passive_estimate_is_no_ones_claim(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+# ---------------------------------------------------------------- a title that points back to a person
+
+
+def test_a_description_by_title_is_the_one_person_named_with_it() -> None:
+    found = claims(
+        "Former harbour minister Vera Lund visited the pier on Monday.",
+        "“I have never seen anything like it,” the former minister said.",
+    )
+    assert chain_of(found, "never seen anything like it") == ("Vera Lund",)
+
+
+def test_a_role_in_an_appositive_is_a_title_too() -> None:
+    found = claims(
+        "Vera Lund, the Labour MP for Eastport, visited the pier.",
+        "The MP said the damage was the worst she had seen.",
+    )
+    assert chain_of(found, "the damage was the worst") == ("Vera Lund",)
+
+
+def test_two_people_with_the_title_leave_the_description_unresolved() -> None:
+    found = claims(
+        "Harbour minister Vera Lund and transport minister Tom Reyes visited the pier.",
+        "The minister said the damage was the worst in years.",
+    )
+    chain = chain_of(found, "the damage was the worst")
+    assert chain is not None and chain[0] not in ("Vera Lund", "Tom Reyes")

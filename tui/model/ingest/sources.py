@@ -36,6 +36,7 @@ from tui.model.ingest.names import (
     plural_looking,
     same_speaker,
 )
+from tui.model.ingest.person_titles import appositive_roles, title_holder
 from tui.model.ingest.phrases import NOT_A_NAME
 from tui.model.ingest.places import countries_named_in, country_of_metonym
 from tui.model.ingest.speaker_evidence import (
@@ -162,6 +163,8 @@ class SourceBook:
             if role_before and PERSON_ROLE.search(role_before.group(1).split()[-1]):
                 title = f"{role_before.group(1)} {title}".strip()
             self._people[name] = title
+        for name, role in appositive_roles(sentence):  # "Vera Lund, the Labour MP for Eastport, …"
+            self._people[name] = f"{self._people.get(name, '')} {role}".strip()
 
     def _remember(self, item: SourceEntry | str) -> None:
         # Pronouns and descriptions look back a few sentences: a bounded list keeps long articles linear.
@@ -245,6 +248,9 @@ class SourceBook:
 
     def _description(self, text: str, role: str) -> SourceEntry | None:
         """A definite description: "the ministry", "the same Foreign Ministry spokesperson"."""
+        titled = self._titled_person(text)
+        if titled is not None:
+            return titled
         core_words = [w for w in normalise(text).split() if w not in ROLE_WORDS]
         same = bool(re.search(r"\bsame\b", text, re.IGNORECASE))
         recent = self._recent_entries()
@@ -291,6 +297,12 @@ class SourceBook:
                 ):
                     return entry  # "the company" after Nordstahl spoke
         return self._named(text, role)
+
+    def _titled_person(self, text: str) -> SourceEntry | None:
+        """ "the former minister" after "Former harbour minister Vera Lund": the one person named with
+        that title; with two or more, the description does not say which."""
+        holder = title_holder(self._people, text)
+        return None if holder is None else self._named(holder, self._people[holder])
 
     def _named(self, text: str, role: str) -> SourceEntry:
         text, title = split_title(text)
