@@ -412,3 +412,28 @@ def test_two_people_with_the_title_leave_the_description_unresolved() -> None:
     )
     chain = chain_of(found, "the damage was the worst")
     assert chain is not None and chain[0] not in ("Vera Lund", "Tom Reyes")
+
+
+# ---------------------------------------------------------------- attribution inside a quotation
+
+
+def test_a_third_party_quoted_inside_a_quotation_heads_a_nested_chain() -> None:
+    found = claims(
+        "“We warned them for years, and the Harbour Trust said the pier would not last another winter,” "
+        "Vera Lund said."
+    )
+    assert ("the pier would not last another winter", ("Harbour Trust", "Vera Lund")) in found
+    assert chain_of(found, "We warned them for years") == ("Vera Lund",)
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "he said the pier would not last another winter",
+        "my father told me the pier would not last another winter",
+        "I said the pier would not last another winter",
+    ],
+)
+def test_a_pronoun_or_the_speakers_own_story_inside_a_quotation_stays_theirs(inner: str) -> None:
+    found = claims(f"“We warned them for years, and {inner},” Vera Lund said.")
+    assert {chain for _quote, chain in found} == {("Vera Lund",)}

@@ -24,6 +24,7 @@ from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
 from tui.model.ingest.kinds import looks_like_person
 from tui.model.ingest.names import SourceEntry
+from tui.model.ingest.nested_quotes import inner_cues
 from tui.model.ingest.phrases import Mention, subject_name
 from tui.model.ingest.quotes import is_question, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
@@ -171,6 +172,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 drafts.append(draft)
                 if draft.chain:
                     last_attributed = (position, draft)
+                    drafts += _nested(draft, section_id, number, paragraph, sentence, book)
                 for extra in cues[1:]:
                     # "… called it “a blank check” and said it would do nothing": same speakers, second claim.
                     start, end = extra.content
@@ -250,6 +252,23 @@ def _draft(
         figures=figures,
         cue_text=sentence.text,
     )
+
+
+def _nested(
+    draft: _Draft, section_id: str, number: int, paragraph: str, sentence: Sentence, book: SourceBook
+) -> list[_Draft]:
+    """Claims quoted inside the speaker's quotation, chained from the inner speaker to the speaker."""
+    span = (draft.quote[0] - sentence.start, draft.quote[1] - sentence.start)
+    found = []
+    for inner in inner_cues(sentence.text, span, find_cues):
+        chain = [e for e in speaker_chain(inner, sentence.text, book) if e.root() not in draft.chain]
+        if chain:
+            start, end = inner.content
+            quote = (sentence.start + start, sentence.start + end)
+            found.append(
+                replace(draft, quote=quote, chain=chain + draft.chain, status=inner.status, figures=[])
+            )
+    return found
 
 
 def _asserted(
