@@ -437,3 +437,67 @@ def test_a_third_party_quoted_inside_a_quotation_heads_a_nested_chain() -> None:
 def test_a_pronoun_or_the_speakers_own_story_inside_a_quotation_stays_theirs(inner: str) -> None:
     found = claims(f"“We warned them for years, and {inner},” Vera Lund said.")
     assert {chain for _quote, chain in found} == {("Vera Lund",)}
+
+
+# ---------------------------------------------------------------- speech without an active speech verb
+
+
+def test_the_agent_of_a_passive_told_is_the_speaker() -> None:
+    found = claims("Vera Lund was told by engineers that the pier was unsafe.")
+    assert chain_of(found, "the pier was unsafe") == ("engineers",)
+
+
+def test_a_passive_told_without_an_agent_attributes_nothing() -> None:
+    assert claims("Vera Lund was told to leave the pier at once.") == []
+
+
+@pytest.mark.parametrize("verb", ["could be heard saying", "was heard saying", "was recorded saying"])
+def test_speech_heard_or_recorded_is_the_speakers(verb: str) -> None:
+    found = claims(f"“Get off the pier right now,” a guard {verb}.")
+    assert chain_of(found, "Get off the pier right now") == ("a guard",)
+
+
+def test_being_heard_or_seen_without_speech_is_no_claim() -> None:
+    assert claims("A guard was seen running along the pier at night.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Vera Lund's claim that the pier could collapse was rejected by the council.", "Vera Lund"),
+        ("The Harbour Trust's warning that the pier could collapse went unheeded.", "Harbour Trust"),
+    ],
+)
+def test_a_noun_of_saying_with_a_that_clause_is_its_owners_claim(sentence: str, speaker: str) -> None:
+    chain = chain_of(claims(sentence), "the pier could collapse")
+    assert chain is not None and speaker in chain[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vera Lund's claim to the land was rejected by the council.",
+        "The trust's view of the harbour is spectacular from the pier.",
+        "The fact that the pier could collapse worried the council.",
+    ],
+)
+def test_a_noun_of_saying_without_a_that_clause_or_owner_is_no_claim(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_an_aside_on_how_it_was_said_sits_between_speaker_and_verb() -> None:
+    found = claims("Vera Lund, in a phone interview with the Gazette, said the pier was unsafe.")
+    assert chain_of(found, "the pier was unsafe") is not None and chain_of(found, "the pier was unsafe")[
+        0
+    ] == ("Vera Lund")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Vera Lund doubts the pier is safe.", "Vera Lund doubted that the pier was safe."]
+)
+def test_a_doubt_disputes_the_clause(sentence: str) -> None:
+    assert chain_of(claims(sentence), "the pier") == ("Vera Lund",)
+
+
+def test_doubt_as_a_noun_or_with_an_object_is_no_claim() -> None:
+    assert claims("Vera Lund never doubted her crew on the pier.") == []

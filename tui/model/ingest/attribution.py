@@ -25,6 +25,7 @@ from tui.model.ingest.demands import demand
 from tui.model.ingest.documents import document_by, document_subject
 from tui.model.ingest.estimates import estimate_at
 from tui.model.ingest.inverted import inverted, tag_between_commas
+from tui.model.ingest.passive_speech import claim_noun, heard_saying, told_by
 from tui.model.ingest.phrases import (
     DATELINE,
     Mention,
@@ -353,6 +354,8 @@ def _document_before(sentence: str, verb_start: int) -> bool:
 _RULES = (
     anaphoric_relay,
     quoted_as_saying,
+    told_by,
+    heard_saying,
     _according_to,
     in_words_of,
     _subject_verb,
@@ -366,4 +369,5 @@ _RULES = (
     _participle,
     statement_from,
     by_phrase,
+    claim_noun,
 )

@@ -249,7 +249,10 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
 
 _ASIDE = re.compile(
     r",\s*(?:however|meanwhile|too|though|instead|in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+response|"
-    r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview)\s*,\s*$"
+    r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview|"
+    # "Lund, in a phone interview with the Gazette, said": how they said it, between subject and verb.
+    r"in\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|email|e-mail|letter|post|tweet|video|speech|"
+    r"briefing|podcast|call)(?:\s+(?:with|to|on)\s+[^,]{1,40})?)\s*,\s*$"
 )
 # "MPs who said" (no comma): only after a noun for people, so "the year who" never speaks.
 _RESTRICTIVE_WHO = re.compile(r"(?<=[a-zA-Z])\s+who\s*$")

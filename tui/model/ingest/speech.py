@@ -27,7 +27,8 @@ _SAYING_WITH_CLAUSE = (
     "attested concur concurs concurred posit posits posited theorise theorises theorised theorize theorizes "
     "theorized repeat repeats repeated underline underlines underlined clarify clarifies clarified confide "
     "confides confided protest protests protested brag brags bragged grumble grumbles grumbled remember "
-    "remembers remembered advise advises advised remind reminds reminded notify notifies notified"
+    "remembers remembered advise advises advised remind reminds reminded notify notifies notified doubt "
+    "doubts doubted"
 )
 # Manner-of-speaking verbs: a statement only as the tag of a quotation ("“…,” she shouted") or with a
 # that-clause ("whispered that …"); otherwise a sound or an act ("the crowd shouted", "she laughed").
@@ -47,7 +48,7 @@ for _status, _verbs in (
      "insisted maintain maintains maintained charge charges charged"),
     (ClaimStatus.DENIED, "deny denies denied dismiss dismisses dismissed refute refutes refuted"),
     (ClaimStatus.DISPUTED, "dispute disputes disputed contest contests contested reject rejects rejected "
-     "challenge challenges challenged"),
+     "challenge challenges challenged doubt doubts doubted"),
     (ClaimStatus.CONFIRMED, "confirm confirms confirmed verify verifies verified acknowledge acknowledges "
      "acknowledged admit admits admitted"),
     (ClaimStatus.UNVERIFIED, "say says said tell tells told add adds added report reports reported estimate "
