@@ -501,3 +501,11 @@ def test_a_doubt_disputes_the_clause(sentence: str) -> None:
 
 def test_doubt_as_a_noun_or_with_an_object_is_no_claim() -> None:
     assert claims("Vera Lund never doubted her crew on the pier.") == []
+
+
+def test_a_question_after_a_colon_claims_nothing() -> None:
+    assert claims("Vera Lund had one question: “Who will pay for all of this?”") == []
+
+
+def test_a_thing_placed_at_an_address_is_no_estimate() -> None:
+    assert claims("The council placed the statue at 12 Harbour Road.") == []

@@ -30,8 +30,8 @@ _TEXT_BEFORE = re.compile(r"\b(?:headline|title|slogan|motto|caption|sign|banner
 def colon_quotation(sentence: str) -> Cue | None:
     """The subject of the clause before a colon, and the quotation after it."""
     match = _COLON_QUOTE.match(sentence)
-    if match is None or _TEXT_BEFORE.search(match["pre"]):
-        return None
+    if match is None or _TEXT_BEFORE.search(match["pre"]) or match["quote"].rstrip('”"').endswith("?"):
+        return None  # "She had one question: “Who will pay?”": a question claims nothing
     pre = match["pre"].strip()
     pronoun = _PRONOUN.match(pre)
     if looks_like_name(pre) and len(pre.split()) >= 2:

@@ -19,7 +19,7 @@ _PUT_AT = re.compile(
     r"\b(?:put|puts|peg|pegged|pegs|place|placed|places|estimate|estimated|estimates|value|valued|values)\s+"
     r"(?:[\w’'%-]+\s+){1,6}?at\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+|more\s+than\s+|less\s+than\s+|"
-    r"up\s+to\s+|an\s+estimated\s+)?[$£€¥]?\d"
+    r"up\s+to\s+|an\s+estimated\s+)?[$£€¥]?\d[\d,.]*(?![\d,.]|\s+[A-Z])"  # "at 12 Harbour Road" is an address
 )
 
 
