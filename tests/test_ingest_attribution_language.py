@@ -98,6 +98,12 @@ def test_a_text_reads_its_quoted_words() -> None:
     assert chain_of(found, "The ferry will not run on Sundays") is not None
     found = claims("“The ferry will not run on Sundays,” the notice reads.")
     assert chain_of(found, "The ferry will not run on Sundays") == ("the notice",)
+    found = claims("“The ferry will not run on Sundays,” read the memo.")
+    assert chain_of(found, "The ferry will not run on Sundays") == ("the memo",)
+
+
+def test_a_sign_only_labels() -> None:
+    assert claims("The sign says Keep Out.") == []
 
 
 @pytest.mark.parametrize(

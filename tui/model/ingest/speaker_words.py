@@ -61,6 +61,10 @@ SPEAKER_HEADS = {
     "nonprofit", "foundation", "brand", "chain", "store", "shop", "restaurant", "startup", "giant", "body",
     "bodies", "squad", "cop", "cops", "medic", "paramedics", "representatives", "representative", "rep",
     "chair", "coroner", "examiner", "ombudsman",
+    # Texts that carry someone's words ("“…,” read the notice", "The memo said …"); a sign or a banner
+    # only labels ("The sign says Keep Out").
+    "notice", "memo", "message", "note", "email", "tweet", "document", "documents", "leaflet", "brochure",
+    "transcript", "minutes", "draft",
 }  # fmt: skip
 
 
