@@ -515,3 +515,17 @@ def test_a_question_after_a_colon_claims_nothing() -> None:
 
 def test_a_thing_placed_at_an_address_is_no_estimate() -> None:
     assert claims("The council placed the statue at 12 Harbour Road.") == []
+
+
+def test_a_viewpoint_opener_introduces_the_quotation_after_it() -> None:
+    found = claims(
+        "For Vera Lund, the answer is simple.", "“The pier is finished for good. We need a new one.”"
+    )
+    assert chain_of(found, "We need a new one") == ("Vera Lund",)
+
+
+def test_a_viewpoint_opener_without_a_name_introduces_no_one() -> None:
+    found = claims(
+        "For the town, the answer is simple.", "“The pier is finished for good. We need a new one.”"
+    )
+    assert found == []

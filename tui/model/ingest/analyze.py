@@ -40,6 +40,7 @@ from tui.model.ingest.unnamed import unnamed_note
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
 _OPEN_QUOTE = re.compile(r"^(?:[“\"‘«]|'(?=[A-Z]))")
+_VIEWPOINT = re.compile(r"(?:For|To)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
 # "“…,” she remembered telling Harry": a tag the rules do not read still names someone.
 _UNREAD_TAG = re.compile(r"[”\"’],?\s+(?:he|she|they|[A-Z][\w’'-]+)\s+[a-z]+")
 
@@ -195,6 +196,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
 
 def _introducer(text: str, subject: str | None, cue: Cue | None) -> str | None:
     """The person a sentence without a quotation or tag opens on, who may speak in the next one."""
+    viewpoint = _VIEWPOINT.match(text)  # "For Vera Lund, the answer is simple." then her quotation
+    if viewpoint is not None and looks_like_person(viewpoint.group(1)):
+        subject = viewpoint.group(1)
     if cue is not None or subject is None or re.search(r"[“”\"]", text) or not looks_like_person(subject):
         return None
     return subject
