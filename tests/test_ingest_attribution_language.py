@@ -529,3 +529,47 @@ def test_a_viewpoint_opener_without_a_name_introduces_no_one() -> None:
         "For the town, the answer is simple.", "“The pier is finished for good. We need a new one.”"
     )
     assert found == []
+
+
+# ---------------------------------------------------------------- pronouns and second references
+
+
+@pytest.mark.parametrize(
+    ("honorific", "name"), [("Mr Reyes", "Tom Reyes"), ("Ms Lund", "Vera Lund"), ("Dr. Lund", "Vera Lund")]
+)
+def test_an_honorific_and_surname_is_the_full_name_met_earlier(honorific: str, name: str) -> None:
+    found = claims(
+        "The mayor, Tom Reyes, met Vera Lund on Monday.", f"{honorific} said the meeting went well."
+    )
+    assert chain_of(found, "the meeting went well") == (name,)
+
+
+def test_an_honorific_with_two_people_of_that_surname_stays_as_written() -> None:
+    found = claims("Tom Reyes met Ana Reyes on Monday.", "Mr Reyes said the meeting went well.")
+    assert chain_of(found, "the meeting went well") == ("Mr Reyes",)
+
+
+def test_a_name_referred_to_with_which_is_it() -> None:
+    found = claims(
+        "Acme Marine, which owns the pier, said it would appeal.", "It added that the closure was unlawful."
+    )
+    assert chain_of(found, "the closure was unlawful") == ("Acme Marine",)
+
+
+def test_it_may_reach_back_over_one_sentence_to_a_body() -> None:
+    found = claims(
+        "The Harbour Trust closed the pier on Monday.",
+        "The decision angered fishermen.",
+        "It said repairs would take a year.",
+    )
+    assert chain_of(found, "repairs would take a year") == ("Harbour Trust",)
+
+
+def test_they_is_the_group_that_opened_the_sentence_before() -> None:
+    found = claims("Fishermen protested at the harbour on Monday.", "They said the closure would ruin them.")
+    assert chain_of(found, "the closure would ruin them") == ("Fishermen",)
+
+
+def test_they_after_a_sentence_about_numbers_names_no_one() -> None:
+    found = claims("Numbers at the harbour fell on Monday.", "They said the closure would ruin them.")
+    assert chain_of(found, "the closure would ruin them") in (None, ())
