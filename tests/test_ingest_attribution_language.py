@@ -573,3 +573,19 @@ def test_they_is_the_group_that_opened_the_sentence_before() -> None:
 def test_they_after_a_sentence_about_numbers_names_no_one() -> None:
     found = claims("Numbers at the harbour fell on Monday.", "They said the closure would ruin them.")
     assert chain_of(found, "the closure would ruin them") in (None, ())
+
+
+def test_a_body_description_is_the_thing_just_named_with_which() -> None:
+    found = claims(
+        "Acme Marine, which owns the pier, said it would appeal.",
+        "The company added that the closure was unlawful.",
+    )
+    assert chain_of(found, "the closure was unlawful") == ("Acme Marine",)
+
+
+def test_a_person_description_is_not_the_thing_named_with_which() -> None:
+    found = claims(
+        "Acme Marine, which owns the pier, said it would appeal.",
+        "The engineer added that the closure was unlawful.",
+    )
+    assert chain_of(found, "the closure was unlawful") != ("Acme Marine",)

@@ -284,6 +284,8 @@ class SourceBook:
                     and entry.person == wants_person
                 ):
                     return entry  # "the company" after Nordstahl spoke
+                if not wants_person and wanted_kind is not None and entry.name in self.things:
+                    return entry  # "Acme Marine, which owns the pier, said …" then "the company added"
         return self._named(text, role)
 
     def _titled_person(self, text: str) -> SourceEntry | None:
