@@ -220,6 +220,7 @@ class SourceBook:
                 if re.match(r"(?:the|a|an|these|those|this|that|some|many|two|three)\s", item, re.IGNORECASE):
                     continue  # "The owners lied, the judge ruled": another description is someone else
                 kind, person = classify(item)
+                person = person and item not in self.things
                 if person != wants_person or country_of_metonym(item):
                     continue
                 if wants_person or kind is wanted_kind:
@@ -264,8 +265,10 @@ class SourceBook:
                     if entry.kind is kind:
                         return entry
         elif recent:
-            # "the spokesperson", "the official": whoever spoke last.
-            return recent[0]
+            # "the spokesperson", "the official": whoever spoke last, if a person can be them.
+            people = [e for e in recent if e.person or e.name not in self.things]
+            if people or not describes_person(text):
+                return (people or recent)[0]
         if same and recent:
             return recent[0]
         if is_generic(text):
