@@ -589,3 +589,30 @@ def test_a_person_description_is_not_the_thing_named_with_which() -> None:
         "The engineer added that the closure was unlawful.",
     )
     assert chain_of(found, "the closure was unlawful") != ("Acme Marine",)
+
+
+# ---------------------------------------------------------------- a quotation running over paragraphs
+
+
+def test_an_unclosed_quotation_paragraph_is_said_by_the_speaker_tagged_in_the_next() -> None:
+    found = claims(
+        "The council met on Monday.",
+        "“The pier is finished. Nobody will rebuild it.",
+        "“We have tried for years,” Vera Lund said.",
+    )
+    assert found[0] == ("“The pier is finished", ("Vera Lund",))
+    assert chain_of(found, "Nobody will rebuild it") == ("Vera Lund",)
+
+
+def test_a_closed_quotation_paragraph_is_not_given_to_the_next_speaker() -> None:
+    found = claims(
+        "The council met on Monday.",
+        "“The pier is finished. Nobody will rebuild it.”",
+        "“We have tried for years,” Vera Lund said.",
+    )
+    assert chain_of(found, "Nobody will rebuild it") is None
+
+
+def test_an_unclosed_quotation_before_a_paragraph_of_narration_stays_unattributed() -> None:
+    found = claims("“The pier is finished. Nobody will rebuild it.", "Vera Lund said the council had met.")
+    assert chain_of(found, "Nobody will rebuild it") is None
