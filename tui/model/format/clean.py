@@ -1,8 +1,13 @@
-"""Text hygiene: strip characters a terminal would act on.
+"""Text hygiene: strip characters a terminal would act on, or draw wider than it is measured.
 
 Textual writes widget text to the terminal as is, so ESC, C1 and friends in an
 article could move the cursor, set the clipboard (OSC 52) or retitle the
 window. Every string read from a file passes through `clean_text` once, at load.
+
+Layout measures text with Rich's cell widths; a character a terminal draws wider than that
+pushes the rest of its row out of its pane or window. Such characters that carry no words
+(joiners, skin tones, Hangul fillers) are dropped and the rest rewritten to forms every terminal
+draws alike; README.md's reliability section has the table measured in tmux 3.3a.
 """
 
 from __future__ import annotations
@@ -12,18 +17,33 @@ import re
 from typing import Any
 
 # C0 except \t (09) and \n (0A); DEL; C1; bidi embeddings/overrides/isolates.
-# The zero-width joiner (U+200D) is kept only inside emoji sequences (see _drop_stray_joiners).
 _UNSAFE = "\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069"
-ZWJ = "\u200d"
-# Pictographs that emoji ZWJ sequences join (Unicode's Extended_Pictographic, by block).
-_PICTOGRAPHIC = (
-    "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u25fe"
-    "\u2600-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff"
-)
-# What may stand between a pictograph and its joiner: emoji presentation (VS16), a skin tone.
-_EMOJI_SUFFIX = "\ufe0f\U0001f3fb-\U0001f3ff"
 # File names that are not UTF-8 decode to lone surrogates, which no terminal encoding can write.
 _UNDECODABLE = "\ud800-\udfff"
+
+# Characters terminals draw wider than Rich measures them (tmux 3.3a, measured; README.md's
+# reliability section), each with what replaces it: "" drops it.
+# - The zero-width joiner U+200D. Rich measures a joined sequence as its first character and
+#   skips the rest: an emoji ZWJ sequence (man, ZWJ, woman, ZWJ, girl) is 2 cells to it, and
+#   "b", ZWJ, "c" 1. tmux joins emoji only when the joiner and the emoji after it reach it in
+#   one read, so where a frame is split between reads the family is drawn 6 cells wide (and a
+#   terminal without emoji sequences, or any terminal for letters, always draws each part).
+#   Dropped, the parts stay as separate emoji (man woman girl, white flag rainbow), which Rich
+#   and every terminal measure alike; between letters the joiner only picked a glyph shape.
+# - Skin-tone modifiers U+1F3FB-1F3FF: Rich counts 0 cells (and 2 for a toned emoji); tmux draws
+#   the tone as a swatch of its own, 2 cells, after the emoji (4 in all). The emoji stays, untoned.
+# - Hangul fillers U+3164, U+FFA0: invisible, used for blank-looking names; Rich 0, tmux 2 and 1.
+# - Circled numbers on black squares U+3248-324F: Rich 1, tmux 2; written in ASCII, "(10)".
+# Spacing marks (Indic vowel signs: Rich 0, tmux 1) are letters of their words: kept, still open.
+ZWJ = "\u200d"
+_REDRAWN: dict[str, str] = {
+    ZWJ: "",
+    **{chr(code): "" for code in range(0x1F3FB, 0x1F400)},
+    "\u3164": "",
+    "\uffa0": "",
+    **{chr(0x3248 + tens): f"({tens + 1}0)" for tens in range(8)},
+}
+_REDRAWN_CLASS = "\u200d\U0001f3fb-\U0001f3ff\u3164\uffa0\u3248-\u324f"
 
 
 # The patterns are compiled on first use (about 1 ms at start-up otherwise): the reader's
@@ -34,42 +54,17 @@ def _pattern(characters: str) -> re.Pattern[str]:
 
 
 def clean_text(text: str) -> str:
-    """Return `text` without control and bidi-control characters, or joiners outside emoji."""
-    if text.isprintable():  # fast path: printable text has nothing to strip (U+200D is not printable)
-        return text
-    text = _pattern(_UNSAFE).sub("", text)
-    return _drop_stray_joiners(text) if ZWJ in text else text
+    """Return `text` without control and bidi-control characters, and with the characters
+    terminals draw wider than Rich measures them dropped or rewritten."""
+    if text.isascii():  # fast path (isascii takes no time): nothing to rewrite, often nothing to strip
+        return text if text.isprintable() else _pattern(_UNSAFE).sub("", text)
+    if not text.isprintable():
+        text = _pattern(_UNSAFE).sub("", text)
+    return _pattern(_REDRAWN_CLASS).sub(_redrawn, text)  # the same string back when none is there
 
 
-def _drop_stray_joiners(text: str) -> str:
-    """`text` without the zero-width joiners that do not join two pictographs.
-
-    Rich measures a joined pair as one grapheme: "b\u200dc" is 1 cell to it, and a row of them
-    is measured at half its width, while a terminal draws each letter (tmux 3.3: 2 cells), so
-    the row spills past the window. Between pictographs (man, ZWJ, woman, ZWJ, girl; the
-    rainbow flag) the joiner makes one emoji, which Rich measures as 2 cells, as wide as or
-    wider than terminals draw it. Elsewhere (letters, Indic half-forms, Arabic joining forms)
-    it only picks a glyph shape: dropped, the text reads the same and is measured as drawn.
-    """
-    kept: list[str] = []
-    start = 0
-    at = text.find(ZWJ)
-    while at != -1:
-        kept.append(text[start:at])
-        before = at - 1
-        while before >= 0 and _pattern(_EMOJI_SUFFIX).match(text, before):
-            before -= 1
-        joins = (
-            before >= 0
-            and _pattern(_PICTOGRAPHIC).match(text, before) is not None
-            and _pattern(_PICTOGRAPHIC).match(text, at + 1) is not None
-        )
-        if joins:
-            kept.append(ZWJ)
-        start = at + 1
-        at = text.find(ZWJ, start)
-    kept.append(text[start:])
-    return "".join(kept)
+def _redrawn(match: re.Match[str]) -> str:
+    return _REDRAWN[match[0]]
 
 
 def clean_tree(value: Any) -> Any:
