@@ -12,7 +12,7 @@ editor's note says so when the body only attributes it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from tui.model.format.records import Claim, ClaimStatus, Figure, ReviewState, Source
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
@@ -20,6 +20,7 @@ from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.chains import speaker_chain
 from tui.model.ingest.claim_kinds import claim_kind
+from tui.model.ingest.drafts import OPEN_QUOTE, Draft, asserted, continued_quote, nested, open_quotations
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
 from tui.model.ingest.kinds import looks_like_person
@@ -38,28 +39,9 @@ from tui.model.ingest.unnamed import unnamed_note
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
-_OPEN_QUOTE = re.compile(r"^(?:[“\"‘«]|'(?=[A-Z]))")
+_VIEWPOINT = re.compile(r"(?:For|To)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
 # "“…,” she remembered telling Harry": a tag the rules do not read still names someone.
 _UNREAD_TAG = re.compile(r"[”\"’],?\s+(?:he|she|they|[A-Z][\w’'-]+)\s+[a-z]+")
-
-
-@dataclass
-class _Draft:
-    """A claim being built; its chain can still grow ("These figures were shared by …")."""
-
-    section: str
-    paragraph: int
-    paragraph_text: str
-    sentence: Sentence
-    quote: tuple[int, int]  # span in the paragraph
-    chain: list[SourceEntry]
-    status: ClaimStatus
-    figures: list[FigureMention] = field(default_factory=list)
-    cue_text: str = ""
-
-    @property
-    def quote_text(self) -> str:
-        return self.paragraph_text[self.quote[0] : self.quote[1]]
 
 
 def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis:
@@ -67,9 +49,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     book = SourceBook()
     book.proper_words = _proper_words(article)
     book.outlet = article.meta.outlet
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     position = 0  # paragraphs read so far, for how far back a relay may reach
-    last_attributed: tuple[int, _Draft] | None = None
+    last_attributed: tuple[int, Draft] | None = None
     previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
     introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
     opening: Cue | None = None  # "Jo Bell said:" with its quotation still to come
@@ -109,7 +91,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     tagged = _draft(section_id, number, paragraph, sentence, cue, [], book)
                     before = sentences[index - 1]
                     if previous is None and tagged is not None and re.search(r"[”\"]\W*$", before.text):
-                        previous = _continued_quote(section_id, number, paragraph, before, tagged, [])
+                        previous = continued_quote(section_id, number, paragraph, before, tagged, [])
                         drafts.append(previous)
                     if previous is not None and tagged is not None and tagged.chain:
                         previous.chain = list(tagged.chain)
@@ -120,7 +102,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     start, end = cue.main_clause
                     own = [f for f in figures if start <= f.start and f.end <= end]
                     if own:
-                        drafts.append(_asserted(section_id, number, paragraph, sentence, (start, end), own))
+                        drafts.append(asserted(section_id, number, paragraph, sentence, (start, end), own))
                         figures = [f for f in figures if f not in own]
                 run = runs[index]
                 in_run = run is not None and index > 0 and runs[index - 1] == run
@@ -129,7 +111,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     continue
                 if (
                     cue is None
-                    and _OPEN_QUOTE.match(sentence.text)
+                    and OPEN_QUOTE.match(sentence.text)
                     and not in_run
                     and introducer is not None
                     and not is_question(sentence.text)
@@ -138,21 +120,23 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     # "Bolger’s lawyer, Jeremy Robinson, had a statement. “It is …”": the person just named.
                     end = len(sentence.text.rstrip(" ."))
                     cue = Cue((Mention(introducer),), ClaimStatus.UNVERIFIED, (0, end))
-                if cue is None and opened is not None and _OPEN_QUOTE.match(sentence.text) and not in_run:
+                if cue is None and opened is not None and OPEN_QUOTE.match(sentence.text) and not in_run:
                     cue = replace(opened, content=(0, len(sentence.text.rstrip(" ."))), also=None)
                 introducer = _introducer(sentence.text, subject, cue)
                 if (
                     cue is None
-                    and (_OPEN_QUOTE.match(sentence.text) or in_run)
-                    and not is_question(sentence.text)
+                    and (OPEN_QUOTE.match(sentence.text) or in_run)
                     and last_attributed is not None
+                    # A question goes on with the speaker only in their own paragraph ("“…,” Lund said.
+                    # “Why did nobody listen?”"); one that opens a paragraph may be the interviewer's.
+                    and (not is_question(sentence.text) or last_attributed[0] == position)
                     and position - last_attributed[0] <= _QUOTE_CONTINUES_WITHIN
                     # Inside a quotation only if someone owns its start: the quotation that opens in
                     # "… allowing the prisoner to speak: “…" is not the last speaker's.
                     and (not in_run or _owned(drafts, sentences[runs.index(run)]))
                 ):
                     # A quotation with no tag goes on with the speaker just quoted.
-                    draft: _Draft | None = _continued_quote(
+                    draft: Draft | None = continued_quote(
                         section_id, number, paragraph, sentence, last_attributed[1], figures
                     )
                 else:
@@ -162,19 +146,20 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 for held, held_figures in waiting if draft.chain else ():
                     if not is_question(held.text) or held_figures:
                         drafts.append(
-                            _continued_quote(section_id, number, paragraph, held, draft, held_figures)
+                            continued_quote(section_id, number, paragraph, held, draft, held_figures)
                         )
                 if draft.chain:
                     waiting = []
                 drafts.append(draft)
                 if draft.chain:
                     last_attributed = (position, draft)
+                    drafts += nested(draft, sentence, book)
                 for extra in cues[1:]:
                     # "… called it “a blank check” and said it would do nothing": same speakers, second claim.
                     start, end = extra.content
                     moved = [f for f in draft.figures if start <= f.start and f.end <= end]
                     draft.figures = [f for f in draft.figures if f not in moved]
-                    second = _asserted(section_id, number, paragraph, sentence, (start, end), moved)
+                    second = asserted(section_id, number, paragraph, sentence, (start, end), moved)
                     second.chain, second.status = list(draft.chain), extra.status
                     if cue is not None and extra.speakers != cue.speakers:
                         # "…, but trust members said …": the later clause names its own speaker.
@@ -186,17 +171,20 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 draft = _draft(section_id, number, paragraph, held, None, held_figures, book)
                 if draft is not None:
                     drafts.append(draft)
-    return _finish(article, drafts, book)
+    return _finish(article, open_quotations(article, drafts, splitter), book)
 
 
 def _introducer(text: str, subject: str | None, cue: Cue | None) -> str | None:
     """The person a sentence without a quotation or tag opens on, who may speak in the next one."""
+    viewpoint = _VIEWPOINT.match(text)  # "For Vera Lund, the answer is simple." then her quotation
+    if viewpoint is not None and looks_like_person(viewpoint.group(1)):
+        subject = viewpoint.group(1)
     if cue is not None or subject is None or re.search(r"[“”\"]", text) or not looks_like_person(subject):
         return None
     return subject
 
 
-def _owned(drafts: list[_Draft], sentence: Sentence) -> bool:
+def _owned(drafts: list[Draft], sentence: Sentence) -> bool:
     """Whether a quotation that opens in this sentence may go on with the last speaker: not when a
     colon introduces it and no speaker was read there ("… allowing the prisoner to speak: “…")."""
     introduced = re.search(r":\s*[“\"]", sentence.text) is not None
@@ -219,7 +207,7 @@ def _draft(
     cue: Cue | None,
     figures: list[FigureMention],
     book: SourceBook,
-) -> _Draft | None:
+) -> Draft | None:
     chain: list[SourceEntry] = []
     if cue is not None:
         chain = speaker_chain(cue, sentence.text, book)
@@ -237,7 +225,7 @@ def _draft(
         status = ClaimStatus.ASSERTED
     else:
         return None
-    return _Draft(
+    return Draft(
         section=section_id,
         paragraph=number,
         paragraph_text=paragraph,
@@ -250,55 +238,14 @@ def _draft(
     )
 
 
-def _asserted(
-    section_id: str,
-    number: int,
-    paragraph: str,
-    sentence: Sentence,
-    span: tuple[int, int],
-    figures: list[FigureMention],
-) -> _Draft:
-    return _Draft(
-        section=section_id,
-        paragraph=number,
-        paragraph_text=paragraph,
-        sentence=sentence,
-        quote=(sentence.start + span[0], sentence.start + span[1]),
-        chain=[],
-        status=ClaimStatus.ASSERTED,
-        figures=figures,
-    )
-
-
-def _continued_quote(
-    section_id: str,
-    number: int,
-    paragraph: str,
-    sentence: Sentence,
-    previous: _Draft,
-    figures: list[FigureMention],
-) -> _Draft:
-    end = len(sentence.text.rstrip(" ."))
-    return _Draft(
-        section=section_id,
-        paragraph=number,
-        paragraph_text=paragraph,
-        sentence=sentence,
-        quote=(sentence.start, sentence.start + end),
-        chain=list(previous.chain),
-        status=ClaimStatus.UNVERIFIED,
-        figures=figures,
-    )
-
-
-def _extend(draft: _Draft, cue: Cue, book: SourceBook) -> None:
+def _extend(draft: Draft, cue: Cue, book: SourceBook) -> None:
     for speaker in cue.speakers:
         entry = book.resolve(speaker.text, speaker.role)
         if entry is not None and entry.root() not in [e.root() for e in draft.chain]:
             draft.chain.append(entry)
 
 
-def _finish(article: Article, drafts: list[_Draft], book: SourceBook) -> Analysis:
+def _finish(article: Article, drafts: list[Draft], book: SourceBook) -> Analysis:
     sources_by_entry = book.finish(article.meta.title)
     claim_ids = unique_ids([slugify(_claim_words(d), fallback="claim", limit=40) for d in drafts])
     claims: list[Claim] = []
@@ -365,7 +312,7 @@ def _proper_words(article: Article) -> set[str]:
     return {re.sub(r"[’']s$", "", w) for w in words}
 
 
-def _claim_words(draft: _Draft) -> str:
+def _claim_words(draft: Draft) -> str:
     return " ".join(re.findall(r"[\w’'-]+", draft.quote_text)[:7])
 
 

@@ -20,9 +20,12 @@ from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause, with_speaker
+from tui.model.ingest.colon_quotes import colon_quotation
 from tui.model.ingest.demands import demand
 from tui.model.ingest.documents import document_by, document_subject
+from tui.model.ingest.estimates import estimate_at
 from tui.model.ingest.inverted import inverted, tag_between_commas
+from tui.model.ingest.passive_speech import claim_noun, heard_saying, told_by
 from tui.model.ingest.phrases import (
     DATELINE,
     Mention,
@@ -48,6 +51,7 @@ from tui.model.ingest.speech import (
     OBJECT_RELATIVE,
     PARTICIPLES,
     PASSIVE_BEFORE,
+    QUOTE_ONLY,
     REPORTING_VERBS,
     SAYING,
     TAG_END,
@@ -59,6 +63,7 @@ from tui.model.ingest.speech import (
     ZERO_THAT,
     as_said,
 )
+from tui.model.ingest.verb_context import PURPOSE, closing_tag, ends_in_a_verb, noun_before_verb
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -75,7 +80,7 @@ def find_cues(sentence: str) -> list[Cue]:
     )
     match = conjoined.search(sentence, start)
     if match is None or cue.relays_previous or inside(quoted_spans(sentence), match.start()):
-        return second_clause(sentence, cue, _subject_verb) or [cue]
+        return second_clause(sentence, cue, _later_clause) or [cue]
     first_end = min(end, trim_end(sentence, match.start()))
     second = (match.end(), max(end, trim_end(sentence, len(sentence))))
     if len(sentence[start:first_end].split()) < 2 or len(sentence[second[0] : second[1]].split()) < 3:
@@ -84,6 +89,13 @@ def find_cues(sentence: str) -> list[Cue]:
         Cue(cue.speakers, cue.status, (start, first_end), False, cue.main_clause),
         Cue(cue.speakers, VERB_STATUS[match.group(1)], second),
     ]
+
+
+def _later_clause(clause: str) -> Cue | None:
+    """A later clause's own attribution: "…, and according to the trust, repairs will start"."""
+    return _subject_verb(clause) or (
+        _according_to(clause) if clause.startswith(("according", "per ")) else None
+    )
 
 
 def find_cue(sentence: str) -> Cue | None:
@@ -159,7 +171,9 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "the Eurovision Song Contest", "Trump Says": a name or a headline, not a verb
         if asked is not None and match.start() < asked.end():
             continue  # "Asked why she called it that, Scott said …": the question is not the statement
-        if re.search(r"\bto\s+$", sentence[max(0, match.start() - 4) : match.start()]):
+        act = PURPOSE.search(sentence, max(0, match.start() - 60), match.start())
+        purpose = act is not None
+        if not purpose and re.search(r"\bto\s+$", sentence[max(0, match.start() - 4) : match.start()]):
             continue  # "led employees to believe …", "expected to announce": no one has said it yet
         after = sentence[match.end() :]
         said_of = re.match(r"\s+of\s+[^:“\"]{2,80}:\s*[“\"]", after)  # "said of the building: “…”"
@@ -187,18 +201,33 @@ def _subject_verb(sentence: str) -> Cue | None:
             re.search(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$", sentence[: match.start()]) is not None
             and after.startswith(",")
         )
+        if verb in QUOTE_ONLY and not tag_after_quote:
+            continue  # "She read that the plant had closed": what she learnt, not a text's words
         that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*[:“\"])", after) is not None
         that_follows = that_follows or ZERO_THAT.match(after) is not None
-        if needs_that and not tag_after_quote and not that_follows:
+        if (
+            needs_that
+            and not tag_after_quote
+            and not that_follows
+            and not closing_tag(sentence, match.start(), after, verb)
+        ):
             continue  # "agreed to a ceasefire" is an act, "agreed that …" a statement
         if GUESS.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # "officials probably hoped that …": the writer's guess at what they think
         if PASSIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "It was reported that …", "the figures were estimated": nobody speaks
-        found = subject_before(sentence, match.start()) or _conjoined_subject(sentence, match.start())
+        if purpose and not that_follows:
+            continue  # "took to the stage to announce the winners": an act, not a statement
+        found = (
+            subject_before(sentence, act.start())
+            if act is not None
+            else subject_before(sentence, match.start()) or _conjoined_subject(sentence, match.start())
+        )
         if found is None:
             continue
         mention, np_start = found
+        if ends_in_a_verb(mention.text) or noun_before_verb(sentence, match.start(), match.end()):
+            continue  # "advised caution on …", "a police report states …": a noun, not the verb
         if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):
             continue  # "The court heard Hartley admit …": Hartley's act, reported by the court
         if verb in THINKING and OBJECT_RELATIVE.search(sentence[:np_start]):
@@ -325,15 +354,20 @@ def _document_before(sentence: str, verb_start: int) -> bool:
 _RULES = (
     anaphoric_relay,
     quoted_as_saying,
+    told_by,
+    heard_saying,
     _according_to,
     in_words_of,
     _subject_verb,
+    estimate_at,
     demand,
     belief,
     progressive,
     verbless_tag,
     inverted,
+    colon_quotation,
     _participle,
     statement_from,
     by_phrase,
+    claim_noun,
 )

@@ -37,10 +37,15 @@ class Cue:
 
 _BE = r"(?:is|are|was|were|remains?|remained|seemed|seems|appeared|has\s+been|have\s+been|had\s+been)"
 _ADVERB = r"(?:(?:now|also|still|increasingly|deeply|very|quite|so|not\s+only|all|both|clearly|growing)\s+)*"
+# "is confident the pier will reopen": a that-less clause, a subject and then its verb.
+_CLAUSE_OPENS = (
+    r"(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to|of)[\w’'-]+\s+){0,3}?"
+    r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
+)
 _BELIEF = re.compile(
     rf"\s{_BE}\s+{_ADVERB}(?:concerned|confident|convinced|worried|optimistic|hopeful|adamant|certain|"
     r"sure|afraid|fearful|sceptical|skeptical|alarmed|persuaded|adamant|insistent|of\s+the\s+view|"
-    r"of\s+the\s+opinion)\s+that\s+"
+    r"of\s+the\s+opinion)\s+(?:that\s+|(?=" + _CLAUSE_OPENS + "))"
 )
 _PROGRESSIVE = re.compile(
     rf"\s{_BE}\s+{_ADVERB}(?:warning|saying|arguing|claiming|insisting|predicting|suggesting|alleging|"

@@ -21,7 +21,9 @@ from tui.model.ingest.speech import NAMING_VERBS, TAG_END
 
 # "…, but X said …", "; X said …", "… and the operator admitted …" (a new subject after a bare "and").
 _CLAUSE_JOIN = re.compile(
-    r"(?:(?:,|\s[—–])\s+(?:but|though|although|while|whereas|and)|;|\s+and(?=\s+(?:the|a|an)\s))\s+"
+    r"(?:(?:,|\s[—–])\s+(?:but|though|although|while|whereas|and)|;|\s+and(?=\s+(?:the|a|an)\s)"
+    # "… was unsafe but Tom Reyes said …": a contrast needs no comma before a new subject.
+    r"|\s+(?:but|while|whereas)(?=\s+(?:the|a|an|[A-Z])))\s+"
 )
 
 
@@ -37,6 +39,9 @@ def second_clause(sentence: str, cue: Cue, subject_verb: Callable[[str], Cue | N
         later = subject_verb(sentence[tail_start:])
         if later is None or later.relays_previous or later.main_clause is not None:
             continue
+        bare = re.match(r"\s+(?:but|while|whereas)\s", join.group(0)) is not None
+        if bare and not sentence[tail_start:].startswith(later.speakers[0].text):
+            continue  # with no comma, only a clause that opens with its speaker is a new statement
         start, end = later.content
         if end - start < 8 or not sentence[tail_start:][:start].strip():
             continue  # the clause is all tag ("…, but analysts said."): it belongs to the claim before

@@ -14,7 +14,7 @@ from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, inside, np_after, quoted_spans, sane, trim_end
 from tui.model.ingest.relay_rules import speaker_after
 from tui.model.ingest.speaker_words import DET_WORDS, valid_speaker
-from tui.model.ingest.speech import DOCUMENT_VERBS, TELL_VERBS, VERB_STATUS
+from tui.model.ingest.speech import DOCUMENT_VERBS, QUOTE_ONLY, TELL_VERBS, VERB_STATUS
 
 INVERTED_TAG = re.compile(
     r"(?P<mark>[,.!?]?[”\"]|,)\s*(" + "|".join(v for v in VERB_STATUS if v not in DOCUMENT_VERBS) + r")\s+"
@@ -29,6 +29,8 @@ def inverted(sentence: str) -> Cue | None:
     if found is None:
         return None
     match, mention, np_end = found
+    if match.group(2).lower() in QUOTE_ONLY and match["mark"] == ",":
+        return None  # "…, read the letter and left": a text reads only after its quoted words
     if not valid_speaker(mention.text):
         return None
     # A quotation keeps its closing mark (and the comma inside it); a bare clause drops the comma.

@@ -150,7 +150,7 @@ PERSON_ROLE = re.compile(
     r"hydrologist|physician|epidemiologist|economist|strategist|diplomat|commentator|duchess|duke|prince|"
     r"princess|queen|king|spokeswoman|chairwoman|congressman|congresswoman|actress|wife|husband|"
     r"daughter|son|sister|brother|girlfriend|boyfriend|neighbou?r|friend|voter|volunteer|supporter|"
-    r"organi[sz]er|nurse|teacher|parent)s?\b",
+    r"organi[sz]er|nurse|teacher|parent|MP|MEP|MSP|councill?or|council(?:wo)?man|alderman|deputy|sheriff)s?\b",
     re.IGNORECASE,
 )
 

@@ -46,7 +46,11 @@ INTRO = re.compile(
 
 VERBISH = re.compile(
     r"^(?:has|have|had|is|was|were|are|will|would|can|could|may|might|should|did|does|do|also|even|then|"
-    r"has|already|now|still|just|earlier|later|recently|[a-z]{3,}ed|[a-z]{3,}s|[a-z]{3,}ing|[a-z]{3,}ly)$"
+    r"has|already|now|still|just|earlier|later|recently|[a-z]{3,}ed|[a-z]{3,}s|[a-z]{3,}ing|[a-z]{3,}ly|"
+    # Irregular past tenses ("Lund went further, saying …"): the subject ends before them.
+    r"went|took|made|gave|came|got|put|left|held|kept|told|said|wrote|spoke|stood|sat|ran|brought|met|sent|"
+    r"spent|won|lost|became|began|sought|thought|felt|knew|saw|found|paid|fell|rose|drew|broke|chose|drove|"
+    r"grew|threw|fought|built|bought|taught|caught|struck|shook|forgot|hit)$"
 )
 
 
@@ -157,6 +161,10 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     aux = re.search(AUX + r"\s*$", tail)
     if aux is not None:
         before = before[: len(before) - len(tail) + aux.start()]
+    # "Rep. Tim Cole (R-Ohio) said", "the agency (FEMA) said": a bracket between speaker and verb.
+    bracket = re.search(r"\s*\([^()]{1,40}\)\s*$", before[-50:])
+    if bracket is not None:
+        before = before[: len(before) - len(before[-50:]) + bracket.start()] + " "
     # "The letter – an edited version of which is above – warns": a parenthesis between dashes.
     dashes = re.search(r"\s[–—]\s[^–—]{3,120}\s[–—]\s*$", before[-130:])
     if dashes is not None:
@@ -241,7 +249,10 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
 
 _ASIDE = re.compile(
     r",\s*(?:however|meanwhile|too|though|instead|in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+response|"
-    r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview)\s*,\s*$"
+    r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview|"
+    # "Lund, in a phone interview with the Gazette, said": how they said it, between subject and verb.
+    r"in\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|email|e-mail|letter|post|tweet|video|speech|"
+    r"briefing|podcast|call)(?:\s+(?:with|to|on)\s+[^,]{1,40})?)\s*,\s*$"
 )
 # "MPs who said" (no comma): only after a noun for people, so "the year who" never speaks.
 _RESTRICTIVE_WHO = re.compile(r"(?<=[a-zA-Z])\s+who\s*$")
@@ -263,6 +274,10 @@ APPOSITIVE = re.compile(
     r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as|"
     # "The report, released Monday, found": a participle describing the subject.
     r"released|published|issued|obtained|seen|filed|commissioned|posted|signed|sent|written|dated|addressed)\b"
+    # "Ella Stone, of Greenpeace, said" / "John Smith, from Leeds, said": where the speaker belongs.
+    r"|^(?:of|from|with|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&’'-]*){0,5}$"
+    # "Ella Stone, Greenpeace's campaign director, said": a role held in a named body.
+    r"|^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$"
     # "Rep. Jim Cole, R-Texas, said": the party and state of a US lawmaker.
     r"|^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$"
     # "James Townsend, prosecuting, said": the role in court, one word.

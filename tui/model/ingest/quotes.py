@@ -81,3 +81,14 @@ def _single_open_after(text: str, open_before: bool) -> bool:
 def is_question(text: str) -> bool:
     """A quoted or bare question: an interviewer's words are not a claim."""
     return _QUESTION_END.search(text) is not None
+
+
+def unclosed_quotation(paragraph: str) -> bool:
+    """A paragraph that opens with a quotation mark and leaves the quotation open at its end (English
+    marks a quotation running on into the next paragraph by opening that one and closing neither)."""
+    text = paragraph.strip()
+    if not text.startswith(("“", '"')):
+        return False
+    if "“" in text or "”" in text:
+        return text.count("“") > text.count("”")
+    return text.count('"') % 2 == 1

@@ -91,13 +91,15 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
     """Where the reported content starts after a speech verb, and a news outlet it was told to."""
     rest = sentence[position:]
     recipient: Mention | None = None
-    takes_recipient = verb in TELL_VERBS
+    # "confirmed to the Gazette", "explained to Reuters that …": a listener after "to", as "told" has one.
+    takes_recipient = verb in TELL_VERBS or re.match(r"\s+to\s+(?:the\s+)?[A-Z]", rest) is not None
     told = re.match(
         r"\s+(?:to\s+)?((?:the\s+(?:[a-z]+\s+){0,3}?|(?:[a-z]+\s+){0,2}(?:station|newspaper|broadcaster|"
         r"channel|agency|radio|network|daily|magazine|site|outlet)\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})",
         rest,
     )
-    if told and takes_recipient and _relay_name(told.group(1)):
+    said_to = verb not in TELL_VERBS  # "said to Walter": a person spoken to passes nothing on; an outlet does
+    if told and takes_recipient and (_outlet_name(told.group(1)) if said_to else _relay_name(told.group(1))):
         recipient = Mention(told.group(1))
     if told and takes_recipient:
         position += told.end()

@@ -14,17 +14,13 @@ import re
 from tui.model.format.records import Source, SourceKind
 from tui.model.ingest.article import slugify, unique_ids
 from tui.model.ingest.kinds import (
-    PERSON_ROLE,
     ROLE_WORDS,
-    TITLE_WORDS,
     classify,
-    looks_like_person,
     normalise,
     rule_kind,
     split_title,
 )
 from tui.model.ingest.names import (
-    CAPITALISED_RUN,
     HEAD_SYNONYMS,
     NARROW_KINDS,
     SourceEntry,
@@ -36,7 +32,13 @@ from tui.model.ingest.names import (
     plural_looking,
     same_speaker,
 )
-from tui.model.ingest.phrases import NOT_A_NAME
+from tui.model.ingest.person_titles import (
+    full_name_for,
+    honorific_surname,
+    note_people,
+    things_named,
+    title_holder,
+)
 from tui.model.ingest.places import countries_named_in, country_of_metonym
 from tui.model.ingest.speaker_evidence import (
     NATIONAL_KINDS,
@@ -84,6 +86,7 @@ class SourceBook:
         self._sentence = 0
         # Full names met anywhere, with their titles, so "Kim" can be "Kim Jong Un" (leader).
         self._people: dict[str, str] = {}
+        self.things: set[str] = set()  # names referred back to with "which": not people
         # Words capitalised somewhere other than at a sentence's start: names, not sentence openers.
         self.proper_words: set[str] | None = None
         # The sentence before the one being read: "they" may mean people it names.
@@ -146,22 +149,8 @@ class SourceBook:
 
     def observe_people(self, sentence: str) -> None:
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
-        for match in CAPITALISED_RUN.finditer(sentence):
-            words = match.group(0).split()
-            while words and words[0] in NOT_A_NAME:
-                words = words[1:]  # "As Montoya-Lewis said": a sentence opener is no first name
-            cut = 0
-            while cut < len(words) - 2 and words[cut] in TITLE_WORDS:
-                cut += 1
-            name = " ".join(words[cut:])
-            if not looks_like_person(name) or name in self._people:
-                continue
-            title = " ".join(words[:cut])
-            window = sentence[max(0, match.start() - 60) : match.start()]  # linear on long runs of capitals
-            role_before = re.search(r"((?:[A-Z][\w’'-]*\s+){0,3}[a-z]+)\s+$", window)
-            if role_before and PERSON_ROLE.search(role_before.group(1).split()[-1]):
-                title = f"{role_before.group(1)} {title}".strip()
-            self._people[name] = title
+        note_people(self._people, sentence)
+        self.things.update(things_named(sentence))
 
     def _remember(self, item: SourceEntry | str) -> None:
         # Pronouns and descriptions look back a few sentences: a bounded list keeps long articles linear.
@@ -186,10 +175,12 @@ class SourceBook:
                     return item.root()
         for item in reversed(self._recent):
             if isinstance(item, str):
-                if item not in self._fresh_subjects():
+                # "It said …" two sentences after the body was the subject: a thing may be "it" further on.
+                window = 3 if pronoun == "it" and (item in self.things or not classify(item)[1]) else 1
+                if item not in self._fresh_subjects(window):
                     continue
                 known = self.lookup(item)
-                person = known.person if known is not None else classify(item)[1]
+                person = known.person if known is not None else classify(item)[1] and item not in self.things
                 gender = self.genders.of(item)
                 if gender and not pronoun_fits(pronoun, gender):
                     continue
@@ -226,16 +217,19 @@ class SourceBook:
             return None  # "the Kazakh water committee" introduces a body; it does not point back
         for item in reversed(self._recent[-8:]):
             if isinstance(item, str) and item in self._fresh_subjects():
+                if re.match(r"(?:the|a|an|these|those|this|that|some|many|two|three)\s", item, re.IGNORECASE):
+                    continue  # "The owners lied, the judge ruled": another description is someone else
                 kind, person = classify(item)
+                person = person and item not in self.things
                 if person != wants_person or country_of_metonym(item):
                     continue
                 if wants_person or kind is wanted_kind:
                     return self._named(item, "")
         return None
 
-    def _fresh_subjects(self) -> set[str]:
+    def _fresh_subjects(self, window: int = 1) -> set[str]:
         """Subjects of this sentence and the one before: further back, a description means someone else."""
-        return {name for index, name in self._subjects if index >= self._sentence - 1}
+        return {name for index, name in self._subjects if index >= self._sentence - window}
 
     def next_sentence(self, previous: str = "") -> None:
         self._sentence += 1
@@ -243,6 +237,9 @@ class SourceBook:
 
     def _description(self, text: str, role: str) -> SourceEntry | None:
         """A definite description: "the ministry", "the same Foreign Ministry spokesperson"."""
+        titled = self._titled_person(text)
+        if titled is not None:
+            return titled
         core_words = [w for w in normalise(text).split() if w not in ROLE_WORDS]
         same = bool(re.search(r"\bsame\b", text, re.IGNORECASE))
         recent = self._recent_entries()
@@ -268,8 +265,10 @@ class SourceBook:
                     if entry.kind is kind:
                         return entry
         elif recent:
-            # "the spokesperson", "the official": whoever spoke last.
-            return recent[0]
+            # "the spokesperson", "the official": whoever spoke last, if a person can be them.
+            people = [e for e in recent if e.person or e.name not in self.things]
+            if people or not describes_person(text):
+                return (people or recent)[0]
         if same and recent:
             return recent[0]
         if is_generic(text):
@@ -288,12 +287,25 @@ class SourceBook:
                     and entry.person == wants_person
                 ):
                     return entry  # "the company" after Nordstahl spoke
+                if not wants_person and wanted_kind is not None and entry.name in self.things:
+                    return entry  # "Acme Marine, which owns the pier, said …" then "the company added"
         return self._named(text, role)
+
+    def _titled_person(self, text: str) -> SourceEntry | None:
+        """ "the former minister" after "Former harbour minister Vera Lund": the one person named with
+        that title; with two or more, the description does not say which."""
+        holder = title_holder(self._people, text)
+        return None if holder is None else self._named(holder, self._people[holder])
 
     def _named(self, text: str, role: str) -> SourceEntry:
         text, title = split_title(text)
         if title:
             role = f"{title}, {role}" if role else title
+        surname = honorific_surname(text)
+        full = full_name_for(self._people, surname) if surname else None
+        if full is not None and self.lookup(text, role) is None:
+            role = role or text.split()[0]  # "Ms Lund" is "Vera Lund", and the honorific says she is a she
+            text = full
         existing = self.lookup(text, role)
         if existing is not None:
             return existing
@@ -304,6 +316,7 @@ class SourceBook:
                     text, role = full, role or title
                     break
         kind, person = classify(text, role)
+        person = person and text not in self.things
         entry = SourceEntry(
             name=display_name(text, self.proper_words),
             kind=kind,

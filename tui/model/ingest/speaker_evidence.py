@@ -161,11 +161,22 @@ class GenderNotes:
         return found if found in (FEMALE, MALE) else ""
 
 
-_PLURAL_PEOPLE = re.compile(
-    r"\b((?:the|some|many|several|other|most)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,3}?"
+_PLURAL_HEADS = (
     r"(?:experts|officials|analysts|residents|economists|scientists|researchers|doctors|witnesses|critics|"
     r"lawmakers|activists|voters|workers|engineers|investigators|diplomats|observers|organizers|"
-    r"organisers|protesters|parents|teachers|students|locals|authorities))\b",
+    r"organisers|protesters|parents|teachers|students|locals|authorities|fishermen|farmers|officers|troops|"
+    r"soldiers|police|villagers|drivers|passengers|shoppers|tenants|owners|neighbou?rs|families|relatives|"
+    r"supporters|opponents|campaigners|volunteers|members|employees|staff|nurses|patients|pilots|crews?|"
+    r"firefighters|rescuers|survivors|victims|fans|players|customers|citizens|leaders|ministers|senators|"
+    r"delegates|negotiators|prosecutors|lawyers|judges|unions|companies|firms|banks)"
+)
+# "some of the state's energy experts" anywhere; "Fishermen protested …" or "Local fishermen …" as the
+# sentence's opening subject, with no determiner.
+_PLURAL_PEOPLE = re.compile(
+    r"\b((?:the|some|many|several|other|most)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    + _PLURAL_HEADS
+    + r")\b"
+    r"|^((?:[A-Z][\w’'-]*\s+)?(?i:" + _PLURAL_HEADS + r"))\b",
     re.IGNORECASE,
 )
 
@@ -173,4 +184,4 @@ _PLURAL_PEOPLE = re.compile(
 def plural_speakers_in(sentence: str) -> str:
     """The last group of people a sentence names ("some of the state's energy experts"), else ""."""
     found = list(_PLURAL_PEOPLE.finditer(sentence))
-    return found[-1].group(1) if found else ""
+    return (found[-1].group(1) or found[-1].group(2)) if found else ""

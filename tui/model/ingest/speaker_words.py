@@ -48,6 +48,23 @@ SPEAKER_HEADS = {
     "regulations", "legislation", "bill", "rules", "guidance", "guidelines", "law", "details", "studies",
     "reports", "surveys", "research", "audit", "inquiry", "assessment",
     "investigation", "prosecution", "defence", "defense",
+    # People and bodies that news English quotes, beyond the endings `_people_head` reads (-er, -ist …).
+    "crew", "pilot", "pilots", "chef", "athlete", "athletes", "star", "veteran", "veterans", "trooper",
+    "deputy", "deputies", "sheriff", "detective", "detectives", "sergeant", "lieutenant", "colonel",
+    "clerk", "pastor", "priest", "bishop", "rabbi", "imam", "cleric", "nun", "monk", "delegate",
+    "delegates", "juror", "jurors", "jury", "plaintiff", "plaintiffs", "suspect", "victim", "child",
+    "children", "kids", "teen", "teens", "teenager", "mom", "mum", "dad", "grandmother", "grandfather",
+    "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece", "fiancé", "fiancee",
+    "fiancée", "spouse", "partner", "couple", "guy", "boy", "girl", "senate", "parliament",
+    "cabinet", "congress", "assembly", "legislature", "city", "county", "state", "district", "province",
+    "village", "town", "municipality", "airport", "zoo", "clinic", "lab", "laboratory", "centre", "center",
+    "nonprofit", "foundation", "brand", "chain", "store", "shop", "restaurant", "startup", "giant", "body",
+    "bodies", "squad", "cop", "cops", "medic", "paramedics", "representatives", "representative", "rep",
+    "chair", "coroner", "examiner", "ombudsman",
+    # Texts that carry someone's words ("“…,” read the notice", "The memo said …"); a sign or a banner
+    # only labels ("The sign says Keep Out").
+    "notice", "memo", "message", "note", "email", "tweet", "document", "documents", "leaflet", "brochure",
+    "transcript", "minutes", "draft",
 }  # fmt: skip
 
 

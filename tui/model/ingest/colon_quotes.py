@@ -1,0 +1,48 @@
+"""A quotation after a colon, its speaker the subject before it: "Vera Lund was blunt: “…”".
+
+News English often introduces words with a colon and no speech verb: a bare name
+("Vera Lund: “…”"), a manner ("She was blunt: “…”"), or a message ("Lund had a
+simple message for the council: “…”"). The clause before the colon names who
+speaks; the quotation after it, running to the sentence's end, is the claim.
+Only a proper name or a personal pronoun opening the clause counts: "The rules
+are simple: “No dogs.”" quotes a text, not a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.format.records import ClaimStatus
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.phrases import Mention, looks_like_name, subject_name
+from tui.model.ingest.speaker_words import valid_speaker
+
+_COLON_QUOTE = re.compile(r"(?P<pre>[^“”\"]{2,160}?):\s*(?P<quote>[“\"][^“”\"]{12,}[”\"])\s*\.?\s*$")
+_WHEN = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Update|Editor"
+)
+_PRONOUN = re.compile(r"(?:He|She|They)\b")
+# "The headline:", "Her message read:": a text or a title before the colon, not a speaker's clause.
+_TEXT_BEFORE = re.compile(r"\b(?:headline|title|slogan|motto|caption|sign|banner|subject\s+line)s?\b", re.I)
+
+
+def colon_quotation(sentence: str) -> Cue | None:
+    """The subject of the clause before a colon, and the quotation after it."""
+    match = _COLON_QUOTE.match(sentence)
+    if match is None or _TEXT_BEFORE.search(match["pre"]) or match["quote"].rstrip('”"').endswith("?"):
+        return None  # "She had one question: “Who will pay?”": a question claims nothing
+    pre = match["pre"].strip()
+    pronoun = _PRONOUN.match(pre)
+    if looks_like_name(pre) and len(pre.split()) >= 2:
+        speaker = pre  # "Vera Lund: “…”"
+    elif pronoun is not None:
+        speaker = pronoun.group(0).lower()
+    else:
+        named = subject_name(pre)
+        if named is None or not pre.startswith(named) or len(pre.split()) < 3 or _WHEN.match(named):
+            return None  # "Lund was blunt:" has a clause; a lone "Monday:" or "Update:" has none
+        speaker = named
+    if not valid_speaker(speaker):
+        return None
+    return Cue((Mention(speaker),), ClaimStatus.UNVERIFIED, match.span("quote"))

@@ -1,0 +1,39 @@
+"""Attribution inside a quotation: "“… Elizabeth Warren says it herself, ‘This is the fight of our
+lives,’” Dossaji said." The inner claim's chain runs from the person quoted inside to the speaker.
+
+Only a named or described third party inside the quotation makes a nested claim: "he said" or
+"they told me" inside someone's words points to people the article may not name, and "I said"
+or "my father told me" is the speaker's own story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.phrases import quoted_spans
+
+_PRONOUNS = {"he", "she", "they", "it", "others", "some", "many", "one", "another", "this", "that"}
+
+
+def inner_cues(sentence: str, span: tuple[int, int], find: Callable[[str], list[Cue]]) -> list[Cue]:
+    """Cues with a third-party speaker inside the quotations of `span` (offsets in `sentence`)."""
+    found: list[Cue] = []
+    for start, end in quoted_spans(sentence):
+        if start < span[0] or end > span[1] or end - start < 30:
+            continue
+        inside = sentence[start + 1 : end - 1]
+        for cue in find(inside):
+            first = cue.speakers[0].text.lower()
+            content = (cue.content[0] + start + 1, cue.content[1] + start + 1)
+            own = first.startswith(("my ", "our "))  # "My father told me …": the speaker's own story
+            if (
+                cue.relays_previous
+                or first in _PRONOUNS
+                or own
+                or len(sentence[content[0] : content[1]].split()) < 3
+            ):
+                continue
+            found.append(replace(cue, content=content, also=None, main_clause=None))
+    return found

@@ -1,0 +1,93 @@
+"""Speech reported without an active speech verb: "was told by engineers that …", "“…,” a guard
+could be heard saying", "Lund's claim that the pier could collapse …".
+
+- A passive "told by": the agent after "by" is the speaker, the subject only heard it.
+- A perception of speech ("was heard saying", "was overheard telling", "was recorded saying"):
+  the subject said the quotation before or the clause after.
+- A noun of saying with its complement ("Lund's claim that …", "her insistence that …"): the
+  possessor made the claim, even when the sentence goes on to report what happened to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.format.records import ClaimStatus
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.phrases import Mention, quoted_spans, sane, subject_before, trim_end
+from tui.model.ingest.speaker_words import valid_speaker
+
+_TOLD_BY = re.compile(
+    r"\s(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:also\s+|later\s+)?(?:told|informed|assured|"
+    r"warned|advised)\s+by\s+(?P<by>(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+?)(?:,\s+[^,]{1,60},)?\s+that\s+"
+)
+_HEARD_SAYING = re.compile(
+    r"\s(?:was|were|is|are|could\s+be|can\s+be|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?"
+    r"(?:heard|overheard|recorded|filmed|caught\s+on\s+camera|seen|captured\s+on\s+video)\s+"
+    r"(?:saying|telling\s+\S+(?:\s+\S+)?|shouting|asking|yelling)\b\s*(?:that\s+)?"
+)
+# "Lund's claim that …", "his insistence that …": the possessor holds what the that-clause says.
+_CLAIM_NOUN = re.compile(
+    r"(?P<owner>\b(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
+    r"(?:(?:repeated|earlier|later|initial|frequent|public|false|unfounded|baseless|own)\s+)?"
+    r"(?P<noun>claims?|assertions?|allegations?|insistence|contention|argument|belief|view|warning|"
+    r"prediction|suggestion|accusation|admission|denial)\s+that\s+"
+)
+_NOUN_STATUS = {
+    "claim": ClaimStatus.ALLEGED, "claims": ClaimStatus.ALLEGED, "assertion": ClaimStatus.ALLEGED,
+    "assertions": ClaimStatus.ALLEGED, "allegation": ClaimStatus.ALLEGED, "allegations": ClaimStatus.ALLEGED,
+    "insistence": ClaimStatus.ALLEGED, "accusation": ClaimStatus.ALLEGED, "contention": ClaimStatus.ALLEGED,
+    "admission": ClaimStatus.CONFIRMED, "denial": ClaimStatus.DENIED,
+}  # fmt: skip
+
+
+def told_by(sentence: str) -> Cue | None:
+    """ "Lund was told by engineers that the pier was unsafe": the engineers said it."""
+    match = _TOLD_BY.search(sentence)
+    if match is None or not valid_speaker(match["by"]):
+        return None
+    content = (match.end(), trim_end(sentence, len(sentence)))
+    return Cue((Mention(match["by"]),), ClaimStatus.UNVERIFIED, sane(sentence, content))
+
+
+def heard_saying(sentence: str) -> Cue | None:
+    """ "“…,” a guard could be heard saying": the subject said the quotation (or the clause after)."""
+    match = _HEARD_SAYING.search(sentence)
+    if match is None:
+        return None
+    found = subject_before(sentence, match.start() + 1)
+    if found is None:
+        return None
+    mention, start = found
+    quoted = [span for span in quoted_spans(sentence) if span[1] <= start]
+    if quoted and not sentence[quoted[-1][1] : start].strip(" ,"):
+        content = quoted[-1]  # "“Get off the pier,” a guard was heard saying."
+    else:
+        content = (match.end(), trim_end(sentence, len(sentence)))
+        if content[1] - content[0] < 8:
+            return None
+    return Cue((mention,), ClaimStatus.UNVERIFIED, sane(sentence, content))
+
+
+def claim_noun(sentence: str) -> Cue | None:
+    """ "Lund's claim that the pier could collapse was rejected": Lund claims the pier could collapse."""
+    match = _CLAIM_NOUN.search(sentence)
+    if match is None:
+        return None
+    owner = re.sub(r"[’']s$", "", match["owner"])
+    owner = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(owner.lower(), owner)
+    if not valid_speaker(owner):
+        return None
+    end = _clause_end(sentence, match.end())
+    if len(sentence[match.end() : end].split()) < 3:
+        return None
+    status = _NOUN_STATUS.get(match["noun"], ClaimStatus.UNVERIFIED)
+    return Cue((Mention(owner),), status, sane(sentence, (match.end(), end)))
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    """Where the that-clause of a noun ends: before the main verb it is the subject of ("… was rejected")."""
+    main = re.search(
+        r"\s(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?[a-z]+ed\b|[,;—–]", sentence[start:]
+    )
+    return trim_end(sentence, start + main.start() if main else len(sentence))

@@ -1,0 +1,85 @@
+"""People named with a title, and descriptions by that title: "the former minister", "the MP".
+
+"Former harbour minister Vera Lund" or "Vera Lund, the Labour MP for Eastport," gives a
+person a title; a later "the minister" or "the MP" is that person when the article
+named exactly one person with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.ingest.kinds import PERSON_ROLE, TITLE_WORDS, looks_like_person
+from tui.model.ingest.names import CAPITALISED_RUN
+from tui.model.ingest.phrases import NOT_A_NAME
+
+# "Vera Lund, the Labour MP for Eastport,": a name, then a role in an appositive.
+_ROLE_APPOSITIVE = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"(?=\s+(?:of|for|at|in|from)\b|,)"
+)
+
+
+def appositive_roles(sentence: str) -> list[tuple[str, str]]:
+    """(name, role) for each person the sentence describes with a role in an appositive."""
+    found = []
+    for match in _ROLE_APPOSITIVE.finditer(sentence):
+        name, role = match.group(1), match.group(2)
+        if looks_like_person(name) and PERSON_ROLE.fullmatch(role.split()[-1]):
+            found.append((name, role))
+    return found
+
+
+def title_holder(people: dict[str, str], description: str) -> str | None:
+    """The one person whose title has the description's head ("the former minister"), or None."""
+    words = description.lower().split()
+    if len(words) < 2 or words[0] != "the" or not PERSON_ROLE.fullmatch(words[-1]):
+        return None
+    holders = [name for name, title in people.items() if words[-1] in title.lower().split()]
+    return holders[0] if len(holders) == 1 else None
+
+
+# "Mr Reyes", "Dr. Lund", "Ms Lund": an honorific and a surname, for the full name met earlier.
+_HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?\s+([A-Z][\w’'-]+)$")
+# "Acme Marine, which owns the pier, …": English gives a thing "which" and a person "who".
+_WHICH_AFTER_NAME = re.compile(r"\b((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*),\s+which\s")
+
+
+def honorific_surname(text: str) -> str | None:
+    """The surname after an honorific ("Mr Reyes" -> "Reyes"), or None."""
+    match = _HONORIFIC_SURNAME.match(text.strip())
+    return match.group(1) if match else None
+
+
+def full_name_for(people: dict[str, str], surname: str) -> str | None:
+    """The one full name met earlier that ends with `surname`, or None."""
+    names = [full for full in people if full.split()[-1] == surname and full != surname]
+    return names[0] if len(names) == 1 else None
+
+
+def things_named(sentence: str) -> list[str]:
+    """Names the sentence refers back to with "which": bodies and things, not people."""
+    return [match.group(1) for match in _WHICH_AFTER_NAME.finditer(sentence)]
+
+
+def note_people(people: dict[str, str], sentence: str) -> None:
+    """Add the full names in `sentence` with their titles ("North Korean leader Kim Jong Un", "Vera Lund,
+    the Labour MP for Eastport,") to `people`, name -> title."""
+    for match in CAPITALISED_RUN.finditer(sentence):
+        words = match.group(0).split()
+        while words and words[0] in NOT_A_NAME:
+            words = words[1:]  # "As Montoya-Lewis said": a sentence opener is no first name
+        cut = 0
+        while cut < len(words) - 2 and words[cut] in TITLE_WORDS:
+            cut += 1
+        name = " ".join(words[cut:])
+        if not looks_like_person(name) or name in people:
+            continue
+        title = " ".join(words[:cut])
+        window = sentence[max(0, match.start() - 60) : match.start()]  # linear on long runs of capitals
+        role_before = re.search(r"((?:[A-Z][\w’'-]*\s+){0,3}[a-z]+)\s+$", window)
+        if role_before and PERSON_ROLE.search(role_before.group(1).split()[-1]):
+            title = f"{role_before.group(1)} {title}".strip()
+        people[name] = title
+    for name, role in appositive_roles(sentence):
+        people[name] = f"{people.get(name, '')} {role}".strip()

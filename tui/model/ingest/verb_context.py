@@ -1,0 +1,71 @@
+"""Around a candidate speech verb: is it the verb, and does a tag close the clause before it?
+
+"a police report states …" (a noun before the verb), "advised caution" (a verb's object),
+"The pier was unsafe, the inspector noted." (a tag after a whole clause), "used her speech
+to warn that …" (a statement as an act's purpose).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.ingest.phrases import quoted_spans
+from tui.model.ingest.speech import MANNER_OF_SAYING, QUOTE_ONLY, TAG_END, VERB_STATUS
+
+
+def closing_tag(sentence: str, verb_start: int, after: str, verb: str) -> bool:
+    """ "The pier had been unsafe for years, the inspector noted.": a short subject and its verb close a
+    whole clause after a comma, so the clause is what they said. A fronted phrase ("After a long debate,
+    the council agreed.") is not a clause, and a sound ("…, the crowd laughed") is not a tag."""
+    if verb in MANNER_OF_SAYING or not TAG_END.match(after):
+        return False
+    tag = re.search(r",\s+((?:[\w’'.-]+\s+){1,6})$", sentence[:verb_start])
+    if tag is None or re.search(r"\b(?:and|but|or|then|who|which|that)\b", tag.group(1)):
+        return False
+    clause = sentence[: tag.start()]
+    return len(clause.split()) >= 4 and not _FRONTED.match(clause) and not quoted_spans(clause)
+
+
+_FRONTED = re.compile(
+    r"\W*(?:After|Before|When|While|Although|Though|Because|As|Since|Once|Until|If|Unless|Despite|"
+    r"Following|During|Without|With|In|On|At|For|By|Under|Over|Amid|Asked|Speaking|Having)\b"
+)
+
+
+# "used her speech to warn that …", "took to Twitter to say that …", "went on television to argue …":
+# an act of communication whose purpose is the statement; the sentence's subject makes it.
+PURPOSE = re.compile(
+    r"\b(?:used|uses|took\s+to|takes\s+to|went\s+on|goes\s+on|appeared\s+on|posted\s+on|wrote\s+(?:on|in)|"
+    r"issued|released|held|convened|gave|called|sent|published|spoke\s+(?:on|to|at))\s+"
+    r"(?:[\w’'.-]+\s+){0,5}to\s+$"
+)
+
+
+def noun_before_verb(sentence: str, verb_start: int, verb_end: int) -> bool:
+    """ "The report states …", "a police report says …": after a determiner, and with a speech verb
+    right after it, the word is a noun."""
+    following = re.match(r"\s+([a-z]+)\b", sentence[verb_end : verb_end + 20])
+    if following is None or following.group(1) not in VERB_STATUS or following.group(1) in QUOTE_ONLY:
+        return False
+    return _DETERMINED.search(sentence, max(0, verb_start - 40), verb_start) is not None
+
+
+def ends_in_a_verb(subject: str) -> bool:
+    """ "The board advised caution": a subject that ends in a past-tense speech verb was cut at its verb
+    ("the accused", "the alleged victim" stay nouns after their determiner)."""
+    words = subject.split()
+    return (
+        len(words) >= 2
+        and words[-1].endswith("ed")
+        and words[-1].lower() in VERB_STATUS
+        and not (
+            re.search(
+                r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$", subject[: subject.rindex(words[-1])]
+            )
+        )
+    )
+
+
+_DETERMINED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur)\s+(?:[\w’'-]+\s+){0,2}$"
+)
