@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from tui.model.format.records import Source, SourceKind
-from tui.model.ingest.article import slugify, unique_ids
 from tui.model.ingest.kinds import (
     ROLE_WORDS,
     classify,
@@ -39,11 +38,10 @@ from tui.model.ingest.person_titles import (
     things_named,
     title_holder,
 )
-from tui.model.ingest.places import countries_named_in, country_of_metonym
+from tui.model.ingest.places import country_of_metonym
+from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
-    NATIONAL_KINDS,
     GenderNotes,
-    about_own_country,
     gender_of_words,
     learn,
     plural_speakers_in,
@@ -348,49 +346,8 @@ class SourceBook:
         return None
 
     def finish(self, title: str = "") -> dict[int, Source]:
-        """Merge country metonyms into their government body; Source records by id(entry).
-
-        A country's government, military or state media is a party to a story whose
-        title names that country ("North Korean troops killed …": Pyongyang's ministry).
-        """
-        self._merge_metonyms()
-        # "…, Seoul Says": who the headline cites is not what the story is about.
-        title = re.sub(r",\s+[^,]*\b(?:says?|said|claims?|reports?)\s*$", "", title, flags=re.IGNORECASE)
-        for entry in self.entries:
-            if entry.kind in NATIONAL_KINDS and about_own_country(entry.name, title):
-                entry.root().party = True
-        roots = [e for e in self.entries if e.merged_into is None]
-        ids = unique_ids([slugify(normalise(e.name) or e.name, fallback="source", limit=40) for e in roots])
-        by_entry: dict[int, Source] = {}
-        for entry, source_id in zip(roots, ids, strict=True):
-            description = entry.description
-            if entry.kind is SourceKind.EXPERT and not description and entry.person:
-                description = "Kind guessed: the article gives no role."
-            by_entry[id(entry)] = Source(
-                id=source_id,
-                name=entry.name,
-                kind=entry.kind,
-                description=_clip(description),
-                party=entry.party,
-            )
-        for entry in self.entries:
-            by_entry[id(entry)] = by_entry[id(entry.root())]
-        return by_entry
-
-    def _merge_metonyms(self) -> None:
-        bodies = [e for e in self.entries if e.merged_into is None and e.kind is SourceKind.GOVERNMENT]
-        for entry in self.entries:
-            if entry.merged_into is not None:
-                continue
-            country = country_of_metonym(entry.name)
-            if country is None:
-                continue
-            matches = [b for b in bodies if b is not entry and not country_of_metonym(b.name)
-                       and country in countries_named_in(b.name) and not b.person]  # fmt: skip
-            if len(matches) == 1:
-                entry.merged_into = matches[0]
-                matches[0].aliases |= entry.aliases
-                matches[0].party |= entry.party
+        """Source records by id(entry), country metonyms merged (source_records.py)."""
+        return source_records(self.entries, title)
 
 
 def _head_noun(name: str) -> str:
@@ -402,7 +359,3 @@ def _head_noun(name: str) -> str:
 
 def _lower(words: set[str]) -> set[str]:
     return {w.lower() for w in words}
-
-
-def _clip(text: str, limit: int = 200) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
