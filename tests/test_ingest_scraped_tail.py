@@ -1,0 +1,79 @@
+"""Scraped-text rules of round 6: comment threads, figure-only lines, teaser excerpts.
+
+Every page here is written for the tests in the shape a scraper saves a site."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.model.ingest import furniture
+from tui.model.ingest.text import extract_text
+
+MENU = ["Home", "News", "Sport", "Culture", "Weather", "Contact"]
+ARTICLE = [
+    "Harbour Reopens After Two Weeks of Storms",
+    "By Ann Lee",
+    "The harbour reopened on Monday after two weeks in which storms kept every ferry in port, "
+    "the port authority said in a statement issued before dawn.",
+    "Fishing boats were the first to leave, followed by the morning ferry to the islands, which "
+    "carried about 300 passengers and a backlog of mail and medicine.",
+    "Traders said the closure had cost them dearly. One fish merchant said his takings had fallen "
+    "by half and that several of his suppliers had laid off crews for the month.",
+    "Repairs to the Breakwater",
+    "Engineers will spend the spring repairing the breakwater, whose outer wall lost several of "
+    "its concrete blocks in the second storm, the authority added.",
+    "The work is expected to cost around two million euros and will be paid for from the "
+    "regional emergency fund, according to the council's finance committee.",
+]
+
+
+def parts(text: str) -> list[str]:
+    return [p for s in extract_text(text).sections for p in (s.heading, *s.paragraphs) if p]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[ 167 comments ]",
+        "(12 comments)",
+        "Top Rated Comments",
+        "Most liked replies",
+        "Comments are closed.",
+        "Kommentare sind geschlossen.",
+        "Les commentaires sont fermés",
+    ],
+)
+def test_a_comment_threads_heading_or_state_ends_the_text(line: str) -> None:
+    assert furniture.ends_text(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The comments were closed after the vote.", "[Photo]", "(Reuters)", "Top rated restaurants"],
+)
+def test_sentences_and_other_bracketed_lines_do_not_end_it(line: str) -> None:
+    assert not furniture.ends_text(line)
+
+
+def test_a_bracketed_comment_count_after_the_article_ends_it() -> None:
+    thread = [
+        "[ 42 comments ]",
+        "Top Rated Comments",
+        "harbourfan",
+        "I remember the storm of 1987, which was far worse than this one and closed the port for a month.",
+        "Rating: 12 Votes",
+        "seagull",
+        "The council should have repaired the breakwater years ago. Everyone on the quay said so, and "
+        "nobody listened until the wall gave way in the second storm of the winter.",
+        "The ferry company deserves credit for getting the mail and medicine out on the first day. "
+        "My mother lives on the islands and had been waiting for her prescription for ten days.",
+    ]
+    got = parts("\n".join(MENU + ARTICLE + thread))
+    assert got[-1] == ARTICLE[-1]
+
+
+def test_a_line_of_figures_is_never_a_heading() -> None:
+    """Table cells and counters ("0", "85%") above a paragraph are not its heading."""
+    got = parts("\n".join(MENU + ARTICLE[:3] + ["85%"] + ARTICLE[3:5] + ["0"] + ARTICLE[5:]))
+    assert "85%" not in got and "0" not in got
+    assert "Repairs to the Breakwater" in got
