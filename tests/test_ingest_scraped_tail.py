@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.model.ingest import furniture
+from tui.model.ingest import furniture, text_blocks
 from tui.model.ingest.text import extract_text
 
 MENU = ["Home", "News", "Sport", "Culture", "Weather", "Contact"]
@@ -77,3 +77,36 @@ def test_a_line_of_figures_is_never_a_heading() -> None:
     got = parts("\n".join(MENU + ARTICLE[:3] + ["85%"] + ARTICLE[3:5] + ["0"] + ARTICLE[5:]))
     assert "85%" not in got and "0" not in got
     assert "Repairs to the Breakwater" in got
+
+
+def test_teasers_cut_off_with_an_ellipsis_do_not_outweigh_the_article() -> None:
+    """A list of other stories' openings, each cut mid-sentence, holds more characters than the
+    article, but the article is the page's text."""
+    teasers = []
+    for place in ("river", "airport", "school", "market", "bridge", "museum"):
+        teasers += [
+            f"Council approves new {place} plan",
+            f"The council on Tuesday approved a plan for the {place} that residents have argued about "
+            f"for a decade, after a debate in which several members said the cost was far too high and...",
+        ]
+    gap = ["Sport", "Culture", "Weather", "Travel", "Money", "Science", "Opinion", "Video", "Podcasts"]
+    got = parts("\n".join(MENU + teasers + gap + ARTICLE + gap))
+    assert got[0] == ARTICLE[2]
+    assert got[-1] == ARTICLE[-1]
+    assert not any(p.endswith("...") for p in got)
+
+
+@pytest.mark.parametrize(
+    ("line", "excerpt"),
+    [
+        (
+            "Residents said the plan had been argued over for a decade and the council still could not...",
+            True,
+        ),
+        ("Residents said the plan had been argued over for a decade, and the council agreed…", True),
+        ("Residents said the plan had been argued over for a decade. The council agreed.", False),
+        ("Wait...", False),  # too short to be a teaser's opening
+    ],
+)
+def test_an_excerpt_is_text_cut_off_with_an_ellipsis(line: str, excerpt: bool) -> None:
+    assert text_blocks.is_excerpt(line) is excerpt

@@ -37,6 +37,18 @@ def is_prose(unit: str) -> bool:
     return len(unit) > _PROSE_LENGTH or (bool(SENTENCE_END.search(unit)) and not is_label(unit))
 
 
+_EXCERPT = re.compile(r"\w[\"'”’»)]?\s?(?:\.{3}|…)$")
+_EXCERPT_LENGTH = 60
+
+
+def is_excerpt(unit: str) -> bool:
+    """A teaser's excerpt: text cut off mid-sentence with an ellipsis ("… may soon..."), as
+    lists of other articles show their openings. (A sentence that trails off ends in a word
+    and "..." too; only the block choice reads this, so such an article still wins by its
+    other paragraphs.)"""
+    return len(unit) >= _EXCERPT_LENGTH and bool(_EXCERPT.search(unit))
+
+
 def is_short_line(unit: str) -> bool:
     return not is_prose(unit) and len(unit.split()) <= _HEADING_WORDS
 
@@ -69,7 +81,7 @@ def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple
             short_run = 0
             if is_prose(unit):
                 any_prose = True
-                prose += 0 if boilerplate.is_consent_text(unit) else len(unit)
+                prose += 0 if boilerplate.is_consent_text(unit) or is_excerpt(unit) else len(unit)
         else:
             short_run += 1
     blocks.append((start, high, prose))
