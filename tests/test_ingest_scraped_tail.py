@@ -110,3 +110,31 @@ def test_teasers_cut_off_with_an_ellipsis_do_not_outweigh_the_article() -> None:
 )
 def test_an_excerpt_is_text_cut_off_with_an_ellipsis(line: str, excerpt: bool) -> None:
     assert text_blocks.is_excerpt(line) is excerpt
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("You will need:", True),
+        ("Top tips for the trip:", True),
+        ("Share this:", False),
+        ("Related:", False),
+        ("Our picks:", False),
+        ("Editor's choice:", False),
+        ("Popular:", False),
+    ],
+)
+def test_a_colon_opens_the_texts_own_list_unless_the_line_is_the_sites(line: str, opens: bool) -> None:
+    assert text_blocks.introduces_list(line) is opens
+
+
+def test_a_share_bar_after_share_this_is_not_a_list_of_the_article() -> None:
+    share = [
+        "Share this:",
+        "Click to share on the first network (Opens in new window)",
+        "Click to share on the second network (Opens in new window)",
+        "Click to email this to a friend (Opens in new window)",
+    ]
+    got = parts("\n".join(MENU + ARTICLE[:5] + share + ARTICLE[5:]))
+    assert not any("Opens in new window" in p for p in got)
+    assert got[-1] == ARTICLE[-1]

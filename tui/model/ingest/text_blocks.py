@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest import boilerplate
+from tui.model.ingest import boilerplate, furniture
 
 SENTENCE_END = re.compile(r"[.!?…:;](?:[\"'”’»)\]]+)?$")
 _PROSE_LENGTH = 150
@@ -31,6 +31,22 @@ _LABEL_WORDS = 4
 def is_label(unit: str) -> bool:
     """A few words and a colon ("Popular posts:", "Sources:", "Contact:"): it introduces a list."""
     return unit.endswith(":") and len(unit.split()) <= _LABEL_WORDS
+
+
+def introduces_list(unit: str) -> bool:
+    """A line ending in a colon opens a list of the text's own ("You will need:"), unless it is
+    the site's: a share bar's "Share this:", a "Related:" or "Our picks:" list of links."""
+    return unit.endswith(":") and not (
+        furniture.LINE_FURNITURE.match(unit) or furniture.RELATED_MARKER.match(unit) or _PICKS.match(unit)
+    )
+
+
+# "Our picks:", "Editor's choice:", "Popular:": the site's selection, never the article's list.
+_PICKS = re.compile(
+    r"^(?:(?:our|editor'?s'?|staff) (?:picks?|choices?|favou?rites|recommendations)"
+    r"|(?:popular|trending|featured|sponsored)(?: (?:posts|stories|articles|now|content))?):$",
+    re.I,
+)
 
 
 def is_prose(unit: str) -> bool:
@@ -74,7 +90,7 @@ def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple
         unit = units[index]
         texty = len(unit.split()) > _GAP_WORDS or is_prose(unit)
         if texty or _CODE_LINE.search(unit) or _DATA_LINE.search(unit):
-            introduced = index - short_run > low and units[index - short_run - 1].endswith(":")
+            introduced = index - short_run > low and introduces_list(units[index - short_run - 1])
             if short_run >= gap and any_prose and not (introduced and short_run <= LIST_RUN):
                 blocks.append((start, index - short_run, prose))
                 start, prose, any_prose = index - short_run, 0, False
@@ -130,7 +146,7 @@ def introduced_item(units: list[str], index: int, high: int) -> bool:
     ):
         start -= 1
     opener = units[start - 1] if start > 0 else ""
-    if not opener.endswith(":"):
+    if not introduces_list(opener):
         return False
     end = index
     while end < high and not is_prose(units[end]) and end - start < LIST_RUN:
