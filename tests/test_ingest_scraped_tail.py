@@ -138,3 +138,26 @@ def test_a_share_bar_after_share_this_is_not_a_list_of_the_article() -> None:
     got = parts("\n".join(MENU + ARTICLE[:5] + share + ARTICLE[5:]))
     assert not any("Opens in new window" in p for p in got)
     assert got[-1] == ARTICLE[-1]
+
+
+@pytest.mark.parametrize(
+    ("line", "figure"),
+    [
+        ("Opening hours: 9 to 17", True),
+        ("Adults: 3 € (prices of 2019)", True),
+        ("Solution: m = 210 g", True),
+        ("Tags: ferry 2024, harbour", False),  # the site's tags
+        ("https://example.org/2024/ferry", False),  # a link, not a label
+        ("Published: [ 2018-08-25 15:24 ]", False),
+        ("Harbour news: the ferry is back", False),  # no figure
+    ],
+)
+def test_a_labelled_figure_is_a_label_a_colon_and_a_value_with_a_number(line: str, figure: bool) -> None:
+    assert text_blocks.is_labelled_figure(line) is figure
+
+
+def test_labelled_figures_in_the_article_are_kept() -> None:
+    facts = ["Ferries per day: 12", "Cost of repairs: 2 million euros"]
+    got = parts("\n".join(MENU + ARTICLE[:5] + facts + ARTICLE[5:]))
+    assert all(f in got for f in facts)
+    assert got[-1] == ARTICLE[-1]

@@ -78,6 +78,20 @@ _CODE_LINE = re.compile(r"^(?:>>>|\.\.\.|\$\s|#|//)|\w\(|[=;{}<>]|\[.*\]")
 _DATA_LINE = re.compile(r"^[^:]{1,40}:\s*\S|\d\s?(?:[%€$£°]|[a-zA-Zµ]{1,3}\b)|[€$£]\s?\d")
 
 
+_LABELLED_FIGURE = re.compile(r"^[^:\d]{1,40}:\s+[^\s\[(].*\d")
+
+
+def is_labelled_figure(unit: str) -> bool:
+    """A label, a colon and a value with a figure ("Price: 3 €", "Opening hours: 9 to 17",
+    "Solution: m = 210 g"): a fact of the text, kept where the article has begun. A label that
+    is the site's (tags, category, a share bar) is furniture."""
+    return (
+        bool(_LABELLED_FIGURE.match(unit))
+        and len(unit.split()) <= _HEADING_WORDS
+        and not (furniture.LINE_FURNITURE.match(unit) or furniture.is_credit(unit))
+    )
+
+
 def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple[int, int, int]]:
     """units[low:high] split at runs of `gap` or more short lines: (start, end, prose characters).
 
