@@ -161,3 +161,19 @@ def test_labelled_figures_in_the_article_are_kept() -> None:
     got = parts("\n".join(MENU + ARTICLE[:5] + facts + ARTICLE[5:]))
     assert all(f in got for f in facts)
     assert got[-1] == ARTICLE[-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "港は月曜日に再開した。",
+        "「船が出た」と漁師は言った。」",
+        "港口周一重新开放！",
+        "बंदरगाह सोमवार को फिर से खुल गया।",
+        "هل عادت العبارات؟",
+    ],
+)
+def test_sentences_of_other_scripts_end_in_their_own_stops(line: str) -> None:
+    """A short sentence in Japanese, Chinese, Hindi or Arabic is prose, not a heading or a menu entry."""
+    assert text_blocks.is_prose(line)
+    assert not text_blocks.is_short_line(line)

@@ -11,7 +11,7 @@ import re
 
 from tui.model.ingest import boilerplate, furniture
 
-SENTENCE_END = re.compile(r"[.!?…:;](?:[\"'”’»)\]]+)?$")
+SENTENCE_END = re.compile(r"[.!?…:;。！？।؟۔](?:[\"'”’»)\]」』]+)?$")
 _PROSE_LENGTH = 150
 _HEADING_WORDS = 20
 # A run of this many short lines (menu, link list, footer) separates blocks of a page.
