@@ -80,6 +80,25 @@ END_MARKER = _whole(
     r"(?:©|\(c\))\s*\S.{0,80}\b(?:impressum|rechte|rights)\b.{0,40}",
 )
 
+# Said of a comment thread by the text path only (the HTML path has the page's structure):
+# its heading and its state, and a count in brackets ("[ 167 comments ]", "(12 Kommentare)").
+_THREAD_MARKER = _whole(
+    r"(?:top|most|best|highest)[ -](?:rated|voted|liked|popular|recent|recommended) (?:comments?|replies)",
+    r"(?:comments?|replies) (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off)",
+    r"kommentare sind (?:geschlossen|deaktiviert)|kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)",
+    r"les commentaires sont fermés|comentarios (?:cerrados|desactivados)|commenti (?:chiusi|disabilitati)",
+)
+_BRACKETED = re.compile(r"^[\[(]\s*(.*?)\s*[\])]$")
+
+
+def ends_text(line: str) -> bool:
+    """A line after which scraped page text holds no more of the article: a comment thread's
+    heading, a copyright footer, "Comments are closed"; a bracketed count counts too."""
+    bracketed = _BRACKETED.match(line)
+    inner = bracketed.group(1) if bracketed else line
+    return bool(END_MARKER.match(inner) or _THREAD_MARKER.match(inner))
+
+
 # Single lines that are never article text.
 LINE_FURNITURE = _whole(
     r"share(?: this| the)?(?: article| story| post| page)?(?: (?:on|via) [\w ,]+)?",

@@ -23,6 +23,7 @@ from tui.model.ingest.text_blocks import (
     SENTENCE_END,
     article_end,
     introduced_item,
+    is_labelled_figure,
     is_prose,
     main_block,
 )
@@ -133,7 +134,7 @@ class _Reader:
         return is_prose(unit) and furniture.byline_names(unit) is None and not self.is_marker(unit)
 
     def is_marker(self, unit: str) -> bool:
-        return bool(furniture.RELATED_MARKER.match(unit) or furniture.END_MARKER.match(unit))
+        return bool(furniture.RELATED_MARKER.match(unit) or furniture.ends_text(unit))
 
     def skip_related(self, index: int, headings_seen: bool) -> int:
         """Past a related-links block that starts at `index`; returns the next index to read."""
@@ -303,7 +304,7 @@ def _find_title(units: list[str], start: int) -> int | None:
         if _breadcrumb(units[i]) is None
         and not furniture.LINE_FURNITURE.match(units[i])
         and not furniture.RELATED_MARKER.match(units[i])
-        and not furniture.END_MARKER.match(units[i])
+        and not furniture.ends_text(units[i])
         and (
             (is_short_line(units[i]) and len(units[i].split()) >= 3)
             or (len(units[i]) <= 250 and _echoed(units, i))
@@ -326,6 +327,12 @@ def _in_link_list(units: list[str], index: int) -> bool:
     return run >= _LINK_RUN
 
 
+def _has_letters(unit: str) -> bool:
+    """Whether a line holds a word: a line of figures and signs ("0", "85%", "-") is a table
+    cell or a counter, never a heading."""
+    return any(character.isalpha() for character in unit)
+
+
 def _read_body(reader: _Reader, index: int, high: int) -> None:
     units = reader.units
     heading = ""
@@ -335,7 +342,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     read = 0  # characters of text in the sections done
     while index < high:
         unit = units[index]
-        if furniture.END_MARKER.match(unit):
+        if furniture.ends_text(unit):
             if read + sum(map(len, paragraphs)) >= _TEXT_BEGUN:
                 break
             index += 1  # above the text, "Add a comment" / "5 comments" is a link in the header
@@ -359,7 +366,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
         if is_prose(unit):
             paragraphs.append(unit)
             seen.add(unit)
-        elif is_short_line(unit) and reader.followed_by_prose(index):
+        elif is_short_line(unit) and _has_letters(unit) and reader.followed_by_prose(index):
             if paragraphs or heading:
                 reader.sections.append((heading, paragraphs))
                 read += sum(map(len, paragraphs))
@@ -370,5 +377,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             seen.add(unit)
         elif paragraphs and introduced_item(units, index, high):
             paragraphs.append(unit)  # an item of a list the text introduced ("You need:")
+        elif paragraphs and is_labelled_figure(unit):
+            paragraphs.append(unit)  # "Price: 3 €", "Deadline: 3 May 2024": the article's data
         index += 1
     reader.sections.append((heading, paragraphs))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest import boilerplate
+from tui.model.ingest import boilerplate, furniture
 
-SENTENCE_END = re.compile(r"[.!?…:;](?:[\"'”’»)\]]+)?$")
+SENTENCE_END = re.compile(r"[.!?…:;。！？।؟۔](?:[\"'”’»)\]」』]+)?$")
 _PROSE_LENGTH = 150
 _HEADING_WORDS = 20
 # A run of this many short lines (menu, link list, footer) separates blocks of a page.
@@ -33,8 +33,36 @@ def is_label(unit: str) -> bool:
     return unit.endswith(":") and len(unit.split()) <= _LABEL_WORDS
 
 
+def introduces_list(unit: str) -> bool:
+    """A line ending in a colon opens a list of the text's own ("You will need:"), unless it is
+    the site's: a share bar's "Share this:", a "Related:" or "Our picks:" list of links."""
+    return unit.endswith(":") and not (
+        furniture.LINE_FURNITURE.match(unit) or furniture.RELATED_MARKER.match(unit) or _PICKS.match(unit)
+    )
+
+
+# "Our picks:", "Editor's choice:", "Popular:": the site's selection, never the article's list.
+_PICKS = re.compile(
+    r"^(?:(?:our|editor'?s'?|staff) (?:picks?|choices?|favou?rites|recommendations)"
+    r"|(?:popular|trending|featured|sponsored)(?: (?:posts|stories|articles|now|content))?):$",
+    re.I,
+)
+
+
 def is_prose(unit: str) -> bool:
     return len(unit) > _PROSE_LENGTH or (bool(SENTENCE_END.search(unit)) and not is_label(unit))
+
+
+_EXCERPT = re.compile(r"\w[\"'”’»)]?\s?(?:\.{3}|…)$")
+_EXCERPT_LENGTH = 60
+
+
+def is_excerpt(unit: str) -> bool:
+    """A teaser's excerpt: text cut off mid-sentence with an ellipsis ("… may soon..."), as
+    lists of other articles show their openings. (A sentence that trails off ends in a word
+    and "..." too; only the block choice reads this, so such an article still wins by its
+    other paragraphs.)"""
+    return len(unit) >= _EXCERPT_LENGTH and bool(_EXCERPT.search(unit))
 
 
 def is_short_line(unit: str) -> bool:
@@ -50,6 +78,20 @@ _CODE_LINE = re.compile(r"^(?:>>>|\.\.\.|\$\s|#|//)|\w\(|[=;{}<>]|\[.*\]")
 _DATA_LINE = re.compile(r"^[^:]{1,40}:\s*\S|\d\s?(?:[%€$£°]|[a-zA-Zµ]{1,3}\b)|[€$£]\s?\d")
 
 
+_LABELLED_FIGURE = re.compile(r"^[^:\d]{1,40}:\s+[^\s\[(].*\d")
+
+
+def is_labelled_figure(unit: str) -> bool:
+    """A label, a colon and a value with a figure ("Price: 3 €", "Opening hours: 9 to 17",
+    "Solution: m = 210 g"): a fact of the text, kept where the article has begun. A label that
+    is the site's (tags, category, a share bar) is furniture."""
+    return (
+        bool(_LABELLED_FIGURE.match(unit))
+        and len(unit.split()) <= _HEADING_WORDS
+        and not (furniture.LINE_FURNITURE.match(unit) or furniture.is_credit(unit))
+    )
+
+
 def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple[int, int, int]]:
     """units[low:high] split at runs of `gap` or more short lines: (start, end, prose characters).
 
@@ -62,14 +104,14 @@ def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple
         unit = units[index]
         texty = len(unit.split()) > _GAP_WORDS or is_prose(unit)
         if texty or _CODE_LINE.search(unit) or _DATA_LINE.search(unit):
-            introduced = index - short_run > low and units[index - short_run - 1].endswith(":")
+            introduced = index - short_run > low and introduces_list(units[index - short_run - 1])
             if short_run >= gap and any_prose and not (introduced and short_run <= LIST_RUN):
                 blocks.append((start, index - short_run, prose))
                 start, prose, any_prose = index - short_run, 0, False
             short_run = 0
             if is_prose(unit):
                 any_prose = True
-                prose += 0 if boilerplate.is_consent_text(unit) else len(unit)
+                prose += 0 if boilerplate.is_consent_text(unit) or is_excerpt(unit) else len(unit)
         else:
             short_run += 1
     blocks.append((start, high, prose))
@@ -118,7 +160,7 @@ def introduced_item(units: list[str], index: int, high: int) -> bool:
     ):
         start -= 1
     opener = units[start - 1] if start > 0 else ""
-    if not opener.endswith(":"):
+    if not introduces_list(opener):
         return False
     end = index
     while end < high and not is_prose(units[end]) and end - start < LIST_RUN:
