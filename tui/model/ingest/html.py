@@ -134,15 +134,20 @@ def _paragraph_chars(element: Any) -> int:
     return sum(len(p.text_content().strip()) for p in element.iter("p"))
 
 
+# Comments and processing instructions are dropped while parsing, their tails kept: trafilatura
+# given a tree that holds them loses the text after each one ("very<!-- --> recently" -> "very"),
+# and script-rendered pages put empty comments between the words of every paragraph. (A parser
+# per call: lxml parsers are not to be shared between threads.)
 def _parse(text: str) -> Any:
     try:
-        return lxml_html.document_fromstring(text)
+        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+        return lxml_html.document_fromstring(text, parser=parser)
     except ValueError:
         pass  # a str that declares its own encoding (XHTML): lxml wants bytes for it
     except etree.ParserError:
         return None
     try:
-        parser = lxml_html.HTMLParser(encoding="utf-8")
+        parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
         return lxml_html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, ValueError, UnicodeError):
         return None
