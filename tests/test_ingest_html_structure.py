@@ -69,3 +69,23 @@ def test_a_headline_that_is_one_part_of_the_title_is_not_a_section() -> None:
     for title in ("14.03.2019 | Harbour to be dredged", "Harbour to be dredged - The Port Gazette"):
         assert [s.heading for s in html._sections(body, title)] == [""]
     assert [s.heading for s in html._sections(body, "Port news")] == ["Harbour to be dredged"]
+
+
+def test_words_after_a_comment_inside_a_paragraph_are_kept() -> None:
+    """Script-rendered pages put empty comments between a paragraph's words; the words after one
+    are text, and what a comment says is not."""
+    first = (
+        "The work will cost the port about<!-- --> two million and take six <!-- editor: check -->weeks, "
+        "the board's <a href='https://example.org/board'>chair</a> told reporters on Tuesday evening."
+    )
+    body = first + "".join(f"<p>{p}</p>" for p in STORY)
+    page = (
+        "<html><head><title>Dredging</title></head><body><article><h1>Dredging</h1>"
+        f"<p>{body}</article></body></html>"
+    )
+    paragraphs = [p for s in extract_html(page).sections for p in s.paragraphs]
+    assert paragraphs[0] == (
+        "The work will cost the port about two million and take six weeks, "
+        "the board's chair told reporters on Tuesday evening."
+    )
+    assert not any("editor" in p for p in paragraphs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from tui.model.ingest import dek, standfirst
+from tui.model.ingest.article import ArticleSection
 from tui.model.ingest.html import extract_html
 
 BODY = "The council approved the new budget on Monday after a debate that lasted six hours. " * 3
@@ -120,3 +121,45 @@ def test_a_description_cut_short_gives_way_to_the_whole_one() -> None:
         "<h1>Budget passes</h1>",
     )
     assert extract_html(html).meta.dek == LEAD
+
+
+SUMMARY_SOURCE = (
+    "Ferry crossings to the northern islands will stop from December until March, the operator said, "
+    "leaving about two thousand residents without a regular link to the mainland."
+)
+
+
+def test_a_description_copied_from_the_text_with_its_edges_trimmed_is_not_a_dek() -> None:
+    """The description repeats most of the first paragraph, cut at the start and reworded at the end:
+    the body already says it, so the reader would read it twice."""
+    copied = (
+        "Ferry crossings to the northern islands will stop from December until March, the operator "
+        "said, leaving about two thousand residents stranded."
+    )
+    html = _lead_page(
+        f'<meta name="description" content="{copied}">', "<h1>Ferries stop</h1>", body_first=SUMMARY_SOURCE
+    )
+    article = extract_html(html)
+    assert article.meta.dek == ""
+    assert article.sections[0].paragraphs[0] == SUMMARY_SOURCE
+
+
+def test_a_description_in_other_words_stays_the_dek() -> None:
+    summary = "Islanders say the winter timetable leaves them cut off for weeks, and the council is worried."
+    html = _lead_page(
+        f'<meta name="description" content="{summary}">', "<h1>Ferries stop</h1>", body_first=SUMMARY_SOURCE
+    )
+    assert extract_html(html).meta.dek == summary
+
+
+def test_repeats_text_needs_most_of_the_dek_in_the_body_in_order() -> None:
+    sections = (ArticleSection("", (SUMMARY_SOURCE, BODY)),)
+    assert dek.repeats_text(SUMMARY_SOURCE[:120], sections)
+    # The same words in another order are a summary of the text, not a copy of it.
+    shuffled = " ".join(reversed(SUMMARY_SOURCE.split()))
+    assert not dek.repeats_text(shuffled, sections)
+    # Half the dek from the text, half new: still a dek.
+    half = SUMMARY_SOURCE[:70] + " and the harbour master fears for the winter post and medicine deliveries."
+    assert not dek.repeats_text(half, sections)
+    assert not dek.repeats_text("", sections)
+    assert not dek.repeats_text("Short one.", sections)

@@ -5,11 +5,16 @@ its headline (`standfirst.visible_lead`). The description is the dek when the
 page shows it as one; the visible lead is the dek when the description is not
 shown, when it is shown only as the article's own first paragraph, or when it
 is a cut of the lead (the same words, stopped short with "…").
+
+Whichever it is, the reader sees it once: a dek whose words the body already
+holds (a summary copied from the first paragraphs, trimmed or reworded at the
+edges) is text, not a dek.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from tui.model.ingest import boilerplate
@@ -18,6 +23,11 @@ from tui.model.ingest.article import ArticleMeta, ArticleSection
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)$")
 # A cut description keeps at least this much of the lead it was cut from.
 _MIN_CUT = 40
+_WORD = re.compile(r"\w+")
+# Runs of this many words compare a dek with the body, and this share of the dek's runs
+# found in the body makes it a repeat of the text (a copied summary, not a standfirst).
+_RUN = 4
+_REPEATED_SHARE = 0.8
 
 
 def is_cut_of(description: str, lead: str) -> bool:
@@ -66,7 +76,25 @@ def settle(
     ):
         # The page shows this lead, not its meta description: the lead is the dek.
         meta, shown = replace(meta, dek=lead), True
-    return dek_once(meta, sections, standfirst=shown)
+    meta, sections = dek_once(meta, sections, standfirst=shown)
+    if meta.dek and repeats_text(meta.dek, sections):
+        meta = replace(meta, dek="")
+    return meta, sections
+
+
+def _runs(text: str) -> Counter[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return Counter(tuple(words[i : i + _RUN]) for i in range(max(1, len(words) - _RUN + 1)))
+
+
+def repeats_text(dek: str, sections: tuple[ArticleSection, ...]) -> bool:
+    """Whether the body already holds most of the dek's words in the dek's order: a summary
+    copied from the text (perhaps trimmed or reworded at the edges), not a standfirst."""
+    wanted = _runs(dek)
+    if not any(wanted):
+        return False
+    body = _runs("\n".join(p for s in sections for p in (s.heading, *s.paragraphs) if p))
+    return sum((wanted & body).values()) >= _REPEATED_SHARE * sum(wanted.values())
 
 
 def dek_once(

@@ -16,7 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from tui.model.format.clean import clean_text
-from tui.model.ingest import boilerplate, dek, dom_furniture, furniture, self_promotion, standfirst
+from tui.model.ingest import boilerplate, dek, dom_furniture, furniture, links, self_promotion, standfirst
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.page_meta import page_metadata
 from tui.model.ingest.text import is_short_line, normalise
@@ -69,7 +69,8 @@ def extract_html(text: str, url: str = "") -> Article:
         dom_furniture.drop_named_furniture(page)  # boxes the template names: promos, bios, credits
     document = _trafilatura(page if page is not None else text, url)
     meta = _meta(document, extra, url)
-    sections = _sections(document.body, meta.title) if document is not None else ()
+    site = links.site_of(meta.url or url)
+    sections = _sections(document.body, meta.title, site) if document is not None else ()
     if not _holds_text(meta, sections):
         sections = _rescued(sections, meta, text, url)
     sections = self_promotion.without_self_promotion(sections, meta, min_kept=_ASIDE_MIN_KEPT)
@@ -126,7 +127,9 @@ def _rescued(
         return sections
     dom_furniture.drop_named_furniture(page)
     document = _trafilatura(element, url)
-    rescued = _sections(document.body, meta.title) if document is not None else ()
+    rescued = (
+        _sections(document.body, meta.title, links.site_of(meta.url or url)) if document is not None else ()
+    )
     return rescued if _holds_text(meta, rescued) else sections
 
 
@@ -134,15 +137,20 @@ def _paragraph_chars(element: Any) -> int:
     return sum(len(p.text_content().strip()) for p in element.iter("p"))
 
 
+# Comments and processing instructions are dropped while parsing, their tails kept: trafilatura
+# given a tree that holds them loses the text after each one ("very<!-- --> recently" -> "very"),
+# and script-rendered pages put empty comments between the words of every paragraph. (A parser
+# per call: lxml parsers are not to be shared between threads.)
 def _parse(text: str) -> Any:
     try:
-        return lxml_html.document_fromstring(text)
+        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+        return lxml_html.document_fromstring(text, parser=parser)
     except ValueError:
         pass  # a str that declares its own encoding (XHTML): lxml wants bytes for it
     except etree.ParserError:
         return None
     try:
-        parser = lxml_html.HTMLParser(encoding="utf-8")
+        parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
         return lxml_html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, ValueError, UnicodeError):
         return None
@@ -195,8 +203,8 @@ def _date(text: str) -> datetime.date | None:
         return None
 
 
-def _sections(body: Any, title: str) -> tuple[ArticleSection, ...]:
-    blocks = list(_blocks(body))
+def _sections(body: Any, title: str, site: str = "") -> tuple[ArticleSection, ...]:
+    blocks = list(_blocks(body, site))
     sections: list[tuple[str, list[str]]] = [("", [])]
     related = False
     seen: set[str] = set()
@@ -292,7 +300,7 @@ def _ends_article(paragraph: str) -> bool:
     return len(paragraph) <= _FOOTER_LENGTH and bool(furniture.END_MARKER.match(paragraph))
 
 
-def _blocks(element: Any) -> Iterator[tuple[str, str]]:
+def _blocks(element: Any, site: str) -> Iterator[tuple[str, str]]:
     """("head", text) and ("p", text) in document order; loose text between blocks is a block too."""
     loose = _text(element.text or "")
     if loose:
@@ -302,7 +310,7 @@ def _blocks(element: Any) -> Iterator[tuple[str, str]]:
         if tag == "head":
             text = _text("".join(child.itertext()))
             if text:
-                yield ("link" if _kind(child, text) == "link" else "head"), text
+                yield ("link" if _kind(child, text, site) == "link" else "head"), text
         elif tag == "row":
             cells = [_text("".join(cell.itertext())) for cell in child]
             text = " | ".join(c for c in cells if c)
@@ -311,20 +319,20 @@ def _blocks(element: Any) -> Iterator[tuple[str, str]]:
         elif tag in _BLOCKS and not any(isinstance(c.tag, str) and c.tag in _NESTED for c in child):
             text = _text("".join(_inline_text(child)))
             if text:
-                yield _kind(child, text), text
+                yield _kind(child, text, site), text
         elif tag not in {"graphic", "ref"}:
-            yield from _blocks(child)
+            yield from _blocks(child, site)
         tail = _text(child.tail or "")
         if tail:
             yield "p", tail
 
 
-def _kind(block: Any, text: str) -> str:
+def _kind(block: Any, text: str, site: str) -> str:
     """The kind of a text block: "link" when short and all link (another article's title),
     "bold" when one bold run, else "p"."""
     # Links within the page (a heading's own anchor) do not count.
     refs = [ref for ref in block.iter("ref") if not (ref.get("target") or "").startswith("#")]
-    if refs:
+    if refs and not all(links.leaves_site(ref.get("target") or "", site) for ref in refs):
         linked = sum(len(_text("".join(ref.itertext()))) for ref in refs)
         if is_short_line(text) and linked >= _LINKED_SHARE * len(text):
             return "link"
