@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from tui.model.format import loader
 from tui.model.state import index as index_module
-from tui.model.state import index_build
+from tui.model.state import index_build, index_reading
 from tui.model.state.index import INDEX_FORMAT, Changes, LibraryIndex, library_files
 from tui.model.state.library import SORT_KEYS, Entry
 from tui.model.state.library_view import scan_library
@@ -457,7 +457,7 @@ import sys, time
 from pathlib import Path
 import msgspec
 from tui.model.state import index as index_module
-from tui.model.state import index_build
+from tui.model.state import index_build, index_reading
 index_module.BATCH_ROWS = 3  # many small transactions, to interleave with the other process
 go = Path(sys.argv[3])
 Path(sys.argv[4]).touch()  # imported and at the start line
@@ -679,7 +679,7 @@ def test_any_text_is_a_query(generated: Path, tmp_path: Path, query: str) -> Non
 def test_search_without_fts5(
     searchable: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(index_module, "_FTS5", False)
+    monkeypatch.setattr(index_reading, "_FTS5", False)
     with LibraryIndex(tmp_path / "plain.sqlite3") as index:
         index.refresh([Path(searchable["title"]).parent])
         found = index.search("zanz")

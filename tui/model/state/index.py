@@ -10,7 +10,8 @@ kept in `StatePaths.index_file`, keyed by path, size and mtime_ns:
   new and changed ones, forgets the deleted ones, and returns the entries in
   library order (as `scan_library` would);
 - `search(query)` ranks paths with SQLite's FTS5 over title, dek, outlet, tags
-  and body text, each word matched as a prefix so filtering works as you type.
+  and body text, each word matched as a prefix so filtering works as you type
+  (it and the other reads are in index_reading).
 
 The file is a cache. One that is missing or of another format is deleted
 and built again without a word; one that is damaged too, and
@@ -31,7 +32,6 @@ the body table is emptied and every briefing parsed again.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 import stat
@@ -39,7 +39,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 from tui.model.state.entry import Entry
 from tui.model.state.index_build import (
@@ -51,8 +50,7 @@ from tui.model.state.index_build import (
     pool_size,
     write_rows,
 )
-from tui.model.state.index_file import IndexConnections
-from tui.model.state.index_pages import count_sql, page_sql
+from tui.model.state.index_reading import IndexReading, has_fts5
 from tui.model.state.index_schema import (
     _CHECKED_COLUMNS,
     _SELECT_KNOWN,
@@ -65,12 +63,10 @@ from tui.model.state.index_schema import (
     _check_structure,
     _checked_entry,
     _collector_paused,
-    _is_damage,
-    _paths_only,
     _transaction,
 )
-from tui.model.state.index_search import Searcher, SearchResult, bump_generation, query_words
-from tui.model.state.index_text import _match_summaries, body_text
+from tui.model.state.index_search import bump_generation
+from tui.model.state.index_text import body_text
 from tui.model.state.library_walk import library_files
 
 __all__ = [
@@ -80,6 +76,7 @@ __all__ = [
     "Changes",
     "LibraryIndex",
     "body_text",
+    "has_fts5",
     "library_files",
 ]
 
@@ -87,31 +84,9 @@ __all__ = [
 # and are more than this many.
 GARBAGE_FLOOR = 1000
 
-_FTS5: bool | None = None
-
-
-def has_fts5() -> bool:
-    """Whether this Python's SQLite has FTS5 (nearly all do).
-
-    Without it nothing is lost but ranking and body text: search matches
-    words in the summaries instead.
-    """
-    global _FTS5
-    if _FTS5 is None:
-        try:
-            with contextlib.closing(sqlite3.connect(":memory:")) as probe:
-                probe.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
-            _FTS5 = True
-        except sqlite3.Error:
-            _FTS5 = False
-    return _FTS5
-
-
 # reindex() commits at least this often, so progress is kept and readers see it.
 BATCH_SECONDS = 0.25
 BATCH_ROWS = 500
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -128,30 +103,19 @@ class Changes:
         return not self.new_or_changed and not self.gone
 
 
-class LibraryIndex(IndexConnections):
+class LibraryIndex(IndexReading):
     """The index at `path` (normally `state_paths().index_file`).
 
     Safe to share between threads: each thread gets its own connection.
     """
 
     def __init__(self, path: Path) -> None:
-        self._searcher = Searcher()
         self._structure_checked = False
         self._body_checked = False
         self._folders: Iterable[Path] | None = None  # the last refresh's
-        super().__init__(path, has_fts5())
+        super().__init__(path)
 
-    # -- reading -----------------------------------------------------------
-
-    def cached_entries(self) -> list[Entry]:
-        """Everything indexed, in the order of the last refresh; reads no briefing file."""
-
-        def read(db: sqlite3.Connection) -> list[Entry]:
-            rows = db.execute(f"SELECT {_CHECKED_COLUMNS} FROM entries ORDER BY position, path").fetchall()
-            with _collector_paused():
-                return [_checked_entry(row) for row in rows]
-
-        return self._guarded(read)
+    # -- reading (more in IndexReading) -----------------------------------
 
     def scan_changes(self, folders: Iterable[Path]) -> Changes:
         """Walk `folders` once (stat only, no parsing) and compare with the index."""
@@ -164,45 +128,6 @@ class LibraryIndex(IndexConnections):
             return Changes(new_or_changed=changed, gone=gone, present=list(found))
 
         return self._guarded(compare)
-
-    def search(self, query: str, limit: int | None = None) -> list[str]:
-        """Paths of briefings matching every word of `query` as a prefix, best first.
-
-        See index_search. Any text is accepted: only its words are used, never
-        FTS5 syntax. A query without words returns every indexed path in
-        library order.
-        """
-        return self.search_result(query, limit).paths
-
-    def search_result(self, query: str, limit: int | None = None) -> SearchResult:
-        """As search(), saying whether the paths are ranked or in library order."""
-        if limit is not None and limit <= 0:
-            return SearchResult([], ranked=True)
-        words = query_words(query)
-        if not words:
-            sql = "SELECT path FROM entries ORDER BY position, path LIMIT ?"
-            paths = self._guarded(
-                lambda db: _paths_only([p for (p,) in db.execute(sql, (-1 if limit is None else limit,))])
-            )
-            return SearchResult(paths, ranked=False)
-        if not self._fts:
-            return SearchResult(_match_summaries(self.cached_entries(), words, limit), ranked=True)
-
-        def run(db: sqlite3.Connection) -> SearchResult:
-            try:
-                found = self._searcher.search(db, words, limit)
-                return SearchResult(_paths_only(found.paths), found.ranked)
-            except sqlite3.OperationalError as error:
-                if str(error).startswith("fts5:") and not _is_damage(error):
-                    return SearchResult([], ranked=True)  # a word FTS5 splits into a phrase
-                raise
-
-        generation = self._generation
-        found = self._guarded(run)
-        if self._generation != generation:
-            # Damage found meanwhile left the index empty: "no match" would be wrong.
-            raise DamagedIndex("database disk image is malformed: the index is being rebuilt")
-        return found
 
     def warm_search(self) -> None:
         """Prepare search (the library order) on this thread, so the first keystroke need not.
@@ -218,19 +143,6 @@ class LibraryIndex(IndexConnections):
             if self._generation != generation:
                 self.refresh(self._folders)
         self._guarded(self._searcher.warm)
-
-    def count(self, folders: Iterable[Path] | None = None) -> int:
-        """How many entries are indexed (under `folders`, if given); decodes none."""
-        sql, parameters = count_sql(folders)
-        return int(self._guarded(lambda db: db.execute(sql, parameters).fetchone()[0]))
-
-    def page(self, sort: str, offset: int, limit: int, folders: Iterable[Path] | None = None) -> list[Entry]:
-        """Entries `offset` to `offset + limit` in library.SORT_KEYS[sort] order, decoding only those."""
-        sql, parameters = page_sql(sort, folders)
-        # Decoded inside the guard: a row that fails its checksum is damage, rebuilt like SQLite's.
-        return self._guarded(
-            lambda db: [_checked_entry(row) for row in db.execute(sql, [*parameters, limit, offset])]
-        )
 
     # -- writing -----------------------------------------------------------
 
