@@ -8,16 +8,20 @@ first frame).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import sqlite3
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import overload
 
 import msgspec
 import pytest
 import tomli_w
-from reader_helpers import make_app, wait_for_library
+from reader_helpers import PATIENCE, make_app, until, wait_for_library
+from textual.content import Content
+from textual.widgets import Static
 
 from tui.model.state import index as index_module
 from tui.model.state.index import LibraryIndex
@@ -313,6 +317,60 @@ async def test_the_library_screen_says_once_that_the_body_text_index_was_rebuilt
         await pilot.press("slash", *"officials")
         await pilot.pause()
         assert sorted(entry.title for entry in screen.shown) == sorted(TITLES)  # body words found
+
+
+@contextlib.contextmanager
+def _parsing_held(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[threading.Event, threading.Event]]:
+    """Hold every briefing parse until `release` is set; `parsing` is set once one is waiting.
+
+    The index's own refill (after damage) is the only parse here: the index is up to date."""
+    parsing, release = threading.Event(), threading.Event()
+    parse = index_module.parse_file
+
+    def held(path: str) -> object:
+        parsing.set()
+        release.wait(PATIENCE)  # a hang guard only: the test sets it
+        return parse(path)
+
+    monkeypatch.setattr(index_module, "parse_file", held)
+    try:
+        yield parsing, release
+    finally:
+        release.set()  # never leave the library's worker waiting, whatever the test found
+
+
+async def test_a_filter_typed_while_the_body_text_index_is_refilled_is_never_wrong(
+    library: Path, built: tuple[Path, list[Entry]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fts_body is found damaged once the list is shown (warm_search): the file is rebuilt
+    empty and every briefing parsed again. A filter typed meanwhile used to search the emptied
+    index: "No briefing matches" for a title on screen. It matches the list held in memory
+    instead, says the body text is not searched yet, and searches it once the index is full."""
+    index_file, _expected = built
+    _cut_full_text_segment(index_file, "fts_body")
+    app = make_app(library)
+    with _parsing_held(monkeypatch) as (parsing, release):
+        async with app.run_test(size=(120, 40)) as pilot:
+            assert await asyncio.to_thread(parsing.wait, PATIENCE), "the index was never refilled"
+            screen = app.screen
+            assert isinstance(screen, LibraryScreen)
+            await pilot.press("slash", *"harbour")
+            await until(pilot, lambda: screen.filter_text == "harbour")
+            assert [entry.title for entry in screen.shown] == [TITLES[0]]
+            header = _header(screen)
+            assert "body text" in header, header
+            await pilot.press(*" officials")  # a word only in the body text: not found yet
+            await until(pilot, lambda: screen.filter_text == "harbour officials")
+            assert screen.shown == []
+            release.set()
+            await wait_for_library(pilot)
+            await until(pilot, lambda: [entry.title for entry in screen.shown] == [TITLES[0]])
+            assert "body text" not in _header(screen)
+
+
+def _header(screen: LibraryScreen) -> str:
+    content = screen.query_one("#library-header", Static).content
+    return content.plain if isinstance(content, Content) else str(content)
 
 
 def test_a_rank_that_is_not_a_number_is_damage_not_a_crash(

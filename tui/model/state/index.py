@@ -32,6 +32,7 @@ the body table is emptied and every briefing parsed again.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -63,9 +64,13 @@ from tui.model.state.index_schema import (
     _check_structure,
     _checked_entry,
     _collector_paused,
+    _refilling_since,
+    _set_filled,
+    _set_refilling,
     _transaction,
 )
 from tui.model.state.index_search import bump_generation
+from tui.model.state.index_search import generation as generation_of
 from tui.model.state.index_text import body_text
 from tui.model.state.library_walk import library_files
 
@@ -113,6 +118,7 @@ class LibraryIndex(IndexReading):
         self._structure_checked = False
         self._body_checked = False
         self._folders: Iterable[Path] | None = None  # the last refresh's
+        self._updates = 0  # refreshes running (see updating)
         super().__init__(path)
 
     # -- reading (more in IndexReading) -----------------------------------
@@ -136,13 +142,30 @@ class LibraryIndex(IndexReading):
         checked first; damage there rebuilds the index and refreshes it again."""
         if not self._fts:
             return
-        if not self._body_checked and self._folders is not None:
-            self._body_checked = True
-            generation = self._generation
-            self._guarded(_check_body)
-            if self._generation != generation:
-                self.refresh(self._folders)
-        self._guarded(self._searcher.warm)
+        with self._updating():
+            if not self._body_checked and self._folders is not None:
+                self._body_checked = True
+                generation = self._generation
+                self._guarded(_check_body)
+                if self._generation != generation:
+                    self.refresh(self._folders)  # searches match the list in hand meanwhile
+            self._guarded(self._searcher.warm)
+
+    @property
+    def updating(self) -> bool:
+        """Whether a refresh (or warm_search's check, which may refill) runs in this process:
+        a caller that found the index emptied need not start another."""
+        return self._updates > 0
+
+    @contextlib.contextmanager
+    def _updating(self) -> Iterator[None]:
+        with self._lock:
+            self._updates += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._updates -= 1
 
     # -- writing -----------------------------------------------------------
 
@@ -153,21 +176,41 @@ class LibraryIndex(IndexReading):
 
         `on_entry` sees each new or changed entry as it is stored (see reindex).
         """
-        if not self._structure_checked:
-            # Once per start, after the first frame (which reads only one checked page).
-            self._structure_checked = True
-            self._guarded(_check_structure)
-        self._folders = folders
-        generation = self._generation
-        entries = self._refresh_pass(folders, on_entry)
-        if self._generation != generation:
-            # Damage found part-way rebuilt the file empty: what was compared before is gone.
-            entries = self._refresh_pass(folders, on_entry)
+        with self._updating():
+            if not self._structure_checked:
+                # Once per start, after the first frame (which reads only one checked page).
+                self._structure_checked = True
+                self._guarded(_check_structure)
+            self._folders = folders
+            generation = self._generation
+            entries, began = self._refresh_pass(folders, on_entry)
+            if self._generation != generation:
+                # Damage found part-way rebuilt the file empty: what was compared before is gone.
+                generation = self._generation
+                entries, began = self._refresh_pass(folders, on_entry)
+
+            def filled(db: sqlite3.Connection) -> None:
+                # Not if damage was found meanwhile (the file is empty again), nor if the
+                # index was emptied after this refresh's walk began.
+                if self._generation != generation:
+                    return
+                since = _refilling_since(db)
+                if since is not None and since <= began:
+                    with _transaction(db):
+                        if _refilling_since(db) == since:
+                            _set_filled(db)
+                            bump_generation(db)
+
+            self._guarded(filled)
         return entries
 
-    def _refresh_pass(self, folders: Iterable[Path], on_entry: Callable[[Entry], None] | None) -> list[Entry]:
+    def _refresh_pass(
+        self, folders: Iterable[Path], on_entry: Callable[[Entry], None] | None
+    ) -> tuple[list[Entry], int]:
+        """The entries, and the generation of the index when the walk began."""
         if self._fts:
             self._guarded(_collect_garbage)
+        began = self._guarded(generation_of)
         changes = self.scan_changes(folders)
         if changes.gone:
             self.remove(changes.gone)
@@ -193,7 +236,7 @@ class LibraryIndex(IndexReading):
             with _collector_paused():
                 return [_checked_entry(row) for row in slots if row is not None]
 
-        return self._guarded(finish)
+        return self._guarded(finish), began
 
     def reindex(
         self, paths: Iterable[Path], *, on_entry: Callable[[Entry], None] | None = None
@@ -317,4 +360,5 @@ def _collect_garbage(db: sqlite3.Connection) -> None:
             db.execute("INSERT INTO fts_body (fts_body) VALUES ('delete-all')")
             bump_generation(db)
             db.execute("UPDATE entries SET size = -1, has_body = 0")
+            _set_refilling(db)  # the body text of every briefing is gone until parsed again
             db.execute("UPDATE meta SET value = '0' WHERE key = 'retired'")

@@ -21,7 +21,9 @@ from tui.model.state.index_schema import (
     _checked_entry,
     _collector_paused,
     _is_damage,
+    _is_refilling,
     _paths_only,
+    _read_snapshot,
 )
 from tui.model.state.index_search import Searcher, SearchResult, query_words
 from tui.model.state.index_text import _match_summaries
@@ -44,6 +46,15 @@ def has_fts5() -> bool:
         except sqlite3.Error:
             _FTS5 = False
     return _FTS5
+
+
+class IndexRefilling(sqlite3.OperationalError):
+    """Search cannot answer now: the index was emptied (rebuilt after damage, or its body
+    text collected) and a refresh is filling it again. It would miss briefings the list
+    shows; match the entries in hand instead (their summaries) until the refresh is done.
+
+    An sqlite3.Error, so that a caller that falls back when the index cannot be read falls
+    back here too; not damage, so the guard leaves it alone."""
 
 
 class IndexReading(IndexConnections):
@@ -73,7 +84,9 @@ class IndexReading(IndexConnections):
         return self.search_result(query, limit).paths
 
     def search_result(self, query: str, limit: int | None = None) -> SearchResult:
-        """As search(), saying whether the paths are ranked or in library order."""
+        """As search(), saying whether the paths are ranked or in library order.
+
+        IndexRefilling while the index is emptied and not yet filled again (see there)."""
         if limit is not None and limit <= 0:
             return SearchResult([], ranked=True)
         words = query_words(query)
@@ -86,20 +99,26 @@ class IndexReading(IndexConnections):
         if not self._fts:
             return SearchResult(_match_summaries(self.cached_entries(), words, limit), ranked=True)
 
-        def run(db: sqlite3.Connection) -> SearchResult:
-            try:
-                found = self._searcher.search(db, words, limit)
-                return SearchResult(_paths_only(found.paths), found.ranked)
-            except sqlite3.OperationalError as error:
-                if str(error).startswith("fts5:") and not _is_damage(error):
-                    return SearchResult([], ranked=True)  # a word FTS5 splits into a phrase
-                raise
+        def run(db: sqlite3.Connection) -> SearchResult | None:
+            # One snapshot: the flag and the rows it speaks for are read from the same state.
+            with _read_snapshot(db):
+                if _is_refilling(db):
+                    return None
+                try:
+                    found = self._searcher.search(db, words, limit)
+                    return SearchResult(_paths_only(found.paths), found.ranked)
+                except sqlite3.OperationalError as error:
+                    if str(error).startswith("fts5:") and not _is_damage(error):
+                        return SearchResult([], ranked=True)  # a word FTS5 splits into a phrase
+                    raise
 
         generation = self._generation
         found = self._guarded(run)
         if self._generation != generation:
             # Damage found meanwhile left the index empty: "no match" would be wrong.
             raise DamagedIndex("database disk image is malformed: the index is being rebuilt")
+        if found is None:
+            raise IndexRefilling("the library index is being filled again: search the entries in hand")
         return found
 
     def count(self, folders: Iterable[Path] | None = None) -> int:
