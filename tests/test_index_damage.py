@@ -25,8 +25,9 @@ from textual.widgets import Static
 
 from tui.model.state import index as index_module
 from tui.model.state.index import LibraryIndex
+from tui.model.state.index_pages import SORT_COLUMNS
 from tui.model.state.index_schema import DamagedIndex
-from tui.model.state.library import Entry
+from tui.model.state.library import SORT_KEYS, Entry
 from tui.model.state.paths import state_paths
 from tui.model.state.prefetch import IndexPrefetch
 from tui.screens.library import LibraryScreen
@@ -193,6 +194,39 @@ def test_the_first_page_read_before_the_first_frame_finds_damage(
     assert index.refresh([library]) == expected
     assert index.take_damage_repaired()
     index.close()
+
+
+@pytest.mark.parametrize("sort", ["date", "title"])
+def test_true_rows_in_a_wrong_order_are_damage_before_the_first_frame(
+    library: Path, built: tuple[Path, list[Entry]], sort: str
+) -> None:
+    """A sort index whose pages are not in the order its definition says (here: defined
+    descending, stored ascending, so it is read backwards). Each row read through it is true
+    and passes its checksum; only integrity_check, in the first refresh after the first frame,
+    compared the index with its order. The first page's own order shows it before the frame."""
+    index_file, expected = built
+    columns = SORT_COLUMNS[sort]
+    backwards = ", ".join(f"{column} DESC" for column in columns.split(", "))
+    with contextlib.closing(sqlite3.connect(index_file, isolation_level=None)) as db:
+        db.execute("PRAGMA writable_schema = ON")
+        db.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE name = ?",
+            (columns, backwards, f"entries_by_{sort}"),
+        )
+    prefetch = IndexPrefetch(index_file, [library], sort=sort)
+    pages = prefetch.first_page()
+    shown = [] if pages is None else [entry.path for entry in pages]
+    assert pages is None, f"the first page listed {shown}"  # no pages: the list reads as loading
+    index, _entries = prefetch.result()
+    assert index is not None
+    try:
+        assert index.page(sort, 0, len(expected)) == []  # found again: rebuilt empty
+        assert index.take_damage_repaired()
+        index.refresh([library])
+        in_order = sorted(expected, key=lambda entry: SORT_KEYS[sort](entry))
+        assert index.page(sort, 0, len(expected)) == in_order
+    finally:
+        index.close()
 
 
 class ShortPages(Sequence[str]):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tui.model.state.entry import Entry
 from tui.model.state.index_file import IndexConnections
-from tui.model.state.index_pages import count_sql, page_sql
+from tui.model.state.index_pages import count_sql, page_entries, page_sql
 from tui.model.state.index_schema import (
     _CHECKED_COLUMNS,
     DamagedIndex,
@@ -130,6 +130,4 @@ class IndexReading(IndexConnections):
         """Entries `offset` to `offset + limit` in library.SORT_KEYS[sort] order, decoding only those."""
         sql, parameters = page_sql(sort, folders)
         # Decoded inside the guard: a row that fails its checksum is damage, rebuilt like SQLite's.
-        return self._guarded(
-            lambda db: [_checked_entry(row) for row in db.execute(sql, [*parameters, limit, offset])]
-        )
+        return self._guarded(lambda db: page_entries(sort, db.execute(sql, [*parameters, limit, offset])))
