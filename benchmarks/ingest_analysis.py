@@ -3,7 +3,9 @@
 Each article is `a_<name>.paragraphs.txt` (title `# …`, headings `## …`, one
 sentence per line, a blank line between paragraphs) with its gold in
 `a_<name>.attribution.toml` (sources with their name variants, attributed
-claims as a quote and a chain of sources, figures as display, value, unit).
+claims as a quote and a chain of sources, figures as display, value, unit;
+optionally `outlet`, the page's site name, given to the analysis as the page's
+metadata would be).
 
 Scored:
 - attribution: (claim, source) pairs. A predicted claim matches a gold claim
@@ -30,7 +32,7 @@ import re
 import sys
 import time
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -101,6 +103,10 @@ def load_corpus(corpus_dir: Path, split: str | None = None) -> list[GoldArticle]
         if split is not None and gold.get("split") != split:
             continue
         article, sentences = read_paragraphs(corpus_dir / f"{name}.paragraphs.txt")
+        if gold.get("outlet"):
+            # The page's own site name, as ingest reads it from the page's metadata: "told
+            # Billboard" on Billboard's page is the outlet's own interview, not a relay.
+            article = replace(article, meta=replace(article.meta, outlet=str(gold["outlet"])))
         articles.append(
             GoldArticle(
                 name=name,
