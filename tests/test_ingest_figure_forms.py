@@ -52,7 +52,8 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
         # Ranges, read as their lower bound.
         ("Water levels were 3 to 5 metres above normal.", ("3 to 5", 3, "metres")),
         ("Patients are checked two or three times a day.", ("two or three", 2, "times")),
-        ("Forecasters expect between 40 and 60 storms.", ("40 and 60", 40, "storms")),
+        # "between" names two bounds: the first of the two figures (tests/test_ingest_figure_ranges.py).
+        ("Forecasters expect between 40 and 60 storms.", ("40", 40, "storms")),
         ("Repairs take 6–8 weeks.", ("6–8", 6, "weeks")),
         ("Between 10-15 homes flooded.", ("10-15", 10, "homes")),
         ("The repair bill is $5-6 million.", ("$5-6 million", 5_000_000, "$")),
@@ -145,3 +146,124 @@ def test_denominators_and_rate_windows_are_not_figures() -> None:
     assert [d for d, _v, _u in shown("The seven-day rate is 31.5 cases per 100,000 people.")] == ["31.5"]
     assert [d for d, _v, _u in shown("Backers lead among members (14 of 22) who voted.")] == ["14"]
     assert [d for d, _v, _u in shown("It earns $2 billion a year.")] == ["$2 billion"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The government spent J$1.2 billion on roads.", ("J$1.2 billion", 1_200_000_000, "J$")),
+        ("The budget is G$350 billion.", ("G$350 billion", 350_000_000_000, "G$")),
+        ("The loan is worth KSh 4 billion.", ("KSh 4 billion", 4_000_000_000, "KSh")),
+        ("The firm lost ₦5 billion.", ("₦5 billion", 5_000_000_000, "₦")),
+        ("He paid US$2.3 million.", ("US$2.3 million", 2_300_000, "$")),
+        ("It is a $1bn-a-year business.", ("$1bn", 1_000_000_000, "$")),
+        ("A one-in-five chance of rain.", ("one-in-five", 0.2, "")),
+        ("About 3 in every 10 people agree.", ("About 3 in every 10", 0.3, "people")),
+        ("She ran 1½ miles.", ("1½", 1.5, "miles")),
+        ("The charge is two-and-a-half times higher.", ("two-and-a-half", 2.5, "times")),
+    ],
+)
+def test_currencies_of_other_countries_hyphenated_shares_and_halves(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    (figure,) = find_figures(sentence)
+    assert (figure.display, figure.unit) == (expected[0], expected[2])
+    assert figure.value == pytest.approx(expected[1])
+
+
+@pytest.mark.parametrize("sentence", ["ABC$ rose on the news.", "The hotline is staffed 24/7."])
+def test_letters_before_a_dollar_sign_alone_are_no_figure(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Each bar has 12g of sugar.", ("12g", 12, "g")),
+        ("Download speeds reach 1Gbps.", ("1Gbps", 1, "Gbps")),
+        ("A dose of 10 mcg is enough.", ("10 mcg", 10, "mcg")),
+        ("Add 2 tbsp of olive oil.", ("2 tbsp", 2, "tbsp")),
+        ("Perhaps 100 people came.", ("100", 100, "people")),
+        ("Today 500 people marched.", ("500", 500, "people")),
+    ],
+)
+def test_kitchen_and_network_units_and_sentence_openers(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    (figure,) = find_figures(sentence)
+    assert (figure.display, figure.value, figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The 5g network launched.", "The 5G rollout slowed.", "Resolution 2231 stands."]
+)
+def test_mobile_generations_and_names_are_not_figures(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It costs Sh2 billion.", ("Sh2 billion", 2_000_000_000, "Sh")),
+        ("Shares rose 5 pct on Monday.", ("5 pct", 5, "%")),
+        ("The fine is 500,000 shillings.", ("500,000", 500_000, "shillings")),
+    ],
+)
+def test_shillings_and_pct(sentence: str, expected: tuple[str, float, str]) -> None:
+    (figure,) = find_figures(sentence)
+    assert (figure.display, figure.value, figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Profit rose to 3.5 mln euros.", ("3.5 mln", 3_500_000, "€")),
+        ("The deal is worth $2 bln.", ("$2 bln", 2_000_000_000, "$")),
+        ("It has 5 mn users.", ("5 mn", 5_000_000, "users")),
+        ("It created 100+ jobs.", ("100+", 100, "jobs")),
+        ("An eighth of the land was sold.", ("An eighth", 0.125, "")),
+    ],
+)
+def test_wire_scales_plus_signs_and_eighths(sentence: str, expected: tuple[str, float, str]) -> None:
+    (figure,) = find_figures(sentence)
+    assert (figure.display, figure.unit) == (expected[0], expected[2])
+    assert figure.value == pytest.approx(expected[1])
+
+
+def test_a_telephone_number_after_a_country_code_is_no_figure() -> None:
+    assert find_figures("Call +44 20 7946 0958 for tickets.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The startup raised $2B last year.", ("$2B", 2e9)), ("The plan costs $1.9T.", ("$1.9T", 1.9e12))],
+)
+def test_a_capital_b_or_t_after_a_currency_is_a_scale(sentence: str, expected: tuple[str, float]) -> None:
+    (figure,) = find_figures(sentence)
+    assert (figure.display, figure.unit) == (expected[0], "$")
+    assert figure.value == pytest.approx(expected[1])
+
+
+@pytest.mark.parametrize("sentence", ["She lives in apartment 2B.", "Plan 2B was dropped."])
+def test_a_capital_b_without_a_currency_is_a_name(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He hated his 9-to-5 job.",
+        "It is a two-way street.",
+        "Voters tired of the two-party system.",
+        "They won a two-horse race.",
+        "Talks on a two-state solution stalled.",
+        "They stayed at a five-star hotel.",
+    ],
+)
+def test_set_phrases_with_numbers_count_nothing(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+def test_hyphenated_counts_beside_set_phrases_stay() -> None:
+    assert shown("The nine-member board met.") == [("nine", 9, "members")]
+    assert shown("The four-term congressman left.") == [("four", 4, "terms")]

@@ -100,6 +100,26 @@ def _unicode() -> list[Payload]:
     ]
 
 
+def _wide_in_terminals() -> list[Payload]:
+    """Characters tmux 3.3a draws wider than Rich measures them (tests/hostile/width_samples.py
+    has the measured table): unless cleaning rewrites them, a row holding them spills."""
+    return [
+        Payload(
+            "emoji-skin-tones",
+            "HX84 " + "\U0001f44d\U0001f3fd\U0001f44b\U0001f3fb\u270c\U0001f3fc\U0001f3ff a\U0001f3fe " * 30,
+            (),
+        ),
+        Payload(
+            "emoji-zwj-tones",
+            "HX85 "
+            + "\U0001f469\U0001f3fd\u200d\U0001f4bb\U0001faf1\U0001f3fb\u200d\U0001faf2\U0001f3ff" * 30,
+            (),
+        ),
+        Payload("hangul-fillers-wide", "HX86" + "\u3164\uffa0" * 100 + "end", ()),
+        Payload("circled-black-square", "HX87 " + "\u3248\u3249\u324a\u324f " * 40, ()),
+    ]
+
+
 def _markup() -> list[Payload]:
     items = [
         ("click-quit", "[@click=app.quit]HX60[/]"),
@@ -130,7 +150,7 @@ def _markup() -> list[Payload]:
     return [Payload(name, text, (), markup=True) for name, text in items]
 
 
-PAYLOADS: list[Payload] = [*_escapes(), *_unicode(), *_markup()]
+PAYLOADS: list[Payload] = [*_escapes(), *_unicode(), *_wide_in_terminals(), *_markup()]
 
 # Any of these reaching the terminal means a payload escaped cleaning (C1 as UTF-8, bidi controls).
 NEVER_WRITTEN = ["\u009b", "\u009d", "\u0090", "\u009f", "\u0085", "\u202e", "\u202d", "\u202b", "\u2066"]

@@ -15,13 +15,17 @@ def shorten(text: str, limit: int) -> str:
 
 
 def _continues(character: str) -> bool:
-    """Whether `character` belongs to the grapheme before it (marks, joiner, selectors, tones)."""
+    """Whether `character` belongs to the grapheme before it (marks, joiner, selectors, tones,
+    the vowel and final of a decomposed Hangul syllable)."""
     code = ord(character)
     return (
         code == 0x200D
         or 0xFE00 <= code <= 0xFE0F
-        or 0x1F3FB <= code <= 0x1F3FF
+        or 0x1F3FB <= code <= 0x1F3FF  # clean_text drops tones; kept here for text not cleaned
         or 0xE0020 <= code <= 0xE007F
+        or 0xE0100 <= code <= 0xE01EF  # ideographic variation selectors
+        or 0x1160 <= code <= 0x11FF  # Hangul medial vowels and finals
+        or 0xD7B0 <= code <= 0xD7FF
         or unicodedata.category(character) in ("Mn", "Me", "Mc")
     )
 

@@ -156,6 +156,8 @@ class BriefingScreen(
 
     def go_to(self, kind: str, item_id: str) -> None:
         """Show a claim, figure or section (as a bookmark points at it)."""
+        if not self.is_attached:  # closed before the first frame this jump waited for
+            return
         target = resolve_target(self.sourcing, kind, item_id)
         if isinstance(target, Claim):
             self.show_claim(target)
@@ -167,6 +169,8 @@ class BriefingScreen(
     def _restore(self, position: Position) -> None:
         """Back to the claim (centred, whatever the terminal's size now); the scroll offset
         only when no claim was focused."""
+        if not self.is_attached:  # closed before its first frame
+            return
         self._saved = position
         claim = self.sourcing.claims.get(position.claim)
         if claim is not None:

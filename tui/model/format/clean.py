@@ -1,8 +1,13 @@
-"""Text hygiene: strip characters a terminal would act on.
+"""Text hygiene: strip characters a terminal would act on, or draw wider than it is measured.
 
 Textual writes widget text to the terminal as is, so ESC, C1 and friends in an
 article could move the cursor, set the clipboard (OSC 52) or retitle the
 window. Every string read from a file passes through `clean_text` once, at load.
+
+Layout measures text with Rich's cell widths; a character a terminal draws wider than that
+pushes the rest of its row out of its pane or window. The few such characters that carry no
+words (skin tones, Hangul fillers) are dropped and the rest rewritten to forms every terminal
+draws alike; README.md's reliability section has the table measured in tmux 3.3a.
 """
 
 from __future__ import annotations
@@ -20,10 +25,24 @@ _PICTOGRAPHIC = (
     "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u25fe"
     "\u2600-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff"
 )
-# What may stand between a pictograph and its joiner: emoji presentation (VS16), a skin tone.
-_EMOJI_SUFFIX = "\ufe0f\U0001f3fb-\U0001f3ff"
+# What may stand between a pictograph and its joiner: emoji presentation (VS16).
+_EMOJI_SUFFIX = "\ufe0f"
 # File names that are not UTF-8 decode to lone surrogates, which no terminal encoding can write.
 _UNDECODABLE = "\ud800-\udfff"
+
+# Characters Rich measures narrower than terminals draw them (tmux 3.3a; glibc's wcwidth, which
+# xterm- and VTE-style terminals share), each with what replaces it: "" drops it.
+# - Skin-tone modifiers U+1F3FB-1F3FF: Rich counts 0 cells (and 2 for a toned emoji); tmux draws
+#   the tone as a swatch of its own, 2 cells, after the emoji (4 in all). The emoji stays, untoned.
+# - Hangul fillers U+3164, U+FFA0: invisible, used for blank-looking names; Rich 0, tmux 2 and 1.
+# - Circled numbers on black squares U+3248-324F: Rich 1, tmux 2; written in ASCII, "(10)".
+_REDRAWN: dict[str, str] = {
+    **{chr(code): "" for code in range(0x1F3FB, 0x1F400)},
+    "\u3164": "",
+    "\uffa0": "",
+    **{chr(0x3248 + tens): f"({tens + 1}0)" for tens in range(8)},
+}
+_REDRAWN_CLASS = "\U0001f3fb-\U0001f3ff\u3164\uffa0\u3248-\u324f"
 
 
 # The patterns are compiled on first use (about 1 ms at start-up otherwise): the reader's
@@ -34,11 +53,22 @@ def _pattern(characters: str) -> re.Pattern[str]:
 
 
 def clean_text(text: str) -> str:
-    """Return `text` without control and bidi-control characters, or joiners outside emoji."""
-    if text.isprintable():  # fast path: printable text has nothing to strip (U+200D is not printable)
-        return text
-    text = _pattern(_UNSAFE).sub("", text)
+    """Return `text` without control and bidi-control characters or joiners outside emoji, and
+    with the characters terminals draw wider than Rich measures them dropped or rewritten."""
+    if text.isprintable():  # U+200D is not printable, so joiners never take this path
+        if text.isascii() or _pattern(_REDRAWN_CLASS).search(text) is None:  # isascii takes no time
+            return text
+    else:
+        text = _pattern(_UNSAFE).sub("", text)
+        if text.isascii():
+            return text
+    # Before the joiners: a joiner a dropped tone stood beside is then checked as it is left.
+    text = _pattern(_REDRAWN_CLASS).sub(_redrawn, text)  # the same string back when none is there
     return _drop_stray_joiners(text) if ZWJ in text else text
+
+
+def _redrawn(match: re.Match[str]) -> str:
+    return _REDRAWN[match[0]]
 
 
 def _drop_stray_joiners(text: str) -> str:

@@ -11,20 +11,30 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.figure_words import MONTH, SCALES, UNITS_WORDS
+from tui.model.ingest.figure_words import MONTH, SCALES, SHORT_SCALES, UNITS_WORDS
 
 # Unit abbreviations written right after a number, with or without a space. Case matters:
 # "50TB" is terabytes, "50Tb" terabits; "m" stays a scale ("£2m"), not metres.
 ABBREVIATED_UNITS = (
-    "TB|GB|MB|KB|PB|Tb|Gb|Mb|kg|km|cm|mm|mg|ml|mph|kph|km/h|MW|GW|kW|kWh|MWh|GWh|TWh|GHz|MHz|kHz|Hz|"
-    "nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?"
+    "Tbps|Gbps|Mbps|kbps|TB|GB|MB|KB|PB|Tb|Gb|Mb|kg|km|cm|mm|mg|mcg|µg|μg|ml|mph|kph|km/h|MW|GW|kW|kWh|MWh|"
+    "GWh|TWh|GHz|MHz|kHz|Hz|nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?|tbsp|tsp"
 )
-# "50p" is pence only glued to the number and never as "10 p.m.".
-ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS})(?![\w/])|p(?![\w/]|\.m))"
+# "a 5g network" is a generation of mobile telephony, not five grams.
+_NOT_MOBILE = (
+    r"(?!\s+(?:networks?|phones?|mobile|signal|coverage|connection|service|technology|spectrum|masts?)\b)"
+)
+# "50p" is pence and "12g" grams only glued to the number, and "10 p.m." is no pence.
+ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS})(?![\w/])|p(?![\w/]|\.m)|g(?![\w/]){_NOT_MOBILE})"
 UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs", "p": "pence"}
 
 # A currency written before the amount: symbols, "A$"/"HK$", ISO codes, "Rs".
-CURRENCY_PREFIX = r"US\$|HK\$|NZ\$|[ACSR]\$|\$|€|£|¥|₩|₹|(?-i:USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|Rs\.?)\s?"
+# "J$", "G$", "NT$", "R$": a dollar (or real) of a named country, written as it is.
+CURRENCY_PREFIX = (
+    r"(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|(?-i:Sh)(?=\d)|"
+    r"(?-i:USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|NZD|SGD|HKD|ZAR|NGN|KES|AED|PKR|BDT|Rs\.?|KSh|Ksh|Dhs?|Tk)\s?"
+)
+# "1½ miles": a vulgar fraction glued to the number.
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "Rs": "₹", "Rs.": "₹",
                       "JPY": "¥", "CNY": "yuan"}  # fmt: skip
 
@@ -33,7 +43,10 @@ CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": 
 TWICE = r"(?P<twice>twice)(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|weekly|monthly|yearly)\b)"
 
 # "a dozen", "half a million": a count made of an article and a scale word.
-A_SCALE = r"(?P<a_scale>(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion))\b"
+A_SCALE = (
+    r"(?P<a_scale>(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion)"
+    r"(?:\s+(?:thousand|million|billion))?)\b"  # "a hundred thousand"
+)
 A_SCALE_VALUES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
                   "billion": 1_000_000_000}  # fmt: skip
 
@@ -60,7 +73,7 @@ _LABEL_WORDS = (
     "level stage phase tier grade category day days chapter section article page room gate terminal platform "
     "route highway interstate exit flight number no. p. pp. season episode week round step item version type "
     "class size top zone region district ward apartment suite floor channel pillar rounds stages phases "
-    "levels chapters sections articles rooms gates"
+    "levels chapters sections articles rooms gates line lines"
 ).split()
 # "level 3", "days two and five", "rounds 3, 4 and 5": the label word, then only numbers and joins.
 _LABEL_BEFORE = re.compile(
@@ -74,7 +87,23 @@ _YEAR_AS_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an)|\b(?:1[5-9]|20)\d\d\s+(?:and
 
 
 # "per 100,000 people", "(14 of 22)": the denominator of a rate or a share, not a count of its own.
-_DENOMINATOR_BEFORE = re.compile(r"\bper\s+$|\b\d[\d,.]*\s+(?:out\s+)?of\s+$", re.I)
+_DENOMINATOR_BEFORE = re.compile(r"\bper\s+$|\b\d[\d,.]*\s+(?:out\s+)?of\s+$|\bout\s+of\s+$", re.I)
+
+
+# "the final stage, 3, began": the label set off by commas, as an appositive.
+_LABEL_APPOSITIVE = re.compile(rf"\b(?:{'|'.join(re.escape(word) for word in _LABEL_WORDS)}),\s+$", re.I)
+
+
+def label_appositive(before: str, after: str) -> bool:
+    """ "stage, 3, the rolling blackouts": a label between commas (not "In the second week, 400 workers")."""
+    if not after.startswith(",") or not before.rstrip().endswith(","):
+        return False
+    words = before.split()
+    return (
+        len(words) > 0
+        and words[-1].rstrip(",").lower() in _LABEL_SET
+        and _LABEL_APPOSITIVE.search(before) is not None
+    )
 
 
 def labels_not_counts(before: str) -> bool:
@@ -85,6 +114,20 @@ def labels_not_counts(before: str) -> bool:
     if last_words & _LABEL_SET and _LABEL_BEFORE.search(before):
         return True
     return bool(last_words & {"per", "of"}) and _DENOMINATOR_BEFORE.search(before) is not None
+
+
+# "the first two states", "the final three games": which ones, not how many. Time still counts: "the first
+# 100 days", "the first six months of the year" say how long.
+_FIRST_BEFORE = re.compile(r"\b(?:first|final|opening)\s+$", re.I)
+_TIME_AFTER = re.compile(
+    r"[\s-]+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|quarters?)\b",
+    re.I,
+)
+
+
+def first_few(before: str, after: str) -> bool:
+    """The number picks the first few of something ("the first two states") rather than counting it."""
+    return _FIRST_BEFORE.search(before) is not None and _TIME_AFTER.match(after) is None
 
 
 def year_as_adjective(before: str) -> bool:
@@ -112,11 +155,20 @@ _STREET_AFTER = re.compile(
 )
 
 
+# "3-D", "24/7", "3-for-4", "9-to-5", "30-something", "5 min read" (page furniture); not "$1bn-a-year".
+_GLUED_AFTER = re.compile(
+    r"-[A-Za-z](?![A-Za-z]|-(?:year|month|week|day|head)\b)|/\d|-(?:for|to)-\d|-something\b|\s+mins?\s+read\b"
+    # Set phrases that count nothing: "a two-way street", "the two-party system", "a two-horse race",
+    # "a three-pronged attack", "a five-star hotel", "the two-state solution".
+    r"|-(?:way|party|horse|tier|tiered|pronged|sided|dimensional|faced|star|state\s+solution)\b",
+    re.I,
+)
+
+
 def glued_to_name(sentence: str, start: int, end: int) -> bool:
     """Number shapes that name or mark something: "3-D", "24/7", "Pew.4" (a footnote), "+44 Review",
     a house number ("10 Downing Street") and telephone numbers ("0800 138 5560", "(555) 123-4567")."""
     before = sentence[start - 1] if start > 0 else " "
-    after = sentence[end : end + 3]
     window_start = max(0, start - 12)
     for phone in _PHONE.finditer(sentence, window_start, min(len(sentence), end + 14)):
         if phone.start() <= start and end <= phone.end() + 1:
@@ -129,15 +181,18 @@ def glued_to_name(sentence: str, start: int, end: int) -> bool:
         return True
     if re.match(r"\s\d{3,}\b", sentence[end : end + 8]) and re.fullmatch(r"\d{3,}", sentence[start:end]):
         return True
-    if re.match(r"-[A-Za-z](?![A-Za-z])", after) or re.match(r"/\d", after):
+    if re.match(r"(?:\s\d{3,5}){2}\b", sentence[end : end + 14]) and sentence[start:end].isdigit():
+        return True  # "+44 20 7946 0958": the area code of a telephone number
+    if _GLUED_AFTER.match(sentence, end):
         return True
     if before == "." and start >= 2 and sentence[start - 2].isalpha():
         return True
     return before == "+" and re.match(r"\s+[A-Z(\d]", sentence[end : end + 3]) is not None
 
 
-# "seven-day rate", "14-day average": the window a rate is measured over, not a count.
-RATE_WINDOW = re.compile(r"\s+(?:rolling\s+|moving\s+)?(?:rate|average|incidence|total)\b", re.I)
+# "seven-day rate", "14-day average": the window a rate is measured over, not a count; "the 50-second
+# mark": a point in time, not a length.
+RATE_WINDOW = re.compile(r"\s+(?:rolling\s+|moving\s+)?(?:rate|average|incidence|total|mark|marker)\b", re.I)
 # "half a century later": when, not how much.
 HALF_A_TIME = re.compile(
     r"\s+an?\s+(?:century|decade|year|month|week|day|hour|lifetime)\s+(?:later|after|before|earlier|ago|on)\b",
@@ -148,7 +203,7 @@ RANGE_JOIN = re.compile(r"\s*(?:–|—)\s*|\s+(?:to|or)\s+")
 
 
 def ratio_parts(ratio: str) -> tuple[float, float]:
-    top, bottom = re.split(r"\s+(?:in|out\s+of)\s+", ratio.lower())
+    top, bottom = re.split(r"[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+", ratio.lower())
     return number_value(top), number_value(bottom)
 
 
@@ -182,3 +237,37 @@ def words_value(words: str) -> float | None:
         else:
             return None
     return total + current if seen else None
+
+
+# "City won 3-0", "a 7-2 record", "6-4, 6-3": the score of a game, not a count. A vote ("passed 61-39",
+# "a majority verdict of 10-2") has no word of play around it and stays a figure.
+_PLAY_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeated|defeat|drew|draw|drawn|"
+    r"trailed|trailing|led|leading|edged|thrashed|routed|victory|scored|score|sets?|went|tied)"
+    r"(?:\s+[\w’'.,-]+){0,4}\s+$",
+    re.I,
+)
+_PLAY_AFTER = re.compile(
+    r"(?:\s+|-)(?:record|win|victory|loss|defeat|draw|lead|home|away|scoreline|aggregate|(?:this\s+|last\s+)?season|series|"
+    r"in\s+(?:the|their|its|a)\s+(?:final|match|game|series|semi|quarter))\b",
+    re.I,
+)
+
+
+def game_score(before: str, after: str, low: float, high: float) -> bool:
+    """ "won 3-0", "6-4, 6-3", "a 7-2 record": two small numbers joined as a score of play."""
+    if low > 30 or high > 30:
+        return False
+    return _PLAY_BEFORE.search(before) is not None or _PLAY_AFTER.match(after) is not None
+
+
+_SCALE_WORD = re.compile(r"(?<=[\d\s])(thousand|million|billion|trillion|k|m|mn|mln|bn|bln|tn|trln)\b", re.I)
+
+
+def scale_of(display: str) -> float:
+    """The scale a figure is written with ("3 million" -> 1e6, "$4bn" -> 1e9), 1 without one."""
+    found = _SCALE_WORD.search(display)
+    if found is None:
+        return 1.0
+    word = found.group(1).lower()
+    return float(SCALES.get(word) or SHORT_SCALES[word])

@@ -11,6 +11,7 @@ from tui.model.ingest.figure_words import (
     KNOWN_UNITS,
     NOT_PLURAL_NOUNS,
     OUTCOME_PARTICIPLES,
+    PERSON_NOUNS,
     hyphen_unit,
 )
 
@@ -19,6 +20,7 @@ _WEIGHED = re.compile(
     r"\s*\([^)]*\b(?:kilos|kilograms|kg)\b|\s+of\s+(?!(?:taxpayers|public|government|tax|state|their|your|our)\b)[a-z]"
 )
 _SINGULAR_UNITS = frozenset(SINGLE_UNITS.split("|"))
+_ONE_PERSON = frozenset([*PERSON_NOUNS.split("|"), "person", "civilian", "passenger", "journalist"])
 # How far after a number its unit and label can be.
 _REACH = 120
 
@@ -34,7 +36,7 @@ def is_plural_noun(word: str) -> bool:
         word.islower()
         and len(lowered) > 3
         and lowered.endswith("s")
-        and not lowered.endswith(("ss", "us", "ous", "is", "ics"))
+        and not lowered.endswith(("ss", "us", "ous", "is"))
         and lowered not in NOT_PLURAL_NOUNS
     )
 
@@ -92,6 +94,9 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
             continue  # "“possibly thousands” of accounts": the quotation closes, the count goes on
         if word in ',;:()“”"' or lowered in _STOP_UNIT:
             break
+        if lowered in _ONE_PERSON and not modifiers and match.group(0).lower().endswith("one"):
+            unit, unit_end = lowered, match.end() + token.end()
+            break  # "one person was killed"
         if lowered in _SINGULAR_UNITS and not modifiers:
             unit, unit_end = plural_unit(lowered), match.end() + token.end()
             break  # "one year", "a 20 minute drive"
@@ -148,7 +153,8 @@ def label_after(sentence: str, position: int, head: str) -> str:
     """The counted noun, its "of …" phrase and what happened to it ("killed")."""
     rest = sentence[position : position + _REACH]
     label = head
-    of_phrase = re.match(r"\s+(of\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+)", rest)
+    word = r"(?:\d[\d,.]*\d|[\w’'-]+)"  # "of the 1,000 respondents": a grouped numeral is one word
+    of_phrase = re.match(rf"\s+(of\s+(?:{word}\s+){{0,4}}{word})", rest)
     if of_phrase:
         words = of_phrase.group(1).split()
         cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _STOP_UNIT), len(words))

@@ -18,7 +18,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}  # fmt: skip
 
 
-SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+                "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trln": 1_000_000_000_000}  # fmt: skip
 
 
 # Vague plurals, read as their lower bound.
@@ -27,7 +28,8 @@ VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "milli
 
 
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
-             "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}  # fmt: skip
+             "fifth": 0.2, "fifths": 0.2, "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 0.125, "eighths": 0.125,
+             "tenth": 0.1, "tenths": 0.1}  # fmt: skip
 
 
 CURRENCY_SYMBOLS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "₩", "₹": "₹"}
@@ -37,7 +39,10 @@ CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "
                   "rubles": "rubles", "roubles": "rubles", "rupees": "₹", "francs": "francs",
                   "hryvnias": "hryvnias"}  # fmt: skip
 # Currencies written after the number and named as they are written ("4.5 million pesos").
-for _currency in "pesos tenge rand lira zlotys kronor kroner dinars dirhams naira shekels baht reais".split():
+for _currency in (
+    "pesos tenge rand lira zlotys kronor kroner dinars dirhams naira shekels baht reais shillings "
+    "cedis kwacha ringgit rupiah taka riyals rials"
+).split():
     CURRENCY_WORDS[_currency] = _currency
 
 
@@ -46,7 +51,11 @@ KNOWN_UNITS = {
     "kg", "kilograms", "pounds", "barrels", "megawatts", "mw", "gw", "gigawatts", "kwh", "hectares",
     "acres", "litres", "liters", "gallons", "degrees", "votes", "seats", "years", "months", "weeks",
     "days", "hours", "minutes", "people", "children", "women", "men", "staff", "personnel", "police",
-    "cattle", "sheep", "aircraft", "equipment", "ammunition",
+    "cattle", "sheep", "aircraft", "equipment", "ammunition", "feet", "inches", "yards", "ounces",
+    # Plural demonyms and groups in -is, which the plural test leaves out (it skips "crisis", "basis").
+    "israelis", "iraqis", "saudis", "pakistanis", "qataris", "bangladeshis", "emiratis", "nazis", "somalis",
+    "yemenis", "kuwaitis", "omanis", "afghanis", "bahrainis", "azerbaijanis", "nepalis", "bengalis",
+    "punjabis", "kashmiris", "israelites",
 }  # fmt: skip
 
 
@@ -84,6 +93,21 @@ APPROX_WORDS = (
     "almost a",
     "roughly a",
     "more than a",
+    "at most",
+    "a maximum of",
+    "a minimum of",
+    "no more than",
+    "no fewer than",
+    "not more than",
+    "as few as",
+    "as little as",
+    "just shy of",
+    "a little over",
+    "a little more than",
+    "slightly more than",
+    "slightly over",
+    "several",  # "several hundred", "a few thousand": vague, read as the scale itself
+    "a few",
 )
 
 
@@ -100,7 +124,11 @@ LEADING_OK = {
     "And", "To", "At", "For", "From", "With", "Only", "Just", "More", "Less", "Fewer", "Roughly",
     "Approximately", "Up", "As", "Another", "An", "A", "Than", "Least", "Estimated", "All", "But",
     "Those", "These", "Its", "Their", "His", "Her", "Our", "Until", "Between", "According", "On", "Well",
-    "Close", "Upwards", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Close", "Upwards", "Exactly", "Perhaps", "Maybe", "Today", "Yesterday", "Altogether", "Overall", "Now",
+    "Then", "Still", "Each", "Including", "After", "Before", "During", "Within", "Across", "Among", "Against",
+    "Like", "Unlike", "Barely", "Fully", "If", "Once", "So", "Yet", "Although", "Because", "Despite",
+    "Beyond", "Below", "Above", "Add", "Take", "Use",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 
 
@@ -111,6 +139,8 @@ NOT_PLURAL_NOUNS = {
     "bus", "alias", "bias", "status", "campus", "census", "virus", "focus", "basis", "crisis", "analysis",
     "thesis", "emphasis", "politics", "economics", "seems", "remains", "goes", "comes", "makes", "takes",
     "gets", "shows", "suggests", "includes", "continues", "appears", "becomes", "stands",
+    "physics", "mathematics", "ethics", "athletics", "logistics", "electronics", "genetics", "aesthetics",
+    "dynamics", "linguistics", "gymnastics", "optics", "semantics", "graphics", "statistics", "analytics",
 }  # fmt: skip
 
 
@@ -187,13 +217,31 @@ _AGE_BEFORE = re.compile(
     r"\b(?:children|kids|babies|infants|toddlers|people|adults|those|men|women|boys|girls|anyone|"
     r"patients|pupils|teenagers|voters|residents|workers|everyone|ones)\s+(?:(?:aged|age|ages)\s+"
     r"|(?:under|over|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)$"
-    r"|\b(?:aged|ages|age\s+of|turned|turns|turning)\s+$",
+    r"|\b(?:aged|ages|age\s+of|turned|turns|turning)\s+(?:\d{1,2}(?:,\s*|,?\s+(?:and|or|to)\s+))*$"
+    r"|\b(?:retired?|retiring|died|dies|passed\s+away)\s+at\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
+)
+# "At 50, she started running", "the child, now 4, is safe": an age set off by a comma.
+_AGE_SET_OFF = (
+    re.compile(r"(?:^|[,;:]\s*|\.\s+)(?-i:At)\s+$|,\s+now\s+$", re.IGNORECASE),
+    re.compile(r",\s+(?:he|she|I|we|they|his|her|is|was)\b"),
+)
+# "she was 34 when she left", "he was 17 at the time": an age told as the time something happened.
+_WHEN_WAS = re.compile(r"\bwhen\s+(?:he|she|I|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$", re.I)
+_AGE_WHEN = (
+    re.compile(r"\b(?:was|were|is|am)\s+(?:only\s+|just\s+)?$"),
+    re.compile(r"\s+(?:when|at\s+the\s+time)\b"),
 )
 
 
 def is_age(before: str, after: str) -> bool:
     """An age, not a count: "children under five", "aged 18", "a five-year-old"."""
+    if (_AGE_WHEN[1].match(after) and _AGE_WHEN[0].search(before)) or (
+        before.rstrip().endswith(("was", "were", "only", "just")) and _WHEN_WAS.search(before)
+    ):
+        return True
+    if _AGE_SET_OFF[1].match(after) and _AGE_SET_OFF[0].search(before):
+        return True
     return (
         re.match(r"(?:-|\s+)years?[-\s]olds?\b", after) is not None or _AGE_BEFORE.search(before) is not None
     )

@@ -4,15 +4,17 @@ Rules, not a model: numerals and number words with their scale ("nine
 million", "$170 million", "34%"), vague quantities read as their lower bound
 ("thousands" as 1,000), fractions ("a third"), and the shapes in figure_forms
 (glued units "50TB", "a dozen", "fourfold", "up to an hour", ranges "3 to 5"
-read as their lower bound). Years used as dates, days of the month, ages, clock
-times, numbers inside names ("F-16", "Resolution 2231"), labels ("level 3") and
-denominators ("per 100,000") are not figures. Units and labels: figure_units.
+read as their lower bound, the two bounds of "between 5 and 8"), and counts of
+people after "the" (figure_people: "the two men"). Years used as dates, days of
+the month, ages, clock times, numbers inside names ("F-16", "Resolution 2231",
+"World War Two"), labels ("level 3"), picks ("the first two states"), game
+scores ("won 3-0") and denominators ("per 100,000") are not figures. Units and
+labels: figure_units; ranges: figure_ranges.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
 from tui.model.ingest.figure_forms import (
     A_SCALE,
@@ -21,19 +23,24 @@ from tui.model.ingest.figure_forms import (
     ABBREVIATION,
     CURRENCY_PREFIX,
     HALF_A_TIME,
-    RANGE_JOIN,
     RATE_WINDOW,
-    SINGLE_UNITS,
     TWICE,
+    VULGAR_FRACTIONS,
     a_unit_counts,
     day_range_end,
+    first_few,
+    game_score,
     glued_to_name,
+    label_appositive,
     labels_not_counts,
     ratio_holds,
     ratio_parts,
     words_value,
     year_as_adjective,
 )
+from tui.model.ingest.figure_people import counts_people, one_counts
+from tui.model.ingest.figure_ranges import LOW_END_JOIN, between_bounds, joined_range, low_end
+from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_units import counts_something, unit_and_label
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
@@ -57,7 +64,7 @@ _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "1 in 5", "four out of five": a share. When it does not read as one ("12 in 2 attacks"), the
 # text is read again without it.
 _RATIO = rf"""
-        (?P<one_in>(?:{_NUMBER_WORD}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?!{YEAR}\b)
+        (?P<one_in>(?:{_NUMBER_WORD}|\d{{1,3}})(?:[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+)(?!{YEAR}\b)
                    (?:{_NUMBER_WORD}|\d{{1,4}}))\b
         (?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|seasons?|attempts)\b)
 """
@@ -70,24 +77,29 @@ _PATTERN = rf"""
       | {TWICE}
       | {A_SCALE}
       | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]))?
-        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b
-           |(?P<short>k|mn|m|bn|tn)\b)?
+        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trln|bn|mn)\b
+           |(?P<short>k|m|tn)\b
+           |(?<=\d)(?P<letter_scale>(?-i:[BT]))\b)?  # "$2B", "$1.9T": only with a currency
         (?P<abbreviation>{ABBREVIATION})?
-        (?P<numeral_half>\s+and\s+a\s+half\b)?
+        (?P<vulgar>[½¼¾⅓⅔])?  # "1½ miles"
+        (?P<numeral_half>[\s-]+and[\s-]+a[\s-]+half\b)?
+        # "1,000-plus people", "100+ jobs", "a 700-plus-page tome", "40-odd years", "100 or so people"
+        (?P<plus>-plus\b(?!-old|-\d)|\+(?![\w+])|-odd\b|\s+or\s+so\b)?
         (?P<compound>-(?:hour|day|week|month|year|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|
             point|member|seat|nation|country|storey|story|page)(?!-old)\b)?
       | (?P<tens_of>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))\b
       | (?P<vague>(?P<vague_word>dozens|scores|hundreds|thousands|millions|billions)
                   (?:\s+upon\s+(?P=vague_word))?)
         \b(?=\s+(?:of|more|upon)\b|\s+[a-z]+|[”"’]\s+of\b|\W*$)
-      | (?P<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)
+      | (?P<fraction>(?:an?|one|two|three|four)[\s-]
+                     (?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)
                      |half(?=\s+(?:an?|of|all|its|their|his|her|our)\s|\s+the\s+(?!battle|story|fun|time)))\b
         (?P<of_scale>\s+of\s+an?\s+(?:thousand|million|billion)\b)?
       | {A_UNIT}
       | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+))*
-                  (?:{_NUMBER_WORD}))\b(?P<words_half>\s+and\s+a\s+half\b)?
+                  (?:{_NUMBER_WORD}))\b(?P<words_half>[\s-]+and[\s-]+a[\s-]+half\b)?
     )
-    (?P<percent>\s?%|(?<=\d)(?-i:pc)\b|\s+percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b)?
+    (?P<percent>\s?%|(?<=\d)\s?(?-i:pc)\b|\s+percent\b|\s+per\s+cent\b|\s+pct\b|\s+percentage\s+points?\b)?
     (?P<degrees>\s?°\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w]))?
 """
 _FIGURE = re.compile(_PATTERN.replace("{ratio}", _RATIO), re.VERBOSE | re.IGNORECASE)
@@ -96,6 +108,9 @@ _APPROX = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
 )
+# The last word of each approximation: the regex runs only after one (a sentence of thousands of numbers
+# stays fast).
+_APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WORDS)
 
 
 # How far before a number its qualifiers can be ("more than", "aged", "Resolution"): checks look only
@@ -110,22 +125,7 @@ _CLOCK_AFTER = re.compile(
     r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)|\s+in\s+the\s+(?:morning|afternoon|evening)\b",
     re.IGNORECASE,
 )
-_AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b")
-
-
-@dataclass(frozen=True)
-class FigureMention:
-    """One figure in a sentence; `start`/`end` index the sentence text."""
-
-    start: int
-    end: int
-    display: str
-    value: float
-    unit: str
-    label: str
-    approximate: bool
-    period: str
-    note: str = ""
+_AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|hrs?)\s+ago\b")
 
 
 def find_figures(sentence: str) -> list[FigureMention]:
@@ -139,37 +139,15 @@ def find_figures(sentence: str) -> list[FigureMention]:
         mention = _mention(sentence, match, found[-1] if found else None)
         if mention is None:
             continue
-        if found and (joined := _range(sentence, found[-1], mention)) is not None:
+        if found and found[-1].unit == "" and LOW_END_JOIN.fullmatch(sentence, found[-1].end, mention.start):
+            found[-1] = low_end(found[-1], mention)
+        if found and (bounds := between_bounds(sentence, found[-1], mention)) is not None:
+            found[-1:] = bounds
+        elif found and (joined := joined_range(sentence, found[-1], mention)) is not None:
             found[-1] = joined
         else:
             found.append(mention)
     return found
-
-
-def _ends_in_number(display: str) -> bool:
-    last = display.rsplit(maxsplit=1)[-1].lower() if display.strip() else ""
-    return last[-1:].isdigit() or last in UNITS_WORDS or last in SCALES
-
-
-def _range(sentence: str, low: FigureMention, high: FigureMention) -> FigureMention | None:
-    """ "10 to 20 degrees", "two or three times", "between 5 and 8": one figure, read as its lower bound."""
-    between = sentence[low.end : high.start]
-    before = sentence[max(0, low.start - _WINDOW) : low.start]
-    is_between = re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+$", before, re.IGNORECASE)
-    if not (RANGE_JOIN.fullmatch(between) or is_between) or not _ends_in_number(low.display):
-        return None  # "5% to 10%", "doubled to $2.1 billion": two figures
-    if re.search(r"\bfrom\s+$", before, re.IGNORECASE) or not low.value < high.value <= 20 * low.value:
-        return None  # "from 10 to 20": a change between two figures; "Via Roma, 12 – 40100": no range
-    return replace(
-        low,
-        end=high.end,
-        display=sentence[low.start : high.end],
-        unit=high.unit,
-        label=high.label,
-        approximate=True,
-        period=low.period or high.period,
-        note=f"the range {low.display}–{high.display} read as its lower bound",
-    )
 
 
 def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None) -> FigureMention | None:
@@ -177,7 +155,12 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     text = match.group(0)
     if not text.strip() or _glued_to_word(sentence, start, end) or glued_to_name(sentence, start, end):
         return None
-    approx_match = _APPROX.search(sentence, max(0, start - _WINDOW), start)
+    last_word = sentence[max(0, start - 16) : start].rsplit(None, 1)[-1:]
+    approx_match = (
+        _APPROX.search(sentence, max(0, start - _WINDOW), start)
+        if last_word and last_word[0].lower() in _APPROX_LAST_WORDS
+        else None
+    )
     read = _value(sentence, match, approx_match is not None)
     if read is None or _rate_window(sentence, match):
         return None
@@ -213,6 +196,11 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         scale = match["scale"] or match["short"]
         if scale:
             value *= SCALES.get(scale.lower().rstrip("s"), 0) or SHORT_SCALES[scale.lower()]
+        if match["letter_scale"]:
+            if not match["currency"]:
+                return None  # "Plan 2B", "apartment 4T": a name
+            value *= 1e9 if match["letter_scale"] == "B" else 1e12
+            scale = match["letter_scale"]
         marked = match["currency"] or match["percent"] or match["degrees"] or match["abbreviation"]
         plain = not (scale or marked)
         if plain and _not_data(sentence, match):
@@ -221,9 +209,15 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             low, high = (float(match[group].replace(",", "")) for group in ("numeral", "high"))
             if re.fullmatch(YEAR, match["numeral"]) and high < low:
                 return None  # "the 2019-20 season": a span of years
+            after_high = sentence[match.end("high") : match.end("high") + _WINDOW]
+            next_word = re.match(r"\s+([a-z]+)", after_high)
+            names_a_count = next_word is not None and counts_something(next_word.group(1))
+            if plain and not names_a_count and game_score(before, after_high, low, high):
+                return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
                 return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
-        return value + (0.5 if match["numeral_half"] else 0), False, ""
+        value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get(match["vulgar"] or "", 0)
+        return value, match["plus"] is not None, ""
     if match["fold"] is not None:
         factor = re.sub(r"[\s-]?fold$", "", match["fold"].lower())
         number = float(factor) if factor[0].isdigit() else words_value(factor)
@@ -232,7 +226,10 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         return 2.0, False, ""
     if match["a_scale"] is not None:
         words = match["a_scale"].lower().split()
-        return A_SCALE_VALUES[words[-1]] * (0.5 if words[0] == "half" else 1), False, ""
+        value = 0.5 if words[0] == "half" else 1.0
+        for word in words[2 if words[0] == "half" else 1 :]:
+            value *= A_SCALE_VALUES[word]
+        return value, False, ""
     if match["a_unit"] is not None:
         has_half = match["unit_and_half"] is not None
         if not a_unit_counts(before, has_half, approximated):
@@ -254,7 +251,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             return None  # "into a third week", "a third-party seller": an ordinal, not a share
         if fraction == "half" and HALF_A_TIME.match(sentence, match.end()):
             return None  # "half a century later": when, not how much
-        share = (1 if count in ("a", "one") else UNITS_WORDS[count]) * FRACTIONS[part]
+        share = (1 if count in ("a", "an", "one") else UNITS_WORDS[count]) * FRACTIONS[part]
         scale = SCALES[match["of_scale"].split()[-1].lower()] if match["of_scale"] else 1
         return share * scale, False, ""
     if match["one_in"] is not None:
@@ -311,8 +308,13 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
         return True  # "reopened in 2016 employs …", "the 2020 elections": a year, whatever word follows
     if re.search(rf"(?:{MONTH})\.?\s+$", before) or re.match(rf"\s+(?:{MONTH})\b", after):
         return True  # a day of the month
-    if day_range_end(before) or labels_not_counts(before):
-        return True  # "May 4 to 9"; "level 3", "per 100,000 people"
+    if (
+        day_range_end(before)
+        or labels_not_counts(before)
+        or first_few(before, after)
+        or label_appositive(before, after)
+    ):
+        return True  # "May 4 to 9"; "level 3", "per 100,000 people"; "the first 20 stores"
     if _CLOCK_AFTER.match(after):
         return True
     if _AGO.match(after):
@@ -336,33 +338,25 @@ def _inside_name(before: str) -> bool:
     return word not in LEADING_OK and word.rstrip(".") not in MONTHS
 
 
-def _one_counts(before: str, after: str) -> bool:
-    """ "one year", "just one endorsement", "one or two": one as a count, not a pronoun."""
-    if re.match(r"\s+(?:or|to)\s+(?:two|three|four|five|\d)", after, re.IGNORECASE):
-        return True
-    if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE):
-        return True
-    unit = re.match(rf"\s+(?!day\b)(?:{SINGLE_UNITS})\b(?!\s+(?:later|after|earlier|before|ago|on)\b)", after)
-    return unit is not None
-
-
 def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:
     words = match["words"].lower().split()
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     after = sentence[match.end() : match.end() + _WINDOW]
+    if match["words"][:1].isupper() and _inside_name(before):
+        return False  # "World War Two", "BBC Two", "Formula One": part of a name
     if (
         len(words) == 1
         and words[0] in ("one", "zero")
-        and not (match["words_half"] or _one_counts(before, after))
+        and not (match["words_half"] or one_counts(before, after))
     ):
         return False  # "one of the", "one that sees": a pronoun, not a count
-    if labels_not_counts(before):
-        return False  # "days two and five", "the top three"
+    if labels_not_counts(before) or first_few(before, after):
+        return False  # "days two and five", "the top three", "the first two states"
     if is_age(before, sentence[match.end() : match.end() + _WINDOW]):
         return False  # "children under five"
-    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20])
+    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20]) or counts_people(after)
     if not counted_here and re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
-        return False  # "the two nations": a reference to things already counted
+        return False  # "the two nations": a reference to things already counted ("the two men" counts)
     if _AGO.match(sentence, match.end()) or _CLOCK_AFTER.match(after):
         return False  # "four years ago", "at five in the morning": when, not how many
     if value < 10 and re.match(
@@ -371,6 +365,12 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
         sentence[match.end() : match.end() + _WINDOW * 3],
     ):
         return False  # "two people familiar with the talks": who the sources are, not a count of anything
-    if (words[-1] in SCALES or words[-1] == "dozen") and len(words) == 1 and words[0] != "hundred":
-        return False  # a bare "million" without a count
+    vague_scale = re.search(r"\b(?:several|a\s+few)\s+$", before, re.IGNORECASE) is not None
+    if (
+        (words[-1] in SCALES or words[-1] == "dozen")
+        and len(words) == 1
+        and words[0] != "hundred"
+        and not vague_scale
+    ):
+        return False  # a bare "million" without a count ("several thousand" has one)
     return value > 0

@@ -1,0 +1,76 @@
+"""Counts of people after "the": "the two men", "the three individuals", "the four suspects".
+
+"The two nations" points back at things already named and is no figure; a count of people
+("the two men are in custody") is one a reader looks for, even when the people were named before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.ingest.figure_forms import SINGLE_UNITS
+
+# Plural nouns that name people by what they are or do.
+_PEOPLE = frozenset(
+    "men women people persons individuals children kids boys girls babies adults teenagers teens "
+    "suspects victims survivors defendants prisoners inmates detainees hostages captives migrants "
+    "refugees students pupils patients doctors nurses soldiers troops sailors pilots passengers "
+    "journalists reporters candidates senators lawmakers legislators ministers judges jurors "
+    "brothers sisters sons daughters siblings parents friends couples twins colleagues residents "
+    "civilians citizens tourists climbers hikers fishermen firefighters guards gunmen attackers "
+    "assailants robbers thieves officials executives employees staffers workers athletes "
+    "players finalists frontrunners contenders nominees winners cousins leaders members".split()
+)
+# Agent nouns in -ers that are not people: "the two papers", "the three powers".
+_NOT_PEOPLE_ERS = frozenset(
+    "papers powers numbers letters orders matters waters borders quarters offers layers towers rivers "
+    "chambers computers containers centers markers headquarters corners chapters filters "
+    "barriers clusters disasters answers posters stickers banners trailers boulders shelters folders "
+    "theaters theatres meters metres liters litres letters waters".split()
+)
+_NOT_DESCRIBING = frozenset(
+    "of and or were are was is had have has who which that in on at to for by from with".split()
+)
+_NEXT_WORDS = re.compile(r"(?:-[a-z]+)?\s+(?:([a-z]+)\s+)?([a-z]+)\b")
+
+
+def counts_people(after: str) -> bool:
+    """The words right after a number name people: "men", "female senators", "loggers"."""
+    match = _NEXT_WORDS.match(after)
+    if match is None:
+        return False
+    first, second = match.groups()
+    if first is None:
+        return _is_people(second)
+    # "the two female senators": one describing word may stand between the number and the people.
+    return _is_people(first) or (first not in _NOT_DESCRIBING and _is_people(second))
+
+
+def _is_people(noun: str) -> bool:
+    if noun in _PEOPLE:
+        return True
+    return noun.endswith("ers") and len(noun) > 5 and noun not in _NOT_PEOPLE_ERS
+
+
+# "one person was killed", "one man died": one is a count when something happened to that one.
+_ONE_HARMED = re.compile(
+    r"\s+(?:person|man|woman|child|boy|girl|officer|soldier|civilian|worker|passenger|patient|resident|"
+    r"student|firefighter|journalist|suspect|victim)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?"
+    r"(?:killed|died|dead|injured|wounded|hurt|arrested|detained|missing|hospitali[sz]ed|rescued|charged)\b",
+    re.IGNORECASE,
+)
+
+
+def one_harmed(after: str) -> bool:
+    """ "one person was killed": a count of one, not the pronoun of "one of them"."""
+    return _ONE_HARMED.match(after) is not None
+
+
+def one_counts(before: str, after: str) -> bool:
+    """ "one year", "just one endorsement", "one or two": one as a count, not a pronoun."""
+    if re.match(r"\s+(?:or|to)\s+(?:two|three|four|five|\d)", after, re.IGNORECASE):
+        return True
+    if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
+        return True
+    unit = re.match(rf"\s+(?!day\b)(?:{SINGLE_UNITS})\b(?!\s+(?:later|after|earlier|before|ago|on)\b)", after)
+    return unit is not None

@@ -1,0 +1,90 @@
+"""Figures side by side: a range read as one figure ("10 to 20 degrees", "two or three times"), the two
+bounds "between" names ("between 100,000 and 200,000": two figures, as the annotated pages count them), and
+the low end sharing the scale and unit of its high end ("between 2 and 3 million people")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tui.model.ingest.figure_forms import RANGE_JOIN, scale_of
+from tui.model.ingest.figure_words import SCALES, UNITS_WORDS
+
+# How far before a figure "between" or "from" can be.
+_WINDOW = 40
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """One figure in a sentence; `start`/`end` index the sentence text."""
+
+    start: int
+    end: int
+    display: str
+    value: float
+    unit: str
+    label: str
+    approximate: bool
+    period: str
+    note: str = ""
+
+
+# "2 and 3 million", "5 to 10 per cent", "10-20 years": the low end shares what the high end is written with.
+LOW_END_JOIN = re.compile(rf"(?:{RANGE_JOIN.pattern})|\s+and\s+")
+
+
+def low_end(low: FigureMention, high: FigureMention) -> FigureMention:
+    """ "between 2 and 3 million people", "from 5 to 10 per cent": the low end shares the high end's scale
+    and unit."""
+    if not re.fullmatch(r"[\d.,]+", low.display.rsplit(maxsplit=1)[-1]) or not high.unit:
+        return low
+    scale = scale_of(high.display) if scale_of(low.display) == 1 else 1.0
+    value = low.value * scale
+    if value >= high.value:
+        return low  # "12 to 1 million" shares nothing
+    return replace(low, value=value, unit=high.unit, label=high.label)
+
+
+def _ends_in_number(display: str) -> bool:
+    last = display.rsplit(maxsplit=1)[-1].lower() if display.strip() else ""
+    return last[-1:].isdigit() or last in UNITS_WORDS or last in SCALES
+
+
+def between_bounds(
+    sentence: str, low: FigureMention, high: FigureMention
+) -> tuple[FigureMention, FigureMention] | None:
+    """ "between 100,000 and 200,000": two figures, the bounds it names, each approximate."""
+    before = sentence[max(0, low.start - _WINDOW) : low.start]
+    if not (
+        re.fullmatch(r"\s+and\s+", sentence[low.end : high.start])
+        and re.search(r"\bbetween\s+$", before, re.IGNORECASE)
+        and _ends_in_number(low.display)
+        and low.value < high.value
+    ):
+        return None
+    return (
+        replace(low, approximate=True, note=f"the lower bound of “between {low.display} and {high.display}”"),
+        replace(
+            high, approximate=True, note=f"the upper bound of “between {low.display} and {high.display}”"
+        ),
+    )
+
+
+def joined_range(sentence: str, low: FigureMention, high: FigureMention) -> FigureMention | None:
+    """ "10 to 20 degrees", "two or three times": one figure, read as its lower bound."""
+    between = sentence[low.end : high.start]
+    before = sentence[max(0, low.start - _WINDOW) : low.start]
+    if not RANGE_JOIN.fullmatch(between) or not _ends_in_number(low.display):
+        return None  # "5% to 10%", "doubled to $2.1 billion": two figures
+    if re.search(r"\bfrom\s+$", before, re.IGNORECASE) or not low.value < high.value <= 20 * low.value:
+        return None  # "from 10 to 20": a change between two figures; "Via Roma, 12 – 40100": no range
+    return replace(
+        low,
+        end=high.end,
+        display=sentence[low.start : high.end],
+        unit=high.unit,
+        label=high.label,
+        approximate=True,
+        period=low.period or high.period,
+        note=f"the range {low.display}–{high.display} read as its lower bound",
+    )
