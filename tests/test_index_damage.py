@@ -8,21 +8,26 @@ first frame).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import sqlite3
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import overload
 
 import msgspec
 import pytest
 import tomli_w
-from reader_helpers import make_app, wait_for_library
+from reader_helpers import PATIENCE, make_app, until, wait_for_library
+from textual.content import Content
+from textual.widgets import Static
 
 from tui.model.state import index as index_module
 from tui.model.state.index import LibraryIndex
+from tui.model.state.index_pages import SORT_COLUMNS
 from tui.model.state.index_schema import DamagedIndex
-from tui.model.state.library import Entry
+from tui.model.state.library import SORT_KEYS, Entry
 from tui.model.state.paths import state_paths
 from tui.model.state.prefetch import IndexPrefetch
 from tui.screens.library import LibraryScreen
@@ -191,6 +196,39 @@ def test_the_first_page_read_before_the_first_frame_finds_damage(
     index.close()
 
 
+@pytest.mark.parametrize("sort", ["date", "title"])
+def test_true_rows_in_a_wrong_order_are_damage_before_the_first_frame(
+    library: Path, built: tuple[Path, list[Entry]], sort: str
+) -> None:
+    """A sort index whose pages are not in the order its definition says (here: defined
+    descending, stored ascending, so it is read backwards). Each row read through it is true
+    and passes its checksum; only integrity_check, in the first refresh after the first frame,
+    compared the index with its order. The first page's own order shows it before the frame."""
+    index_file, expected = built
+    columns = SORT_COLUMNS[sort]
+    backwards = ", ".join(f"{column} DESC" for column in columns.split(", "))
+    with contextlib.closing(sqlite3.connect(index_file, isolation_level=None)) as db:
+        db.execute("PRAGMA writable_schema = ON")
+        db.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE name = ?",
+            (columns, backwards, f"entries_by_{sort}"),
+        )
+    prefetch = IndexPrefetch(index_file, [library], sort=sort)
+    pages = prefetch.first_page()
+    shown = [] if pages is None else [entry.path for entry in pages]
+    assert pages is None, f"the first page listed {shown}"  # no pages: the list reads as loading
+    index, _entries = prefetch.result()
+    assert index is not None
+    try:
+        assert index.page(sort, 0, len(expected)) == []  # found again: rebuilt empty
+        assert index.take_damage_repaired()
+        index.refresh([library])
+        in_order = sorted(expected, key=lambda entry: SORT_KEYS[sort](entry))
+        assert index.page(sort, 0, len(expected)) == in_order
+    finally:
+        index.close()
+
+
 class ShortPages(Sequence[str]):
     """A lazily read sequence whose source changed: it says 3 rows and has 1."""
 
@@ -313,6 +351,60 @@ async def test_the_library_screen_says_once_that_the_body_text_index_was_rebuilt
         await pilot.press("slash", *"officials")
         await pilot.pause()
         assert sorted(entry.title for entry in screen.shown) == sorted(TITLES)  # body words found
+
+
+@contextlib.contextmanager
+def _parsing_held(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[threading.Event, threading.Event]]:
+    """Hold every briefing parse until `release` is set; `parsing` is set once one is waiting.
+
+    The index's own refill (after damage) is the only parse here: the index is up to date."""
+    parsing, release = threading.Event(), threading.Event()
+    parse = index_module.parse_file
+
+    def held(path: str) -> object:
+        parsing.set()
+        release.wait(PATIENCE)  # a hang guard only: the test sets it
+        return parse(path)
+
+    monkeypatch.setattr(index_module, "parse_file", held)
+    try:
+        yield parsing, release
+    finally:
+        release.set()  # never leave the library's worker waiting, whatever the test found
+
+
+async def test_a_filter_typed_while_the_body_text_index_is_refilled_is_never_wrong(
+    library: Path, built: tuple[Path, list[Entry]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fts_body is found damaged once the list is shown (warm_search): the file is rebuilt
+    empty and every briefing parsed again. A filter typed meanwhile used to search the emptied
+    index: "No briefing matches" for a title on screen. It matches the list held in memory
+    instead, says the body text is not searched yet, and searches it once the index is full."""
+    index_file, _expected = built
+    _cut_full_text_segment(index_file, "fts_body")
+    app = make_app(library)
+    with _parsing_held(monkeypatch) as (parsing, release):
+        async with app.run_test(size=(120, 40)) as pilot:
+            assert await asyncio.to_thread(parsing.wait, PATIENCE), "the index was never refilled"
+            screen = app.screen
+            assert isinstance(screen, LibraryScreen)
+            await pilot.press("slash", *"harbour")
+            await until(pilot, lambda: screen.filter_text == "harbour")
+            assert [entry.title for entry in screen.shown] == [TITLES[0]]
+            header = _header(screen)
+            assert "body text" in header, header
+            await pilot.press(*" officials")  # a word only in the body text: not found yet
+            await until(pilot, lambda: screen.filter_text == "harbour officials")
+            assert screen.shown == []
+            release.set()
+            await wait_for_library(pilot)
+            await until(pilot, lambda: [entry.title for entry in screen.shown] == [TITLES[0]])
+            assert "body text" not in _header(screen)
+
+
+def _header(screen: LibraryScreen) -> str:
+    content = screen.query_one("#library-header", Static).content
+    return content.plain if isinstance(content, Content) else str(content)
 
 
 def test_a_rank_that_is_not_a_number_is_damage_not_a_crash(

@@ -64,6 +64,7 @@ class LibraryScreen(OpensBriefings, Screen[None]):
         self._broken = 0
         self._ranked = False  # the list shows search results best first
         self._filtering = False  # a filter is typed
+        self._summaries_only = ""  # why the filter matches the list in hand, not the index's body text
         self._prefetched = False  # the index's cached entries were shown (once, at start)
         self._reading = False  # a cold or partial index is being filled: more entries to come
         self._filter_box: FilterInput | None = None  # put in after the first frame (filter_box)
@@ -173,6 +174,7 @@ class LibraryScreen(OpensBriefings, Screen[None]):
             self.app.call_from_thread(self._announce_rescan)
 
     def _announce_index_damage(self) -> None:
+        self.refresh_list()  # filled again: a filter typed meanwhile searches the body text now
         # No text from the file: SQLite's messages about a damaged one can quote it.
         self.notify(
             "The library index was damaged; it was rebuilt from the folders.",
@@ -222,16 +224,23 @@ class LibraryScreen(OpensBriefings, Screen[None]):
         sort = self.match_sort if words and self.match_sort in SORTS else self.sort
         self._ranked = False
         self._filtering = bool(words)
+        self._summaries_only = ""
         if query.strip() and self.index is not None:
             # Full-text search (title, dek, outlet, tags, body) on the main thread: a few
             # ms with its word cache, and the typed letter and the new list then appear
             # in the same frame instead of two.
             try:
                 found = self.index.search_result(query)
-            except (OSError, sqlite3.Error):  # locked or unreadable: match summaries instead
+            except (OSError, sqlite3.Error) as error:
+                # Locked, unreadable, or emptied and being filled again (after damage): match
+                # the summaries in hand, never an index that knows fewer briefings than the list.
+                from tui.model.state.index_reading import IndexRefilling  # loaded with the index
+
+                refilling = isinstance(error, IndexRefilling) or self.index.damage_repaired
+                self._summaries_only = "until the index is rebuilt" if refilling else "(index unreadable)"
                 ordered = self._ordered(sort)
                 self._show([e for e in ordered if matches(e, words)], keep)
-                if self.index.damage_repaired:  # rebuilt empty just now: fill it again
+                if self.index.damage_repaired and not self.index.updating:  # rebuilt empty: fill it
                     self.rescan()
                 return
             if found.ranked and self.match_sort == BEST_MATCH:
@@ -297,6 +306,8 @@ class LibraryScreen(OpensBriefings, Screen[None]):
         text = f"briefing · {len(self.shown):,} of {self._total:,} briefings · {order}"
         if self._broken:
             text += f" · {self._broken:,} broken"
+        if self._summaries_only:
+            text += f" · body text not searched {self._summaries_only}"
         if note:
             text += f" · {note}"
         return text

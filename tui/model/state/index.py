@@ -10,7 +10,8 @@ kept in `StatePaths.index_file`, keyed by path, size and mtime_ns:
   new and changed ones, forgets the deleted ones, and returns the entries in
   library order (as `scan_library` would);
 - `search(query)` ranks paths with SQLite's FTS5 over title, dek, outlet, tags
-  and body text, each word matched as a prefix so filtering works as you type.
+  and body text, each word matched as a prefix so filtering works as you type
+  (it and the other reads are in index_reading).
 
 The file is a cache. One that is missing or of another format is deleted
 and built again without a word; one that is damaged too, and
@@ -39,7 +40,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 from tui.model.state.entry import Entry
 from tui.model.state.index_build import (
@@ -51,8 +51,7 @@ from tui.model.state.index_build import (
     pool_size,
     write_rows,
 )
-from tui.model.state.index_file import IndexConnections
-from tui.model.state.index_pages import count_sql, page_sql
+from tui.model.state.index_reading import IndexReading, has_fts5
 from tui.model.state.index_schema import (
     _CHECKED_COLUMNS,
     _SELECT_KNOWN,
@@ -65,12 +64,14 @@ from tui.model.state.index_schema import (
     _check_structure,
     _checked_entry,
     _collector_paused,
-    _is_damage,
-    _paths_only,
+    _refilling_since,
+    _set_filled,
+    _set_refilling,
     _transaction,
 )
-from tui.model.state.index_search import Searcher, SearchResult, bump_generation, query_words
-from tui.model.state.index_text import _match_summaries, body_text
+from tui.model.state.index_search import bump_generation
+from tui.model.state.index_search import generation as generation_of
+from tui.model.state.index_text import body_text
 from tui.model.state.library_walk import library_files
 
 __all__ = [
@@ -80,6 +81,7 @@ __all__ = [
     "Changes",
     "LibraryIndex",
     "body_text",
+    "has_fts5",
     "library_files",
 ]
 
@@ -87,31 +89,9 @@ __all__ = [
 # and are more than this many.
 GARBAGE_FLOOR = 1000
 
-_FTS5: bool | None = None
-
-
-def has_fts5() -> bool:
-    """Whether this Python's SQLite has FTS5 (nearly all do).
-
-    Without it nothing is lost but ranking and body text: search matches
-    words in the summaries instead.
-    """
-    global _FTS5
-    if _FTS5 is None:
-        try:
-            with contextlib.closing(sqlite3.connect(":memory:")) as probe:
-                probe.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
-            _FTS5 = True
-        except sqlite3.Error:
-            _FTS5 = False
-    return _FTS5
-
-
 # reindex() commits at least this often, so progress is kept and readers see it.
 BATCH_SECONDS = 0.25
 BATCH_ROWS = 500
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -128,30 +108,20 @@ class Changes:
         return not self.new_or_changed and not self.gone
 
 
-class LibraryIndex(IndexConnections):
+class LibraryIndex(IndexReading):
     """The index at `path` (normally `state_paths().index_file`).
 
     Safe to share between threads: each thread gets its own connection.
     """
 
     def __init__(self, path: Path) -> None:
-        self._searcher = Searcher()
         self._structure_checked = False
         self._body_checked = False
         self._folders: Iterable[Path] | None = None  # the last refresh's
-        super().__init__(path, has_fts5())
+        self._updates = 0  # refreshes running (see updating)
+        super().__init__(path)
 
-    # -- reading -----------------------------------------------------------
-
-    def cached_entries(self) -> list[Entry]:
-        """Everything indexed, in the order of the last refresh; reads no briefing file."""
-
-        def read(db: sqlite3.Connection) -> list[Entry]:
-            rows = db.execute(f"SELECT {_CHECKED_COLUMNS} FROM entries ORDER BY position, path").fetchall()
-            with _collector_paused():
-                return [_checked_entry(row) for row in rows]
-
-        return self._guarded(read)
+    # -- reading (more in IndexReading) -----------------------------------
 
     def scan_changes(self, folders: Iterable[Path]) -> Changes:
         """Walk `folders` once (stat only, no parsing) and compare with the index."""
@@ -165,45 +135,6 @@ class LibraryIndex(IndexConnections):
 
         return self._guarded(compare)
 
-    def search(self, query: str, limit: int | None = None) -> list[str]:
-        """Paths of briefings matching every word of `query` as a prefix, best first.
-
-        See index_search. Any text is accepted: only its words are used, never
-        FTS5 syntax. A query without words returns every indexed path in
-        library order.
-        """
-        return self.search_result(query, limit).paths
-
-    def search_result(self, query: str, limit: int | None = None) -> SearchResult:
-        """As search(), saying whether the paths are ranked or in library order."""
-        if limit is not None and limit <= 0:
-            return SearchResult([], ranked=True)
-        words = query_words(query)
-        if not words:
-            sql = "SELECT path FROM entries ORDER BY position, path LIMIT ?"
-            paths = self._guarded(
-                lambda db: _paths_only([p for (p,) in db.execute(sql, (-1 if limit is None else limit,))])
-            )
-            return SearchResult(paths, ranked=False)
-        if not self._fts:
-            return SearchResult(_match_summaries(self.cached_entries(), words, limit), ranked=True)
-
-        def run(db: sqlite3.Connection) -> SearchResult:
-            try:
-                found = self._searcher.search(db, words, limit)
-                return SearchResult(_paths_only(found.paths), found.ranked)
-            except sqlite3.OperationalError as error:
-                if str(error).startswith("fts5:") and not _is_damage(error):
-                    return SearchResult([], ranked=True)  # a word FTS5 splits into a phrase
-                raise
-
-        generation = self._generation
-        found = self._guarded(run)
-        if self._generation != generation:
-            # Damage found meanwhile left the index empty: "no match" would be wrong.
-            raise DamagedIndex("database disk image is malformed: the index is being rebuilt")
-        return found
-
     def warm_search(self) -> None:
         """Prepare search (the library order) on this thread, so the first keystroke need not.
 
@@ -211,26 +142,30 @@ class LibraryIndex(IndexConnections):
         checked first; damage there rebuilds the index and refreshes it again."""
         if not self._fts:
             return
-        if not self._body_checked and self._folders is not None:
-            self._body_checked = True
-            generation = self._generation
-            self._guarded(_check_body)
-            if self._generation != generation:
-                self.refresh(self._folders)
-        self._guarded(self._searcher.warm)
+        with self._updating():
+            if not self._body_checked and self._folders is not None:
+                self._body_checked = True
+                generation = self._generation
+                self._guarded(_check_body)
+                if self._generation != generation:
+                    self.refresh(self._folders)  # searches match the list in hand meanwhile
+            self._guarded(self._searcher.warm)
 
-    def count(self, folders: Iterable[Path] | None = None) -> int:
-        """How many entries are indexed (under `folders`, if given); decodes none."""
-        sql, parameters = count_sql(folders)
-        return int(self._guarded(lambda db: db.execute(sql, parameters).fetchone()[0]))
+    @property
+    def updating(self) -> bool:
+        """Whether a refresh (or warm_search's check, which may refill) runs in this process:
+        a caller that found the index emptied need not start another."""
+        return self._updates > 0
 
-    def page(self, sort: str, offset: int, limit: int, folders: Iterable[Path] | None = None) -> list[Entry]:
-        """Entries `offset` to `offset + limit` in library.SORT_KEYS[sort] order, decoding only those."""
-        sql, parameters = page_sql(sort, folders)
-        # Decoded inside the guard: a row that fails its checksum is damage, rebuilt like SQLite's.
-        return self._guarded(
-            lambda db: [_checked_entry(row) for row in db.execute(sql, [*parameters, limit, offset])]
-        )
+    @contextlib.contextmanager
+    def _updating(self) -> Iterator[None]:
+        with self._lock:
+            self._updates += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._updates -= 1
 
     # -- writing -----------------------------------------------------------
 
@@ -241,21 +176,41 @@ class LibraryIndex(IndexConnections):
 
         `on_entry` sees each new or changed entry as it is stored (see reindex).
         """
-        if not self._structure_checked:
-            # Once per start, after the first frame (which reads only one checked page).
-            self._structure_checked = True
-            self._guarded(_check_structure)
-        self._folders = folders
-        generation = self._generation
-        entries = self._refresh_pass(folders, on_entry)
-        if self._generation != generation:
-            # Damage found part-way rebuilt the file empty: what was compared before is gone.
-            entries = self._refresh_pass(folders, on_entry)
+        with self._updating():
+            if not self._structure_checked:
+                # Once per start, after the first frame (which reads only one checked page).
+                self._structure_checked = True
+                self._guarded(_check_structure)
+            self._folders = folders
+            generation = self._generation
+            entries, began = self._refresh_pass(folders, on_entry)
+            if self._generation != generation:
+                # Damage found part-way rebuilt the file empty: what was compared before is gone.
+                generation = self._generation
+                entries, began = self._refresh_pass(folders, on_entry)
+
+            def filled(db: sqlite3.Connection) -> None:
+                # Not if damage was found meanwhile (the file is empty again), nor if the
+                # index was emptied after this refresh's walk began.
+                if self._generation != generation:
+                    return
+                since = _refilling_since(db)
+                if since is not None and since <= began:
+                    with _transaction(db):
+                        if _refilling_since(db) == since:
+                            _set_filled(db)
+                            bump_generation(db)
+
+            self._guarded(filled)
         return entries
 
-    def _refresh_pass(self, folders: Iterable[Path], on_entry: Callable[[Entry], None] | None) -> list[Entry]:
+    def _refresh_pass(
+        self, folders: Iterable[Path], on_entry: Callable[[Entry], None] | None
+    ) -> tuple[list[Entry], int]:
+        """The entries, and the generation of the index when the walk began."""
         if self._fts:
             self._guarded(_collect_garbage)
+        began = self._guarded(generation_of)
         changes = self.scan_changes(folders)
         if changes.gone:
             self.remove(changes.gone)
@@ -281,7 +236,7 @@ class LibraryIndex(IndexConnections):
             with _collector_paused():
                 return [_checked_entry(row) for row in slots if row is not None]
 
-        return self._guarded(finish)
+        return self._guarded(finish), began
 
     def reindex(
         self, paths: Iterable[Path], *, on_entry: Callable[[Entry], None] | None = None
@@ -405,4 +360,5 @@ def _collect_garbage(db: sqlite3.Connection) -> None:
             db.execute("INSERT INTO fts_body (fts_body) VALUES ('delete-all')")
             bump_generation(db)
             db.execute("UPDATE entries SET size = -1, has_body = 0")
+            _set_refilling(db)  # the body text of every briefing is gone until parsed again
             db.execute("UPDATE meta SET value = '0' WHERE key = 'retired'")

@@ -111,7 +111,7 @@ class IndexConnections:
                 raise
         except (msgspec.DecodeError, UnicodeDecodeError):
             pass  # a stored entry, or SQLite's message about damaged text, that does not decode
-        if self._rebuild(self._identity(), recheck=False):
+        if self._rebuild(self._identity(), recheck=False, refilling=True):
             self._damage_repaired = True
         return action(self._connection())
 
@@ -129,7 +129,7 @@ class IndexConnections:
             damaged = True
         except UnicodeDecodeError:
             damaged = True  # SQLite's own message quoted damaged schema text
-        if self._rebuild(self._identity(), recheck=True) and damaged:
+        if self._rebuild(self._identity(), recheck=True, refilling=damaged) and damaged:
             self._damage_repaired = True
 
     def _sound(self, db: sqlite3.Connection) -> bool:
@@ -160,12 +160,13 @@ class IndexConnections:
             return None
         return (info.st_dev, info.st_ino)
 
-    def _rebuild(self, seen: tuple[int, int] | None, *, recheck: bool) -> bool:
+    def _rebuild(self, seen: tuple[int, int] | None, *, recheck: bool, refilling: bool) -> bool:
         """Replace the file `seen` with an empty index, once, even with other processes racing.
 
         With `recheck`, or once another process has replaced the file, a file
         that is sound by then is kept: it was being created, or was rebuilt.
-        True if this call replaced the file.
+        True if this call replaced the file. `refilling`: the file was damaged, and entries
+        read from it may be on screen (see index_schema._is_refilling).
         """
         from filelock import FileLock, Timeout  # only when the file must be rebuilt
 
@@ -186,7 +187,7 @@ class IndexConnections:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(f"{self.path}{suffix}")
-            _create(self._connection(), self._fts)
+            _create(self._connection(), self._fts, refilling=refilling)
             return True
         finally:
             if locked:

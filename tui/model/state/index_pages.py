@@ -12,6 +12,7 @@ read as no pages at all here; `LibraryIndex` repairs or rebuilds it afterwards.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import stat
@@ -130,16 +131,39 @@ def count_sql(folders: Iterable[Path] | None) -> tuple[str, list[str]]:
 
 
 def page_sql(sort: str, folders: Iterable[Path] | None) -> tuple[str, list[str]]:
-    """The query for a page in `sort` order; its last two parameters are LIMIT and OFFSET."""
+    """The query for a page in `sort` order; its last two parameters are LIMIT and OFFSET.
+
+    Its rows are `position` then _CHECKED_COLUMNS: read them with page_entries."""
     where, parameters = _under(folders)
     # Walk the sort index in order (the folder test reads its path column) and stop at
     # `limit`; left to itself SQLite picks the path index and sorts every row.
     columns = SORT_COLUMNS[sort]  # KeyError for an unknown order, never SQL
     sql = (
-        f"SELECT {_CHECKED_COLUMNS} FROM entries INDEXED BY entries_by_{sort}{where} "
+        f"SELECT position, {_CHECKED_COLUMNS} FROM entries INDEXED BY entries_by_{sort}{where} "
         f"ORDER BY {columns} LIMIT ? OFFSET ?"
     )
     return sql, parameters
+
+
+# Where each column of SORT_COLUMNS is in a page_sql row.
+_PAGE_COLUMN = {name: number for number, name in enumerate(["position", *_CHECKED_COLUMNS.split(", ")])}
+
+
+def page_entries(sort: str, rows: Iterable[tuple[object, ...]]) -> list[Entry]:
+    """The entries of page_sql rows, once each passes its checksum and they are in `sort` order.
+
+    The rows come in the order of a sort index. A damaged one can hold true rows in a wrong
+    order, which no row checksum sees; integrity_check does, but only after the first frame.
+    """
+    rows = list(rows)
+    entries = [_checked_entry(row[1:]) for row in rows]  # checks the types of all but position
+    places = [_PAGE_COLUMN[name] for name in SORT_COLUMNS[sort].split(", ")]
+    if not all(isinstance(row[0], int) for row in rows):
+        raise DamagedIndex("database disk image is malformed: a position that is not a number")
+    keys = [tuple(row[place] for place in places) for row in rows]
+    if any(earlier > later for earlier, later in itertools.pairwise(keys)):
+        raise DamagedIndex("database disk image is malformed: a sort index out of order")
+    return entries
 
 
 def _header_plausible(path: Path) -> bool:
@@ -223,7 +247,7 @@ class PageReader:
         A stored entry that does not decode raises sqlite3.DatabaseError, as damage would."""
         sql, parameters = page_sql(sort, folders)
         rows = self._db.execute(sql, [*parameters, limit, offset]).fetchall()
-        return [_checked_entry(row) for row in rows]  # DamagedIndex for a row that fails its checksum
+        return page_entries(sort, rows)  # DamagedIndex for a row that fails its checksum, or out of order
 
     def close(self) -> None:
         self._db.close()

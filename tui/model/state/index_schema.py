@@ -90,7 +90,8 @@ _INSERT_BODY: Final = "INSERT INTO fts_body (rowid, body) VALUES (?, ?)"
 _TOKENIZER: Final = "tokenize='unicode61 remove_diacritics 2'"
 
 
-def _create(db: sqlite3.Connection, fts: bool) -> None:
+def _create(db: sqlite3.Connection, fts: bool, *, refilling: bool = False) -> None:
+    """A new, empty index; `refilling` when it replaces a damaged one (see _is_refilling)."""
     db.execute("PRAGMA journal_mode = WAL")
     with _transaction(db):
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -127,9 +128,65 @@ def _create(db: sqlite3.Connection, fts: bool) -> None:
             )
         db.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?)",
-            [("fingerprint", _fingerprint(fts)), ("stamp", _stamp()), ("retired", "0"), ("generation", "0")],
+            [
+                ("fingerprint", _fingerprint(fts)),
+                ("stamp", _stamp()),
+                ("retired", "0"),
+                ("generation", "0"),
+                ("refilling", "0" if refilling else ""),  # see _refilling_since
+            ],
         )
         db.execute(f"PRAGMA user_version = {INDEX_FORMAT}")
+
+
+# -- refilling -------------------------------------------------------------
+# The reader empties a file it holds entries of in two ways: a damaged one is rebuilt
+# empty, and garbage collection empties fts_body. Until a refresh has parsed every
+# briefing again, the index knows fewer of them than the list on screen shows, and a
+# search would say "no match" for a briefing on that list. meta.refilling says so, in
+# the file (another process may be searching it): set, to the generation of the write
+# that emptied it, in that write's transaction; cleared by a refresh whose walk began
+# at that generation or later (one that began before may have missed what was emptied).
+
+
+def _refilling_since(db: sqlite3.Connection) -> int | None:
+    """The generation at which the index was emptied, if it is not filled again yet
+    (a file older than the row: never)."""
+    # CAST: a damaged value still reads as a number.
+    row = db.execute("SELECT value, CAST(value AS INTEGER) FROM meta WHERE key = 'refilling'").fetchone()
+    if row is None or row[0] == "":
+        return None
+    return int(row[1] or 0)
+
+
+def _is_refilling(db: sqlite3.Connection) -> bool:
+    return _refilling_since(db) is not None
+
+
+def _set_refilling(db: sqlite3.Connection) -> None:
+    """Call inside the transaction that empties the index, after it bumps the generation."""
+    db.execute(
+        "REPLACE INTO meta (key, value)"
+        " VALUES ('refilling', (SELECT value FROM meta WHERE key = 'generation'))"
+    )
+
+
+def _set_filled(db: sqlite3.Connection) -> None:
+    db.execute("REPLACE INTO meta (key, value) VALUES ('refilling', '')")
+
+
+@contextlib.contextmanager
+def _read_snapshot(db: sqlite3.Connection) -> Iterator[None]:
+    """Every statement inside reads the same state of the file (WAL: writers go on meanwhile)."""
+    if db.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")  # deferred: a read transaction from the first SELECT, no lock taken
+    try:
+        yield
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("COMMIT")
 
 
 def _add_retired(db: sqlite3.Connection, count: int) -> None:
