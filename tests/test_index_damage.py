@@ -11,14 +11,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import overload
 
 import msgspec
 import pytest
 import tomli_w
+from index_helpers import parsing_held
 from reader_helpers import PATIENCE, make_app, until, wait_for_library
 from textual.content import Content
 from textual.widgets import Static
@@ -353,26 +353,6 @@ async def test_the_library_screen_says_once_that_the_body_text_index_was_rebuilt
         assert sorted(entry.title for entry in screen.shown) == sorted(TITLES)  # body words found
 
 
-@contextlib.contextmanager
-def _parsing_held(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[threading.Event, threading.Event]]:
-    """Hold every briefing parse until `release` is set; `parsing` is set once one is waiting.
-
-    The index's own refill (after damage) is the only parse here: the index is up to date."""
-    parsing, release = threading.Event(), threading.Event()
-    parse = index_module.parse_file
-
-    def held(path: str) -> object:
-        parsing.set()
-        release.wait(PATIENCE)  # a hang guard only: the test sets it
-        return parse(path)
-
-    monkeypatch.setattr(index_module, "parse_file", held)
-    try:
-        yield parsing, release
-    finally:
-        release.set()  # never leave the library's worker waiting, whatever the test found
-
-
 async def test_a_filter_typed_while_the_body_text_index_is_refilled_is_never_wrong(
     library: Path, built: tuple[Path, list[Entry]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -383,7 +363,7 @@ async def test_a_filter_typed_while_the_body_text_index_is_refilled_is_never_wro
     index_file, _expected = built
     _cut_full_text_segment(index_file, "fts_body")
     app = make_app(library)
-    with _parsing_held(monkeypatch) as (parsing, release):
+    with parsing_held(monkeypatch) as (parsing, release):
         async with app.run_test(size=(120, 40)) as pilot:
             assert await asyncio.to_thread(parsing.wait, PATIENCE), "the index was never refilled"
             screen = app.screen

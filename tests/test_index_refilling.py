@@ -13,14 +13,13 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import tomli_w
+from index_helpers import parsing_held
 from reader_helpers import PATIENCE
 
-from tui.model.state import index as index_module
 from tui.model.state.index import LibraryIndex
 from tui.model.state.index_reading import IndexRefilling
 from tui.model.state.index_schema import _set_refilling, _transaction
@@ -48,24 +47,6 @@ def library(tmp_path: Path) -> Path:
     return folder
 
 
-@contextlib.contextmanager
-def _parsing_held(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[threading.Event, threading.Event]]:
-    """Every briefing parse waits for `release`; `parsing` is set once one waits."""
-    parsing, release = threading.Event(), threading.Event()
-    parse = index_module.parse_file
-
-    def held(path: str) -> object:
-        parsing.set()
-        release.wait(PATIENCE)  # a hang guard only: the test sets it
-        return parse(path)
-
-    monkeypatch.setattr(index_module, "parse_file", held)
-    try:
-        yield parsing, release
-    finally:
-        release.set()
-
-
 def _in_thread(action: object) -> threading.Thread:
     assert callable(action)
     thread = threading.Thread(target=action, daemon=True)
@@ -81,7 +62,7 @@ def test_search_declines_while_collected_body_text_is_parsed_again(
         assert len(index.search("quartermaster")) == len(TITLES)
         with contextlib.closing(sqlite3.connect(index.path, isolation_level=None)) as db:
             db.execute("UPDATE meta SET value = '5000' WHERE key = 'retired'")  # past GARBAGE_FLOOR
-        with _parsing_held(monkeypatch) as (parsing, release):
+        with parsing_held(monkeypatch) as (parsing, release):
             refresh = _in_thread(lambda: index.refresh([library]))
             assert parsing.wait(PATIENCE), "the collected body text was never parsed again"
             with pytest.raises(IndexRefilling):  # was: [] for a word every briefing holds
@@ -104,7 +85,7 @@ def test_a_refresh_that_began_before_the_index_was_emptied_does_not_say_it_is_fu
         _write(changed, 0, TITLES[0], "Harbour talks resume, said the harbourmaster.")
         info = changed.stat()
         os.utime(changed, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
-        with _parsing_held(monkeypatch) as (parsing, release):
+        with parsing_held(monkeypatch) as (parsing, release):
             refresh = _in_thread(lambda: index.refresh([library]))
             assert parsing.wait(PATIENCE)
             other = sqlite3.connect(index.path, isolation_level=None)

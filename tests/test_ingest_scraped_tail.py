@@ -5,30 +5,9 @@ Every page here is written for the tests in the shape a scraper saves a site."""
 from __future__ import annotations
 
 import pytest
+from test_ingest_scraped_layout import ARTICLE, MENU, parts
 
 from tui.model.ingest import furniture, text_blocks
-from tui.model.ingest.text import extract_text
-
-MENU = ["Home", "News", "Sport", "Culture", "Weather", "Contact"]
-ARTICLE = [
-    "Harbour Reopens After Two Weeks of Storms",
-    "By Ann Lee",
-    "The harbour reopened on Monday after two weeks in which storms kept every ferry in port, "
-    "the port authority said in a statement issued before dawn.",
-    "Fishing boats were the first to leave, followed by the morning ferry to the islands, which "
-    "carried about 300 passengers and a backlog of mail and medicine.",
-    "Traders said the closure had cost them dearly. One fish merchant said his takings had fallen "
-    "by half and that several of his suppliers had laid off crews for the month.",
-    "Repairs to the Breakwater",
-    "Engineers will spend the spring repairing the breakwater, whose outer wall lost several of "
-    "its concrete blocks in the second storm, the authority added.",
-    "The work is expected to cost around two million euros and will be paid for from the "
-    "regional emergency fund, according to the council's finance committee.",
-]
-
-
-def parts(text: str) -> list[str]:
-    return [p for s in extract_text(text).sections for p in (s.heading, *s.paragraphs) if p]
 
 
 @pytest.mark.parametrize(
