@@ -87,7 +87,7 @@ def _drop_stray_joiners(text: str) -> str:
     while at != -1:
         kept.append(text[start:at])
         before = at - 1
-        while before >= 0 and _pattern(_EMOJI_SUFFIX).match(text, before):
+        while before >= 0 and text[before] == _EMOJI_SUFFIX:
             before -= 1
         joins = (
             before >= 0

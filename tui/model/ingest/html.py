@@ -72,7 +72,7 @@ def extract_html(text: str, url: str = "") -> Article:
     site = links.site_of(meta.url or url)
     sections = _sections(document.body, meta.title, site) if document is not None else ()
     if not _holds_text(meta, sections):
-        sections = _rescued(sections, meta, text, url)
+        sections = _rescued(sections, meta, text, url, site)
     sections = self_promotion.without_self_promotion(sections, meta, min_kept=_ASIDE_MIN_KEPT)
     return Article(
         *dek.settle(
@@ -116,7 +116,7 @@ _RESCUE_MIN_CHARS = 500
 
 
 def _rescued(
-    sections: tuple[ArticleSection, ...], meta: ArticleMeta, text: str, url: str
+    sections: tuple[ArticleSection, ...], meta: ArticleMeta, text: str, url: str, site: str
 ) -> tuple[ArticleSection, ...]:
     """The text of a page that would be refused as holding no article: a story in an `<article>`
     element that a broken template set inside a sidebar or menu, read from that element alone."""
@@ -127,9 +127,7 @@ def _rescued(
         return sections
     dom_furniture.drop_named_furniture(page)
     document = _trafilatura(element, url)
-    rescued = (
-        _sections(document.body, meta.title, links.site_of(meta.url or url)) if document is not None else ()
-    )
+    rescued = _sections(document.body, meta.title, site) if document is not None else ()
     return rescued if _holds_text(meta, rescued) else sections
 
 
