@@ -17,7 +17,10 @@ from tui.model.ingest.figure_words import MONTH, SCALES, SHORT_SCALES, UNITS_WOR
 # "50TB" is terabytes, "50Tb" terabits; "m" stays a scale ("£2m"), not metres.
 ABBREVIATED_UNITS = (
     "Tbps|Gbps|Mbps|kbps|TB|GB|MB|KB|PB|Tb|Gb|Mb|kg|km|cm|mm|mg|mcg|µg|μg|ml|mph|kph|km/h|MW|GW|kW|kWh|MWh|"
-    "GWh|TWh|GHz|MHz|kHz|Hz|nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?|tbsp|tsp"
+    "GWh|TWh|GHz|MHz|kHz|Hz|nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?|tbsp|tsp|"
+    # Areas and times as news abbreviates them: "45m²", "5ha", "30mins", "12hrs" ("5 min read" is page
+    # furniture, not a figure).
+    "km²|km2|m²|m2|sq\\s?m|sqm|ha|mins?(?!\\s+read)|hrs?|secs?|yrs?"
 )
 # "a 5g network" is a generation of mobile telephony, not five grams.
 _NOT_MOBILE = (
@@ -25,13 +28,29 @@ _NOT_MOBILE = (
 )
 # "50p" is pence and "12g" grams only glued to the number, and "10 p.m." is no pence.
 ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS})(?![\w/])|p(?![\w/]|\.m)|g(?![\w/]){_NOT_MOBILE})"
-UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs", "p": "pence"}
+UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs", "p": "pence",
+                        "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours", "sec": "seconds",
+                        "secs": "seconds", "yr": "years", "yrs": "years", "ha": "hectares", "km2": "km²",
+                        "m2": "m²", "sqm": "m²", "sq m": "m²", "sqkm": "sq km"}  # fmt: skip
 
 # A currency written before the amount: symbols, "A$"/"HK$", ISO codes, "Rs".
 # "J$", "G$", "NT$", "R$": a dollar (or real) of a named country, written as it is.
+# "R2.3 billion" (rand), "N5 billion" (naira), "P1.2 billion" (peso): a bare letter only before an amount
+# with a scale or grouped thousands, so "P45" and "R5" stay names.
+_LETTER_CURRENCY = (
+    r"(?-i:R|N|P)"
+    r"(?=\d[\d.]*\s?(?:million|billion|trillion|bn|mn|m|tn|crore|lakh)\b|\d{1,3}(?:,\d{3})+(?![\d.]))"
+)
+# ISO codes and local abbreviations written before the amount ("SEK 5 million", "RM2.5 million", "Shs 5
+# billion"). Codes that are also common names ("COP 28", "NPR", "RON 95" petrol, "PHP 8") are left out.
+_CODES = (
+    "USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|NZD|SGD|HKD|ZAR|NGN|KES|AED|PKR|BDT|EGP|SAR|QAR|KWD|OMR|BHD|JOD|"
+    "SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ARS|CLP|RUB|UAH|ILS|THB|IDR|MYR|VND|KRW|TWD|LKR|GHS|UGX|TZS|RWF|ETB|"
+    "ZMW|XOF|XAF|JMD|TTD|RMB|Rmb|RM|Rp|Shs|USh|TSh|Tsh|Rs\\.?|KSh|Ksh|Dhs?|Tk"
+)
 CURRENCY_PREFIX = (
-    r"(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|(?-i:Sh)(?=\d)|"
-    r"(?-i:USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|NZD|SGD|HKD|ZAR|NGN|KES|AED|PKR|BDT|Rs\.?|KSh|Ksh|Dhs?|Tk)\s?"
+    r"(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|GH₵|₵|E£|(?-i:Sh)(?=\d)|"
+    rf"{_LETTER_CURRENCY}|(?-i:{_CODES})\s?"
 )
 # "1½ miles": a vulgar fraction glued to the number.
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -44,8 +63,8 @@ TWICE = r"(?P<twice>twice)(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|
 
 # "a dozen", "half a million": a count made of an article and a scale word.
 A_SCALE = (
-    r"(?P<a_scale>(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion)"
-    r"(?:\s+(?:thousand|million|billion))?)\b"  # "a hundred thousand"
+    r"(?P<a_scale>(?:an?\s+)?half-dozen|(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion)"
+    r"(?:\s+(?:thousand|million|billion))?)\b"  # "a hundred thousand", "a half-dozen"
 )
 A_SCALE_VALUES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
                   "billion": 1_000_000_000}  # fmt: skip
@@ -160,7 +179,8 @@ _GLUED_AFTER = re.compile(
     r"-[A-Za-z](?![A-Za-z]|-(?:year|month|week|day|head)\b)|/\d|-(?:for|to)-\d|-something\b|\s+mins?\s+read\b"
     # Set phrases that count nothing: "a two-way street", "the two-party system", "a two-horse race",
     # "a three-pronged attack", "a five-star hotel", "the two-state solution".
-    r"|-(?:way|party|horse|tier|tiered|pronged|sided|dimensional|faced|star|state\s+solution)\b",
+    # "a six-figure salary", "double-digit growth": a size class, not a count.
+    r"|-(?:way|party|horse|tier|tiered|pronged|sided|dimensional|faced|star|state\s+solution|figures?|digits?)\b",
     re.I,
 )
 
@@ -208,7 +228,7 @@ def ratio_parts(ratio: str) -> tuple[float, float]:
 
 
 def number_value(number: str) -> float:
-    return float(number) if number[0].isdigit() else (words_value(number) or 0.0)
+    return float(number.replace(",", "")) if number[0].isdigit() else (words_value(number) or 0.0)
 
 
 def ratio_holds(ratio: str) -> bool:

@@ -61,6 +61,13 @@ _ONE_HARMED = re.compile(
 )
 
 
+# "killed one", "injuring one officer": a verb of harm or arrest counts the one after it.
+_HARM_BEFORE = re.compile(
+    r"\b(?:kill|injur|wound|arrest|detain|rescu|hospitali[sz])(?:ed|ing|es|s)?\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def one_harmed(after: str) -> bool:
     """ "one person was killed": a count of one, not the pronoun of "one of them"."""
     return _ONE_HARMED.match(after) is not None
@@ -72,5 +79,7 @@ def one_counts(before: str, after: str) -> bool:
         return True
     if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
         return True
+    if _HARM_BEFORE.search(before) and not re.match(r"\s+(?:of|another|by)\b", after):
+        return True  # "killed one and injured four", "wounding one soldier"
     unit = re.match(rf"\s+(?!day\b)(?:{SINGLE_UNITS})\b(?!\s+(?:later|after|earlier|before|ago|on)\b)", after)
     return unit is not None

@@ -38,6 +38,18 @@ from tui.model.ingest.figure_forms import (
     words_value,
     year_as_adjective,
 )
+from tui.model.ingest.figure_numerals import (
+    NUMERAL,
+    NUMERIC_VAGUE,
+    SLASH_FRACTION,
+    TIMES_X,
+    glued_to_word,
+    metres_not_millions,
+    numeral_value,
+    scale_value,
+    sign_start,
+    slash_fraction_value,
+)
 from tui.model.ingest.figure_people import counts_people, one_counts
 from tui.model.ingest.figure_ranges import LOW_END_JOIN, between_bounds, joined_range, low_end
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
@@ -50,7 +62,6 @@ from tui.model.ingest.figure_words import (
     MONTHS,
     PERSON_NOUNS,
     SCALES,
-    SHORT_SCALES,
     UNITS_WORDS,
     VAGUE,
     YEAR,
@@ -60,12 +71,12 @@ from tui.model.ingest.figure_words import (
 )
 
 _NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, reverse=True))
-_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMERAL = NUMERAL
 # "1 in 5", "four out of five": a share. When it does not read as one ("12 in 2 attacks"), the
 # text is read again without it.
 _RATIO = rf"""
         (?P<one_in>(?:{_NUMBER_WORD}|\d{{1,3}})(?:[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+)(?!{YEAR}\b)
-                   (?:{_NUMBER_WORD}|\d{{1,4}}))\b
+                   (?:{_NUMBER_WORD}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}))\b
         (?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|seasons?|attempts)\b)
 """
 _PATTERN = rf"""
@@ -76,8 +87,11 @@ _PATTERN = rf"""
       | (?P<fold>(?:{_NUMBER_WORD}|\d+(?:\.\d+)?)[\s-]?fold)\b
       | {TWICE}
       | {A_SCALE}
+      | {SLASH_FRACTION}
+      | {NUMERIC_VAGUE}
+      | {TIMES_X}
       | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]))?
-        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trln|bn|mn)\b
+        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|milliards?|mln|bln|trln|bn|mn)\b
            |(?P<short>k|m|tn)\b
            |(?<=\d)(?P<letter_scale>(?-i:[BT]))\b)?  # "$2B", "$1.9T": only with a currency
         (?P<abbreviation>{ABBREVIATION})?
@@ -97,10 +111,11 @@ _PATTERN = rf"""
         (?P<of_scale>\s+of\s+an?\s+(?:thousand|million|billion)\b)?
       | {A_UNIT}
       | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+))*
-                  (?:{_NUMBER_WORD}))\b(?P<words_half>[\s-]+and[\s-]+a[\s-]+half\b)?
+                  (?:{_NUMBER_WORD}))\b(?P<words_half>[\s-]+and[\s-]+a[\s-]+half\b
+                  (?P<half_scale>\s+(?:thousand|million|billion|trillion)\b)?)?
     )
     (?P<percent>\s?%|(?<=\d)\s?(?-i:pc)\b|\s+percent\b|\s+per\s+cent\b|\s+pct\b|\s+percentage\s+points?\b)?
-    (?P<degrees>\s?°\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w]))?
+    (?P<degrees>\s?[°º]\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w])|(?<=\d)\s?[°º])?
 """
 _FIGURE = re.compile(_PATTERN.replace("{ratio}", _RATIO), re.VERBOSE | re.IGNORECASE)
 _FIGURE_NO_RATIO = re.compile(_PATTERN.replace("{ratio}", "(?P<one_in>(?!))"), re.VERBOSE | re.IGNORECASE)
@@ -153,7 +168,7 @@ def find_figures(sentence: str) -> list[FigureMention]:
 def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None) -> FigureMention | None:
     start, end = match.span()
     text = match.group(0)
-    if not text.strip() or _glued_to_word(sentence, start, end) or glued_to_name(sentence, start, end):
+    if not text.strip() or glued_to_word(sentence, start, end) or glued_to_name(sentence, start, end):
         return None
     last_word = sentence[max(0, start - 16) : start].rsplit(None, 1)[-1:]
     approx_match = (
@@ -173,8 +188,12 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     if approx_match and _approx_applies(approx_match.group(0)):
         start = approx_match.start()
         approximate = True
+    if (match["degrees"] or match["percent"]) and (signed := sign_start(sentence, start)) is not None:
+        start, value = signed, -value  # "minus 20C", "-0.5%"
     display = sentence[start:end]
     unit, label = unit_and_label(sentence, match, (previous.unit, previous.label) if previous else None)
+    if match["numeral"] is not None and metres_not_millions(sentence, match):
+        unit, label = "m", label if label != "amount" else "m"  # "300m long"
     return FigureMention(
         start=start,
         end=end,
@@ -192,10 +211,10 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     """(value, approximate, note) of a matched figure, or None when it is not a figure."""
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     if match["numeral"] is not None:
-        value = float(match["numeral"].replace(",", ""))
+        value = numeral_value(match["numeral"])
         scale = match["scale"] or match["short"]
-        if scale:
-            value *= SCALES.get(scale.lower().rstrip("s"), 0) or SHORT_SCALES[scale.lower()]
+        if scale and not metres_not_millions(sentence, match):
+            value *= scale_value(scale)
         if match["letter_scale"]:
             if not match["currency"]:
                 return None  # "Plan 2B", "apartment 4T": a name
@@ -206,7 +225,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         if plain and _not_data(sentence, match):
             return None
         if match["high"] is not None:
-            low, high = (float(match[group].replace(",", "")) for group in ("numeral", "high"))
+            low, high = (numeral_value(match[group]) for group in ("numeral", "high"))
             if re.fullmatch(YEAR, match["numeral"]) and high < low:
                 return None  # "the 2019-20 season": a span of years
             after_high = sentence[match.end("high") : match.end("high") + _WINDOW]
@@ -224,7 +243,17 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         return (number, False, "") if number else None
     if match["twice"] is not None:
         return 2.0, False, ""
+    if match["times_x"] is not None:
+        return float(match["times_x"]), False, ""
+    if match["slash_fraction"] is not None:
+        share = slash_fraction_value(sentence, match)
+        return None if share is None else (share, False, "")
+    if match["numeric_vague"] is not None:
+        value = float(match["numeric_vague"][:-1].replace(",", ""))
+        return value, True, f"“{match['numeric_vague']}” read as at least {value:,.0f}"
     if match["a_scale"] is not None:
+        if "half-dozen" in match["a_scale"].lower():
+            return 6.0, False, ""
         words = match["a_scale"].lower().split()
         value = 0.5 if words[0] == "half" else 1.0
         for word in words[2 if words[0] == "half" else 1 :]:
@@ -260,7 +289,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     counted = words_value(match["words"])
     if counted is None or not _words_are_a_figure(sentence, match, counted):
         return None
-    return counted + (0.5 if match["words_half"] else 0), False, ""
+    scale = scale_value(match["half_scale"].strip()) if match["half_scale"] else 1.0
+    return (counted + (0.5 if match["words_half"] else 0)) * scale, False, ""
 
 
 def _rate_window(sentence: str, match: re.Match[str]) -> bool:
@@ -277,19 +307,6 @@ def _rate_window(sentence: str, match: re.Match[str]) -> bool:
 def _approx_applies(words: str) -> bool:
     # "some" and "over"/"under" are approximations only right before a number.
     return bool(words.strip())
-
-
-def _glued_to_word(sentence: str, start: int, end: int) -> bool:
-    """A number inside a token: "F-16", "COVID-19", "G7", "1st", "3:30"."""
-    before = sentence[start - 1] if start > 0 else " "
-    after = sentence[end] if end < len(sentence) else " "
-    if before.isalnum() or (after.isalnum() and not sentence[start:end].endswith(("%",))):
-        return True
-    if re.match(r"(?:[-.]\d{2,4}){2,}", sentence[end : end + 20]):
-        return True  # a telephone number: "1-800-273-8255"
-    if before in "-/:" and start >= 2 and sentence[start - 2].isalnum():
-        return True
-    return after == ":" and end + 1 < len(sentence) and sentence[end + 1].isdigit()
 
 
 def _not_data(sentence: str, match: re.Match[str]) -> bool:
