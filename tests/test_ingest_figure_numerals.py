@@ -34,6 +34,7 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
         ("Overnight the valley fell to minus 14C.", ("minus 14C", -14, "°C")),
         ("The pass recorded -9°C at dawn.", ("-9°C", -9, "°C")),
         ("Output changed by -0.4% in the quarter.", ("-0.4%", -0.4, "%")),
+        ("The poll's margin is plus or minus 3 percentage points.", ("3 percentage points", 3, "%")),
         ("The lagoon reached 31º on Sunday.", ("31º", 31, "degrees")),
         ("The lagoon reached 31ºC on Sunday.", ("31ºC", 31, "°C")),
         # "m" after a number: metres when a measure word is near, millions otherwise.
@@ -43,6 +44,8 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
         ("The scheme reaches 40m households.", ("40m", 40_000_000, "households")),
         # Currencies written before the amount, as different countries write them.
         ("The utility will borrow R3.4 billion.", ("R3.4 billion", 3_400_000_000, "R")),
+        ("The utility will borrow R1.7-billion.", ("R1.7-billion", 1_700_000_000, "R")),
+        ("The fund lent GH¢8 million to growers.", ("GH¢8 million", 8_000_000, "GH¢")),
         ("The state released N12 billion for roads.", ("N12 billion", 12_000_000_000, "N")),
         ("The port upgrade costs P2.8 billion.", ("P2.8 billion", 2_800_000_000, "P")),
         ("The mall cost RM1.5 million.", ("RM1.5 million", 1_500_000, "RM")),

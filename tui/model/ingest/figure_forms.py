@@ -39,7 +39,7 @@ UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs"
 # with a scale or grouped thousands, so "P45" and "R5" stay names.
 _LETTER_CURRENCY = (
     r"(?-i:R|N|P)"
-    r"(?=\d[\d.]*\s?(?:million|billion|trillion|bn|mn|m|tn|crore|lakh)\b|\d{1,3}(?:,\d{3})+(?![\d.]))"
+    r"(?=\d[\d.]*[\s-]?(?:million|billion|trillion|bn|mn|m|tn|crore|lakh)\b|\d{1,3}(?:,\d{3})+(?![\d.]))"
 )
 # ISO codes and local abbreviations written before the amount ("SEK 5 million", "RM2.5 million", "Shs 5
 # billion"). Codes that are also common names ("COP 28", "NPR", "RON 95" petrol, "PHP 8") are left out.
@@ -49,7 +49,7 @@ _CODES = (
     "ZMW|XOF|XAF|JMD|TTD|RMB|Rmb|RM|Rp|Shs|USh|TSh|Tsh|Rs\\.?|KSh|Ksh|Dhs?|Tk"
 )
 CURRENCY_PREFIX = (
-    r"(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|GH₵|₵|E£|(?-i:Sh)(?=\d)|"
+    r"(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|GH₵|GH¢|₵|E£|(?-i:Sh)(?=\d)|"
     rf"{_LETTER_CURRENCY}|(?-i:{_CODES})\s?"
 )
 # "1½ miles": a vulgar fraction glued to the number.

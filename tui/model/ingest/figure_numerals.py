@@ -37,7 +37,8 @@ def numeral_value(numeral: str) -> float:
 
 
 # "minus 20C", "-5°C", "−0.3%": the sign of a temperature or a rate, written before it.
-_SIGN_BEFORE = re.compile(r"(?:\bminus\s+|(?:^|(?<=[\s(]))[-−–])$", re.IGNORECASE)
+# "plus or minus 3 points" is a margin, not a negative.
+_SIGN_BEFORE = re.compile(r"(?:(?<!\bor\s)\bminus\s+|(?:^|(?<=[\s(]))[-−–])$", re.IGNORECASE)
 
 
 def sign_start(sentence: str, start: int) -> int | None:

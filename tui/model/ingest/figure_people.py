@@ -19,7 +19,13 @@ _PEOPLE = frozenset(
     "brothers sisters sons daughters siblings parents friends couples twins colleagues residents "
     "civilians citizens tourists climbers hikers fishermen firefighters guards gunmen attackers "
     "assailants robbers thieves officials executives employees staffers workers athletes "
-    "players finalists frontrunners contenders nominees winners cousins leaders members".split()
+    "players finalists frontrunners contenders nominees winners cousins leaders members "
+    "justices governors mayors councillors councilors activists scientists experts analysts economists "
+    "attorneys prosecutors investigators detectives agents deputies marines veterans astronauts rivals "
+    "opponents tenants plaintiffs applicants participants respondents delegates representatives priests "
+    "monks nuns militants terrorists extremists politicians physicians musicians artists actors actresses "
+    "authors donors visitors inspectors directors editors surgeons dentists pharmacists midwives "
+    "paramedics medics rescuers relatives".split()
 )
 # Agent nouns in -ers that are not people: "the two papers", "the three powers".
 _NOT_PEOPLE_ERS = frozenset(
@@ -31,7 +37,9 @@ _NOT_PEOPLE_ERS = frozenset(
 _NOT_DESCRIBING = frozenset(
     "of and or were are was is had have has who which that in on at to for by from with".split()
 )
-_NEXT_WORDS = re.compile(r"(?:-[a-z]+)?\s+(?:([a-z]+)\s+)?([a-z]+)\b")
+_NEXT_WORDS = re.compile(r"(?:-[a-z]+)?\s+(?:([A-Za-z]+)\s+)?([A-Za-z]+)\b")
+# "the two Americans", "the three Israelis", "the four Republicans": a plural demonym or party.
+_PEOPLE_NAMES = re.compile(r"[A-Z][a-z]+(?:ans|ats|is|ese)")
 
 
 def counts_people(after: str) -> bool:
@@ -47,6 +55,8 @@ def counts_people(after: str) -> bool:
 
 
 def _is_people(noun: str) -> bool:
+    if noun[:1].isupper():
+        return _PEOPLE_NAMES.fullmatch(noun) is not None
     if noun in _PEOPLE:
         return True
     return noun.endswith("ers") and len(noun) > 5 and noun not in _NOT_PEOPLE_ERS
