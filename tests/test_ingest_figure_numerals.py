@@ -46,6 +46,11 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
         ("The utility will borrow R3.4 billion.", ("R3.4 billion", 3_400_000_000, "R")),
         ("The utility will borrow R1.7-billion.", ("R1.7-billion", 1_700_000_000, "R")),
         ("The fund lent GH¢8 million to growers.", ("GH¢8 million", 8_000_000, "GH¢")),
+        # A symbol a space before the amount, or after it as much of Europe writes it.
+        ("The contract is worth US$ 40 million.", ("US$ 40 million", 40_000_000, "$")),
+        ("A day pass costs 12 € at the gate.", ("12 €", 12, "€")),
+        ("The loft sold for 480 000 €.", ("480 000 €", 480_000, "€")),
+        ("Support slipped to 17,5 % in the poll.", ("17,5 %", 17.5, "%")),
         ("The state released N12 billion for roads.", ("N12 billion", 12_000_000_000, "N")),
         ("The port upgrade costs P2.8 billion.", ("P2.8 billion", 2_800_000_000, "P")),
         ("The mall cost RM1.5 million.", ("RM1.5 million", 1_500_000, "RM")),

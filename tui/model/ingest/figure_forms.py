@@ -49,9 +49,12 @@ _CODES = (
     "ZMW|XOF|XAF|JMD|TTD|RMB|Rmb|RM|Rp|Shs|USh|TSh|Tsh|Rs\\.?|KSh|Ksh|Dhs?|Tk"
 )
 CURRENCY_PREFIX = (
-    r"(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|GH₵|GH¢|₵|E£|(?-i:Sh)(?=\d)|"
+    # A symbol may stand a space before the amount ("US$ 5 million", "€ 300").
+    r"(?:(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|GH₵|GH¢|₵|E£)(?:[ \u00a0](?=\d))?|(?-i:Sh)(?=\d)|"
     rf"{_LETTER_CURRENCY}|(?-i:{_CODES})\s?"
 )
+# "25 €", "250 000 €": the symbol after the amount, as much of Europe writes it.
+CURRENCY_AFTER = r"(?P<currency_after>[ \u00a0]?(?:€|£|¥|₽|₺|₴|₪)(?!\w))"
 # "1½ miles": a vulgar fraction glued to the number.
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "Rs": "₹", "Rs.": "₹",

@@ -20,9 +20,9 @@ NUMERAL = (
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"  # "12 000" with a non-breaking or thin space
     # "12 000 inhabitants" with a plain space: only before what it counts (a plural noun, a percentage,
     # a currency), so "+44 20 7946 0958" and "age 7 230." stay apart.
-    r"|(?<!\d\s)\d{1,3}(?:\s\d{3})+(?=\s?%|\s+(?:per\s?cent|percent|euros?|dollars?|[a-z]{2,}s)\b)"
-    # "1,5 million": a comma before one or two digits and a scale word is a decimal comma.
-    r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|milliards?|mln|bln|bn|mn|m|tn)\b)"
+    r"|(?<!\d\s)\d{1,3}(?:\s\d{3})+(?=\s?[%€£$]|\s+(?:per\s?cent|percent|euros?|dollars?|[a-z]{2,}s)\b)"
+    # "1,5 million", "12,5 %": a comma before one or two digits and a scale or a percent is a decimal comma.
+    r"|\d{1,3},\d{1,2}(?=\s?(?:%|€|(?:million|billion|trillion|milliards?|mln|bln|bn|mn|m|tn|per\s?cent)\b))"
     r"|\d+(?:\.\d+)?"
 )
 _DECIMAL_COMMA = re.compile(r"\d,\d{1,2}$")

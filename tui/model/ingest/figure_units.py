@@ -79,7 +79,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         noun = match["compound"][1:].lower()
         unit = {"foot": "feet", "story": "storeys", "country": "countries"}.get(noun, f"{noun}s")
         return unit, label_after(sentence, match.end(), "") or unit
-    written = (match["currency"] or "").strip()
+    written = (match["currency"] or match["currency_after"] or "").strip()
     currency = CURRENCY_SYMBOLS.get(written) or CURRENCY_OF_PREFIX.get(written, written)
     after = sentence[match.end() : match.end() + _REACH]
     tokens = list(re.finditer(r"[\w’'.-]+|[,;:()“”\"]", after))[:8]

@@ -21,6 +21,7 @@ from tui.model.ingest.figure_forms import (
     A_SCALE_VALUES,
     A_UNIT,
     ABBREVIATION,
+    CURRENCY_AFTER,
     CURRENCY_PREFIX,
     HALF_A_TIME,
     RATE_WINDOW,
@@ -94,7 +95,7 @@ _PATTERN = rf"""
         (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|milliards?|mln|bln|trln|bn|mn)\b
            |(?P<short>k|m|tn)\b
            |(?<=\d)(?P<letter_scale>(?-i:[BT]))\b)?  # "$2B", "$1.9T": only with a currency
-        (?P<abbreviation>{ABBREVIATION})?
+        (?P<abbreviation>{ABBREVIATION})?{CURRENCY_AFTER}?
         (?P<vulgar>[½¼¾⅓⅔])?  # "1½ miles"
         (?P<numeral_half>[\s-]+and[\s-]+a[\s-]+half\b)?
         # "1,000-plus people", "100+ jobs", "a 700-plus-page tome", "40-odd years", "100 or so people"
@@ -220,7 +221,13 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
                 return None  # "Plan 2B", "apartment 4T": a name
             value *= 1e9 if match["letter_scale"] == "B" else 1e12
             scale = match["letter_scale"]
-        marked = match["currency"] or match["percent"] or match["degrees"] or match["abbreviation"]
+        marked = (
+            match["currency"]
+            or match["currency_after"]
+            or match["percent"]
+            or match["degrees"]
+            or match["abbreviation"]
+        )
         plain = not (scale or marked)
         if plain and _not_data(sentence, match):
             return None
