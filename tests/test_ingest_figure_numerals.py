@@ -89,6 +89,21 @@ def test_one_killed_beside_a_count_of_injured() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A time word with a determiner says when; the number after it counts ("day 3" stays a label).
+        ("Every day 300 lorries cross the bridge.", [("300", 300, "lorries")]),
+        ("In its first week 2,000 readers signed up.", [("2,000", 2_000, "readers")]),
+        ("Worldwide 450 flights were grounded.", [("450", 450, "flights")]),
+        ("On day 3 the rains came.", []),
+        ("The stage 4 tumour was removed.", []),
+    ],
+)
+def test_time_words_before_a_count(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He came back with a six-figure salary.",  # a size class

@@ -104,6 +104,14 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)
+# "every day 300 people cross", "in its first week 2,000 signed up": a time word with a determiner before
+# it says when, and the number after it counts.
+_TIME_NOT_LABEL = re.compile(
+    r"\b(?:every|each|per|a|an|that|this|same|one|last|next|first|second|third|opening|final|its|their|"
+    r"the\s+(?:first|second|third|same|last|next|opening|final))\s+(?:day|week|season|round|stage|phase)\s+"
+    r"(?:\d[\d,.]*|[a-z]+)\s*$",
+    re.IGNORECASE,
+)
 # "the 2020 elections", "the 1995 and 2011 restorations": a year used as an adjective.
 _YEAR_AS_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an)|\b(?:1[5-9]|20)\d\d\s+(?:and|or|to|-|–))\s+$", re.I)
 
@@ -134,7 +142,7 @@ def labels_not_counts(before: str) -> bool:
     # numbers stays fast).
     last_words = {word.strip(",").lower() for word in before.split()[-5:]}
     if last_words & _LABEL_SET and _LABEL_BEFORE.search(before):
-        return True
+        return _TIME_NOT_LABEL.search(before + "0") is None
     return bool(last_words & {"per", "of"}) and _DENOMINATOR_BEFORE.search(before) is not None
 
 
