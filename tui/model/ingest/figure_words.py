@@ -129,7 +129,7 @@ LEADING_OK = {
     "Like", "Unlike", "Barely", "Fully", "If", "Once", "So", "Yet", "Although", "Because", "Despite",
     "Beyond", "Below", "Above", "Add", "Take", "Use", "Worldwide", "Nationwide", "Globally", "Nationally",
     "Statewide", "Together", "Combined", "Collectively", "Currently", "Already", "Meanwhile", "Elsewhere",
-    "Separately", "Annually", "Every", "Each", "Last", "This", "That",
+    "Separately", "Annually", "Every", "Last", "This", "That",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 
