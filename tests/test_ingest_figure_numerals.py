@@ -66,6 +66,9 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
         ("The new cell charges 5x faster.", ("5x", 5, "times")),
         ("1000s of fans queued overnight.", ("1000s", 1_000, "fans")),
         ("A half-dozen stalls were shut.", ("A half-dozen", 6, "stalls")),
+        ("A quarter million voters stayed home.", ("A quarter million", 250_000, "voters")),
+        ("The bailout nears a trillion dollars.", ("a trillion", 1e12, "$")),
+        ("The city backed it by a 7-to-2 vote.", ("7", 7, "")),
         # Abbreviations of time and area glued to the number.
         ("The ferry crossing takes 40mins.", ("40mins", 40, "minutes")),
         ("The repair crew worked 16hrs straight.", ("16hrs", 16, "hours")),
@@ -112,6 +115,7 @@ def test_time_words_before_a_count(sentence: str, expected: list[tuple[str, floa
         "The route R5 reopened.",
         "The attacks of 9/11 changed air travel.",  # a date, not a share
         "The clinic is open 24/7.",
+        "She works 9-to-5 at the depot.",
         "The guide takes 5 min read to skim.",  # page furniture
         "She led the COP 28 talks.",  # a code that is also a name
     ],

@@ -66,11 +66,23 @@ TWICE = r"(?P<twice>twice)(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|
 
 # "a dozen", "half a million": a count made of an article and a scale word.
 A_SCALE = (
-    r"(?P<a_scale>(?:an?\s+)?half-dozen|(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion)"
-    r"(?:\s+(?:thousand|million|billion))?)\b"  # "a hundred thousand", "a half-dozen"
+    r"(?P<a_scale>(?:an?\s+)?half-dozen"  # "a half-dozen"
+    r"|(?:a\s+)?(?:quarter|half)[\s-](?:million|billion|trillion)"  # "a quarter million", "a half-billion"
+    r"|(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+    r"(?:\s+(?:thousand|million|billion))?)\b"  # "a hundred thousand"
 )
-A_SCALE_VALUES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
-                  "billion": 1_000_000_000}  # fmt: skip
+A_SCALE_VALUES = {"a": 1, "an": 1, "half": 0.5, "quarter": 0.25, "dozen": 12, "hundred": 100,
+                  "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+                  "trillion": 1_000_000_000_000}  # fmt: skip
+
+
+def a_scale_value(words: str) -> float:
+    """ "half a million" -> 500,000, "a quarter million" -> 250,000, "a half-dozen" -> 6."""
+    value = 1.0
+    for word in re.split(r"[\s-]+", words.lower()):
+        value *= A_SCALE_VALUES[word]
+    return value
+
 
 # "an hour", "a decade", "a year and a half": one of a unit, counted when the sentence says how much
 # ("up to an hour", "for a year"), not when it is a rate's period ("$2 billion a year").
@@ -187,7 +199,9 @@ _STREET_AFTER = re.compile(
 
 # "3-D", "24/7", "3-for-4", "9-to-5", "30-something", "5 min read" (page furniture); not "$1bn-a-year".
 _GLUED_AFTER = re.compile(
-    r"-[A-Za-z](?![A-Za-z]|-(?:year|month|week|day|head)\b)|/\d|-(?:for|to)-\d|-something\b|\s+mins?\s+read\b"
+    r"-[A-Za-z](?![A-Za-z]|-(?:year|month|week|day|head)\b)|/\d|-for-\d|-something\b|\s+mins?\s+read\b"
+    # "9-to-5" is a shift; "a 7-to-2 vote" is a vote, whose first number stands (as "61-39" does).
+    r"|-to-\d+(?!\s+(?:vote|votes|margin|majority|decision|ruling|verdict|split)\b)"
     # Set phrases that count nothing: "a two-way street", "the two-party system", "a two-horse race",
     # "a three-pronged attack", "a five-star hotel", "the two-state solution".
     # "a six-figure salary", "double-digit growth": a size class, not a count.

@@ -18,7 +18,6 @@ import re
 
 from tui.model.ingest.figure_forms import (
     A_SCALE,
-    A_SCALE_VALUES,
     A_UNIT,
     ABBREVIATION,
     CURRENCY_AFTER,
@@ -27,6 +26,7 @@ from tui.model.ingest.figure_forms import (
     RATE_WINDOW,
     TWICE,
     VULGAR_FRACTIONS,
+    a_scale_value,
     a_unit_counts,
     day_range_end,
     first_few,
@@ -259,13 +259,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         value = float(match["numeric_vague"][:-1].replace(",", ""))
         return value, True, f"“{match['numeric_vague']}” read as at least {value:,.0f}"
     if match["a_scale"] is not None:
-        if "half-dozen" in match["a_scale"].lower():
-            return 6.0, False, ""
-        words = match["a_scale"].lower().split()
-        value = 0.5 if words[0] == "half" else 1.0
-        for word in words[2 if words[0] == "half" else 1 :]:
-            value *= A_SCALE_VALUES[word]
-        return value, False, ""
+        return a_scale_value(match["a_scale"]), False, ""
     if match["a_unit"] is not None:
         has_half = match["unit_and_half"] is not None
         if not a_unit_counts(before, has_half, approximated):
