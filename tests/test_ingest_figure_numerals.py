@@ -69,6 +69,8 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
         ("A quarter million voters stayed home.", ("A quarter million", 250_000, "voters")),
         ("The bailout nears a trillion dollars.", ("a trillion", 1e12, "$")),
         ("The city backed it by a 7-to-2 vote.", ("7", 7, "")),
+        ("One out of every four buses ran late.", ("One out of every four", 0.25, "buses")),
+        ("Joblessness rose 0.4pp in spring.", ("0.4pp", 0.4, "%")),
         # Abbreviations of time and area glued to the number.
         ("The ferry crossing takes 40mins.", ("40mins", 40, "minutes")),
         ("The repair crew worked 16hrs straight.", ("16hrs", 16, "hours")),
@@ -116,6 +118,7 @@ def test_time_words_before_a_count(sentence: str, expected: list[tuple[str, floa
         "The attacks of 9/11 changed air travel.",  # a date, not a share
         "The clinic is open 24/7.",
         "She works 9-to-5 at the depot.",
+        "He was a .300 hitter that year.",  # a batting average
         "The guide takes 5 min read to skim.",  # page furniture
         "She led the COP 28 talks.",  # a code that is also a name
     ],

@@ -248,7 +248,7 @@ RANGE_JOIN = re.compile(r"\s*(?:–|—)\s*|\s+(?:to|or)\s+")
 
 
 def ratio_parts(ratio: str) -> tuple[float, float]:
-    top, bottom = re.split(r"[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+", ratio.lower())
+    top, bottom = re.split(r"[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?", ratio.lower())
     return number_value(top), number_value(bottom)
 
 

@@ -117,4 +117,6 @@ def glued_to_word(sentence: str, start: int, end: int) -> bool:
         return True
     if before in ".," and start >= 2 and sentence[start - 2].isdigit():
         return True  # the decimals of a number not read whole ("P1.2" before its currency was known)
+    if before == "." and (start < 2 or sentence[start - 2] in " (“\"'"):
+        return True  # "a .300 hitter", "a .22 rifle": a decimal or a calibre, not a count
     return after == ":" and end + 1 < len(sentence) and sentence[end + 1].isdigit()

@@ -76,7 +76,7 @@ _NUMERAL = NUMERAL
 # "1 in 5", "four out of five": a share. When it does not read as one ("12 in 2 attacks"), the
 # text is read again without it.
 _RATIO = rf"""
-        (?P<one_in>(?:{_NUMBER_WORD}|\d{{1,3}})(?:[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+)(?!{YEAR}\b)
+        (?P<one_in>(?:{_NUMBER_WORD}|\d{{1,3}})(?:[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?)(?!{YEAR}\b)
                    (?:{_NUMBER_WORD}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}))\b
         (?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|seasons?|attempts)\b)
 """
@@ -115,7 +115,7 @@ _PATTERN = rf"""
                   (?:{_NUMBER_WORD}))\b(?P<words_half>[\s-]+and[\s-]+a[\s-]+half\b
                   (?P<half_scale>\s+(?:thousand|million|billion|trillion)\b)?)?
     )
-    (?P<percent>\s?%|(?<=\d)\s?(?-i:pc)\b|\s+percent\b|\s+per\s+cent\b|\s+pct\b|\s+percentage\s+points?\b)?
+    (?P<percent>\s?%|(?<=\d)\s?(?-i:pc|pp|ppts?)\b|\s+percent\b|\s+per\s+cent\b|\s+pct\b|\s+percentage\s+points?\b)?
     (?P<degrees>\s?[°º]\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w])|(?<=\d)\s?[°º])?
 """
 _FIGURE = re.compile(_PATTERN.replace("{ratio}", _RATIO), re.VERBOSE | re.IGNORECASE)
