@@ -29,6 +29,8 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
         # A decimal comma.
         ("The fine came to 2,5 million euros.", ("2,5 million", 2_500_000, "€")),
         ("Grain exports reached 1.234,5 tonnes.", ("1.234,5", 1_234.5, "tonnes")),
+        ("The lottery paid out 2.500.000 euros.", ("2.500.000", 2_500_000, "€")),
+        ("Output was 1.234 million barrels.", ("1.234 million", 1_234_000, "barrels")),
         ("The treasury lent €7,2 milliards.", ("€7,2 milliards", 7_200_000_000, "€")),
         # Minus signs on temperatures and rates.
         ("Overnight the valley fell to minus 14C.", ("minus 14C", -14, "°C")),
@@ -119,6 +121,8 @@ def test_time_words_before_a_count(sentence: str, expected: list[tuple[str, floa
         "The clinic is open 24/7.",
         "She works 9-to-5 at the depot.",
         "He was a .300 hitter that year.",  # a batting average
+        "The router answers on 10.0.0.1 by default.",  # an address
+        "Release 4.2.1 fixed the crash.",  # a version
         "The guide takes 5 min read to skim.",  # page furniture
         "She led the COP 28 talks.",  # a code that is also a name
     ],

@@ -17,6 +17,7 @@ from tui.model.ingest.figure_words import SCALES, SHORT_SCALES
 NUMERAL = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # "12,000", "1,234.5"
     r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)"  # "1.234,5": dots group, the comma marks the decimal
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])"  # "2.500.000": two dot groups are thousands (one may be decimals)
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"  # "12 000" with a non-breaking or thin space
     # "12 000 inhabitants" with a plain space: only before what it counts (a plural noun, a percentage,
     # a currency), so "+44 20 7946 0958" and "age 7 230." stay apart.
@@ -33,6 +34,8 @@ def numeral_value(numeral: str) -> float:
     text = re.sub(r"[\s\u00a0\u202f\u2009]", "", numeral)
     if _DECIMAL_COMMA.search(text):
         return float(text.replace(".", "").replace(",", "."))
+    if text.count(".") > 1:
+        return float(text.replace(".", ""))
     return float(text.replace(",", ""))
 
 
@@ -113,6 +116,8 @@ def glued_to_word(sentence: str, start: int, end: int) -> bool:
         return True
     if re.match(r"(?:[-.]\d{2,4}){2,}", sentence[end : end + 20]):
         return True  # a telephone number: "1-800-273-8255"
+    if re.match(r"\.\d", sentence[end : end + 2]):
+        return True  # a version or an address: "1.2.3", "10.0.0.1"
     if before in "-/:" and start >= 2 and sentence[start - 2].isalnum():
         return True
     if before in ".," and start >= 2 and sentence[start - 2].isdigit():
