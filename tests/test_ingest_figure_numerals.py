@@ -123,6 +123,7 @@ def test_time_words_before_a_count(sentence: str, expected: list[tuple[str, floa
         "He was a .300 hitter that year.",  # a batting average
         "The router answers on 10.0.0.1 by default.",  # an address
         "Release 4.2.1 fixed the crash.",  # a version
+        "The 999 call came in after midnight.",  # a telephone service
         "The guide takes 5 min read to skim.",  # page furniture
         "She led the COP 28 talks.",  # a code that is also a name
     ],

@@ -197,6 +197,13 @@ _STREET_AFTER = re.compile(
 )
 
 
+# Emergency and service telephone numbers, named by what follows them.
+_EMERGENCY = frozenset(["999", "911", "112", "111", "101", "000", "100", "108", "119", "110"])
+_EMERGENCY_AFTER = re.compile(
+    r"\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?|service|number)\b", re.I
+)
+
+
 # "3-D", "24/7", "3-for-4", "9-to-5", "30-something", "5 min read" (page furniture); not "$1bn-a-year".
 _GLUED_AFTER = re.compile(
     r"-[A-Za-z](?![A-Za-z]|-(?:year|month|week|day|head)\b)|/\d|-for-\d|-something\b|\s+mins?\s+read\b"
@@ -220,6 +227,8 @@ def glued_to_name(sentence: str, start: int, end: int) -> bool:
             return True
     if sentence[start:end].isdigit() and _STREET_AFTER.match(sentence, end):
         return True
+    if sentence[start:end] in _EMERGENCY and _EMERGENCY_AFTER.match(sentence, end):
+        return True  # "the 999 call", "a 911 dispatcher": a telephone service
     if re.match(r"0\d", sentence[start : start + 2]) or re.search(
         r"\b\d{3,}\s$", sentence[max(0, start - 8) : start]
     ):
