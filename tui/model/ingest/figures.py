@@ -82,15 +82,13 @@ _RATIO = rf"""
 """
 _PATTERN = rf"""
     (?<!\w)  # a figure starts a word; trying only word starts keeps the scan fast
-    (?P<currency>{CURRENCY_PREFIX})?
+    (?P<currency>(?=(?-i:[A-Z$€£¥₩₹₦₱₴₺₽₪₫₵]))(?:{CURRENCY_PREFIX}))?  # the lookahead skips most words fast
     (?:
         {{ratio}}
       | (?P<fold>(?:{_NUMBER_WORD}|\d+(?:\.\d+)?)[\s-]?fold)\b
       | {TWICE}
       | {A_SCALE}
-      | {SLASH_FRACTION}
-      | {NUMERIC_VAGUE}
-      | {TIMES_X}
+      | (?=\d)(?:{SLASH_FRACTION} | {NUMERIC_VAGUE} | {TIMES_X})
       | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]))?
         (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|milliards?|mln|bln|trln|bn|mn)\b
            |(?P<short>k|m|tn)\b
