@@ -54,6 +54,25 @@ def counts_people(after: str) -> bool:
     return _is_people(first) or (first not in _NOT_DESCRIBING and _is_people(second))
 
 
+# Things a story names and then points back to: "the two nations", "the three parties", "the two sides".
+_NAMED_BEFORE = frozenset(
+    "nations countries states sides parties companies firms governments groups leaders clubs teams "
+    "powers blocs allies rivals neighbours neighbors capitals cities banks brands networks agencies "
+    "carriers airlines channels outlets papers newspapers campaigns candidates sites "
+    # Fixed sets, not counts: "the four seasons", "the five senses".
+    "seasons senses seas commandments wonders musketeers".split()
+)
+
+
+def counts_things(after: str) -> bool:
+    """ "the 12 months", "the four bridges": a plural noun right after, not one named before."""
+    match = re.match(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b(?!\s+(?:of|who|which|that)\b)", after)
+    if match is None:
+        return False
+    noun = match.group(1)
+    return noun not in _NAMED_BEFORE and noun not in _NOT_DESCRIBING and not noun.endswith(("ss", "us", "is"))
+
+
 def _is_people(noun: str) -> bool:
     if noun[:1].isupper():
         return _PEOPLE_NAMES.fullmatch(noun) is not None

@@ -51,7 +51,7 @@ from tui.model.ingest.figure_numerals import (
     sign_start,
     slash_fraction_value,
 )
-from tui.model.ingest.figure_people import counts_people, one_counts
+from tui.model.ingest.figure_people import counts_people, counts_things, one_counts
 from tui.model.ingest.figure_ranges import LOW_END_JOIN, between_bounds, joined_range, low_end
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_units import counts_something, unit_and_label
@@ -370,7 +370,12 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
         return False  # "days two and five", "the top three", "the first two states"
     if is_age(before, sentence[match.end() : match.end() + _WINDOW]):
         return False  # "children under five"
-    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20]) or counts_people(after)
+    # "the 12 months", "the four bridges" count, from three up ("the two platforms" compares two things just
+    # named); "these three weeks" points back at a count already given.
+    things = (
+        value >= 3 and counts_things(after) and not re.search(r"\b(?:these|those)\s+$", before, re.IGNORECASE)
+    )
+    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20]) or counts_people(after) or things
     if not counted_here and re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
         return False  # "the two nations": a reference to things already counted ("the two men" counts)
     if _AGO.match(sentence, match.end()) or _CLOCK_AFTER.match(after):
