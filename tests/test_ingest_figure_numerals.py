@@ -64,6 +64,9 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
         ("One and a half million tickets were sold.", ("One and a half million", 1_500_000, "tickets")),
         # Shares and factors written with digits.
         ("The change needs a 2/3 majority in the chamber.", ("2/3", 0.6667, "")),
+        ("The detour adds 2 1/2 hours to the trip.", ("2 1/2", 2.5, "hours")),
+        ("Snow fell to 3 1/4 inches overnight.", ("3 1/4", 3.25, "inches")),
+        ("The trail climbs for 1/2 mile.", ("1/2", 0.5, "")),
         ("The odds of a match are 1 in 25,000.", ("1 in 25,000", 0.0, "")),
         ("The new cell charges 5x faster.", ("5x", 5, "times")),
         ("1000s of fans queued overnight.", ("1000s", 1_000, "fans")),

@@ -94,7 +94,8 @@ _PATTERN = rf"""
            |(?P<short>k|m|tn)\b
            |(?<=\d)(?P<letter_scale>(?-i:[BT]))\b)?  # "$2B", "$1.9T": only with a currency
         (?P<abbreviation>{ABBREVIATION})?{CURRENCY_AFTER}?
-        (?P<vulgar>[½¼¾⅓⅔])?  # "1½ miles"
+        # "1½ miles", "2 1/2 hours"
+        (?P<vulgar>[½¼¾⅓⅔]|\s(?P<mixed_top>[1-7])/(?P<mixed_bottom>[2348])(?![\d/]))?
         (?P<numeral_half>[\s-]+and[\s-]+a[\s-]+half\b)?
         # "1,000-plus people", "100+ jobs", "a 700-plus-page tome", "40-odd years", "100 or so people"
         (?P<plus>-plus\b(?!-old|-\d)|\+(?![\w+])|-odd\b|\s+or\s+so\b)?
@@ -241,6 +242,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
                 return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
         value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get(match["vulgar"] or "", 0)
+        if match["mixed_top"] and int(match["mixed_top"]) < int(match["mixed_bottom"]):
+            value += int(match["mixed_top"]) / int(match["mixed_bottom"])
         return value, match["plus"] is not None, ""
     if match["fold"] is not None:
         factor = re.sub(r"[\s-]?fold$", "", match["fold"].lower())
