@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.figure_words import MONTH, SCALES, SHORT_SCALES, UNITS_WORDS
+from tui.model.ingest.figure_words import MONTH, SCALES, SHORT_SCALES, UNITS_WORDS, hyphen_unit
 
 # Unit abbreviations written right after a number, with or without a space. Case matters:
 # "50TB" is terabytes, "50Tb" terabits; "m" stays a scale ("£2m"), not metres.
@@ -325,3 +325,14 @@ def scale_of(display: str) -> float:
         return 1.0
     word = found.group(1).lower()
     return float(SCALES.get(word) or SHORT_SCALES[word])
+
+
+def rate_window(sentence: str, match: re.Match[str]) -> bool:
+    """ "the seven-day rate", "a 14-day average": the window a rate is measured over."""
+    after = match.end()
+    if not match["compound"]:
+        hyphenated = re.match(r"-[a-z]+", sentence[after : after + 20])
+        if hyphenated is None or not hyphen_unit(hyphenated.group(0)):
+            return False
+        after += hyphenated.end()
+    return RATE_WINDOW.match(sentence, after) is not None

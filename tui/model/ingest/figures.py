@@ -9,7 +9,8 @@ people after "the" (figure_people: "the two men"). Years used as dates, days of
 the month, ages, clock times, numbers inside names ("F-16", "Resolution 2231",
 "World War Two"), labels ("level 3"), picks ("the first two states"), game
 scores ("won 3-0") and denominators ("per 100,000") are not figures. Units and
-labels: figure_units; ranges: figure_ranges.
+labels: figure_units; ranges: figure_ranges; numerals as different newsrooms write
+them ("12 000", "2,5 million", "minus 14C", "300m long", "2 1/2", "5x"): figure_numerals.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from tui.model.ingest.figure_forms import (
     CURRENCY_AFTER,
     CURRENCY_PREFIX,
     HALF_A_TIME,
-    RATE_WINDOW,
     TWICE,
     VULGAR_FRACTIONS,
     a_scale_value,
@@ -34,6 +34,7 @@ from tui.model.ingest.figure_forms import (
     glued_to_name,
     label_appositive,
     labels_not_counts,
+    rate_window,
     ratio_holds,
     ratio_parts,
     words_value,
@@ -177,7 +178,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         else None
     )
     read = _value(sentence, match, approx_match is not None)
-    if read is None or _rate_window(sentence, match):
+    if read is None or rate_window(sentence, match):
         return None
     value, approximate, note = read
     if match["high"] is not None and not approximate:
@@ -293,17 +294,6 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         return None
     scale = scale_value(match["half_scale"].strip()) if match["half_scale"] else 1.0
     return (counted + (0.5 if match["words_half"] else 0)) * scale, False, ""
-
-
-def _rate_window(sentence: str, match: re.Match[str]) -> bool:
-    """ "the seven-day rate", "a 14-day average": the window a rate is measured over."""
-    after = match.end()
-    if not match["compound"]:
-        hyphenated = re.match(r"-[a-z]+", sentence[after : after + 20])
-        if hyphenated is None or not hyphen_unit(hyphenated.group(0)):
-            return False
-        after += hyphenated.end()
-    return RATE_WINDOW.match(sentence, after) is not None
 
 
 def _approx_applies(words: str) -> bool:
