@@ -69,6 +69,7 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
         ("The trail climbs for 1/2 mile.", ("1/2", 0.5, "")),
         ("The odds of a match are 1 in 25,000.", ("1 in 25,000", 0.0, "")),
         ("The new cell charges 5x faster.", ("5x", 5, "times")),
+        ("Fares rose thrice in a year.", ("thrice", 3, "times")),
         ("1000s of fans queued overnight.", ("1000s", 1_000, "fans")),
         ("A half-dozen stalls were shut.", ("A half-dozen", 6, "stalls")),
         ("A quarter million voters stayed home.", ("A quarter million", 250_000, "voters")),

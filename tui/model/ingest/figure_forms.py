@@ -62,7 +62,10 @@ CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": 
 
 # "twice as many": a factor. Verbs ("doubled", "quadrupled") are left out: they report a change
 # whose figure is usually given beside them ("doubled to $2.1 billion").
-TWICE = r"(?P<twice>twice)(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|weekly|monthly|yearly)\b)"
+TWICE = (
+    r"(?P<twice>twice|thrice)"
+    r"(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|weekly|monthly|yearly)\b)"
+)
 
 # "a dozen", "half a million": a count made of an article and a scale word.
 A_SCALE = (
