@@ -128,6 +128,8 @@ def test_time_words_before_a_count(sentence: str, expected: list[tuple[str, floa
         "The router answers on 10.0.0.1 by default.",  # an address
         "Release 4.2.1 fixed the crash.",  # a version
         "The 999 call came in after midnight.",  # a telephone service
+        "Officers from precinct 12 took the call.",  # labels of places and vehicles
+        "She boarded bus 42 at the depot.",
         "The guide takes 5 min read to skim.",  # page furniture
         "She led the COP 28 talks.",  # a code that is also a name
     ],
