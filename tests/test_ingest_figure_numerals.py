@@ -130,6 +130,8 @@ def test_time_words_before_a_count(sentence: str, expected: list[tuple[str, floa
         "The 999 call came in after midnight.",  # a telephone service
         "Officers from precinct 12 took the call.",  # labels of places and vehicles
         "She boarded bus 42 at the depot.",
+        "1. Sort the glass from the paper.",  # list markers
+        "(2) Rinse the jars first.",
         "The guide takes 5 min read to skim.",  # page furniture
         "She led the COP 28 talks.",  # a code that is also a name
     ],

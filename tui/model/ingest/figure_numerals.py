@@ -119,6 +119,8 @@ def glued_to_word(sentence: str, start: int, end: int) -> bool:
         return True
     if re.match(r"(?:[-.]\d{2,4}){2,}", sentence[end : end + 20]):
         return True  # a telephone number: "1-800-273-8255"
+    if sentence[:start].strip() in ("", "(") and re.match(r"[.)]\s+\S", sentence[end : end + 3]):
+        return True  # "1. Reduce waste", "(2) The second item": a list's marker
     if re.match(r"\.\d", sentence[end : end + 2]):
         return True  # a version or an address: "1.2.3", "10.0.0.1"
     if before in "-/:" and start >= 2 and sentence[start - 2].isalnum():
