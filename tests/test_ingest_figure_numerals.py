@@ -36,6 +36,7 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
         ("Overnight the valley fell to minus 14C.", ("minus 14C", -14, "°C")),
         ("The pass recorded -9°C at dawn.", ("-9°C", -9, "°C")),
         ("Output changed by -0.4% in the quarter.", ("-0.4%", -0.4, "%")),
+        ("The pass froze at minus eight degrees.", ("minus eight", -8, "degrees")),
         ("The poll's margin is plus or minus 3 percentage points.", ("3 percentage points", 3, "%")),
         ("The lagoon reached 31º on Sunday.", ("31º", 31, "degrees")),
         ("The lagoon reached 31ºC on Sunday.", ("31ºC", 31, "°C")),

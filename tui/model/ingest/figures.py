@@ -189,12 +189,12 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     if approx_match and _approx_applies(approx_match.group(0)):
         start = approx_match.start()
         approximate = True
-    if (match["degrees"] or match["percent"]) and (signed := sign_start(sentence, start)) is not None:
-        start, value = signed, -value  # "minus 20C", "-0.5%"
-    display = sentence[start:end]
     unit, label = unit_and_label(sentence, match, (previous.unit, previous.label) if previous else None)
     if match["numeral"] is not None and metres_not_millions(sentence, match):
         unit, label = "m", label if label != "amount" else "m"  # "300m long"
+    if unit in ("°C", "°F", "degrees", "%") and (signed := sign_start(sentence, start)) is not None:
+        start, value = signed, -value  # "minus 20C", "-0.5%", "minus five degrees"
+    display = sentence[start:end]
     return FigureMention(
         start=start,
         end=end,
