@@ -61,9 +61,17 @@ from tui.model.ingest.speech import (
     VERB_STATUS,
     WENT_ON,
     ZERO_THAT,
+    ZERO_THAT_PRONOUN,
     as_said,
 )
-from tui.model.ingest.verb_context import PURPOSE, closing_tag, ends_in_a_verb, noun_before_verb
+from tui.model.ingest.verb_context import (
+    PURPOSE,
+    circumstance_only,
+    clause_before_tag,
+    closing_tag,
+    ends_in_a_verb,
+    noun_before_verb,
+)
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -192,7 +200,10 @@ def _subject_verb(sentence: str) -> Cue | None:
         adverb = (
             r"(?:on\s+\w+|before|again|previously|also|publicly|privately|out(?=\s+that\b)|\w+ly|today|"
             r"yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-            r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+)"
+            r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+|"
+            # "said after the game that …", "wrote in a letter to staff that …": where or when, then a clause.
+            r"(?:after|during|at|in|outside|before|following)\s+(?:the|a|an|his|her|its|their|this|last)\s+"
+            r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+that\b))"
         )
         listener = r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?=that\b))?" if verb in LISTENER_THAT else ""
         tag_after_quote = re.search(r"[”\"][^”\"“]{1,60}$", sentence[: match.start()]) is not None
@@ -205,6 +216,8 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "She read that the plant had closed": what she learnt, not a text's words
         that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*[:“\"])", after) is not None
         that_follows = that_follows or ZERO_THAT.match(after) is not None
+        pronoun_clause = ZERO_THAT_PRONOUN.match(after) is not None and verb not in DOCUMENT_VERBS
+        that_follows = that_follows or pronoun_clause
         if (
             needs_that
             and not tag_after_quote
@@ -277,15 +290,24 @@ def _subject_verb(sentence: str) -> Cue | None:
                 # "“…,” Hasib said, adding that he was scared …": what they went on to say.
                 also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
         elif saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
-            # "rejected that account, saying local officials had acted …": the act, then what they said.
+            # "rejected that account, saying local officials had acted …": the act, then what they said;
+            # "The roads will reopen, the mayor said, adding that …": the clause before the tag, then more.
             content = (np_start, trim_end(sentence, match.end() + saying.start()))
+            if clause_before_tag(sentence, np_start) and circumstance_only(
+                sentence[: match.end() + saying.start()], content_start
+            ):
+                content = (0, trim_end(sentence, np_start))
             also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
             if len(sentence[content[0] : content[1]].split()) < 3:
                 content, also = also, None
         elif relay_next and parenthetical(sentence, match.end()):
             # "… camera, which, he said, scared the man off.": the tag sits inside the claim.
             content = (0, trim_end(sentence, len(sentence)))
-        elif trim_end(sentence, len(sentence)) - content_start < 4 or relay_next:
+        elif (
+            trim_end(sentence, len(sentence)) - content_start < 4
+            or relay_next
+            or (clause_before_tag(sentence, np_start) and circumstance_only(sentence, content_start))
+        ):
             # The tag comes last: "The dam will open, the ministry said."
             content = (0, trim_end(sentence, np_start))
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.model.ingest.appositives import APPOSITIVE, ROLE_FIRST
 from tui.model.ingest.places import is_region
 from tui.model.ingest.speaker_words import (
     CLOSE_QUOTES,
@@ -139,9 +140,16 @@ def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
     end = position + (stop.start() if stop else len(rest))
     text = sentence[position:end].strip()
     words = text.split()
-    if not words or len(words) > 10:
+    if not words:
         return None
     role = ""
+    if len(words) > 10:
+        # "said planetary geologist Ada Lind of the Polar Institute in Oslo": the person; where they work
+        # is their role.
+        cut = re.match(r"(.*?[A-Z][\w.’'-]*\s+[A-Z][\w.’'-]*)\s+((?:of|at|from|with)\s+.+)$", text)
+        if cut is None or len(cut.group(1).split()) > 6:
+            return None
+        text, role = cut.group(1), cut.group(2)
     appositive = re.match(r",\s*((?:a|an|the|who|its|his|her)\s[^,.;]{2,80})(?:,|\.|$)", sentence[end:])
     named = re.match(r",\s*([A-Z][\w.&’'-]*(?:\s+[A-Z&][\w.&’'-]*){0,4})\s*(?:,|\.|$)", sentence[end:])
     if appositive and text[:1].isupper():
@@ -194,7 +202,7 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
             seg_start > 0
             and before[:seg_start].rstrip().endswith(",")
             and before.rstrip().endswith(",")
-            and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment) or _ROLE_FIRST.match(segment))
+            and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment) or ROLE_FIRST.match(segment))
         ):
             break
         # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
@@ -204,10 +212,10 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
             break  # "In May, …" opens the sentence; "But a senior official, speaking …," is the subject
         if not RELAY_PHRASE.match(segment) and not segment.startswith(("who ", "which ")):
             role = role or segment.strip(" ,")
-        if valid_speaker(cut_boundary(name)[0]) and not _ROLE_FIRST.match(name):
+        if valid_speaker(cut_boundary(name)[0]) and not ROLE_FIRST.match(name):
             segment, seg_start, stepped = name, name_start, True
             break
-        if not (APPOSITIVE.match(name) or _ROLE_FIRST.match(name)) or not head_text[
+        if not (APPOSITIVE.match(name) or ROLE_FIRST.match(name)) or not head_text[
             :name_start
         ].rstrip().endswith(","):
             break
@@ -263,26 +271,7 @@ _TIME_FIRST = re.compile(
     r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=\S)"
 )
 _RELATIVE_PRONOUN = re.compile(r"(?:,\s+who|,?\s+which)\s*$")
-# "Roxanne Delgado, founder of the civic association …, said": a role with no article.
-_ROLE_FIRST = re.compile(
-    r"^(?:[a-z][\w’'-]*\s+){0,3}?(?:founder|director|chair(?:man|woman)?|president|head|chief|editor|"
-    r"professor|spokes(?:man|woman|person)|secretary|manager|member|leader|executive|owner|author|"
-    r"co-founder|CEO|partner|fellow)\b"
-)
 _RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
-APPOSITIVE = re.compile(
-    r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as|"
-    # "The report, released Monday, found": a participle describing the subject.
-    r"released|published|issued|obtained|seen|filed|commissioned|posted|signed|sent|written|dated|addressed)\b"
-    # "Ella Stone, of Greenpeace, said" / "John Smith, from Leeds, said": where the speaker belongs.
-    r"|^(?:of|from|with|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&’'-]*){0,5}$"
-    # "Ella Stone, Greenpeace's campaign director, said": a role held in a named body.
-    r"|^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$"
-    # "Rep. Jim Cole, R-Texas, said": the party and state of a US lawmaker.
-    r"|^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$"
-    # "James Townsend, prosecuting, said": the role in court, one word.
-    r"|^(?:prosecuting|defending|representing\s+\S+(?:\s+\S+)?|presiding)$"
-)
 RELAY_PHRASE = re.compile(
     r"^(?:as\s+)?(?:quoted|cited|reported|carried|interviewed)\s+by\b|^according\s+to\b"
 )

@@ -84,9 +84,11 @@ _INSTITUTION = re.compile(r"(?:orate|ariat|ation|ission|ority|uncil|ittee|ureau|
 def valid_speaker(text: str) -> bool:
     """Words that can name who speaks: a name, a pronoun, or a speaker noun ("officials", "the ministry")."""
     words = text.strip(" ,").split()
-    if not words or len(words) > 10 or NEGATED.match(text):
+    if not words or len(words) > 16 or NEGATED.match(text):
         return False
     lowered = [w.lower().strip(OPEN_QUOTES + CLOSE_QUOTES + ",.") for w in words]
+    if len(words) > 10 and not _long_but_headed(words, lowered):
+        return False
     if len(words) == 1 and lowered[0] in (
         "he",
         "she",
@@ -136,6 +138,16 @@ def valid_speaker(text: str) -> bool:
     return bool(proper) and (words[-1][:1].isupper() or words[-1][:1].isdigit() or head in SPEAKER_HEADS)
 
 
+def _long_but_headed(words: list[str], lowered: list[str]) -> bool:
+    """ "the U.S. Attorney's Office for the Western District of New York", "the authors of a study
+    published in …": a long speaker only when a speaker noun comes early and the rest describes it."""
+    first_prep = next((i for i, w in enumerate(lowered) if 0 < i <= 5 and w in PREPOSITIONS), None)
+    if first_prep is None:
+        return False
+    head = re.sub(r"[’']s$", "", lowered[first_prep - 1])
+    return head in SPEAKER_HEADS or _INSTITUTION.search(head) is not None or bool(PERSON_ROLE.fullmatch(head))
+
+
 def _people_head(first: str, head: str) -> bool:
     """ "Two loggers", "a second vice-chancellor", "the councilmembers": a counted or determined noun
     for people by its ending (-er, -or, -ist, -ian, -ant, -ent), or a role after a hyphen."""
@@ -171,7 +183,9 @@ _SOME = {"some", "many", "several", "none"}
 _PREPOSITION_FIRST = {"in", "on", "at", "from", "for", "with", "to", "by", "of", "into", "across", "over"}
 
 
-PREPOSITIONS = {"of", "for", "at", "from", "in", "with"}
+# "a doctor on the scene", "executives across the industry": the head comes before these too.
+PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on", "across", "inside", "outside", "near",
+                "throughout", "within", "among", "behind"}  # fmt: skip
 
 
 DET_WORDS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "one", "two"}

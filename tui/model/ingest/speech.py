@@ -142,6 +142,12 @@ ZERO_THAT = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
     r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
 )
+# "noted there’s no evidence", "admitted she had lied": a pronoun subject right before its verb (people
+# say this; data "shown they were" is not read so).
+ZERO_THAT_PRONOUN = re.compile(
+    r"\s+(?:he|she|they|it|we|there)(?:[’']s\b|[’']d\b|\s+(?:\w+ly\s+|not\s+|never\s+)?"
+    r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may|did|does|do)\b)"
+)
 THINKING = {"think", "thinks", "thought", "believe", "believes", "believed", "expect", "expects", "expected"}
 # "the direction that they thought …", "a place which she believed …": the clause describes the noun.
 OBJECT_RELATIVE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+(?:that|which)\s+$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.phrases import quoted_spans
+from tui.model.ingest.phrases import quoted_spans, trim_end
 from tui.model.ingest.speech import MANNER_OF_SAYING, QUOTE_ONLY, TAG_END, VERB_STATUS
 
 
@@ -24,6 +24,33 @@ def closing_tag(sentence: str, verb_start: int, after: str, verb: str) -> bool:
         return False
     clause = sentence[: tag.start()]
     return len(clause.split()) >= 4 and not _FRONTED.match(clause) and not quoted_spans(clause)
+
+
+def clause_before_tag(sentence: str, np_start: int) -> bool:
+    """ "The roads will reopen by noon, the mayor said …": a whole clause (not a fronted phrase) ends at a
+    comma right before the speaker, so it is what they said."""
+    clause = sentence[:np_start].rstrip()
+    if not clause.endswith(","):
+        return False
+    return len(clause.split()) >= 4 and not _FRONTED.match(clause) and not quoted_spans(clause)
+
+
+def circumstance_only(sentence: str, content_start: int) -> bool:
+    """ "…, the coach said after the game.", "…, she told reporters outside the court.": the words after
+    the verb give a time or a place, with no clause of their own."""
+    rest = sentence[content_start : trim_end(sentence, len(sentence))]
+    if not rest.strip(" ,"):
+        return True
+    return _CIRCUMSTANCE.match(rest) is not None and _CLAUSE_WORD.search(rest) is None
+
+
+_CIRCUMSTANCE = re.compile(
+    r"\s*(?:after|before|during|at|in|on|outside|inside|from|via|through|over|when|while|following|"
+    r"ahead\s+of|late|early|last|this|near|by\s+(?:phone|email|e-mail|text|telephone))\b[^“”\"]{0,90}$"
+)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|[’']s|[’']re)\b"
+)
 
 
 _FRONTED = re.compile(

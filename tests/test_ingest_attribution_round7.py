@@ -1,0 +1,144 @@
+"""Attribution forms of news writing in general (issue 11, round 7): rules stated as language, each
+with invented sentences that show the form and look-alikes that must not be read as it.
+"""
+
+from __future__ import annotations
+
+from tui.model.ingest.analyze import analyze
+from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from tui.model.ingest.speaker_words import valid_speaker
+
+
+def claims(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(quote, chain of source names) for every attributed claim, in order."""
+    article = Article(ArticleMeta(title="A title"), (ArticleSection("", paragraphs),))
+    analysis = analyze(article)
+    names = {s.id: s.name for s in analysis.sources}
+    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
+
+
+# ---------------------------------------------------------------- descriptions between commas
+
+
+def test_a_description_without_an_article_between_speaker_and_verb() -> None:
+    assert claims("Tavi Rundle, another tenant, said the heating had failed twice.") == [
+        ("the heating had failed twice", ("Tavi Rundle",))
+    ]
+    assert claims("Ines Marlo, one of the organisers, said the march would go ahead.") == [
+        ("the march would go ahead", ("Ines Marlo",))
+    ]
+    assert claims("Rowan Pike, herself a nurse, said the wards were full every night.") == [
+        ("the wards were full every night", ("Rowan Pike",))
+    ]
+
+
+def test_a_bare_role_between_commas_is_the_speakers_job() -> None:
+    found = claims("Tova Reyes, senior analyst at Marlow Capital, said rates would fall by summer.")
+    assert found == [("rates would fall by summer", ("Tova Reyes",))]
+
+
+def test_a_place_between_commas_is_not_read_as_a_description() -> None:
+    # "another" describes a person only after a name; a fronted place is no speaker.
+    assert claims("In Brakeley, another storm said nothing of the sort.") == []
+
+
+# ---------------------------------------------------------------- the head noun before a phrase
+
+
+def test_the_speaker_noun_comes_before_on_and_across() -> None:
+    assert claims("A doctor on the scene told reporters that two people were hurt.") == [
+        ("two people were hurt", ("a doctor on the scene",))
+    ]
+    assert claims("Growers across the valley say the frost ruined half the crop.") == [
+        ("the frost ruined half the crop", ("growers across the valley",))
+    ]
+
+
+def test_a_thing_before_on_does_not_become_a_speaker() -> None:
+    assert claims("Pressure on the council grew as the rents rose.") == []
+
+
+def test_a_long_named_office_can_speak() -> None:
+    found = claims(
+        "The clerk took the money, the Attorney's Office for the Northern District of "
+        "Kelland said in a statement."
+    )
+    assert found == [
+        (
+            "The clerk took the money",
+            ("Attorney's Office for the Northern District of Kelland",),
+        )
+    ]
+
+
+def test_long_authors_of_a_study_can_argue() -> None:
+    found = claims(
+        "The authors of the research published in the journal Field Ecology argued that the decline "
+        "was steeper than feared."
+    )
+    assert len(found) == 1
+    assert found[0][0] == "the decline was steeper than feared"
+
+
+def test_a_long_phrase_without_an_early_speaker_noun_is_no_speaker() -> None:
+    assert not valid_speaker("The number of rooms in the old wing of the house on the hill near the river")
+
+
+def test_an_inverted_tag_with_a_long_affiliation_names_the_person() -> None:
+    found = claims(
+        "“The ice is thinner than we thought,” said glaciologist Mira Tolland of the Northern Polar "
+        "Research Institute in Tromsø."
+    )
+    assert found == [("“The ice is thinner than we thought,”", ("Mira Tolland",))]
+
+
+# ---------------------------------------------------------------- clauses with a pronoun subject
+
+
+def test_a_that_less_clause_with_a_pronoun_subject() -> None:
+    assert claims("Dr Pell noted there’s no sign the drug works in children.") == [
+        ("there’s no sign the drug works in children", ("Dr Pell",))
+    ]
+    assert claims("Arla Venn admitted she had never read the contract.") == [
+        ("she had never read the contract", ("Arla Venn",))
+    ]
+
+
+def test_an_act_with_a_pronoun_after_it_is_not_a_statement() -> None:
+    # "noted" with an object, and data that "showed" something, are not someone's words.
+    assert claims("Arla Venn noted it down and left the room.") == []
+    assert claims("Voters could have shown they were tired of the feud.") == []
+
+
+# ---------------------------------------------------------------- the tag after a whole clause
+
+
+def test_a_time_or_place_after_a_closing_tag_is_not_the_claim() -> None:
+    assert claims("The squad played its best football of the year, the coach said after the game.") == [
+        ("The squad played its best football of the year", ("the coach",))
+    ]
+    assert claims("The ferry runs again by Friday, the harbour master told reporters outside.") == [
+        ("The ferry runs again by Friday", ("the harbour master",))
+    ]
+
+
+def test_a_clause_after_the_verb_is_still_the_claim() -> None:
+    assert claims("The coach said after the game that the squad had played its best football.") == [
+        ("the squad had played its best football", ("the coach",))
+    ]
+
+
+def test_a_closing_tag_then_adding_gives_two_claims() -> None:
+    found = claims("The ferry runs again by Friday, the harbour master said, adding that it cost little.")
+    assert found == [
+        ("The ferry runs again by Friday", ("the harbour master",)),
+        ("it cost little", ("the harbour master",)),
+    ]
+
+
+def test_an_act_then_saying_keeps_the_act_as_the_first_claim() -> None:
+    found = claims("The harbour master rejected that account, saying the crew had acted quickly.")
+    assert found == [
+        ("The harbour master rejected that account", ("the harbour master",)),
+        ("the crew had acted quickly", ("the harbour master",)),
+    ]
