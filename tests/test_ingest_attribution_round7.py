@@ -142,3 +142,63 @@ def test_an_act_then_saying_keeps_the_act_as_the_first_claim() -> None:
         ("The harbour master rejected that account", ("the harbour master",)),
         ("the crew had acted quickly", ("the harbour master",)),
     ]
+
+
+# ---------------------------------------------------------------- people named by age or trade
+
+
+def test_a_person_named_by_age_is_the_person_named_before() -> None:
+    found = claims(
+        "Pia Landry, 34, has won the coastal regatta three times.",
+        "The 34-year-old told reporters she would sail one more season.",
+    )
+    assert found == [("she would sail one more season", ("Pia Landry",))]
+
+
+def test_an_age_that_describes_a_thing_is_no_speaker() -> None:
+    assert not valid_speaker("The 40-year-old bridge")
+    assert claims("The 40-year-old record fell, the league said on Sunday.") == [
+        ("The 40-year-old record fell", ("the league",))
+    ]
+
+
+def test_trades_of_sports_arts_and_business_copy_speak() -> None:
+    assert claims("Demand will soften next quarter, the brokerage said.") == [
+        ("Demand will soften next quarter", ("the brokerage",))
+    ]
+    assert claims("The quarterback said the line had given him no time.") == [
+        ("the line had given him no time", ("the quarterback",))
+    ]
+    assert claims("The duo said they recorded the album in a barn.") == [
+        ("they recorded the album in a barn", ("the duo",))
+    ]
+
+
+def test_daily_as_an_adjective_is_no_speaker() -> None:
+    assert claims("The daily rise in cases announced on Friday was the lowest in a month.") == []
+
+
+# ---------------------------------------------------------------- tags opened by "as"
+
+
+def test_an_as_tag_that_opens_the_sentence_frames_what_follows() -> None:
+    assert claims("As Ona Brill noted, the town has no money left for the pool.") == [
+        ("the town has no money left for the pool", ("Ona Brill",))
+    ]
+
+
+def test_an_as_tag_between_commas_frames_the_whole_sentence() -> None:
+    text = "The levy, as the treasurer put it, is “a plaster on a broken leg.”"
+    assert claims(text) == [(text.rstrip("."), ("the treasurer",))]
+
+
+def test_an_as_tag_that_closes_the_sentence_frames_what_came_before() -> None:
+    assert claims("Fares will rise again in spring, as the rail regulator warned in March.") == [
+        ("Fares will rise again in spring", ("the rail regulator",))
+    ]
+
+
+def test_as_with_hopes_or_without_a_speaker_is_no_tag() -> None:
+    assert claims("Fares rose again, as many had feared.") == []
+    assert claims("The league is expanding, as was reported last month.") == []
+    assert claims("As well as the fares, the timetable will change in May.") == []

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to, in_words_of
+from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause, with_speaker
 from tui.model.ingest.colon_quotes import colon_quotation
@@ -380,6 +381,7 @@ _RULES = (
     heard_saying,
     _according_to,
     in_words_of,
+    as_tag,
     _subject_verb,
     estimate_at,
     demand,

@@ -150,7 +150,11 @@ PERSON_ROLE = re.compile(
     r"hydrologist|physician|epidemiologist|economist|strategist|diplomat|commentator|duchess|duke|prince|"
     r"princess|queen|king|spokeswoman|chairwoman|congressman|congresswoman|actress|wife|husband|"
     r"daughter|son|sister|brother|girlfriend|boyfriend|neighbou?r|friend|voter|volunteer|supporter|"
-    r"organi[sz]er|nurse|teacher|parent|MP|MEP|MSP|councill?or|council(?:wo)?man|alderman|deputy|sheriff)s?\b",
+    r"organi[sz]er|nurse|teacher|parent|MP|MEP|MSP|councill?or|council(?:wo)?man|alderman|deputy|sheriff|"
+    # Sports, arts and health copy names people by role or age: "the rookie", "the 28-year-old".
+    r"quarterback|rookie|striker|goalkeeper|midfielder|defender|pitcher|rapper|comedian|musician|surgeon|"
+    r"psychologist|nutritionist|dietitian|entrepreneur|billionaire|filmmaker|novelist|poet|"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old)s?\b",
     re.IGNORECASE,
 )
 

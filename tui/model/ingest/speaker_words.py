@@ -65,7 +65,15 @@ SPEAKER_HEADS = {
     # only labels ("The sign says Keep Out").
     "notice", "memo", "message", "note", "email", "tweet", "document", "documents", "leaflet", "brochure",
     "transcript", "minutes", "draft",
+    # Sports, entertainment and business copy: "the quarterback said", "the duo said", "the brokerage said".
+    "quarterback", "linebacker", "rookie", "youngster", "boss", "champion", "champ", "nominee", "incumbent",
+    "superstar", "legend", "icon", "mogul", "billionaire", "tycoon", "entrepreneur", "influencer", "surgeon",
+    "midwife", "inmate", "academic", "poet", "duo", "trio", "pair", "band", "tabloid", "magazine", "journal",
+    "publication", "brokerage", "consultancy", "tank", "automaker", "carmaker", "drugmaker",
+    "chipmaker",
 }  # fmt: skip
+# "the 28-year-old said": a person named by their age.
+AGED = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$")
 
 
 BAD_NP_WORDS = {
@@ -127,6 +135,7 @@ def valid_speaker(text: str) -> bool:
     before_prep = lowered[:first_prep]
     if (
         head in SPEAKER_HEADS
+        or AGED.match(head)
         or _INSTITUTION.search(head)
         or lowered[-1] in SPEAKER_HEADS
         or PERSON_ROLE.fullmatch(head)
