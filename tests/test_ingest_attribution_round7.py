@@ -202,3 +202,52 @@ def test_as_with_hopes_or_without_a_speaker_is_no_tag() -> None:
     assert claims("Fares rose again, as many had feared.") == []
     assert claims("The league is expanding, as was reported last month.") == []
     assert claims("As well as the fares, the timetable will change in May.") == []
+
+
+# ---------------------------------------------------------------- questions, orders and posts as tags
+
+
+def test_a_quoted_question_tagged_with_asked_is_the_askers_claim() -> None:
+    found = claims(
+        "The inquiry opened with questions from Senator Ida Frane.",
+        "“Did anyone read the safety report?” Frane asked.",
+    )
+    assert found == [("“Did anyone read the safety report?”", ("Ida Frane",))]
+
+
+def test_an_inverted_asked_tag_after_a_us_title_keeps_the_whole_name() -> None:
+    assert claims("“Who approved the overtime?” asked Rep. Colm Ferris.") == [
+        ("“Who approved the overtime?”", ("Colm Ferris",))
+    ]
+
+
+def test_a_verb_of_saying_then_a_comma_then_a_quotation() -> None:
+    assert claims("Frane then asked, “Why was the report shelved?”") == [
+        ("“Why was the report shelved?”", ("Frane",))
+    ]
+    assert claims("Odile Brun noted, “The dam has leaked since spring.”") == [
+        ("“The dam has leaked since spring.”", ("Odile Brun",))
+    ]
+
+
+def test_asking_for_something_is_no_claim() -> None:
+    assert claims("Frane asked for a short recess before the vote.") == []
+    assert claims("Frane asked that the board send its answers well before the next meeting.") == []
+
+
+def test_orders_and_posts_tag_a_quotation() -> None:
+    assert claims("“Put the bag down!” an officer ordered.") == [("“Put the bag down!”", ("an officer",))]
+    assert claims("“Best birthday ever,” the singer captioned the photo.") == [
+        ("“Best birthday ever,”", ("the singer",))
+    ]
+
+
+def test_a_demonstrative_that_opens_no_clause() -> None:
+    assert claims("Shop owner Lev Amsel shared that view on Tuesday.") == []
+    assert claims("Lev Amsel shared that the shop would close in June.") == [
+        ("the shop would close in June", ("Lev Amsel",))
+    ]
+
+
+def test_nouns_that_look_like_new_verbs_are_not_read_as_verbs() -> None:
+    assert claims("Investors bought so many shares they will get only a tenth of their order.") == []

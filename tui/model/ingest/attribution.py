@@ -20,12 +20,13 @@ from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
-from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause, with_speaker
+from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
 from tui.model.ingest.colon_quotes import colon_quotation
 from tui.model.ingest.demands import demand
 from tui.model.ingest.documents import document_by, document_subject
 from tui.model.ingest.estimates import estimate_at
 from tui.model.ingest.inverted import inverted, tag_between_commas
+from tui.model.ingest.participles import participle
 from tui.model.ingest.passive_speech import claim_noun, heard_saying, told_by
 from tui.model.ingest.phrases import (
     DATELINE,
@@ -40,9 +41,10 @@ from tui.model.ingest.phrases import (
 from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
 from tui.model.ingest.relays import after_verb, with_relays
-from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import (
     ASKED,
+    ASKING,
+    DEMONSTRATIVE_THAT,
     DOCUMENT_VERBS,
     GUESS,
     INTENDS,
@@ -50,7 +52,6 @@ from tui.model.ingest.speech import (
     NAMING_VERBS,
     NEEDS_THAT,
     OBJECT_RELATIVE,
-    PARTICIPLES,
     PASSIVE_BEFORE,
     QUOTE_ONLY,
     REPORTING_VERBS,
@@ -67,6 +68,7 @@ from tui.model.ingest.speech import (
 )
 from tui.model.ingest.verb_context import (
     PURPOSE,
+    bare_tag,
     circumstance_only,
     clause_before_tag,
     closing_tag,
@@ -213,9 +215,14 @@ def _subject_verb(sentence: str) -> Cue | None:
             re.search(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$", sentence[: match.start()]) is not None
             and after.startswith(",")
         )
+        tag_after_quote = tag_after_quote or bare_tag(verb, match.start(), after)
         if verb in QUOTE_ONLY and not tag_after_quote:
             continue  # "She read that the plant had closed": what she learnt, not a text's words
-        that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*[:“\"])", after) is not None
+        that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*,?\s*[:“\"])", after) is not None
+        if DEMONSTRATIVE_THAT.match(after) or (
+            verb in ASKING and not tag_after_quote and not re.match(r"\s*[,:]?\s*[“\"]", after)
+        ):
+            that_follows = False  # "shared that sentiment", "asked that the county provide …" (a request)
         that_follows = that_follows or ZERO_THAT.match(after) is not None
         pronoun_clause = ZERO_THAT_PRONOUN.match(after) is not None and verb not in DOCUMENT_VERBS
         that_follows = that_follows or pronoun_clause
@@ -336,33 +343,6 @@ def _clause_follows(sentence: str, verb_end: int) -> bool:
     )
 
 
-def _participle(sentence: str) -> Cue | None:
-    """Participles take the sentence's subject: "North Korea defended … by claiming …", "…, calling it …"."""
-    absolute = with_speaker(sentence)
-    if absolute is not None and valid_speaker(absolute[0]):
-        # "…, with the prosecution describing him as “…”": the noun before the participle speaks.
-        speaker, verb, content = absolute
-        return Cue(
-            (Mention(speaker),), PARTICIPLES.get(verb, ClaimStatus.UNVERIFIED), sane(sentence, content)
-        )
-    match = re.search(r"(?:\bby|,)\s+(" + "|".join(PARTICIPLES) + r")\b", sentence)
-    if match is None:
-        return None
-    subject = sentence_subject(sentence)
-    if subject is None:
-        return None
-    verb = match.group(1)
-    content_start = match.end(1) if verb in ("calling", "describing", "accusing") else match.end()
-    if verb in ("calling", "describing", "accusing"):
-        content_start = match.start(1)
-    that = re.match(r"\s+that\b\s*", sentence[content_start:])
-    if that:
-        content_start += that.end()
-    content = (content_start, trim_end(sentence, len(sentence)))
-    main_clause = (0, trim_end(sentence, match.start()))
-    return Cue((subject,), PARTICIPLES[verb], sane(sentence, content), main_clause=main_clause)
-
-
 def _document_subject_before(sentence: str, verb_start: int) -> bool:
     found = subject_before(sentence, verb_start)
     return found is not None and document_subject(found[0].text)
@@ -390,7 +370,7 @@ _RULES = (
     verbless_tag,
     inverted,
     colon_quotation,
-    _participle,
+    participle,
     statement_from,
     by_phrase,
     claim_noun,

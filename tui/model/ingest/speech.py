@@ -36,7 +36,13 @@ _MANNER_OF_SAYING = (
     "exclaim exclaims exclaimed shout shouts shouted yell yells yelled scream screams screamed whisper "
     "whispers whispered mutter mutters muttered murmur murmurs murmured laugh laughs laughed sigh sighs "
     "sighed retort retorts retorted snap snaps snapped scoff scoffs scoffed muse muses mused cry cries "
-    "cried chuckle chuckles chuckled gush gushes gushed sneer sneers sneered grin grins grinned"
+    "cried chuckle chuckles chuckled gush gushes gushed sneer sneers sneered grin grins grinned "
+    # Questions, orders and pleas in direct speech are claims too (the annotated pages count them), and
+    # social-media copy tags a post: "“…?” Kell asked.", "“…,” she shared.", "“…,” she captioned it."
+    # Forms that are also nouns ("orders", "shares", "the answer") are left out: "so many shares they …".
+    "ask asks asked answered plead pleads pleaded beg begs begged ordered demanded shared captioned "
+    "penned tease teases teased confess confesses confessed raved elaborate elaborates elaborated "
+    "interject interjects interjected blasted slammed"
 )
 # "“…,” read one.", "“…,” the sign reads": a text's words, only after a quotation ("She read that …"
 # is what she learnt, not what she says).
@@ -90,6 +96,12 @@ NEEDS_THAT = (
     | set(_SAYING_WITH_CLAUSE.split())
 )
 MANNER_OF_SAYING = set(_MANNER_OF_SAYING.split())
+# "asked that the county provide …" is a request; a question is asked in quotation marks.
+ASKING = {"ask", "asks", "asked"}
+# "shared that sentiment on Wednesday": "that" is a determiner, no clause follows.
+DEMONSTRATIVE_THAT = re.compile(
+    r"\s*that\s+[a-z]+(?:\s+(?:on|in|at|with|to|for|from|again|too)\b[^.,;]*)?\s*[.,;]?\s*$"
+)
 NEEDS_THAT |= MANNER_OF_SAYING | QUOTE_ONLY
 # "Records revealed her domain was registered …": a document reveals or notes without "that".
 REPORTING_VERBS = set("reveal reveals revealed note notes noted state states stated disclose discloses "

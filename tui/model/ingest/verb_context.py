@@ -13,6 +13,12 @@ from tui.model.ingest.phrases import quoted_spans, trim_end
 from tui.model.ingest.speech import MANNER_OF_SAYING, QUOTE_ONLY, TAG_END, VERB_STATUS
 
 
+def bare_tag(verb: str, verb_start: int, after: str) -> bool:
+    """ "“…?” / Kell asked.": the splitter ends a quoted question at its mark, so a manner-of-saying
+    tag stands alone as a short sentence with nothing after the verb."""
+    return verb in MANNER_OF_SAYING and verb_start < 40 and re.fullmatch(r"\s*[.!?]?\s*", after) is not None
+
+
 def closing_tag(sentence: str, verb_start: int, after: str, verb: str) -> bool:
     """ "The pier had been unsafe for years, the inspector noted.": a short subject and its verb close a
     whole clause after a comma, so the clause is what they said. A fronted phrase ("After a long debate,
