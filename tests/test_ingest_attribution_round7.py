@@ -251,3 +251,23 @@ def test_a_demonstrative_that_opens_no_clause() -> None:
 
 def test_nouns_that_look_like_new_verbs_are_not_read_as_verbs() -> None:
     assert claims("Investors bought so many shares they will get only a tenth of their order.") == []
+
+
+# ---------------------------------------------------------------- relays closing the sentence
+
+
+def test_a_relay_tag_closing_a_reported_clause_joins_the_chain() -> None:
+    assert claims("The governor told reporters the levy would stay, Reuters reported.") == [
+        ("the levy would stay", ("the governor", "Reuters"))
+    ]
+
+
+def test_a_tag_inside_a_quotation_is_not_a_relay() -> None:
+    found = claims("“We never had demand like that day, and still see it” Ferro said.")
+    assert len(found) == 1
+    assert found[0][0].startswith("“We never had demand like that day, and still see it”")
+
+
+def test_a_show_after_an_outlet_is_part_of_the_listener() -> None:
+    found = claims("Tarn told the BBC's Today programme that he had no regrets.")
+    assert [quote for quote, _chain in found] == ["he had no regrets"]

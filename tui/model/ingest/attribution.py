@@ -40,7 +40,8 @@ from tui.model.ingest.phrases import (
 )
 from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
-from tui.model.ingest.relays import after_verb, with_relays
+from tui.model.ingest.relays import RELAY_TAIL, after_verb, with_relays
+from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import (
     ASKED,
     ASKING,
@@ -121,6 +122,7 @@ def find_cue(sentence: str) -> Cue | None:
         cue = rule(sentence)
         if cue is not None:
             cue = _named_body(sentence, cue)
+            cue = _without_relay_tail(sentence, cue)
             content = None if cue.relays_previous else cue.content
             cue = replace(cue, speakers=with_relays(sentence, cue.speakers, content))
             cue = _nested(sentence, cue)
@@ -130,6 +132,18 @@ def find_cue(sentence: str) -> Cue | None:
                 cue = replace(cue, content=(dateline.end(), cue.content[1]))
             return cue
     return None
+
+
+def _without_relay_tail(sentence: str, cue: Cue) -> Cue:
+    """ "The governor told reporters he had no regrets, Reuters reported.": the closing tag is a relay
+    (`with_relays` adds it to the chain), not part of what the governor said."""
+    start, end = cue.content
+    tail = RELAY_TAIL.search(sentence)
+    if cue.relays_previous or tail is None or not start < tail.start() < end or not valid_speaker(tail[1]):
+        return cue
+    if len(sentence[start : tail.start()].split()) < 3:
+        return cue
+    return replace(cue, content=(start, trim_end(sentence, tail.start())))
 
 
 def _nested(sentence: str, cue: Cue) -> Cue:

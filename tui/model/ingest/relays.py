@@ -56,7 +56,7 @@ def with_relays(
             found = np_after(sentence, citing.end())
             if found is not None and valid_speaker(found[0].text):
                 speakers.insert(0, document_by(found[0]))
-        tail = re.search(r",\s+([^,]{2,60}?)\s+(reported|said|wrote|says)\s*[.!?]?[”\"]?$", sentence)
+        tail = RELAY_TAIL.search(sentence)
         if tail is not None and tail.start() >= end - 1 and len(speakers) >= 1:
             outer = Mention(tail.group(1))
             if valid_speaker(outer.text) and outer.text.lower() != speakers[-1].text.lower():
@@ -66,6 +66,10 @@ def with_relays(
         if all(speaker.text.lower() != u.text.lower() for u in unique):
             unique.append(speaker)
     return tuple(unique)
+
+
+# ", Reuters reported." closing a sentence whose claim someone else made: the outlet that relays it.
+RELAY_TAIL = re.compile(r",\s+([^,“”\"]{2,60}?)\s+(reported|said|wrote|says)\s*[.!?]?[”\"]?$")
 
 
 def by_chain(sentence: str, start: int) -> list[Mention]:
@@ -103,6 +107,9 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         recipient = Mention(told.group(1))
     if told and takes_recipient:
         position += told.end()
+        # "told the BBC's Today programme that …": the outlet's show is part of the listener.
+        show = re.match(r"\s+(?:programme|program|show|podcast|newsletter|broadcast)\b", sentence[position:])
+        position += show.end() if show else 0
         rest = sentence[position:]
     said_of = re.match(r"\s+of\s+[^:“\",]{2,80}(?=:)", rest)
     if said_of and not takes_recipient:
