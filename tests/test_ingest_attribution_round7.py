@@ -271,3 +271,25 @@ def test_a_tag_inside_a_quotation_is_not_a_relay() -> None:
 def test_a_show_after_an_outlet_is_part_of_the_listener() -> None:
     found = claims("Tarn told the BBC's Today programme that he had no regrets.")
     assert [quote for quote, _chain in found] == ["he had no regrets"]
+
+
+# ---------------------------------------------------------------- advice
+
+
+def test_advice_with_an_object_or_a_gerund_is_a_claim() -> None:
+    assert claims("The heart foundation recommends 150 minutes of brisk walking a week.") == [
+        ("150 minutes of brisk walking a week", ("the heart foundation",))
+    ]
+    assert claims("Dr Ines Varo suggests avoiding screens an hour before bed.") == [
+        ("avoiding screens an hour before bed", ("Dr Ines Varo",))
+    ]
+
+
+def test_recommending_a_person_is_no_claim() -> None:
+    assert claims("The panel recommended him for the post.") == []
+
+
+def test_a_participle_phrase_between_commas_is_not_the_speaker() -> None:
+    assert claims("The findings, published in Field Ecology, suggest that the moths adapt fast.") == [
+        ("the moths adapt fast", ("the findings",))
+    ]

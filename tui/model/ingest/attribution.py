@@ -69,6 +69,7 @@ from tui.model.ingest.speech import (
 )
 from tui.model.ingest.verb_context import (
     PURPOSE,
+    advice,
     bare_tag,
     circumstance_only,
     clause_before_tag,
@@ -239,7 +240,7 @@ def _subject_verb(sentence: str) -> Cue | None:
             that_follows = False  # "shared that sentiment", "asked that the county provide …" (a request)
         that_follows = that_follows or ZERO_THAT.match(after) is not None
         pronoun_clause = ZERO_THAT_PRONOUN.match(after) is not None and verb not in DOCUMENT_VERBS
-        that_follows = that_follows or pronoun_clause
+        that_follows = that_follows or pronoun_clause or advice(verb, after)
         if (
             needs_that
             and not tag_after_quote

@@ -70,7 +70,7 @@ SPEAKER_HEADS = {
     "superstar", "legend", "icon", "mogul", "billionaire", "tycoon", "entrepreneur", "influencer", "surgeon",
     "midwife", "inmate", "academic", "poet", "duo", "trio", "pair", "band", "tabloid", "magazine", "journal",
     "publication", "brokerage", "consultancy", "tank", "automaker", "carmaker", "drugmaker",
-    "chipmaker",
+    "chipmaker", "findings", "finding", "analysis", "review", "experiment", "projections",
 }  # fmt: skip
 # "the 28-year-old said": a person named by their age.
 AGED = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$")
@@ -113,7 +113,7 @@ def valid_speaker(text: str) -> bool:
         return False  # "an estimated net worth": the verb is an adjective after an article
     if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME and lowered[1] == "of":
         return valid_speaker(" ".join(words[2:]))  # "one of the occupants": the occupants are speakers
-    if lowered[0] in _PREPOSITION_FIRST:
+    if lowered[0] in _PREPOSITION_FIRST or lowered[0] in _DESCRIBING_PARTICIPLES:
         return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
     month = {i for i, w in enumerate(words) if i > 0 and w == "May"}  # "a study published in May"
     if any(w in BAD_NP_WORDS for i, w in enumerate(lowered) if i not in month) or lowered[-1].endswith(
@@ -172,6 +172,11 @@ _PARTICIPLES = {
     "collected", "produced", "prepared", "carried", "led", "obtained", "seen", "posted", "filed", "shared",
     # "people familiar with the matter", "a source close to the talks", "officials briefed on the plan".
     "familiar", "close", "briefed", "knowledgeable", "involved",
+}  # fmt: skip
+# "The findings, published in Nature, suggest …": a participle phrase describes a speaker, it is none.
+_DESCRIBING_PARTICIPLES = {
+    "published", "conducted", "released", "issued", "commissioned", "funded", "presented", "compiled",
+    "collected", "produced", "prepared", "obtained", "posted", "filed",
 }  # fmt: skip
 _PEOPLE_ENDING = re.compile(r"(?:[^e]er|or|ist|ian|ant|ent|member|chancellor|m[ae]n)s?$")
 _COUNTS = {

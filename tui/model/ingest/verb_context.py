@@ -13,6 +13,16 @@ from tui.model.ingest.phrases import quoted_spans, trim_end
 from tui.model.ingest.speech import MANNER_OF_SAYING, QUOTE_ONLY, TAG_END, VERB_STATUS
 
 
+def advice(verb: str, after: str) -> bool:
+    """ "recommends keeping the bedroom cool", "The board recommended the merger": advice is a claim (the
+    annotated pages count calls and suggestions); "suggests" takes a gerund, "recommends" any object."""
+    if verb in ("recommend", "recommends", "recommended"):
+        return re.match(r"\s+(?!to\b|for\b|him\b|her\b|them\b|me\b|us\b)[\w$£€]", after) is not None
+    if verb in ("suggest", "suggests", "suggested", "advise", "advises", "advised"):
+        return re.match(r"\s+(?:not\s+)?[a-z]+ing\b", after) is not None
+    return False
+
+
 def bare_tag(verb: str, verb_start: int, after: str) -> bool:
     """ "“…?” / Kell asked.": the splitter ends a quoted question at its mark, so a manner-of-saying
     tag stands alone as a short sentence with nothing after the verb."""
