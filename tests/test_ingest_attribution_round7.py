@@ -293,3 +293,23 @@ def test_a_participle_phrase_between_commas_is_not_the_speaker() -> None:
     assert claims("The findings, published in Field Ecology, suggest that the moths adapt fast.") == [
         ("the moths adapt fast", ("the findings",))
     ]
+
+
+# ---------------------------------------------------------------- a long tag after a quoted question
+
+
+def test_a_described_speaker_tag_after_a_quoted_question_gives_the_question_to_them() -> None:
+    found = claims(
+        "The talks stalled in October.",
+        "“Without a cut in the levies, why would anyone sign?” Ada Brill, a former director at the "
+        "fund, said at an event in Kelso.",
+    )
+    assert found == [("“Without a cut in the levies, why would anyone sign?”", ("Ada Brill",))]
+
+
+def test_a_tag_with_a_clause_after_the_verb_is_not_a_bare_tag() -> None:
+    found = claims(
+        "The talks stalled in October.",
+        "“Why would anyone sign?” Ada Brill, a former director at the fund, said the levies would stay.",
+    )
+    assert ("the levies would stay", ("Ada Brill",)) in found
