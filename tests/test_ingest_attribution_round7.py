@@ -313,3 +313,27 @@ def test_a_tag_with_a_clause_after_the_verb_is_not_a_bare_tag() -> None:
         "“Why would anyone sign?” Ada Brill, a former director at the fund, said the levies would stay.",
     )
     assert ("the levies would stay", ("Ada Brill",)) in found
+
+
+# ---------------------------------------------------------------- a described subject, "said of"
+
+
+def test_a_subject_described_between_commas_keeps_its_verb() -> None:
+    assert claims("The complaint, filed in district court, claims the firm misled its lenders.") == [
+        ("the firm misled its lenders", ("the complaint",))
+    ]
+    assert claims("The audit, released on Monday, says the fund lost track of its assets.") == [
+        ("the fund lost track of its assets", ("the audit",))
+    ]
+
+
+def test_an_inverted_tag_after_a_number_with_a_comma_still_reads() -> None:
+    found = claims("The depot now runs more than 1,400 buses, said Transport Director Lena Moss.")
+    assert found == [("The depot now runs more than 1,400 buses", ("Lena Moss",))]
+
+
+def test_said_of_something_that_gives_the_clause() -> None:
+    assert claims("The coach said of the defeat that his side had lost its nerve.") == [
+        ("his side had lost its nerve", ("the coach",))
+    ]
+    assert claims("The coach spoke of the defeat for an hour.") == []

@@ -202,7 +202,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         if not purpose and re.search(r"\bto\s+$", sentence[max(0, match.start() - 4) : match.start()]):
             continue  # "led employees to believe …", "expected to announce": no one has said it yet
         after = sentence[match.end() :]
-        said_of = re.match(r"\s+of\s+[^:“\"]{2,80}:\s*[“\"]", after)  # "said of the building: “…”"
+        # "said of the building: “…”", "said of the loss that …": what it was said of, then the words.
+        said_of = re.match(r"\s+of\s+(?:[^:“\"]{2,80}:\s*[“\"]|(?:[\w’'-]+\s+){1,5}that\b)", after)
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
         if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
@@ -220,7 +221,7 @@ def _subject_verb(sentence: str) -> Cue | None:
             r"yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
             r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+|"
             # "said after the game that …", "wrote in a letter to staff that …": where or when, then a clause.
-            r"(?:after|during|at|in|outside|before|following)\s+(?:the|a|an|his|her|its|their|this|last)\s+"
+            r"(?:after|during|at|in|outside|before|following|of)\s+(?:the|a|an|his|her|its|their|this|last)\s+"
             r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+that\b))"
         )
         listener = r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?=that\b))?" if verb in LISTENER_THAT else ""
