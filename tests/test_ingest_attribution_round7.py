@@ -337,3 +337,26 @@ def test_said_of_something_that_gives_the_clause() -> None:
         ("his side had lost its nerve", ("the coach",))
     ]
     assert claims("The coach spoke of the defeat for an hour.") == []
+
+
+# ---------------------------------------------------------------- scare quotes, times, hedges
+
+
+def test_a_term_in_scare_quotes_does_not_make_a_later_verb_a_tag() -> None:
+    text = "It lets the mayor keep her “tough on crime” image, which holds appeal in key wards like Dunmore."
+    assert claims(text) == []
+
+
+def test_a_time_after_an_inverted_verb_is_not_the_speaker() -> None:
+    found = claims("“We had issues,” Ida Mayer, the studio’s chairman, said Tuesday at a forum in Kelso.")
+    assert found == [("“We had issues,”", ("Ida Mayer",))]
+
+
+def test_a_us_attorney_title_stays_with_the_name() -> None:
+    found = claims("“Justice has been served,” said U.S. Attorney Erin Coble.")
+    assert len(found) == 1
+    assert "Erin Coble" in found[0][1][0]
+
+
+def test_what_someone_may_believe_is_the_writers_guess() -> None:
+    assert claims("The council may still believe the levy is a price worth paying.") == []

@@ -76,6 +76,7 @@ from tui.model.ingest.verb_context import (
     closing_tag,
     ends_in_a_verb,
     noun_before_verb,
+    quote_then_speaker,
 )
 
 
@@ -225,7 +226,7 @@ def _subject_verb(sentence: str) -> Cue | None:
             r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+that\b))"
         )
         listener = r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?=that\b))?" if verb in LISTENER_THAT else ""
-        tag_after_quote = re.search(r"[”\"][^”\"“]{1,60}$", sentence[: match.start()]) is not None
+        tag_after_quote = quote_then_speaker(sentence[: match.start()])
         # "The issue, Lee notes, matters as much to …": a tag between commas inside the claim.
         tag_after_quote = tag_after_quote or (
             re.search(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$", sentence[: match.start()]) is not None

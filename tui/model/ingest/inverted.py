@@ -31,7 +31,11 @@ def inverted(sentence: str) -> Cue | None:
     match, mention, np_end = found
     if match.group(2).lower() in QUOTE_ONLY and match["mark"] == ",":
         return None  # "…, read the letter and left": a text reads only after its quoted words
-    if not valid_speaker(mention.text) or described_subject(sentence, match.start(2)):
+    if (
+        not valid_speaker(mention.text)
+        or described_subject(sentence, match.start(2))
+        or _WHEN.match(mention.text)
+    ):
         return None
     # A quotation keeps its closing mark (and the comma inside it); a bare clause drops the comma.
     end = match.end("mark") if match["mark"] != "," else trim_end(sentence, match.start())
@@ -50,6 +54,8 @@ def tag_between_commas(sentence: str, verb_start: int, verb_end: int) -> bool:
     if found is None:
         return False
     mention, np_end = found
+    if _WHEN.match(mention.text):
+        return False  # "…,” Mayer, the chairman, said Tuesday at …": a time, then the place
     words = mention.text.split()
     named = words[0][:1].isupper() or words[0].lower() in DET_WORDS
     closes = re.match(r"\s*(?:,|[.!?]?[”\"]?\s*$)", sentence[np_end:]) is not None
@@ -62,6 +68,10 @@ def described_subject(sentence: str, verb_start: int) -> bool:
     return _DESCRIBED_SUBJECT.match(sentence[:verb_start]) is not None
 
 
+_WHEN = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!\s+[A-Z])|[Tt]oday|[Yy]esterday|[Tt]onight|on|last|this|earlier|"
+    r"later|in|at|during|after|before)\b"
+)
 _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5},\s+(?:who|which|[a-z]+ed|seen|written|shown|given|made|"
     r"set|sent|led|run|held|taken)\b[^,]{0,80},\s*$"

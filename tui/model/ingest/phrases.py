@@ -24,7 +24,7 @@ from tui.model.ingest.speaker_words import (
 
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|earlier|recently|publicly|again|further|"
-    r"separately|then|reportedly|once|first|would|will|did|does|do|could|may|might|had also|has also|"
+    r"separately|then|reportedly|once|first|would|will|did|does|do|could|may|might|had also|has also|still|"
     r"has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|today|yesterday|"
     r"both|all|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+\w+|in\s+a\s+statement|(?!(?:on|fami|assemb|supp|ita|ra|a|anoma|monopo|ju|je|be|bu|li|ho|fo|rep|app)ly\b)[a-z]{2,}ly))*"
@@ -133,7 +133,7 @@ def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
     """The speaker named from `position` to a clause boundary, with a following appositive as its role."""
     rest = sentence[position:]
     stop = re.search(
-        r"\s*(?:[,;:()—–]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\s[A-Z])[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+(?:a|an|its|his|her|their)|last|as|citing|while|"
+        r"\s*(?:[,;:()—–]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\s[A-Z])(?<!\.[A-Z])[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+(?:a|an|its|his|her|their)|last|as|citing|while|"
         r"after|when|but|because|to|and\s+(?=[a-z]))\b|$)",
         rest,
     )

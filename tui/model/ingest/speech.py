@@ -164,7 +164,7 @@ THINKING = {"think", "thinks", "thought", "believe", "believes", "believed", "ex
 # "the direction that they thought …", "a place which she believed …": the clause describes the noun.
 OBJECT_RELATIVE = re.compile(r"\b(?:the|a|an|this|that)\s+[a-z]+\s+(?:that|which)\s+$")
 INTENDS = {"expect", "expects", "expected", "hope", "hopes", "hoped", "promise", "promises", "promised"}
-GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have)\s+(?:\w+\s+){0,3}$")
+GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have|may|might)\s+(?:\w+\s+){0,3}$")
 THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "X went on to say that …", "“…,” X went on.": the verb (group v) reads as "said".

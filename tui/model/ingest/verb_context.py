@@ -23,6 +23,17 @@ def advice(verb: str, after: str) -> bool:
     return False
 
 
+def quote_then_speaker(before_verb: str) -> bool:
+    """ "“…,” Mayer, the studio's chairman, said": a quotation, then only its speaker before the verb. A
+    term in scare quotes ("his “tough” stance, which holds …") is followed by more of the sentence."""
+    found = re.search(r"(.)([”\"])([^”\"“]{1,60})$", before_verb)
+    if found is None:
+        return False
+    between = found.group(3)
+    spoken = found.group(1) in ",.!?…-—–" or between.lstrip().startswith(",")
+    return spoken and re.search(r"\b(?:which|that|who|whom|where|when|while|because)\b", between) is None
+
+
 def bare_tag(verb: str, verb_start: int, after: str) -> bool:
     """ "“…?” / Kell asked.": the splitter ends a quoted question at its mark, so a manner-of-saying
     tag stands alone as a short sentence with nothing after the verb."""
