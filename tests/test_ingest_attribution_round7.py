@@ -360,3 +360,10 @@ def test_a_us_attorney_title_stays_with_the_name() -> None:
 
 def test_what_someone_may_believe_is_the_writers_guess() -> None:
     assert claims("The council may still believe the levy is a price worth paying.") == []
+
+
+def test_believing_in_something_is_no_statement() -> None:
+    assert claims("In fact, Norvane still believes in estate cars for their space and looks.") == []
+    assert claims("Norvane believes the estate car will come back.") == [
+        ("the estate car will come back", ("Norvane",))
+    ]
