@@ -367,3 +367,19 @@ def test_believing_in_something_is_no_statement() -> None:
     assert claims("Norvane believes the estate car will come back.") == [
         ("the estate car will come back", ("Norvane",))
     ]
+
+
+# ---------------------------------------------------------------- a text that says
+
+
+def test_a_statement_saying_gives_its_author_the_claim() -> None:
+    assert claims("The club issued a statement on Tuesday saying the coach had resigned.") == [
+        ("the coach had resigned", ("the club",))
+    ]
+    assert claims("Tomas Reyle posted a video claiming the photos were fake.") == [
+        ("the photos were fake", ("Tomas Reyle",))
+    ]
+
+
+def test_a_statement_without_a_participle_says_nothing_yet() -> None:
+    assert claims("The club issued a statement on Tuesday.") == []

@@ -22,7 +22,7 @@ def participle(sentence: str) -> Cue | None:
         return Cue(
             (Mention(speaker),), PARTICIPLES.get(verb, ClaimStatus.UNVERIFIED), sane(sentence, content)
         )
-    match = re.search(r"(?:\bby|,)\s+(" + "|".join(PARTICIPLES) + r")\b", sentence)
+    match = re.search(r"(?:\bby|,|" + _TEXT_BEFORE + r")\s+(" + "|".join(PARTICIPLES) + r")\b", sentence)
     if match is None:
         return None
     subject = sentence_subject(sentence)
@@ -38,3 +38,10 @@ def participle(sentence: str) -> Cue | None:
     content = (content_start, trim_end(sentence, len(sentence)))
     main_clause = (0, trim_end(sentence, match.start()))
     return Cue((subject,), PARTICIPLES[verb], sane(sentence, content), main_clause=main_clause)
+
+
+# "released a statement saying …", "posted a video on Sunday claiming …": the text says what its author said.
+_TEXT_BEFORE = (
+    r"\b(?:statement|release|post|video|letter|tweet|message|note|email|e-mail|memo|filing|notice)"
+    r"(?:\s+(?:on|late|early|last|this|earlier)?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|yesterday))?"
+)

@@ -51,7 +51,7 @@ VERBISH = re.compile(
     # Irregular past tenses ("Lund went further, saying …"): the subject ends before them.
     r"went|took|made|gave|came|got|put|left|held|kept|told|said|wrote|spoke|stood|sat|ran|brought|met|sent|"
     r"spent|won|lost|became|began|sought|thought|felt|knew|saw|found|paid|fell|rose|drew|broke|chose|drove|"
-    r"grew|threw|fought|built|bought|taught|caught|struck|shook|forgot|hit)$"
+    r"grew|threw|fought|built|bought|taught|caught|struck|shook|forgot|hit|issued|cut|let|shut|spread)$"
 )
 
 
