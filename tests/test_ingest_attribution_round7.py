@@ -383,3 +383,16 @@ def test_a_statement_saying_gives_its_author_the_claim() -> None:
 
 def test_a_statement_without_a_participle_says_nothing_yet() -> None:
     assert claims("The club issued a statement on Tuesday.") == []
+
+
+def test_a_persons_view_or_message_after_a_copula_is_their_claim() -> None:
+    assert claims("Ines Varo's view is that the ferry was sold too cheaply.") == [
+        ("the ferry was sold too cheaply", ("Ines Varo",))
+    ]
+    assert claims("Ines Varo spoke last.", "Her message was simple: the ferry must stay public.") == [
+        ("the ferry must stay public", ("Ines Varo",))
+    ]
+
+
+def test_a_hope_to_do_something_is_no_claim() -> None:
+    assert claims("Ines Varo's hope is to finish the bridge by May.") == []
