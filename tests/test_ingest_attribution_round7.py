@@ -396,3 +396,27 @@ def test_a_persons_view_or_message_after_a_copula_is_their_claim() -> None:
 
 def test_a_hope_to_do_something_is_no_claim() -> None:
     assert claims("Ines Varo's hope is to finish the bridge by May.") == []
+
+
+# ---------------------------------------------------------------- telling someone
+
+
+def test_telling_a_listener_carries_the_subjects_words() -> None:
+    assert claims("The governor defended the plan, telling reporters that the wing was safe.") == [
+        ("the wing was safe", ("the governor",))
+    ]
+    assert claims("The coach praised his players, telling them they had earned the draw.") == [
+        ("they had earned the draw", ("the coach",))
+    ]
+
+
+def test_telling_after_a_quotation_tag_gives_a_second_quotation() -> None:
+    found = claims("“We all miss her,” Benn said, telling Ruiz, “you kept her values alive.”")
+    assert found == [
+        ("“We all miss her,”", ("Benn",)),
+        ("“you kept her values alive.”", ("Benn",)),
+    ]
+
+
+def test_telling_stories_is_an_act() -> None:
+    assert claims("She spent the day telling stories to the children.") == []

@@ -32,7 +32,15 @@ def participle(sentence: str) -> Cue | None:
     content_start = match.end(1) if verb in ("calling", "describing", "accusing") else match.end()
     if verb in ("calling", "describing", "accusing"):
         content_start = match.start(1)
-    that = re.match(r"\s+that\b\s*", sentence[content_start:])
+    if verb == "telling":
+        # "…, telling reporters (in an email) that …", "…, telling Cook, “…”": the listener, then the words.
+        listener = _LISTENER.match(sentence, content_start)
+        if listener is None:
+            return None  # "telling stories to the children": an act
+        content_start = listener.end()
+        quoted = re.match(r"[,:]?\s*", sentence[content_start:])
+        content_start += quoted.end() if quoted else 0
+    that = re.match(r"\s*that\b\s*", sentence[content_start:])
     if that:
         content_start += that.end()
     content = (content_start, trim_end(sentence, len(sentence)))
@@ -44,4 +52,8 @@ def participle(sentence: str) -> Cue | None:
 _TEXT_BEFORE = (
     r"\b(?:statement|release|post|video|letter|tweet|message|note|email|e-mail|memo|filing|notice)"
     r"(?:\s+(?:on|late|early|last|this|earlier)?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|yesterday))?"
+)
+# "telling reporters in an email that …", "telling Cook, “…”", "telling them they …": who heard it.
+_LISTENER = re.compile(
+    r"\s+(?:[\w’'.-]+\s+){0,5}?(?=that\b|[,:]?\s*[“\"])|\s+[\w’'-]+\s+(?=(?:he|she|they|it|we)\s)"
 )

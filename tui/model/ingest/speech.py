@@ -120,7 +120,7 @@ PARTICIPLES: dict[str, ClaimStatus] = {
     "noting": ClaimStatus.UNVERIFIED, "adding": ClaimStatus.UNVERIFIED, "stating": ClaimStatus.UNVERIFIED,
     "denying": ClaimStatus.DENIED, "rejecting": ClaimStatus.DISPUTED, "disputing": ClaimStatus.DISPUTED,
     "confirming": ClaimStatus.CONFIRMED, "acknowledging": ClaimStatus.CONFIRMED,
-    "citing": ClaimStatus.UNVERIFIED,
+    "citing": ClaimStatus.UNVERIFIED, "telling": ClaimStatus.UNVERIFIED,
 }  # fmt: skip
 RELAY_VERBS = (r"reported|shared|cited|published|released|confirmed|provided|quoted|relayed|carried|"
                 r"disclosed|revealed|issued|compiled|obtained|seen|made public|announced|noted|stated|"
@@ -136,7 +136,9 @@ RELAY = re.compile(
     rf"(?P<verb>{RELAY_VERBS})\s+(?:\w+\s+)?by\s+"
 )
 SAYING = re.compile(
-    r",\s+(?:saying|adding|arguing|insisting|claiming|noting|warning|stressing)\s+(?:that\s+)?"
+    r",\s+(?:(?:saying|adding|arguing|insisting|claiming|noting|warning|stressing)\s+(?:that\s+)?|"
+    # "…,” Benioff said, telling Cook, “…”": the listener, then the words.
+    r"telling\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?:\s+that\s+|,\s*(?=[“\"])))"
 )
 TELL_VERBS = {"tell", "tells", "told"}
 # "…, the Joint Chiefs said, the third launch this month.": the tag closes the clause before it.
