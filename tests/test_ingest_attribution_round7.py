@@ -420,3 +420,27 @@ def test_telling_after_a_quotation_tag_gives_a_second_quotation() -> None:
 
 def test_telling_stories_is_an_act() -> None:
     assert claims("She spent the day telling stories to the children.") == []
+
+
+# ---------------------------------------------------------------- team, role, name; "via"
+
+
+def test_a_team_and_a_position_before_a_name_make_the_name_the_subject() -> None:
+    found = claims(
+        "Hawks defenseman Ilan Roux, who joked about his sticks, could see the frustration.",
+        "“He is used to scoring goals,” he said.",
+    )
+    assert found == [("“He is used to scoring goals,”", ("Ilan Roux",))]
+
+
+def test_a_team_that_beats_another_names_no_person() -> None:
+    from tui.model.ingest.phrases import subject_name
+
+    assert subject_name("Harwick United beat Dunmore Town on Sunday.") == "Harwick United"
+    assert subject_name("Labour leader Ada Quint visited the plant.") == "Ada Quint"
+
+
+def test_an_outlet_after_via_between_commas_relays_the_speaker() -> None:
+    assert claims("Orrin Vale, via the Ledger, said that the tackle was late.") == [
+        ("the tackle was late", ("Orrin Vale", "the Ledger"))
+    ]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tui.model.ingest.appositives import APPOSITIVE, ROLE_FIRST
+from tui.model.ingest.kinds import PERSON_ROLE
 from tui.model.ingest.places import is_region
 from tui.model.ingest.speaker_words import (
     CLOSE_QUOTES,
@@ -99,11 +100,23 @@ def subject_name(sentence: str) -> str | None:
         return None
     if re.match(r"[’']s\b", text[match.end() :]) or re.search(r"s[’']$", match.group(0)):
         return None  # "Halden's mayor, Ola Strand, said": the mayor is the subject, not Halden
+    titled = _ROLE_THEN_NAME.match(text, match.end())
+    if titled is not None and re.match(r"\s+(?:and|&|or)\s", text[titled.end() :]):
+        titled = None  # "Harbour minister Vera Lund and transport minister Tom Reyes": two people
+    if titled is not None and (PERSON_ROLE.search(titled.group(1)) or _POSITION.search(titled.group(1))):
+        return titled.group(2)  # "Labour leader Keir Starmer", "Wild defenseman Ryan Suter": the person
     name = match.group(0).rstrip(".")
     first = name.split()[0]
     if first in NOT_A_NAME or len(name) < 2:
         return None
     return name
+
+
+_POSITION = re.compile(
+    r"\b(?:defen[cs]eman|winger|forward|goaltender|goalie|catcher|shortstop|outfielder|infielder|receiver|"
+    r"cornerback|linebacker|guard|center|centre|running\s+back|tight\s+end|safety|tackle)\b"
+)
+_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
 
 
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:
@@ -273,7 +286,7 @@ _TIME_FIRST = re.compile(
 _RELATIVE_PRONOUN = re.compile(r"(?:,\s+who|,?\s+which)\s*$")
 _RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
 RELAY_PHRASE = re.compile(
-    r"^(?:as\s+)?(?:quoted|cited|reported|carried|interviewed)\s+by\b|^according\s+to\b"
+    r"^(?:as\s+)?(?:quoted|cited|reported|carried|interviewed)\s+by\b|^according\s+to\b|^via\s"
 )
 
 

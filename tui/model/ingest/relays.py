@@ -51,6 +51,12 @@ def with_relays(
             found = np_after(sentence, interview.end())
             if found is not None and _relay_name(found[0].text):
                 speakers.append(found[0])
+        via = re.search(r",\s+via\s+", sentence)
+        if via is not None and not start <= via.start() < end:
+            # "Richardson, via USA Today, said …": the outlet that carried the words.
+            found = np_after(sentence, via.end())
+            if found is not None and valid_speaker(found[0].text):
+                speakers.append(found[0])
         citing = re.search(r"\b[Cc]iting\s+", sentence)
         if citing is not None:
             found = np_after(sentence, citing.end())
