@@ -444,3 +444,27 @@ def test_an_outlet_after_via_between_commas_relays_the_speaker() -> None:
     assert claims("Orrin Vale, via the Ledger, said that the tackle was late.") == [
         ("the tackle was late", ("Orrin Vale", "the Ledger"))
     ]
+
+
+# ---------------------------------------------------------------- quoted in, those close to, said nothing
+
+
+def test_quoted_in_a_publication_as_saying() -> None:
+    assert claims("Ortiz was quoted in Le Matin as saying the strike was over.") == [
+        ("the strike was over", ("Ortiz", "Le Matin"))
+    ]
+    assert claims("Ortiz is quoted in the book as saying the strike was over.") == [
+        ("the strike was over", ("Ortiz",))
+    ]
+
+
+def test_those_close_to_something_are_speakers() -> None:
+    assert claims("Those close to the negotiations said a deal was unlikely before spring.") == [
+        ("a deal was unlikely before spring", ("those close to the negotiations",))
+    ]
+    assert not valid_speaker("Those who said so")
+
+
+def test_saying_nothing_reports_no_words() -> None:
+    assert claims("Officials said nothing about the plan on Monday.") == []
+    assert claims("The mayor said little about the budget.") == []

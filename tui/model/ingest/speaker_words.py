@@ -113,6 +113,8 @@ def valid_speaker(text: str) -> bool:
         return False  # "an estimated net worth": the verb is an adjective after an article
     if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME and lowered[1] == "of":
         return valid_speaker(" ".join(words[2:]))  # "one of the occupants": the occupants are speakers
+    if lowered[0] == "those" and len(lowered) > 2 and lowered[1] in _THOSE_WHO:
+        return not any(w in BAD_NP_WORDS for w in lowered)  # "those close to the talks said …"
     if lowered[0] in _PREPOSITION_FIRST or lowered[0] in _DESCRIBING_PARTICIPLES:
         return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
     month = {i for i, w in enumerate(words) if i > 0 and w == "May"}  # "a study published in May"
@@ -172,6 +174,11 @@ _PARTICIPLES = {
     "collected", "produced", "prepared", "carried", "led", "obtained", "seen", "posted", "filed", "shared",
     # "people familiar with the matter", "a source close to the talks", "officials briefed on the plan".
     "familiar", "close", "briefed", "knowledgeable", "involved",
+}  # fmt: skip
+# "Those close to the talks", "those familiar with the plan", "those in favour of a ban": people.
+_THOSE_WHO = {
+    "close", "familiar", "involved", "in", "with", "at", "inside", "on", "working", "opposed", "behind",
+    "briefed", "knowledgeable",
 }  # fmt: skip
 # "The findings, published in Nature, suggest …": a participle phrase describes a speaker, it is none.
 _DESCRIBING_PARTICIPLES = {
