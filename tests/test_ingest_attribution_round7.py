@@ -468,3 +468,8 @@ def test_those_close_to_something_are_speakers() -> None:
 def test_saying_nothing_reports_no_words() -> None:
     assert claims("Officials said nothing about the plan on Monday.") == []
     assert claims("The mayor said little about the budget.") == []
+
+
+def test_a_verb_phrase_before_a_relative_clause_is_no_speaker() -> None:
+    assert not valid_speaker("working in particular with the Coalition Forces")
+    assert valid_speaker("striking workers")

@@ -115,6 +115,8 @@ def valid_speaker(text: str) -> bool:
         return valid_speaker(" ".join(words[2:]))  # "one of the occupants": the occupants are speakers
     if lowered[0] == "those" and len(lowered) > 2 and lowered[1] in _THOSE_WHO:
         return not any(w in BAD_NP_WORDS for w in lowered)  # "those close to the talks said …"
+    if re.fullmatch(r"[a-z]+ing", words[0]) and len(lowered) > 1 and lowered[1] in _PREPOSITION_FIRST:
+        return False  # "working in particular with the Coalition Forces": a verb phrase, not a speaker
     if lowered[0] in _PREPOSITION_FIRST or lowered[0] in _DESCRIBING_PARTICIPLES:
         return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
     month = {i for i, w in enumerate(words) if i > 0 and w == "May"}  # "a study published in May"
