@@ -473,3 +473,10 @@ def test_saying_nothing_reports_no_words() -> None:
 def test_a_verb_phrase_before_a_relative_clause_is_no_speaker() -> None:
     assert not valid_speaker("working in particular with the Coalition Forces")
     assert valid_speaker("striking workers")
+
+
+def test_disputing_that_at_the_end_of_a_sentence_points_back() -> None:
+    assert claims("Hydrologists at the board dispute that.") == []
+    assert claims("Hydrologists at the board dispute that the dam is safe.") == [
+        ("the dam is safe", ("hydrologists at the board",))
+    ]

@@ -208,8 +208,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
         if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
-        if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b", after):
-            continue  # "said nothing about the plan": no words of theirs to report
+        if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b|\s+(?:that|this|it)\s*[.!?]?\s*$", after):
+            continue  # "said nothing about the plan", "Engineers dispute that.": no words of theirs here
         if verb in THINKING and re.match(r"\s+in\s", after):
             continue  # "still believes in sedans": a faith in something, not a statement
         if verb in INTENDS and re.match(r"\s+(?:not\s+)?to\s", after):
