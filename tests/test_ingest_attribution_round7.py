@@ -480,3 +480,11 @@ def test_disputing_that_at_the_end_of_a_sentence_points_back() -> None:
     assert claims("Hydrologists at the board dispute that the dam is safe.") == [
         ("the dam is safe", ("hydrologists at the board",))
     ]
+
+
+def test_a_long_role_held_in_a_named_body_between_commas() -> None:
+    found = claims(
+        "“We had issues with the launch,” Mayer, Corvane’s chairman of streaming and international, "
+        "said Tuesday at a forum in Kelso."
+    )
+    assert found == [("“We had issues with the launch,”", ("Mayer",))]

@@ -23,7 +23,7 @@ APPOSITIVE = re.compile(
     # "Ella Stone, of Greenpeace, said" / "John Smith, from Leeds, said": where the speaker belongs.
     r"|^(?:of|from|with|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&’'-]*){0,5}$"
     # "Ella Stone, Greenpeace's campaign director, said": a role held in a named body.
-    r"|^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$"
+    r"|^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+(?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*$"
     # "Rep. Jim Cole, R-Texas, said": the party and state of a US lawmaker.
     r"|^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$"
     # "James Townsend, prosecuting, said": the role in court, one word.
