@@ -488,3 +488,22 @@ def test_a_long_role_held_in_a_named_body_between_commas() -> None:
         "said Tuesday at a forum in Kelso."
     )
     assert found == [("“We had issues with the launch,”", ("Mayer",))]
+
+
+# ---------------------------------------------------------------- outlets told in an email or comments
+
+
+def test_an_outlet_addressed_in_an_email_or_comments_relays_the_speaker() -> None:
+    expected = [("the ferry would run again", ("Ines Varo", "the Ledger"))]
+    assert claims("In an email to the Ledger, Ines Varo said the ferry would run again.") == expected
+    assert claims("In comments to the Ledger, Ines Varo said the ferry would run again.") == expected
+    assert claims("Ines Varo, speaking to the Ledger, said the ferry would run again.") == expected
+    assert claims("“It will run again,” Ines Varo said in an email to the Ledger.") == [
+        ("“It will run again,”", ("Ines Varo", "the Ledger"))
+    ]
+
+
+def test_people_spoken_to_are_no_relay() -> None:
+    assert claims("In remarks to supporters, Ines Varo said the ferry would run again.") == [
+        ("the ferry would run again", ("Ines Varo",))
+    ]

@@ -223,7 +223,7 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
         name, name_start = comma_segment(head_text)
         if not name or (INTRO.match(name + ", ") and not re.match(r"(?:But|And|Yet|So)\s", name)):
             break  # "In May, …" opens the sentence; "But a senior official, speaking …," is the subject
-        if not RELAY_PHRASE.match(segment) and not segment.startswith(("who ", "which ")):
+        if not RELAY_PHRASE.match(segment) and not segment.startswith(("who ", "which ", "speaking ")):
             role = role or segment.strip(" ,")
         if valid_speaker(cut_boundary(name)[0]) and not ROLE_FIRST.match(name):
             segment, seg_start, stepped = name, name_start, True

@@ -29,8 +29,9 @@ def with_relays(
         for extra in by_chain(sentence[:start] + " " * (end - start) + sentence[end:], 0):
             speakers.append(extra)
         writing = re.match(
-            r"^(?:(?:Writing|Speaking|Interviewed)\s+(?:in|to|on|for|by)|In\s+(?:a|an|the|her|his|their|its)\s+"
-            r"(?:[\w-]+\s+)?(?:paper|article|op-ed|column|essay|interview|letter|post|study|report|editorial)\s+"
+            r"^(?:(?:Writing|Speaking|Interviewed)\s+(?:in|to|on|for|by)|In\s+(?:(?:a|an|the|her|his|their|its)\s+)?"
+            r"(?:[\w-]+\s+)?(?:paper|article|op-ed|column|essay|interview|letter|post|study|report|editorial|"
+            r"email|e-mail|comments|remarks|statement|message)\s+"
             r"(?:in|for|with|on|to|published\s+in))\s+",
             sentence,
         )
@@ -45,7 +46,11 @@ def with_relays(
                 and (name[:1].isupper() or (name.startswith("the ") and _outlet_name(name[4:])))
             ):
                 speakers.append(found[0])
-        interview = re.search(r",\s+in\s+an\s+interview\s+with\s+", sentence)
+        interview = re.search(
+            r",\s+(?:in\s+an\s+interview\s+with|speaking\s+(?:to|with)|in\s+an?\s+(?:e-?mail|statement|message)"
+            r"\s+to)\s+",
+            sentence,
+        )
         if interview is not None and not start <= interview.start() < end:
             # "…,” said des Cars, the museum's director, in an interview with Le Figaro.
             found = np_after(sentence, interview.end())
@@ -74,6 +79,11 @@ def with_relays(
     return tuple(unique)
 
 
+# "said in an interview with CNN", "said in an email to the Ledger": the outlet the words went to.
+_IN_A_TEXT_TO = re.compile(
+    r"\s+in\s+an?\s+(?:interview|statement|post|briefing|report|e-?mail|message|letter)\s+(?:with|to|on)\s+"
+    r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
+)
 # ", Reuters reported." closing a sentence whose claim someone else made: the outlet that relays it.
 RELAY_TAIL = re.compile(r",\s+([^,“”\"]{2,60}?)\s+(reported|said|wrote|says)\s*[.!?]?[”\"]?$")
 
@@ -122,8 +132,7 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         # "As she said of the court building: “…”": what it was said of is not the claim.
         position += said_of.end()
         rest = sentence[position:]
-    interview = re.match(r"\s+in\s+an?\s+(?:interview|statement|post|briefing|report)\s+(?:with|to|on)\s+"
-                         r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", rest)  # fmt: skip
+    interview = _IN_A_TEXT_TO.match(rest)
     if interview and recipient is None and _outlet_name(interview.group(1)):
         recipient = Mention(interview.group(1))
     listener = r"reporters|journalists|the\s+press|parliament|lawmakers|the\s+\w+|an?\s+\w+|\w+"
