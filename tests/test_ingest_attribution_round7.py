@@ -507,3 +507,11 @@ def test_people_spoken_to_are_no_relay() -> None:
     assert claims("In remarks to supporters, Ines Varo said the ferry would run again.") == [
         ("the ferry would run again", ("Ines Varo",))
     ]
+
+
+def test_testifying_is_a_statement_only_with_its_words() -> None:
+    assert claims("Ambassador Ren Tolle testified on Wednesday before the harbour committee.") == []
+    assert claims("Ren Tolle testified he had obeyed.") == [("he had obeyed", ("Ren Tolle",))]
+    assert claims("The orders came from the top, Ren Tolle testified.") == [
+        ("The orders came from the top", ("Ren Tolle",))
+    ]

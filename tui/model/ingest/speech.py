@@ -90,7 +90,7 @@ NEEDS_THAT = (
         "recall recalls recalled observe observes observed show shows showed shown project "
         "projects projected state states stated note notes noted reveal reveals revealed "
         "disclose discloses disclosed hint hints hinted maintain maintains maintained declare "
-        "declares declared".split()
+        "declares declared testify testifies testified".split()
     )
     | set(_HOPES_AND_FEARS.split())
     | set(_SAYING_WITH_CLAUSE.split())
