@@ -515,3 +515,10 @@ def test_testifying_is_a_statement_only_with_its_words() -> None:
     assert claims("The orders came from the top, Ren Tolle testified.") == [
         ("The orders came from the top", ("Ren Tolle",))
     ]
+
+
+def test_said_of_something_after_a_quotation_is_its_tag() -> None:
+    assert claims("“The line gave me all day,” Eli Voss said of his blockers.") == [
+        ("“The line gave me all day,”", ("Eli Voss",))
+    ]
+    assert claims("Claims of fraud were dismissed by the court.") == []

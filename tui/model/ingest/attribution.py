@@ -40,8 +40,7 @@ from tui.model.ingest.phrases import (
 )
 from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
-from tui.model.ingest.relays import RELAY_TAIL, after_verb, with_relays
-from tui.model.ingest.speaker_words import valid_speaker
+from tui.model.ingest.relays import after_verb, with_relays, without_relay_tail
 from tui.model.ingest.speech import (
     ASKED,
     ASKING,
@@ -77,6 +76,7 @@ from tui.model.ingest.verb_context import (
     ends_in_a_verb,
     noun_before_verb,
     quote_then_speaker,
+    said_of_something,
 )
 
 
@@ -124,7 +124,7 @@ def find_cue(sentence: str) -> Cue | None:
         cue = rule(sentence)
         if cue is not None:
             cue = _named_body(sentence, cue)
-            cue = _without_relay_tail(sentence, cue)
+            cue = without_relay_tail(sentence, cue)
             content = None if cue.relays_previous else cue.content
             cue = replace(cue, speakers=with_relays(sentence, cue.speakers, content))
             cue = _nested(sentence, cue)
@@ -134,18 +134,6 @@ def find_cue(sentence: str) -> Cue | None:
                 cue = replace(cue, content=(dateline.end(), cue.content[1]))
             return cue
     return None
-
-
-def _without_relay_tail(sentence: str, cue: Cue) -> Cue:
-    """ "The governor told reporters he had no regrets, Reuters reported.": the closing tag is a relay
-    (`with_relays` adds it to the chain), not part of what the governor said."""
-    start, end = cue.content
-    tail = RELAY_TAIL.search(sentence)
-    if cue.relays_previous or tail is None or not start < tail.start() < end or not valid_speaker(tail[1]):
-        return cue
-    if len(sentence[start : tail.start()].split()) < 3:
-        return cue
-    return replace(cue, content=(start, trim_end(sentence, tail.start())))
 
 
 def _nested(sentence: str, cue: Cue) -> Cue:
@@ -203,8 +191,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         if not purpose and re.search(r"\bto\s+$", sentence[max(0, match.start() - 4) : match.start()]):
             continue  # "led employees to believe …", "expected to announce": no one has said it yet
         after = sentence[match.end() :]
-        # "said of the building: “…”", "said of the loss that …": what it was said of, then the words.
-        said_of = re.match(r"\s+of\s+(?:[^:“\"]{2,80}:\s*[“\"]|(?:[\w’'-]+\s+){1,5}that\b)", after)
+        said_of = said_of_something(verb, sentence[: match.start()], after)
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
         if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"

@@ -5,11 +5,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tui.model.format.records import SourceKind
+from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.documents import document_by
 from tui.model.ingest.kinds import classify, rule_kind
-from tui.model.ingest.phrases import Mention, np_after
+from tui.model.ingest.phrases import Mention, np_after, trim_end
 from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import RELAY, TELL_VERBS
 
@@ -86,6 +88,18 @@ _IN_A_TEXT_TO = re.compile(
 )
 # ", Reuters reported." closing a sentence whose claim someone else made: the outlet that relays it.
 RELAY_TAIL = re.compile(r",\s+([^,“”\"]{2,60}?)\s+(reported|said|wrote|says)\s*[.!?]?[”\"]?$")
+
+
+def without_relay_tail(sentence: str, cue: Cue) -> Cue:
+    """ "The governor told reporters he had no regrets, Reuters reported.": the closing tag is a relay
+    (`with_relays` adds it to the chain), not part of what the governor said."""
+    start, end = cue.content
+    tail = RELAY_TAIL.search(sentence)
+    if cue.relays_previous or tail is None or not start < tail.start() < end or not valid_speaker(tail[1]):
+        return cue
+    if len(sentence[start : tail.start()].split()) < 3:
+        return cue
+    return replace(cue, content=(start, trim_end(sentence, tail.start())))
 
 
 def by_chain(sentence: str, start: int) -> list[Mention]:

@@ -23,6 +23,15 @@ def advice(verb: str, after: str) -> bool:
     return False
 
 
+def said_of_something(verb: str, before_verb: str, after: str) -> bool:
+    """ "said of the building: “…”", "said of the loss that …", "“…,” Moss said of his line.": what it was
+    said of, not a noun's "claims of"."""
+    if re.match(r"\s+of\s+(?:[^:“\"]{2,80}:\s*[“\"]|(?:[\w’'-]+\s+){1,5}that\b)", after):
+        return True
+    of_after_tag = verb in ("said", "says") and re.match(r"\s+of\s", after) is not None
+    return of_after_tag and quote_then_speaker(before_verb)
+
+
 def quote_then_speaker(before_verb: str) -> bool:
     """ "“…,” Mayer, the studio's chairman, said": a quotation, then only its speaker before the verb. A
     term in scare quotes ("his “tough” stance, which holds …") is followed by more of the sentence."""
