@@ -522,3 +522,21 @@ def test_said_of_something_after_a_quotation_is_its_tag() -> None:
         ("“The line gave me all day,”", ("Eli Voss",))
     ]
     assert claims("Claims of fraud were dismissed by the court.") == []
+
+
+# ---------------------------------------------------------------- a rep for someone, trades as titles
+
+
+def test_a_rep_for_someone_is_not_that_person_later() -> None:
+    found = claims(
+        "Singer Mara Velt announced her engagement on Sunday.",
+        "A rep for Velt confirmed the news to People.",
+        "Velt previously told Vogue that she wanted a quiet wedding.",
+    )
+    assert ("she wanted a quiet wedding", ("Mara Velt", "Vogue")) in found
+
+
+def test_a_trade_before_a_full_name_is_a_title() -> None:
+    assert claims("“We found a way,” Coach Dana Ruell said after the game.") == [
+        ("“We found a way,”", ("Dana Ruell",))
+    ]

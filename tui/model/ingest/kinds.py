@@ -209,7 +209,10 @@ TITLE_WORDS = set(
     "Col. Gen. Sgt. Pope King Queen Prince Princess Sheikh Archbishop Bishop Speaker Commissioner Director "
     "Deputy State Lawmaker Sir Dame Mr. Mrs. Ms. Mr Mrs Ms Senate House Majority Minority Leader Whip "
     "Chairman Chairwoman Chair Attorney Surgeon National Security Adviser Advisor Press Foreign Home "
-    "Trade Labour Labor Education Transport Environment Energy Agriculture Opposition Party".split()
+    "Trade Labour Labor Education Transport Environment Energy Agriculture Opposition Party "
+    # Trades that sports, arts and business copy put before a full name: "Singer Mara Voss".
+    "Singer Rapper Actor Actress Striker Quarterback Coach Midfielder Goalkeeper Defender Pitcher Comedian "
+    "Musician Chef Rookie Designer Activist Artist Novelist Filmmaker Presenter Producer".split()
 )
 
 
