@@ -540,3 +540,10 @@ def test_a_trade_before_a_full_name_is_a_title() -> None:
     assert claims("“We found a way,” Coach Dana Ruell said after the game.") == [
         ("“We found a way,”", ("Dana Ruell",))
     ]
+
+
+def test_with_someone_writing_a_quotation() -> None:
+    assert claims("Fans filled the comments, with one writing, “Finally, some good news!”") == [
+        ("“Finally, some good news!”", ("one",))
+    ]
+    assert claims("He finished the book with his son writing the last chapter.") == []
