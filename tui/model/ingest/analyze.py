@@ -21,6 +21,7 @@ from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.chains import speaker_chain
 from tui.model.ingest.claim_kinds import claim_kind
 from tui.model.ingest.drafts import OPEN_QUOTE, Draft, asserted, continued_quote, nested, open_quotations
+from tui.model.ingest.embedded_posts import embedded_posts, post_cue
 from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.headings import heading_links
 from tui.model.ingest.kinds import looks_like_person
@@ -56,6 +57,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
     opening: Cue | None = None  # "Jo Bell said:" with its quotation still to come
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
+        posts = embedded_posts(section.paragraphs)  # "— Name (@handle) date" credits the post above
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
             sentences = split_sentences(paragraph, splitter)
@@ -69,6 +71,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 figures = find_figures(sentence.text)
                 cues = all_cues[index]
                 cue = cues[0] if cues else None
+                if cue is None and number in posts:
+                    cue = post_cue(sentence.text, posts[number])
                 book.observe_people(sentence.text)
                 subject = subject_name(sentence.text)
                 book.genders.next_sentence(sentence.text, subject)

@@ -1,0 +1,64 @@
+"""Attribution forms of news writing in general (issue 11, round 8): rules stated as language, each
+with invented sentences that show the form and look-alikes that must not be read as it.
+"""
+
+from __future__ import annotations
+
+from tui.model.ingest.analyze import analyze
+from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+
+
+def claims(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(quote, chain of source names) for every attributed claim, in order."""
+    article = Article(ArticleMeta(title="A title"), (ArticleSection("", paragraphs),))
+    analysis = analyze(article)
+    names = {s.id: s.name for s in analysis.sources}
+    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
+
+
+# ---------------------------------------------------------------- embedded posts
+
+
+def test_an_embedded_post_belongs_to_the_name_on_its_credit_line() -> None:
+    found = claims(
+        "The ferry plan drew jeers online.",
+        "Nobody asked for a ferry to nowhere. Fix the buses first https://t.co/AbC123",
+        "— Wren Kolar 🌊 (@wrenkolar) March 3, 2024",
+        "The council meets again on Monday.",
+    )
+    assert found == [
+        ("Nobody asked for a ferry to nowhere.", ("Wren Kolar",)),
+        ("Fix the buses first", ("Wren Kolar",)),
+    ]
+
+
+def test_a_post_reaches_above_a_bare_link_or_an_unclosed_line() -> None:
+    found = claims(
+        "Residents shared their views.",
+        "The tide came in over the sea wall again tonight",
+        "Second time this month pic.twitter.com/XyZ987",
+        "— Harbour Watch (@harbourwatch) May 9, 2023",
+    )
+    assert [chain for _, chain in found] == [("Harbour Watch",), ("Harbour Watch",)]
+    found = claims(
+        "Residents shared their views.",
+        "Walk the sea wall tonight and see for yourself.",
+        "⬇️⬇️ https://t.co/Qw12",
+        "— Harbour Watch (@harbourwatch) May 9, 2023",
+    )
+    assert found == [("Walk the sea wall tonight and see for yourself.", ("Harbour Watch",))]
+
+
+def test_prose_above_a_post_stays_the_outlets() -> None:
+    # A closed sentence of prose above the post is the article's own voice, and a dash line
+    # without a handle credits nobody.
+    found = claims(
+        "Another resident wondered why the town bothered at all.",
+        "This is the worst timetable yet pic.twitter.com/Ab12",
+        "— Lee Park (@leepark) June 1, 2022",
+    )
+    assert found == [("This is the worst timetable yet", ("Lee Park",))]
+    assert claims(
+        "The buses will run every ten minutes from June.",
+        "— Lee Park, June 1, 2022",
+    ) == []
