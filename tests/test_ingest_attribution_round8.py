@@ -58,7 +58,25 @@ def test_prose_above_a_post_stays_the_outlets() -> None:
         "— Lee Park (@leepark) June 1, 2022",
     )
     assert found == [("This is the worst timetable yet", ("Lee Park",))]
-    assert claims(
-        "The buses will run every ten minutes from June.",
-        "— Lee Park, June 1, 2022",
-    ) == []
+    assert (
+        claims(
+            "The buses will run every ten minutes from June.",
+            "— Lee Park, June 1, 2022",
+        )
+        == []
+    )
+
+
+# ---------------------------------------------------------------- "said, citing Y, that …"
+
+
+def test_said_citing_a_source_then_that_claims_the_clause_for_the_cited_source() -> None:
+    found = claims(
+        "The minister said, citing figures from the statistics office, that exports fell by a third."
+    )
+    assert found == [("exports fell by a third", ("the statistics office", "the minister"))]
+    found = claims("The agency reported, citing two officials, that the talks had stalled overnight.")
+    assert found == [("the talks had stalled overnight", ("two officials", "the agency"))]
+    # Citing nobody who can be a source leaves the speaker alone with the clause.
+    found = claims("The minister said, citing his own notes, that the meeting never happened.")
+    assert found == [("the meeting never happened", ("the minister",))]

@@ -80,6 +80,9 @@ from tui.model.ingest.verb_context import (
 )
 
 
+_CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\s+")
+
+
 def find_cues(sentence: str) -> list[Cue]:
     """The attributions a sentence carries: one, or two for "X called it … and said …"."""
     cue = find_cue(sentence)
@@ -316,6 +319,9 @@ def _subject_verb(sentence: str) -> Cue | None:
             also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
             if len(sentence[content[0] : content[1]].split()) < 3:
                 content, also = also, None
+        elif relay_next and (cited := _CITED_THEN_THAT.match(sentence, content_start)):
+            # "The minister said, citing figures from the agency, that exports fell": the clause after "that".
+            content = (cited.end(), trim_end(sentence, len(sentence)))
         elif relay_next and parenthetical(sentence, match.end()):
             # "… camera, which, he said, scared the man off.": the tag sits inside the claim.
             content = (0, trim_end(sentence, len(sentence)))
