@@ -79,7 +79,6 @@ from tui.model.ingest.verb_context import (
     said_of_something,
 )
 
-
 _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\s+")
 
 
