@@ -80,3 +80,21 @@ def test_said_citing_a_source_then_that_claims_the_clause_for_the_cited_source()
     # Citing nobody who can be a source leaves the speaker alone with the clause.
     found = claims("The minister said, citing his own notes, that the meeting never happened.")
     assert found == [("the meeting never happened", ("the minister",))]
+
+
+# ---------------------------------------------------------------- a description never closed
+
+
+def test_a_description_left_open_before_the_verb_still_names_the_speaker() -> None:
+    found = claims(
+        "“The river is rising fast,” Lina Moor, a researcher at the Institute for Water, Soil and Air "
+        "told the Ledger."
+    )
+    assert found == [("“The river is rising fast,”", ("Lina Moor", "the Ledger"))]
+    found = claims(
+        "“The river is rising fast,” Lina Moor, a researcher at the Institute for Water told the Ledger."
+    )
+    assert found == [("“The river is rising fast,”", ("Lina Moor", "the Ledger"))]
+    # A second subject after "and" is not a description of the speaker.
+    found = claims("“The river is rising fast,” Lina Moor said, and the Water Board agreed.")
+    assert found == [("“The river is rising fast,”", ("Lina Moor",))]

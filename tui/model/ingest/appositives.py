@@ -29,3 +29,18 @@ APPOSITIVE = re.compile(
     # "James Townsend, prosecuting, said": the role in court, one word.
     r"|^(?:prosecuting|defending|representing\s+\S+(?:\s+\S+)?|presiding)$"
 )
+
+# "“…,” Lina Moor, a researcher at the Institute for Water, Soil and Air told the Ledger.": after a
+# closing quotation, a name and a description that runs on to the verb with no closing comma.
+_UNCLOSED = re.compile(
+    r"[”\"],?\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+"
+    r"(?P<role>(?:a|an|the)\s+[^“”\",]{3,}(?:,[^“”\",]{2,}){0,3}?)\s+$"
+)
+
+
+def unclosed_description(before_verb: str) -> tuple[str, str, int] | None:
+    """(name, description, where the name starts) when a tag's description is never closed by a comma."""
+    found = _UNCLOSED.search(before_verb)
+    if found is None:
+        return None
+    return found["name"], found["role"], found.start("name")

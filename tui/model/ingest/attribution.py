@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to, in_words_of
+from tui.model.ingest.appositives import unclosed_description
 from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
@@ -254,6 +255,12 @@ def _subject_verb(sentence: str) -> Cue | None:
             if act is not None
             else subject_before(sentence, match.start()) or _conjoined_subject(sentence, match.start())
         )
+        unclosed = unclosed_description(sentence[: match.start()])
+        if unclosed is not None and (found is None or found[0].text != unclosed[0]):
+            found = (
+                Mention(unclosed[0], unclosed[1]),
+                unclosed[2],
+            )  # "“…,” Lina Moor, a researcher at X, Y and Z told …"
         if found is None:
             continue
         mention, np_start = found
