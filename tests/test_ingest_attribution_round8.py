@@ -98,3 +98,26 @@ def test_a_description_left_open_before_the_verb_still_names_the_speaker() -> No
     # A second subject after "and" is not a description of the speaker.
     found = claims("“The river is rising fast,” Lina Moor said, and the Water Board agreed.")
     assert found == [("“The river is rising fast,”", ("Lina Moor",))]
+
+
+# ---------------------------------------------------------------- "told the magazine"
+
+
+def test_told_the_magazine_points_back_to_the_outlet_named_before() -> None:
+    found = claims(
+        "Nadia Sorel, in an interview with Vogue, said she had never voted. "
+        "She told the magazine she had no regrets about it."
+    )
+    assert found == [
+        ("she had never voted", ("Nadia Sorel", "Vogue")),
+        ("she had no regrets about it", ("Nadia Sorel", "Vogue")),
+    ]
+    # No outlet named before: the words are still hers, and "the paper" opens no source of its own.
+    assert claims("Nadia Sorel told the paper that the plant would close.") == [
+        ("the plant would close", ("Nadia Sorel",))
+    ]
+
+
+def test_the_website_as_the_claimant_stays_a_source() -> None:
+    found = claims("According to the website, the bar opened in the spring of last year.")
+    assert found == [("the bar opened in the spring of last year", ("the website",))]

@@ -12,6 +12,7 @@ import re
 
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.names import SourceEntry
+from tui.model.ingest.relays import GENERIC_OUTLET
 from tui.model.ingest.sources import SourceBook
 from tui.model.ingest.speaker_context import listener, named_in_apposition
 
@@ -21,6 +22,13 @@ def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry
     chain: list[SourceEntry] = []
     kept: list[str] = []  # the speakers' words, for the chain's entries
     for speaker in cue.speakers:
+        if chain and re.fullmatch(GENERIC_OUTLET, speaker.text, re.IGNORECASE):
+            # "She told the paper …": the outlet named before, if any, and never the page's own.
+            outlet = book.earlier_outlet()
+            if outlet is not None and outlet not in chain and not own_outlet(outlet.name, book.outlet):
+                chain.append(outlet)
+                kept.append(speaker.text)
+            continue
         if own_outlet(speaker.text, book.outlet):
             continue  # "told Axios" in Axios, "Axios' Kaveh Waddell reports": the outlet's own reporting
         entry = book.resolve(named_in_apposition(sentence, speaker.text, cue), speaker.role)
@@ -30,6 +38,7 @@ def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry
             chain.append(entry)
             kept.append(speaker.text)
     carry_listener(book.told, chain, sentence)
+    book.relayed += [e for e in chain[1:] if not e.root().person]
     if chain:  # "…, he told Reuters. He added, “…”": only the very next claim goes on to Reuters
         book.told = told_to(chain, sentence, kept)
     return chain

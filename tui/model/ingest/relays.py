@@ -81,6 +81,14 @@ def with_relays(
     return tuple(unique)
 
 
+# "told the paper", "told the station": a news organisation the article named before.
+GENERIC_OUTLET = (
+    r"the\s+(?:magazine|paper|newspaper|station|network|broadcaster|outlet|publication|website|"
+    r"news\s+agency|wire\s+service|daily|channel)"
+)
+GENERIC_OUTLET_TOLD = re.compile(rf"\s+(?:to\s+)?({GENERIC_OUTLET})\b(?![’'-])")
+
+
 # "said in an interview with CNN", "said in an email to the Ledger": the outlet the words went to.
 _IN_A_TEXT_TO = re.compile(
     r"\s+in\s+an?\s+(?:interview|statement|post|briefing|report|e-?mail|message|letter)\s+(?:with|to|on)\s+"
@@ -133,6 +141,12 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         rest,
     )
     said_to = verb not in TELL_VERBS  # "said to Walter": a person spoken to passes nothing on; an outlet does
+    generic = GENERIC_OUTLET_TOLD.match(rest) if verb in TELL_VERBS else None
+    if generic is not None:
+        # "She told the magazine that …": the outlet named before (chains.py finds it in the book).
+        recipient, told, takes_recipient = Mention(generic.group(1)), None, False
+        position += generic.end()
+        rest = sentence[position:]
     if told and takes_recipient and (_outlet_name(told.group(1)) if said_to else _relay_name(told.group(1))):
         recipient = Mention(told.group(1))
     if told and takes_recipient:

@@ -94,6 +94,7 @@ class SourceBook:
         self.outlet = ""
         # The last claimant who told an outlet something, and that outlet: "she added" goes on to it.
         self.told: tuple[SourceEntry, SourceEntry] | None = None
+        self.relayed: list[SourceEntry] = []  # relays named in chains so far, the last one last
 
     def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""
@@ -196,6 +197,13 @@ class SourceBook:
             if pronoun in PRONOUNS_PLURAL:
                 return entry
         return None
+
+    def earlier_outlet(self) -> SourceEntry | None:
+        """The news organisation named most recently: "told the magazine" points back to it."""
+        if self.relayed:  # "in an interview with Vogue": a relay already, whatever its kind
+            return self.relayed[-1].root()
+        outlets = (SourceKind.OUTLET, SourceKind.WIRE, SourceKind.STATE_MEDIA)
+        return next((e for e in self._recent_entries() if e.kind in outlets), None)
 
     def _recent_entries(self) -> list[SourceEntry]:
         """Sources, most recently mentioned first, then the rest newest first."""
