@@ -121,3 +121,46 @@ def test_told_the_magazine_points_back_to_the_outlet_named_before() -> None:
 def test_the_website_as_the_claimant_stays_a_source() -> None:
     found = claims("According to the website, the bar opened in the spring of last year.")
     assert found == [("the bar opened in the spring of last year", ("the website",))]
+
+
+# ---------------------------------------------------------------- two speakers, one verb
+
+
+def backed(*paragraphs: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(quote, chain, sources that back it beside the chain) for every attributed claim."""
+    analysis = analyze(Article(ArticleMeta(title="A title"), (ArticleSection("", paragraphs),)))
+    names = {s.id: s.name for s in analysis.sources}
+    return [
+        (c.quote, tuple(names[i] for i in c.attribution), tuple(names[i] for i in c.corroborated_by))
+        for c in analysis.claims
+        if c.attribution
+    ]
+
+
+def test_two_people_joined_by_and_both_say_it() -> None:
+    found = backed("Oona Brisk and Teodor Lane said the bridge was unsafe.")
+    assert found == [("the bridge was unsafe", ("Oona Brisk",), ("Teodor Lane",))]
+    found = backed("“The water is rising,” Brisk and her team wrote in the paper.")
+    assert found == [("“The water is rising,”", ("Brisk",), ("her team",))]
+
+
+def test_a_company_named_with_and_stays_one_speaker() -> None:
+    found = backed("Marsh and Pickett said sales rose in the spring quarter.")
+    assert [(chain, also) for _, chain, also in found] == [(("Marsh and Pickett",), ())]
+    found = backed("The Board and its staff said the water was rising.")
+    assert [also for _, _, also in found] == [()]
+
+
+# ---------------------------------------------------------------- "…, X wrote in the paper, which …"
+
+
+def test_a_relative_clause_about_the_paper_is_not_the_claim() -> None:
+    found = claims(
+        "The ice is thinning faster than thought, Lund wrote in the new paper, which was published today."
+    )
+    assert found == [("The ice is thinning faster than thought", ("Lund",))]
+    found = claims("Lund wrote in the paper, which was published today, that the ice is thinning fast.")
+    assert found == [("the ice is thinning fast", ("Lund",))]
+    # A relative clause inside the reported clause stays part of it.
+    found = claims("Lund said the report, which was published today, was wrong about the ice.")
+    assert found == [("the report, which was published today, was wrong about the ice", ("Lund",))]

@@ -221,9 +221,12 @@ def _draft(
             book.learn(chain[0], sentence.text, sentence.text[start:end])
             learn_gender_after_tag(chain[0], sentence.text, cue.speakers[0].text)
             book.mentioned(chain[0])
+    joint: list[SourceEntry] = []
     if chain and cue is not None:
         start, end = cue.content
         status = cue.status
+        resolved = [book.resolve(m.text, m.role) for m in cue.joint]
+        joint = [e for e in resolved if e is not None and e.root() not in [c.root() for c in chain]]
     elif figures:
         start, end = 0, len(sentence.text.rstrip(" ."))
         status = ClaimStatus.ASSERTED
@@ -239,6 +242,7 @@ def _draft(
         status=status,
         figures=figures,
         cue_text=sentence.text,
+        joint=joint,
     )
 
 
@@ -264,6 +268,12 @@ def _finish(article: Article, drafts: list[Draft], book: SourceBook) -> Analysis
             if source.id not in chain:
                 chain.append(source.id)
                 used[source.id] = source
+        backing: list[str] = []
+        for entry in draft.joint if chain else ():
+            source = sources_by_entry[id(entry)]
+            if source.id not in chain and source.id not in backing:
+                backing.append(source.id)
+                used[source.id] = source
         claims.append(
             Claim(
                 id=claim_id,
@@ -272,6 +282,7 @@ def _finish(article: Article, drafts: list[Draft], book: SourceBook) -> Analysis
                 paragraph=draft.paragraph,
                 quote=draft.quote_text,
                 attribution=tuple(chain),
+                corroborated_by=tuple(backing),
                 status=draft.status if chain else ClaimStatus.ASSERTED,
                 kind=claim_kind(draft.quote_text),
                 review=ReviewState.DRAFT,

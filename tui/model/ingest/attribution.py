@@ -23,6 +23,7 @@ from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
 from tui.model.ingest.colon_quotes import colon_quotation
+from tui.model.ingest.coordinated import conjoined_subject, joint_speakers
 from tui.model.ingest.demands import demand
 from tui.model.ingest.documents import document_by, document_subject
 from tui.model.ingest.estimates import estimate_at
@@ -35,7 +36,6 @@ from tui.model.ingest.phrases import (
     inside,
     quoted_spans,
     sane,
-    sentence_subject,
     subject_before,
     trim_end,
 )
@@ -253,7 +253,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         found = (
             subject_before(sentence, act.start())
             if act is not None
-            else subject_before(sentence, match.start()) or _conjoined_subject(sentence, match.start())
+            else subject_before(sentence, match.start()) or conjoined_subject(sentence, match.start())
         )
         unclosed = unclosed_description(sentence[: match.start()])
         if unclosed is not None and (found is None or found[0].text != unclosed[0]):
@@ -297,6 +297,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         quoted_name = named_quote(sentence, match.end(), verb)
         if verb in NAMING_VERBS and quoted_name is None:
             continue  # "called for talks", "described the scene": no words of theirs to quote
+        described = re.match(r"[\s,]*(?:which|whose)\s[^,“”\"]{1,80},\s+that\s+", sentence[content_start:])
+        content_start += described.end() if described else 0  # "wrote in the paper, which …, that …"
         quote_first = quote_before(sentence, np_start, quoted)
         saying = SAYING.search(sentence[match.end() :])
         also: tuple[int, int] | None = None
@@ -335,23 +337,16 @@ def _subject_verb(sentence: str) -> Cue | None:
             trim_end(sentence, len(sentence)) - content_start < 4
             or relay_next
             or (clause_before_tag(sentence, np_start) and circumstance_only(sentence, content_start))
+            # "…, Lund wrote in the paper, which was published today.": what follows describes the paper.
+            or re.match(r"[\s,]*(?:which|whose)\s", sentence[content_start:])
         ):
             # The tag comes last: "The dam will open, the ministry said."
             content = (0, trim_end(sentence, np_start))
         else:
             content = (content_start, trim_end(sentence, len(sentence)))
-        return Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
+        cue = Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
+        return joint_speakers(sentence, np_start, cue)
     return None
-
-
-def _conjoined_subject(sentence: str, verb_start: int) -> tuple[Mention, int] | None:
-    """ "Ross campaigned on the issue — and called it …": the sentence's subject does both."""
-    if not re.search(r"(?:,|\s[—–-])?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", sentence[:verb_start]):
-        return None
-    subject = sentence_subject(sentence)
-    if subject is None or subject.text.lower() in ("it", "they", "we", "there"):
-        return None
-    return subject, sentence.find(subject.text)
 
 
 def _clause_follows(sentence: str, verb_end: int) -> bool:

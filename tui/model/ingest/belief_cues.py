@@ -33,6 +33,8 @@ class Cue:
     main_clause: tuple[int, int] | None = None
     # "China rejected the demand, saying …": what they went on to say, a second claim by the same speakers.
     also: tuple[int, int] | None = None
+    # "Voss and Hale said …": speakers who say it too, beside the chain (coordinated.py).
+    joint: tuple[Mention, ...] = ()
 
 
 _BE = r"(?:is|are|was|were|remains?|remained|seemed|seems|appeared|has\s+been|have\s+been|had\s+been)"

@@ -36,6 +36,7 @@ class Draft:
     status: ClaimStatus
     figures: list[FigureMention] = field(default_factory=list)
     cue_text: str = ""
+    joint: list[SourceEntry] = field(default_factory=list)  # say it too, beside the chain
 
     @property
     def quote_text(self) -> str:

@@ -1,0 +1,55 @@
+"""Two speakers joined by "and" before one verb: "Mara Voss and Tim Hale said …", "Lund and his team
+wrote …". Both say it: the first named is the claimant, the other backs the claim (corroborated_by),
+so neither is read as relaying the other."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.kinds import looks_like_person
+from tui.model.ingest.phrases import Mention, sentence_subject, trim_end
+
+_NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+# The first speaker opens the sentence or its clause, right before "and".
+_FIRST = re.compile(rf"(?:^|[,;:]\s+|[”\"]\s+|^[A-Z][\w-]*\s+)(?P<first>{_NAME})\s+and\s+(?:also\s+)?$")
+# "his team", "her co-authors": the first speaker's people.
+_THEIR_PEOPLE = re.compile(
+    r"^(?:his|her|their)\s+(?P<noun>team|colleagues|co-authors|coauthors|co-workers|wife|husband|partner|"
+    r"lawyers?|attorneys?)$"
+)
+
+
+def joint_speakers(sentence: str, np_start: int, cue: Cue) -> Cue:
+    """The cue with its first speaker split in two when the subject is "X and Y"."""
+    if not cue.speakers:
+        return cue
+    subject = cue.speakers[0].text
+    both = re.fullmatch(rf"(?P<first>{_NAME})\s+and\s+(?P<second>.+)", subject)
+    found = both or _FIRST.search(sentence[:np_start])
+    if found is None:
+        return cue
+    first = found["first"]
+    second = both["second"] if both is not None else subject
+    theirs = _THEIR_PEOPLE.match(second) is not None  # "Lund and his team": Lund is a person
+    if not (theirs or looks_like_person(first)) or re.match(r"(?:The|A|An|This|That)\b", first):
+        return cue
+    if not theirs and not (second[:1].isupper() and looks_like_person(second)):
+        return cue
+    start, end = cue.content
+    if both is None and start < found.start("first") < end:
+        end = trim_end(sentence, found.start("first"))  # "“…,” Lund and his team wrote": the quotation
+    return replace(
+        cue, speakers=(Mention(first), *cue.speakers[1:]), joint=(Mention(second),), content=(start, end)
+    )
+
+
+def conjoined_subject(sentence: str, verb_start: int) -> tuple[Mention, int] | None:
+    """ "Ross campaigned on the issue — and called it …": the sentence's subject does both."""
+    if not re.search(r"(?:,|\s[—–-])?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", sentence[:verb_start]):
+        return None
+    subject = sentence_subject(sentence)
+    if subject is None or subject.text.lower() in ("it", "they", "we", "there"):
+        return None
+    return subject, sentence.find(subject.text)
