@@ -164,3 +164,24 @@ def test_a_relative_clause_about_the_paper_is_not_the_claim() -> None:
     # A relative clause inside the reported clause stays part of it.
     found = claims("Lund said the report, which was published today, was wrong about the ice.")
     assert found == [("the report, which was published today, was wrong about the ice", ("Lund",))]
+
+
+# ---------------------------------------------------------------- "X cited a study showing …"
+
+
+def test_a_cited_finding_is_its_authors_passed_on_by_the_speaker() -> None:
+    found = claims("Hale cited a survey by the Ferry Trust that found most riders wanted earlier boats.")
+    assert found == [("most riders wanted earlier boats", ("Ferry Trust", "Hale"))]
+    found = claims(
+        "The report cited data from the port authority showing that cargo volumes fell by a fifth."
+    )
+    assert found == [("cargo volumes fell by a fifth", ("the port authority", "the report"))]
+    found = claims("Hale cited her own survey showing that most riders wanted earlier boats.")
+    assert found == [("most riders wanted earlier boats", ("Hale",))]
+    found = claims("Hale cited the backlash as proof that the campaign was working.")
+    assert found == [("the campaign was working", ("Hale",))]
+
+
+def test_citing_a_study_without_its_finding_is_no_claim() -> None:
+    assert claims("Hale cited a survey of riders in his speech on Monday.") == []
+    assert claims("Hale cited a study from last spring as her main source.") == []

@@ -21,6 +21,7 @@ from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.appositives import unclosed_description
 from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
+from tui.model.ingest.cited import cited_finding
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
 from tui.model.ingest.colon_quotes import colon_quotation
 from tui.model.ingest.coordinated import conjoined_subject, joint_speakers
@@ -379,6 +380,7 @@ _RULES = (
     as_tag,
     _subject_verb,
     estimate_at,
+    cited_finding,
     demand,
     belief,
     progressive,
