@@ -185,3 +185,28 @@ def test_a_cited_finding_is_its_authors_passed_on_by_the_speaker() -> None:
 def test_citing_a_study_without_its_finding_is_no_claim() -> None:
     assert claims("Hale cited a survey of riders in his speech on Monday.") == []
     assert claims("Hale cited a study from last spring as her main source.") == []
+
+
+# ---------------------------------------------------------------- documents and participles
+
+
+def test_a_poll_released_on_a_day_is_named_without_the_participle() -> None:
+    found = claims("A Gallup poll released Tuesday shows that most voters back the plan.")
+    assert found == [("most voters back the plan", ("A Gallup poll",))]
+
+
+def test_a_report_released_by_someone_that_found_something_is_a_new_claim() -> None:
+    found = claims("The report released Tuesday by the port authority found that cargo fell sharply.")
+    assert found == [("cargo fell sharply", ("the port authority",))]
+    # Without a finding of its own it still points back to the claim before.
+    found = claims(
+        "Officials said the pier would close. The claim, reported by the Ledger, could not be checked."
+    )
+    assert found == [("the pier would close", ("officials", "the Ledger"))]
+
+
+def test_writing_that_after_a_tag_is_a_second_statement_writing_off_is_not() -> None:
+    found = claims("“The vote was rigged,” Voss said, writing that the board had lied.")
+    assert found == [("“The vote was rigged,”", ("Voss",)), ("the board had lied", ("Voss",))]
+    found = claims("“The vote was rigged,” Voss said, writing off the board as a lost cause.")
+    assert found == [("“The vote was rigged,”", ("Voss",))]

@@ -13,7 +13,7 @@ def document_subject(text: str) -> bool:
 
 
 DOCUMENT = re.compile(
-    r"(?i)\b(?:report|study|studies|survey|documents|data|figures|analysis|poll|research|review|assessment|investigation|audit|"
+    r"(?i)\b(?:report|study|studies|surveys?|documents|data|figures|analysis|polls?|research|review|assessment|investigation|audit|"
     r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
     r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection|petition|"
     r"letter|affidavit|complaint|indictment|lawsuit|tracker|regulations|legislation|bill|rules|guidance|"
@@ -23,6 +23,10 @@ DOCUMENT = re.compile(
 
 def document_by(mention: Mention) -> Mention:
     """The author of a document: "figures released by the ministry" -> the ministry."""
+    # "A Gallup poll released Tuesday shows": the day went with the verb, the participle stays behind.
+    trimmed = re.sub(r"\s+(?:released|published|issued|conducted|out)$", "", mention.text)
+    if trimmed != mention.text and document_subject(trimmed):
+        mention = Mention(trimmed, mention.role)
     match = re.search(r"\b(?:by|from|of)\s+(.+)$", mention.text)
     if match and document_subject(mention.text[: match.start()]) and valid_speaker(match.group(1)):
         return Mention(match.group(1), mention.role)

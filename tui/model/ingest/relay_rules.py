@@ -12,10 +12,15 @@ from tui.model.ingest.relays import by_chain
 from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import ANAPHORIC_SUBJECT
 
+_OWN_FINDING = re.compile(
+    r"\s(?:found|finds|shows?|showed|concluded|concludes|estimated|estimates|suggests|suggested|revealed|reveals)"
+    r"\s+that\s"
+)
+
 
 def anaphoric_relay(sentence: str) -> Cue | None:
-    if not ANAPHORIC_SUBJECT.match(sentence):
-        return None
+    if not ANAPHORIC_SUBJECT.match(sentence) or _OWN_FINDING.search(sentence):
+        return None  # "The report released by the port authority found that …": a finding of its own
     speakers = by_chain(sentence, 0)
     if not speakers:
         return None

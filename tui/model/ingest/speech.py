@@ -137,6 +137,7 @@ RELAY = re.compile(
 )
 SAYING = re.compile(
     r",\s+(?:(?:saying|adding|arguing|insisting|claiming|noting|warning|stressing)\s+(?:that\s+)?|"
+    r"(?:writing|explaining)\s+that\s+|"
     # "…,” Benioff said, telling Cook, “…”": the listener, then the words.
     r"telling\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?:\s+that\s+|,\s*(?=[“\"])))"
 )
