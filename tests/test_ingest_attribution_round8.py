@@ -210,3 +210,23 @@ def test_writing_that_after_a_tag_is_a_second_statement_writing_off_is_not() -> 
     assert found == [("“The vote was rigged,”", ("Voss",)), ("the board had lied", ("Voss",))]
     found = claims("“The vote was rigged,” Voss said, writing off the board as a lost cause.")
     assert found == [("“The vote was rigged,”", ("Voss",))]
+
+
+def test_a_participle_that_says_something_only_with_that() -> None:
+    found = claims("Hale confessed to the theft in an interview, admitting that he had taken the van.")
+    assert found == [("he had taken the van", ("Hale",))]
+    found = claims("Hale ran the numbers again, pointing out that the budget was short.")
+    assert found == [("the budget was short", ("Hale",))]
+    assert claims("Hale spent the summer maintaining the roads, writing a book about the valley.") == []
+    assert claims("Hale spent the summer at home, stressing the importance of rest.") == []
+
+
+def test_after_someone_said_a_long_subject_before_its_verb() -> None:
+    found = claims(
+        "This comes after police said the protesters inside the old town hall on the main square "
+        "had no choice."
+    )
+    assert found == [
+        ("the protesters inside the old town hall on the main square had no choice", ("police",))
+    ]
+    assert claims("This comes after police said goodbye to the last of the protesters in the square.") == []

@@ -352,7 +352,7 @@ def _subject_verb(sentence: str) -> Cue | None:
 
 def _clause_follows(sentence: str, verb_end: int) -> bool:
     """A reported clause after the verb ("after the owner said a man entered …"), not an object."""
-    words = sentence[verb_end:].split()[:8]
+    words = sentence[verb_end:].split()[:12]
     return any(
         re.fullmatch(r"(?:that|should|would|will|was|were|is|are|had|has|could|may|might|[a-z]{3,}ed)", w)
         for w in words

@@ -24,7 +24,7 @@ def participle(sentence: str) -> Cue | None:
         )
     match = re.search(r"(?:\bby|,|" + _TEXT_BEFORE + r")\s+(" + "|".join(PARTICIPLES) + r")\b", sentence)
     if match is None:
-        return None
+        return _participle_then_that(sentence)
     subject = sentence_subject(sentence)
     if subject is None:
         return None
@@ -57,3 +57,21 @@ _TEXT_BEFORE = (
 _LISTENER = re.compile(
     r"\s+(?:[\w’'.-]+\s+){0,5}?(?=that\b|[,:]?\s*[“\"])|\s+[\w’'-]+\s+(?=(?:he|she|they|it|we)\s)"
 )
+
+
+# "…, admitting that …", "…, pointing out that …": verbs that say something only with "that" after
+# ("maintaining the roads", "writing a book" are acts).
+_THAT_PARTICIPLE = re.compile(
+    r",\s+(?:admitting|conceding|explaining|writing|predicting|contending|maintaining|emphasi[sz]ing|stressing|"
+    r"pointing\s+out|suggesting|revealing)\s+that\s+"
+)
+
+
+def _participle_then_that(sentence: str) -> Cue | None:
+    match = _THAT_PARTICIPLE.search(sentence)
+    subject = sentence_subject(sentence) if match is not None else None
+    if match is None or subject is None:
+        return None
+    content = (match.end(), trim_end(sentence, len(sentence)))
+    main_clause = (0, trim_end(sentence, match.start()))
+    return Cue((subject,), ClaimStatus.UNVERIFIED, sane(sentence, content), main_clause=main_clause)

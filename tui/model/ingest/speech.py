@@ -137,7 +137,8 @@ RELAY = re.compile(
 )
 SAYING = re.compile(
     r",\s+(?:(?:saying|adding|arguing|insisting|claiming|noting|warning|stressing)\s+(?:that\s+)?|"
-    r"(?:writing|explaining)\s+that\s+|"
+    r"(?:writing|explaining|admitting|acknowledging|conceding|confirming|predicting|contending|maintaining|"
+    r"emphasi[sz]ing|pointing\s+out)\s+that\s+|"
     # "…,” Benioff said, telling Cook, “…”": the listener, then the words.
     r"telling\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?:\s+that\s+|,\s*(?=[“\"])))"
 )
