@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tui.model.ingest.analyze import analyze
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from tui.model.ingest.sources import SourceBook
 
 
 def claims(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -230,3 +231,23 @@ def test_after_someone_said_a_long_subject_before_its_verb() -> None:
         ("the protesters inside the old town hall on the main square had no choice", ("police",))
     ]
     assert claims("This comes after police said goodbye to the last of the protesters in the square.") == []
+
+
+def test_a_possessive_role_before_a_full_name_names_the_person() -> None:
+    text = "Layoffs will be announced this week, said the Ledger Company’s newly named chair Dana Ruiz."
+    analysis = analyze(Article(ArticleMeta(title="A title"), (ArticleSection("", (text,)),)))
+    assert [(s.name, s.description) for s in analysis.sources] == [
+        ("Dana Ruiz", "the Ledger Company’s newly named chair")
+    ]
+    # A role with no name after it is the body speaking through them, as before.
+    found = claims("The Ledger’s spokesman said layoffs would come in the spring.")
+    assert found == [("layoffs would come in the spring", ("The Ledger",))]
+
+
+def test_a_role_ending_in_a_preposition_is_not_split_before_a_name() -> None:
+    book = SourceBook()
+    # "to Britain" goes with the role: no person called "Britain Ama Rell".
+    entry = book.resolve("Norland’s ambassador to Britain Ama Rell")
+    assert entry is not None and entry.name != "Britain Ama Rell"
+    entry = book.resolve("Norland’s new envoy Ama Rell")
+    assert entry is not None and (entry.name, entry.description) == ("Ama Rell", "Norland’s new envoy")

@@ -62,6 +62,12 @@ _POSSESSIVE_ROLE = re.compile(
 )
 
 
+_POSSESSIVE_NAMED = re.compile(
+    r"^(?P<body>(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}))[’']s\s+"
+    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
+)
+
+
 # "A company spokeswoman", "a State Department spokesperson": the body speaks through its spokesperson.
 _BODY_SPOKESPERSON = re.compile(
     r"^(?:[Aa]n?\s+)((?:the\s+)?(?:company|ministry|government|agency|department|union|group|party|police|army|"
@@ -101,6 +107,17 @@ class SourceBook:
         text = re.sub(r"\s+", " ", mention).strip(' ,.;:“”"')
         if not text:
             return None
+        named = _POSSESSIVE_NAMED.match(text)  # "the firm’s new chair Dana Ruiz": Dana Ruiz, chair
+        if named is not None and named["role"].split()[-1] not in (
+            "to",
+            "of",
+            "for",
+            "at",
+            "in",
+            "from",
+            "on",
+        ):
+            text, role = named["name"], role or f"{named['body']}’s {named['role']}"
         lowered = text.lower()
         possessive = _POSSESSIVE_ROLE.match(text) or _BODY_SPOKESPERSON.match(text)
         if possessive is not None and re.match(r"(?:her|his|its|their|our|my)\s", possessive.group(1), re.I):
