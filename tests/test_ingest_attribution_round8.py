@@ -251,3 +251,13 @@ def test_a_role_ending_in_a_preposition_is_not_split_before_a_name() -> None:
     assert entry is not None and entry.name != "Britain Ama Rell"
     entry = book.resolve("Norland’s new envoy Ama Rell")
     assert entry is not None and (entry.name, entry.description) == ("Ama Rell", "Norland’s new envoy")
+
+
+def test_polls_and_pollsters_can_say_what_they_found() -> None:
+    assert claims("Recent polls show most voters back the plan.") == [
+        ("most voters back the plan", ("recent polls",))
+    ]
+    assert claims("Pollsters say the race is too close to call.") == [
+        ("the race is too close to call", ("pollsters",))
+    ]
+    assert claims("The polls close at eight o'clock tonight.") == []
