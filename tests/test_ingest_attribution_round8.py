@@ -261,3 +261,11 @@ def test_polls_and_pollsters_can_say_what_they_found() -> None:
         ("the race is too close to call", ("pollsters",))
     ]
     assert claims("The polls close at eight o'clock tonight.") == []
+
+
+def test_posted_on_a_platform_then_a_participle_is_the_posters_claim() -> None:
+    found = claims("Then, last week, Mara Voss posted on Twitter accusing the board of silencing her.")
+    assert found == [("accusing the board of silencing her", ("Mara Voss",))]
+    found = claims("Mara Voss posted on Instagram on Sunday claiming that the board had lied.")
+    assert found == [("the board had lied", ("Mara Voss",))]
+    assert claims("Mara Voss posted on Instagram showing her new kitchen.") == []

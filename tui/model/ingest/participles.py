@@ -8,7 +8,7 @@ import re
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.clauses import with_speaker
-from tui.model.ingest.phrases import Mention, sane, sentence_subject, trim_end
+from tui.model.ingest.phrases import Mention, sane, sentence_subject, subject_before, trim_end
 from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import PARTICIPLES
 
@@ -25,7 +25,9 @@ def participle(sentence: str) -> Cue | None:
     match = re.search(r"(?:\bby|,|" + _TEXT_BEFORE + r")\s+(" + "|".join(PARTICIPLES) + r")\b", sentence)
     if match is None:
         return _participle_then_that(sentence)
-    subject = sentence_subject(sentence)
+    platform = re.match(r"(?:posted|wrote|tweeted|said)\s", match.group(0))
+    before = subject_before(sentence, match.start()) if platform else None  # "Then, last week, Voss posted"
+    subject = before[0] if before is not None else sentence_subject(sentence)
     if subject is None:
         return None
     verb = match.group(1)
@@ -50,7 +52,10 @@ def participle(sentence: str) -> Cue | None:
 
 # "released a statement saying …", "posted a video on Sunday claiming …": the text says what its author said.
 _TEXT_BEFORE = (
-    r"\b(?:statement|release|post|video|letter|tweet|message|note|email|e-mail|memo|filing|notice)"
+    # "posted on Twitter accusing …": the platform stands where the text would.
+    r"\b(?:posted|wrote|tweeted|said)\s+on\s+(?:Twitter|X|Facebook|Instagram|TikTok|Threads|LinkedIn|Tumblr|"
+    r"YouTube|Reddit|Bluesky|social\s+media)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r"|\b(?:statement|release|post|video|letter|tweet|message|note|email|e-mail|memo|filing|notice)"
     r"(?:\s+(?:on|late|early|last|this|earlier)?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|yesterday))?"
 )
 # "telling reporters in an email that …", "telling Cook, “…”", "telling them they …": who heard it.
