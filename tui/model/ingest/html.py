@@ -29,6 +29,7 @@ _FOOTER_LENGTH = 200
 _HEADING_LENGTH = 200
 _LINKED_SHARE = 0.9
 _ASIDE_LENGTH = 500
+_LABEL_LENGTH = 120
 _LABELLED_LINK_LENGTH = 260
 _BARE_LABEL = re.compile(r"[^\W\d][\w'’ -]{0,40}:")
 _LABEL_WORDS = 3
@@ -245,6 +246,7 @@ def _sections(body: Any, title: str, site: str = "") -> tuple[ArticleSection, ..
             or _is_bare_label(value)
             or furniture.LINE_FURNITURE.match(value)
             or furniture.is_credit(value)
+            or furniture.is_staff_credit(value)
             or furniture.byline_names(value) is not None
             or furniture.dateline(value) is not None
             or boilerplate.is_boilerplate(value)
@@ -253,6 +255,7 @@ def _sections(body: Any, title: str, site: str = "") -> tuple[ArticleSection, ..
         seen.add(value)
         sections[-1][1].append(value)
     _drop_trailing_asides(sections, emphasised)
+    _drop_orphan_labels(sections)
     return tuple(ArticleSection(h, tuple(p)) for h, p in sections if p)
 
 
@@ -280,6 +283,14 @@ def _drop_trailing_asides(sections: list[tuple[str, list[str]]], emphasised: set
     ):
         last.pop()
         paragraphs -= 1
+
+
+def _drop_orphan_labels(sections: list[tuple[str, list[str]]]) -> None:
+    """A short line ending in a colon at the end of the story introduces what is no longer there
+    ("More information:", "Sources:" over a list of links that went as teasers)."""
+    last = next((p for _, p in reversed(sections) if p), None)
+    while last and len(last[-1]) <= _LABEL_LENGTH and last[-1].endswith(":"):
+        last.pop()
 
 
 def _is_bare_label(paragraph: str) -> bool:

@@ -1,0 +1,112 @@
+"""Body extraction, round 7: furniture kinds that occur across the web, on invented lines and pages
+(reading times, credits and rights lines in more languages, bracketed teasers, follow prompts that
+name the account, agency credits, a label left at the story's end with nothing to introduce)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.model.ingest import boilerplate, furniture
+from tui.model.ingest.html import extract_html
+
+STORY = (
+    "The harbour board met on Tuesday and agreed to dredge the channel before the spring tides arrive.",
+    "Fishermen had complained for months that the boats scraped the bottom at low water in March.",
+    "The work will cost the port about two million and take six weeks, the board's chair told reporters.",
+    "Ferries will keep to their timetable, although the night crossing may leave half an hour later.",
+)
+
+
+def _page(inner: str, title: str = "Dredging") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{inner}</article>"
+        "</body></html>"
+    )
+
+
+def _paragraphs(page: str) -> list[str]:
+    return [p for s in extract_html(page, "https://example.org/news/dredging").sections for p in s.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tempo de leitura: 3 minutos",
+        "Tiempo de lectura: 4 min",
+        "Lesedauer: ca. 5 Minuten",
+        "3 Min. Lesezeit",
+        "4 minutes read",
+        "Follow Harbour Radio on Instagram, Facebook and YouTube.",
+        "Folgen Sie der Redaktion auf Twitter",
+        "Jane Example contributed reporting from Lisbon.",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    assert furniture.LINE_FURNITURE.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright ⓒ Example Media. 무단전재 및 재배포 금지",
+        "© Voorbeeld Nieuws 2024. Alle rechten voorbehouden.",
+        "Все права защищены.",
+    ],
+)
+def test_rights_lines_end_the_article(line: str) -> None:
+    assert furniture.END_MARKER.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Sentences about following, reporting or reading: the story's.
+        "Follow-up checks on the hull found no damage, the board said.",
+        "Reporting by local papers on the dredging has been sparse since March.",
+        "The minister said reading time in schools would rise to an hour a day.",
+        "Followers of the club on Instagram raised the money in a week.",
+    ],
+)
+def test_sentences_like_that_stay(line: str) -> None:
+    assert not furniture.LINE_FURNITURE.match(line)
+    assert not furniture.END_MARKER.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Ann Sample; Editing by Bo Person)",
+        "Reporting by Ann Sample in Oslo; additional reporting by Cy Example, Di Example and Ed Example; "
+        "Editing by Bo Person",
+        "Additional reporting by Ann Sample in Oslo.",
+    ],
+)
+def test_staff_credits(line: str) -> None:
+    assert furniture.is_staff_credit(line)
+
+
+def test_a_sentence_about_reporting_is_not_a_credit() -> None:
+    assert not furniture.is_staff_credit("Reporting by local papers on the dredging has been sparse.")
+    assert not furniture.is_staff_credit("Editing by hand took the crew two weeks, Sample said.")
+
+
+def test_a_teaser_in_brackets_is_an_inline_link() -> None:
+    assert boilerplate.is_inline_link("[Related: Why the harbour needs dredging every spring]")
+    assert boilerplate.is_inline_link("(Read also: Ten ferries that changed the port)")
+    assert not boilerplate.is_inline_link("(The board met in private.)")
+
+
+def test_a_label_left_at_the_end_of_the_story_goes() -> None:
+    """The list of links it introduced went as teasers; the label introduces nothing."""
+    inner = "".join(f"<p>{p}</p>" for p in STORY) + (
+        "<p>More articles you may like:</p>"
+        "<ul><li><a href='/news/a'>Ferries late again</a></li><li><a href='/news/b'>Port fees</a></li></ul>"
+    )
+    assert _paragraphs(_page(inner)) == list(STORY)
+
+
+def test_a_colon_inside_the_story_stays() -> None:
+    inner = f"<p>{STORY[0]}</p><p>The chair said:</p><blockquote><p>{STORY[1]}</p></blockquote>" + "".join(
+        f"<p>{p}</p>" for p in STORY[2:]
+    )
+    assert "The chair said:" in _paragraphs(_page(inner))
