@@ -110,3 +110,10 @@ def test_a_colon_inside_the_story_stays() -> None:
         f"<p>{p}</p>" for p in STORY[2:]
     )
     assert "The chair said:" in _paragraphs(_page(inner))
+
+
+def test_text_comes_out_in_composed_form() -> None:
+    """A page that spells "ä" as "a" and a combining diaeresis reads like one that does not."""
+    decomposed = "Die Fa\u0308hre fa\u0308hrt wieder, sagte der Hafenmeister am Dienstag in Kiel. " * 3
+    paragraphs = _paragraphs(_page(f"<p>{decomposed}</p>" + "".join(f"<p>{p}</p>" for p in STORY)))
+    assert paragraphs[0] == decomposed.replace("a\u0308", "ä").strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -156,7 +157,12 @@ def _parse(text: str) -> Any:
 
 
 def _text(value: object) -> str:
-    return clean_text(normalise(value)) if isinstance(value, str) else ""
+    """Cleaned, whitespace-normalised text in Unicode's composed form (NFC): a page may spell "ä"
+    or Bengali "য়" as two code points, and the same words must read, search and match alike."""
+    if not isinstance(value, str):
+        return ""
+    text = clean_text(normalise(value))
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 # What trafilatura returns as the author of a byline with no names ("By · 21 July").
