@@ -117,3 +117,61 @@ def test_text_comes_out_in_composed_form() -> None:
     decomposed = "Die Fa\u0308hre fa\u0308hrt wieder, sagte der Hafenmeister am Dienstag in Kiel. " * 3
     paragraphs = _paragraphs(_page(f"<p>{decomposed}</p>" + "".join(f"<p>{p}</p>" for p in STORY)))
     assert paragraphs[0] == decomposed.replace("a\u0308", "ä").strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meistgelesen",
+        "Passend zum Thema",
+        "Lo más leído",
+        "Les plus lus",
+        "Popular posts",
+    ],
+)
+def test_list_headings_of_other_articles(line: str) -> None:
+    assert furniture.RELATED_MARKER.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zurück zur Übersicht",
+        "Artikel drucken",
+        "Alle Bilder anzeigen",
+        "Compartir",
+        "Leer más »",
+        "Seite 2 von 5",
+        "(12 Bewertungen)",
+        "Startseite › Politik › Inland",
+        "Home / News / Harbour",
+    ],
+)
+def test_navigation_and_viewer_controls(line: str) -> None:
+    assert furniture.LINE_FURNITURE.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zurück in Kiel, erzählte der Kapitän von der Überfahrt.",
+        "Home owners near the harbour will be paid for the noise, the board said.",
+        "Compartir el agua del puerto con los pescadores fue la condición del acuerdo.",
+    ],
+)
+def test_sentences_starting_like_controls_stay(line: str) -> None:
+    assert not furniture.LINE_FURNITURE.match(line)
+    assert not furniture.RELATED_MARKER.match(line)
+
+
+def test_teaser_cards_go_and_links_in_the_story_stay() -> None:
+    """A card is a link wrapping a title and an excerpt; a link in a sentence wraps words."""
+    linked = f"{STORY[1][:20]}<a href='/news/boats'>{STORY[1][20:40]}</a>{STORY[1][40:]}"
+    more = [f"Day {n}: {p}" for n in ("one", "two") for p in STORY]
+    inner = "".join(f"<p>{p}</p>" for p in [STORY[0], linked, *STORY[2:], *more])
+    card = (
+        "<a href='/news/ferries-late'><div class='card'><h3>Ferries late again as the fog returns</h3>"
+        "<p>Crossings were cancelled for a third day running on the northern route.</p></div></a>"
+    )
+    page = _page(inner + card)
+    assert _paragraphs(page) == [*STORY, *more]

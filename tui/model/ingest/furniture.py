@@ -51,6 +51,14 @@ RELATED_MARKER = _whole(
     r"(?:leggi anche|potrebbe interessarti|articoli correlati)",
     r"(?:czytaj (?:także|też|więcej)|zobacz (?:także|też))",
     r"(?:leia também|veja também|notícias relacionadas)",
+    # Most-read and editors' boxes, and "on this topic" lists.
+    r"(?:meistgelesen|meist ?gelesene? (?:artikel|beiträge|nachrichten)|beliebte (?:artikel|beiträge)"
+    r"|(?:neueste|aktuelle|letzte) (?:artikel|beiträge|nachrichten|meldungen)"
+    r"|verwandte (?:artikel|beiträge|themen)|passend zum thema|(?:artikel )?zum thema"
+    r"|empfehlungen der redaktion|(?:auch )?lesenswert|top-?(?:artikel|themen|meldungen))",
+    r"(?:lo más (?:leído|visto)|más leíd[oa]s|les plus lus|les plus populaires|à la une|i più letti"
+    r"|mais lidas|najczęściej czytane|najpopularniejsze)",
+    r"(?:popular|recent|latest|similar|more) (?:posts|articles|stories|news)",
 )
 
 # Lines after which nothing is article text: comments, copyright footers.
@@ -164,6 +172,23 @@ LINE_FURNITURE = _whole(
     r"(?:follow us|follow) (?:on|@).{0,80}",
     r"(?:click|tap) here.{0,80}",
     r"(?:back to top|top of page|jump to)(?: .{0,40})?",
+    # Navigation, printing and picture-viewer controls, in the languages most pages here are in.
+    r"(?:zurück(?: zur (?:übersicht|startseite|liste))?|nach oben|zum seitenanfang|seite drucken"
+    r"|(?:artikel |beitrag )?drucken|link kopieren|(?:artikel )?merken"
+    r"|per (?:e-?mail|mail) (?:versenden|teilen)"
+    r"|(?:alle )?bilder? (?:anzeigen|schließen)|zur (?:bildergalerie|fotostrecke)|bildergalerie|fotostrecke"
+    r"|video (?:abspielen|starten)|zum video)",
+    r"(?:compartir|comparte (?:esta|la) (?:noticia|nota)|partager(?: cet article)?|condividi|compartilhe"
+    r"|udostępnij|imprimir|imprimer|stampa|drukuj)",
+    r"(?:mehr erfahren|jetzt lesen|zum artikel|mehr anzeigen|alle (?:news|artikel|beiträge|meldungen)"
+    r"|leer más|seguir leyendo|ver más|lire la suite|en savoir plus|leggi (?:di più|tutto)|leia mais"
+    r"|czytaj dalej"
+    r"|read (?:more|the full (?:story|article))|see more|view (?:all|more))(?: [»›>→]+)?",
+    # Pagination and ratings: "Seite 2 von 5", "(12 Bewertungen)".
+    r"(?:seite|page|página|pagina|strona)\s+\d{1,3}\s+(?:von|of|de|di|z)\s+\d{1,3}",
+    r"\(?\d{1,6} (?:bewertungen|ratings|reviews|votes|stimmen|valoraciones|avis)\)?",
+    # A breadcrumb trail from the home page: "Startseite › Politik › Inland".
+    r"(?:home|startseite|inicio|accueil|pagina iniziale|strona główna|início)\s*[›»>/|]\s*.{1,200}",
 )
 
 # Image credits and captions: a credit line, never a paragraph.

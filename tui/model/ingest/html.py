@@ -69,6 +69,7 @@ def extract_html(text: str, url: str = "") -> Article:
     described_shown = bool(lead and described and standfirst.shows(page, described))
     if page is not None:
         dom_furniture.drop_named_furniture(page)  # boxes the template names: promos, bios, credits
+        dom_furniture.drop_card_links(page)  # teaser cards: a link wrapping a title and an excerpt
     document = _trafilatura(page if page is not None else text, url)
     meta = _meta(document, extra, url)
     site = links.site_of(meta.url or url)
