@@ -33,7 +33,7 @@ _PROSE_LENGTH = 80
 
 def story_chunks(page: Any) -> list[list[str]]:
     """The paragraph texts of each chunk of each group of sibling text containers, in page order."""
-    return [[_paragraph_text(chunk) for chunk in group] for group in _groups(page)]
+    return [[text for _, text in group] for group in _groups(page)]
 
 
 def read_whole(
@@ -103,7 +103,7 @@ def stretch_parts(page: Any, index: int) -> list[tuple[str, str]]:
     groups = list(_groups(page))
     if index >= len(groups):
         return []
-    group = groups[index]
+    group = [member for member, _ in groups[index]]
     children = list(group[0].getparent())
     first, last = children.index(group[0]), children.index(group[-1])
     parts: list[tuple[str, str]] = []
@@ -116,24 +116,31 @@ def stretch_parts(page: Any, index: int) -> list[tuple[str, str]]:
     return parts
 
 
-def _groups(page: Any) -> Iterator[list[Any]]:
+def _groups(page: Any) -> Iterator[list[tuple[Any, str]]]:
+    """Each group of sibling `<div>`s or `<section>`s of one class, two or more holding text, with
+    the paragraph text of each member; in the order of their first member in the page."""
     body = next(page.iter("body"), None)
     if body is None:
         return
-    for parent in body.iter():
-        if not isinstance(parent.tag, str) or len(parent) < 2:
+    by_name: dict[tuple[Any, str, str], list[Any]] = {}
+    for element in body.iter("div", "section"):
+        name = element.get("class")
+        if name:
+            by_name.setdefault((element.getparent(), element.tag, name), []).append(element)
+    for members in by_name.values():
+        # The whole text bounds the paragraph text, and costs less to measure.
+        if len(members) < 2 or sum(len(m.text_content()) >= _CHUNK_CHARS for m in members) < 2:
             continue
-        by_name: dict[tuple[str, str], list[Any]] = {}
-        for child in parent:
-            if isinstance(child.tag, str) and child.tag in {"div", "section"} and child.get("class"):
-                by_name.setdefault((child.tag, child.get("class")), []).append(child)
-        for members in by_name.values():
-            if len(members) < 2:
-                continue
-            sizes = [len(_paragraph_text(m)) for m in members]
-            if sum(s >= _CHUNK_CHARS for s in sizes) >= 2 and sum(sizes) >= _GROUP_CHARS:
-                yield members
+        texts = [_paragraph_text(m) for m in members]
+        sizes = [len(t) for t in texts]
+        if sum(size >= _CHUNK_CHARS for size in sizes) >= 2 and sum(sizes) >= _GROUP_CHARS:
+            yield list(zip(members, texts, strict=True))
+
+
+_PARAGRAPH_TEXT = etree.XPath(".//p//text()")
 
 
 def _paragraph_text(element: Any) -> str:
-    return " ".join(" ".join(p.text_content().split()) for p in element.iter("p"))
+    """The text of an element's paragraphs, whitespace runs as one space: each paragraph of it is
+    a substring (joined without a gap, so a word split by inline markup stays whole)."""
+    return " ".join("".join(_PARAGRAPH_TEXT(element)).split())
