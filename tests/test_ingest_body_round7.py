@@ -175,3 +175,18 @@ def test_teaser_cards_go_and_links_in_the_story_stay() -> None:
     )
     page = _page(inner + card)
     assert _paragraphs(page) == [*STORY, *more]
+
+
+def test_the_description_the_page_shows_is_the_dek_not_another_one() -> None:
+    """Pages carry two summaries (meta description and og:description) and show one under the
+    headline: that one is the dek."""
+    shown = "Dredging starts in March; the ferries keep their timetable, the board says."
+    other = "The port's channel will be deepened this spring."
+    page = (
+        f'<html><head><title>Dredging</title><meta name="description" content="{shown}">'
+        f'<meta property="og:description" content="{other}"></head><body>'
+        f"<header><h1>Dredging</h1><div class='intro'>{shown}</div></header>"
+        "<article class='article-body'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</article></body></html>"
+    )
+    article = extract_html(page, "https://example.org/news/dredging")
+    assert article.meta.dek == shown
