@@ -190,3 +190,16 @@ def test_the_description_the_page_shows_is_the_dek_not_another_one() -> None:
     )
     article = extract_html(page, "https://example.org/news/dredging")
     assert article.meta.dek == shown
+
+
+def test_a_dated_entry_stays_and_a_publishing_date_goes() -> None:
+    """ "Termin: 29.02.2020, 19 Uhr" is an entry of a list of events; "Stand: …" and a bare date are
+    the page saying when it was written."""
+    entries = ["Termin: 21.02.2020, 19 Uhr", "Termin: 28.02.2020, 18:30 Uhr"]
+    inner = (
+        "<p>Stand: 12.02.2020</p><p>12 February 2020</p>"
+        + "".join(f"<p>{p}</p>" for p in STORY[:2])
+        + "".join(f"<p>{e}</p>" for e in entries)
+        + "".join(f"<p>{p}</p>" for p in STORY[2:])
+    )
+    assert _paragraphs(_page(inner)) == [*STORY[:2], *entries, *STORY[2:]]

@@ -235,7 +235,7 @@ def _sections(body: Any, title: str, site: str = "") -> tuple[ArticleSection, ..
             or furniture.is_credit(value)
             or furniture.is_staff_credit(value)
             or furniture.byline_names(value) is not None
-            or furniture.dateline(value) is not None
+            or (furniture.dateline(value) is not None and not _is_dated_entry(value))
             or boilerplate.is_boilerplate(value)
         ):
             continue
@@ -278,6 +278,21 @@ def _drop_orphan_labels(sections: list[tuple[str, list[str]]]) -> None:
     last = next((p for _, p in reversed(sections) if p), None)
     while last and len(last[-1]) <= _LABEL_LENGTH and last[-1].endswith(":"):
         last.pop()
+
+
+_ENTRY_LABEL = re.compile(r"^([^\W\d]+(?:\s[^\W\d]+)?)\s*:")
+_PUBLISHING_LABELS = frozenset(
+    {"published", "updated", "posted", "last updated", "first published", "date", "veröffentlicht"}
+    | {"stand", "aktualisiert", "erstellt", "datum", "publié", "publié le", "créé", "modifié", "mis à jour"}
+    | {"fecha", "publicado", "actualizado", "data", "pubblicato", "aggiornato", "atualizado", "opublikowano"}
+)
+
+
+def _is_dated_entry(paragraph: str) -> bool:
+    """A date under a label of its own ("Termin: 29.02.2020, 19 Uhr", "Deadline: 3 May 2024"): an
+    entry of the text, where "Published: 3 May 2024" or a bare date is the page's furniture."""
+    label = _ENTRY_LABEL.match(paragraph)
+    return label is not None and label.group(1).lower() not in _PUBLISHING_LABELS
 
 
 def _is_bare_label(paragraph: str) -> bool:
