@@ -158,7 +158,13 @@ def reports(paragraph: str) -> bool:
     return bool(_REPORTED.search(paragraph))
 
 
+_BRACKETS = ("[]", "()")
+
+
 def is_inline_link(paragraph: str) -> bool:
+    """ "Read also: <title>", also set in brackets: "[Related: <title>]"."""
+    if paragraph[:1] + paragraph[-1:] in _BRACKETS:
+        paragraph = paragraph[1:-1].strip()
     return len(paragraph) <= 260 and bool(_INLINE_LINK.match(paragraph))
 
 

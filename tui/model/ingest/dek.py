@@ -66,6 +66,8 @@ def settle(
         and not (description and _is_text(sections, description))
     ):
         lead = ""  # the page shows its own description, and not as the article's text: the dek
+        if description != meta.dek and not boilerplate.is_boilerplate(description):
+            meta = replace(meta, dek=description)  # the shown one, not another (og:) description
     shown = meta.dek in standfirsts
     if (
         lead

@@ -133,3 +133,35 @@ def drop_named_furniture(page: Any) -> int:
     for element in doomed:
         element.drop_tree()
     return len(doomed)
+
+
+# Block elements a link wraps when it is a card (a teaser's title and excerpt, one click target).
+_CARD_BLOCKS = frozenset(
+    {"h2", "h3", "h4", "h5", "h6", "p", "div", "li", "ul", "figure", "article", "section"}
+)
+_CARD_MAX_SHARE = 0.1
+
+
+def drop_card_links(page: Any) -> int:
+    """Remove links that wrap blocks: a teaser card ("<a href><h3>title</h3><p>excerpt</p></a>")
+    makes its title and excerpt one click target, where a link in the story wraps words. Small
+    next to the page's paragraph text, and never one holding the headline."""
+    body = next(page.iter("body"), None)
+    if body is None:
+        return 0
+    total = sum(len(p.text_content()) for p in body.iter("p")) or len(body.text_content())
+    limit = max(_CARD_MAX_SHARE * total, 1)
+    doomed = [
+        link
+        for link in body.iter("a")
+        if (link.get("href") or "#")[:1] != "#"
+        and any(isinstance(child.tag, str) and child.tag in _CARD_BLOCKS for child in link.iterdescendants())
+        and next(link.iter("h1"), None) is None
+        and len(link.text_content()) <= limit
+    ]
+    gone: set[Any] = set()
+    for link in doomed:
+        if not any(ancestor in gone for ancestor in link.iterancestors()):
+            link.drop_tree()
+            gone.add(link)
+    return len(gone)

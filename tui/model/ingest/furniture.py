@@ -51,6 +51,14 @@ RELATED_MARKER = _whole(
     r"(?:leggi anche|potrebbe interessarti|articoli correlati)",
     r"(?:czytaj (?:także|też|więcej)|zobacz (?:także|też))",
     r"(?:leia também|veja também|notícias relacionadas)",
+    # Most-read and editors' boxes, and "on this topic" lists.
+    r"(?:meistgelesen|meist ?gelesene? (?:artikel|beiträge|nachrichten)|beliebte (?:artikel|beiträge)"
+    r"|(?:neueste|aktuelle|letzte) (?:artikel|beiträge|nachrichten|meldungen)"
+    r"|verwandte (?:artikel|beiträge|themen)|passend zum thema|(?:artikel )?zum thema"
+    r"|empfehlungen der redaktion|(?:auch )?lesenswert|top-?(?:artikel|themen|meldungen))",
+    r"(?:lo más (?:leído|visto)|más leíd[oa]s|les plus lus|les plus populaires|à la une|i più letti"
+    r"|mais lidas|najczęściej czytane|najpopularniejsze)",
+    r"(?:popular|recent|latest|similar|more) (?:posts|articles|stories|news)",
 )
 
 # Lines after which nothing is article text: comments, copyright footers.
@@ -73,9 +81,12 @@ END_MARKER = _whole(
     # Plural headings only: a count ("5 Kommentare") sits in page headers, a singular can title an analysis.
     r"(?:keine )?kommentare(?: \(.{0,80}\))?|(?:laisser|ajouter) un commentaire|commentaires",
     r"(?:deja|escribe) (?:un|tu) comentario|comentarios|(?:lascia|scrivi) un commento|commenti|komentarze",
-    r"(?:©|\(c\)|copyright)\s*(?:.*\b(?:19|20)\d\d\b|.*rights reserved).*",
+    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:.*\b(?:19|20)\d\d\b|.*rights reserved).*",
     r".*all rights reserved",
     r".{0,80}(?:todos los derechos reservados|alle rechte vorbehalten|tous droits réservés"
+    r"|alle rechten voorbehouden|все права защищены|tüm hakları saklıdır|všechna práva vyhrazena"
+    r"|toate drepturile rezervate|minden jog fenntartva|alle rettigheder forbeholdes"
+    r"|무단\s?전재|版权所有|版權所有|無断転載|禁止转载"
     r"|tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados).{0,40}",
     r"(?:©|\(c\))\s*\S.{0,80}\b(?:impressum|rechte|rights)\b.{0,40}",
 )
@@ -143,7 +154,16 @@ LINE_FURNITURE = _whole(
     r"(?:slide|photo|image|picture|bild|foto)?\s*\d{1,3}\s*(?:/|of|von|sur|de)\s*\d{1,3}",
     r"(?:previous|next|prev)(?: (?:slide|photo|image|article|story|page))?",
     r"\d{1,3}\s*(?:-| )?min(?:ute)?s?\.?(?: read(?:ing time)?)?",
-    r"(?:reading time|lesezeit|temps de lecture)\s*:?\s*\d{1,3}\s*min.*",
+    r"(?:reading time|lesezeit|lesedauer|temps de lecture|tempo de leitura|tiempo de lectura|tempo di lettura"
+    r"|czas czytania|leestijd|lästid|læsetid)\s*:?\s*(?:ca\.?\s*|~\s*)?\d{1,3}\s*min.*",
+    r"\d{1,3}\s*(?:min\.?|minuten|minutes|minutos|minuti)\s+(?:lesezeit|lesedauer|de lectura|de leitura"
+    r"|di lettura|de lecture|read)",
+    # Follow prompts naming the account: "Follow Newsbeat on Instagram, Facebook and YouTube."
+    r"(?:follow|folgen sie|folge|siga|sigue|suivez|segui)\s[\w@.'’ -]{1,40}\s(?:on|auf|en|sur|su|no|na)\s"
+    r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky|mastodon|telegram|whatsapp)"
+    r"\b.{0,100}",
+    # A news agency's credit under a story: "Jane Doe contributed reporting from Rome."
+    r"[\w.'’ -]{2,80}\scontributed (?:reporting|to this (?:report|story|article)).{0,120}",
     r"(?:tags?|topics?|filed under|themen|schlagworte|schlagwörter|suggested topics|temas)\s*:.{0,300}",
     r"(?:tags?|topics|themen|schlagworte|schlagwörter|temas|tematy|sujets)",
     r".{0,60}\b(?:categor(?:y|ies|ía|ia)|kategorie|catégorie|rubrik|ressort)\s*:.{0,80}",
@@ -152,6 +172,23 @@ LINE_FURNITURE = _whole(
     r"(?:follow us|follow) (?:on|@).{0,80}",
     r"(?:click|tap) here.{0,80}",
     r"(?:back to top|top of page|jump to)(?: .{0,40})?",
+    # Navigation, printing and picture-viewer controls, in the languages most pages here are in.
+    r"(?:zurück(?: zur (?:übersicht|startseite|liste))?|nach oben|zum seitenanfang|seite drucken"
+    r"|(?:artikel |beitrag )?drucken|link kopieren|(?:artikel )?merken"
+    r"|per (?:e-?mail|mail) (?:versenden|teilen)"
+    r"|(?:alle )?bilder? (?:anzeigen|schließen)|zur (?:bildergalerie|fotostrecke)|bildergalerie|fotostrecke"
+    r"|video (?:abspielen|starten)|zum video)",
+    r"(?:compartir|comparte (?:esta|la) (?:noticia|nota)|partager(?: cet article)?|condividi|compartilhe"
+    r"|udostępnij|imprimir|imprimer|stampa|drukuj)",
+    r"(?:mehr erfahren|jetzt lesen|zum artikel|mehr anzeigen|alle (?:news|artikel|beiträge|meldungen)"
+    r"|leer más|seguir leyendo|ver más|lire la suite|en savoir plus|leggi (?:di più|tutto)|leia mais"
+    r"|czytaj dalej"
+    r"|read (?:more|the full (?:story|article))|see more|view (?:all|more))(?: [»›>→]+)?",
+    # Pagination and ratings: "Seite 2 von 5", "(12 Bewertungen)".
+    r"(?:seite|page|página|pagina|strona)\s+\d{1,3}\s+(?:von|of|de|di|z)\s+\d{1,3}",
+    r"\(?\d{1,6} (?:bewertungen|ratings|reviews|votes|stimmen|valoraciones|avis)\)?",
+    # A breadcrumb trail from the home page: "Startseite › Politik › Inland".
+    r"(?:home|startseite|inicio|accueil|pagina iniziale|strona główna|início)\s*[›»>/|]\s*.{1,200}",
 )
 
 # Image credits and captions: a credit line, never a paragraph.
@@ -221,6 +258,21 @@ def wire_credits(line: str) -> tuple[str, ...] | None:
     if match is None:
         return None
     return tuple(n.strip(" .") for n in _NAME_SPLIT.split(match.group("names")) if n.strip(" ."))
+
+
+_STAFF_CREDIT = re.compile(r"^\(?\s*(?:additional )?(?:reporting|writing|editing) by\s", _FLAGS)
+_CREDIT_PART = re.compile(r"[;)]|\b(?:additional |with )?(?:reporting|writing|editing|compiled) by\b", _FLAGS)
+_CREDIT_JOINS = frozenset({"and", "in", "from", "&", "und", "y", "et"})
+
+
+def is_staff_credit(line: str) -> bool:
+    """A wire story's closing credit, "(Reporting by Ann Sample; Editing by Bo Person)": after each
+    "… by", only capitalised names and places; "Reporting by local papers has …" is a sentence."""
+    if len(line) > 300 or not _STAFF_CREDIT.match(line):
+        return False
+    names = [part for part in _CREDIT_PART.split(line.strip(" .()")) if part and part.strip(" ,.")]
+    words = [w.strip(",.") for part in names for w in part.split()]
+    return bool(words) and all(w[:1].isupper() or w.lower() in _CREDIT_JOINS for w in words if w)
 
 
 def is_credit(line: str) -> bool:

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from lxml import etree
-from lxml import html as lxml_html
-
 from tui.model.format.clean import clean_text
-from tui.model.ingest import boilerplate, dek, dom_furniture, furniture, links, self_promotion, standfirst
+from tui.model.ingest import (
+    boilerplate,
+    dek,
+    dom_furniture,
+    furniture,
+    links,
+    self_promotion,
+    split_story,
+    standfirst,
+)
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.page_meta import page_metadata
+from tui.model.ingest.page_parse import drop_unsafe_references, parse_page
 from tui.model.ingest.text import is_short_line, normalise
 
 # Elements of trafilatura's XML whose text is a block of the article.
@@ -29,6 +37,7 @@ _FOOTER_LENGTH = 200
 _HEADING_LENGTH = 200
 _LINKED_SHARE = 0.9
 _ASIDE_LENGTH = 500
+_LABEL_LENGTH = 120
 _LABELLED_LINK_LENGTH = 260
 _BARE_LABEL = re.compile(r"[^\W\d][\w'’ -]{0,40}:")
 _LABEL_WORDS = 3
@@ -36,29 +45,12 @@ _LABEL_WORDS = 3
 _LABEL = re.compile(r"^(?:>>\s*)?[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?::|»|>>|\||\s[–—-])\s*")
 _ASIDE_MIN_KEPT = 3
 _FOOTNOTE_MARKS = ("*", "¹", "²", "³", "†")
-_NUMERIC_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
-
-
-def drop_unsafe_references(text: str) -> str:
-    """Numeric character references to characters clean_text removes, removed before parsing:
-    they would otherwise decode after cleaning (and make trafilatura drop the whole page)."""
-
-    def replace(match: re.Match[str]) -> str:
-        digits = match.group(1)
-        try:
-            code = int(digits[1:], 16) if digits[0] in "xX" else int(digits)
-            character = chr(code)
-        except (ValueError, OverflowError):
-            return ""
-        return match.group(0) if clean_text(character) == character else ""
-
-    return _NUMERIC_REFERENCE.sub(replace, text)
 
 
 def extract_html(text: str, url: str = "") -> Article:
     """The article in an HTML page; no sections if trafilatura finds no main text."""
     text = drop_unsafe_references(text)
-    page = _parse(text)
+    page = parse_page(text)
     # Read before trafilatura prunes the tree in place (one parse serves both).
     extra = page_metadata(page) if page is not None else {}
     standfirsts = standfirst.standfirst_texts(page) if page is not None else set()
@@ -67,10 +59,19 @@ def extract_html(text: str, url: str = "") -> Article:
     described_shown = bool(lead and described and standfirst.shows(page, described))
     if page is not None:
         dom_furniture.drop_named_furniture(page)  # boxes the template names: promos, bios, credits
+        dom_furniture.drop_card_links(page)  # teaser cards: a link wrapping a title and an excerpt
+    chunks = split_story.story_chunks(page) if page is not None else []
     document = _trafilatura(page if page is not None else text, url)
     meta = _meta(document, extra, url)
     site = links.site_of(meta.url or url)
     sections = _sections(document.body, meta.title, site) if document is not None else ()
+    if chunks:  # a story split into sibling boxes, of which trafilatura read some
+
+        def read(page: Any) -> tuple[ArticleSection, ...]:
+            document = _trafilatura(page, url)
+            return _sections(document.body, meta.title, site) if document is not None else ()
+
+        sections = split_story.read_whole(sections, chunks, text, parse=parse_page, read=read)
     if not _holds_text(meta, sections):
         sections = _rescued(sections, meta, text, url, site)
     sections = self_promotion.without_self_promotion(sections, meta, min_kept=_ASIDE_MIN_KEPT)
@@ -120,7 +121,7 @@ def _rescued(
 ) -> tuple[ArticleSection, ...]:
     """The text of a page that would be refused as holding no article: a story in an `<article>`
     element that a broken template set inside a sidebar or menu, read from that element alone."""
-    page = _parse(text)
+    page = parse_page(text)
     candidates = list(page.iter("article")) if page is not None else []
     element = max(candidates, key=_paragraph_chars, default=None)
     if element is None or _paragraph_chars(element) < _RESCUE_MIN_CHARS:
@@ -135,27 +136,13 @@ def _paragraph_chars(element: Any) -> int:
     return sum(len(p.text_content().strip()) for p in element.iter("p"))
 
 
-# Comments and processing instructions are dropped while parsing, their tails kept: trafilatura
-# given a tree that holds them loses the text after each one ("very<!-- --> recently" -> "very"),
-# and script-rendered pages put empty comments between the words of every paragraph. (A parser
-# per call: lxml parsers are not to be shared between threads.)
-def _parse(text: str) -> Any:
-    try:
-        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
-        return lxml_html.document_fromstring(text, parser=parser)
-    except ValueError:
-        pass  # a str that declares its own encoding (XHTML): lxml wants bytes for it
-    except etree.ParserError:
-        return None
-    try:
-        parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-        return lxml_html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
-    except (etree.ParserError, ValueError, UnicodeError):
-        return None
-
-
 def _text(value: object) -> str:
-    return clean_text(normalise(value)) if isinstance(value, str) else ""
+    """Cleaned, whitespace-normalised text in Unicode's composed form (NFC): a page may spell "ä"
+    or Bengali "য়" as two code points, and the same words must read, search and match alike."""
+    if not isinstance(value, str):
+        return ""
+    text = clean_text(normalise(value))
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 # What trafilatura returns as the author of a byline with no names ("By · 21 July").
@@ -242,17 +229,20 @@ def _sections(body: Any, title: str, site: str = "") -> tuple[ArticleSection, ..
         related = False
         if (
             value in seen
+            or not any(c.isalnum() for c in value)  # a separator: "***", "—"
             or _is_bare_label(value)
             or furniture.LINE_FURNITURE.match(value)
             or furniture.is_credit(value)
+            or furniture.is_staff_credit(value)
             or furniture.byline_names(value) is not None
-            or furniture.dateline(value) is not None
+            or (furniture.dateline(value) is not None and not _is_dated_entry(value))
             or boilerplate.is_boilerplate(value)
         ):
             continue
         seen.add(value)
         sections[-1][1].append(value)
     _drop_trailing_asides(sections, emphasised)
+    _drop_orphan_labels(sections)
     return tuple(ArticleSection(h, tuple(p)) for h, p in sections if p)
 
 
@@ -280,6 +270,29 @@ def _drop_trailing_asides(sections: list[tuple[str, list[str]]], emphasised: set
     ):
         last.pop()
         paragraphs -= 1
+
+
+def _drop_orphan_labels(sections: list[tuple[str, list[str]]]) -> None:
+    """A short line ending in a colon at the end of the story introduces what is no longer there
+    ("More information:", "Sources:" over a list of links that went as teasers)."""
+    last = next((p for _, p in reversed(sections) if p), None)
+    while last and len(last[-1]) <= _LABEL_LENGTH and last[-1].endswith(":"):
+        last.pop()
+
+
+_ENTRY_LABEL = re.compile(r"^([^\W\d]+(?:\s[^\W\d]+)?)\s*:")
+_PUBLISHING_LABELS = frozenset(
+    {"published", "updated", "posted", "last updated", "first published", "date", "veröffentlicht"}
+    | {"stand", "aktualisiert", "erstellt", "datum", "publié", "publié le", "créé", "modifié", "mis à jour"}
+    | {"fecha", "publicado", "actualizado", "data", "pubblicato", "aggiornato", "atualizado", "opublikowano"}
+)
+
+
+def _is_dated_entry(paragraph: str) -> bool:
+    """A date under a label of its own ("Termin: 29.02.2020, 19 Uhr", "Deadline: 3 May 2024"): an
+    entry of the text, where "Published: 3 May 2024" or a bare date is the page's furniture."""
+    label = _ENTRY_LABEL.match(paragraph)
+    return label is not None and label.group(1).lower() not in _PUBLISHING_LABELS
 
 
 def _is_bare_label(paragraph: str) -> bool:
