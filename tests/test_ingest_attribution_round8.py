@@ -269,3 +269,12 @@ def test_posted_on_a_platform_then_a_participle_is_the_posters_claim() -> None:
     found = claims("Mara Voss posted on Instagram on Sunday claiming that the board had lied.")
     assert found == [("the board had lied", ("Mara Voss",))]
     assert claims("Mara Voss posted on Instagram showing her new kitchen.") == []
+
+
+def test_an_opening_text_phrase_without_its_comma_still_finds_the_speaker() -> None:
+    found = claims("In a statement on Monday the ministry said the border would reopen soon.")
+    assert found == [("the border would reopen soon", ("the ministry",))]
+    found = claims("In an interview last week Mara Voss said the border would reopen soon.")
+    assert found == [("the border would reopen soon", ("Mara Voss",))]
+    # A room is no text: the officers said nothing there.
+    assert claims("In the interview room the officers said nothing at all.") == []

@@ -54,6 +54,7 @@ from tui.model.ingest.speech import (
     NAMING_VERBS,
     NEEDS_THAT,
     OBJECT_RELATIVE,
+    OPENING_TEXT,
     PASSIVE_BEFORE,
     QUOTE_ONLY,
     REPORTING_VERBS,
@@ -124,6 +125,9 @@ def find_cue(sentence: str) -> Cue | None:
         sentence = " " * idiom.end() + sentence[idiom.end() :]
     # "X went on to say that …", "“…,” X went on.": read as "said", in place, so offsets stay the sentence's.
     sentence = WENT_ON.sub(as_said, sentence)
+    opener = OPENING_TEXT.match(sentence)
+    if opener is not None:  # "In a post at the time she said …": the comma the opener lacks, in place
+        sentence = sentence[: opener.end() - 1] + "," + sentence[opener.end() :]
     for rule in _RULES:
         cue = rule(sentence)
         if cue is not None:

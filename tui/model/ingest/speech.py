@@ -171,6 +171,15 @@ INTENDS = {"expect", "expects", "expected", "hope", "hopes", "hoped", "promise",
 GUESS = re.compile(r"\b(?:probably|presumably|perhaps|maybe|surely|must\s+have|may|might)\s+(?:\w+\s+){0,3}$")
 THAT_SAID = re.compile(r"(?:That|This|Having|That\s+being|All\s+that)\s+said\b,?\s*")
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "In a Facebook post at the time she …", "In a statement on Monday the ministry …": an opener with no comma
+# before the subject (ends on the space the comma would precede).
+OPENING_TEXT = re.compile(
+    r"^In\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:post|tweet|statement|interview|letter|"
+    r"e-?mail|message|video|speech|op-ed|column|essay|memo)"
+    r"(?:\s+(?:at\s+the\s+time|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+"
+    r"(?:week|month|year)))?"
+    r"\s(?=(?:he|she|they|it|the|[A-Z][\w’'.-]*)\s)"
+)
 # "X went on to say that …", "“…,” X went on.": the verb (group v) reads as "said".
 WENT_ON = re.compile(
     r"\b(?P<v>(?:went|goes)\s+on\s+to\s+(?:say|add|tell|note|warn|argue|claim|explain|insist))(?=\s)"
