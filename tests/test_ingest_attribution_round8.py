@@ -278,3 +278,14 @@ def test_an_opening_text_phrase_without_its_comma_still_finds_the_speaker() -> N
     assert found == [("the border would reopen soon", ("Mara Voss",))]
     # A room is no text: the officers said nothing there.
     assert claims("In the interview room the officers said nothing at all.") == []
+
+
+def test_a_closing_quotation_mark_on_its_own_is_no_claim() -> None:
+    found = claims(
+        "“The line is slow,” said Ana Lund, a rider. “The buses are late. And nobody tells us why. ”"
+    )
+    assert [quote for quote, _ in found] == [
+        "“The line is slow,”",
+        "“The buses are late",
+        "And nobody tells us why",
+    ]

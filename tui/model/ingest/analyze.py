@@ -175,7 +175,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 draft = _draft(section_id, number, paragraph, held, None, held_figures, book)
                 if draft is not None:
                     drafts.append(draft)
-    return _finish(article, open_quotations(article, drafts, splitter), book)
+    # A closing quotation mark split off on its own ("… with that. ”") quotes no words.
+    drafts = [d for d in open_quotations(article, drafts, splitter) if re.search(r"\w", d.quote_text)]
+    return _finish(article, drafts, book)
 
 
 def _introducer(text: str, subject: str | None, cue: Cue | None) -> str | None:
