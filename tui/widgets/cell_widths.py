@@ -26,7 +26,6 @@ tests/test_cell_widths.py fails if a Rich upgrade changes any of that.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Mapping, Sequence
 from typing import Literal
@@ -88,7 +87,7 @@ _SPACING_MARK_RANGES: tuple[tuple[int, int], ...] = (
     (0x1D165, 0x1D166), (0x1D16D, 0x1D172),
 )
 # fmt: on
-# East Asian wide spacing marks: wcwidth gives them 2 cells.
+# East Asian wide spacing marks: wcwidth gives them 2 cells. Each is a whole run above.
 _WIDE_SPACING_MARKS = frozenset({0x302E, 0x302F, 0x16FF0, 0x16FF1})
 SPACING_MARK_CHARACTERS = frozenset(
     chr(code) for start, end in _SPACING_MARK_RANGES for code in range(start, end + 1)
@@ -145,35 +144,29 @@ def _load_one_cell_table(unicode_version: str = "auto") -> CellTable:
 
 def _with_spacing_marks(widths: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Rich's sorted (start, end, width) ranges with the spacing marks inside its zero-width
-    ranges given their own widths (1, or 2 for the wide ones)."""
-    mark_starts = [start for start, _ in _SPACING_MARK_RANGES]
+    ranges given their own widths (1, or 2 for the wide ones). One pass over both lists."""
     result: list[tuple[int, int, int]] = []
+    marks = _SPACING_MARK_RANGES
+    index = 0
     for start, end, width in widths:
         if width != 0:
             result.append((start, end, width))
             continue
         at = start
-        index = max(0, bisect.bisect_right(mark_starts, start) - 1)
+        while index < len(marks) and marks[index][1] < at:
+            index += 1
         while at <= end:
-            if index < len(_SPACING_MARK_RANGES) and _SPACING_MARK_RANGES[index][1] < at:
-                index += 1
-                continue
-            if index >= len(_SPACING_MARK_RANGES) or _SPACING_MARK_RANGES[index][0] > end:
+            if index == len(marks) or marks[index][0] > end:
                 result.append((at, end, 0))
                 break
-            mark_start, mark_end = _SPACING_MARK_RANGES[index]
+            mark_start, mark_end = marks[index]
             if mark_start > at:
                 result.append((at, mark_start - 1, 0))
-                at = mark_start
             last = min(mark_end, end)
-            for code in range(at, last + 1):  # runs are short; wide marks get 2
-                cells = 2 if code in _WIDE_SPACING_MARKS else 1
-                if result and result[-1][2] == cells and result[-1][1] == code - 1:
-                    result[-1] = (result[-1][0], code, cells)
-                else:
-                    result.append((code, code, cells))
+            result.append((max(at, mark_start), last, 2 if mark_start in _WIDE_SPACING_MARKS else 1))
             at = last + 1
-            index += 1
+            if last == mark_end:
+                index += 1
     return result
 
 
