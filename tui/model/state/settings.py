@@ -15,7 +15,6 @@ import msgspec
 from tui.model.format.clean import clean_tree
 from tui.model.format.text_file import read_regular
 from tui.model.state.atomic import write_atomic
-from tui.model.text import did_you_mean
 
 # How wide spacing marks (Indic vowel signs...) are drawn: tui/widgets/cell_widths.py.
 SPACING_MARKS_CHOICES = ("auto", "one-cell", "zero-cell")
@@ -49,6 +48,8 @@ def load_settings(path: Path) -> Settings:
     if spacing_marks in SPACING_MARKS_CHOICES:
         settings.spacing_marks = spacing_marks
     elif spacing_marks is not None:
+        from tui.model.text import did_you_mean  # only for a mistake: start-up does without it
+
         choices = ", ".join(f'"{choice}"' for choice in SPACING_MARKS_CHOICES)
         hint = did_you_mean(spacing_marks, SPACING_MARKS_CHOICES) if isinstance(spacing_marks, str) else ""
         settings.problems.append(f'{path}: spacing_marks must be one of {choices}{hint}; using "auto"')
