@@ -17,7 +17,7 @@ letter before it (then 2 cells), so a crop or a cut line never separates a vowel
 letter: a cut through the pair pads it with spaces, as for any wide character (`grapheme_start` in
 tui/model/text.py treats Mc as continuing a grapheme as well).
 
-Written against Rich 15.0.0 (pyproject bounds it `>=13.9,<16`, so a 15.x is what installs). It
+Written against Rich 15.0.0 (pyproject bounds it `>=15.0,<16`; earlier versions were not checked). It
 relies on `rich.cells` looking up the module globals `load_cell_table` and `split_graphemes` at
 each call (every measuring, splitting and cropping function there does), and on
 `get_character_cell_size` and `cached_cell_len` being its only caches of widths.
