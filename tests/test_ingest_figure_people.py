@@ -21,6 +21,14 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
         ("He left his tractor by a camp used by the two loggers.", [("two", 2, "loggers")]),
         ("The paper endorsed one of the two female senators.", [("two", 2, "senators")]),
         ("These five teenagers were rescued at sea.", [("five", 5, "teenagers")]),
+        # People named by office or trade, and plural demonyms and parties.
+        ("Two of the nine justices dissented.", [("Two", 2, "justices"), ("nine", 9, "justices")]),
+        ("The three prosecutors asked for a delay.", [("three", 3, "prosecutors")]),
+        ("The two Canadians were freed at dawn.", [("two", 2, "canadians")]),
+        ("The four Republicans voted against it.", [("four", 4, "republicans")]),
+        # Things counted after "the" from three up; "the two ..." mostly compares two things just named.
+        ("The union will watch workloads over the six months.", [("six", 6, "months")]),
+        ("All three reservoirs were drained.", [("three", 3, "reservoirs")]),
     ],
 )
 def test_a_count_of_people_after_the_is_a_figure(
@@ -37,6 +45,12 @@ def test_a_count_of_people_after_the_is_a_figure(
         "The two papers were published in May.",
         "The two were together at a fundraiser.",
         "The three of them left early.",
+        "The two Koreas held talks.",  # countries, capitalised
+        "The two Houses sat together.",
+        "The biggest gap between the two apps is price.",
+        "Nothing grows here in the four seasons.",
+        "Nobody enjoyed these three weeks.",  # points back at a count already given
+        "The three parties will meet again.",  # named before
     ],
 )
 def test_a_reference_back_to_things_is_not_a_figure(sentence: str) -> None:

@@ -18,13 +18,15 @@ from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to, in_words_of
+from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
-from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause, with_speaker
+from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
 from tui.model.ingest.colon_quotes import colon_quotation
 from tui.model.ingest.demands import demand
 from tui.model.ingest.documents import document_by, document_subject
 from tui.model.ingest.estimates import estimate_at
 from tui.model.ingest.inverted import inverted, tag_between_commas
+from tui.model.ingest.participles import participle
 from tui.model.ingest.passive_speech import claim_noun, heard_saying, told_by
 from tui.model.ingest.phrases import (
     DATELINE,
@@ -38,10 +40,11 @@ from tui.model.ingest.phrases import (
 )
 from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
-from tui.model.ingest.relays import after_verb, with_relays
-from tui.model.ingest.speaker_words import valid_speaker
+from tui.model.ingest.relays import after_verb, with_relays, without_relay_tail
 from tui.model.ingest.speech import (
     ASKED,
+    ASKING,
+    DEMONSTRATIVE_THAT,
     DOCUMENT_VERBS,
     GUESS,
     INTENDS,
@@ -49,7 +52,6 @@ from tui.model.ingest.speech import (
     NAMING_VERBS,
     NEEDS_THAT,
     OBJECT_RELATIVE,
-    PARTICIPLES,
     PASSIVE_BEFORE,
     QUOTE_ONLY,
     REPORTING_VERBS,
@@ -61,9 +63,21 @@ from tui.model.ingest.speech import (
     VERB_STATUS,
     WENT_ON,
     ZERO_THAT,
+    ZERO_THAT_PRONOUN,
     as_said,
 )
-from tui.model.ingest.verb_context import PURPOSE, closing_tag, ends_in_a_verb, noun_before_verb
+from tui.model.ingest.verb_context import (
+    PURPOSE,
+    advice,
+    bare_tag,
+    circumstance_only,
+    clause_before_tag,
+    closing_tag,
+    ends_in_a_verb,
+    noun_before_verb,
+    quote_then_speaker,
+    said_of_something,
+)
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -110,6 +124,7 @@ def find_cue(sentence: str) -> Cue | None:
         cue = rule(sentence)
         if cue is not None:
             cue = _named_body(sentence, cue)
+            cue = without_relay_tail(sentence, cue)
             content = None if cue.relays_previous else cue.content
             cue = replace(cue, speakers=with_relays(sentence, cue.speakers, content))
             cue = _nested(sentence, cue)
@@ -176,10 +191,14 @@ def _subject_verb(sentence: str) -> Cue | None:
         if not purpose and re.search(r"\bto\s+$", sentence[max(0, match.start() - 4) : match.start()]):
             continue  # "led employees to believe …", "expected to announce": no one has said it yet
         after = sentence[match.end() :]
-        said_of = re.match(r"\s+of\s+[^:“\"]{2,80}:\s*[“\"]", after)  # "said of the building: “…”"
+        said_of = said_of_something(verb, sentence[: match.start()], after)
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
         if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
+        if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b|\s+(?:that|this|it)\s*[.!?]?\s*$", after):
+            continue  # "said nothing about the plan", "Engineers dispute that.": no words of theirs here
+        if verb in THINKING and re.match(r"\s+in\s", after):
+            continue  # "still believes in sedans": a faith in something, not a statement
         if verb in INTENDS and re.match(r"\s+(?:not\s+)?to\s", after):
             continue  # "they expect to come into contact …": an intention, not a statement
         if tag_between_commas(sentence, match.start(), match.end()):
@@ -192,19 +211,29 @@ def _subject_verb(sentence: str) -> Cue | None:
         adverb = (
             r"(?:on\s+\w+|before|again|previously|also|publicly|privately|out(?=\s+that\b)|\w+ly|today|"
             r"yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-            r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+)"
+            r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+|"
+            # "said after the game that …", "wrote in a letter to staff that …": where or when, then a clause.
+            r"(?:after|during|at|in|outside|before|following|of)\s+(?:the|a|an|his|her|its|their|this|last)\s+"
+            r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+that\b))"
         )
         listener = r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?=that\b))?" if verb in LISTENER_THAT else ""
-        tag_after_quote = re.search(r"[”\"][^”\"“]{1,60}$", sentence[: match.start()]) is not None
+        tag_after_quote = quote_then_speaker(sentence[: match.start()])
         # "The issue, Lee notes, matters as much to …": a tag between commas inside the claim.
         tag_after_quote = tag_after_quote or (
             re.search(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$", sentence[: match.start()]) is not None
             and after.startswith(",")
         )
+        tag_after_quote = tag_after_quote or bare_tag(verb, match.start(), after)
         if verb in QUOTE_ONLY and not tag_after_quote:
             continue  # "She read that the plant had closed": what she learnt, not a text's words
-        that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*[:“\"])", after) is not None
+        that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*,?\s*[:“\"])", after) is not None
+        if DEMONSTRATIVE_THAT.match(after) or (
+            verb in ASKING and not tag_after_quote and not re.match(r"\s*[,:]?\s*[“\"]", after)
+        ):
+            that_follows = False  # "shared that sentiment", "asked that the county provide …" (a request)
         that_follows = that_follows or ZERO_THAT.match(after) is not None
+        pronoun_clause = ZERO_THAT_PRONOUN.match(after) is not None and verb not in DOCUMENT_VERBS
+        that_follows = that_follows or pronoun_clause or advice(verb, after)
         if (
             needs_that
             and not tag_after_quote
@@ -277,15 +306,24 @@ def _subject_verb(sentence: str) -> Cue | None:
                 # "“…,” Hasib said, adding that he was scared …": what they went on to say.
                 also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
         elif saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
-            # "rejected that account, saying local officials had acted …": the act, then what they said.
+            # "rejected that account, saying local officials had acted …": the act, then what they said;
+            # "The roads will reopen, the mayor said, adding that …": the clause before the tag, then more.
             content = (np_start, trim_end(sentence, match.end() + saying.start()))
+            if clause_before_tag(sentence, np_start) and circumstance_only(
+                sentence[: match.end() + saying.start()], content_start
+            ):
+                content = (0, trim_end(sentence, np_start))
             also = (match.end() + saying.end(), trim_end(sentence, len(sentence)))
             if len(sentence[content[0] : content[1]].split()) < 3:
                 content, also = also, None
         elif relay_next and parenthetical(sentence, match.end()):
             # "… camera, which, he said, scared the man off.": the tag sits inside the claim.
             content = (0, trim_end(sentence, len(sentence)))
-        elif trim_end(sentence, len(sentence)) - content_start < 4 or relay_next:
+        elif (
+            trim_end(sentence, len(sentence)) - content_start < 4
+            or relay_next
+            or (clause_before_tag(sentence, np_start) and circumstance_only(sentence, content_start))
+        ):
             # The tag comes last: "The dam will open, the ministry said."
             content = (0, trim_end(sentence, np_start))
         else:
@@ -313,33 +351,6 @@ def _clause_follows(sentence: str, verb_end: int) -> bool:
     )
 
 
-def _participle(sentence: str) -> Cue | None:
-    """Participles take the sentence's subject: "North Korea defended … by claiming …", "…, calling it …"."""
-    absolute = with_speaker(sentence)
-    if absolute is not None and valid_speaker(absolute[0]):
-        # "…, with the prosecution describing him as “…”": the noun before the participle speaks.
-        speaker, verb, content = absolute
-        return Cue(
-            (Mention(speaker),), PARTICIPLES.get(verb, ClaimStatus.UNVERIFIED), sane(sentence, content)
-        )
-    match = re.search(r"(?:\bby|,)\s+(" + "|".join(PARTICIPLES) + r")\b", sentence)
-    if match is None:
-        return None
-    subject = sentence_subject(sentence)
-    if subject is None:
-        return None
-    verb = match.group(1)
-    content_start = match.end(1) if verb in ("calling", "describing", "accusing") else match.end()
-    if verb in ("calling", "describing", "accusing"):
-        content_start = match.start(1)
-    that = re.match(r"\s+that\b\s*", sentence[content_start:])
-    if that:
-        content_start += that.end()
-    content = (content_start, trim_end(sentence, len(sentence)))
-    main_clause = (0, trim_end(sentence, match.start()))
-    return Cue((subject,), PARTICIPLES[verb], sane(sentence, content), main_clause=main_clause)
-
-
 def _document_subject_before(sentence: str, verb_start: int) -> bool:
     found = subject_before(sentence, verb_start)
     return found is not None and document_subject(found[0].text)
@@ -358,6 +369,7 @@ _RULES = (
     heard_saying,
     _according_to,
     in_words_of,
+    as_tag,
     _subject_verb,
     estimate_at,
     demand,
@@ -366,7 +378,7 @@ _RULES = (
     verbless_tag,
     inverted,
     colon_quotation,
-    _participle,
+    participle,
     statement_from,
     by_phrase,
     claim_noun,

@@ -89,7 +89,8 @@ def named_quote(sentence: str, position: int, verb: str) -> tuple[int, int] | No
 # "…, with officials saying the bridge was unsafe", "with the prosecution describing him as “…”".
 _WITH_SPEAKER = re.compile(
     r"\bwith\s+(?P<np>[\w’'-]+(?:\s+[\w’'-]+){0,6}?)\s+"
-    r"(?P<verb>saying|describing|calling|claiming|arguing|warning|insisting|noting|alleging|predicting)\b\s*(?:that\s+)?"
+    r"(?P<verb>saying|describing|calling|claiming|arguing|warning|insisting|noting|alleging|predicting|writing|"
+    r"adding)\b\s*(?:that\s+)?[,:]?\s*"
 )
 
 
@@ -102,6 +103,8 @@ def with_speaker(sentence: str) -> tuple[str, str, tuple[int, int]] | None:
         span = named_quote(sentence, match.end(), "described")
         if span is None:
             return None  # "with critics calling for calm", "describing the scene": no words of theirs
+    elif match["verb"] in ("writing", "adding") and not re.match(r"[“\"]", sentence[match.end() :]):
+        return None  # "with his son writing the last chapter": an act; "with one writing, “…”" is words
     else:
         span = (match.end(), trim_end(sentence, len(sentence)))
     return match["np"], match["verb"], span

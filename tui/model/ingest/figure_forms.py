@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.figure_words import MONTH, SCALES, SHORT_SCALES, UNITS_WORDS
+from tui.model.ingest.figure_words import MONTH, SCALES, SHORT_SCALES, UNITS_WORDS, hyphen_unit
 
 # Unit abbreviations written right after a number, with or without a space. Case matters:
 # "50TB" is terabytes, "50Tb" terabits; "m" stays a scale ("£2m"), not metres.
 ABBREVIATED_UNITS = (
     "Tbps|Gbps|Mbps|kbps|TB|GB|MB|KB|PB|Tb|Gb|Mb|kg|km|cm|mm|mg|mcg|µg|μg|ml|mph|kph|km/h|MW|GW|kW|kWh|MWh|"
-    "GWh|TWh|GHz|MHz|kHz|Hz|nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?|tbsp|tsp"
+    "GWh|TWh|GHz|MHz|kHz|Hz|nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?|tbsp|tsp|"
+    # Areas and times as news abbreviates them: "45m²", "5ha", "30mins", "12hrs" ("5 min read" is page
+    # furniture, not a figure).
+    "km²|km2|m²|m2|sq\\s?m|sqm|ha|mins?(?!\\s+read)|hrs?|secs?|yrs?"
 )
 # "a 5g network" is a generation of mobile telephony, not five grams.
 _NOT_MOBILE = (
@@ -25,14 +28,33 @@ _NOT_MOBILE = (
 )
 # "50p" is pence and "12g" grams only glued to the number, and "10 p.m." is no pence.
 ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS})(?![\w/])|p(?![\w/]|\.m)|g(?![\w/]){_NOT_MOBILE})"
-UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs", "p": "pence"}
+UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs", "p": "pence",
+                        "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours", "sec": "seconds",
+                        "secs": "seconds", "yr": "years", "yrs": "years", "ha": "hectares", "km2": "km²",
+                        "m2": "m²", "sqm": "m²", "sq m": "m²", "sqkm": "sq km"}  # fmt: skip
 
 # A currency written before the amount: symbols, "A$"/"HK$", ISO codes, "Rs".
 # "J$", "G$", "NT$", "R$": a dollar (or real) of a named country, written as it is.
-CURRENCY_PREFIX = (
-    r"(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|(?-i:Sh)(?=\d)|"
-    r"(?-i:USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|NZD|SGD|HKD|ZAR|NGN|KES|AED|PKR|BDT|Rs\.?|KSh|Ksh|Dhs?|Tk)\s?"
+# "R2.3 billion" (rand), "N5 billion" (naira), "P1.2 billion" (peso): a bare letter only before an amount
+# with a scale or grouped thousands, so "P45" and "R5" stay names.
+_LETTER_CURRENCY = (
+    r"(?-i:R|N|P)"
+    r"(?=\d[\d.]*[\s-]?(?:million|billion|trillion|bn|mn|m|tn|crore|lakh)\b|\d{1,3}(?:,\d{3})+(?![\d.]))"
 )
+# ISO codes and local abbreviations written before the amount ("SEK 5 million", "RM2.5 million", "Shs 5
+# billion"). Codes that are also common names ("COP 28", "NPR", "RON 95" petrol, "PHP 8") are left out.
+_CODES = (
+    "USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|CHF|NZD|SGD|HKD|ZAR|NGN|KES|AED|PKR|BDT|EGP|SAR|QAR|KWD|OMR|BHD|JOD|"
+    "SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ARS|CLP|RUB|UAH|ILS|THB|IDR|MYR|VND|KRW|TWD|LKR|GHS|UGX|TZS|RWF|ETB|"
+    "ZMW|XOF|XAF|JMD|TTD|RMB|Rmb|RM|Rp|Shs|USh|TSh|Tsh|Rs\\.?|KSh|Ksh|Dhs?|Tk"
+)
+CURRENCY_PREFIX = (
+    # A symbol may stand a space before the amount ("US$ 5 million", "€ 300").
+    r"(?:(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|GH₵|GH¢|₵|E£)(?:[ \u00a0](?=\d))?|(?-i:Sh)(?=\d)|"
+    rf"{_LETTER_CURRENCY}|(?-i:{_CODES})\s?"
+)
+# "25 €", "250 000 €": the symbol after the amount, as much of Europe writes it.
+CURRENCY_AFTER = r"(?P<currency_after>[ \u00a0]?(?:€|£|¥|₽|₺|₴|₪)(?!\w))"
 # "1½ miles": a vulgar fraction glued to the number.
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "Rs": "₹", "Rs.": "₹",
@@ -40,15 +62,30 @@ CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": 
 
 # "twice as many": a factor. Verbs ("doubled", "quadrupled") are left out: they report a change
 # whose figure is usually given beside them ("doubled to $2.1 billion").
-TWICE = r"(?P<twice>twice)(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|weekly|monthly|yearly)\b)"
+TWICE = (
+    r"(?P<twice>twice|thrice)"
+    r"(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|weekly|monthly|yearly)\b)"
+)
 
 # "a dozen", "half a million": a count made of an article and a scale word.
 A_SCALE = (
-    r"(?P<a_scale>(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion)"
+    r"(?P<a_scale>(?:an?\s+)?half-dozen"  # "a half-dozen"
+    r"|(?:a\s+)?(?:quarter|half)[\s-](?:million|billion|trillion)"  # "a quarter million", "a half-billion"
+    r"|(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
     r"(?:\s+(?:thousand|million|billion))?)\b"  # "a hundred thousand"
 )
-A_SCALE_VALUES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
-                  "billion": 1_000_000_000}  # fmt: skip
+A_SCALE_VALUES = {"a": 1, "an": 1, "half": 0.5, "quarter": 0.25, "dozen": 12, "hundred": 100,
+                  "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+                  "trillion": 1_000_000_000_000}  # fmt: skip
+
+
+def a_scale_value(words: str) -> float:
+    """ "half a million" -> 500,000, "a quarter million" -> 250,000, "a half-dozen" -> 6."""
+    value = 1.0
+    for word in re.split(r"[\s-]+", words.lower()):
+        value *= A_SCALE_VALUES[word]
+    return value
+
 
 # "an hour", "a decade", "a year and a half": one of a unit, counted when the sentence says how much
 # ("up to an hour", "for a year"), not when it is a rate's period ("$2 billion a year").
@@ -73,7 +110,8 @@ _LABEL_WORDS = (
     "level stage phase tier grade category day days chapter section article page room gate terminal platform "
     "route highway interstate exit flight number no. p. pp. season episode week round step item version type "
     "class size top zone region district ward apartment suite floor channel pillar rounds stages phases "
-    "levels chapters sections articles rooms gates line lines"
+    "levels chapters sections articles rooms gates line lines precinct unit block lot plot bay pier berth "
+    "runway booth sector bus"
 ).split()
 # "level 3", "days two and five", "rounds 3, 4 and 5": the label word, then only numbers and joins.
 _LABEL_BEFORE = re.compile(
@@ -82,6 +120,14 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)
+# "every day 300 people cross", "in its first week 2,000 signed up": a time word with a determiner before
+# it says when, and the number after it counts.
+_TIME_NOT_LABEL = re.compile(
+    r"\b(?:every|each|per|a|an|that|this|same|one|last|next|first|second|third|opening|final|its|their|"
+    r"the\s+(?:first|second|third|same|last|next|opening|final))\s+(?:day|week|season|round|stage|phase)\s+"
+    r"(?:\d[\d,.]*|[a-z]+)\s*$",
+    re.IGNORECASE,
+)
 # "the 2020 elections", "the 1995 and 2011 restorations": a year used as an adjective.
 _YEAR_AS_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an)|\b(?:1[5-9]|20)\d\d\s+(?:and|or|to|-|–))\s+$", re.I)
 
@@ -112,7 +158,7 @@ def labels_not_counts(before: str) -> bool:
     # numbers stays fast).
     last_words = {word.strip(",").lower() for word in before.split()[-5:]}
     if last_words & _LABEL_SET and _LABEL_BEFORE.search(before):
-        return True
+        return _TIME_NOT_LABEL.search(before + "0") is None
     return bool(last_words & {"per", "of"}) and _DENOMINATOR_BEFORE.search(before) is not None
 
 
@@ -155,12 +201,22 @@ _STREET_AFTER = re.compile(
 )
 
 
+# Emergency and service telephone numbers, named by what follows them.
+_EMERGENCY = frozenset(["999", "911", "112", "111", "101", "000", "100", "108", "119", "110"])
+_EMERGENCY_AFTER = re.compile(
+    r"\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?|service|number)\b", re.I
+)
+
+
 # "3-D", "24/7", "3-for-4", "9-to-5", "30-something", "5 min read" (page furniture); not "$1bn-a-year".
 _GLUED_AFTER = re.compile(
-    r"-[A-Za-z](?![A-Za-z]|-(?:year|month|week|day|head)\b)|/\d|-(?:for|to)-\d|-something\b|\s+mins?\s+read\b"
+    r"-[A-Za-z](?![A-Za-z]|-(?:year|month|week|day|head)\b)|/\d|-for-\d|-something\b|\s+mins?\s+read\b"
+    # "9-to-5" is a shift; "a 7-to-2 vote" is a vote, whose first number stands (as "61-39" does).
+    r"|-to-\d+(?!\s+(?:vote|votes|margin|majority|decision|ruling|verdict|split)\b)"
     # Set phrases that count nothing: "a two-way street", "the two-party system", "a two-horse race",
     # "a three-pronged attack", "a five-star hotel", "the two-state solution".
-    r"|-(?:way|party|horse|tier|tiered|pronged|sided|dimensional|faced|star|state\s+solution)\b",
+    # "a six-figure salary", "double-digit growth": a size class, not a count.
+    r"|-(?:way|party|horse|tier|tiered|pronged|sided|dimensional|faced|star|state\s+solution|figures?|digits?)\b",
     re.I,
 )
 
@@ -175,6 +231,8 @@ def glued_to_name(sentence: str, start: int, end: int) -> bool:
             return True
     if sentence[start:end].isdigit() and _STREET_AFTER.match(sentence, end):
         return True
+    if sentence[start:end] in _EMERGENCY and _EMERGENCY_AFTER.match(sentence, end):
+        return True  # "the 999 call", "a 911 dispatcher": a telephone service
     if re.match(r"0\d", sentence[start : start + 2]) or re.search(
         r"\b\d{3,}\s$", sentence[max(0, start - 8) : start]
     ):
@@ -203,12 +261,12 @@ RANGE_JOIN = re.compile(r"\s*(?:–|—)\s*|\s+(?:to|or)\s+")
 
 
 def ratio_parts(ratio: str) -> tuple[float, float]:
-    top, bottom = re.split(r"[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+", ratio.lower())
+    top, bottom = re.split(r"[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?", ratio.lower())
     return number_value(top), number_value(bottom)
 
 
 def number_value(number: str) -> float:
-    return float(number) if number[0].isdigit() else (words_value(number) or 0.0)
+    return float(number.replace(",", "")) if number[0].isdigit() else (words_value(number) or 0.0)
 
 
 def ratio_holds(ratio: str) -> bool:
@@ -271,3 +329,14 @@ def scale_of(display: str) -> float:
         return 1.0
     word = found.group(1).lower()
     return float(SCALES.get(word) or SHORT_SCALES[word])
+
+
+def rate_window(sentence: str, match: re.Match[str]) -> bool:
+    """ "the seven-day rate", "a 14-day average": the window a rate is measured over."""
+    after = match.end()
+    if not match["compound"]:
+        hyphenated = re.match(r"-[a-z]+", sentence[after : after + 20])
+        if hyphenated is None or not hyphen_unit(hyphenated.group(0)):
+            return False
+        after += hyphenated.end()
+    return RATE_WINDOW.match(sentence, after) is not None

@@ -19,7 +19,13 @@ _PEOPLE = frozenset(
     "brothers sisters sons daughters siblings parents friends couples twins colleagues residents "
     "civilians citizens tourists climbers hikers fishermen firefighters guards gunmen attackers "
     "assailants robbers thieves officials executives employees staffers workers athletes "
-    "players finalists frontrunners contenders nominees winners cousins leaders members".split()
+    "players finalists frontrunners contenders nominees winners cousins leaders members "
+    "justices governors mayors councillors councilors activists scientists experts analysts economists "
+    "attorneys prosecutors investigators detectives agents deputies marines veterans astronauts rivals "
+    "opponents tenants plaintiffs applicants participants respondents delegates representatives priests "
+    "monks nuns militants terrorists extremists politicians physicians musicians artists actors actresses "
+    "authors donors visitors inspectors directors editors surgeons dentists pharmacists midwives "
+    "paramedics medics rescuers relatives".split()
 )
 # Agent nouns in -ers that are not people: "the two papers", "the three powers".
 _NOT_PEOPLE_ERS = frozenset(
@@ -31,7 +37,9 @@ _NOT_PEOPLE_ERS = frozenset(
 _NOT_DESCRIBING = frozenset(
     "of and or were are was is had have has who which that in on at to for by from with".split()
 )
-_NEXT_WORDS = re.compile(r"(?:-[a-z]+)?\s+(?:([a-z]+)\s+)?([a-z]+)\b")
+_NEXT_WORDS = re.compile(r"(?:-[a-z]+)?\s+(?:([A-Za-z]+)\s+)?([A-Za-z]+)\b")
+# "the two Americans", "the three Israelis", "the four Republicans": a plural demonym or party.
+_PEOPLE_NAMES = re.compile(r"[A-Z][a-z]+(?:ans|ats|is|ese)")
 
 
 def counts_people(after: str) -> bool:
@@ -46,7 +54,28 @@ def counts_people(after: str) -> bool:
     return _is_people(first) or (first not in _NOT_DESCRIBING and _is_people(second))
 
 
+# Things a story names and then points back to: "the two nations", "the three parties", "the two sides".
+_NAMED_BEFORE = frozenset(
+    "nations countries states sides parties companies firms governments groups leaders clubs teams "
+    "powers blocs allies rivals neighbours neighbors capitals cities banks brands networks agencies "
+    "carriers airlines channels outlets papers newspapers campaigns candidates sites "
+    # Fixed sets, not counts: "the four seasons", "the five senses".
+    "seasons senses seas commandments wonders musketeers".split()
+)
+
+
+def counts_things(after: str) -> bool:
+    """ "the 12 months", "the four bridges": a plural noun right after, not one named before."""
+    match = re.match(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b(?!\s+(?:of|who|which|that)\b)", after)
+    if match is None:
+        return False
+    noun = match.group(1)
+    return noun not in _NAMED_BEFORE and noun not in _NOT_DESCRIBING and not noun.endswith(("ss", "us", "is"))
+
+
 def _is_people(noun: str) -> bool:
+    if noun[:1].isupper():
+        return _PEOPLE_NAMES.fullmatch(noun) is not None
     if noun in _PEOPLE:
         return True
     return noun.endswith("ers") and len(noun) > 5 and noun not in _NOT_PEOPLE_ERS
@@ -57,6 +86,13 @@ _ONE_HARMED = re.compile(
     r"\s+(?:person|man|woman|child|boy|girl|officer|soldier|civilian|worker|passenger|patient|resident|"
     r"student|firefighter|journalist|suspect|victim)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?"
     r"(?:killed|died|dead|injured|wounded|hurt|arrested|detained|missing|hospitali[sz]ed|rescued|charged)\b",
+    re.IGNORECASE,
+)
+
+
+# "killed one", "injuring one officer": a verb of harm or arrest counts the one after it.
+_HARM_BEFORE = re.compile(
+    r"\b(?:kill|injur|wound|arrest|detain|rescu|hospitali[sz])(?:ed|ing|es|s)?\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 
@@ -72,5 +108,7 @@ def one_counts(before: str, after: str) -> bool:
         return True
     if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
         return True
+    if _HARM_BEFORE.search(before) and not re.match(r"\s+(?:of|another|by)\b", after):
+        return True  # "killed one and injured four", "wounding one soldier"
     unit = re.match(rf"\s+(?!day\b)(?:{SINGLE_UNITS})\b(?!\s+(?:later|after|earlier|before|ago|on)\b)", after)
     return unit is not None

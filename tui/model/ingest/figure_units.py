@@ -57,7 +57,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         return unit, label_after(sentence, match.end(), "") or unit
     if match["fold"]:
         return "", "factor"
-    if match["twice"]:
+    if match["twice"] or match["times_x"]:
         return "times", "times"
     if match["a_unit"]:
         unit = plural_unit(match["a_unit_noun"])
@@ -69,8 +69,9 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     ):
         return "percentage points", "change in percentage points"
     if match["degrees"]:
-        scale = "F" if "F" in match["degrees"] else "C"
-        return f"°{scale}", "temperature"
+        written = match["degrees"].upper()
+        scale = "F" if "F" in written else "C" if "C" in written else ""
+        return (f"°{scale}" if scale else "degrees"), "temperature"
     hyphenated = hyphen_unit(sentence[match.end() : match.end() + 20])
     if hyphenated and not match["percent"]:
         return hyphenated, label_after(sentence, match.end(), "") or hyphenated
@@ -78,7 +79,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         noun = match["compound"][1:].lower()
         unit = {"foot": "feet", "story": "storeys", "country": "countries"}.get(noun, f"{noun}s")
         return unit, label_after(sentence, match.end(), "") or unit
-    written = (match["currency"] or "").strip()
+    written = (match["currency"] or match["currency_after"] or "").strip()
     currency = CURRENCY_SYMBOLS.get(written) or CURRENCY_OF_PREFIX.get(written, written)
     after = sentence[match.end() : match.end() + _REACH]
     tokens = list(re.finditer(r"[\w’'.-]+|[,;:()“”\"]", after))[:8]
@@ -124,7 +125,8 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         break
     if currency:
         return currency, label_after(sentence, match.end(), "") or "amount"
-    countable = not match["fraction"] or match["of_scale"] is not None  # "a quarter of a million"
+    # A share is no count, unless it has a scale: "a quarter of a million".
+    countable = not (match["fraction"] or match["slash_fraction"]) or match["of_scale"] is not None
     if fraction_like := not countable:
         unit = ""
     if (

@@ -127,7 +127,9 @@ LEADING_OK = {
     "Close", "Upwards", "Exactly", "Perhaps", "Maybe", "Today", "Yesterday", "Altogether", "Overall", "Now",
     "Then", "Still", "Each", "Including", "After", "Before", "During", "Within", "Across", "Among", "Against",
     "Like", "Unlike", "Barely", "Fully", "If", "Once", "So", "Yet", "Although", "Because", "Despite",
-    "Beyond", "Below", "Above", "Add", "Take", "Use",
+    "Beyond", "Below", "Above", "Add", "Take", "Use", "Worldwide", "Nationwide", "Globally", "Nationally",
+    "Statewide", "Together", "Combined", "Collectively", "Currently", "Already", "Meanwhile", "Elsewhere",
+    "Separately", "Annually", "Every", "Last", "This", "That",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 

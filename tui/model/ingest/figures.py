@@ -9,7 +9,8 @@ people after "the" (figure_people: "the two men"). Years used as dates, days of
 the month, ages, clock times, numbers inside names ("F-16", "Resolution 2231",
 "World War Two"), labels ("level 3"), picks ("the first two states"), game
 scores ("won 3-0") and denominators ("per 100,000") are not figures. Units and
-labels: figure_units; ranges: figure_ranges.
+labels: figure_units; ranges: figure_ranges; numerals as different newsrooms write
+them ("12 000", "2,5 million", "minus 14C", "300m long", "2 1/2", "5x"): figure_numerals.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ import re
 
 from tui.model.ingest.figure_forms import (
     A_SCALE,
-    A_SCALE_VALUES,
     A_UNIT,
     ABBREVIATION,
+    CURRENCY_AFTER,
     CURRENCY_PREFIX,
     HALF_A_TIME,
-    RATE_WINDOW,
     TWICE,
     VULGAR_FRACTIONS,
+    a_scale_value,
     a_unit_counts,
     day_range_end,
     first_few,
@@ -33,12 +34,25 @@ from tui.model.ingest.figure_forms import (
     glued_to_name,
     label_appositive,
     labels_not_counts,
+    rate_window,
     ratio_holds,
     ratio_parts,
     words_value,
     year_as_adjective,
 )
-from tui.model.ingest.figure_people import counts_people, one_counts
+from tui.model.ingest.figure_numerals import (
+    NUMERAL,
+    NUMERIC_VAGUE,
+    SLASH_FRACTION,
+    TIMES_X,
+    glued_to_word,
+    metres_not_millions,
+    numeral_value,
+    scale_value,
+    sign_start,
+    slash_fraction_value,
+)
+from tui.model.ingest.figure_people import counts_people, counts_things, one_counts
 from tui.model.ingest.figure_ranges import LOW_END_JOIN, between_bounds, joined_range, low_end
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_units import counts_something, unit_and_label
@@ -50,7 +64,6 @@ from tui.model.ingest.figure_words import (
     MONTHS,
     PERSON_NOUNS,
     SCALES,
-    SHORT_SCALES,
     UNITS_WORDS,
     VAGUE,
     YEAR,
@@ -60,28 +73,30 @@ from tui.model.ingest.figure_words import (
 )
 
 _NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, reverse=True))
-_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMERAL = NUMERAL
 # "1 in 5", "four out of five": a share. When it does not read as one ("12 in 2 attacks"), the
 # text is read again without it.
 _RATIO = rf"""
-        (?P<one_in>(?:{_NUMBER_WORD}|\d{{1,3}})(?:[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+)(?!{YEAR}\b)
-                   (?:{_NUMBER_WORD}|\d{{1,4}}))\b
+        (?P<one_in>(?:{_NUMBER_WORD}|\d{{1,3}})(?:[\s-]+in[\s-]+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?)(?!{YEAR}\b)
+                   (?:{_NUMBER_WORD}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}))\b
         (?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|seasons?|attempts)\b)
 """
 _PATTERN = rf"""
     (?<!\w)  # a figure starts a word; trying only word starts keeps the scan fast
-    (?P<currency>{CURRENCY_PREFIX})?
+    (?P<currency>(?=(?-i:[A-Z$€£¥₩₹₦₱₴₺₽₪₫₵]))(?:{CURRENCY_PREFIX}))?  # the lookahead skips most words fast
     (?:
         {{ratio}}
       | (?P<fold>(?:{_NUMBER_WORD}|\d+(?:\.\d+)?)[\s-]?fold)\b
       | {TWICE}
       | {A_SCALE}
+      | (?=\d)(?:{SLASH_FRACTION} | {NUMERIC_VAGUE} | {TIMES_X})
       | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]))?
-        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trln|bn|mn)\b
+        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|milliards?|mln|bln|trln|bn|mn)\b
            |(?P<short>k|m|tn)\b
            |(?<=\d)(?P<letter_scale>(?-i:[BT]))\b)?  # "$2B", "$1.9T": only with a currency
-        (?P<abbreviation>{ABBREVIATION})?
-        (?P<vulgar>[½¼¾⅓⅔])?  # "1½ miles"
+        (?P<abbreviation>{ABBREVIATION})?{CURRENCY_AFTER}?
+        # "1½ miles", "2 1/2 hours"
+        (?P<vulgar>[½¼¾⅓⅔]|\s(?P<mixed_top>[1-7])/(?P<mixed_bottom>[2348])(?![\d/]))?
         (?P<numeral_half>[\s-]+and[\s-]+a[\s-]+half\b)?
         # "1,000-plus people", "100+ jobs", "a 700-plus-page tome", "40-odd years", "100 or so people"
         (?P<plus>-plus\b(?!-old|-\d)|\+(?![\w+])|-odd\b|\s+or\s+so\b)?
@@ -97,10 +112,11 @@ _PATTERN = rf"""
         (?P<of_scale>\s+of\s+an?\s+(?:thousand|million|billion)\b)?
       | {A_UNIT}
       | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+))*
-                  (?:{_NUMBER_WORD}))\b(?P<words_half>[\s-]+and[\s-]+a[\s-]+half\b)?
+                  (?:{_NUMBER_WORD}))\b(?P<words_half>[\s-]+and[\s-]+a[\s-]+half\b
+                  (?P<half_scale>\s+(?:thousand|million|billion|trillion)\b)?)?
     )
-    (?P<percent>\s?%|(?<=\d)\s?(?-i:pc)\b|\s+percent\b|\s+per\s+cent\b|\s+pct\b|\s+percentage\s+points?\b)?
-    (?P<degrees>\s?°\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w]))?
+    (?P<percent>\s?%|(?<=\d)\s?(?-i:pc|pp|ppts?)\b|\s+percent\b|\s+per\s+cent\b|\s+pct\b|\s+percentage\s+points?\b)?
+    (?P<degrees>\s?[°º]\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w])|(?<=\d)\s?[°º])?
 """
 _FIGURE = re.compile(_PATTERN.replace("{ratio}", _RATIO), re.VERBOSE | re.IGNORECASE)
 _FIGURE_NO_RATIO = re.compile(_PATTERN.replace("{ratio}", "(?P<one_in>(?!))"), re.VERBOSE | re.IGNORECASE)
@@ -153,7 +169,7 @@ def find_figures(sentence: str) -> list[FigureMention]:
 def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None) -> FigureMention | None:
     start, end = match.span()
     text = match.group(0)
-    if not text.strip() or _glued_to_word(sentence, start, end) or glued_to_name(sentence, start, end):
+    if not text.strip() or glued_to_word(sentence, start, end) or glued_to_name(sentence, start, end):
         return None
     last_word = sentence[max(0, start - 16) : start].rsplit(None, 1)[-1:]
     approx_match = (
@@ -162,7 +178,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         else None
     )
     read = _value(sentence, match, approx_match is not None)
-    if read is None or _rate_window(sentence, match):
+    if read is None or rate_window(sentence, match):
         return None
     value, approximate, note = read
     if match["high"] is not None and not approximate:
@@ -173,8 +189,12 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     if approx_match and _approx_applies(approx_match.group(0)):
         start = approx_match.start()
         approximate = True
-    display = sentence[start:end]
     unit, label = unit_and_label(sentence, match, (previous.unit, previous.label) if previous else None)
+    if match["numeral"] is not None and metres_not_millions(sentence, match):
+        unit, label = "m", label if label != "amount" else "m"  # "300m long"
+    if unit in ("°C", "°F", "degrees", "%") and (signed := sign_start(sentence, start)) is not None:
+        start, value = signed, -value  # "minus 20C", "-0.5%", "minus five degrees"
+    display = sentence[start:end]
     return FigureMention(
         start=start,
         end=end,
@@ -192,21 +212,27 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     """(value, approximate, note) of a matched figure, or None when it is not a figure."""
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     if match["numeral"] is not None:
-        value = float(match["numeral"].replace(",", ""))
+        value = numeral_value(match["numeral"])
         scale = match["scale"] or match["short"]
-        if scale:
-            value *= SCALES.get(scale.lower().rstrip("s"), 0) or SHORT_SCALES[scale.lower()]
+        if scale and not metres_not_millions(sentence, match):
+            value *= scale_value(scale)
         if match["letter_scale"]:
             if not match["currency"]:
                 return None  # "Plan 2B", "apartment 4T": a name
             value *= 1e9 if match["letter_scale"] == "B" else 1e12
             scale = match["letter_scale"]
-        marked = match["currency"] or match["percent"] or match["degrees"] or match["abbreviation"]
+        marked = (
+            match["currency"]
+            or match["currency_after"]
+            or match["percent"]
+            or match["degrees"]
+            or match["abbreviation"]
+        )
         plain = not (scale or marked)
         if plain and _not_data(sentence, match):
             return None
         if match["high"] is not None:
-            low, high = (float(match[group].replace(",", "")) for group in ("numeral", "high"))
+            low, high = (numeral_value(match[group]) for group in ("numeral", "high"))
             if re.fullmatch(YEAR, match["numeral"]) and high < low:
                 return None  # "the 2019-20 season": a span of years
             after_high = sentence[match.end("high") : match.end("high") + _WINDOW]
@@ -217,19 +243,25 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
                 return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
         value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get(match["vulgar"] or "", 0)
+        if match["mixed_top"] and int(match["mixed_top"]) < int(match["mixed_bottom"]):
+            value += int(match["mixed_top"]) / int(match["mixed_bottom"])
         return value, match["plus"] is not None, ""
     if match["fold"] is not None:
         factor = re.sub(r"[\s-]?fold$", "", match["fold"].lower())
         number = float(factor) if factor[0].isdigit() else words_value(factor)
         return (number, False, "") if number else None
     if match["twice"] is not None:
-        return 2.0, False, ""
+        return (3.0 if match["twice"].lower() == "thrice" else 2.0), False, ""
+    if match["times_x"] is not None:
+        return float(match["times_x"]), False, ""
+    if match["slash_fraction"] is not None:
+        share = slash_fraction_value(sentence, match)
+        return None if share is None else (share, False, "")
+    if match["numeric_vague"] is not None:
+        value = float(match["numeric_vague"][:-1].replace(",", ""))
+        return value, True, f"“{match['numeric_vague']}” read as at least {value:,.0f}"
     if match["a_scale"] is not None:
-        words = match["a_scale"].lower().split()
-        value = 0.5 if words[0] == "half" else 1.0
-        for word in words[2 if words[0] == "half" else 1 :]:
-            value *= A_SCALE_VALUES[word]
-        return value, False, ""
+        return a_scale_value(match["a_scale"]), False, ""
     if match["a_unit"] is not None:
         has_half = match["unit_and_half"] is not None
         if not a_unit_counts(before, has_half, approximated):
@@ -260,36 +292,13 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     counted = words_value(match["words"])
     if counted is None or not _words_are_a_figure(sentence, match, counted):
         return None
-    return counted + (0.5 if match["words_half"] else 0), False, ""
-
-
-def _rate_window(sentence: str, match: re.Match[str]) -> bool:
-    """ "the seven-day rate", "a 14-day average": the window a rate is measured over."""
-    after = match.end()
-    if not match["compound"]:
-        hyphenated = re.match(r"-[a-z]+", sentence[after : after + 20])
-        if hyphenated is None or not hyphen_unit(hyphenated.group(0)):
-            return False
-        after += hyphenated.end()
-    return RATE_WINDOW.match(sentence, after) is not None
+    scale = scale_value(match["half_scale"].strip()) if match["half_scale"] else 1.0
+    return (counted + (0.5 if match["words_half"] else 0)) * scale, False, ""
 
 
 def _approx_applies(words: str) -> bool:
     # "some" and "over"/"under" are approximations only right before a number.
     return bool(words.strip())
-
-
-def _glued_to_word(sentence: str, start: int, end: int) -> bool:
-    """A number inside a token: "F-16", "COVID-19", "G7", "1st", "3:30"."""
-    before = sentence[start - 1] if start > 0 else " "
-    after = sentence[end] if end < len(sentence) else " "
-    if before.isalnum() or (after.isalnum() and not sentence[start:end].endswith(("%",))):
-        return True
-    if re.match(r"(?:[-.]\d{2,4}){2,}", sentence[end : end + 20]):
-        return True  # a telephone number: "1-800-273-8255"
-    if before in "-/:" and start >= 2 and sentence[start - 2].isalnum():
-        return True
-    return after == ":" and end + 1 < len(sentence) and sentence[end + 1].isdigit()
 
 
 def _not_data(sentence: str, match: re.Match[str]) -> bool:
@@ -354,7 +363,12 @@ def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bo
         return False  # "days two and five", "the top three", "the first two states"
     if is_age(before, sentence[match.end() : match.end() + _WINDOW]):
         return False  # "children under five"
-    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20]) or counts_people(after)
+    # "the 12 months", "the four bridges" count, from three up ("the two platforms" compares two things just
+    # named); "these three weeks" points back at a count already given.
+    things = (
+        value >= 3 and counts_things(after) and not re.search(r"\b(?:these|those)\s+$", before, re.IGNORECASE)
+    )
+    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20]) or counts_people(after) or things
     if not counted_here and re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
         return False  # "the two nations": a reference to things already counted ("the two men" counts)
     if _AGO.match(sentence, match.end()) or _CLOCK_AFTER.match(after):

@@ -31,7 +31,11 @@ def inverted(sentence: str) -> Cue | None:
     match, mention, np_end = found
     if match.group(2).lower() in QUOTE_ONLY and match["mark"] == ",":
         return None  # "…, read the letter and left": a text reads only after its quoted words
-    if not valid_speaker(mention.text):
+    if (
+        not valid_speaker(mention.text)
+        or described_subject(sentence, match.start(2))
+        or _WHEN.match(mention.text)
+    ):
         return None
     # A quotation keeps its closing mark (and the comma inside it); a bare clause drops the comma.
     end = match.end("mark") if match["mark"] != "," else trim_end(sentence, match.start())
@@ -42,7 +46,7 @@ def inverted(sentence: str) -> Cue | None:
 def tag_between_commas(sentence: str, verb_start: int, verb_end: int) -> bool:
     """ "…, said Superintendent Jane Smith, and …" / "…, says the mayor.": the verb opens an inverted tag,
     so the words before the comma are the claim, not the speaker."""
-    if sentence[verb_start:verb_end].lower() in TELL_VERBS:
+    if sentence[verb_start:verb_end].lower() in TELL_VERBS or described_subject(sentence, verb_start):
         return False  # "…, Dana Petrov, told the broadcaster VRT": "told" takes a listener, not a speaker
     if not sentence[:verb_start].rstrip().endswith(",") or inside(quoted_spans(sentence), verb_start):
         return False
@@ -50,10 +54,28 @@ def tag_between_commas(sentence: str, verb_start: int, verb_end: int) -> bool:
     if found is None:
         return False
     mention, np_end = found
+    if _WHEN.match(mention.text):
+        return False  # "…,” Mayer, the chairman, said Tuesday at …": a time, then the place
     words = mention.text.split()
     named = words[0][:1].isupper() or words[0].lower() in DET_WORDS
     closes = re.match(r"\s*(?:,|[.!?]?[”\"]?\s*$)", sentence[np_end:]) is not None
     return named and closes and len(words) <= 8 and valid_speaker(mention.text)
+
+
+def described_subject(sentence: str, verb_start: int) -> bool:
+    """ "The complaint, filed in federal court, claims the firm …": a subject and a participle or relative
+    clause between commas, then the verb in its usual place; the words after the verb are the claim."""
+    return _DESCRIBED_SUBJECT.match(sentence[:verb_start]) is not None
+
+
+_WHEN = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!\s+[A-Z])|[Tt]oday|[Yy]esterday|[Tt]onight|on|last|this|earlier|"
+    r"later|in|at|during|after|before)\b"
+)
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5},\s+(?:who|which|[a-z]+ed|seen|written|shown|given|made|"
+    r"set|sent|led|run|held|taken)\b[^,]{0,80},\s*$"
+)
 
 
 def _goes_on(sentence: str, np_end: int) -> tuple[int, int] | None:

@@ -150,7 +150,11 @@ PERSON_ROLE = re.compile(
     r"hydrologist|physician|epidemiologist|economist|strategist|diplomat|commentator|duchess|duke|prince|"
     r"princess|queen|king|spokeswoman|chairwoman|congressman|congresswoman|actress|wife|husband|"
     r"daughter|son|sister|brother|girlfriend|boyfriend|neighbou?r|friend|voter|volunteer|supporter|"
-    r"organi[sz]er|nurse|teacher|parent|MP|MEP|MSP|councill?or|council(?:wo)?man|alderman|deputy|sheriff)s?\b",
+    r"organi[sz]er|nurse|teacher|parent|MP|MEP|MSP|councill?or|council(?:wo)?man|alderman|deputy|sheriff|"
+    # Sports, arts and health copy names people by role or age: "the rookie", "the 28-year-old".
+    r"quarterback|rookie|striker|goalkeeper|midfielder|defender|pitcher|rapper|comedian|musician|surgeon|"
+    r"psychologist|nutritionist|dietitian|entrepreneur|billionaire|filmmaker|novelist|poet|"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old)s?\b",
     re.IGNORECASE,
 )
 
@@ -205,7 +209,10 @@ TITLE_WORDS = set(
     "Col. Gen. Sgt. Pope King Queen Prince Princess Sheikh Archbishop Bishop Speaker Commissioner Director "
     "Deputy State Lawmaker Sir Dame Mr. Mrs. Ms. Mr Mrs Ms Senate House Majority Minority Leader Whip "
     "Chairman Chairwoman Chair Attorney Surgeon National Security Adviser Advisor Press Foreign Home "
-    "Trade Labour Labor Education Transport Environment Energy Agriculture Opposition Party".split()
+    "Trade Labour Labor Education Transport Environment Energy Agriculture Opposition Party "
+    # Trades that sports, arts and business copy put before a full name: "Singer Mara Voss".
+    "Singer Rapper Actor Actress Striker Quarterback Coach Midfielder Goalkeeper Defender Pitcher Comedian "
+    "Musician Chef Rookie Designer Activist Artist Novelist Filmmaker Presenter Producer".split()
 )
 
 

@@ -116,6 +116,7 @@ def same_speaker(entry: SourceEntry, key: str, person: bool, kind: SourceKind, t
             and len(words) > 1
             and words[-1] == key_words[0]
             and kind is not SourceKind.ANONYMOUS
+            and not {"for", "of", "to"} & set(words[:-1])  # "a rep for Voss" is not Voss
         ):
             return True  # "MNA" for "state news agency MNA"
         if len(words) == 1 and len(key_words) > 1 and key_words[-1] == words[0] and entry.name[:1].isupper():

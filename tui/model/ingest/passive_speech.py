@@ -31,7 +31,10 @@ _CLAIM_NOUN = re.compile(
     r"(?P<owner>\b(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
     r"(?:(?:repeated|earlier|later|initial|frequent|public|false|unfounded|baseless|own)\s+)?"
     r"(?P<noun>claims?|assertions?|allegations?|insistence|contention|argument|belief|view|warning|"
-    r"prediction|suggestion|accusation|admission|denial)\s+that\s+"
+    r"prediction|suggestion|accusation|admission|denial|position|message|point|assessment|fear|hope|"
+    r"concern|conclusion|verdict|advice|answer|response)\s+"
+    # "Lund's view is that …", "Her message was simple: …": the noun's content after a copula.
+    r"(?:that\s+|(?:is|was|remains|remained)\s+(?:simple\s*:\s*|clear\s*:\s*|that\s+))"
 )
 _NOUN_STATUS = {
     "claim": ClaimStatus.ALLEGED, "claims": ClaimStatus.ALLEGED, "assertion": ClaimStatus.ALLEGED,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.model.ingest.appositives import APPOSITIVE, ROLE_FIRST
+from tui.model.ingest.kinds import PERSON_ROLE
 from tui.model.ingest.places import is_region
 from tui.model.ingest.speaker_words import (
     CLOSE_QUOTES,
@@ -23,7 +25,7 @@ from tui.model.ingest.speaker_words import (
 
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|earlier|recently|publicly|again|further|"
-    r"separately|then|reportedly|once|first|would|will|did|does|do|could|may|might|had also|has also|"
+    r"separately|then|reportedly|once|first|would|will|did|does|do|could|may|might|had also|has also|still|"
     r"has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|today|yesterday|"
     r"both|all|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+\w+|in\s+a\s+statement|(?!(?:on|fami|assemb|supp|ita|ra|a|anoma|monopo|ju|je|be|bu|li|ho|fo|rep|app)ly\b)[a-z]{2,}ly))*"
@@ -50,7 +52,7 @@ VERBISH = re.compile(
     # Irregular past tenses ("Lund went further, saying …"): the subject ends before them.
     r"went|took|made|gave|came|got|put|left|held|kept|told|said|wrote|spoke|stood|sat|ran|brought|met|sent|"
     r"spent|won|lost|became|began|sought|thought|felt|knew|saw|found|paid|fell|rose|drew|broke|chose|drove|"
-    r"grew|threw|fought|built|bought|taught|caught|struck|shook|forgot|hit)$"
+    r"grew|threw|fought|built|bought|taught|caught|struck|shook|forgot|hit|issued|cut|let|shut|spread)$"
 )
 
 
@@ -98,11 +100,23 @@ def subject_name(sentence: str) -> str | None:
         return None
     if re.match(r"[’']s\b", text[match.end() :]) or re.search(r"s[’']$", match.group(0)):
         return None  # "Halden's mayor, Ola Strand, said": the mayor is the subject, not Halden
+    titled = _ROLE_THEN_NAME.match(text, match.end())
+    if titled is not None and re.match(r"\s+(?:and|&|or)\s", text[titled.end() :]):
+        titled = None  # "Harbour minister Vera Lund and transport minister Tom Reyes": two people
+    if titled is not None and (PERSON_ROLE.search(titled.group(1)) or _POSITION.search(titled.group(1))):
+        return titled.group(2)  # "Labour leader Keir Starmer", "Wild defenseman Ryan Suter": the person
     name = match.group(0).rstrip(".")
     first = name.split()[0]
     if first in NOT_A_NAME or len(name) < 2:
         return None
     return name
+
+
+_POSITION = re.compile(
+    r"\b(?:defen[cs]eman|winger|forward|goaltender|goalie|catcher|shortstop|outfielder|infielder|receiver|"
+    r"cornerback|linebacker|guard|center|centre|running\s+back|tight\s+end|safety|tackle)\b"
+)
+_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
 
 
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:
@@ -132,16 +146,23 @@ def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
     """The speaker named from `position` to a clause boundary, with a following appositive as its role."""
     rest = sentence[position:]
     stop = re.search(
-        r"\s*(?:[,;:()—–]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\s[A-Z])[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+(?:a|an|its|his|her|their)|last|as|citing|while|"
+        r"\s*(?:[,;:()—–]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\s[A-Z])(?<!\.[A-Z])[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+(?:a|an|its|his|her|their)|last|as|citing|while|"
         r"after|when|but|because|to|and\s+(?=[a-z]))\b|$)",
         rest,
     )
     end = position + (stop.start() if stop else len(rest))
     text = sentence[position:end].strip()
     words = text.split()
-    if not words or len(words) > 10:
+    if not words:
         return None
     role = ""
+    if len(words) > 10:
+        # "said planetary geologist Ada Lind of the Polar Institute in Oslo": the person; where they work
+        # is their role.
+        cut = re.match(r"(.*?[A-Z][\w.’'-]*\s+[A-Z][\w.’'-]*)\s+((?:of|at|from|with)\s+.+)$", text)
+        if cut is None or len(cut.group(1).split()) > 6:
+            return None
+        text, role = cut.group(1), cut.group(2)
     appositive = re.match(r",\s*((?:a|an|the|who|its|his|her)\s[^,.;]{2,80})(?:,|\.|$)", sentence[end:])
     named = re.match(r",\s*([A-Z][\w.&’'-]*(?:\s+[A-Z&][\w.&’'-]*){0,4})\s*(?:,|\.|$)", sentence[end:])
     if appositive and text[:1].isupper():
@@ -194,7 +215,7 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
             seg_start > 0
             and before[:seg_start].rstrip().endswith(",")
             and before.rstrip().endswith(",")
-            and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment) or _ROLE_FIRST.match(segment))
+            and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment) or ROLE_FIRST.match(segment))
         ):
             break
         # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
@@ -202,12 +223,12 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
         name, name_start = comma_segment(head_text)
         if not name or (INTRO.match(name + ", ") and not re.match(r"(?:But|And|Yet|So)\s", name)):
             break  # "In May, …" opens the sentence; "But a senior official, speaking …," is the subject
-        if not RELAY_PHRASE.match(segment) and not segment.startswith(("who ", "which ")):
+        if not RELAY_PHRASE.match(segment) and not segment.startswith(("who ", "which ", "speaking ")):
             role = role or segment.strip(" ,")
-        if valid_speaker(cut_boundary(name)[0]) and not _ROLE_FIRST.match(name):
+        if valid_speaker(cut_boundary(name)[0]) and not ROLE_FIRST.match(name):
             segment, seg_start, stepped = name, name_start, True
             break
-        if not (APPOSITIVE.match(name) or _ROLE_FIRST.match(name)) or not head_text[
+        if not (APPOSITIVE.match(name) or ROLE_FIRST.match(name)) or not head_text[
             :name_start
         ].rstrip().endswith(","):
             break
@@ -263,28 +284,9 @@ _TIME_FIRST = re.compile(
     r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=\S)"
 )
 _RELATIVE_PRONOUN = re.compile(r"(?:,\s+who|,?\s+which)\s*$")
-# "Roxanne Delgado, founder of the civic association …, said": a role with no article.
-_ROLE_FIRST = re.compile(
-    r"^(?:[a-z][\w’'-]*\s+){0,3}?(?:founder|director|chair(?:man|woman)?|president|head|chief|editor|"
-    r"professor|spokes(?:man|woman|person)|secretary|manager|member|leader|executive|owner|author|"
-    r"co-founder|CEO|partner|fellow)\b"
-)
 _RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
-APPOSITIVE = re.compile(
-    r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as|"
-    # "The report, released Monday, found": a participle describing the subject.
-    r"released|published|issued|obtained|seen|filed|commissioned|posted|signed|sent|written|dated|addressed)\b"
-    # "Ella Stone, of Greenpeace, said" / "John Smith, from Leeds, said": where the speaker belongs.
-    r"|^(?:of|from|with|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&’'-]*){0,5}$"
-    # "Ella Stone, Greenpeace's campaign director, said": a role held in a named body.
-    r"|^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$"
-    # "Rep. Jim Cole, R-Texas, said": the party and state of a US lawmaker.
-    r"|^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$"
-    # "James Townsend, prosecuting, said": the role in court, one word.
-    r"|^(?:prosecuting|defending|representing\s+\S+(?:\s+\S+)?|presiding)$"
-)
 RELAY_PHRASE = re.compile(
-    r"^(?:as\s+)?(?:quoted|cited|reported|carried|interviewed)\s+by\b|^according\s+to\b"
+    r"^(?:as\s+)?(?:quoted|cited|reported|carried|interviewed)\s+by\b|^according\s+to\b|^via\s"
 )
 
 

@@ -25,7 +25,9 @@ def anaphoric_relay(sentence: str) -> Cue | None:
 def quoted_as_saying(sentence: str) -> Cue | None:
     """ "Kim was quoted by KCNA as saying …": the speaker, relayed by whoever quoted them."""
     match = re.search(
-        r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+(?:by\s+(?P<by>[^,]+?)\s+)?"
+        r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+(?:by\s+(?P<by>[^,]+?)\s+|"
+        # "is quoted in the book as saying": where the words appeared, a relay when it names an outlet.
+        r"(?:in|on)\s+(?P<in>[^,]{2,60}?)\s+)?"
         r"as\s+(?:saying|telling\s+\S+)\s+(?:that\s+)?",
         sentence,
     )
@@ -37,6 +39,8 @@ def quoted_as_saying(sentence: str) -> Cue | None:
     speakers = [found[0]]
     if match["by"] and valid_speaker(match["by"]):
         speakers.append(Mention(match["by"]))
+    elif match["in"] and match["in"][:1].isupper() and valid_speaker(match["in"]):
+        speakers.append(Mention(match["in"]))  # "quoted in Le Monde as saying"
     content = (match.end(), trim_end(sentence, len(sentence)))
     return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, content))
 

@@ -5,11 +5,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tui.model.format.records import SourceKind
+from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.documents import document_by
 from tui.model.ingest.kinds import classify, rule_kind
-from tui.model.ingest.phrases import Mention, np_after
+from tui.model.ingest.phrases import Mention, np_after, trim_end
 from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import RELAY, TELL_VERBS
 
@@ -29,8 +31,9 @@ def with_relays(
         for extra in by_chain(sentence[:start] + " " * (end - start) + sentence[end:], 0):
             speakers.append(extra)
         writing = re.match(
-            r"^(?:(?:Writing|Speaking|Interviewed)\s+(?:in|to|on|for|by)|In\s+(?:a|an|the|her|his|their|its)\s+"
-            r"(?:[\w-]+\s+)?(?:paper|article|op-ed|column|essay|interview|letter|post|study|report|editorial)\s+"
+            r"^(?:(?:Writing|Speaking|Interviewed)\s+(?:in|to|on|for|by)|In\s+(?:(?:a|an|the|her|his|their|its)\s+)?"
+            r"(?:[\w-]+\s+)?(?:paper|article|op-ed|column|essay|interview|letter|post|study|report|editorial|"
+            r"email|e-mail|comments|remarks|statement|message)\s+"
             r"(?:in|for|with|on|to|published\s+in))\s+",
             sentence,
         )
@@ -45,18 +48,28 @@ def with_relays(
                 and (name[:1].isupper() or (name.startswith("the ") and _outlet_name(name[4:])))
             ):
                 speakers.append(found[0])
-        interview = re.search(r",\s+in\s+an\s+interview\s+with\s+", sentence)
+        interview = re.search(
+            r",\s+(?:in\s+an\s+interview\s+with|speaking\s+(?:to|with)|in\s+an?\s+(?:e-?mail|statement|message)"
+            r"\s+to)\s+",
+            sentence,
+        )
         if interview is not None and not start <= interview.start() < end:
             # "…,” said des Cars, the museum's director, in an interview with Le Figaro.
             found = np_after(sentence, interview.end())
             if found is not None and _relay_name(found[0].text):
+                speakers.append(found[0])
+        via = re.search(r",\s+via\s+", sentence)
+        if via is not None and not start <= via.start() < end:
+            # "Richardson, via USA Today, said …": the outlet that carried the words.
+            found = np_after(sentence, via.end())
+            if found is not None and valid_speaker(found[0].text):
                 speakers.append(found[0])
         citing = re.search(r"\b[Cc]iting\s+", sentence)
         if citing is not None:
             found = np_after(sentence, citing.end())
             if found is not None and valid_speaker(found[0].text):
                 speakers.insert(0, document_by(found[0]))
-        tail = re.search(r",\s+([^,]{2,60}?)\s+(reported|said|wrote|says)\s*[.!?]?[”\"]?$", sentence)
+        tail = RELAY_TAIL.search(sentence)
         if tail is not None and tail.start() >= end - 1 and len(speakers) >= 1:
             outer = Mention(tail.group(1))
             if valid_speaker(outer.text) and outer.text.lower() != speakers[-1].text.lower():
@@ -66,6 +79,27 @@ def with_relays(
         if all(speaker.text.lower() != u.text.lower() for u in unique):
             unique.append(speaker)
     return tuple(unique)
+
+
+# "said in an interview with CNN", "said in an email to the Ledger": the outlet the words went to.
+_IN_A_TEXT_TO = re.compile(
+    r"\s+in\s+an?\s+(?:interview|statement|post|briefing|report|e-?mail|message|letter)\s+(?:with|to|on)\s+"
+    r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
+)
+# ", Reuters reported." closing a sentence whose claim someone else made: the outlet that relays it.
+RELAY_TAIL = re.compile(r",\s+([^,“”\"]{2,60}?)\s+(reported|said|wrote|says)\s*[.!?]?[”\"]?$")
+
+
+def without_relay_tail(sentence: str, cue: Cue) -> Cue:
+    """ "The governor told reporters he had no regrets, Reuters reported.": the closing tag is a relay
+    (`with_relays` adds it to the chain), not part of what the governor said."""
+    start, end = cue.content
+    tail = RELAY_TAIL.search(sentence)
+    if cue.relays_previous or tail is None or not start < tail.start() < end or not valid_speaker(tail[1]):
+        return cue
+    if len(sentence[start : tail.start()].split()) < 3:
+        return cue
+    return replace(cue, content=(start, trim_end(sentence, tail.start())))
 
 
 def by_chain(sentence: str, start: int) -> list[Mention]:
@@ -103,14 +137,16 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         recipient = Mention(told.group(1))
     if told and takes_recipient:
         position += told.end()
+        # "told the BBC's Today programme that …": the outlet's show is part of the listener.
+        show = re.match(r"\s+(?:programme|program|show|podcast|newsletter|broadcast)\b", sentence[position:])
+        position += show.end() if show else 0
         rest = sentence[position:]
     said_of = re.match(r"\s+of\s+[^:“\",]{2,80}(?=:)", rest)
     if said_of and not takes_recipient:
         # "As she said of the court building: “…”": what it was said of is not the claim.
         position += said_of.end()
         rest = sentence[position:]
-    interview = re.match(r"\s+in\s+an?\s+(?:interview|statement|post|briefing|report)\s+(?:with|to|on)\s+"
-                         r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", rest)  # fmt: skip
+    interview = _IN_A_TEXT_TO.match(rest)
     if interview and recipient is None and _outlet_name(interview.group(1)):
         recipient = Mention(interview.group(1))
     listener = r"reporters|journalists|the\s+press|parliament|lawmakers|the\s+\w+|an?\s+\w+|\w+"

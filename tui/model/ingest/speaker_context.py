@@ -14,13 +14,30 @@ from tui.model.format.records import SourceKind
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.kinds import PERSON_ROLE
 from tui.model.ingest.names import SourceEntry
+from tui.model.ingest.verb_context import circumstance_only
 
 
 def tag_only(text: str, cue: Cue) -> bool:
-    """A sentence that is only a speaker and a verb ("Deyal told this newspaper."): it quotes nothing."""
+    """A sentence that is only a speaker and a verb ("Deyal told this newspaper."): it quotes nothing.
+    A longer one may describe the speaker and say where ("Ada Brill, a former director at the fund, said
+    at an event in Washington."), after a quoted question the splitter ended at its mark."""
     start, end = cue.content
     words = text.split()
-    return len(words) <= 6 and (start, end) == (0, len(text.rstrip(" ."))) and not re.search(r"[“”\"]", text)
+    if (start, end) != (0, len(text.rstrip(" ."))) or re.search(r"[“”\"]", text):
+        return False
+    if len(words) <= 6:
+        return True
+    speaker = cue.speakers[0].text
+    if len(words) > 30 or not speaker or not text.startswith(speaker):
+        return False
+    verb = _TAG_VERB.search(text, len(speaker))
+    return verb is not None and circumstance_only(text, verb.end())
+
+
+# The verb of a long tag: after the speaker and a description between commas.
+_TAG_VERB = re.compile(
+    r",?\s+(?:said|says|added|adds|asked|asks|told\s+(?:reporters|journalists)|explained|noted)\b"
+)
 
 
 _APPOSED_NAME = re.compile(r"\b(?:the|a|an)\s+[a-z][\w -]{2,40},\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")

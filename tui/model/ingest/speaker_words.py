@@ -65,7 +65,15 @@ SPEAKER_HEADS = {
     # only labels ("The sign says Keep Out").
     "notice", "memo", "message", "note", "email", "tweet", "document", "documents", "leaflet", "brochure",
     "transcript", "minutes", "draft",
+    # Sports, entertainment and business copy: "the quarterback said", "the duo said", "the brokerage said".
+    "quarterback", "linebacker", "rookie", "youngster", "boss", "champion", "champ", "nominee", "incumbent",
+    "superstar", "legend", "icon", "mogul", "billionaire", "tycoon", "entrepreneur", "influencer", "surgeon",
+    "midwife", "inmate", "academic", "poet", "duo", "trio", "pair", "band", "tabloid", "magazine", "journal",
+    "publication", "brokerage", "consultancy", "tank", "automaker", "carmaker", "drugmaker",
+    "chipmaker", "findings", "finding", "analysis", "review", "experiment", "projections",
 }  # fmt: skip
+# "the 28-year-old said": a person named by their age.
+AGED = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$")
 
 
 BAD_NP_WORDS = {
@@ -84,9 +92,11 @@ _INSTITUTION = re.compile(r"(?:orate|ariat|ation|ission|ority|uncil|ittee|ureau|
 def valid_speaker(text: str) -> bool:
     """Words that can name who speaks: a name, a pronoun, or a speaker noun ("officials", "the ministry")."""
     words = text.strip(" ,").split()
-    if not words or len(words) > 10 or NEGATED.match(text):
+    if not words or len(words) > 16 or NEGATED.match(text):
         return False
     lowered = [w.lower().strip(OPEN_QUOTES + CLOSE_QUOTES + ",.") for w in words]
+    if len(words) > 10 and not _long_but_headed(words, lowered):
+        return False
     if len(words) == 1 and lowered[0] in (
         "he",
         "she",
@@ -103,7 +113,11 @@ def valid_speaker(text: str) -> bool:
         return False  # "an estimated net worth": the verb is an adjective after an article
     if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME and lowered[1] == "of":
         return valid_speaker(" ".join(words[2:]))  # "one of the occupants": the occupants are speakers
-    if lowered[0] in _PREPOSITION_FIRST:
+    if lowered[0] == "those" and len(lowered) > 2 and lowered[1] in _THOSE_WHO:
+        return not any(w in BAD_NP_WORDS for w in lowered)  # "those close to the talks said …"
+    if re.fullmatch(r"[a-z]+ing", words[0]) and len(lowered) > 1 and lowered[1] in _PREPOSITION_FIRST:
+        return False  # "working in particular with the Coalition Forces": a verb phrase, not a speaker
+    if lowered[0] in _PREPOSITION_FIRST or lowered[0] in _DESCRIBING_PARTICIPLES:
         return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
     month = {i for i, w in enumerate(words) if i > 0 and w == "May"}  # "a study published in May"
     if any(w in BAD_NP_WORDS for i, w in enumerate(lowered) if i not in month) or lowered[-1].endswith(
@@ -125,6 +139,7 @@ def valid_speaker(text: str) -> bool:
     before_prep = lowered[:first_prep]
     if (
         head in SPEAKER_HEADS
+        or AGED.match(head)
         or _INSTITUTION.search(head)
         or lowered[-1] in SPEAKER_HEADS
         or PERSON_ROLE.fullmatch(head)
@@ -134,6 +149,16 @@ def valid_speaker(text: str) -> bool:
         return True
     proper = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or w.lower() not in DET_WORDS)]
     return bool(proper) and (words[-1][:1].isupper() or words[-1][:1].isdigit() or head in SPEAKER_HEADS)
+
+
+def _long_but_headed(words: list[str], lowered: list[str]) -> bool:
+    """ "the U.S. Attorney's Office for the Western District of New York", "the authors of a study
+    published in …": a long speaker only when a speaker noun comes early and the rest describes it."""
+    first_prep = next((i for i, w in enumerate(lowered) if 0 < i <= 5 and w in PREPOSITIONS), None)
+    if first_prep is None:
+        return False
+    head = re.sub(r"[’']s$", "", lowered[first_prep - 1])
+    return head in SPEAKER_HEADS or _INSTITUTION.search(head) is not None or bool(PERSON_ROLE.fullmatch(head))
 
 
 def _people_head(first: str, head: str) -> bool:
@@ -151,6 +176,16 @@ _PARTICIPLES = {
     "collected", "produced", "prepared", "carried", "led", "obtained", "seen", "posted", "filed", "shared",
     # "people familiar with the matter", "a source close to the talks", "officials briefed on the plan".
     "familiar", "close", "briefed", "knowledgeable", "involved",
+}  # fmt: skip
+# "Those close to the talks", "those familiar with the plan", "those in favour of a ban": people.
+_THOSE_WHO = {
+    "close", "familiar", "involved", "in", "with", "at", "inside", "on", "working", "opposed", "behind",
+    "briefed", "knowledgeable",
+}  # fmt: skip
+# "The findings, published in Nature, suggest …": a participle phrase describes a speaker, it is none.
+_DESCRIBING_PARTICIPLES = {
+    "published", "conducted", "released", "issued", "commissioned", "funded", "presented", "compiled",
+    "collected", "produced", "prepared", "obtained", "posted", "filed",
 }  # fmt: skip
 _PEOPLE_ENDING = re.compile(r"(?:[^e]er|or|ist|ian|ant|ent|member|chancellor|m[ae]n)s?$")
 _COUNTS = {
@@ -171,7 +206,9 @@ _SOME = {"some", "many", "several", "none"}
 _PREPOSITION_FIRST = {"in", "on", "at", "from", "for", "with", "to", "by", "of", "into", "across", "over"}
 
 
-PREPOSITIONS = {"of", "for", "at", "from", "in", "with"}
+# "a doctor on the scene", "executives across the industry": the head comes before these too.
+PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on", "across", "inside", "outside", "near",
+                "throughout", "within", "among", "behind"}  # fmt: skip
 
 
 DET_WORDS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "one", "two"}

@@ -9,8 +9,44 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.phrases import quoted_spans
+from tui.model.ingest.phrases import quoted_spans, trim_end
 from tui.model.ingest.speech import MANNER_OF_SAYING, QUOTE_ONLY, TAG_END, VERB_STATUS
+
+
+def advice(verb: str, after: str) -> bool:
+    """ "recommends keeping the bedroom cool", "The board recommended the merger": advice is a claim (the
+    annotated pages count calls and suggestions); "suggests" takes a gerund, "recommends" any object."""
+    if verb in ("recommend", "recommends", "recommended"):
+        return re.match(r"\s+(?!to\b|for\b|him\b|her\b|them\b|me\b|us\b)[\w$£€]", after) is not None
+    if verb in ("suggest", "suggests", "suggested", "advise", "advises", "advised"):
+        return re.match(r"\s+(?:not\s+)?[a-z]+ing\b", after) is not None
+    return False
+
+
+def said_of_something(verb: str, before_verb: str, after: str) -> bool:
+    """ "said of the building: “…”", "said of the loss that …", "“…,” Moss said of his line.": what it was
+    said of, not a noun's "claims of"."""
+    if re.match(r"\s+of\s+(?:[^:“\"]{2,80}:\s*[“\"]|(?:[\w’'-]+\s+){1,5}that\b)", after):
+        return True
+    of_after_tag = verb in ("said", "says") and re.match(r"\s+of\s", after) is not None
+    return of_after_tag and quote_then_speaker(before_verb)
+
+
+def quote_then_speaker(before_verb: str) -> bool:
+    """ "“…,” Mayer, the studio's chairman, said": a quotation, then only its speaker before the verb. A
+    term in scare quotes ("his “tough” stance, which holds …") is followed by more of the sentence."""
+    found = re.search(r"(.)([”\"])([^”\"“]{1,60})$", before_verb)
+    if found is None:
+        return False
+    between = found.group(3)
+    spoken = found.group(1) in ",.!?…-—–" or between.lstrip().startswith(",")
+    return spoken and re.search(r"\b(?:which|that|who|whom|where|when|while|because)\b", between) is None
+
+
+def bare_tag(verb: str, verb_start: int, after: str) -> bool:
+    """ "“…?” / Kell asked.": the splitter ends a quoted question at its mark, so a manner-of-saying
+    tag stands alone as a short sentence with nothing after the verb."""
+    return verb in MANNER_OF_SAYING and verb_start < 40 and re.fullmatch(r"\s*[.!?]?\s*", after) is not None
 
 
 def closing_tag(sentence: str, verb_start: int, after: str, verb: str) -> bool:
@@ -24,6 +60,33 @@ def closing_tag(sentence: str, verb_start: int, after: str, verb: str) -> bool:
         return False
     clause = sentence[: tag.start()]
     return len(clause.split()) >= 4 and not _FRONTED.match(clause) and not quoted_spans(clause)
+
+
+def clause_before_tag(sentence: str, np_start: int) -> bool:
+    """ "The roads will reopen by noon, the mayor said …": a whole clause (not a fronted phrase) ends at a
+    comma right before the speaker, so it is what they said."""
+    clause = sentence[:np_start].rstrip()
+    if not clause.endswith(","):
+        return False
+    return len(clause.split()) >= 4 and not _FRONTED.match(clause) and not quoted_spans(clause)
+
+
+def circumstance_only(sentence: str, content_start: int) -> bool:
+    """ "…, the coach said after the game.", "…, she told reporters outside the court.": the words after
+    the verb give a time or a place, with no clause of their own."""
+    rest = sentence[content_start : trim_end(sentence, len(sentence))]
+    if not rest.strip(" ,"):
+        return True
+    return _CIRCUMSTANCE.match(rest) is not None and _CLAUSE_WORD.search(rest) is None
+
+
+_CIRCUMSTANCE = re.compile(
+    r"\s*(?:after|before|during|at|in|on|outside|inside|from|via|through|over|when|while|following|"
+    r"ahead\s+of|late|early|last|this|near|by\s+(?:phone|email|e-mail|text|telephone))\b[^“”\"]{0,90}$"
+)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|[’']s|[’']re)\b"
+)
 
 
 _FRONTED = re.compile(
