@@ -67,7 +67,10 @@ def drawn_samples() -> dict[str, tuple[int, int]]:
 @pytest.mark.parametrize(
     "sample",
     [
-        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=s.still_open)) if s.still_open else s
+        # Not strict: the harness writes one code point per write, but under load tmux sometimes
+        # reads a joiner and the emoji after it together and draws the sequence whole (seen once in
+        # three full runs), which a strict mark would count as a failure.
+        pytest.param(s, marks=pytest.mark.xfail(strict=False, reason=s.still_open)) if s.still_open else s
         for s in WIDTH_SAMPLES
     ],
     ids=[s.name for s in WIDTH_SAMPLES],
