@@ -93,6 +93,7 @@ class Reader:
         self.env.pop("TMUX", None)
         command = ["env", f"BRIEFING_HOME={home}", sys.executable, "-m", "tui", "--library", str(library)]
         self._tmux("new-session", "-d", "-s", "reader", "-x", str(width), "-y", str(height), "--", *command)
+        self.pid = int(self._tmux("display-message", "-p", "-t", "reader", "#{pane_pid}"))
 
     def _tmux(self, *args: str) -> str:
         done = subprocess.run(
@@ -130,10 +131,26 @@ class Reader:
     def keys(self, *keys: str) -> None:
         self._tmux("send-keys", "-t", "reader", *keys)
 
-    def close(self) -> None:
+    def close(self, timeout: float = 30.0) -> None:
+        """Stop the server, then wait for the reader to be gone: killed, it may still be writing
+        its home (which the temporary folder's removal would then race)."""
         subprocess.run(
             ["tmux", "-S", self.socket, "kill-server"], env=self.env, check=False, capture_output=True
         )
+        deadline = time.monotonic() + timeout
+        while _running(self.pid):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the reader (pid {self.pid}) did not exit")
+            time.sleep(0.05)
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` is a live process (a zombie, killed and not yet reaped, is not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
+    return state != "Z"
 
 
 def _screens(width: int, height: int, config: str = "") -> list[str]:
