@@ -16,6 +16,7 @@ from typing import Any
 from tui.model.format.clean import clean_text
 from tui.model.ingest import (
     boilerplate,
+    box_headings,
     dek,
     dom_furniture,
     furniture,
@@ -55,6 +56,7 @@ def extract_html(text: str, url: str = "") -> Article:
     extra = page_metadata(page) if page is not None else {}
     standfirsts = standfirst.standfirst_texts(page) if page is not None else set()
     lead = _text(standfirst.visible_lead(page)) if page is not None else ""
+    boxes = box_headings.heading_boxes(page) if page is not None else {}
     described = _text(extra.get("description"))
     described_shown = bool(lead and described and standfirst.shows(page, described))
     if page is not None:
@@ -74,6 +76,7 @@ def extract_html(text: str, url: str = "") -> Article:
         sections = split_story.read_whole(sections, chunks, text, parse=parse_page, read=read)
     if not _holds_text(meta, sections):
         sections = _rescued(sections, meta, text, url, site)
+    sections = box_headings.without_box_headings(sections, boxes)
     sections = self_promotion.without_self_promotion(sections, meta, min_kept=_ASIDE_MIN_KEPT)
     return Article(
         *dek.settle(
