@@ -1,14 +1,16 @@
 """Body extraction, round 8: the title of a box whose text was dropped (a newsletter box, a comment
 thread) does not stay behind to head the rest of the story, while a story's own subheadings, a
 title block's subheadline and a table's heading stay; the chrome of embedded posts goes, the post's
-words and a tweet's signature stay. Invented pages only."""
+words and a tweet's signature stay; a short line alone under a picture is a caption, unless the
+page is a photo story. Invented pages only."""
 
 from __future__ import annotations
 
 import pytest
 
-from tui.model.ingest import furniture
+from tui.model.ingest import furniture, image_captions
 from tui.model.ingest.html import extract_html
+from tui.model.ingest.page_parse import parse_page
 
 STORY = (
     "The harbour board met on Tuesday and agreed to dredge the channel before the spring tides arrive.",
@@ -121,3 +123,48 @@ def test_an_instagram_embed_leaves_no_chrome() -> None:
     )
     _, paragraphs = _extract(_story(embed))
     assert paragraphs == list(STORY)
+
+
+LONG_STORY = tuple(
+    f"{line} The board will meet again on the {day} to review the work."
+    for line in STORY
+    for day in ("first", "ninth")
+)
+
+
+def _with_pictures(picture_box: str, *, every: int) -> str:
+    body = "".join(
+        f"<p>{p}</p>" + (picture_box.format(n=i) if (i + 3) % every == 0 else "")
+        for i, p in enumerate(LONG_STORY)
+    )
+    head = "<html><head><title>Dredging</title></head><body><article><h1>Dredging</h1>"
+    return f"{head}{body}</article></body></html>"
+
+
+def test_an_unnamed_line_under_a_picture_is_a_caption() -> None:
+    box = '<p><img src="{n}.jpg"><br><small>Fishing boats wait for high water, picture {n}</small></p>'
+    _, paragraphs = _extract(_with_pictures(box, every=4))
+    assert paragraphs == list(LONG_STORY)
+
+
+def test_a_paragraph_beside_a_picture_stays() -> None:
+    box = '<div><img src="{n}.jpg"><p>Dredger {n} came from Rotterdam with a crew of nine.</p></div>'
+    _, paragraphs = _extract(_with_pictures(box, every=4))
+    assert "Dredger 1 came from Rotterdam with a crew of nine." in paragraphs
+
+
+def test_a_photo_story_keeps_its_captions() -> None:
+    box = (
+        '<div><img src="{n}.jpg"><span>Picture {n}: the old harbour wall seen from the pier at dawn, '
+        "with the fishing fleet moored two deep along the quay and the dredger waiting offshore.</span></div>"
+    )
+    page = parse_page(_with_pictures(box, every=1))
+    assert image_captions.drop_image_captions(page) == 0
+    assert "Picture 1:" in page.text_content()
+
+
+def test_sparse_captions_are_dropped_from_the_tree() -> None:
+    box = '<div><img src="{n}.jpg"><span>Boats at low water, picture {n} (Jane Example/Agency)</span></div>'
+    page = parse_page(_with_pictures(box, every=4))
+    assert image_captions.drop_image_captions(page) == 3
+    assert "Jane Example" not in page.text_content()

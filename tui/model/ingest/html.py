@@ -20,6 +20,7 @@ from tui.model.ingest import (
     dek,
     dom_furniture,
     furniture,
+    image_captions,
     links,
     self_promotion,
     split_story,
@@ -62,6 +63,7 @@ def extract_html(text: str, url: str = "") -> Article:
     if page is not None:
         dom_furniture.drop_named_furniture(page)  # boxes the template names: promos, bios, credits
         dom_furniture.drop_card_links(page)  # teaser cards: a link wrapping a title and an excerpt
+        image_captions.drop_image_captions(page)  # a short line alone under a picture
     chunks = split_story.story_chunks(page) if page is not None else []
     document = _trafilatura(page if page is not None else text, url)
     meta = _meta(document, extra, url)
