@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+
+from tui.widgets.cell_widths import install_spacing_mark_widths
 
 # Hypothesis' per-example deadline is a clock: on a busy machine a fast example can
 # take 300 ms, and the test would fail for that alone. Properties are checked, not speed.
@@ -28,6 +31,20 @@ def briefing_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / "xdg" / name.lower()))
     yield home
+
+
+@pytest.fixture(autouse=True)
+def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test measures text as the default setting does in a plain wcwidth terminal, whoever
+    runs it (inside tmux, kitty, WezTerm...): spacing marks one cell wide. Snapshots stay the same,
+    and a test that installs other widths leaves no trace."""
+    for name in ("TMUX", "STY", "TERM_PROGRAM"):
+        monkeypatch.delenv(name, raising=False)
+    if os.environ.get("TERM") in ("xterm-kitty", "xterm-ghostty"):
+        monkeypatch.setenv("TERM", "xterm-256color")
+    install_spacing_mark_widths("one-cell")
+    yield
+    install_spacing_mark_widths("one-cell")
 
 
 @pytest.fixture

@@ -5,9 +5,12 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pytest
 from reader_helpers import make_app, wait_for_library
+from rich.cells import cell_len
 
 from tui.screens.library import LibraryScreen
+from tui.widgets.cell_widths import installed_spacing_marks
 
 
 async def test_chosen_theme_is_saved_and_used_next_time(briefing_home: Path) -> None:
@@ -72,3 +75,28 @@ async def test_unknown_theme_and_broken_config_fall_back(briefing_home: Path) ->
         await wait_for_library(pilot)
         assert again.theme == "briefing-night"
         assert any("using defaults" in message for _, message in again.notified)
+
+
+async def test_spacing_marks_setting_sets_the_widths_the_reader_measures(
+    briefing_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """zero-cell: Rich's own count; auto: one cell in xterm, zero in kitty; a typo is reported
+    and auto used. Each app picks its widths anew (each step changes them)."""
+    hindi = "\u0939\u093f\u0928\u094d\u0926\u0940"  # हिन्दी: 3 letters, 2 spacing marks
+    config = briefing_home / "config" / "config.toml"
+    config.parent.mkdir(parents=True)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for setting, term, widths, cells in [
+        ('spacing_marks = "zero-cell"', "xterm-256color", "zero-cell", 3),
+        ("", "xterm-256color", "one-cell", 5),
+        ('spacing_marks = "one cell"', "xterm-kitty", "zero-cell", 3),
+        ('spacing_marks = "one-cell"', "xterm-kitty", "one-cell", 5),
+    ]:
+        config.write_text(setting + "\n", "utf-8")
+        monkeypatch.setenv("TERM", term)
+        app = make_app()
+        async with app.run_test(size=(100, 30), notifications=True) as pilot:
+            await wait_for_library(pilot)
+            assert (installed_spacing_marks(), cell_len(hindi)) == (widths, cells), setting
+            reported = any("spacing_marks must be one of" in message for _, message in app.notified)
+            assert reported == (setting == 'spacing_marks = "one cell"')

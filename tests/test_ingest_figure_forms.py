@@ -4,15 +4,9 @@ number shapes that are not figures (labels, denominators, names, telephone numbe
 from __future__ import annotations
 
 import pytest
+from figure_helpers import shown
 
 from tui.model.ingest.figures import find_figures
-
-
-def shown(sentence: str) -> list[tuple[str, float, str]]:
-    found = find_figures(sentence)
-    for figure in found:
-        assert sentence[figure.start : figure.end] == figure.display
-    return [(f.display, round(f.value, 4), f.unit) for f in found]
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,10 @@ prefixes of many countries, slash fractions, "10x", "1000s of", glued abbreviati
 from __future__ import annotations
 
 import pytest
+from figure_helpers import shown
 
 from tui.model.ingest.figure_numerals import numeral_value, scale_value
 from tui.model.ingest.figures import find_figures
-
-
-def shown(sentence: str) -> list[tuple[str, float, str]]:
-    found = find_figures(sentence)
-    for figure in found:
-        assert sentence[figure.start : figure.end] == figure.display
-    return [(f.display, round(f.value, 4), f.unit) for f in found]
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,6 +21,7 @@ from tui.model.format.clean import clean_text
 from tui.model.state.paths import StatePaths, state_paths
 from tui.model.state.settings import load_settings, save_theme
 from tui.screens.library import LibraryScreen
+from tui.widgets.cell_widths import install_spacing_mark_widths, spacing_marks_for
 from tui.widgets.grapheme_split import install_grapheme_split
 
 FALLBACK_THEME = "briefing-night"
@@ -64,6 +66,8 @@ class BriefingApp(App[None]):
         self.css_path.append((STYLES / "library.tcss").resolve())
         paths = paths or state_paths()
         self.context = ReaderContext(paths=paths, folders=folders, settings=load_settings(paths.config_file))
+        # Before anything is measured: spacing marks as wide as this terminal will draw them.
+        install_spacing_mark_widths(spacing_marks_for(self.context.settings.spacing_marks, os.environ))
         self.context.start_prefetch()  # overlaps with Textual's start-up
         # Positions are written (and fsynced) on a thread: leaving a briefing does not wait.
         self.context.reading.write_in_background(self._position_not_saved)

@@ -6,23 +6,27 @@ no in-process test can see it. Here tmux draws each class of grapheme (width_sam
 payload of the hostile corpus and every single code point, after `clean_text`, and the cells it
 advanced by are compared with Rich's count. The classes are drawn twice: whole, and one code
 point per read (tmux 3.3a joins an emoji ZWJ sequence only when it reads the joiner and the
-emoji after it together, and a long frame reaches it in several reads). Full run only
-(BRIEFING_HOSTILE_FULL=1), and only where tmux is installed.
+emoji after it together, and a long frame reaches it in several reads). Rich counts with the
+widths the reader installs for the terminal it runs in (tui/widgets/cell_widths.py): the `auto`
+choice for the environment of a program in tmux's pane, which counts spacing marks one cell each.
+Full run only (BRIEFING_HOSTILE_FULL=1), and only where tmux is installed.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 
 import pytest
 from rich.cells import cell_len
 
 from tui.model.format.clean import clean_text
 from tui.model.text import grapheme_start
+from tui.widgets.cell_widths import install_spacing_mark_widths, installed_spacing_marks, spacing_marks_for
 
 from .conftest import FULL
 from .payloads import PAYLOADS
-from .tmux_width import tmux_available, tmux_widths
+from .tmux_width import tmux_available, tmux_pane_environment, tmux_widths
 from .width_samples import WIDTH_SAMPLES, WidthSample
 
 pytestmark = [
@@ -30,15 +34,25 @@ pytestmark = [
     pytest.mark.skipif(not tmux_available(), reason="needs tmux on PATH"),
 ]
 
-# The spacing marks tmux draws 2 cells wide rather than 1 (measured, tmux 3.3a).
-_TWO_CELL_MARKS = frozenset("\u302e\u302f\U00016ff0\U00016ff1")
 CHUNK = 100  # code points per measured piece: at most 200 cells, inside the probe's pane
 
 
-def open_excess(text: str) -> int:
-    """The cells tmux draws `text` wider than Rich counts it for the one class still open:
-    spacing marks, part of the words (width_samples.SPACING_MARKS_OPEN)."""
-    return sum((2 if mark in _TWO_CELL_MARKS else 1) for mark in text if unicodedata.category(mark) == "Mc")
+@pytest.fixture(scope="module")
+def pane_environment() -> dict[str, str]:
+    return tmux_pane_environment()
+
+
+@pytest.fixture(autouse=True)
+def widths_chosen_in_tmux(pane_environment: dict[str, str]) -> Iterator[None]:
+    """Rich counts as the reader would in the pane (conftest's one-cell, unless auto differs)."""
+    install_spacing_mark_widths(spacing_marks_for("auto", pane_environment))
+    yield
+
+
+def test_auto_measures_spacing_marks_one_cell_in_tmux(pane_environment: dict[str, str]) -> None:
+    """tmux tells the programs in its panes where they run (TMUX), whatever terminal is around it."""
+    assert pane_environment.get("TMUX")
+    assert installed_spacing_marks() == "one-cell"
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +67,10 @@ def drawn_samples() -> dict[str, tuple[int, int]]:
 @pytest.mark.parametrize(
     "sample",
     [
-        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=s.still_open)) if s.still_open else s
+        # Not strict: the harness writes one code point per write, but under load tmux sometimes
+        # reads a joiner and the emoji after it together and draws the sequence whole (seen once in
+        # three full runs), which a strict mark would count as a failure.
+        pytest.param(s, marks=pytest.mark.xfail(strict=False, reason=s.still_open)) if s.still_open else s
         for s in WIDTH_SAMPLES
     ],
     ids=[s.name for s in WIDTH_SAMPLES],
@@ -85,7 +102,7 @@ def test_every_payload_is_drawn_no_wider_than_measured() -> None:
     spilled = [
         f"{name}: {piece[:40]!r} drawn {cells}, measured {cell_len(piece)}"
         for (name, piece), cells in zip(pieces, drawn, strict=True)
-        if cells > cell_len(piece) + open_excess(piece)
+        if cells > cell_len(piece)
     ]
     assert not spilled, "\n".join(spilled[:20])
 
@@ -103,6 +120,6 @@ def test_every_code_point_is_drawn_no_wider_than_measured() -> None:
     spilled = [
         f"U+{code:04X} {unicodedata.name(chr(code), '?')}: drawn {cells}, measured {cell_len(sample)}"
         for code, sample, cells in zip(codes, samples, drawn, strict=True)
-        if cells > cell_len(sample) + open_excess(sample)
+        if cells > cell_len(sample)
     ]
     assert not spilled, f"{len(spilled)} code points spill:\n" + "\n".join(spilled[:30])

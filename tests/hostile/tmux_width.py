@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 # Run inside the pane: argv[1] holds the samples (JSON), argv[2] receives the widths.
 _PROBE = r"""
@@ -68,28 +69,54 @@ def tmux_widths(
         sample_file = base / "samples.json"
         sample_file.write_text(json.dumps([list(s) if apart else s for s in samples]), encoding="utf-8")
         out = base / "widths.json"
-        socket = str(base / "tmux.sock")
-        # tmux measures characters with the C library's wcwidth in its own locale: a UTF-8 one,
-        # as a reader's terminal has (under C/POSIX every non-ASCII character is unknown to it).
-        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
-        env.pop("TMUX", None)
         command = [sys.executable, str(probe), str(sample_file), str(out), "apart" if apart else "whole"]
-        subprocess.run(
-            ["tmux", "-S", socket, "-f", "/dev/null", "new-session", "-d", "-x", str(columns),
-             "-y", "10", "--", *command],
-            env=env,
-            check=True,
-        )  # fmt: skip
-        try:
-            deadline = time.monotonic() + timeout
-            while not out.exists():  # waits on the probe's result, bounded
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"tmux width probe gave no answer in {timeout} s")
-                time.sleep(0.02)
-            widths: list[int] = json.loads(out.read_text(encoding="utf-8"))
-        finally:
-            subprocess.run(["tmux", "-S", socket, "kill-server"], env=env, check=False, capture_output=True)
+        widths: list[int] = _run_in_tmux(command, out, columns=columns, timeout=timeout)
         return widths
+
+
+# The variables tui/widgets/cell_widths.py chooses spacing-mark widths from.
+_TERMINAL_VARIABLES = ("TMUX", "STY", "TERM", "TERM_PROGRAM")
+_ENVIRONMENT_PROBE = f"""
+import json, os, sys
+names = {_TERMINAL_VARIABLES!r}
+with open(sys.argv[1] + ".part", "w", encoding="utf-8") as file:
+    json.dump({{name: os.environ[name] for name in names if name in os.environ}}, file)
+os.replace(sys.argv[1] + ".part", sys.argv[1])
+"""
+
+
+def tmux_pane_environment(timeout: float = 30.0) -> dict[str, str]:
+    """TMUX, STY, TERM and TERM_PROGRAM as a program run in the probe's tmux pane sees them:
+    what the reader would choose its spacing-mark widths from there."""
+    with tempfile.TemporaryDirectory(prefix="briefing-tmux-env-") as folder:
+        out = Path(folder) / "environment.json"
+        command = [sys.executable, "-c", _ENVIRONMENT_PROBE, str(out)]
+        environment: dict[str, str] = _run_in_tmux(command, out, columns=80, timeout=timeout)
+        return environment
+
+
+def _run_in_tmux(command: list[str], out: Path, *, columns: int, timeout: float) -> Any:
+    """Run `command` in a pane of a private tmux server and return the JSON it writes to `out`."""
+    socket = str(out.parent / "tmux.sock")
+    # tmux measures characters with the C library's wcwidth in its own locale: a UTF-8 one,
+    # as a reader's terminal has (under C/POSIX every non-ASCII character is unknown to it).
+    env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    env.pop("TMUX", None)
+    subprocess.run(
+        ["tmux", "-S", socket, "-f", "/dev/null", "new-session", "-d", "-x", str(columns),
+         "-y", "10", "--", *command],
+        env=env,
+        check=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + timeout
+        while not out.exists():  # waits on the probe's result, bounded
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"tmux probe gave no answer in {timeout} s")
+            time.sleep(0.02)
+        return json.loads(out.read_text(encoding="utf-8"))
+    finally:
+        subprocess.run(["tmux", "-S", socket, "kill-server"], env=env, check=False, capture_output=True)
 
 
 def _main() -> None:
@@ -97,6 +124,10 @@ def _main() -> None:
 
     from tests.hostile.width_samples import WIDTH_SAMPLES
     from tui.model.format.clean import clean_text
+    from tui.widgets.cell_widths import install_spacing_mark_widths, spacing_marks_for
+
+    # Rich's counts as the reader measures inside tmux (spacing marks: one cell).
+    install_spacing_mark_widths(spacing_marks_for("auto", tmux_pane_environment()))
 
     rows = [(s.name, s.text, clean_text(s.text)) for s in WIDTH_SAMPLES]
     drawn = tmux_widths([raw for _, raw, _ in rows] + [cleaned for _, _, cleaned in rows])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rich.cells import split_graphemes
+import rich.cells
 from rich.segment import Segment
 
 # Rich's own cut, kept so a test can tell when Rich no longer needs this.
@@ -24,7 +24,7 @@ _installed = False
 def split_segment_cells(segment: Segment, cut: int) -> tuple[Segment, Segment]:
     """`segment` cut `cut` cells from its start, never inside a grapheme."""
     text, style, control = segment
-    spans, total = split_graphemes(text)
+    spans, total = rich.cells.split_graphemes(text)  # looked up here: cell_widths may replace it
     if cut >= total:
         return segment, Segment("", style, control)
     position = 0

@@ -7,7 +7,9 @@ window. Every string read from a file passes through `clean_text` once, at load.
 Layout measures text with Rich's cell widths; a character a terminal draws wider than that
 pushes the rest of its row out of its pane or window. The few such characters that carry no
 words (skin tones, Hangul fillers) are dropped and the rest rewritten to forms every terminal
-draws alike; README.md's reliability section has the table measured in tmux 3.3a.
+draws alike; README.md's reliability section has the table measured in tmux 3.3a. Spacing marks
+(Indic vowel signs, category Mc) are letters of their words: kept, and measured as the terminal
+draws them instead (tui/widgets/cell_widths.py, the `spacing_marks` setting).
 """
 
 from __future__ import annotations
