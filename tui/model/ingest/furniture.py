@@ -137,6 +137,14 @@ LINE_FURNITURE = _whole(
     r"(?:[ ,|/·•]+(?:facebook|twitter|x|email|e-mail|print|copy link|whatsapp|linkedin|reddit|pinterest"
     r"|telegram|flipboard|messenger|bluesky|threads|mastodon))*",
     r"(?:sign up|subscribe|register)(?: now| today| here| for free)?(?: (?:to|for) [\w' ,]{0,60})?",
+    # The chrome of an embedded post: the embed's own link text; the post's words stay, and so does
+    # a tweet's signature ("— Name (@handle) March 3, 2024"): it says who posted the words.
+    r"(?:view (?:this|the) post on|diesen beitrag auf|voir cette publication sur|ver esta publicación en"
+    r"|ver essa publicação no|watch on|auf)"
+    r" (?:instagram|facebook|tiktok|twitter|x|youtube|threads)(?: ansehen)?",
+    r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida"
+    r" (?:por|de)|uma publicação compartilhada por) [^.!?]{1,80}",
+    r"pic\.twitter\.com/\w+",
     r"(?:get|receive) (?:our|the) [\w' ]{0,40}newsletter.*",
     r"(?:sign up|subscribe|get|join|register)\b.{0,60}\bnewsletters?\b.{0,60}",
     r"(?:our |the )?newsletters?",

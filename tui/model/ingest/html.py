@@ -16,9 +16,11 @@ from typing import Any
 from tui.model.format.clean import clean_text
 from tui.model.ingest import (
     boilerplate,
+    box_headings,
     dek,
     dom_furniture,
     furniture,
+    image_captions,
     links,
     self_promotion,
     split_story,
@@ -55,11 +57,13 @@ def extract_html(text: str, url: str = "") -> Article:
     extra = page_metadata(page) if page is not None else {}
     standfirsts = standfirst.standfirst_texts(page) if page is not None else set()
     lead = _text(standfirst.visible_lead(page)) if page is not None else ""
+    boxes = box_headings.heading_boxes(page) if page is not None else {}
     described = _text(extra.get("description"))
     described_shown = bool(lead and described and standfirst.shows(page, described))
     if page is not None:
         dom_furniture.drop_named_furniture(page)  # boxes the template names: promos, bios, credits
         dom_furniture.drop_card_links(page)  # teaser cards: a link wrapping a title and an excerpt
+        image_captions.drop_image_captions(page)  # a short line alone under a picture
     chunks = split_story.story_chunks(page) if page is not None else []
     document = _trafilatura(page if page is not None else text, url)
     meta = _meta(document, extra, url)
@@ -74,6 +78,7 @@ def extract_html(text: str, url: str = "") -> Article:
         sections = split_story.read_whole(sections, chunks, text, parse=parse_page, read=read)
     if not _holds_text(meta, sections):
         sections = _rescued(sections, meta, text, url, site)
+    sections = box_headings.without_box_headings(sections, boxes)
     sections = self_promotion.without_self_promotion(sections, meta, min_kept=_ASIDE_MIN_KEPT)
     return Article(
         *dek.settle(
