@@ -31,6 +31,7 @@ from tui.model.ingest.names import (
     plural_looking,
     same_speaker,
 )
+from tui.model.ingest.office_holders import note_office_holders, office_holder
 from tui.model.ingest.person_titles import (
     full_name_for,
     honorific_surname,
@@ -47,6 +48,7 @@ from tui.model.ingest.speaker_evidence import (
     plural_speakers_in,
     pronoun_fits,
 )
+from tui.model.ingest.surname_speakers import surname_speaker, take_as_person
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_OTHER = {"it"}
@@ -90,6 +92,7 @@ class SourceBook:
         self._sentence = 0
         # Full names met anywhere, with their titles, so "Kim" can be "Kim Jong Un" (leader).
         self._people: dict[str, str] = {}
+        self._office_holders: dict[str, set[str]] = {}  # "president" -> {"Vance"}: capitalised titles
         self.things: set[str] = set()  # names referred back to with "which": not people
         # Words capitalised somewhere other than at a sentence's start: names, not sentence openers.
         self.proper_words: set[str] | None = None
@@ -166,6 +169,7 @@ class SourceBook:
     def observe_people(self, sentence: str) -> None:
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
         note_people(self._people, sentence)
+        note_office_holders(self._office_holders, sentence)
         self.things.update(things_named(sentence))
 
     def _remember(self, item: SourceEntry | str) -> None:
@@ -189,6 +193,9 @@ class SourceBook:
                     continue
                 if item.root().gender == wanted and item.root().person:
                     return item.root()
+            surname = surname_speaker(self._recent, self.things)  # "Hale said … “…,” she added"
+            if surname is not None:
+                return take_as_person(surname)
         for item in reversed(self._recent):
             if isinstance(item, str):
                 # "It said …" two sentences after the body was the subject: a thing may be "it" further on.
@@ -260,7 +267,8 @@ class SourceBook:
 
     def _description(self, text: str, role: str) -> SourceEntry | None:
         """A definite description: "the ministry", "the same Foreign Ministry spokesperson"."""
-        titled = self._titled_person(text)
+        holder = office_holder(self._office_holders, text)  # "the president": President Vance
+        titled = self._named(*holder) if holder is not None else self._titled_person(text)
         if titled is not None:
             return titled
         core_words = [w for w in normalise(text).split() if w not in ROLE_WORDS]

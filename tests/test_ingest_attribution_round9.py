@@ -1,0 +1,81 @@
+"""Attribution forms of news writing in general (issue 11, round 9): rules stated as language, each
+with invented sentences that show the form and look-alikes that must not be read as it.
+"""
+
+from __future__ import annotations
+
+from tui.model.ingest.analyze import analyze
+from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from tui.model.ingest.office_holders import note_office_holders, office_holder
+
+
+def claims(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(quote, chain of source names) for every attributed claim, in order."""
+    article = Article(ArticleMeta(title="A title"), (ArticleSection("", paragraphs),))
+    analysis = analyze(article)
+    names = {s.id: s.name for s in analysis.sources}
+    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
+
+
+# ---------------------------------------------------------------- "the president"
+
+
+def test_the_president_is_the_one_titled_president_not_a_bodys_president() -> None:
+    found = claims(
+        "President Ana Vance met the envoy on Monday.",
+        "“We will sign nothing this week,” Ms. Vance said.",
+        "Dana Ruiz, the president of the Farm League, said farmers faced ruin.",
+        "The president says her plan has worked.",
+    )
+    assert found[-1] == ("her plan has worked", ("Ana Vance",))
+    assert found[-2] == ("farmers faced ruin", ("Dana Ruiz",))
+
+
+def test_two_presidents_by_title_leave_the_description_to_the_old_rules() -> None:
+    holders: dict[str, set[str]] = {}
+    note_office_holders(holders, "President Ana Vance met President Olek Brand in Lisbon.")
+    assert office_holder(holders, "the president") is None
+
+
+def test_vice_and_former_titles_and_qualified_descriptions_are_not_the_office() -> None:
+    holders: dict[str, set[str]] = {}
+    note_office_holders(holders, "Vice President Ana Vance and former President Olek Brand spoke.")
+    assert holders == {}
+    note_office_holders(holders, "Gov. Rhea Tamm signed the bill.")
+    assert office_holder(holders, "The governor") == ("Tamm", "Governor")
+    assert office_holder(holders, "the new governor") is None  # a qualified description says more
+
+
+# ---------------------------------------------------------------- a surname, then "she added"
+
+
+def test_a_pronoun_after_a_lone_surname_that_spoke_is_that_person() -> None:
+    found = claims(
+        "The council met on Monday to discuss the bridge.",
+        "Hale said that the cost was far too high.",
+        "“It will never pay for itself,” she added.",
+    )
+    assert found == [
+        ("the cost was far too high", ("Hale",)),
+        ("“It will never pay for itself,”", ("Hale",)),
+    ]
+
+
+def test_the_surname_beats_a_person_named_further_back() -> None:
+    found = claims(
+        "The mayor of Lindon, Dana Ruiz, opened the bridge on Monday.",
+        "“We waited ten years for this,” Ruiz said.",
+        "Hale added that the cost was far too high.",
+        "“It will never pay for itself,” he added.",
+    )
+    assert found[-1] == ("“It will never pay for itself,”", ("Hale",))
+
+
+def test_a_body_named_by_a_rule_is_no_surname() -> None:
+    # "the Lindon Council" is a body by its own words: "she" does not make it a person.
+    found = claims(
+        "The bridge opened on Monday.",
+        "The Lindon Council said that the cost was far too high.",
+        "“It will never pay for itself,” she added.",
+    )
+    assert found == [("the cost was far too high", ("Lindon Council",))]
