@@ -79,3 +79,30 @@ def test_a_body_named_by_a_rule_is_no_surname() -> None:
         "“It will never pay for itself,” she added.",
     )
     assert found == [("the cost was far too high", ("Lindon Council",))]
+
+
+# ---------------------------------------------------------------- phrasal verbs of speaking
+
+
+def test_a_phrasal_verb_of_speaking_tags_the_quotation() -> None:
+    found = claims(
+        "The talks went on for a week.",
+        "“We all miss her so much,” Voss weighed in, telling Hale, “since she left, you kept her promise.”",
+        "“That is simply false,” the minister shot back.",
+        "“Not so fast,” Hale chimed in.",
+    )
+    assert found == [
+        ("“We all miss her so much,”", ("Voss",)),
+        ("“since she left, you kept her promise.”", ("Voss",)),
+        ("“That is simply false,”", ("the minister",)),
+        ("“Not so fast,”", ("Hale",)),
+    ]
+
+
+def test_a_phrasal_verb_without_a_quotation_before_it_is_no_tag() -> None:
+    found = claims(
+        "The talks went on for a week.",
+        "Voss weighed in on the debate at length.",
+        "The “Long Goodbye” star Voss fired back at critics on the show.",
+    )
+    assert found == []

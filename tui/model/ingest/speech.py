@@ -180,10 +180,13 @@ OPENING_TEXT = re.compile(
     r"(?:week|month|year)))?"
     r"\s(?=(?:he|she|they|it|the|[A-Z][\w’'.-]*)\s)"
 )
-# "X went on to say that …", "“…,” X went on.": the verb (group v) reads as "said".
+# "X went on to say that …", "“…,” X went on.": the verb (group v) reads as "said". Phrasal verbs of
+# speaking tag a quotation the same way: "“…,” X weighed in / chimed in / shot back / piped up."
 WENT_ON = re.compile(
     r"\b(?P<v>(?:went|goes)\s+on\s+to\s+(?:say|add|tell|note|warn|argue|claim|explain|insist))(?=\s)"
-    r"|(?<=[”\"] )(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:he|she|they)\s+)(?P<w>(?:went|goes)\s+on)(?=\s*[,.])"
+    r"|(?<=[”\"] )(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:he|she|they)\s+|(?:the|one)\s+[a-z][\w’'-]*\s+)"
+    r"(?P<w>(?:went|goes)\s+on|(?:weighed|weighs|chimed|chimes|cut|cuts|jumped|jumps)\s+in|"
+    r"(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:piped|pipes|spoke|speaks)\s+up)(?=\s*[,.])"
 )
 
 
