@@ -106,3 +106,27 @@ def test_a_phrasal_verb_without_a_quotation_before_it_is_no_tag() -> None:
         "The “Long Goodbye” star Voss fired back at critics on the show.",
     )
     assert found == []
+
+
+# ---------------------------------------------------------------- "X, in a statement: “…”"
+
+
+def test_a_description_with_an_aside_naming_a_text_speaks_before_a_colon() -> None:
+    found = claims(
+        "The pier closed on Monday.",
+        "The company, in a statement: “We regret the delay and will refund every customer.”",
+        "A spokeswoman for the port, in an email to the Ledger on Tuesday: “The pier will reopen in May.”",
+    )
+    assert found == [
+        ("“We regret the delay and will refund every customer.”", ("the company",)),
+        ("“The pier will reopen in May.”", ("a spokeswoman for the port", "the Ledger")),
+    ]
+
+
+def test_an_aside_that_names_no_text_is_no_speaker() -> None:
+    found = claims(
+        "The pier closed on Monday.",
+        "The rules, in a nutshell: “No dogs on the pier after dark, ever.”",
+        "The signs, in large letters: “Keep off the sea wall at high tide.”",
+    )
+    assert found == []

@@ -24,6 +24,12 @@ _WHEN = re.compile(
 )
 _PRONOUN = re.compile(r"(?:He|She|They)\b")
 # "The headline:", "Her message read:": a text or a title before the colon, not a speaker's clause.
+# "The company, in a statement:", "A spokeswoman, in an email to the Ledger:": the aside names a text,
+# so a description before it speaks as a name would.
+_IN_A_TEXT = re.compile(
+    r"(?P<who>(?:[Tt]he|[Aa]n?)\s+[^,]{2,60}?),\s+(?:in|via)\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:statement|e-?mail|post|tweet|letter|message|interview|release|speech|filing)\b[^,]{0,60}"
+)
 _TEXT_BEFORE = re.compile(r"\b(?:headline|title|slogan|motto|caption|sign|banner|subject\s+line)s?\b", re.I)
 
 
@@ -34,7 +40,10 @@ def colon_quotation(sentence: str) -> Cue | None:
         return None  # "She had one question: “Who will pay?”": a question claims nothing
     pre = match["pre"].strip()
     pronoun = _PRONOUN.match(pre)
-    if looks_like_name(pre) and len(pre.split()) >= 2:
+    in_a_text = _IN_A_TEXT.fullmatch(pre)
+    if in_a_text is not None:
+        speaker = in_a_text["who"]
+    elif looks_like_name(pre) and len(pre.split()) >= 2:
         speaker = pre  # "Vera Lund: “…”"
     elif pronoun is not None:
         speaker = pronoun.group(0).lower()
