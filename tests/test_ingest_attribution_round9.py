@@ -130,3 +130,32 @@ def test_an_aside_that_names_no_text_is_no_speaker() -> None:
         "The signs, in large letters: “Keep off the sea wall at high tide.”",
     )
     assert found == []
+
+
+# ---------------------------------------------------------------- "turned to Twitter to describe … as “…”"
+
+
+def test_turning_to_a_platform_to_say_something_is_a_statement() -> None:
+    found = claims(
+        "The smog lingered for a week.",
+        "Mayor Mara Voss turned to Twitter last month to say that the air was toxic.",
+    )
+    assert found == [("the air was toxic", ("Mara Voss",))]
+
+
+def test_a_purpose_clause_naming_in_quotation_marks_is_a_claim() -> None:
+    found = claims(
+        "The smog lingered for a week.",
+        "Mayor Mara Voss took to Twitter last month to describe her city as a “gas chamber.”",
+    )
+    assert [chain for _, chain in found] == [("Mara Voss",)]
+    assert "“gas chamber.”" in found[0][0]
+
+
+def test_a_purpose_clause_without_words_of_theirs_stays_an_act() -> None:
+    found = claims(
+        "The smog lingered for a week.",
+        "Mayor Mara Voss took to the stage to describe the scene in detail.",
+        "Mara Voss turned to the crowd to call the next speaker.",
+    )
+    assert found == []

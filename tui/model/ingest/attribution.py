@@ -253,7 +253,7 @@ def _subject_verb(sentence: str) -> Cue | None:
             continue  # "officials probably hoped that …": the writer's guess at what they think
         if PASSIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "It was reported that …", "the figures were estimated": nobody speaks
-        if purpose and not that_follows:
+        if purpose and not that_follows and named_quote(sentence, match.end(), verb) is None:
             continue  # "took to the stage to announce the winners": an act, not a statement
         found = (
             subject_before(sentence, act.start())

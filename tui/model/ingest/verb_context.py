@@ -98,7 +98,7 @@ _FRONTED = re.compile(
 # "used her speech to warn that …", "took to Twitter to say that …", "went on television to argue …":
 # an act of communication whose purpose is the statement; the sentence's subject makes it.
 PURPOSE = re.compile(
-    r"\b(?:used|uses|took\s+to|takes\s+to|went\s+on|goes\s+on|appeared\s+on|posted\s+on|wrote\s+(?:on|in)|"
+    r"\b(?:used|uses|took\s+to|takes\s+to|turned\s+to|turns\s+to|went\s+on|goes\s+on|appeared\s+on|posted\s+on|wrote\s+(?:on|in)|"
     r"issued|released|held|convened|gave|called|sent|published|spoke\s+(?:on|to|at))\s+"
     r"(?:[\w’'.-]+\s+){0,5}to\s+$"
 )
