@@ -159,3 +159,27 @@ def test_a_purpose_clause_without_words_of_theirs_stays_an_act() -> None:
         "Mara Voss turned to the crowd to call the next speaker.",
     )
     assert found == []
+
+
+# ---------------------------------------------------------------- "according to the Ledger, Sen. X …"
+
+
+def test_a_title_after_according_to_is_no_appositive_name() -> None:
+    found = claims(
+        "The campaign drew jeers.",
+        "According to the Ledger, Sen. Mara Voss will run again next year.",
+        "According to a report in the Ledger of Lindon, Gov. Ana Vance launched the campaign.",
+    )
+    assert found == [
+        ("Sen. Mara Voss will run again next year", ("the Ledger",)),
+        ("Gov. Ana Vance launched the campaign", ("the Ledger of Lindon",)),
+    ]
+
+
+def test_a_name_closing_the_sentence_still_names_the_description() -> None:
+    # "the production company, Barunson Films." keeps the name after the comma as the speaker.
+    found = claims(
+        "The film was a hit.",
+        "Its success was planned from the start, according to the production company, Barunson Films.",
+    )
+    assert [chain for _, chain in found] == [("Barunson Films",)]

@@ -27,7 +27,8 @@ def document_by(mention: Mention) -> Mention:
     trimmed = re.sub(r"\s+(?:released|published|issued|conducted|out)$", "", mention.text)
     if trimmed != mention.text and document_subject(trimmed):
         mention = Mention(trimmed, mention.role)
-    match = re.search(r"\b(?:by|from|of)\s+(.+)$", mention.text)
+    # "a report in the Ledger of Lindon": the paper the report ran in, not the place after it.
+    match = re.search(r"\b(?:by|from|of|in(?=\s+the\s+[A-Z]))\s+(.+)$", mention.text)
     if match and document_subject(mention.text[: match.start()]) and valid_speaker(match.group(1)):
         return Mention(match.group(1), mention.role)
     return mention

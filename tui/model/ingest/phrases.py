@@ -164,7 +164,10 @@ def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
             return None
         text, role = cut.group(1), cut.group(2)
     appositive = re.match(r",\s*((?:a|an|the|who|its|his|her)\s[^,.;]{2,80})(?:,|\.|$)", sentence[end:])
-    named = re.match(r",\s*([A-Z][\w.&’'-]*(?:\s+[A-Z&][\w.&’'-]*){0,4})\s*(?:,|\.|$)", sentence[end:])
+    # The full stop after the name ends the sentence: "the Ledger, Sen. Mara Voss …" names no "Sen".
+    named = re.match(
+        r",\s*([A-Z][\w.&’'-]*(?:\s+[A-Z&][\w.&’'-]*){0,4})\s*(?:,|\.(?!\s*[A-Z])|$)", sentence[end:]
+    )
     if appositive and text[:1].isupper():
         role = appositive.group(1).strip()
     elif named and re.match(r"(?:the|a|an|its|their)\s", text, re.IGNORECASE):
