@@ -183,3 +183,24 @@ def test_a_name_closing_the_sentence_still_names_the_description() -> None:
         "Its success was planned from the start, according to the production company, Barunson Films.",
     )
     assert [chain for _, chain in found] == [("Barunson Films",)]
+
+
+# ---------------------------------------------------------------- the writer's own "I’d", "We’ve"
+
+
+def test_a_contracted_first_person_is_the_writers_voice_not_a_source() -> None:
+    found = claims(
+        "The laptop came out on Monday.",
+        "We’ve said this before, many times: there is no special cable required.",
+        "I’d expect some changes for this week’s game.",
+    )
+    assert found == []
+
+
+def test_an_apostrophe_inside_a_name_is_no_contraction() -> None:
+    found = claims(
+        "The laptop came out on Monday.",
+        "Dana O’Brien said the cable was fine.",
+        "Ida D'Souza said the screen was too dim.",
+    )
+    assert [chain for _, chain in found] == [("Dana O’Brien",), ("Ida D'Souza",)]

@@ -129,8 +129,10 @@ def valid_speaker(text: str) -> bool:
     named = len(words) > 2 and all(w[:1].isupper() for w in words[-2:])  # "my colleague Jane Doe"
     if possessed and not (lowered[-1] in SPEAKER_HEADS or PERSON_ROLE.fullmatch(lowered[-1]) or named):
         return False  # "Her estimate is …": a noun after a possessive; "its director said" is a speaker
-    if any(w == "I" or (w.lower() in ("we", "you", "us", "me") and not w.isupper()) for w in words):
-        return False  # speech inside a quotation, not a speaker of the article
+    # "I’d", "We’ve": the pronoun under its contraction.
+    persons = [re.split(r"[’']", w)[0] for w in words]
+    if any(w == "I" or (w.lower() in ("we", "you", "us", "me") and not w.isupper()) for w in persons):
+        return False  # speech inside a quotation, or the writer's own voice: not a speaker of the article
     # The head noun comes before a prepositional phrase: "a coalition of 11 nations".
     # … or before a participle: "a study published in May", "research conducted in mice".
     first_prep = next(
