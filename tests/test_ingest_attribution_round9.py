@@ -204,3 +204,20 @@ def test_an_apostrophe_inside_a_name_is_no_contraction() -> None:
         "Ida D'Souza said the screen was too dim.",
     )
     assert [chain for _, chain in found] == [("Dana O’Brien",), ("Ida D'Souza",)]
+
+
+# ---------------------------------------------------------------- "didn't immediately respond"
+
+
+def test_a_negated_speech_verb_claims_nothing() -> None:
+    found = claims(
+        "The plan drew fire.",
+        "The governor's office didn't immediately respond to the Ledger's request for comment.",
+        "Acme hasn’t publicly said whether the plant will close.",
+    )
+    assert found == []
+
+
+def test_a_speaker_whose_name_ends_like_a_contraction_still_speaks() -> None:
+    found = claims("The plan drew fire.", "Mara Voss said the plant would close in May.")
+    assert found == [("the plant would close in May", ("Mara Voss",))]

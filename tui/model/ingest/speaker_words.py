@@ -96,6 +96,8 @@ def valid_speaker(text: str) -> bool:
     if not words or len(words) > 16 or NEGATED.match(text):
         return False
     lowered = [w.lower().strip(OPEN_QUOTES + CLOSE_QUOTES + ",.") for w in words]
+    if re.fullmatch(r"not|never|\w+n[’']t", lowered[-1]):
+        return False  # "The office didn't immediately respond …": a negated verb says nothing
     if len(words) > 10 and not _long_but_headed(words, lowered):
         return False
     if len(words) == 1 and lowered[0] in (
