@@ -221,3 +221,29 @@ def test_a_negated_speech_verb_claims_nothing() -> None:
 def test_a_speaker_whose_name_ends_like_a_contraction_still_speaks() -> None:
     found = claims("The plan drew fire.", "Mara Voss said the plant would close in May.")
     assert found == [("the plant would close in May", ("Mara Voss",))]
+
+
+# ---------------------------------------------------------------- a description with commas of its own
+
+
+def test_a_description_with_a_city_and_state_inside_still_belongs_to_the_name() -> None:
+    found = claims(
+        "The moon is cold.",
+        "“Water is rare out there,” lead author Ada Lind, a scientist at the Polar Center in Greenbelt, "
+        "Maryland, and Keele University in Lindon, D.C., said in a statement.",
+        "“Ice this old is rarer still,” Bo Chan, a fellow at the Sky Institute in Lyon, France, "
+        "and co-author of the study, said.",
+    )
+    assert found == [
+        ("“Water is rare out there,”", ("Ada Lind",)),
+        ("“Ice this old is rarer still,”", ("Bo Chan",)),
+    ]
+
+
+def test_a_short_closed_description_is_read_as_before() -> None:
+    found = claims(
+        "The moon is cold.",
+        "“It is old ice,” Ada Lind, a nurse, said.",
+        "“It is older than that,” said Bo Chan, a doctor at the clinic in Austin, Texas.",
+    )
+    assert [chain for _, chain in found] == [("Ada Lind",), ("Bo Chan",)]

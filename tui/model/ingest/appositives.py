@@ -32,9 +32,14 @@ APPOSITIVE = re.compile(
 
 # "“…,” Lina Moor, a researcher at the Institute for Water, Soil and Air told the Ledger.": after a
 # closing quotation, a name and a description that runs on to the verb with no closing comma.
+# Or closed, after a description whose own commas hide where it ends: "“…,” lead author Ada Lind, a
+# scientist at the Polar Center in Greenbelt, Maryland, and Keele University in Washington, D.C., said".
+# A later segment opening with an article is a second speaker's description, not this one's.
 _UNCLOSED = re.compile(
-    r"[”\"],?\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+"
-    r"(?P<role>(?:a|an|the)\s+[^“”\",]{3,}(?:,[^“”\",]{2,}){0,3}?)\s+$"
+    r"[”\"],?\s+(?P<lead>(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+"
+    r"(?P<role>(?:a|an|the)\s+[^“”\",]{3,}(?:,(?!\s*(?:a|an|the)\s)[^“”\",]{2,}){0,3}?)\s+$"
+    r"|[”\"],?\s+(?P<closed_lead>(?:[a-z][\w-]*\s+){0,3}?)(?P<closed_name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+"
+    r"(?P<closed_role>(?:a|an|the)\s+[^“”\",]{3,}(?:,(?!\s*(?:a|an|the)\s)[^“”\",]{2,}){2,4}?),\s+$"
 )
 
 
@@ -43,4 +48,6 @@ def unclosed_description(before_verb: str) -> tuple[str, str, int] | None:
     found = _UNCLOSED.search(before_verb)
     if found is None:
         return None
-    return found["name"], found["role"], found.start("name")
+    if found["name"] is None:
+        return found["closed_name"], found["closed_role"], found.start("closed_lead")
+    return found["name"], found["role"], found.start("lead")
