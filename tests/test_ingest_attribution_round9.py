@@ -247,3 +247,28 @@ def test_a_short_closed_description_is_read_as_before() -> None:
         "“It is older than that,” said Bo Chan, a doctor at the clinic in Austin, Texas.",
     )
     assert [chain for _, chain in found] == [("Ada Lind",), ("Bo Chan",)]
+
+
+# ---------------------------------------------------------------- "It also cited a lack of …"
+
+
+def test_a_cited_reason_is_the_speakers_claim() -> None:
+    found = claims(
+        "The ministry closed the port on Monday.",
+        "The ministry said the port was unsafe. It also cited a lack of staff at the terminal.",
+        "Acme cited rising costs for the closure of its plant in Lindon.",
+    )
+    assert found == [
+        ("the port was unsafe", ("the ministry",)),
+        ("a lack of staff at the terminal", ("the ministry",)),
+        ("rising costs for the closure of its plant in Lindon", ("Acme",)),
+    ]
+
+
+def test_citing_a_precedent_or_a_bare_reason_is_no_reason_claim() -> None:
+    found = claims(
+        "The ministry closed the port on Monday.",
+        "The judge cited a 1998 ruling in her decision on the port.",
+        "The ministry cited concerns.",
+    )
+    assert found == []

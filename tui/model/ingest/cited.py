@@ -24,6 +24,11 @@ _CITED = re.compile(
     r",?\s+(?:showing|finding|suggesting)\s+(?:that\s+)?"
     # "Hale cited the backlash as proof that …": the speaker's own reading of it.
     r"|\s(?:has\s+|had\s+|also\s+)?(?:cited|cites)\s+(?:[\w’'-]+\s+){1,6}?as\s+(?:proof|evidence|a\s+sign)\s+that\s+"
+    # "It also cited a lack of staff", "The firm cited rising costs": the reason they give, in their words
+    # (group reason: the claim starts at the reason itself).
+    r"|\s(?:has\s+|had\s+|have\s+|also\s+)?(?:cited|cites)\s+(?=(?P<reason>(?:[\w’'-]+\s+){0,3}?"
+    r"(?:lack|shortage|concerns?|fears?|worries|reasons?|risks?|costs?|problems?|difficulties|pressures?|"
+    r"need|threats?|delays?|uncertainty|failures?|losses|declines?|weakness)\b))"
 )
 
 
@@ -37,6 +42,8 @@ def cited_finding(sentence: str) -> Cue | None:
         return None
     speaker, _start = found
     document = match["document"] or match["document2"]
+    if match["reason"] is not None and len(sentence[match.end() :].split()) < 3:
+        return None  # "cited concerns.": too short to say what the reason is
     if document is None:
         return Cue((speaker,), ClaimStatus.UNVERIFIED, (match.end(), trim_end(sentence, len(sentence))))
     author = document_by(Mention(re.sub(r"^(?:his|her|their|its)\s+", "the ", document)))
