@@ -272,3 +272,23 @@ def test_citing_a_precedent_or_a_bare_reason_is_no_reason_claim() -> None:
         "The ministry cited concerns.",
     )
     assert found == []
+
+
+# ---------------------------------------------------------------- "It did not reveal … and said …"
+
+
+def test_a_pronoun_subject_that_acts_also_says_the_second_verb() -> None:
+    found = claims(
+        "The army confirmed the crash on Monday.",
+        "It did not reveal the crash site and said it was withholding the names of those killed.",
+    )
+    assert found[-1] == ("it was withholding the names of those killed", ("the army",))
+
+
+def test_an_empty_it_before_and_said_is_no_speaker() -> None:
+    # "It is unclear …": "it" does nothing, so the speaker is the one named before "said".
+    found = claims(
+        "The army confirmed the crash on Monday.",
+        "It is unclear how many died and officials said more news would come.",
+    )
+    assert found[-1] == ("more news would come", ("officials",))

@@ -50,6 +50,15 @@ def conjoined_subject(sentence: str, verb_start: int) -> tuple[Mention, int] | N
     if not re.search(r"(?:,|\s[—–-])?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", sentence[:verb_start]):
         return None
     subject = sentence_subject(sentence)
-    if subject is None or subject.text.lower() in ("it", "they", "we", "there"):
+    if subject is None or subject.text.lower() in ("we", "there"):
         return None
-    return subject, sentence.find(subject.text)
+    start = sentence.find(subject.text)
+    if subject.text.lower() in ("it", "they") and not _ACTING.match(sentence, start + len(subject.text)):
+        return None  # "It is unclear …": "it" does nothing; "It did not reveal … and said" acts
+    return subject, start
+
+
+# "It did not reveal the site and said …", "They filed the suit and said …": a pronoun that acts.
+_ACTING = re.compile(
+    r"\s+(?:(?:did|does|do|has|have|had)(?:\s+not|n[’']t)\b|(?!seemed|appeared|remained)[a-z]{3,}ed\b)"
+)
