@@ -292,3 +292,23 @@ def test_an_empty_it_before_and_said_is_no_speaker() -> None:
         "It is unclear how many died and officials said more news would come.",
     )
     assert found[-1] == ("more news would come", ("officials",))
+
+
+# ---------------------------------------------------------------- "Hale Records have … “…,” they said"
+
+
+def test_they_after_a_body_opened_the_sentence_before_is_that_body() -> None:
+    found = claims(
+        "“I just want to sing my songs,” Mara Voss said.",
+        "Hale Records have twice denied doing anything wrong.",
+        "“At no point did we say she could not sing,” they said in a statement on their website.",
+    )
+    assert found[-1] == ("“At no point did we say she could not sing,”", ("Hale Records",))
+
+
+def test_they_after_people_named_in_the_sentence_before_is_those_people() -> None:
+    found = claims(
+        "Officials at Hale Records met the singers on Monday.",
+        "“We are still talking,” they said.",
+    )
+    assert found == [("“We are still talking,”", ("officials",))]  # not the body they work for

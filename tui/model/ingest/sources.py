@@ -208,7 +208,8 @@ class SourceBook:
                 if gender and not pronoun_fits(pronoun, gender):
                     continue
                 person = person or bool(gender)  # "Dion … her son": the article calls Dion "she"
-                if (pronoun in PRONOUNS_PERSON and person) or (pronoun in PRONOUNS_OTHER and not person):
+                # "Hale Records have denied it. “…,” they said": the body that opened the last sentence.
+                if (pronoun in PRONOUNS_PERSON and person) or (pronoun not in PRONOUNS_PERSON and not person):
                     return self._named(item, "")
                 continue
             entry = item.root()
