@@ -312,3 +312,19 @@ def test_they_after_people_named_in_the_sentence_before_is_those_people() -> Non
         "“We are still talking,” they said.",
     )
     assert found == [("“We are still talking,”", ("officials",))]  # not the body they work for
+
+
+# ---------------------------------------------------------------- "The We Company"
+
+
+def test_a_pronoun_word_inside_a_company_name_is_part_of_the_name() -> None:
+    found = claims(
+        "The firm is in trouble.",
+        "Job cuts will come this week, said The We Company’s newly named chair Dana Ruiz in an email.",
+    )
+    assert found == [("Job cuts will come this week", ("Dana Ruiz",))]
+
+
+def test_we_as_a_pronoun_is_still_the_writers_voice() -> None:
+    found = claims("The firm is in trouble.", "Then we said that the cuts were wrong.")
+    assert found == []

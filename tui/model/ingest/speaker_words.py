@@ -133,6 +133,8 @@ def valid_speaker(text: str) -> bool:
         return False  # "Her estimate is …": a noun after a possessive; "its director said" is a speaker
     # "I’d", "We’ve": the pronoun under its contraction.
     persons = [re.split(r"[’']", w)[0] for w in words]
+    # "The We Company’s chair": a word inside a capitalised name is no pronoun.
+    persons = ["" if _inside_name(words, i) else w for i, w in enumerate(persons)]
     if any(w == "I" or (w.lower() in ("we", "you", "us", "me") and not w.isupper()) for w in persons):
         return False  # speech inside a quotation, or the writer's own voice: not a speaker of the article
     # The head noun comes before a prepositional phrase: "a coalition of 11 nations".
@@ -217,3 +219,11 @@ PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on", "across", "inside
 
 
 DET_WORDS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "one", "two"}
+
+
+def _inside_name(words: list[str], index: int) -> bool:
+    """The word sits between "The"/"the" or a capitalised word and another capitalised word."""
+    if not 0 < index < len(words) - 1:
+        return False
+    before, after = words[index - 1], words[index + 1]
+    return (before[:1].isupper() or before == "the") and after[:1].isupper()
