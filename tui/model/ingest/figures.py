@@ -40,6 +40,7 @@ from tui.model.ingest.figure_forms import (
     words_value,
     year_as_adjective,
 )
+from tui.model.ingest.figure_marks import could_be_clock, instruction_duration, listed_score, reference_mark
 from tui.model.ingest.figure_numerals import (
     NUMERAL,
     NUMERIC_VAGUE,
@@ -238,7 +239,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             after_high = sentence[match.end("high") : match.end("high") + _WINDOW]
             next_word = re.match(r"\s+([a-z]+)", after_high)
             names_a_count = next_word is not None and counts_something(next_word.group(1))
-            if plain and not names_a_count and game_score(before, after_high, low, high):
+            scored = game_score(before, after_high, low, high) or listed_score(before, after_high, low, high)
+            if plain and not names_a_count and scored:
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
                 return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
@@ -322,9 +324,10 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
         or labels_not_counts(before)
         or first_few(before, after)
         or label_appositive(before, after)
+        or reference_mark(before, after)
     ):
         return True  # "May 4 to 9"; "level 3", "per 100,000 people"; "the first 20 stores"
-    if _CLOCK_AFTER.match(after):
+    if _CLOCK_AFTER.match(after) and could_be_clock(numeral):
         return True
     if _AGO.match(after):
         return True  # "four years ago": when, not how many
@@ -336,6 +339,8 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
         and float(numeral) < 120
     ):
         return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.": an age in an appositive
+    if instruction_duration(before, after, start <= _WINDOW):
+        return False  # "Rest 20 minutes": the sentence's first word is a verb, not a name
     return "," not in numeral and _inside_name(before)  # "Peru 12,400": a name has no thousands
 
 
