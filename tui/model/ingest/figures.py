@@ -91,13 +91,13 @@ _PATTERN = rf"""
       | {TWICE}
       | {A_SCALE}
       | (?=\d)(?:{SLASH_FRACTION} | {NUMERIC_VAGUE} | {TIMES_X})
-      | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]))?
+      | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]|/[2348](?!\d)))?
         (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|milliards?|mln|bln|trln|bn|mn)\b
            |(?P<short>k|m|tn)\b
            |(?<=\d)(?P<letter_scale>(?-i:[BT]))\b)?  # "$2B", "$1.9T": only with a currency
         (?P<abbreviation>{ABBREVIATION})?{CURRENCY_AFTER}?
-        # "1½ miles", "2 1/2 hours"
-        (?P<vulgar>[½¼¾⅓⅔]|\s(?P<mixed_top>[1-7])/(?P<mixed_bottom>[2348])(?![\d/]))?
+        # "1½ miles", "2 1/2 hours", "1-1/2 years"
+        (?P<vulgar>[½¼¾⅓⅔]|[\s-](?P<mixed_top>[1-7])/(?P<mixed_bottom>[2348])(?![\d/]))?
         (?P<numeral_half>[\s-]+and[\s-]+a[\s-]+half\b)?
         # "1,000-plus people", "100+ jobs", "a 700-plus-page tome", "40-odd years", "100 or so people"
         (?P<plus>-plus\b(?!-old|-\d)|\+(?![\w+])|-odd\b|\s+or\s+so\b)?
