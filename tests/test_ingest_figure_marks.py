@@ -61,3 +61,24 @@ def test_marks_and_lookalike_counts(sentence: str, expected: list[tuple[str, flo
 )
 def test_lookalikes_keep_their_reading(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The number rung is no count; a count after the same verb is.
+        ("A passer-by saw the smoke and called 911.", []),
+        ("She dialled 999 and waited by the door.", []),
+        ("The coach called 999 hopefuls to the trial.", [("999", 999, "hopefuls")]),
+        # "scores" is a vague count only where it counts people or things, not as the plural of a score.
+        ("Average exam scores fell this spring.", []),
+        ("Benchmark scores rose from 410 to 455.", [("410", 410, ""), ("455", 455, "")]),
+        ("Scores of volunteers cleared the beach.", [("Scores", 20, "volunteers")]),
+        ("The storm injured scores more on the coast.", [("scores", 20, "")]),
+        ("Scores were hurt when the stand gave way.", [("Scores", 20, "")]),
+    ],
+)
+def test_dialled_numbers_and_the_plural_of_a_score(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert shown(sentence) == expected

@@ -68,3 +68,19 @@ def instruction_duration(before: str, after: str, whole_prefix: bool) -> bool:
         and _FIRST_WORD_ONLY.fullmatch(before) is not None
         and _DURATION_AFTER.match(after) is not None
     )
+
+
+# "scores of people", "scores more", "killed scores": a vague count; "test scores", "their scores", "lower
+# scores to evaluate": the plural of a score.
+_SCORES_COUNT_AFTER = re.compile(r"\s+(?:of|more|upon)\b")
+_SCORES_COUNT_BEFORE = re.compile(
+    r"(?:^\s*|\b(?:[a-z]+ed|killing|injuring|wounding|leaving|and|with|among)\s+)$"
+)
+
+
+def scores_count(vague_word: str, before: str, after: str) -> bool:
+    """ "Scores" counts (at least 20) when "of" follows it or it follows a verb of what happened to them;
+    other vague words always count."""
+    if vague_word.lower() != "scores":
+        return True
+    return _SCORES_COUNT_AFTER.match(after) is not None or _SCORES_COUNT_BEFORE.search(before) is not None

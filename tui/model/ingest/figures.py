@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tui.model.ingest import figure_marks as marks
 from tui.model.ingest.figure_forms import (
     A_SCALE,
     A_UNIT,
@@ -40,7 +41,6 @@ from tui.model.ingest.figure_forms import (
     words_value,
     year_as_adjective,
 )
-from tui.model.ingest.figure_marks import could_be_clock, instruction_duration, listed_score, reference_mark
 from tui.model.ingest.figure_numerals import (
     NUMERAL,
     NUMERIC_VAGUE,
@@ -239,7 +239,9 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             after_high = sentence[match.end("high") : match.end("high") + _WINDOW]
             next_word = re.match(r"\s+([a-z]+)", after_high)
             names_a_count = next_word is not None and counts_something(next_word.group(1))
-            scored = game_score(before, after_high, low, high) or listed_score(before, after_high, low, high)
+            scored = game_score(before, after_high, low, high) or marks.listed_score(
+                before, after_high, low, high
+            )
             if plain and not names_a_count and scored:
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
@@ -276,6 +278,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     if match["vague"] is not None:
         if re.match(r"\W*$", sentence[match.end() :]) and not re.search(r"\bof\s+$", before):
             return None  # a bare "Millions." ends nothing it counts; "an audience of millions." does
+        if not marks.scores_count(match["vague_word"], before, sentence[match.end() :]):
+            return None  # "test scores": the plural of a score
         value = VAGUE[match["vague_word"].lower()]
         return value, True, f"“{match['vague']}” read as at least {value:,.0f}"
     if match["fraction"] is not None:
@@ -324,10 +328,10 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
         or labels_not_counts(before)
         or first_few(before, after)
         or label_appositive(before, after)
-        or reference_mark(before, after)
+        or marks.reference_mark(before, after)
     ):
         return True  # "May 4 to 9"; "level 3", "per 100,000 people"; "the first 20 stores"
-    if _CLOCK_AFTER.match(after) and could_be_clock(numeral):
+    if _CLOCK_AFTER.match(after) and marks.could_be_clock(numeral):
         return True
     if _AGO.match(after):
         return True  # "four years ago": when, not how many
@@ -339,7 +343,7 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
         and float(numeral) < 120
     ):
         return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.": an age in an appositive
-    if instruction_duration(before, after, start <= _WINDOW):
+    if marks.instruction_duration(before, after, start <= _WINDOW):
         return False  # "Rest 20 minutes": the sentence's first word is a verb, not a name
     return "," not in numeral and _inside_name(before)  # "Peru 12,400": a name has no thousands
 
