@@ -158,3 +158,16 @@ def test_numeral_value(numeral: str, value: float) -> None:
 )
 def test_scale_value(scale: str, value: float) -> None:
     assert scale_value(scale) == pytest.approx(value)
+
+
+def test_a_hyphen_before_a_slash_fraction_is_no_range_but_a_slash_after_a_range_is_a_rate() -> None:
+    assert shown("The lease runs 2-1/2 years.") == [("2-1/2", 2.5, "years")]
+    # "$5-10/month": a range with a rate, not a mixed number.
+    assert shown("Plans cost $5-10/month.") == [("$5-10", 5, "$")]
+
+
+def test_a_slash_fraction_before_a_kitchen_measure_is_a_share_but_a_date_is_not() -> None:
+    assert shown("Stir in 1/2 tsp of smoked paprika.") == [("1/2", 0.5, "")]
+    assert shown("Add 3/4 teaspoon salt.") == [("3/4", 0.75, "")]
+    # A date written with a slash, before a word that measures nothing.
+    assert shown("The fair opens 3/4 with music.") == []

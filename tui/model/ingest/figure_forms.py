@@ -206,6 +206,11 @@ _EMERGENCY = frozenset(["999", "911", "112", "111", "101", "000", "100", "108", 
 _EMERGENCY_AFTER = re.compile(
     r"\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?|service|number)\b", re.I
 )
+# "called 911.", "dialled 999 and waited": the number rung, when nothing it could count follows.
+_DIALLED_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|rang|phoned?|phoning)\s+$", re.I)
+_DIALLED_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)”\"]|$)|\s+(?:and|after|when|but|while|before|because|as|for\s+help)\b"
+)
 
 
 # "3-D", "24/7", "3-for-4", "9-to-5", "30-something", "5 min read" (page furniture); not "$1bn-a-year".
@@ -233,6 +238,12 @@ def glued_to_name(sentence: str, start: int, end: int) -> bool:
         return True
     if sentence[start:end] in _EMERGENCY and _EMERGENCY_AFTER.match(sentence, end):
         return True  # "the 999 call", "a 911 dispatcher": a telephone service
+    if (
+        sentence[start:end] in ("911", "999")
+        and _DIALLED_BEFORE.search(sentence, max(0, start - 12), start)
+        and _DIALLED_AFTER.match(sentence, end)
+    ):
+        return True
     if re.match(r"0\d", sentence[start : start + 2]) or re.search(
         r"\b\d{3,}\s$", sentence[max(0, start - 8) : start]
     ):

@@ -78,7 +78,9 @@ def metres_not_millions(sentence: str, match: re.Match[str]) -> bool:
 # "a 2/3 majority", "1/4 of the budget": a share written with a slash. Dates ("3/4") and "24/7" are not.
 SLASH_FRACTION = r"(?P<slash_fraction>(?P<slash_top>[1-9])/(?P<slash_bottom>[2-9]|10))(?![\d/])"
 _SLASH_FRACTION_USE = re.compile(
-    r"\s+(?:of|majority|share|stake|supermajority|vote|hours?|miles?|inch(?:es)?|cups?|pounds?|acres?|points?)\b",
+    r"\s+(?:of|majority|share|stake|supermajority|vote|hours?|miles?|inch(?:es)?|cups?|pounds?|acres?|points?|"
+    # a cook's or a builder's measure: "1/2 tsp", "3/4 teaspoon", "1/2 lb"
+    r"tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|lbs?|feet|foot|yards?|gallons?|litres?|liters?)\b",
     re.IGNORECASE,
 )
 

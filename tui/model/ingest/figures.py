@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tui.model.ingest import figure_marks as marks
 from tui.model.ingest.figure_forms import (
     A_SCALE,
     A_UNIT,
@@ -90,13 +91,13 @@ _PATTERN = rf"""
       | {TWICE}
       | {A_SCALE}
       | (?=\d)(?:{SLASH_FRACTION} | {NUMERIC_VAGUE} | {TIMES_X})
-      | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]))?
+      | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]|/[2348](?!\d)))?
         (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|milliards?|mln|bln|trln|bn|mn)\b
            |(?P<short>k|m|tn)\b
            |(?<=\d)(?P<letter_scale>(?-i:[BT]))\b)?  # "$2B", "$1.9T": only with a currency
         (?P<abbreviation>{ABBREVIATION})?{CURRENCY_AFTER}?
-        # "1½ miles", "2 1/2 hours"
-        (?P<vulgar>[½¼¾⅓⅔]|\s(?P<mixed_top>[1-7])/(?P<mixed_bottom>[2348])(?![\d/]))?
+        # "1½ miles", "2 1/2 hours", "1-1/2 years"
+        (?P<vulgar>[½¼¾⅓⅔]|[\s-](?P<mixed_top>[1-7])/(?P<mixed_bottom>[2348])(?![\d/]))?
         (?P<numeral_half>[\s-]+and[\s-]+a[\s-]+half\b)?
         # "1,000-plus people", "100+ jobs", "a 700-plus-page tome", "40-odd years", "100 or so people"
         (?P<plus>-plus\b(?!-old|-\d)|\+(?![\w+])|-odd\b|\s+or\s+so\b)?
@@ -238,7 +239,10 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             after_high = sentence[match.end("high") : match.end("high") + _WINDOW]
             next_word = re.match(r"\s+([a-z]+)", after_high)
             names_a_count = next_word is not None and counts_something(next_word.group(1))
-            if plain and not names_a_count and game_score(before, after_high, low, high):
+            scored = game_score(before, after_high, low, high) or marks.listed_score(
+                before, after_high, low, high
+            )
+            if plain and not names_a_count and scored:
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
                 return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
@@ -274,6 +278,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     if match["vague"] is not None:
         if re.match(r"\W*$", sentence[match.end() :]) and not re.search(r"\bof\s+$", before):
             return None  # a bare "Millions." ends nothing it counts; "an audience of millions." does
+        if not marks.scores_count(match["vague_word"], before, sentence[match.end() :]):
+            return None  # "test scores": the plural of a score
         value = VAGUE[match["vague_word"].lower()]
         return value, True, f"“{match['vague']}” read as at least {value:,.0f}"
     if match["fraction"] is not None:
@@ -322,9 +328,10 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
         or labels_not_counts(before)
         or first_few(before, after)
         or label_appositive(before, after)
+        or marks.reference_mark(before, after)
     ):
         return True  # "May 4 to 9"; "level 3", "per 100,000 people"; "the first 20 stores"
-    if _CLOCK_AFTER.match(after):
+    if _CLOCK_AFTER.match(after) and marks.could_be_clock(numeral):
         return True
     if _AGO.match(after):
         return True  # "four years ago": when, not how many
@@ -336,6 +343,8 @@ def _not_data(sentence: str, match: re.Match[str]) -> bool:
         and float(numeral) < 120
     ):
         return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.": an age in an appositive
+    if marks.instruction_duration(before, after, start <= _WINDOW):
+        return False  # "Rest 20 minutes": the sentence's first word is a verb, not a name
     return "," not in numeral and _inside_name(before)  # "Peru 12,400": a name has no thousands
 
 

@@ -1,0 +1,86 @@
+"""Numbers that mark or place rather than count, and the cases that look like them but count.
+
+Marks: a citation marker ("[2]"), a tiebreak after a set score ("7-6 (5)"), the later sets of a score
+list ("6-4, 7-6"), a team's record in brackets after its name ("the Owls (6-5, 3-4)"). Counts that
+look like marks: a big reading before "in the morning" is no clock time ("closed at 40,816.38 in the
+morning"), and an instruction's first word is no name ("Rest 20–30 minutes before serving").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "[2]" in running text or a reference list: which note, not how many.
+_OPENS_MARK = re.compile(r"\[\s*$")
+_CLOSES_MARK = re.compile(r"\s*\]")
+# "7-6 (5)": the tiebreak's points in brackets right after a set score.
+_AFTER_SET_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\s*\(\s*$")
+_CLOSES_BRACKET = re.compile(r"\s*\)")
+
+
+def reference_mark(before: str, after: str) -> bool:
+    """ "[2]" (a citation) or the "(5)" of "7-6 (5)" (a tiebreak): a mark, not a count."""
+    if _OPENS_MARK.search(before) and _CLOSES_MARK.match(after):
+        return True
+    return _AFTER_SET_SCORE.search(before) is not None and _CLOSES_BRACKET.match(after) is not None
+
+
+# "6-4, 7-6 (5)": a score right after another score (a list of sets or of records).
+_AFTER_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}\))?,\s+$")
+# "level the series 1-1", "a series 2-0": a series' score.
+_SERIES_BEFORE = re.compile(r"\bseries\s+$", re.I)
+# "the Owls (6-5, 3-4)", "the Rams (2-8)": a record in brackets right after a name.
+_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w.’'-]*\s+\(\s*$")
+_RECORD_CLOSES = re.compile(r"\s*\)|,\s*\d{1,2}-\d{1,2}\s*\)")
+
+
+def listed_score(before: str, after_high: str, low: float, high: float) -> bool:
+    """A score by where it stands: after another score, after "series", or a team's record in brackets."""
+    if low > 30 or high > 30:
+        return False
+    if _AFTER_SCORE.search(before) or _SERIES_BEFORE.search(before):
+        return True
+    return _NAME_THEN_BRACKET.search(before) is not None and _RECORD_CLOSES.match(after_high) is not None
+
+
+def could_be_clock(numeral: str) -> bool:
+    """A clock reading has no thousands separator and stays under 2400 ("10.30", "0100 GMT")."""
+    if "," in numeral:
+        return False
+    try:
+        return float(numeral) < 2400
+    except ValueError:
+        return True
+
+
+# "Bake 25 minutes", "Rest 20–30 minutes before serving": an instruction's verb, then a duration.
+_FIRST_WORD_ONLY = re.compile(r"\s*[A-Z][a-z]+\s+")
+_DURATION_AFTER = re.compile(
+    r"(?:\s*[-–]\s*\d{1,3}|\s+(?:to|or)\s+\d{1,3})?\s+(?:seconds?|minutes?|hours?|days?|weeks?)\b"
+    r"(?!\s+(?:a|an|per|each|every)\b)"  # "Open 7 days a week": a rate, not a step's time
+)
+
+
+def instruction_duration(before: str, after: str, whole_prefix: bool) -> bool:
+    """The number follows the sentence's first word and gives a duration: a step's time, not a name."""
+    return (
+        whole_prefix
+        and _FIRST_WORD_ONLY.fullmatch(before) is not None
+        and _DURATION_AFTER.match(after) is not None
+    )
+
+
+# "scores of people", "scores more", "killed scores": a vague count; "test scores", "their scores", "lower
+# scores to evaluate": the plural of a score.
+_SCORES_COUNT_AFTER = re.compile(r"\s+(?:of|more|upon)\b")
+_SCORES_COUNT_BEFORE = re.compile(
+    r"(?:^\s*|\b(?:[a-z]+ed|killing|injuring|wounding|leaving|and|with|among)\s+)$"
+)
+
+
+def scores_count(vague_word: str, before: str, after: str) -> bool:
+    """ "Scores" counts (at least 20) when "of" follows it or it follows a verb of what happened to them;
+    other vague words always count."""
+    if vague_word.lower() != "scores":
+        return True
+    return _SCORES_COUNT_AFTER.match(after) is not None or _SCORES_COUNT_BEFORE.search(before) is not None
