@@ -5,17 +5,11 @@ Every rule has a sentence that must not become an attribution next to it.
 
 from __future__ import annotations
 
+from attribution_helpers import claims
+
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.analyze import analyze
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
-
-
-def claims(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
-    """(quote, chain of source names) for every attributed claim, in order."""
-    article = Article(ArticleMeta(title="A title"), (ArticleSection("", paragraphs),))
-    analysis = analyze(article)
-    names = {s.id: s.name for s in analysis.sources}
-    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
 
 
 def test_counted_people_named_by_their_noun_speak() -> None:

@@ -8,17 +8,7 @@ as quotation tags, "read" for a text's words), ...
 from __future__ import annotations
 
 import pytest
-
-from tui.model.ingest.analyze import analyze
-from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
-
-
-def claims(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
-    """(quote, chain of source names) for every attributed claim, in order."""
-    article = Article(ArticleMeta(title="A title"), (ArticleSection("", paragraphs),))
-    analysis = analyze(article)
-    names = {s.id: s.name for s in analysis.sources}
-    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
+from attribution_helpers import claims
 
 
 def chain_of(found: list[tuple[str, tuple[str, ...]]], words: str) -> tuple[str, ...] | None:

@@ -4,18 +4,9 @@ with invented sentences that show the form and look-alikes that must not be read
 
 from __future__ import annotations
 
-from tui.model.ingest.analyze import analyze
-from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from attribution_helpers import claims
+
 from tui.model.ingest.office_holders import note_office_holders, office_holder
-
-
-def claims(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
-    """(quote, chain of source names) for every attributed claim, in order."""
-    article = Article(ArticleMeta(title="A title"), (ArticleSection("", paragraphs),))
-    analysis = analyze(article)
-    names = {s.id: s.name for s in analysis.sources}
-    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
-
 
 # ---------------------------------------------------------------- "the president"
 

@@ -6,18 +6,9 @@ as that form.
 
 from __future__ import annotations
 
-from tui.model.ingest.analyze import analyze
-from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from attribution_helpers import claims, claims_in
+
 from tui.model.ingest.sentences import split_sentences
-
-
-def claims(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
-    """(quote, chain of source names) for every attributed claim, in order."""
-    article = Article(ArticleMeta(title="A title"), (ArticleSection("", paragraphs),))
-    analysis = analyze(article)
-    names = {s.id: s.name for s in analysis.sources}
-    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
-
 
 # ---------------------------------------------------------------- tags between commas
 
@@ -209,13 +200,6 @@ def test_in_someones_words() -> None:
 
 
 # ---------------------------------------------------------------- the article's own outlet
-
-
-def claims_in(outlet: str, *paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
-    article = Article(ArticleMeta(title="A title", outlet=outlet), (ArticleSection("", paragraphs),))
-    analysis = analyze(article)
-    names = {s.id: s.name for s in analysis.sources}
-    return [(c.quote, tuple(names[i] for i in c.attribution)) for c in analysis.claims if c.attribution]
 
 
 def test_a_listener_that_is_the_articles_own_outlet_passes_nothing_on() -> None:
