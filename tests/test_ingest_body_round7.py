@@ -193,7 +193,7 @@ def test_the_description_the_page_shows_is_the_dek_not_another_one() -> None:
 
 
 def test_a_dated_entry_stays_and_a_publishing_date_goes() -> None:
-    """ "Termin: 29.02.2020, 19 Uhr" is an entry of a list of events; "Stand: …" and a bare date are
+    """ "Termin: 14.03.2024, 18 Uhr" is an entry of a list of events; "Stand: …" and a bare date are
     the page saying when it was written."""
     entries = ["Termin: 21.02.2020, 19 Uhr", "Termin: 28.02.2020, 18:30 Uhr"]
     inner = (

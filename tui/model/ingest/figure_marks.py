@@ -2,7 +2,7 @@
 
 Marks: a citation marker ("[2]"), a tiebreak after a set score ("7-6 (5)"), the later sets of a score
 list ("6-4, 7-6"), a team's record in brackets after its name ("the Owls (6-5, 3-4)"). Counts that
-look like marks: a big reading before "in the morning" is no clock time ("closed at 40,816.38 in the
+look like marks: a big reading before "in the morning" is no clock time ("closed at 31,204.57 in the
 morning"), and an instruction's first word is no name ("Rest 20–30 minutes before serving").
 """
 

@@ -294,7 +294,7 @@ _PUBLISHING_LABELS = frozenset(
 
 
 def _is_dated_entry(paragraph: str) -> bool:
-    """A date under a label of its own ("Termin: 29.02.2020, 19 Uhr", "Deadline: 3 May 2024"): an
+    """A date under a label of its own ("Termin: 14.03.2024, 18 Uhr", "Deadline: 3 May 2024"): an
     entry of the text, where "Published: 3 May 2024" or a bare date is the page's furniture."""
     label = _ENTRY_LABEL.match(paragraph)
     return label is not None and label.group(1).lower() not in _PUBLISHING_LABELS

@@ -104,7 +104,7 @@ def subject_name(sentence: str) -> str | None:
     if titled is not None and re.match(r"\s+(?:and|&|or)\s", text[titled.end() :]):
         titled = None  # "Harbour minister Vera Lund and transport minister Tom Reyes": two people
     if titled is not None and (PERSON_ROLE.search(titled.group(1)) or _POSITION.search(titled.group(1))):
-        return titled.group(2)  # "Labour leader Keir Starmer", "Wild defenseman Ryan Suter": the person
+        return titled.group(2)  # "Labour leader Keir Starmer", "Storm defenseman Ari Lund": the person
     name = match.group(0).rstrip(".")
     first = name.split()[0]
     if first in NOT_A_NAME or len(name) < 2:
