@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import os
 import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import pytest
@@ -31,14 +31,27 @@ BUNDLED = REPO / "briefings"
 TASK_DUMP_LEAD_SECONDS = 2.0
 
 
+def running_loops() -> list[asyncio.AbstractEventLoop]:
+    """The event loops running in any thread, found on the threads' stacks (not through gc: an app
+    may have frozen them out of its reach with gc.freeze())."""
+    loops: list[asyncio.AbstractEventLoop] = []
+    for frame in sys._current_frames().values():
+        walked: FrameType | None = frame
+        while walked is not None:
+            owner = walked.f_locals.get("self")
+            if isinstance(owner, asyncio.AbstractEventLoop) and owner not in loops:
+                loops.append(owner)
+            walked = walked.f_back
+    return loops
+
+
 def dump_asyncio_tasks(nodeid: str) -> None:
     out = sys.__stderr__
     if out is None:
         return
-    loops = [o for o in gc.get_objects() if isinstance(o, asyncio.AbstractEventLoop) and o.is_running()]
     lead = f"{TASK_DUMP_LEAD_SECONDS:g} s before its time limit"
     print(f"\n+++ asyncio tasks of {nodeid}, {lead} +++", file=out)
-    for loop in loops:
+    for loop in running_loops():
         for task in list(asyncio.all_tasks(loop)):
             print(f"--- {task!r}", file=out)
             task.print_stack(file=out)

@@ -23,11 +23,13 @@ from tui.model.state.settings import load_settings, save_theme
 from tui.screens.library import LibraryScreen
 from tui.widgets.cell_widths import install_spacing_mark_widths, spacing_marks_for
 from tui.widgets.grapheme_split import install_grapheme_split
+from tui.widgets.toast_expiry import install_toast_expiry_guard
 
 FALLBACK_THEME = "briefing-night"
 STYLES = Path(__file__).parent / "styles"
 
 install_grapheme_split()  # before any line is drawn: cut lines between graphemes only
+install_toast_expiry_guard()  # before any notification: Textual 8.2.8 freezes on a late toast
 
 
 class ReadingNotSaved(Message):
