@@ -158,35 +158,35 @@ def test_install_relies_on_rich_s_module_globals() -> None:
     assert rich.cells.load_cell_table is cell_widths._load_one_cell_table
     assert rich.cells.split_graphemes is cell_widths._split_graphemes_keeping_marks
     assert rich.cells._cell_len is cell_widths._RICH_CELL_LEN  # emoji sequences joined
-    install_emoji_sequence_widths("apart")
+    for cached in (rich.cells.get_character_cell_size, rich.cells.cached_cell_len):
+        assert hasattr(cached, "cache_clear")
+    install_emoji_sequence_widths("apart")  # all three of Rich's functions swapped out
     try:
         assert rich.cells._cell_len is cell_widths._cell_len_apart
         assert rich.cells.split_graphemes is cell_widths._split_graphemes_apart
         family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
         assert (cell_len(family), rich.cells.cached_cell_len(family), cell_len(family * 100)) == (6, 6, 600)
+        # No module of Rich or Textual holds its own reference to the functions swapped out.
+        import textual.widgets
+
+        for module in pkgutil.walk_packages(textual.widgets.__path__, "textual.widgets."):
+            if not module.name.startswith("textual.widgets._"):
+                continue
+            importlib.import_module(module.name)
+        swapped = {
+            id(cell_widths._RICH_LOAD_CELL_TABLE),
+            id(cell_widths._RICH_SPLIT_GRAPHEMES),
+            id(cell_widths._RICH_CELL_LEN),
+        }
+        holders = [
+            f"{name}.{attribute}"
+            for name, module in list(sys.modules.items())
+            if name.split(".")[0] in ("rich", "textual") and name != "rich._unicode_data"
+            for attribute, value in vars(module).items()
+            if id(value) in swapped
+        ]
     finally:
         install_emoji_sequence_widths("joined")
-    for cached in (rich.cells.get_character_cell_size, rich.cells.cached_cell_len):
-        assert hasattr(cached, "cache_clear")
-    # No module of Rich or Textual holds its own reference to the functions swapped out.
-    import textual.widgets
-
-    for module in pkgutil.walk_packages(textual.widgets.__path__, "textual.widgets."):
-        if not module.name.startswith("textual.widgets._"):
-            continue
-        importlib.import_module(module.name)
-    swapped = {
-        id(cell_widths._RICH_LOAD_CELL_TABLE),
-        id(cell_widths._RICH_SPLIT_GRAPHEMES),
-        id(cell_widths._RICH_CELL_LEN),  # swapped for emoji sequences apart (test_emoji_sequences.py)
-    }
-    holders = [
-        f"{name}.{attribute}"
-        for name, module in list(sys.modules.items())
-        if name.split(".")[0] in ("rich", "textual") and name != "rich._unicode_data"
-        for attribute, value in vars(module).items()
-        if id(value) in swapped
-    ]
     assert holders == []
 
 
