@@ -100,7 +100,9 @@ def test_each_grapheme_class_is_drawn_no_wider_than_measured(
 @pytest.mark.parametrize(
     "sample",
     [
-        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=s.drawn_narrower)) if s.drawn_narrower else s
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=s.drawn_narrower))
+        if s.drawn_narrower
+        else s
         for s in WIDTH_SAMPLES
     ],
     ids=[s.name for s in WIDTH_SAMPLES],
@@ -129,9 +131,7 @@ def test_sequences_written_apart_are_drawn_alike_however_tmux_reads_them() -> No
     about 1 copy in 500 was drawn apart: `python -m tests.hostile.tmux_width` counts them.)"""
     lines = [line for sequence in ZWJ_SEQUENCES.values() for line in burst_lines(drawn_text(sequence), 400)]
     drawn = tmux_widths_in_one_write(lines, timeout=300)
-    off = Counter(
-        (line, cells) for line, cells in zip(lines, drawn, strict=True) if cells != cell_len(line)
-    )
+    off = Counter((line, cells) for line, cells in zip(lines, drawn, strict=True) if cells != cell_len(line))
     assert not off, off.most_common(5)
 
 

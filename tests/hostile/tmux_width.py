@@ -77,7 +77,9 @@ def tmux_widths(
     happens to any code point where a long frame is split between two reads of the terminal's
     input. tmux 3.3a joins an emoji ZWJ sequence only when the joiner and the emoji after it
     arrive in one read: one read each, 👨‍👩‍👧 is drawn 6 cells wide, not 2."""
-    return tmux_widths_of_reads([list(s) if one_read_each else [s] for s in samples], timeout=timeout, columns=columns)
+    return tmux_widths_of_reads(
+        [list(s) if one_read_each else [s] for s in samples], timeout=timeout, columns=columns
+    )
 
 
 def tmux_widths_of_reads(
@@ -87,7 +89,9 @@ def tmux_widths_of_reads(
     return _probe(samples, "reads", timeout=timeout, columns=columns)
 
 
-def tmux_widths_in_one_write(samples: list[str], *, timeout: float = 60.0, columns: int = PANE_COLUMNS) -> list[int]:
+def tmux_widths_in_one_write(
+    samples: list[str], *, timeout: float = 60.0, columns: int = PANE_COLUMNS
+) -> list[int]:
     """The cells tmux advances by for each sample, all written at once, as a long frame is:
     where tmux's reads of it end is up to tmux."""
     return _probe([[s] for s in samples], "burst", timeout=timeout, columns=columns)
@@ -219,7 +223,8 @@ def _main() -> None:
             counts.append(
                 Counter(c - cell_len(line[: -len(sent)]) for c, line in zip(columns, lines, strict=True))
             )
-        print(f"  {name:20} joiner sent: {dict(counts[0])}  apart: {dict(counts[1])} (measured {cell_len(sequence)})")
+        measured = cell_len(sequence)
+        print(f"  {name:20} joiner sent: {dict(counts[0])}  apart: {dict(counts[1])} (measured {measured})")
 
 
 if __name__ == "__main__":

@@ -237,10 +237,12 @@ def _split_graphemes_keeping_marks(text: str, unicode_version: str = "auto") -> 
 
 def _cell_len_apart(text: str, unicode_version: str = "auto") -> int:
     """Each character's own width summed: a joiner and U+FE0F are 0 cells and join nothing.
-    Rich's own path for text without either, so ordinary text is measured as fast as before."""
+    What Rich does for text without either, with `map` in place of a generator (faster)."""
     if _is_single_cell_widths(text):
         return len(text)
     size = rich.cells.get_character_cell_size
+    if unicode_version == "auto":
+        return sum(map(size, text))
     return sum(size(character, unicode_version) for character in text)
 
 

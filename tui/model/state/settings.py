@@ -48,7 +48,9 @@ def load_settings(path: Path) -> Settings:
     elif theme is not None:
         settings.problems.append(f"{path}: theme must be a string")
     settings.spacing_marks = _choice(raw, "spacing_marks", SPACING_MARKS_CHOICES, path, settings.problems)
-    settings.emoji_sequences = _choice(raw, "emoji_sequences", EMOJI_SEQUENCES_CHOICES, path, settings.problems)
+    settings.emoji_sequences = _choice(
+        raw, "emoji_sequences", EMOJI_SEQUENCES_CHOICES, path, settings.problems
+    )
     export = raw.get("export", {})
     if isinstance(export, dict) and isinstance(export.get("path"), str):
         settings.export_path = export["path"]
