@@ -9,6 +9,7 @@ for the other tests; each test here installs what it checks.
 
 from __future__ import annotations
 
+import base64
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -190,18 +191,23 @@ class _RecordingDriver(HeadlessDriver):
 
 
 async def test_the_driver_writes_what_the_widths_measure() -> None:
+    """Apart, the joiner and U+FE0F are left out of every write; a copy to the clipboard
+    (base64) still carries the text whole."""
     driver_class = driver_writing_drawn_text(_RecordingDriver)
     assert issubclass(driver_class, _RecordingDriver)
     driver = driver_class(make_app())  # the app installs auto: apart here
     assert isinstance(driver, _RecordingDriver)
     install_emoji_sequence_widths("joined")
     driver.write(FAMILY)  # joined: as it is
+    # What Textual writes for `copy_to_clipboard` (the reader's `y`): OSC 52, base64-encoded.
+    copied = f"\x1b]52;c;{base64.b64encode(FAMILY.encode('utf-8')).decode('ascii')}\a"
     install_emoji_sequence_widths("apart")
     try:
         driver.write(FAMILY + HEART)
+        driver.write(copied)
     finally:
         install_emoji_sequence_widths("joined")
-    assert driver.written.getvalue() == FAMILY + "\U0001f468\U0001f469\U0001f467\u2764"
+    assert driver.written.getvalue() == FAMILY + "\U0001f468\U0001f469\U0001f467\u2764" + copied
 
 
 def test_the_app_drives_the_terminal_through_it() -> None:
