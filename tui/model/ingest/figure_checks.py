@@ -27,6 +27,8 @@ from tui.model.ingest.figure_words import (
     is_age,
 )
 
+# "the September 11, 2001 attacks": the year of a date, whatever it is followed by.
+_AFTER_DAY_OF_MONTH = re.compile(rf"(?:{MONTH})\.?\s+\d{{1,2}},?\s+$")
 # How far before a number its qualifiers can be ("aged", "Resolution"): checks look only this far back,
 # so a sentence of thousands of numbers stays linear.
 _WINDOW = 40
@@ -50,6 +52,7 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
         not counts_something(following)
         or re.search(r"\b(?:in|since|by|from|until|of|during|before|after)\s+$", before)
         or year_as_adjective(before)
+        or _AFTER_DAY_OF_MONTH.search(before) is not None
     ):
         return True  # "reopened in 2016 employs …", "the 2020 elections": a year, whatever word follows
     if re.search(rf"(?:{MONTH})\.?\s+$", before) or re.match(rf"\s+(?:{MONTH})\b", after):

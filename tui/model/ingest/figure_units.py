@@ -21,6 +21,13 @@ _WEIGHED = re.compile(
 )
 _SINGULAR_UNITS = frozenset(SINGLE_UNITS.split("|"))
 _ONE_PERSON = frozenset([*PERSON_NOUNS.split("|"), "person", "civilian", "passenger", "journalist"])
+# "71,350 euro", "a 50 billion dollar package": the singular as a currency, unless it names a group of
+# countries or a market ("the 19 euro countries", "the dollar area").
+_SINGULAR_CURRENCY = {"euro": "€", "dollar": "$"}
+_NOT_MONEY = re.compile(
+    r"\s+(?:zone|area|countries|nations|members|states|region|economies|bloc|currency|exchange|markets?)\b",
+    re.I,
+)
 # How far after a number its unit and label can be.
 _REACH = 120
 
@@ -104,6 +111,15 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         if lowered == "pounds" and _WEIGHED.match(after, token.end()):
             unit, unit_end = lowered, match.end() + token.end()
             break
+        if (
+            lowered in _SINGULAR_CURRENCY
+            and not currency
+            and not modifiers
+            and not _NOT_MONEY.match(after, token.end())
+        ):
+            currency = _SINGULAR_CURRENCY[lowered]
+            unit_end = match.end() + token.end()
+            break  # "71,350 euro", "a 50 billion dollar package" (not "the 19 euro countries")
         if lowered in CURRENCY_WORDS and not currency:
             currency = CURRENCY_WORDS[lowered]
             unit_end = match.end() + token.end()

@@ -45,12 +45,14 @@ from tui.model.ingest.figure_numerals import (
     glued_to_word,
     metres_not_millions,
     numeral_value,
+    resolution_not_thousands,
     scale_value,
     sign_start,
     slash_fraction_value,
 )
 from tui.model.ingest.figure_ranges import LOW_END_JOIN, between_bounds, joined_range, low_end
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
+from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, plural_share
 from tui.model.ingest.figure_units import counts_something, unit_and_label
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
@@ -98,14 +100,15 @@ _PATTERN = rf"""
         \b(?=\s+(?:of|more|upon)\b|\s+[a-z]+|[”"’]\s+of\b|\W*$)
       | (?P<fraction>(?:an?|one|two|three|four)[\s-]
                      (?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)
-                     |half(?=\s+(?:an?|of|all|its|their|his|her|our)\s|\s+the\s+(?!battle|story|fun|time)))\b
+                     |half(?=\s+(?:an?|of|all|its|their|his|her|our)\s|\s+the\s+(?!battle|story|fun|time))
+                     |{BOUNDED_HALF})\b
         (?P<of_scale>\s+of\s+an?\s+(?:thousand|million|billion)\b)?
       | {A_UNIT}
       | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+))*
                   (?:{_NUMBER_WORD}))\b(?P<words_half>[\s-]+and[\s-]+a[\s-]+half\b
                   (?P<half_scale>\s+(?:thousand|million|billion|trillion)\b)?)?
     )
-    (?P<percent>\s?%|(?<=\d)\s?(?-i:pc|pp|ppts?)\b|\s+percent\b|\s+per\s+cent\b|\s+pct\b|\s+percentage\s+points?\b)?
+    (?P<percent>\s?%|(?<=\d)\s?(?-i:pc|pp|ppts?)\b|[\s-]percent\b|[\s-]per[\s-]cent\b|\s+pct\b|\s+percentage\s+points?\b)?
     (?P<degrees>\s?[°º]\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w])|(?<=\d)\s?[°º])?
 """
 _FIGURE = re.compile(_PATTERN.replace("{ratio}", _RATIO), re.VERBOSE | re.IGNORECASE)
@@ -119,6 +122,8 @@ _APPROX = re.compile(
 _APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WORDS)
 
 
+# "about a year ago": when, not how long.
+_AGO_AFTER = re.compile(r"\s+ago\b")
 # How far before a number its qualifiers can be ("more than", "aged", "Resolution"): checks look only
 # this far back, so a sentence of thousands of numbers stays linear.
 _WINDOW = 40
@@ -155,7 +160,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     text = match.group(0)
     if not text.strip() or glued_to_word(sentence, start, end) or glued_to_name(sentence, start, end):
         return None
-    last_word = sentence[max(0, start - 16) : start].rsplit(None, 1)[-1:]
+    last_word = [w.lstrip("“\"‘'(") for w in sentence[max(0, start - 16) : start].rsplit(None, 1)[-1:]]
     approx_match = (
         _APPROX.search(sentence, max(0, start - _WINDOW), start)
         if last_word and last_word[0].lower() in _APPROX_LAST_WORDS
@@ -197,6 +202,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     if match["numeral"] is not None:
         value = numeral_value(match["numeral"])
+        if resolution_not_thousands(match):
+            return None
         scale = match["scale"] or match["short"]
         if scale and not metres_not_millions(sentence, match):
             value *= scale_value(scale)
@@ -251,7 +258,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         return a_scale_value(match["a_scale"]), False, ""
     if match["a_unit"] is not None:
         has_half = match["unit_and_half"] is not None
-        if not a_unit_counts(before, has_half, approximated):
+        if not a_unit_counts(before, has_half, approximated) or _AGO_AFTER.match(sentence, match.end()):
             return None  # "$2 billion a year": the period of a rate
         return (1.5 if has_half else 1.0), False, ""
     if match["tens_of"] is not None:
@@ -268,7 +275,13 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     if match["fraction"] is not None:
         fraction = match["fraction"].lower().replace("-", " ")
         count, _, part = fraction.partition(" ") if " " in fraction else ("a", "", fraction)
-        if part != "half" and _ORDINAL_USE.match(sentence, match.end("fraction")):
+        if fraction == "half" and half_of_a_period(before):
+            return None  # "the first half of 2020": a part of a period
+        if (
+            part != "half"
+            and not plural_share(count, part)
+            and _ORDINAL_USE.match(sentence, match.end("fraction"))
+        ):
             return None  # "into a third week", "a third-party seller": an ordinal, not a share
         if fraction == "half" and HALF_A_TIME.match(sentence, match.end()):
             return None  # "half a century later": when, not how much

@@ -1,0 +1,129 @@
+"""Figures round 9: shares after a bound, parts of periods, plural fractions, hyphenated per cents,
+singular currencies, spaced thousands before people, dates and ages that are no counts, resolutions.
+All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import shown
+
+from tui.model.ingest.figures import find_figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "half" on its own after a bound is a share, as "half of" is.
+        ("More than half were teachers.", [("More than half", 0.5, "")]),
+        (
+            "Just over half voted, and nearly half stayed home.",
+            [("Just over half", 0.5, ""), ("nearly half", 0.5, "")],
+        ),
+        ("At least half said they would move.", [("At least half", 0.5, "")]),
+        ("The old boilers kept only half running.", [("half", 0.5, "")]),
+        # Glued to a word, it is no share; after "first" or "second", it is a part of a period or a game.
+        ("The plan was half-baked from the start.", []),
+        ("The bridge opens in the first half of next year.", []),
+        ("She scored a second-half goal.", []),
+        ("The work was almost half-finished.", []),
+    ],
+)
+def test_half_after_a_bound_is_a_share(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+def test_a_bounded_half_is_approximate() -> None:
+    (figure,) = find_figures("Roughly half came by bus.")
+    assert figure.approximate and figure.label == "share"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A plural fraction after a count cannot order a noun ("a third week" can).
+        ("Two-fifths backed the merger.", [("Two-fifths", 0.4, "")]),
+        ("Three quarters agreed with the council.", [("Three quarters", 0.75, "")]),
+        ("The club entered a third week of talks.", []),
+    ],
+)
+def test_plural_fractions_are_shares(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The battery charges to 80-percent in an hour.", [("80-percent", 80.0, "%")]),
+        ("Members backed a 12-per-cent rise.", [("12-per-cent", 12.0, "%")]),
+        ("Turnout reached 61 per cent.", [("61 per cent", 61.0, "%")]),
+    ],
+)
+def test_hyphenated_per_cent(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The base model costs 48,900 euro before tax.", [("48,900", 48900.0, "€")]),
+        ("Ministers agreed a 30 billion euro fund.", [("30 billion", 30_000_000_000.0, "€")]),
+        ("The town borrowed a 2 million dollar loan.", [("2 million", 2_000_000.0, "$")]),
+        # The singular that names a group of countries is no currency.
+        ("The 20 euro countries met in Lisbon.", [("20", 20.0, "countries")]),
+    ],
+)
+def test_singular_currency_words(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plant employs 14 000 people.", [("14 000", 14000.0, "people")]),
+        ("The sawmill shipped 2 500 tonnes.", [("2 500", 2500.0, "tonnes")]),
+    ],
+)
+def test_spaced_thousands_before_people_and_weights(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The year of a written date is no count, whatever noun follows it.
+        ("Memorials recall the March 3, 1998 floods.", []),
+        ("By June 9, 2021 crews had cleared 40 roads.", [("40", 40.0, "roads")]),
+        # "aged between": an age range, not counts.
+        ("Pupils aged between 11 to 15-years-old took part.", []),
+        ("Adults aged from 30 to 45 were asked.", []),
+        # "a year ago": when, not how long, even after a bound or a quotation mark.
+        ("“About a year ago, the shop closed,” she said.", []),
+        ("“Nearly 400 homes were flooded,” he said.", [("Nearly 400", 400.0, "homes")]),
+    ],
+)
+def test_dates_ages_and_times_that_are_no_counts(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert shown(sentence) == expected
+
+
+def test_a_bound_after_an_opening_quotation_mark_still_approximates() -> None:
+    (figure,) = find_figures("“Almost 90 boats were lost,” the harbour master said.")
+    assert figure.approximate and figure.display == "Almost 90"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The set streams films in 4K resolution.", []),
+        ("She finished the 5K in record time.", []),
+        ("Tickets sold for £8K each.", [("£8K", 8000.0, "£")]),
+        ("The page drew 40K readers in a day.", [("40K", 40000.0, "readers")]),
+    ],
+)
+def test_resolutions_and_races_are_not_thousands(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert shown(sentence) == expected
