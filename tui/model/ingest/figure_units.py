@@ -62,7 +62,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         written = re.sub(r"\s+", " ", match["abbreviation"].strip())
         unit = UNIT_OF_ABBREVIATION.get(written, written)
         return unit, label_after(sentence, match.end(), "") or unit
-    if match["fold"] or match["factor_verb"]:
+    if match["fold"]:
         return "", "factor"
     if match["twice"] or match["times_x"]:
         return "times", "times"

@@ -19,7 +19,6 @@ import re
 
 from tui.model.ingest import figure_marks as marks
 from tui.model.ingest.figure_checks import not_data, words_are_a_figure
-from tui.model.ingest.figure_factors import FACTOR_VERB, factor_value, told_beside
 from tui.model.ingest.figure_forms import (
     A_SCALE,
     A_UNIT,
@@ -79,7 +78,6 @@ _PATTERN = rf"""
     (?P<currency>(?=(?-i:[A-Z$€£¥₩₹₦₱₴₺₽₪₫₵]))(?:{CURRENCY_PREFIX}))?  # the lookahead skips most words fast
     (?:
         {{ratio}}
-      | {FACTOR_VERB}
       | (?P<fold>(?:{_NUMBER_WORD}|\d+(?:\.\d+)?)[\s-]?fold)\b
       | {TWICE}
       | {A_SCALE}
@@ -154,7 +152,7 @@ def find_figures(sentence: str) -> list[FigureMention]:
             found[-1] = joined
         else:
             found.append(mention)
-    return told_beside(sentence, found)
+    return found
 
 
 def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None) -> FigureMention | None:
@@ -242,9 +240,6 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         if match["mixed_top"] and int(match["mixed_top"]) < int(match["mixed_bottom"]):
             value += int(match["mixed_top"]) / int(match["mixed_bottom"])
         return value, match["plus"] is not None, ""
-    if match["factor_verb"] is not None:
-        times = factor_value(match["factor_verb"], before)
-        return None if times is None else (times, False, "")
     if match["fold"] is not None:
         factor = re.sub(r"[\s-]?fold$", "", match["fold"].lower())
         number = float(factor) if factor[0].isdigit() else words_value(factor)
