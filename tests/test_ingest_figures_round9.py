@@ -127,3 +127,31 @@ def test_resolutions_and_races_are_not_thousands(
     sentence: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Public debt reached $2.8 trn last year.", [("$2.8 trn", 2_800_000_000_000.0, "$")]),
+        (
+            "The bank cut rates by a quarter of a percentage point.",
+            [("a quarter", 0.25, "percentage points")],
+        ),
+    ],
+)
+def test_trn_scale_and_fraction_of_a_point(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Up to two describing words between "the" + number and the people counted.
+        ("The vote freed the four Liberal party candidates to campaign.", [("four", 4.0, "candidates")]),
+        ("The three junior hospital doctors resigned.", [("three", 3.0, "doctors")]),
+        # Things named before stay references back.
+        ("The two coastal nations signed the pact.", []),
+    ],
+)
+def test_people_after_two_describing_words(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

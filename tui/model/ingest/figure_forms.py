@@ -330,7 +330,9 @@ def game_score(before: str, after: str, low: float, high: float) -> bool:
     return _PLAY_BEFORE.search(before) is not None or _PLAY_AFTER.match(after) is not None
 
 
-_SCALE_WORD = re.compile(r"(?<=[\d\s])(thousand|million|billion|trillion|k|m|mn|mln|bn|bln|tn|trln)\b", re.I)
+_SCALE_WORD = re.compile(
+    r"(?<=[\d\s])(thousand|million|billion|trillion|k|m|mn|mln|bn|bln|tn|trln|trn)\b", re.I
+)
 
 
 def scale_of(display: str) -> float:

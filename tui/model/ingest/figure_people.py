@@ -37,7 +37,7 @@ _NOT_PEOPLE_ERS = frozenset(
 _NOT_DESCRIBING = frozenset(
     "of and or were are was is had have has who which that in on at to for by from with".split()
 )
-_NEXT_WORDS = re.compile(r"(?:-[a-z]+)?\s+(?:([A-Za-z]+)\s+)?([A-Za-z]+)\b")
+_NEXT_WORDS = re.compile(r"(?:-[a-z]+)?\s+([A-Za-z]+)\b(?:\s+([A-Za-z]+)\b)?(?:\s+([A-Za-z]+)\b)?")
 # "the two Americans", "the three Israelis", "the four Republicans": a plural demonym or party.
 _PEOPLE_NAMES = re.compile(r"[A-Z][a-z]+(?:ans|ats|is|ese)")
 
@@ -47,11 +47,15 @@ def counts_people(after: str) -> bool:
     match = _NEXT_WORDS.match(after)
     if match is None:
         return False
-    first, second = match.groups()
-    if first is None:
-        return _is_people(second)
-    # "the two female senators": one describing word may stand between the number and the people.
-    return _is_people(first) or (first not in _NOT_DESCRIBING and _is_people(second))
+    words = [word for word in match.groups() if word is not None]
+    # "the two female senators", "the six Democratic presidential candidates": up to two describing words
+    # may stand between the number and the people.
+    for word in words:
+        if _is_people(word):
+            return True
+        if word in _NOT_DESCRIBING:
+            return False
+    return False
 
 
 # Things a story names and then points back to: "the two nations", "the three parties", "the two sides".

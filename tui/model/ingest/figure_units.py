@@ -72,7 +72,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     if match["percent"]:
         return "%", label_after(sentence, match.end(), "") or "per cent"
     if match["fraction"] and re.match(
-        r"\s+an?\s+percentage\s+points?\b", sentence[match.end() : match.end() + 40]
+        r"\s+(?:of\s+)?an?\s+percentage\s+points?\b", sentence[match.end() : match.end() + 40]
     ):
         return "percentage points", "change in percentage points"
     if match["degrees"]:

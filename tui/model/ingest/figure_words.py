@@ -19,7 +19,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 
 
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-                "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trln": 1_000_000_000_000}  # fmt: skip
+                "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trln": 1_000_000_000_000,
+                "trn": 1_000_000_000_000}  # fmt: skip
 
 
 # Vague plurals, read as their lower bound.

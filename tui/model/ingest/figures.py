@@ -83,7 +83,7 @@ _PATTERN = rf"""
       | {A_SCALE}
       | (?=\d)(?:{SLASH_FRACTION} | {NUMERIC_VAGUE} | {TIMES_X})
       | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]|/[2348](?!\d)))?
-        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|milliards?|mln|bln|trln|bn|mn)\b
+        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|milliards?|mln|bln|trln|trn|bn|mn)\b
            |(?P<short>k|m|tn)\b
            |(?<=\d)(?P<letter_scale>(?-i:[BT]))\b)?  # "$2B", "$1.9T": only with a currency
         (?P<abbreviation>{ABBREVIATION})?{CURRENCY_AFTER}?
