@@ -155,3 +155,38 @@ def test_trn_scale_and_fraction_of_a_point(sentence: str, expected: list[tuple[s
 )
 def test_people_after_two_describing_words(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A table row flattened into text: bare numbers alone in their cells are a table's entries.
+        ("7 | Dana Reyes | 2210 | 3 | 0 | 14", []),
+        ("| Harbour Road | 412 | 18 |", []),
+        # A cell that says what it counts, and prose with one pipe, keep their figures.
+        ("Ward 4 | 1,200 voters | 38%", [("1,200", 1200.0, "voters"), ("38%", 38.0, "%")]),
+        ("Rain | the town recorded 40 mm overnight.", [("40 mm", 40.0, "mm")]),
+    ],
+)
+def test_bare_numbers_in_table_cells(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A contraction is no plural noun to count: the unit comes from the hyphen, not "that’s".
+        (
+            "It has a 1.6-litre three-cylinder engine that’s quieter.",
+            [("1.6", 1.6, "litres"), ("three", 3.0, "cylinders")],
+        ),
+        (
+            "The van makes 180 horsepower, the coupe a 310-horsepower punch.",
+            [("180", 180.0, "horsepower"), ("310", 310.0, "horsepower")],
+        ),
+        ("The mower's 22 hp motor is loud.", [("22", 22.0, "hp")]),
+        ("They filled 12-gallon drums.", [("12", 12.0, "gallons")]),
+    ],
+)
+def test_engine_and_volume_units(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

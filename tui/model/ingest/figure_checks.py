@@ -40,12 +40,25 @@ _CLOCK_AFTER = re.compile(
 _AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|hrs?)\s+ago\b")
 
 
+# "| 5040 | 5 | 1 |": a cell of a table row flattened into text, ruled by pipes.
+_CELL_OPENS = re.compile(r"(?:^|\|)\s*$")
+_CELL_CLOSES = re.compile(r"\s*(?:\||$)")
+
+
+def table_cell(sentence: str, before: str, after: str) -> bool:
+    """A bare number alone in a cell of a table row ("Busch | 5040 | 5"): a table's entry, with no noun to
+    say what it counts; the row is not a sentence a figure can be tied to."""
+    return sentence.count("|") >= 2 and bool(_CELL_OPENS.search(before)) and bool(_CELL_CLOSES.match(after))
+
+
 def not_data(sentence: str, match: re.Match[str]) -> bool:
     """A bare numeral that is a year, a day, an age, a time or part of a name."""
     numeral = match["numeral"]
     start, end = match.span("numeral")
     before = sentence[max(0, start - _WINDOW) : start]
     after = sentence[end : end + _WINDOW * 3]
+    if table_cell(sentence, before, after):
+        return True
     next_word = re.match(r"\s*([\w’'-]+)", after)
     following = next_word.group(1) if next_word else ""
     if re.fullmatch(YEAR, numeral) and (

@@ -43,7 +43,7 @@ def is_plural_noun(word: str) -> bool:
         word.islower()
         and len(lowered) > 3
         and lowered.endswith("s")
-        and not lowered.endswith(("ss", "us", "ous", "is"))
+        and not lowered.endswith(("ss", "us", "ous", "is", "’s", "'s"))  # "that’s", "it's": a contraction
         and lowered not in NOT_PLURAL_NOUNS
     )
 

@@ -53,6 +53,7 @@ KNOWN_UNITS = {
     "acres", "litres", "liters", "gallons", "degrees", "votes", "seats", "years", "months", "weeks",
     "days", "hours", "minutes", "people", "children", "women", "men", "staff", "personnel", "police",
     "cattle", "sheep", "aircraft", "equipment", "ammunition", "feet", "inches", "yards", "ounces",
+    "horsepower", "hp",
     # Plural demonyms and groups in -is, which the plural test leaves out (it skips "crisis", "basis").
     "israelis", "iraqis", "saudis", "pakistanis", "qataris", "bangladeshis", "emiratis", "nazis", "somalis",
     "yemenis", "kuwaitis", "omanis", "afghanis", "bahrainis", "azerbaijanis", "nepalis", "bengalis",
@@ -254,7 +255,8 @@ def is_age(before: str, after: str) -> bool:
 _HYPHEN_NOUN = re.compile(
     r"-(second|minute|hour|day|night|week|month|year|decade|term|mile|kilometre|kilometer|metre|meter|"
     r"foot|inch|yard|acre|storey|story|station|seat|member|nation|country|page|game|match|point|man|"
-    r"person|bed|room|lane|car|stop|step|round|count|episode|part|city|state|team|player)\b(?!-old)",
+    r"person|bed|room|lane|car|stop|step|round|count|episode|part|city|state|team|player|"
+    r"liter|litre|gallon|horsepower|cylinder|ton|tonne|kilogram)\b(?!-old)",
     re.IGNORECASE,
 )
 
@@ -266,5 +268,5 @@ def hyphen_unit(after: str) -> str:
         return ""
     noun = match.group(1).lower()
     irregular = {"foot": "feet", "story": "storeys", "country": "countries", "city": "cities",
-                 "man": "men", "person": "people", "inch": "inches"}  # fmt: skip
+                 "man": "men", "person": "people", "inch": "inches", "horsepower": "horsepower"}  # fmt: skip
     return irregular.get(noun, f"{noun}s")
