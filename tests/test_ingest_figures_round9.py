@@ -190,3 +190,23 @@ def test_bare_numbers_in_table_cells(sentence: str, expected: list[tuple[str, fl
 )
 def test_engine_and_volume_units(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A glued temperature letter is a capital: "§ 12f" is a paragraph of a code, not 12°F.
+        ("The rule is in § 412f of the code.", []),
+        ("Readings reached 98F in the shade.", [("98F", 98.0, "°F")]),
+        # "fiscal year 2024 sales": the year of a period, not a count of sales.
+        ("The chain expects fiscal year 2024 sales to rise 2 percent.", [("2 percent", 2.0, "%")]),
+        # A signed bare number alone in a table cell is an entry as well.
+        ("| 310.40 | -8.15 | -2.56%", [("-2.56%", -2.56, "%")]),
+        # The won, the dong, the rupee and the naira written after the amount.
+        ("Seats cost 45,000₩ and 30,000₩.", [("45,000₩", 45000.0, "₩"), ("30,000₩", 30000.0, "₩")]),
+    ],
+)
+def test_marks_that_are_no_data_and_symbols_after(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert shown(sentence) == expected

@@ -41,7 +41,7 @@ _AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|m
 
 
 # "| 5040 | 5 | 1 |": a cell of a table row flattened into text, ruled by pipes.
-_CELL_OPENS = re.compile(r"(?:^|\|)\s*$")
+_CELL_OPENS = re.compile(r"(?:^|\|)\s*[-−+]?$")
 _CELL_CLOSES = re.compile(r"\s*(?:\||$)")
 
 
@@ -63,7 +63,7 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
     following = next_word.group(1) if next_word else ""
     if re.fullmatch(YEAR, numeral) and (
         not counts_something(following)
-        or re.search(r"\b(?:in|since|by|from|until|of|during|before|after)\s+$", before)
+        or re.search(r"\b(?:in|since|by|from|until|of|during|before|after|year)\s+$", before)
         or year_as_adjective(before)
         or _AFTER_DAY_OF_MONTH.search(before) is not None
     ):

@@ -53,8 +53,8 @@ CURRENCY_PREFIX = (
     r"(?:(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|GH₵|GH¢|₵|E£)(?:[ \u00a0](?=\d))?|(?-i:Sh)(?=\d)|"
     rf"{_LETTER_CURRENCY}|(?-i:{_CODES})\s?"
 )
-# "25 €", "250 000 €": the symbol after the amount, as much of Europe writes it.
-CURRENCY_AFTER = r"(?P<currency_after>[ \u00a0]?(?:€|£|¥|₽|₺|₴|₪)(?!\w))"
+# "25 €", "250 000 €", "60,000₩", "50.000₫": the symbol after the amount, as much of Europe and Asia write it.
+CURRENCY_AFTER = r"(?P<currency_after>[ \u00a0]?(?:€|£|¥|₽|₺|₴|₪|₩|₫|₹|₦)(?!\w))"
 # "1½ miles": a vulgar fraction glued to the number.
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "Rs": "₹", "Rs.": "₹",

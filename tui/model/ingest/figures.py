@@ -109,7 +109,7 @@ _PATTERN = rf"""
                   (?P<half_scale>\s+(?:thousand|million|billion|trillion)\b)?)?
     )
     (?P<percent>\s?%|(?<=\d)\s?(?-i:pc|pp|ppts?)\b|[\s-]percent\b|[\s-]per[\s-]cent\b|\s+pct\b|\s+percentage\s+points?\b)?
-    (?P<degrees>\s?[°º]\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w])|(?<=\d)\s?[°º])?
+    (?P<degrees>\s?[°º]\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)(?-i:[CF])(?![\w])|(?<=\d)\s?[°º])?
 """
 _FIGURE = re.compile(_PATTERN.replace("{ratio}", _RATIO), re.VERBOSE | re.IGNORECASE)
 _FIGURE_NO_RATIO = re.compile(_PATTERN.replace("{ratio}", "(?P<one_in>(?!))"), re.VERBOSE | re.IGNORECASE)
