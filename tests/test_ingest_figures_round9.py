@@ -210,3 +210,17 @@ def test_marks_that_are_no_data_and_symbols_after(
     sentence: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An age set off by commas after a trade or a fame, not only after a name or a kin word.
+        ("The talk-show star, 51, was voted off on Sunday.", []),
+        ("The club signed a goalkeeper, 23, from Porto.", []),
+        # A count set off by commas after a plural noun stays a figure.
+        ("The council named the schools, 14, that will close.", [("14", 14.0, "")]),
+    ],
+)
+def test_ages_after_trades(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -29,6 +29,13 @@ from tui.model.ingest.figure_words import (
 
 # "the September 11, 2001 attacks": the year of a date, whatever it is followed by.
 _AFTER_DAY_OF_MONTH = re.compile(rf"(?:{MONTH})\.?\s+\d{{1,2}},?\s+$")
+# Who an age set off by commas describes: people by kin or role, and by trade or fame ("the singer, 42,").
+_AGED_NOUNS = (
+    PERSON_NOUNS + "|star|singer|actor|actress|rapper|musician|artist|author|writer|director|producer|"
+    "presenter|comedian|model|player|athlete|coach|striker|goalkeeper|quarterback|pitcher|boxer|golfer|"
+    "chef|founder|executive|entrepreneur|billionaire|businessman|businesswoman|politician|senator|mayor|"
+    "lawyer|pastor|priest|teenager|youngster|grandmother|grandfather|mum|mom|dad|veteran|pilot|official"
+)
 # How far before a number its qualifiers can be ("aged", "Resolution"): checks look only this far back,
 # so a sentence of thousands of numbers stays linear.
 _WINDOW = 40
@@ -85,7 +92,7 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
     if is_age(before, after):
         return True
     if (
-        re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + PERSON_NOUNS + r")),\s+$", before)
+        re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+$", before)
         and re.match(r",|[.;]?[”\"’)]*\s*$", after)
         and float(numeral) < 120
     ):
