@@ -224,3 +224,20 @@ def test_marks_that_are_no_data_and_symbols_after(
 )
 def test_ages_after_trades(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "at age 54", "—Sam, age 9": an age.
+        ("She took up painting at age 61.", []),
+        ("The winning joke came from Ravi, age 9.", []),
+        # "0-62 mph", "a 0-10 scale": a sprint or a scale from nothing, not an amount.
+        ("The coupe does 0-62 mph in 4.1 seconds.", [("4.1", 4.1, "seconds")]),
+        # A singular yard counts as yards; a hyphen glued to a plural unit is no part of it.
+        ("She won the 400 yard relay.", [("400", 400.0, "yards")]),
+        ("The screen grew to 6.1-inches.", [("6.1", 6.1, "inches")]),
+    ],
+)
+def test_ages_sprints_and_glued_units(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

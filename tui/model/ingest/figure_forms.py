@@ -89,7 +89,7 @@ def a_scale_value(words: str) -> float:
 
 # "an hour", "a decade", "a year and a half": one of a unit, counted when the sentence says how much
 # ("up to an hour", "for a year"), not when it is a rate's period ("$2 billion a year").
-SINGLE_UNITS = "minute|hour|day|week|month|year|decade|century|mile|kilometre|kilometer|metre|meter"
+SINGLE_UNITS = "minute|hour|day|week|month|year|decade|century|mile|kilometre|kilometer|metre|meter|yard"
 A_UNIT = rf"(?P<a_unit>an?\s+(?P<a_unit_noun>{SINGLE_UNITS})(?P<unit_and_half>\s+and\s+a\s+half)?)\b"
 _DURATION_BEFORE = re.compile(r"\b(?:for|lasting|last|took|takes|spent|spend|in\s+under)\s+$", re.I)
 

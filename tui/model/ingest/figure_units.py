@@ -96,7 +96,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     for token in tokens:
         word = token.group(0)
         if len(word) > 1:
-            word = word.rstrip(".")
+            word = word.rstrip(".").lstrip("-")  # "3-inches": the unit after a hyphen
         lowered = word.lower()
         if word in '”"' and token.start() == 0:
             continue  # "“possibly thousands” of accounts": the quotation closes, the count goes on

@@ -221,7 +221,7 @@ _AGE_BEFORE = re.compile(
     r"\b(?:children|kids|babies|infants|toddlers|people|adults|those|men|women|boys|girls|anyone|"
     r"patients|pupils|teenagers|voters|residents|workers|everyone|ones)\s+(?:(?:aged|age|ages)\s+(?:between\s+|from\s+)?"
     r"|(?:under|over|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)$"
-    r"|\b(?:aged|ages|age\s+of|turned|turns|turning)\s+(?:between\s+|from\s+)?(?:\d{1,2}(?:,\s*|,?\s+(?:and|or|to)\s+))*$"
+    r"|\b(?:aged|ages|age(?:\s+of)?|turned|turns|turning)\s+(?:between\s+|from\s+)?(?:\d{1,2}(?:,\s*|,?\s+(?:and|or|to)\s+))*$"
     r"|\b(?:retired?|retiring|died|dies|passed\s+away)\s+at\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -234,6 +234,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             )
             if plain and not names_a_count and scored:
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
+            if low == 0 and high > 0:
+                return None  # "0-62 mph", "a 0-10 scale": a sprint or a scale from nothing, not an amount
             if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
                 return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
         value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get(match["vulgar"] or "", 0)
