@@ -241,3 +241,20 @@ def test_ages_after_trades(sentence: str, expected: list[tuple[str, float, str]]
 )
 def test_ages_sprints_and_glued_units(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A scale letter glued to four digits, with no currency, names a model.
+        ("The laptop ships with a Vega 6400M graphics chip.", []),
+        ("The bid was $2400M in cash.", [("$2400M", 2_400_000_000.0, "$")]),
+        ("The clip drew 3M views.", [("3M", 3_000_000.0, "views")]),
+        # "model 4431": a label; "since I was 17": an age.
+        ("Noise was measured with a model 5120 meter.", []),
+        ("He has fixed engines since he was 15.", []),
+        ("The ramp rises at a 12-degree angle.", [("12", 12.0, "degrees")]),
+    ],
+)
+def test_models_labels_and_ages(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

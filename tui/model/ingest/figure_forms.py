@@ -111,7 +111,7 @@ _LABEL_WORDS = (
     "route highway interstate exit flight number no. p. pp. season episode week round step item version type "
     "class size top zone region district ward apartment suite floor channel pillar rounds stages phases "
     "levels chapters sections articles rooms gates line lines precinct unit block lot plot bay pier berth "
-    "runway booth sector bus"
+    "runway booth sector bus model"
 ).split()
 # "level 3", "days two and five", "rounds 3, 4 and 5": the label word, then only numbers and joins.
 _LABEL_BEFORE = re.compile(

@@ -141,3 +141,10 @@ _NOT_THOUSANDS = frozenset(["1", "2", "4", "5", "6", "8"])
 def resolution_not_thousands(match: re.Match[str]) -> bool:
     """A capital "K" glued to one small digit, with no currency: a resolution ("4K") or a race ("5K")."""
     return match["short"] == "K" and not match["currency"] and match["numeral"] in _NOT_THOUSANDS
+
+
+def model_number(match: re.Match[str]) -> bool:
+    """ "Radeon Pro 5500M", "a 1200K sensor": a scale letter glued to four digits or more, with no currency,
+    names a model (nobody writes 5.5 billion as "5500M")."""
+    numeral = match["numeral"] or ""
+    return bool(match["short"]) and not match["currency"] and numeral.isdigit() and len(numeral) >= 4

@@ -231,7 +231,9 @@ _AGE_SET_OFF = (
     re.compile(r",\s+(?:he|she|I|we|they|his|her|is|was)\b"),
 )
 # "she was 34 when she left", "he was 17 at the time": an age told as the time something happened.
-_WHEN_WAS = re.compile(r"\bwhen\s+(?:he|she|I|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$", re.I)
+_WHEN_WAS = re.compile(
+    r"\b(?:when|since|until|till)\s+(?:he|she|I|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$", re.I
+)
 _AGE_WHEN = (
     re.compile(r"\b(?:was|were|is|am)\s+(?:only\s+|just\s+)?$"),
     re.compile(r"\s+(?:when|at\s+the\s+time)\b"),
@@ -256,7 +258,7 @@ _HYPHEN_NOUN = re.compile(
     r"-(second|minute|hour|day|night|week|month|year|decade|term|mile|kilometre|kilometer|metre|meter|"
     r"foot|inch|yard|acre|storey|story|station|seat|member|nation|country|page|game|match|point|man|"
     r"person|bed|room|lane|car|stop|step|round|count|episode|part|city|state|team|player|"
-    r"liter|litre|gallon|horsepower|cylinder|ton|tonne|kilogram)\b(?!-old)",
+    r"liter|litre|gallon|horsepower|cylinder|ton|tonne|kilogram|degree)\b(?!-old)",
     re.IGNORECASE,
 )
 

@@ -44,6 +44,7 @@ from tui.model.ingest.figure_numerals import (
     TIMES_X,
     glued_to_word,
     metres_not_millions,
+    model_number,
     numeral_value,
     resolution_not_thousands,
     scale_value,
@@ -202,7 +203,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     if match["numeral"] is not None:
         value = numeral_value(match["numeral"])
-        if resolution_not_thousands(match):
+        if resolution_not_thousands(match) or model_number(match):
             return None
         scale = match["scale"] or match["short"]
         if scale and not metres_not_millions(sentence, match):
