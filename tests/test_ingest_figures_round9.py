@@ -258,3 +258,16 @@ def test_ages_sprints_and_glued_units(sentence: str, expected: list[tuple[str, f
 )
 def test_models_labels_and_ages(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A unit glued to the number before is no name: "2.4GHz 16-inch" gives both.
+        ("We tested the 3.2GHz 14-inch model.", [("3.2GHz", 3.2, "GHz"), ("14", 14.0, "inches")]),
+        # A capitalised word before a number still names it.
+        ("The Falcon 9 rocket flew again.", []),
+    ],
+)
+def test_a_measure_before_is_no_name(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -102,10 +102,14 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
     return "," not in numeral and inside_name(before)  # "Peru 12,400": a name has no thousands
 
 
+# "2.4GHz 16-inch", "512GB 8-core": a number with its unit glued, just before.
+_MEASURE_BEFORE = re.compile(r"(?:^|\s)\d[\d.,]*[A-Za-z]{1,4}\s+$")
+
+
 def inside_name(before: str) -> bool:
     previous = re.search(r"([A-Z][\w.]*)\s+$", before)
-    if previous is None:
-        return False
+    if previous is None or _MEASURE_BEFORE.search(before):
+        return False  # "2.4GHz 16-inch": the unit of a measure just given is no name
     word = previous.group(1)
     return word not in LEADING_OK and word.rstrip(".") not in MONTHS
 
