@@ -13,7 +13,8 @@ import re
 # The bounds that make a bare "half" a share: one look-behind each (Python's are of fixed width).
 _HALF_BOUNDS = ("than", "over", "under", "nearly", "almost", "about", "around", "roughly", "least", "only")
 # "more than half", "nearly half": "half" right after a bound, not glued to a word ("half-baked").
-BOUNDED_HALF = "(?:" + "|".join(rf"(?<={bound}\s)" for bound in _HALF_BOUNDS) + r")half(?![\w-])"
+# The look-ahead first: at most word starts it fails on the first letter, before any look-behind is tried.
+BOUNDED_HALF = r"(?=half(?![\w-]))(?:" + "|".join(rf"(?<={bound}\s)" for bound in _HALF_BOUNDS) + r")half"
 
 # "the first half of 2020", "a second-half goal", "the back half of the season".
 _PART_OF_PERIOD = re.compile(r"\b(?:first|second|latter|back|front)[\s-]+$", re.IGNORECASE)
