@@ -271,3 +271,10 @@ def test_models_labels_and_ages(sentence: str, expected: list[tuple[str, float, 
 )
 def test_a_measure_before_is_no_name(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+def test_one_as_the_low_end_of_a_range_to_one_and_a_half() -> None:
+    # "one to one and a half years": one range, read as its lower bound, as "one to two years" is.
+    assert shown("The works took one to one and a half years.") == [("one to one and a half", 1.0, "years")]
+    (figure,) = find_figures("The works took one to one and a half years.")
+    assert figure.approximate

@@ -108,7 +108,9 @@ def one_harmed(after: str) -> bool:
 
 def one_counts(before: str, after: str) -> bool:
     """ "one year", "just one endorsement", "one or two": one as a count, not a pronoun."""
-    if re.match(r"\s+(?:or|to)\s+(?:two|three|four|five|\d)", after, re.IGNORECASE):
+    if re.match(
+        r"\s+(?:or|to)\s+(?:two|three|four|five|\d|one[\s-]+and[\s-]+a[\s-]+half)", after, re.IGNORECASE
+    ):
         return True
     if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
         return True
