@@ -232,8 +232,8 @@ def test_ages_after_trades(sentence: str, expected: list[tuple[str, float, str]]
         # "at age 54", "—Sam, age 9": an age.
         ("She took up painting at age 61.", []),
         ("The winning joke came from Ravi, age 9.", []),
-        # "0-62 mph", "a 0-10 scale": a sprint or a scale from nothing, not an amount.
-        ("The coupe does 0-62 mph in 4.1 seconds.", [("4.1", 4.1, "seconds")]),
+        # "0-100 km/h", "a 0-10 scale": a sprint or a scale from nothing, not an amount.
+        ("The coupe does 0-100 km/h in 4.1 seconds.", [("4.1", 4.1, "seconds")]),
         # A singular yard counts as yards; a hyphen glued to a plural unit is no part of it.
         ("She won the 400 yard relay.", [("400", 400.0, "yards")]),
         ("The screen grew to 6.1-inches.", [("6.1", 6.1, "inches")]),
@@ -263,7 +263,7 @@ def test_models_labels_and_ages(sentence: str, expected: list[tuple[str, float, 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # A unit glued to the number before is no name: "2.4GHz 16-inch" gives both.
+        # A unit glued to the number before is no name: "3.2GHz 14-inch" gives both.
         ("We tested the 3.2GHz 14-inch model.", [("3.2GHz", 3.2, "GHz"), ("14", 14.0, "inches")]),
         # A capitalised word before a number still names it.
         ("The Falcon 9 rocket flew again.", []),

@@ -27,9 +27,9 @@ from tui.model.ingest.figure_words import (
     is_age,
 )
 
-# "the September 11, 2001 attacks": the year of a date, whatever it is followed by.
+# "the March 3, 1998 floods": the year of a date, whatever it is followed by.
 _AFTER_DAY_OF_MONTH = re.compile(rf"(?:{MONTH})\.?\s+\d{{1,2}},?\s+$")
-# Who an age set off by commas describes: people by kin or role, and by trade or fame ("the singer, 42,").
+# Who an age set off by commas describes: people by kin or role, and by trade or fame ("the singer, 29,").
 _AGED_NOUNS = (
     PERSON_NOUNS + "|star|singer|actor|actress|rapper|musician|artist|author|writer|director|producer|"
     "presenter|comedian|model|player|athlete|coach|striker|goalkeeper|quarterback|pitcher|boxer|golfer|"
@@ -47,13 +47,13 @@ _CLOCK_AFTER = re.compile(
 _AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|hrs?)\s+ago\b")
 
 
-# "| 5040 | 5 | 1 |": a cell of a table row flattened into text, ruled by pipes.
+# "| 2210 | 3 | 0 |": a cell of a table row flattened into text, ruled by pipes.
 _CELL_OPENS = re.compile(r"(?:^|\|)\s*[-−+]?$")
 _CELL_CLOSES = re.compile(r"\s*(?:\||$)")
 
 
 def table_cell(sentence: str, before: str, after: str) -> bool:
-    """A bare number alone in a cell of a table row ("Busch | 5040 | 5"): a table's entry, with no noun to
+    """A bare number alone in a cell of a table row ("Reyes | 2210 | 3"): a table's entry, with no noun to
     say what it counts; the row is not a sentence a figure can be tied to."""
     return sentence.count("|") >= 2 and bool(_CELL_OPENS.search(before)) and bool(_CELL_CLOSES.match(after))
 
@@ -102,14 +102,14 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
     return "," not in numeral and inside_name(before)  # "Peru 12,400": a name has no thousands
 
 
-# "2.4GHz 16-inch", "512GB 8-core": a number with its unit glued, just before.
+# "3.2GHz 14-inch", "256GB 6-core": a number with its unit glued, just before.
 _MEASURE_BEFORE = re.compile(r"(?:^|\s)\d[\d.,]*[A-Za-z]{1,4}\s+$")
 
 
 def inside_name(before: str) -> bool:
     previous = re.search(r"([A-Z][\w.]*)\s+$", before)
     if previous is None or _MEASURE_BEFORE.search(before):
-        return False  # "2.4GHz 16-inch": the unit of a measure just given is no name
+        return False  # "3.2GHz 14-inch": the unit of a measure just given is no name
     word = previous.group(1)
     return word not in LEADING_OK and word.rstrip(".") not in MONTHS
 

@@ -144,7 +144,7 @@ def resolution_not_thousands(match: re.Match[str]) -> bool:
 
 
 def model_number(match: re.Match[str]) -> bool:
-    """ "Radeon Pro 5500M", "a 1200K sensor": a scale letter glued to four digits or more, with no currency,
-    names a model (nobody writes 5.5 billion as "5500M")."""
+    """ "a Vega 6400M chip", "a 1200K sensor": a scale letter glued to four digits or more, with no currency,
+    names a model (nobody writes 6.4 billion as "6400M")."""
     numeral = match["numeral"] or ""
     return bool(match["short"]) and not match["currency"] and numeral.isdigit() and len(numeral) >= 4

@@ -48,7 +48,7 @@ def counts_people(after: str) -> bool:
     if match is None:
         return False
     words = [word for word in match.groups() if word is not None]
-    # "the two female senators", "the six Democratic presidential candidates": up to two describing words
+    # "the two female senators", "the four Liberal party candidates": up to two describing words
     # may stand between the number and the people.
     for word in words:
         if _is_people(word):

@@ -1,7 +1,7 @@
 """Shares written as fraction words, where the words around them decide.
 
 "More than half were women", "just over half voted": "half" on its own after a bound is a share, as
-"half of" is. "The first half of 2020", "second-half goals": a part of a period or a game, not a share.
+"half of" is. "The first half of 2031", "second-half goals": a part of a period or a game, not a share.
 "Two-fifths backed the plan": a plural fraction after a count is a share whatever follows it; only a
 singular one can order a noun ("a third week").
 """
@@ -16,7 +16,7 @@ _HALF_BOUNDS = ("than", "over", "under", "nearly", "almost", "about", "around", 
 # The look-ahead first: at most word starts it fails on the first letter, before any look-behind is tried.
 BOUNDED_HALF = r"(?=half(?![\w-]))(?:" + "|".join(rf"(?<={bound}\s)" for bound in _HALF_BOUNDS) + r")half"
 
-# "the first half of 2020", "a second-half goal", "the back half of the season".
+# "the first half of 2031", "a second-half goal", "the back half of the season".
 _PART_OF_PERIOD = re.compile(r"\b(?:first|second|latter|back|front)[\s-]+$", re.IGNORECASE)
 
 

@@ -21,8 +21,8 @@ _WEIGHED = re.compile(
 )
 _SINGULAR_UNITS = frozenset(SINGLE_UNITS.split("|"))
 _ONE_PERSON = frozenset([*PERSON_NOUNS.split("|"), "person", "civilian", "passenger", "journalist"])
-# "71,350 euro", "a 50 billion dollar package": the singular as a currency, unless it names a group of
-# countries or a market ("the 19 euro countries", "the dollar area").
+# "48,900 euro", "a 30 billion dollar fund": the singular as a currency, unless it names a group of
+# countries or a market ("the 20 euro countries", "the dollar area").
 _SINGULAR_CURRENCY = {"euro": "€", "dollar": "$"}
 _NOT_MONEY = re.compile(
     r"\s+(?:zone|area|countries|nations|members|states|region|economies|bloc|currency|exchange|markets?)\b",
@@ -96,7 +96,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     for token in tokens:
         word = token.group(0)
         if len(word) > 1:
-            word = word.rstrip(".").lstrip("-")  # "3-inches": the unit after a hyphen
+            word = word.rstrip(".").lstrip("-")  # "6.1-inches": the unit after a hyphen
         lowered = word.lower()
         if word in '”"' and token.start() == 0:
             continue  # "“possibly thousands” of accounts": the quotation closes, the count goes on
@@ -119,7 +119,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         ):
             currency = _SINGULAR_CURRENCY[lowered]
             unit_end = match.end() + token.end()
-            break  # "71,350 euro", "a 50 billion dollar package" (not "the 19 euro countries")
+            break  # "48,900 euro", "a 30 billion dollar fund" (not "the 20 euro countries")
         if lowered in CURRENCY_WORDS and not currency:
             currency = CURRENCY_WORDS[lowered]
             unit_end = match.end() + token.end()

@@ -236,7 +236,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             if plain and not names_a_count and scored:
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if low == 0 and high > 0:
-                return None  # "0-62 mph", "a 0-10 scale": a sprint or a scale from nothing, not an amount
+                return None  # "0-100 km/h", "a 0-10 scale": a sprint or a scale from nothing, not an amount
             if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
                 return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
         value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get(match["vulgar"] or "", 0)
@@ -279,7 +279,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         fraction = match["fraction"].lower().replace("-", " ")
         count, _, part = fraction.partition(" ") if " " in fraction else ("a", "", fraction)
         if fraction == "half" and half_of_a_period(before):
-            return None  # "the first half of 2020": a part of a period
+            return None  # "the first half of 2031": a part of a period
         if (
             part != "half"
             and not plural_share(count, part)
