@@ -233,8 +233,9 @@ class ParagraphChunk(Widget):
         return offsets[p_index - self.first], offsets[p_index - self.first + 1]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        # As tall as its paragraphs, whichever of them are mounted (they are as tall as drawn here).
-        if self.always_expanded or not width:
+        # All mounted: as tall as they are laid out. Some or none: as tall as drawn here (the
+        # mounted ones are as tall as the lines drawn for them).
+        if self.always_expanded or not width or len(self.widgets) == self.last - self.first:
             return super().get_content_height(container, viewport, width)
         return self.offsets(width)[-1]
 
