@@ -110,6 +110,27 @@ def without_relay_tail(sentence: str, cue: Cue) -> Cue:
     return replace(cue, content=(start, trim_end(sentence, tail.start())))
 
 
+# "He said, “…,” police said.": a speaker's words quoted inside a sentence that a closing tag attributes.
+_QUOTE_THEN_OUTER_TAG = re.compile(
+    r"(?:said|says|told\s+[^,“”\"]{1,40}|asked|added),?\s*(?P<quote>[“\"][^“”\"]{8,}[,.?!]?[”\"])[,]?\s+"
+    r"(?P<np>[^,“”\"]{2,60}?)\s+(?:said|says|reported|added|wrote)\s*[.!?]?\s*$"
+)
+
+
+def outer_tag_after_quote(sentence: str, cue: Cue) -> Cue:
+    """ "During the call he said, “…,” the clerk's office said.": the quotation is the first speaker's,
+    and the office that closes the sentence passed it on (the chain ends with it)."""
+    found = _QUOTE_THEN_OUTER_TAG.search(sentence)
+    if cue.relays_previous or found is None or not valid_speaker(found["np"]):
+        return cue
+    if found["np"].lower() in {m.text.lower() for m in cue.speakers}:
+        return cue
+    start, end = cue.content
+    if not start <= found.start("quote") < end:
+        return cue  # the cue's claim is elsewhere in the sentence
+    return replace(cue, content=found.span("quote"), speakers=(*cue.speakers, Mention(found["np"])))
+
+
 def by_chain(sentence: str, start: int) -> list[Mention]:
     """Agents of relay participles in order: "reported by AFP and cited by Agerpres" -> AFP, Agerpres."""
     speakers: list[Mention] = []

@@ -40,6 +40,7 @@ from tui.model.ingest.person_titles import (
     title_holder,
 )
 from tui.model.ingest.places import country_of_metonym
+from tui.model.ingest.possessives import named_after_role, spoken_for
 from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
     GenderNotes,
@@ -54,28 +55,6 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_OTHER = {"it"}
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER | PRONOUNS_PLURAL
-
-
-_POSSESSIVE_ROLE = re.compile(
-    r"^(.+?)[’']s\s+((?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|"
-    r"press\s+office|representative|office|lawyer|attorney|aide|statement|report|data|figures|website|"
-    r"account|announcement|filing|assessment))$",
-    re.IGNORECASE,
-)
-
-
-_POSSESSIVE_NAMED = re.compile(
-    r"^(?P<body>(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}))[’']s\s+"
-    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
-)
-
-
-# "A company spokeswoman", "a State Department spokesperson": the body speaks through its spokesperson.
-_BODY_SPOKESPERSON = re.compile(
-    r"^(?:[Aa]n?\s+)((?:the\s+)?(?:company|ministry|government|agency|department|union|group|party|police|army|"
-    r"military|embassy|council|commission|court|bank|firm|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*))\s+"
-    r"(spokes(?:man|woman|person)|representative|press\s+officer)$"
-)
 
 
 _RECENT_LIMIT = 64
@@ -110,26 +89,12 @@ class SourceBook:
         text = re.sub(r"\s+", " ", mention).strip(' ,.;:“”"')
         if not text:
             return None
-        named = _POSSESSIVE_NAMED.match(text)  # "the firm’s new chair Dana Ruiz": Dana Ruiz, chair
-        if named is not None and named["role"].split()[-1] not in (
-            "to",
-            "of",
-            "for",
-            "at",
-            "in",
-            "from",
-            "on",
-        ):
-            text, role = named["name"], role or f"{named['body']}’s {named['role']}"
+        text, role = named_after_role(text, role)  # "the firm’s new chair Dana Ruiz": Dana Ruiz, chair
         lowered = text.lower()
-        possessive = _POSSESSIVE_ROLE.match(text) or _BODY_SPOKESPERSON.match(text)
-        if possessive is not None and re.match(r"(?:her|his|its|their|our|my)\s", possessive.group(1), re.I):
-            possessive = None  # "Her clinic's records": the owner is no source of its own
+        possessive = spoken_for(text)
         if possessive is not None:
             # "The White House's press secretary", "Barlow's spokesman": the body or person they speak for.
-            text, role = possessive.group(1), possessive.group(2)
-            if text[:1].islower() and not text.startswith("the "):
-                text = f"the {text}"  # "a company spokeswoman": the company
+            text, role = possessive
             lowered = text.lower()
         if lowered in PRONOUNS:
             entry = self._pronoun(lowered)

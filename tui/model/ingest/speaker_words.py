@@ -112,6 +112,8 @@ def valid_speaker(text: str) -> bool:
         "another",
     ):
         return True  # "others said they …": some of the people just named
+    if len(words) > 1 and lowered[0] in ("he", "she", "they") and words[1][:1].islower():
+        return False  # "he thanked the staff, called …": a pronoun and its verb, a clause and no name
     if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their", "who", "which", "whom"):
         return False  # "an estimated net worth": the verb is an adjective after an article
     if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME and lowered[1] == "of":

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.phrases import quoted_spans, trim_end
+from tui.model.ingest.documents import document_subject
+from tui.model.ingest.phrases import quoted_spans, subject_before, trim_end
 from tui.model.ingest.speech import MANNER_OF_SAYING, QUOTE_ONLY, TAG_END, VERB_STATUS
 
 
@@ -132,3 +133,23 @@ def ends_in_a_verb(subject: str) -> bool:
 _DETERMINED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur)\s+(?:[\w’'-]+\s+){0,2}$"
 )
+
+
+def clause_follows(sentence: str, verb_end: int) -> bool:
+    """A reported clause after the verb ("after the owner said a man entered …"), not an object."""
+    words = sentence[verb_end:].split()[:12]
+    return any(
+        re.fullmatch(r"(?:that|should|would|will|was|were|is|are|had|has|could|may|might|[a-z]{3,}ed)", w)
+        for w in words
+    )
+
+
+def document_subject_before(sentence: str, verb_start: int) -> bool:
+    """ "The survey of 900 firms shows …": the subject before the verb is data or a document."""
+    found = subject_before(sentence, verb_start)
+    return found is not None and document_subject(found[0].text)
+
+
+def document_before(sentence: str, verb_start: int) -> bool:
+    """ "Her clinic's records show …": data or a document right before the verb may show without "that"."""
+    return document_subject(sentence[max(0, verb_start - 30) : verb_start])

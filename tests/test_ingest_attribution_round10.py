@@ -1,0 +1,59 @@
+"""Attribution forms of news writing (issue 11, round 10): rules found by annotating new pages by hand
+and reading what the analysis missed. Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import claims
+
+from tui.model.ingest.possessives import spoken_for
+from tui.model.ingest.speaker_words import valid_speaker
+
+# ---------------------------------------------------------------- a pronoun and its verb are no speaker
+
+
+def test_a_pronoun_followed_by_its_verb_is_a_clause_not_a_speaker() -> None:
+    assert not valid_speaker("he thanked the Harbour Trust")
+    assert not valid_speaker("she praised the new ferry")
+    # A name that starts like a pronoun is still a name.
+    assert valid_speaker("He Lin")
+    assert valid_speaker("he")
+
+
+# ---------------------------------------------------------------- a closing tag after a quotation
+
+
+def test_a_tag_closing_a_sentence_passes_on_the_quotation_spoken_inside_it() -> None:
+    found = claims(
+        "Tomas Vell rang the harbour office in May. During the call, he thanked the Harbour Trust, "
+        "called the mayor a “crook” and said, “someone should vote her out,” the county clerk’s office said."
+    )
+    assert found == [("“someone should vote her out,”", ("Tomas Vell", "the county clerk’s office"))]
+
+
+def test_the_quotation_tag_alone_is_not_read_as_a_relay() -> None:
+    assert claims("“We will finish the pier by June,” the mayor said.") == [
+        ("“We will finish the pier by June,”", ("the mayor",))
+    ]
+
+
+# ---------------------------------------------------------------- possessives that speak for themselves
+
+
+def test_an_office_named_by_its_holders_role_is_a_body_of_its_own() -> None:
+    assert spoken_for("the sheriff's office") is None
+    assert spoken_for("the county prosecutor’s office") is None
+    found = claims("The ferry pilot was not drunk, the harbour master's office said.")
+    assert found == [("The ferry pilot was not drunk", ("the harbour master's office",))]
+
+
+def test_a_named_persons_office_and_spokesman_still_speak_for_that_person() -> None:
+    assert spoken_for("Barlow's spokesman") == ("Barlow", "spokesman")
+    assert spoken_for("Senator Ray Barlow's office") == ("Senator Ray Barlow", "office")
+    assert spoken_for("The White House's press secretary") == ("The White House", "press secretary")
+
+
+def test_a_lawyer_speaks_for_themselves_not_for_the_client() -> None:
+    assert spoken_for("Barlow's lawyer") is None
+    found = claims("Dara Venn was charged on Friday. Venn's lawyer said the charge was baseless.")
+    assert found == [("the charge was baseless", ("Venn's lawyer",))]
