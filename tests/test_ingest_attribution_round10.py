@@ -57,3 +57,37 @@ def test_a_lawyer_speaks_for_themselves_not_for_the_client() -> None:
     assert spoken_for("Barlow's lawyer") is None
     found = claims("Dara Venn was charged on Friday. Venn's lawyer said the charge was baseless.")
     assert found == [("the charge was baseless", ("Venn's lawyer",))]
+
+
+# ---------------------------------------------------------------- plural bodies
+
+
+def test_the_plural_of_a_speaker_noun_names_speakers() -> None:
+    assert valid_speaker("Parent advocacy groups")
+    assert valid_speaker("Two hospitals")
+    assert valid_speaker("the rival airlines")
+    found = claims("Parent advocacy groups estimated this year that a 4% rise was needed to keep staff.")
+    assert found == [("a 4% rise was needed to keep staff", ("parent advocacy groups",))]
+
+
+def test_a_plural_that_is_no_speaker_noun_stays_out() -> None:
+    assert not valid_speaker("the new labels")
+    assert claims("The new labels said nothing about sugar.") == []
+
+
+# ---------------------------------------------------------------- look-alikes of speech
+
+
+def test_reporting_to_someone_is_a_line_of_command_not_a_report() -> None:
+    assert claims("After Lee left the board, it was Ruiz who took over, and Tam reported to her.") == []
+    assert claims("Tam reported directly to Ruiz.") == []
+    # A report made to someone, with its content, is still a claim.
+    assert claims("Tam reported to the board that the pier was unsafe.") != []
+
+
+def test_a_name_ends_at_its_possessive() -> None:
+    found = claims(
+        "Dana Ruiz listened in on President Okafor's July 25 call with Tamran President Lee Tan.",
+        "Ruiz said the call made her realise the mayor and the president still believed the port needed repairs.",
+    )
+    assert all("July" not in " ".join(chain) for _quote, chain in found)

@@ -85,6 +85,7 @@ from tui.model.ingest.verb_context import (
     said_of_something,
 )
 
+_REPORTS_TO = r"\s+(?:directly\s+)?to\s+(?:him|her|them|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*(?:[.;]|$)"
 _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\s+")
 
 
@@ -204,6 +205,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         after = sentence[match.end() :]
         said_of = said_of_something(verb, sentence[: match.start()], after)
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
+        if verb in ("report", "reports", "reported") and re.match(_REPORTS_TO, after):
+            continue  # "Tam reported to her.": who answers to whom, not a report
         if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
         if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b|\s+(?:that|this|it)\s*[.!?]?\s*$", after):
