@@ -88,6 +88,6 @@ def test_reporting_to_someone_is_a_line_of_command_not_a_report() -> None:
 def test_a_name_ends_at_its_possessive() -> None:
     found = claims(
         "Dana Ruiz listened in on President Okafor's July 25 call with Tamran President Lee Tan.",
-        "Ruiz said the call made her realise the mayor and the president still believed the port needed repairs.",
+        "Ruiz said the call made her realise the president still believed the port needed repairs.",
     )
     assert all("July" not in " ".join(chain) for _quote, chain in found)

@@ -85,7 +85,11 @@ from tui.model.ingest.verb_context import (
     said_of_something,
 )
 
-_REPORTS_TO = r"\s+(?:directly\s+)?to\s+(?:him|her|them|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*(?:[.;]|$)"
+# "Tam reported to her.": who answers to whom (no words follow the listener).
+_REPORTS_TO = (
+    r"\s+(?:directly\s+)?to\s+(?:him|her|them|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    r"\s*(?:[.;]|$)"
+)
 _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\s+")
 
 
