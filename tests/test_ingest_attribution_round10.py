@@ -91,3 +91,33 @@ def test_a_name_ends_at_its_possessive() -> None:
         "Ruiz said the call made her realise the president still believed the port needed repairs.",
     )
     assert all("July" not in " ".join(chain) for _quote, chain in found)
+
+
+# ---------------------------------------------------------------- quotations that close mid-clause
+
+
+def test_a_participle_after_a_quotation_is_not_a_relay() -> None:
+    found = claims(
+        "Tim Varga spoke to the committee on Tuesday.",
+        "“Every week spent on these hearings is a week we are not spending on the interests” shared by "
+        "Tamra and the island, Varga warned.",
+    )
+    assert found == [
+        (
+            "“Every week spent on these hearings is a week we are not spending on the interests”",
+            ("Tim Varga",),
+        )
+    ]
+
+
+def test_a_tag_after_the_quoted_words_own_verb_names_the_speaker() -> None:
+    found = claims(
+        "“The council wants a bigger harbour plan. Bigger than the small plan” announced in May, said "
+        "Tom Reed, a fellow at the Harbour Institute."
+    )
+    assert [chain for _quote, chain in found] == [("Tom Reed",), ("Tom Reed",)]
+    assert found[1][0] == "Bigger than the small plan” announced in May"
+
+
+def test_a_time_after_a_quotation_and_its_verb_is_no_speaker() -> None:
+    assert claims("“The pier is closed” announced on Monday, the notice was taken down.") == []

@@ -28,7 +28,9 @@ def with_relays(
     speakers = list(speakers_so_far)
     if content is not None:
         start, end = content
-        for extra in by_chain(sentence[:start] + " " * (end - start) + sentence[end:], 0):
+        closing = sentence[end - 1 : end] if sentence[end - 1 : end] in ("”", '"') else ""
+        blanked = sentence[:start] + " " * (end - start - len(closing)) + closing + sentence[end:]
+        for extra in by_chain(blanked, 0):
             speakers.append(extra)
         writing = re.match(
             r"^(?:(?:Writing|Speaking|Interviewed)\s+(?:in|to|on|for|by)|In\s+(?:(?:a|an|the|her|his|their|its)\s+)?"
@@ -139,6 +141,9 @@ def by_chain(sentence: str, start: int) -> list[Mention]:
         match = RELAY.search(sentence, position)
         if match is None:
             return speakers
+        if re.search(r"[”\"]\s+(?:\w+ly\s+)?$", sentence[: match.start("verb")]):
+            position = match.end()  # "“… the interests” shared by both towns": the quoted noun's, no relay
+            continue
         found = np_after(sentence, match.end())
         if found is None:
             return speakers
