@@ -121,3 +121,33 @@ def test_a_tag_after_the_quoted_words_own_verb_names_the_speaker() -> None:
 
 def test_a_time_after_a_quotation_and_its_verb_is_no_speaker() -> None:
     assert claims("“The pier is closed” announced on Monday, the notice was taken down.") == []
+
+
+# ---------------------------------------------------------------- a report in a subordinate clause
+
+
+def test_a_report_after_the_main_clause_is_chained_through_the_speaker() -> None:
+    found = claims(
+        "Tom Reed said he first raised the delay with the council at the end of May, "
+        "after the Gazette reported the money had been frozen."
+    )
+    assert found == [
+        ("he first raised the delay with the council at the end of May", ("Tom Reed",)),
+        ("the money had been frozen", ("the Gazette", "Tom Reed")),
+    ]
+
+
+def test_a_witness_report_inside_an_outlets_account() -> None:
+    found = claims(
+        "The Courier says the man was arrested a block away after workers at a garage said he tried to "
+        "take a van."
+    )
+    assert found == [
+        ("the man was arrested a block away", ("The Courier",)),
+        ("he tried to take a van", ("workers at a garage", "The Courier")),
+    ]
+
+
+def test_a_pronoun_or_a_short_clause_after_the_conjunction_stays_in_the_claim() -> None:
+    found = claims("Tom Reed said the pier closed in May after it said the beams had rotted.")
+    assert found == [("the pier closed in May after it said the beams had rotted", ("Tom Reed",))]

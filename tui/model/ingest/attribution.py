@@ -69,6 +69,7 @@ from tui.model.ingest.speech import (
     ZERO_THAT_PRONOUN,
     as_said,
 )
+from tui.model.ingest.subordinate import with_subordinate_report
 from tui.model.ingest.verb_context import (
     PURPOSE,
     advice,
@@ -94,7 +95,12 @@ _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\
 
 
 def find_cues(sentence: str) -> list[Cue]:
-    """The attributions a sentence carries: one, or two for "X called it … and said …"."""
+    """The attributions a sentence carries: one, two for "X called it … and said …", or a report in a
+    subordinate clause ("…, after the council reported …") besides the main one."""
+    return [part for cue in _cues(sentence) for part in with_subordinate_report(sentence, cue)]
+
+
+def _cues(sentence: str) -> list[Cue]:
     cue = find_cue(sentence)
     if cue is None:
         return []
