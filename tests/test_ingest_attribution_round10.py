@@ -151,3 +151,24 @@ def test_a_witness_report_inside_an_outlets_account() -> None:
 def test_a_pronoun_or_a_short_clause_after_the_conjunction_stays_in_the_claim() -> None:
     found = claims("Tom Reed said the pier closed in May after it said the beams had rotted.")
     assert found == [("the pier closed in May after it said the beams had rotted", ("Tom Reed",))]
+
+
+# ---------------------------------------------------------------- a tag after an opener and a clause
+
+
+def test_a_clause_after_a_fronted_opener_is_what_the_tag_reports() -> None:
+    found = claims(
+        "After the first ferries sailed, islanders began using them for work, forcing the small operator "
+        "to grow quickly, Reed said while visiting Harbor Line's new terminal in Dover."
+    )
+    assert found == [
+        (
+            "After the first ferries sailed, islanders began using them for work, forcing the small operator "
+            "to grow quickly",
+            ("Reed",),
+        )
+    ]
+
+
+def test_a_fronted_phrase_alone_is_still_no_claim() -> None:
+    assert claims("After a long debate, the council agreed.") == []

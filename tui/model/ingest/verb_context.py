@@ -69,6 +69,9 @@ def clause_before_tag(sentence: str, np_start: int) -> bool:
     clause = sentence[:np_start].rstrip()
     if not clause.endswith(","):
         return False
+    if _FRONTED.match(clause) and clause.count(",") >= 2:
+        # "After the ferries sailed, people used them for work, Reed said": the clause after the opener.
+        clause = clause[clause.index(",") + 1 :]
     return len(clause.split()) >= 4 and not _FRONTED.match(clause) and not quoted_spans(clause)
 
 
@@ -85,8 +88,11 @@ _CIRCUMSTANCE = re.compile(
     r"\s*(?:after|before|during|at|in|on|outside|inside|from|via|through|over|when|while|following|"
     r"ahead\s+of|late|early|last|this|near|by\s+(?:phone|email|e-mail|text|telephone))\b[^“”\"]{0,90}$"
 )
+# "’s" is a verb after a pronoun ("it’s shut"); after a name it is a possessive ("at Salesforce's event").
 _CLAUSE_WORD = re.compile(
-    r"\b(?:that|is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|[’']s|[’']re)\b"
+    r"\b(?:that|is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|"
+    r"(?:it|he|she|that|there|what|who|here)[’']s|[’']re)\b",
+    re.IGNORECASE,
 )
 
 
