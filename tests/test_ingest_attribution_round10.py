@@ -172,3 +172,35 @@ def test_a_clause_after_a_fronted_opener_is_what_the_tag_reports() -> None:
 
 def test_a_fronted_phrase_alone_is_still_no_claim() -> None:
     assert claims("After a long debate, the council agreed.") == []
+
+
+# ---------------------------------------------------------------- who "they" and "the officials" are
+
+
+def test_they_after_two_joined_subjects_means_the_first_named() -> None:
+    found = claims(
+        "State police said at least 500 people came to the rally.",
+        "Governor Ana Vance and leaders of the council have avoided criticism of the teachers. "
+        "They seem keen not to anger them. However, they said they do not plan to raise pay until 2030.",
+    )
+    assert found[-1] == ("they do not plan to raise pay until 2030", ("Ana Vance",))
+
+
+def test_they_without_joined_subjects_still_means_the_body_that_spoke() -> None:
+    found = claims(
+        "The county police said the road was shut on Friday. They said it would reopen by Monday.",
+    )
+    assert [chain for _quote, chain in found] == [("the county police",), ("the county police",)]
+
+
+def test_plural_officials_are_not_the_one_official_who_spoke_last() -> None:
+    found = claims(
+        "The plane landed at 6am, an airport official said. "
+        "The passengers had all overstayed their visas, the officials said."
+    )
+    assert [chain for _quote, chain in found] == [("an airport official",), ("the officials",)]
+
+
+def test_plural_officials_still_mean_officials_named_before() -> None:
+    found = claims("Local officials said the bridge was shut. The road would reopen, the officials said.")
+    assert [chain for _quote, chain in found] == [("local officials",), ("local officials",)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tui.model.format.records import Source, SourceKind
+from tui.model.ingest.coordinated import pair_subject
 from tui.model.ingest.kinds import (
     ROLE_WORDS,
     classify,
@@ -77,6 +78,7 @@ class SourceBook:
         self.proper_words: set[str] | None = None
         # The sentence before the one being read: "they" may mean people it names.
         self.previous_sentence = ""
+        self.earlier_sentence = ""
         self.genders = GenderNotes()
         # The article's own outlet (page metadata): a listener or reporter of its own is no source.
         self.outlet = ""
@@ -96,7 +98,10 @@ class SourceBook:
             # "The White House's press secretary", "Barlow's spokesman": the body or person they speak for.
             text, role = possessive
             lowered = text.lower()
-        if lowered in PRONOUNS:
+        pair = self._pair_before() if lowered in PRONOUNS_PLURAL else None
+        if pair is not None:
+            entry = self._named(pair, "")  # "Vance and council leaders have … They said": the first named
+        elif lowered in PRONOUNS:
             entry = self._pronoun(lowered)
             if entry is not None and lowered in ("he", "she") and not entry.root().gender:
                 entry.root().gender = "f" if lowered == "she" else "m"  # "…,” she said": the speaker is a she
@@ -229,7 +234,11 @@ class SourceBook:
 
     def next_sentence(self, previous: str = "") -> None:
         self._sentence += 1
-        self.previous_sentence = previous
+        self.earlier_sentence, self.previous_sentence = self.previous_sentence, previous
+
+    def _pair_before(self) -> str | None:
+        """Two subjects joined by "and" opening one of the two sentences before ("they" means them)."""
+        return pair_subject(self.previous_sentence) or pair_subject(self.earlier_sentence)
 
     def _description(self, text: str, role: str) -> SourceEntry | None:
         """A definite description: "the ministry", "the same Foreign Ministry spokesperson"."""
@@ -264,7 +273,10 @@ class SourceBook:
         elif recent:
             # "the spokesperson", "the official": whoever spoke last, if a person can be them.
             people = [e for e in recent if e.person or e.name not in self.things]
-            if people or not describes_person(text):
+            if _plural_head(text):  # "the officials" are not the one "airport official" who spoke last
+                people = [e for e in people if _plural_head(e.name)]
+                recent = people
+            if people or (recent and not describes_person(text)):
                 return (people or recent)[0]
         if same and recent:
             return recent[0]
@@ -347,6 +359,11 @@ class SourceBook:
     def finish(self, title: str = "") -> dict[int, Source]:
         """Source records by id(entry), country metonyms merged (source_records.py)."""
         return source_records(self.entries, title)
+
+
+def _plural_head(text: str) -> bool:
+    last = text.split()[-1].lower() if text.split() else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _head_noun(name: str) -> str:
