@@ -99,6 +99,7 @@ class SourceBook:
             text, role = possessive
             lowered = text.lower()
         pair = self._pair_before() if lowered in PRONOUNS_PLURAL else None
+        entry: SourceEntry | None
         if pair is not None:
             entry = self._named(pair, "")  # "Vance and council leaders have … They said": the first named
         elif lowered in PRONOUNS:
