@@ -204,3 +204,30 @@ def test_plural_officials_are_not_the_one_official_who_spoke_last() -> None:
 def test_plural_officials_still_mean_officials_named_before() -> None:
     found = claims("Local officials said the bridge was shut. The road would reopen, the officials said.")
     assert [chain for _quote, chain in found] == [("local officials",), ("local officials",)]
+
+
+# ---------------------------------------------------------------- adverbs and pronouns around the verb
+
+
+def test_twice_and_often_sit_between_the_subject_and_the_verb() -> None:
+    assert claims("The harbour firm have twice denied doing anything wrong.") == [
+        ("doing anything wrong", ("the harbour firm",))
+    ]
+    assert claims("The mayor has often said the pier is safe.") == [("the pier is safe", ("the mayor",))]
+
+
+def test_he_after_a_fronted_clause_means_the_person_it_names() -> None:
+    found = claims(
+        "Tom Berrow was arrested in April.",
+        "The office passed the file to the harbour police. When Berrow was approached, he told police he "
+        "supported the mayor.",
+    )
+    assert found == [("he supported the mayor", ("Tom Berrow",))]
+
+
+def test_a_fronted_clause_without_a_name_leaves_he_to_the_last_speaker() -> None:
+    found = claims(
+        "Tom Berrow spoke on Monday.",
+        "When the firm was sold, he said the ferries would stop.",
+    )
+    assert found == [("the ferries would stop", ("Tom Berrow",))]

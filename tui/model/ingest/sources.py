@@ -175,6 +175,8 @@ class SourceBook:
                     continue
                 known = self.lookup(item)
                 person = known.person if known is not None else classify(item)[1] and item not in self.things
+                # "Tom Berrow was charged. … When Berrow was stopped, he said …": a full name's surname.
+                person = person or (" " not in item and any(n.endswith(f" {item}") for n in self._people))
                 gender = self.genders.of(item)
                 if gender and not pronoun_fits(pronoun, gender):
                     continue
