@@ -231,3 +231,29 @@ def test_a_fronted_clause_without_a_name_leaves_he_to_the_last_speaker() -> None
         "When the firm was sold, he said the ferries would stop.",
     )
     assert found == [("the ferries would stop", ("Tom Berrow",))]
+
+
+# ---------------------------------------------------------------- pleas in the speaker's own words
+
+
+def test_a_plea_with_the_speakers_quoted_words_is_a_claim() -> None:
+    found = claims(
+        "Tim Varga testified on Tuesday.",
+        "He begged lawmakers “not to lose sight of” the flooding in Kelso, and work to rebuild the pier.",
+    )
+    assert found == [
+        (
+            "begged lawmakers “not to lose sight of” the flooding in Kelso, and work to rebuild the pier",
+            ("Tim Varga",),
+        )
+    ]
+
+
+def test_an_infinitive_inside_the_quotation_is_not_a_request_to_a_listener() -> None:
+    found = claims("The Harbour Board has urged an “end to the strike and for both sides to return to work”.")
+    assert [chain for _quote, chain in found] == [("Harbour Board",)]
+
+
+def test_a_plea_without_quoted_words_is_still_an_act() -> None:
+    assert claims("Tim Varga begged lawmakers to fund the repairs.") == []
+    assert claims("Tim Varga urged residents to stay indoors.") == []

@@ -20,7 +20,7 @@ from tui.model.ingest.phrases import inside, quoted_spans, sane, subject_before,
 from tui.model.ingest.speech import SAYING
 
 _DEMAND = re.compile(
-    r"\b(?:(?:call|calls|called|calling)\s+for|urge|urges|urged|"
+    r"\b(?:(?:call|calls|called|calling)\s+for|urge|urges|urged|beg|begs|begged|implored|"
     # "has voiced his support for …", "expressed concern over …": a position, stated.
     r"(?:voiced|voices|expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?(?:strong\s+|full\s+|deep\s+)?"
     r"(?:support|opposition|concerns?|frustration|disappointment|optimism|confidence)\s+(?:for|to|over|about|"
@@ -54,9 +54,10 @@ def demand(sentence: str) -> Cue | None:
         return None
     saying = SAYING.search(sentence, match.end())
     clause_end = saying.start() if saying is not None else len(sentence)
-    urged = match.group(0).lower().startswith("urge")
-    if urged and _ASKS_SOMEONE.search(sentence, match.end(), clause_end):
-        return None
+    urged = match.group(0).lower().startswith(("urge", "beg", "implore"))
+    asks = _ASKS_SOMEONE.search(sentence, match.end(), clause_end)
+    if urged and asks and not inside(quoted_spans(sentence), asks.start()):
+        return None  # "urged voters to stay home" asks; "urged voters “not to stay”" says in their words
     progressive = re.search(r"\s(?:is|are|was|were)\s+$", sentence[: match.start()])
     if progressive is not None and not match.group(0).lower().startswith("calling"):
         return None  # "Water is called for in step two": passive, nobody calls
