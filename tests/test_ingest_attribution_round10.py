@@ -257,3 +257,26 @@ def test_an_infinitive_inside_the_quotation_is_not_a_request_to_a_listener() -> 
 def test_a_plea_without_quoted_words_is_still_an_act() -> None:
     assert claims("Tim Varga begged lawmakers to fund the repairs.") == []
     assert claims("Tim Varga urged residents to stay indoors.") == []
+
+
+# ---------------------------------------------------------------- told by someone, then passed on
+
+
+def test_what_a_speaker_says_they_were_told_is_chained_through_them() -> None:
+    assert claims("Lee Tam said he was told by police that the road would stay shut.") == [
+        ("the road would stay shut", ("police", "Lee Tam"))
+    ]
+
+
+def test_an_instruction_told_by_someone_between_dashes() -> None:
+    found = claims(
+        "In his testimony, Lee Tam said he was told by harbour master Tom Reed — his boss — to go "
+        "straight to the council."
+    )
+    assert found == [("to go straight to the council", ("Tom Reed", "Lee Tam"))]
+
+
+def test_told_by_without_a_speaker_before_stays_with_the_teller() -> None:
+    assert claims("Lee Tam was told by engineers that the pier was unsafe.") == [
+        ("the pier was unsafe", ("engineers",))
+    ]
