@@ -280,3 +280,21 @@ def test_told_by_without_a_speaker_before_stays_with_the_teller() -> None:
     assert claims("Lee Tam was told by engineers that the pier was unsafe.") == [
         ("the pier was unsafe", ("engineers",))
     ]
+
+
+# ---------------------------------------------------------------- warnings
+
+
+def test_a_warning_of_something_is_a_claim() -> None:
+    assert claims("The dockers' union warned of strikes if pay was not raised.") == [
+        ("warned of strikes if pay was not raised", ("the dockers' union",))
+    ]
+
+
+def test_a_warning_made_through_a_speech_belongs_to_the_speaker() -> None:
+    found = claims("Mr Lee used his speech to warn against a “one-size-fits-all” approach to the repairs.")
+    assert found == [("warn against a “one-size-fits-all” approach to the repairs", ("Mr Lee",))]
+
+
+def test_storm_warnings_are_no_speaker() -> None:
+    assert claims("The storm warnings were lifted on Friday.") == []

@@ -18,9 +18,12 @@ from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.documents import document_subject
 from tui.model.ingest.phrases import inside, quoted_spans, sane, subject_before, trim_end
 from tui.model.ingest.speech import SAYING
+from tui.model.ingest.verb_context import PURPOSE
 
 _DEMAND = re.compile(
     r"\b(?:(?:call|calls|called|calling)\s+for|urge|urges|urged|beg|begs|begged|implored|"
+    # "The union warned of strikes": a warning states what the speaker expects (the gold pages count it).
+    r"(?:warn|warns|warned)\s+(?:of|about|against)|"
     # "has voiced his support for …", "expressed concern over …": a position, stated.
     r"(?:voiced|voices|expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?(?:strong\s+|full\s+|deep\s+)?"
     r"(?:support|opposition|concerns?|frustration|disappointment|optimism|confidence)\s+(?:for|to|over|about|"
@@ -61,7 +64,10 @@ def demand(sentence: str) -> Cue | None:
     progressive = re.search(r"\s(?:is|are|was|were)\s+$", sentence[: match.start()])
     if progressive is not None and not match.group(0).lower().startswith("calling"):
         return None  # "Water is called for in step two": passive, nobody calls
-    found = subject_before(sentence, progressive.start() if progressive else match.start())
+    act = PURPOSE.search(sentence, max(0, match.start() - 60), match.start())
+    # "used his speech to warn against …": the one who gave the speech makes the call.
+    at = act.start() if act is not None else progressive.start() if progressive else match.start()
+    found = subject_before(sentence, at)
     if found is None or found[0].text.lower() in _NOT_SPEAKING:
         return None
     if match["proposal"] and not _proposer(found[0].text):
