@@ -298,3 +298,8 @@ def test_a_warning_made_through_a_speech_belongs_to_the_speaker() -> None:
 
 def test_storm_warnings_are_no_speaker() -> None:
     assert claims("The storm warnings were lifted on Friday.") == []
+
+
+def test_the_judge_is_not_the_person_the_sentence_before_was_about() -> None:
+    found = claims("Dara Venn runs the Harbour Trust. The judge ruled that the report must be released.")
+    assert found == [("the report must be released", ("the judge",))]

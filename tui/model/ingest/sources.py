@@ -219,6 +219,8 @@ class SourceBook:
         wanted_kind = rule_kind(text)
         if not wants_person and wanted_kind is None:
             return None  # "the Kazakh water committee" introduces a body; it does not point back
+        if re.search(r"\b(?:judge|magistrate|prosecutor|coroner|jury|juror)\b", text, re.IGNORECASE):
+            return None  # "Venn runs the trust. The judge ruled …": the bench is someone the story adds
         for item in reversed(self._recent[-8:]):
             if isinstance(item, str) and item in self._fresh_subjects():
                 if re.match(r"(?:the|a|an|these|those|this|that|some|many|two|three)\s", item, re.IGNORECASE):
