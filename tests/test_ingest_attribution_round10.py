@@ -303,3 +303,18 @@ def test_storm_warnings_are_no_speaker() -> None:
 def test_the_judge_is_not_the_person_the_sentence_before_was_about() -> None:
     found = claims("Dara Venn runs the Harbour Trust. The judge ruled that the report must be released.")
     assert found == [("the report must be released", ("the judge",))]
+
+
+# ---------------------------------------------------------------- denials of what others said
+
+
+def test_rejecting_claims_that_is_a_disputed_claim_of_the_speaker() -> None:
+    found = claims("The council rejected claims that it had hidden the report.")
+    assert found == [("claims that it had hidden the report", ("the council",))]
+    found = claims("The council denied reports that it had hidden the report.")
+    assert found == [("reports that it had hidden the report", ("the council",))]
+
+
+def test_a_report_that_states_is_still_the_speaker() -> None:
+    found = claims("A police report states that the car was red.")
+    assert found == [("the car was red", ("a police report",))]

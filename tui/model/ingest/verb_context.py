@@ -117,6 +117,8 @@ def noun_before_verb(sentence: str, verb_start: int, verb_end: int) -> bool:
     following = re.match(r"\s+([a-z]+)\b", sentence[verb_end : verb_end + 20])
     if following is None or following.group(1) not in VERB_STATUS or following.group(1) in QUOTE_ONLY:
         return False
+    if re.match(r"\s+(?:claims|reports|charges)\s+(?:that|of)\b", sentence[verb_end : verb_end + 30]):
+        return False  # "The council rejected claims that …": the verb, and the claims it rejects
     return _DETERMINED.search(sentence, max(0, verb_start - 40), verb_start) is not None
 
 
