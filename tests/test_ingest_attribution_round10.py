@@ -318,3 +318,17 @@ def test_rejecting_claims_that_is_a_disputed_claim_of_the_speaker() -> None:
 def test_a_report_that_states_is_still_the_speaker() -> None:
     found = claims("A police report states that the car was red.")
     assert found == [("the car was red", ("a police report",))]
+
+
+# ---------------------------------------------------------------- short quotations
+
+
+def test_a_short_quotation_that_opens_the_sentence_is_the_claim_without_its_tag() -> None:
+    found = claims("Dara Venn runs the trust.", "“I’m thrilled,” Venn told the Gazette in an interview.")
+    assert found == [("“I’m thrilled,”", ("Dara Venn", "the Gazette"))]
+    assert claims("“That’s perfect,” Tom Reed said.") == [("“That’s perfect,”", ("Tom Reed",))]
+
+
+def test_a_short_scare_quote_inside_a_sentence_does_not_become_the_claim() -> None:
+    found = claims("The council called the plan “reckless,” and Tom Reed said it would fail.")
+    assert all(quote != "“reckless,”" for quote, _chain in found)

@@ -387,10 +387,12 @@ def trim_end(sentence: str, end: int) -> int:
 
 
 def sane(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The span itself if it holds a clause (three words or more), else the whole sentence."""
+    """The span itself if it holds a clause (three words or more) or the whole quotation that opens the
+    sentence ("“I’m thrilled,” she told …"), else the whole sentence."""
     start, end = span
     while start < end and sentence[start] in " ,;:-—–":
         start += 1
-    if end - start < 2 or len(sentence[start:end].split()) < 3:
+    quotation = start == 0 and re.fullmatch(r"[“\"][^“”\"]*\w[^“”\"]*[”\"]", sentence[:end]) is not None
+    if end - start < 2 or (len(sentence[start:end].split()) < 3 and not quotation):
         return 0, trim_end(sentence, len(sentence))
     return start, end
