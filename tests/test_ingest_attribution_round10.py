@@ -332,3 +332,12 @@ def test_a_short_quotation_that_opens_the_sentence_is_the_claim_without_its_tag(
 def test_a_short_scare_quote_inside_a_sentence_does_not_become_the_claim() -> None:
     found = claims("The council called the plan “reckless,” and Tom Reed said it would fail.")
     assert all(quote != "“reckless,”" for quote, _chain in found)
+
+
+def test_reporting_for_duty_or_to_a_board_is_no_report() -> None:
+    assert claims("Tam reported to the board every month.") == []
+    assert claims("Tam reported for duty on Monday.") == []
+
+
+def test_a_plea_without_the_speakers_words_is_no_claim() -> None:
+    assert claims("Tim Varga begged for forgiveness.") == []

@@ -215,8 +215,10 @@ def _subject_verb(sentence: str) -> Cue | None:
         after = sentence[match.end() :]
         said_of = said_of_something(verb, sentence[: match.start()], after)
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
-        if verb in ("report", "reports", "reported") and re.match(_REPORTS_TO, after):
-            continue  # "Tam reported to her.": who answers to whom, not a report
+        if verb in ("report", "reports", "reported") and (
+            re.match(_REPORTS_TO, after) or re.match(r"\s+(?:to|for)\s(?![^“\"]*\bthat\b)[^“\"]*$", after)
+        ):
+            continue  # "Tam reported to her.", "reported for duty": who answers to whom, not a report
         if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
         if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b|\s+(?:that|this|it)\s*[.!?]?\s*$", after):

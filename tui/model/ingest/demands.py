@@ -61,6 +61,9 @@ def demand(sentence: str) -> Cue | None:
     asks = _ASKS_SOMEONE.search(sentence, match.end(), clause_end)
     if urged and asks and not inside(quoted_spans(sentence), asks.start()):
         return None  # "urged voters to stay home" asks; "urged voters “not to stay”" says in their words
+    pleaded = re.match(r"beg|implore", match.group(0), re.IGNORECASE) is not None
+    if pleaded and not any(match.end() <= start < clause_end for start, _end in quoted_spans(sentence)):
+        return None  # "begged for forgiveness": a plea is a claim only in the speaker's quoted words
     progressive = re.search(r"\s(?:is|are|was|were)\s+$", sentence[: match.start()])
     if progressive is not None and not match.group(0).lower().startswith("calling"):
         return None  # "Water is called for in step two": passive, nobody calls
