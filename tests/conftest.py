@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from tui.widgets.cell_widths import install_spacing_mark_widths
+from tui.widgets.cell_widths import install_emoji_sequence_widths, install_spacing_mark_widths
 
 # Hypothesis' per-example deadline is a clock: on a busy machine a fast example can
 # take 300 ms, and the test would fail for that alone. Properties are checked, not speed.
@@ -36,15 +36,19 @@ def briefing_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 @pytest.fixture(autouse=True)
 def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test measures text as the default setting does in a plain wcwidth terminal, whoever
-    runs it (inside tmux, kitty, WezTerm...): spacing marks one cell wide. Snapshots stay the same,
-    and a test that installs other widths leaves no trace."""
+    runs it (inside tmux, kitty, WezTerm...): spacing marks one cell wide. Emoji sequences are
+    measured joined, Rich's own count, which the tests of cleaning and cutting state (auto would
+    pick apart here: tests/test_emoji_sequences.py). Snapshots stay the same, and a test that
+    installs other widths leaves no trace."""
     for name in ("TMUX", "STY", "TERM_PROGRAM"):
         monkeypatch.delenv(name, raising=False)
     if os.environ.get("TERM") in ("xterm-kitty", "xterm-ghostty"):
         monkeypatch.setenv("TERM", "xterm-256color")
     install_spacing_mark_widths("one-cell")
+    install_emoji_sequence_widths("joined")
     yield
     install_spacing_mark_widths("one-cell")
+    install_emoji_sequence_widths("joined")
 
 
 @pytest.fixture

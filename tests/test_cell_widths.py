@@ -26,6 +26,7 @@ from tui.model.state.settings import SPACING_MARKS_CHOICES, load_settings
 from tui.widgets import cell_widths
 from tui.widgets.cell_widths import (
     SPACING_MARK_CHARACTERS,
+    install_emoji_sequence_widths,
     install_spacing_mark_widths,
     installed_spacing_marks,
     spacing_marks_for,
@@ -156,23 +157,36 @@ def test_install_relies_on_rich_s_module_globals() -> None:
     """The install swaps these names in rich.cells; Rich's functions must still call them."""
     assert rich.cells.load_cell_table is cell_widths._load_one_cell_table
     assert rich.cells.split_graphemes is cell_widths._split_graphemes_keeping_marks
+    assert rich.cells._cell_len is cell_widths._RICH_CELL_LEN  # emoji sequences joined
     for cached in (rich.cells.get_character_cell_size, rich.cells.cached_cell_len):
         assert hasattr(cached, "cache_clear")
-    # No module of Rich or Textual holds its own reference to the functions swapped out.
-    import textual.widgets
+    install_emoji_sequence_widths("apart")  # all three of Rich's functions swapped out
+    try:
+        assert rich.cells._cell_len is cell_widths._cell_len_apart
+        assert rich.cells.split_graphemes is cell_widths._split_graphemes_apart
+        family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+        assert (cell_len(family), rich.cells.cached_cell_len(family), cell_len(family * 100)) == (6, 6, 600)
+        # No module of Rich or Textual holds its own reference to the functions swapped out.
+        import textual.widgets
 
-    for module in pkgutil.walk_packages(textual.widgets.__path__, "textual.widgets."):
-        if not module.name.startswith("textual.widgets._"):
-            continue
-        importlib.import_module(module.name)
-    swapped = {id(cell_widths._RICH_LOAD_CELL_TABLE), id(cell_widths._RICH_SPLIT_GRAPHEMES)}
-    holders = [
-        f"{name}.{attribute}"
-        for name, module in list(sys.modules.items())
-        if name.split(".")[0] in ("rich", "textual") and name != "rich._unicode_data"
-        for attribute, value in vars(module).items()
-        if id(value) in swapped
-    ]
+        for module in pkgutil.walk_packages(textual.widgets.__path__, "textual.widgets."):
+            if not module.name.startswith("textual.widgets._"):
+                continue
+            importlib.import_module(module.name)
+        swapped = {
+            id(cell_widths._RICH_LOAD_CELL_TABLE),
+            id(cell_widths._RICH_SPLIT_GRAPHEMES),
+            id(cell_widths._RICH_CELL_LEN),
+        }
+        holders = [
+            f"{name}.{attribute}"
+            for name, module in list(sys.modules.items())
+            if name.split(".")[0] in ("rich", "textual") and name != "rich._unicode_data"
+            for attribute, value in vars(module).items()
+            if id(value) in swapped
+        ]
+    finally:
+        install_emoji_sequence_widths("joined")
     assert holders == []
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textual import events
 from textual.app import App, SystemCommand
+from textual.driver import Driver
 from textual.message import Message
 from textual.screen import Screen
 from textual.theme import Theme
@@ -21,8 +22,14 @@ from tui.model.format.clean import clean_text
 from tui.model.state.paths import StatePaths, state_paths
 from tui.model.state.settings import load_settings, save_theme
 from tui.screens.library import LibraryScreen
-from tui.widgets.cell_widths import install_spacing_mark_widths, spacing_marks_for
+from tui.widgets.cell_widths import (
+    emoji_sequences_for,
+    install_emoji_sequence_widths,
+    install_spacing_mark_widths,
+    spacing_marks_for,
+)
 from tui.widgets.grapheme_split import install_grapheme_split
+from tui.widgets.terminal_output import driver_writing_drawn_text
 
 FALLBACK_THEME = "briefing-night"
 STYLES = Path(__file__).parent / "styles"
@@ -68,12 +75,17 @@ class BriefingApp(App[None]):
         self.context = ReaderContext(paths=paths, folders=folders, settings=load_settings(paths.config_file))
         # Before anything is measured: spacing marks as wide as this terminal will draw them.
         install_spacing_mark_widths(spacing_marks_for(self.context.settings.spacing_marks, os.environ))
+        install_emoji_sequence_widths(emoji_sequences_for(self.context.settings.emoji_sequences, os.environ))
         self.context.start_prefetch()  # overlaps with Textual's start-up
         # Positions are written (and fsynced) on a thread: leaving a briefing does not wait.
         self.context.reading.write_in_background(self._position_not_saved)
         self._startup_warnings: list[tuple[str, str]] = []
         # Before the first stylesheet parse, so our variables exist from the first frame.
         self._register_themes()
+
+    def get_driver_class(self) -> type[Driver]:
+        # Emoji sequences measured apart are written apart (tui/widgets/terminal_output.py).
+        return driver_writing_drawn_text(super().get_driver_class())
 
     def get_css_variables(self) -> dict[str, str]:
         if not self._themes_registered:

@@ -9,6 +9,7 @@ from rich.cells import cell_len
 from textual.app import App
 
 from tui.model.format.clean import clean_text
+from tui.widgets.terminal_output import drawn_text
 
 from .payloads import NEVER_WRITTEN
 
@@ -29,7 +30,9 @@ class Probe:
         strips = screen._compositor.render_strips()
         lines: list[str] = []
         for row, strip in enumerate(strips):
-            text = "".join(segment.text for segment in strip)
+            # What the terminal is sent: with emoji sequences apart, no joiner or U+FE0F (a line
+            # cut between a sequence's parts may end in a joiner, which is never written).
+            text = drawn_text("".join(segment.text for segment in strip))
             lines.append(text)
             if strip.cell_length > width or cell_len(text) > width:
                 self.problems.append(f"{surface}: row {row} is {cell_len(text)} cells wide (> {width})")

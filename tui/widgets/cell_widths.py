@@ -22,6 +22,17 @@ relies on `rich.cells` looking up the module globals `load_cell_table` and `spli
 each call (every measuring, splitting and cropping function there does), and on
 `get_character_cell_size` and `cached_cell_len` being its only caches of widths.
 tests/test_cell_widths.py fails if a Rich upgrade changes any of that.
+
+Emoji sequences (the `emoji_sequences` setting, `emoji_sequences_for`): Rich counts an emoji ZWJ
+sequence (👨‍👩‍👧: man, joiner, woman, joiner, girl) as one emoji, 2 cells, and an emoji
+presentation selector (U+FE0F) as making a narrow pictograph 2 cells (❤️). tmux 3.3a joins a
+sequence only when the joiner and the emoji after it arrive in one read of the program's output,
+so a frame split there draws the parts (6 cells); it never widens for U+FE0F (❤️ is 1 cell); and
+wcwidth terminals draw the parts as well. `apart` measures each character on its own (the joiner
+and the selector 0 cells: the family 6, ❤️ 1) and tui/widgets/terminal_output.py leaves both out
+of what is written to the terminal, so the terminal draws the parts whatever its reads are. For
+that `install_emoji_sequence_widths` also replaces `rich.cells._cell_len`, looked up by
+`cell_len` and `cached_cell_len` at each call, like the two names above.
 """
 
 from __future__ import annotations
@@ -32,11 +43,12 @@ from typing import Literal
 
 import rich.cells
 from rich._unicode_data import load as rich_load_cell_table
-from rich.cells import CellSpan, CellTable
+from rich.cells import CellSpan, CellTable, _is_single_cell_widths
 
 from tui.widgets.grapheme_split import split_segment_cells
 
 SpacingMarks = Literal["one-cell", "zero-cell"]
+EmojiSequences = Literal["joined", "apart"]
 
 # What TERM and TERM_PROGRAM are in terminals that draw a grapheme cluster (a letter and its
 # marks) as one unit, as Rich counts it. TERM reaches an SSH session too; TERM_PROGRAM does not.
@@ -95,7 +107,17 @@ SPACING_MARK_CHARACTERS = frozenset(
 
 _RICH_LOAD_CELL_TABLE = rich_load_cell_table  # what rich.cells imports as load_cell_table
 _RICH_SPLIT_GRAPHEMES = rich.cells.split_graphemes
+_RICH_CELL_LEN = rich.cells._cell_len
 _installed: SpacingMarks = "zero-cell"  # Rich's own widths until installed
+_emoji: EmojiSequences = "joined"
+
+
+def _draws_grapheme_clusters(environ: Mapping[str, str]) -> bool:
+    """Whether the terminal is known to draw grapheme clusters as units, as Rich counts them.
+    Inside tmux or GNU screen (TMUX, STY) they decide, whatever the terminal around them is."""
+    if environ.get("TMUX") or environ.get("STY"):
+        return False
+    return environ.get("TERM") in _CLUSTER_TERMS or environ.get("TERM_PROGRAM") in _CLUSTER_TERM_PROGRAMS
 
 
 def spacing_marks_for(setting: str, environ: Mapping[str, str]) -> SpacingMarks:
@@ -107,33 +129,59 @@ def spacing_marks_for(setting: str, environ: Mapping[str, str]) -> SpacingMarks:
     one cell."""
     if setting in ("one-cell", "zero-cell"):
         return "one-cell" if setting == "one-cell" else "zero-cell"
-    if environ.get("TMUX") or environ.get("STY"):
-        return "one-cell"
-    if environ.get("TERM") in _CLUSTER_TERMS or environ.get("TERM_PROGRAM") in _CLUSTER_TERM_PROGRAMS:
-        return "zero-cell"
-    return "one-cell"
+    return "zero-cell" if _draws_grapheme_clusters(environ) else "one-cell"
+
+
+def emoji_sequences_for(setting: str, environ: Mapping[str, str]) -> EmojiSequences:
+    """How to draw emoji sequences, for the `emoji_sequences` setting.
+
+    `auto`: joined only in terminals known to draw grapheme clusters (kitty, Ghostty, WezTerm,
+    iTerm2), outside tmux and GNU screen. tmux 3.3a joins a ZWJ sequence or not depending on where
+    its reads of the output fall (measured: tests/hostile/test_terminal_width.py), and wcwidth
+    terminals draw the parts: apart."""
+    if setting in ("joined", "apart"):
+        return "joined" if setting == "joined" else "apart"
+    return "joined" if _draws_grapheme_clusters(environ) else "apart"
 
 
 def installed_spacing_marks() -> SpacingMarks:
     return _installed
 
 
+def installed_emoji_sequences() -> EmojiSequences:
+    return _emoji
+
+
 def install_spacing_mark_widths(widths: SpacingMarks) -> None:
     """Make every width Rich and Textual measure from now on count spacing marks as `widths`.
     Cheap when nothing changes; call it before the first frame (cached lines keep old widths)."""
     global _installed
-    if widths == _installed:
-        return
-    if widths == "one-cell":
-        rich.cells.load_cell_table = _load_one_cell_table  # type: ignore[attr-defined]
-        rich.cells.split_graphemes = _split_graphemes_keeping_marks
+    if widths != _installed:
+        _installed = widths
+        _install()
+
+
+def install_emoji_sequence_widths(emoji: EmojiSequences) -> None:
+    """Make every width measured from now on count emoji sequences `joined` (Rich's count) or
+    `apart` (each character on its own). Cheap when nothing changes; call it before the first frame."""
+    global _emoji
+    if emoji != _emoji:
+        _emoji = emoji
+        _install()
+
+
+def _install() -> None:
+    one_cell = _installed == "one-cell"
+    rich.cells.load_cell_table = _load_one_cell_table if one_cell else _RICH_LOAD_CELL_TABLE  # type: ignore[attr-defined]
+    if _emoji == "apart":
+        rich.cells.split_graphemes = _split_graphemes_apart
+        rich.cells._cell_len = _cell_len_apart
     else:
-        rich.cells.load_cell_table = _RICH_LOAD_CELL_TABLE  # type: ignore[attr-defined]
-        rich.cells.split_graphemes = _RICH_SPLIT_GRAPHEMES
+        rich.cells.split_graphemes = _split_graphemes_keeping_marks if one_cell else _RICH_SPLIT_GRAPHEMES
+        rich.cells._cell_len = _RICH_CELL_LEN
     rich.cells.get_character_cell_size.cache_clear()
     rich.cells.cached_cell_len.cache_clear()
     split_segment_cells.cache_clear()  # the reader's own cache of cut lines
-    _installed = widths
 
 
 @functools.cache
@@ -185,3 +233,32 @@ def _split_graphemes_keeping_marks(text: str, unicode_version: str = "auto") -> 
         else:
             joined.append(span)
     return joined, total
+
+
+def _cell_len_apart(text: str, unicode_version: str = "auto") -> int:
+    """Each character's own width summed: a joiner and U+FE0F are 0 cells and join nothing.
+    What Rich does for text without either, with `map` in place of a generator (faster)."""
+    if _is_single_cell_widths(text):
+        return len(text)
+    size = rich.cells.get_character_cell_size
+    if unicode_version == "auto":
+        return sum(map(size, text))
+    return sum(size(character, unicode_version) for character in text)
+
+
+def _split_graphemes_apart(text: str, unicode_version: str = "auto") -> tuple[list[CellSpan], int]:
+    """Graphemes as a terminal that draws each character on its own places them: every character
+    with a width starts one, and a zero-width one (a combining mark, a joiner, U+FE0F) stays with
+    the one before it. A spacing mark stays with its letter too, as in `_split_graphemes_keeping_marks`."""
+    size = rich.cells.get_character_cell_size
+    spans: list[CellSpan] = []
+    total = 0
+    for index, character in enumerate(text):
+        width = size(character, unicode_version)
+        total += width
+        if spans and (not width or character in SPACING_MARK_CHARACTERS):
+            start, _, before = spans[-1]
+            spans[-1] = (start, index + 1, before + width)
+        else:
+            spans.append((index, index + 1, width))
+    return spans, total

@@ -1,4 +1,4 @@
-"""The user's config file (theme, keymap, export path, spacing marks), loaded leniently.
+"""The user's config file (theme, keymap, export path, character widths), loaded leniently.
 
 A broken config never stops the reader: the problems are reported and the
 defaults used. Writes are atomic and keep keys this version does not know.
@@ -18,6 +18,8 @@ from tui.model.state.atomic import write_atomic
 
 # How wide spacing marks (Indic vowel signs...) are drawn: tui/widgets/cell_widths.py.
 SPACING_MARKS_CHOICES = ("auto", "one-cell", "zero-cell")
+# How emoji sequences (ZWJ, U+FE0F) are drawn and measured: tui/widgets/cell_widths.py.
+EMOJI_SEQUENCES_CHOICES = ("auto", "joined", "apart")
 
 
 class Settings(msgspec.Struct):  # a Struct for start-up: see StatePaths
@@ -25,6 +27,7 @@ class Settings(msgspec.Struct):  # a Struct for start-up: see StatePaths
     keymap: dict[str, str] = msgspec.field(default_factory=dict)
     export_path: str = ""  # empty: the default under the data folder
     spacing_marks: str = "auto"  # one of SPACING_MARKS_CHOICES
+    emoji_sequences: str = "auto"  # one of EMOJI_SEQUENCES_CHOICES
     problems: list[str] = msgspec.field(default_factory=list)
     raw: dict[str, Any] = msgspec.field(default_factory=dict)
 
@@ -44,15 +47,10 @@ def load_settings(path: Path) -> Settings:
         settings.theme = theme
     elif theme is not None:
         settings.problems.append(f"{path}: theme must be a string")
-    spacing_marks = raw.get("spacing_marks")
-    if spacing_marks in SPACING_MARKS_CHOICES:
-        settings.spacing_marks = spacing_marks
-    elif spacing_marks is not None:
-        from tui.model.text import did_you_mean  # only for a mistake: start-up does without it
-
-        choices = ", ".join(f'"{choice}"' for choice in SPACING_MARKS_CHOICES)
-        hint = did_you_mean(spacing_marks, SPACING_MARKS_CHOICES) if isinstance(spacing_marks, str) else ""
-        settings.problems.append(f'{path}: spacing_marks must be one of {choices}{hint}; using "auto"')
+    settings.spacing_marks = _choice(raw, "spacing_marks", SPACING_MARKS_CHOICES, path, settings.problems)
+    settings.emoji_sequences = _choice(
+        raw, "emoji_sequences", EMOJI_SEQUENCES_CHOICES, path, settings.problems
+    )
     export = raw.get("export", {})
     if isinstance(export, dict) and isinstance(export.get("path"), str):
         settings.export_path = export["path"]
@@ -66,6 +64,20 @@ def load_settings(path: Path) -> Settings:
         else:
             settings.problems.append(f'{path}: keymap.{binding_id} must be a string like "j,down"')
     return settings
+
+
+def _choice(raw: dict[str, Any], key: str, choices: tuple[str, ...], path: Path, problems: list[str]) -> str:
+    """`raw[key]` if it is one of `choices`, else the first (auto), with the mistake in `problems`."""
+    value = raw.get(key)
+    if value in choices:
+        return str(value)
+    if value is not None:
+        from tui.model.text import did_you_mean  # only for a mistake: start-up does without it
+
+        listed = ", ".join(f'"{choice}"' for choice in choices)
+        hint = did_you_mean(value, choices) if isinstance(value, str) else ""
+        problems.append(f'{path}: {key} must be one of {listed}{hint}; using "{choices[0]}"')
+    return choices[0]
 
 
 def save_theme(path: Path, theme: str) -> None:
