@@ -87,7 +87,7 @@ def test_reporting_to_someone_is_a_line_of_command_not_a_report() -> None:
 
 def test_a_name_ends_at_its_possessive() -> None:
     found = claims(
-        "Dana Ruiz listened in on President Okafor's July 25 call with Tamran President Lee Tan.",
+        "Dana Ruiz sat in on President Okafor's June budget talks with Tamran President Lee Tan.",
         "Ruiz said the call made her realise the president still believed the port needed repairs.",
     )
     assert all("July" not in " ".join(chain) for _quote, chain in found)
@@ -99,12 +99,12 @@ def test_a_name_ends_at_its_possessive() -> None:
 def test_a_participle_after_a_quotation_is_not_a_relay() -> None:
     found = claims(
         "Tim Varga spoke to the committee on Tuesday.",
-        "“Every week spent on these hearings is a week we are not spending on the interests” shared by "
+        "“Each month of these hearings is a month taken from the harbour funds” shared by "
         "Tamra and the island, Varga warned.",
     )
     assert found == [
         (
-            "“Every week spent on these hearings is a week we are not spending on the interests”",
+            "“Each month of these hearings is a month taken from the harbour funds”",
             ("Tim Varga",),
         )
     ]
@@ -112,11 +112,11 @@ def test_a_participle_after_a_quotation_is_not_a_relay() -> None:
 
 def test_a_tag_after_the_quoted_words_own_verb_names_the_speaker() -> None:
     found = claims(
-        "“The council wants a bigger harbour plan. Bigger than the small plan” announced in May, said "
+        "“The council wants a wider harbour plan. Wider than the first draft” tabled in May, said "
         "Tom Reed, a fellow at the Harbour Institute."
     )
     assert [chain for _quote, chain in found] == [("Tom Reed",), ("Tom Reed",)]
-    assert found[1][0] == "Bigger than the small plan” announced in May"
+    assert found[1][0] == "Wider than the first draft” tabled in May"
 
 
 def test_a_time_after_a_quotation_and_its_verb_is_no_speaker() -> None:
@@ -158,13 +158,13 @@ def test_a_pronoun_or_a_short_clause_after_the_conjunction_stays_in_the_claim() 
 
 def test_a_clause_after_a_fronted_opener_is_what_the_tag_reports() -> None:
     found = claims(
-        "After the first ferries sailed, islanders began using them for work, forcing the small operator "
-        "to grow quickly, Reed said while visiting Harbor Line's new terminal in Dover."
+        "After the bridge opened, traders moved their stalls across the river, leaving the old market "
+        "empty, Reed said while visiting Harbor Line's new depot in Dover."
     )
     assert found == [
         (
-            "After the first ferries sailed, islanders began using them for work, forcing the small operator "
-            "to grow quickly",
+            "After the bridge opened, traders moved their stalls across the river, leaving the old market "
+            "empty",
             ("Reed",),
         )
     ]
@@ -210,8 +210,8 @@ def test_plural_officials_still_mean_officials_named_before() -> None:
 
 
 def test_twice_and_often_sit_between_the_subject_and_the_verb() -> None:
-    assert claims("The harbour firm have twice denied doing anything wrong.") == [
-        ("doing anything wrong", ("the harbour firm",))
+    assert claims("The harbour firm have twice denied breaking the rules.") == [
+        ("breaking the rules", ("the harbour firm",))
     ]
     assert claims("The mayor has often said the pier is safe.") == [("the pier is safe", ("the mayor",))]
 
@@ -219,10 +219,10 @@ def test_twice_and_often_sit_between_the_subject_and_the_verb() -> None:
 def test_he_after_a_fronted_clause_means_the_person_it_names() -> None:
     found = claims(
         "Tom Berrow was arrested in April.",
-        "The office passed the file to the harbour police. When Berrow was approached, he told police he "
-        "supported the mayor.",
+        "The office passed the file to the harbour police. When Berrow was stopped, he told officers he "
+        "had been at home.",
     )
-    assert found == [("he supported the mayor", ("Tom Berrow",))]
+    assert found == [("he had been at home", ("Tom Berrow",))]
 
 
 def test_a_fronted_clause_without_a_name_leaves_he_to_the_last_speaker() -> None:
@@ -239,18 +239,20 @@ def test_a_fronted_clause_without_a_name_leaves_he_to_the_last_speaker() -> None
 def test_a_plea_with_the_speakers_quoted_words_is_a_claim() -> None:
     found = claims(
         "Tim Varga testified on Tuesday.",
-        "He begged lawmakers “not to lose sight of” the flooding in Kelso, and work to rebuild the pier.",
+        "He begged lawmakers “not to forget” the flooding in Kelso, and work to rebuild the pier.",
     )
     assert found == [
         (
-            "begged lawmakers “not to lose sight of” the flooding in Kelso, and work to rebuild the pier",
+            "begged lawmakers “not to forget” the flooding in Kelso, and work to rebuild the pier",
             ("Tim Varga",),
         )
     ]
 
 
 def test_an_infinitive_inside_the_quotation_is_not_a_request_to_a_listener() -> None:
-    found = claims("The Harbour Board has urged an “end to the strike and for both sides to return to work”.")
+    found = claims(
+        "The Harbour Board has urged a “pause in the strike and for both unions to go back to work”."
+    )
     assert [chain for _quote, chain in found] == [("Harbour Board",)]
 
 
@@ -292,8 +294,8 @@ def test_a_warning_of_something_is_a_claim() -> None:
 
 
 def test_a_warning_made_through_a_speech_belongs_to_the_speaker() -> None:
-    found = claims("Mr Lee used his speech to warn against a “one-size-fits-all” approach to the repairs.")
-    assert found == [("warn against a “one-size-fits-all” approach to the repairs", ("Mr Lee",))]
+    found = claims("Mr Lee used her address to warn against a “blanket” approach to the repairs.")
+    assert found == [("warn against a “blanket” approach to the repairs", ("Mr Lee",))]
 
 
 def test_storm_warnings_are_no_speaker() -> None:

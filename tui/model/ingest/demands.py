@@ -68,7 +68,7 @@ def demand(sentence: str) -> Cue | None:
     if progressive is not None and not match.group(0).lower().startswith("calling"):
         return None  # "Water is called for in step two": passive, nobody calls
     act = PURPOSE.search(sentence, max(0, match.start() - 60), match.start())
-    # "used his speech to warn against …": the one who gave the speech makes the call.
+    # "used her address to warn against …": the one who gave the speech makes the call.
     at = act.start() if act is not None else progressive.start() if progressive else match.start()
     found = subject_before(sentence, at)
     if found is None or found[0].text.lower() in _NOT_SPEAKING:

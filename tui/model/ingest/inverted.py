@@ -25,8 +25,8 @@ _GOES_ON = re.compile(r",\s+and\s+(?=(?:the|a|an|its|his|her|their|[A-Z])\w*\s)"
 def inverted(sentence: str) -> Cue | None:
     """The speaker after the verb, the claim before it (and a clause joined to the tag by "and")."""
     for match in INVERTED_TAG.finditer(sentence):
-        # "Bigger than the plan" announced in May, said Tom Reed.": a verb of the quoted words' own
-        # clause ("announced in May") comes first; the tag is the next one.
+        # "Wider than the first draft" tabled in May, said Tom Reed.": a verb of the quoted words' own
+        # clause ("tabled in May") comes first; the tag is the next one.
         found = np_after(sentence, match.end())
         if found is None:
             return None

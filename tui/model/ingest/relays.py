@@ -142,7 +142,9 @@ def by_chain(sentence: str, start: int) -> list[Mention]:
         if match is None:
             return speakers
         if re.search(r"[”\"]\s+(?:\w+ly\s+)?$", sentence[: match.start("verb")]):
-            position = match.end()  # "“… the interests” shared by both towns": the quoted noun's, no relay
+            position = (
+                match.end()
+            )  # "“… the harbour funds” shared by both towns": the quoted noun's, no relay
             continue
         found = np_after(sentence, match.end())
         if found is None:

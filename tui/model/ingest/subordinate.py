@@ -24,8 +24,8 @@ _NOT_A_SPEAKER = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "
 
 
 def with_subordinate_report(sentence: str, cue: Cue) -> list[Cue]:
-    """The cue, and a claim reported in its subordinate clause ("…, after Politico reported the aid had
-    been paused") chained from that reporter to the cue's speakers; the cue keeps the main clause."""
+    """The cue, and a claim reported in its subordinate clause ("…, after the Gazette reported the money
+    had been frozen") chained from that reporter to the cue's speakers; the cue keeps the main clause."""
     start, end = cue.content
     if cue.relays_previous or cue.also is not None or end - start < 20:
         return [cue]

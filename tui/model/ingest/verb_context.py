@@ -70,7 +70,7 @@ def clause_before_tag(sentence: str, np_start: int) -> bool:
     if not clause.endswith(","):
         return False
     if _FRONTED.match(clause) and clause.count(",") >= 2:
-        # "After the ferries sailed, people used them for work, Reed said": the clause after the opener.
+        # "After the bridge opened, traders moved their stalls, Reed said": the clause after the opener.
         clause = clause[clause.index(",") + 1 :]
     return len(clause.split()) >= 4 and not _FRONTED.match(clause) and not quoted_spans(clause)
 
