@@ -110,6 +110,11 @@ class BriefingScreen(
         return self.sourcing.briefing.meta.id
 
     def compose(self) -> ComposeResult:
+        if len(self.claim_order) >= FREEZE_CLAIMS:
+            # The briefing read in a worker is out of the collector's way already in its first
+            # frame (a full pass then walked all of it); its widgets follow after that frame.
+            gc.freeze()
+            self._froze = True
         bound = {"claim": BriefingScreen.focused_claim, "marks": BriefingScreen.marks}
         with Horizontal(id="panes"):
             yield OutlineList(self.sourcing, id="outline").data_bind(BriefingScreen.marks)

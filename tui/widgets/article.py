@@ -26,11 +26,8 @@ from tui.widgets.article_text import Match, find_matches, meta_line, with_marks
 from tui.widgets.pane import BriefingPane
 from tui.widgets.paragraph import ClaimClicked
 from tui.widgets.paragraph import Paragraph as Paragraph  # where screens and tests find it
-from tui.widgets.paragraph_chunk import PARAGRAPH_GAP, ParagraphChunk, line_at, mount_near
+from tui.widgets.paragraph_chunk import PARAGRAPH_GAP, ParagraphChunk, chunk_ranges, line_at, mount_near
 
-# Paragraphs per chunk (see paragraph_chunk): small enough that mounting one near the view
-# costs a few milliseconds, large enough that a 500-paragraph section is 50 widgets.
-CHUNK_PARAGRAPHS = 10
 # A briefing with at most this many paragraphs mounts them all at once (under 50 ms); a longer
 # one mounts only the chunks near the view.
 EAGER_PARAGRAPHS = 100
@@ -59,10 +56,8 @@ class ArticleView(BriefingPane, can_focus=True):
         self.find_text = ""
         self.matches: list[Match] = []
         self.current_match: int | None = None
-        self._claims_by_paragraph: dict[tuple[int, int], list[Claim]] = {}
-        for claim in sourcing.briefing.claims:
-            key = (sourcing.section_index[claim.section], claim.paragraph - 1)
-            self._claims_by_paragraph.setdefault(key, []).append(claim)
+        # A long briefing's, worked out in the worker that read it (Sourcing.prepare).
+        self._claims_by_paragraph = sourcing.claims_by_paragraph
         self._current_section = -1
         # The chunks in reading order and by paragraph key, filled in compose.
         self._chunks: list[ParagraphChunk] = []
@@ -95,16 +90,16 @@ class ArticleView(BriefingPane, can_focus=True):
             heading = Static(self._heading(s_index), id=f"heading-{s_index}", classes="heading", markup=False)
             self._headings.append(heading)
             yield heading
-            count = len(section.paragraphs)
-            for first in range(0, count, CHUNK_PARAGRAPHS):
+            for first, last, by_line in chunk_ranges(section.paragraphs, lazy=self.lazy):
                 # Styled when first drawn, not here: most paragraphs start off screen.
                 chunk = ParagraphChunk(
                     s_index,
                     first,
-                    min(count, first + CHUNK_PARAGRAPHS),
+                    last,
                     plain=self.paragraph_text,
                     styled=self.paragraph_content,
                     expanded=not self.lazy,
+                    by_line=by_line,
                 )
                 self._chunks.append(chunk)
                 for p_index in range(chunk.first, chunk.last):

@@ -115,6 +115,14 @@ def _divide_by_words(text: str, width: int) -> list[int]:
     return breaks
 
 
+def wrapped_line_count(text: str, width: int) -> int:
+    """len(wrap_text(text, width)), without listing the lines (a long article's layout needs
+    only the count of every paragraph's lines, and the lines of those on screen)."""
+    if _is_single_cell_widths(text):
+        return len(_divide_single_width(text, width)) + 1
+    return len(divide_line(text, width, fold=True)) + 1
+
+
 def wrap_text(text: str, width: int) -> list[WrappedLine]:
     """Where `Content` wraps a one-line text at `width` (fold overflow, no padding)."""
     if _is_single_cell_widths(text):

@@ -46,10 +46,7 @@ class OutlineList(OptionList):
         super().__init__(id=id, markup=False)
         self.sourcing = sourcing
         self.border_title = "Sections"
-        counts: dict[str, int] = {}
-        for claim in sourcing.briefing.claims:
-            counts[claim.section] = counts.get(claim.section, 0) + 1
-        self._counts = counts
+        self._counts = sourcing.claims_per_section  # a long briefing's, worked out in a worker
 
     def on_mount(self) -> None:
         self.rebuild()

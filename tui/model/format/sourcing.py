@@ -76,6 +76,8 @@ class Sourcing:
             self.section_index,
             self.reading_position,  # and the claims in reading order
             self.figures_by_claim,
+            self.claims_by_paragraph,
+            self.claims_per_section,
             self.overstated_by_section,
             self.overview,
         )
@@ -119,6 +121,23 @@ class Sourcing:
         for figure in self.briefing.figures:
             grouped.setdefault(figure.claim, []).append(figure)
         return grouped
+
+    @cached_property
+    def claims_by_paragraph(self) -> dict[tuple[int, int], list[Claim]]:
+        """(section index, 0-based paragraph) → the claims quoted from it, in the file's order."""
+        grouped: dict[tuple[int, int], list[Claim]] = {}
+        section_index = self.section_index
+        for claim in self.briefing.claims:
+            grouped.setdefault((section_index[claim.section], claim.paragraph - 1), []).append(claim)
+        return grouped
+
+    @cached_property
+    def claims_per_section(self) -> dict[str, int]:
+        """Section id → how many claims it holds (sections without claims left out)."""
+        counts: dict[str, int] = {}
+        for claim in self.briefing.claims:
+            counts[claim.section] = counts.get(claim.section, 0) + 1
+        return counts
 
     def chain(self, claim: Claim) -> list[Source]:
         return [self.sources[s] for s in claim.attribution if s in self.sources]

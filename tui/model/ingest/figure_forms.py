@@ -53,8 +53,8 @@ CURRENCY_PREFIX = (
     r"(?:(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₩|₹|₦|₱|₴|₺|₽|₪|₫|GH₵|GH¢|₵|E£)(?:[ \u00a0](?=\d))?|(?-i:Sh)(?=\d)|"
     rf"{_LETTER_CURRENCY}|(?-i:{_CODES})\s?"
 )
-# "25 €", "250 000 €": the symbol after the amount, as much of Europe writes it.
-CURRENCY_AFTER = r"(?P<currency_after>[ \u00a0]?(?:€|£|¥|₽|₺|₴|₪)(?!\w))"
+# "25 €", "250 000 €", "60,000₩", "50.000₫": the symbol after the amount, as much of Europe and Asia write it.
+CURRENCY_AFTER = r"(?P<currency_after>[ \u00a0]?(?:€|£|¥|₽|₺|₴|₪|₩|₫|₹|₦)(?!\w))"
 # "1½ miles": a vulgar fraction glued to the number.
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "Rs": "₹", "Rs.": "₹",
@@ -89,7 +89,7 @@ def a_scale_value(words: str) -> float:
 
 # "an hour", "a decade", "a year and a half": one of a unit, counted when the sentence says how much
 # ("up to an hour", "for a year"), not when it is a rate's period ("$2 billion a year").
-SINGLE_UNITS = "minute|hour|day|week|month|year|decade|century|mile|kilometre|kilometer|metre|meter"
+SINGLE_UNITS = "minute|hour|day|week|month|year|decade|century|mile|kilometre|kilometer|metre|meter|yard"
 A_UNIT = rf"(?P<a_unit>an?\s+(?P<a_unit_noun>{SINGLE_UNITS})(?P<unit_and_half>\s+and\s+a\s+half)?)\b"
 _DURATION_BEFORE = re.compile(r"\b(?:for|lasting|last|took|takes|spent|spend|in\s+under)\s+$", re.I)
 
@@ -111,7 +111,7 @@ _LABEL_WORDS = (
     "route highway interstate exit flight number no. p. pp. season episode week round step item version type "
     "class size top zone region district ward apartment suite floor channel pillar rounds stages phases "
     "levels chapters sections articles rooms gates line lines precinct unit block lot plot bay pier berth "
-    "runway booth sector bus"
+    "runway booth sector bus model"
 ).split()
 # "level 3", "days two and five", "rounds 3, 4 and 5": the label word, then only numbers and joins.
 _LABEL_BEFORE = re.compile(
@@ -330,7 +330,9 @@ def game_score(before: str, after: str, low: float, high: float) -> bool:
     return _PLAY_BEFORE.search(before) is not None or _PLAY_AFTER.match(after) is not None
 
 
-_SCALE_WORD = re.compile(r"(?<=[\d\s])(thousand|million|billion|trillion|k|m|mn|mln|bn|bln|tn|trln)\b", re.I)
+_SCALE_WORD = re.compile(
+    r"(?<=[\d\s])(thousand|million|billion|trillion|k|m|mn|mln|bn|bln|tn|trln|trn)\b", re.I
+)
 
 
 def scale_of(display: str) -> float:

@@ -21,7 +21,7 @@ NUMERAL = (
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"  # "12 000" with a non-breaking or thin space
     # "12 000 inhabitants" with a plain space: only before what it counts (a plural noun, a percentage,
     # a currency), so "+44 20 7946 0958" and "age 7 230." stay apart.
-    r"|(?<!\d\s)\d{1,3}(?:\s\d{3})+(?=\s?[%€£$]|\s+(?:per\s?cent|percent|euros?|dollars?|[a-z]{2,}s)\b)"
+    r"|(?<!\d\s)\d{1,3}(?:\s\d{3})+(?=\s?[%€£$]|\s+(?:per\s?cent|percent|euros?|dollars?|[a-z]{2,}s|people|children|men|women|staff|km|kg|tonnes?|tons?)\b)"
     # "1,5 million", "12,5 %": a comma before one or two digits and a scale or a percent is a decimal comma.
     r"|\d{1,3},\d{1,2}(?=\s?(?:%|€|(?:million|billion|trillion|milliards?|mln|bln|bn|mn|m|tn|per\s?cent)\b))"
     r"|\d+(?:\.\d+)?"
@@ -132,3 +132,19 @@ def glued_to_word(sentence: str, start: int, end: int) -> bool:
     if before == "." and (start < 2 or sentence[start - 2] in " (“\"'"):
         return True  # "a .300 hitter", "a .22 rifle": a decimal or a calibre, not a count
     return after == ":" and end + 1 < len(sentence) and sentence[end + 1].isdigit()
+
+
+# "4K", "an 8K screen", "a 5K run": a screen resolution or a race, not 4,000 of anything.
+_NOT_THOUSANDS = frozenset(["1", "2", "4", "5", "6", "8"])
+
+
+def resolution_not_thousands(match: re.Match[str]) -> bool:
+    """A capital "K" glued to one small digit, with no currency: a resolution ("4K") or a race ("5K")."""
+    return match["short"] == "K" and not match["currency"] and match["numeral"] in _NOT_THOUSANDS
+
+
+def model_number(match: re.Match[str]) -> bool:
+    """ "a Vega 6400M chip", "a 1200K sensor": a scale letter glued to four digits or more, with no currency,
+    names a model (nobody writes 6.4 billion as "6400M")."""
+    numeral = match["numeral"] or ""
+    return bool(match["short"]) and not match["currency"] and numeral.isdigit() and len(numeral) >= 4

@@ -37,7 +37,7 @@ _NOT_PEOPLE_ERS = frozenset(
 _NOT_DESCRIBING = frozenset(
     "of and or were are was is had have has who which that in on at to for by from with".split()
 )
-_NEXT_WORDS = re.compile(r"(?:-[a-z]+)?\s+(?:([A-Za-z]+)\s+)?([A-Za-z]+)\b")
+_NEXT_WORDS = re.compile(r"(?:-[a-z]+)?\s+([A-Za-z]+)\b(?:\s+([A-Za-z]+)\b)?(?:\s+([A-Za-z]+)\b)?")
 # "the two Americans", "the three Israelis", "the four Republicans": a plural demonym or party.
 _PEOPLE_NAMES = re.compile(r"[A-Z][a-z]+(?:ans|ats|is|ese)")
 
@@ -47,11 +47,15 @@ def counts_people(after: str) -> bool:
     match = _NEXT_WORDS.match(after)
     if match is None:
         return False
-    first, second = match.groups()
-    if first is None:
-        return _is_people(second)
-    # "the two female senators": one describing word may stand between the number and the people.
-    return _is_people(first) or (first not in _NOT_DESCRIBING and _is_people(second))
+    words = [word for word in match.groups() if word is not None]
+    # "the two female senators", "the four Liberal party candidates": up to two describing words
+    # may stand between the number and the people.
+    for word in words:
+        if _is_people(word):
+            return True
+        if word in _NOT_DESCRIBING:
+            return False
+    return False
 
 
 # Things a story names and then points back to: "the two nations", "the three parties", "the two sides".
@@ -104,7 +108,9 @@ def one_harmed(after: str) -> bool:
 
 def one_counts(before: str, after: str) -> bool:
     """ "one year", "just one endorsement", "one or two": one as a count, not a pronoun."""
-    if re.match(r"\s+(?:or|to)\s+(?:two|three|four|five|\d)", after, re.IGNORECASE):
+    if re.match(
+        r"\s+(?:or|to)\s+(?:two|three|four|five|\d|one[\s-]+and[\s-]+a[\s-]+half)", after, re.IGNORECASE
+    ):
         return True
     if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
         return True

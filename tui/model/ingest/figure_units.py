@@ -21,6 +21,13 @@ _WEIGHED = re.compile(
 )
 _SINGULAR_UNITS = frozenset(SINGLE_UNITS.split("|"))
 _ONE_PERSON = frozenset([*PERSON_NOUNS.split("|"), "person", "civilian", "passenger", "journalist"])
+# "48,900 euro", "a 30 billion dollar fund": the singular as a currency, unless it names a group of
+# countries or a market ("the 20 euro countries", "the dollar area").
+_SINGULAR_CURRENCY = {"euro": "€", "dollar": "$"}
+_NOT_MONEY = re.compile(
+    r"\s+(?:zone|area|countries|nations|members|states|region|economies|bloc|currency|exchange|markets?)\b",
+    re.I,
+)
 # How far after a number its unit and label can be.
 _REACH = 120
 
@@ -36,7 +43,7 @@ def is_plural_noun(word: str) -> bool:
         word.islower()
         and len(lowered) > 3
         and lowered.endswith("s")
-        and not lowered.endswith(("ss", "us", "ous", "is"))
+        and not lowered.endswith(("ss", "us", "ous", "is", "’s", "'s"))  # "that’s", "it's": a contraction
         and lowered not in NOT_PLURAL_NOUNS
     )
 
@@ -65,7 +72,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     if match["percent"]:
         return "%", label_after(sentence, match.end(), "") or "per cent"
     if match["fraction"] and re.match(
-        r"\s+an?\s+percentage\s+points?\b", sentence[match.end() : match.end() + 40]
+        r"\s+(?:of\s+)?an?\s+percentage\s+points?\b", sentence[match.end() : match.end() + 40]
     ):
         return "percentage points", "change in percentage points"
     if match["degrees"]:
@@ -89,7 +96,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     for token in tokens:
         word = token.group(0)
         if len(word) > 1:
-            word = word.rstrip(".")
+            word = word.rstrip(".").lstrip("-")  # "6.1-inches": the unit after a hyphen
         lowered = word.lower()
         if word in '”"' and token.start() == 0:
             continue  # "“possibly thousands” of accounts": the quotation closes, the count goes on
@@ -104,6 +111,15 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         if lowered == "pounds" and _WEIGHED.match(after, token.end()):
             unit, unit_end = lowered, match.end() + token.end()
             break
+        if (
+            lowered in _SINGULAR_CURRENCY
+            and not currency
+            and not modifiers
+            and not _NOT_MONEY.match(after, token.end())
+        ):
+            currency = _SINGULAR_CURRENCY[lowered]
+            unit_end = match.end() + token.end()
+            break  # "48,900 euro", "a 30 billion dollar fund" (not "the 20 euro countries")
         if lowered in CURRENCY_WORDS and not currency:
             currency = CURRENCY_WORDS[lowered]
             unit_end = match.end() + token.end()

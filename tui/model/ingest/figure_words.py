@@ -19,7 +19,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 
 
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-                "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trln": 1_000_000_000_000}  # fmt: skip
+                "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trln": 1_000_000_000_000,
+                "trn": 1_000_000_000_000}  # fmt: skip
 
 
 # Vague plurals, read as their lower bound.
@@ -52,6 +53,7 @@ KNOWN_UNITS = {
     "acres", "litres", "liters", "gallons", "degrees", "votes", "seats", "years", "months", "weeks",
     "days", "hours", "minutes", "people", "children", "women", "men", "staff", "personnel", "police",
     "cattle", "sheep", "aircraft", "equipment", "ammunition", "feet", "inches", "yards", "ounces",
+    "horsepower", "hp",
     # Plural demonyms and groups in -is, which the plural test leaves out (it skips "crisis", "basis").
     "israelis", "iraqis", "saudis", "pakistanis", "qataris", "bangladeshis", "emiratis", "nazis", "somalis",
     "yemenis", "kuwaitis", "omanis", "afghanis", "bahrainis", "azerbaijanis", "nepalis", "bengalis",
@@ -217,9 +219,9 @@ def _periods_and_breaks(sentence: str) -> tuple[list[tuple[int, int, str]], list
 # "children under five", "people over 65", "those aged 18 to 24", "she turned 40": an age, not a count.
 _AGE_BEFORE = re.compile(
     r"\b(?:children|kids|babies|infants|toddlers|people|adults|those|men|women|boys|girls|anyone|"
-    r"patients|pupils|teenagers|voters|residents|workers|everyone|ones)\s+(?:(?:aged|age|ages)\s+"
+    r"patients|pupils|teenagers|voters|residents|workers|everyone|ones)\s+(?:(?:aged|age|ages)\s+(?:between\s+|from\s+)?"
     r"|(?:under|over|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)$"
-    r"|\b(?:aged|ages|age\s+of|turned|turns|turning)\s+(?:\d{1,2}(?:,\s*|,?\s+(?:and|or|to)\s+))*$"
+    r"|\b(?:aged|ages|age(?:\s+of)?|turned|turns|turning)\s+(?:between\s+|from\s+)?(?:\d{1,2}(?:,\s*|,?\s+(?:and|or|to)\s+))*$"
     r"|\b(?:retired?|retiring|died|dies|passed\s+away)\s+at\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -229,7 +231,9 @@ _AGE_SET_OFF = (
     re.compile(r",\s+(?:he|she|I|we|they|his|her|is|was)\b"),
 )
 # "she was 34 when she left", "he was 17 at the time": an age told as the time something happened.
-_WHEN_WAS = re.compile(r"\bwhen\s+(?:he|she|I|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$", re.I)
+_WHEN_WAS = re.compile(
+    r"\b(?:when|since|until|till)\s+(?:he|she|I|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$", re.I
+)
 _AGE_WHEN = (
     re.compile(r"\b(?:was|were|is|am)\s+(?:only\s+|just\s+)?$"),
     re.compile(r"\s+(?:when|at\s+the\s+time)\b"),
@@ -253,7 +257,8 @@ def is_age(before: str, after: str) -> bool:
 _HYPHEN_NOUN = re.compile(
     r"-(second|minute|hour|day|night|week|month|year|decade|term|mile|kilometre|kilometer|metre|meter|"
     r"foot|inch|yard|acre|storey|story|station|seat|member|nation|country|page|game|match|point|man|"
-    r"person|bed|room|lane|car|stop|step|round|count|episode|part|city|state|team|player)\b(?!-old)",
+    r"person|bed|room|lane|car|stop|step|round|count|episode|part|city|state|team|player|"
+    r"liter|litre|gallon|horsepower|cylinder|ton|tonne|kilogram|degree)\b(?!-old)",
     re.IGNORECASE,
 )
 
@@ -265,5 +270,5 @@ def hyphen_unit(after: str) -> str:
         return ""
     noun = match.group(1).lower()
     irregular = {"foot": "feet", "story": "storeys", "country": "countries", "city": "cities",
-                 "man": "men", "person": "people", "inch": "inches"}  # fmt: skip
+                 "man": "men", "person": "people", "inch": "inches", "horsepower": "horsepower"}  # fmt: skip
     return irregular.get(noun, f"{noun}s")

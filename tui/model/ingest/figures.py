@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.model.ingest import figure_marks as marks
+from tui.model.ingest.figure_checks import not_data, words_are_a_figure
 from tui.model.ingest.figure_forms import (
     A_SCALE,
     A_UNIT,
@@ -29,17 +30,12 @@ from tui.model.ingest.figure_forms import (
     VULGAR_FRACTIONS,
     a_scale_value,
     a_unit_counts,
-    day_range_end,
-    first_few,
     game_score,
     glued_to_name,
-    label_appositive,
-    labels_not_counts,
     rate_window,
     ratio_holds,
     ratio_parts,
     words_value,
-    year_as_adjective,
 )
 from tui.model.ingest.figure_numerals import (
     NUMERAL,
@@ -48,28 +44,24 @@ from tui.model.ingest.figure_numerals import (
     TIMES_X,
     glued_to_word,
     metres_not_millions,
+    model_number,
     numeral_value,
+    resolution_not_thousands,
     scale_value,
     sign_start,
     slash_fraction_value,
 )
-from tui.model.ingest.figure_people import counts_people, counts_things, one_counts
 from tui.model.ingest.figure_ranges import LOW_END_JOIN, between_bounds, joined_range, low_end
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
+from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, plural_share
 from tui.model.ingest.figure_units import counts_something, unit_and_label
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
     FRACTIONS,
-    LEADING_OK,
-    MONTH,
-    MONTHS,
-    PERSON_NOUNS,
     SCALES,
     UNITS_WORDS,
     VAGUE,
     YEAR,
-    hyphen_unit,
-    is_age,
     period,
 )
 
@@ -92,7 +84,7 @@ _PATTERN = rf"""
       | {A_SCALE}
       | (?=\d)(?:{SLASH_FRACTION} | {NUMERIC_VAGUE} | {TIMES_X})
       | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]|/[2348](?!\d)))?
-        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|milliards?|mln|bln|trln|bn|mn)\b
+        (?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|milliards?|mln|bln|trln|trn|bn|mn)\b
            |(?P<short>k|m|tn)\b
            |(?<=\d)(?P<letter_scale>(?-i:[BT]))\b)?  # "$2B", "$1.9T": only with a currency
         (?P<abbreviation>{ABBREVIATION})?{CURRENCY_AFTER}?
@@ -109,15 +101,16 @@ _PATTERN = rf"""
         \b(?=\s+(?:of|more|upon)\b|\s+[a-z]+|[”"’]\s+of\b|\W*$)
       | (?P<fraction>(?:an?|one|two|three|four)[\s-]
                      (?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)
-                     |half(?=\s+(?:an?|of|all|its|their|his|her|our)\s|\s+the\s+(?!battle|story|fun|time)))\b
+                     |half(?=\s+(?:an?|of|all|its|their|his|her|our)\s|\s+the\s+(?!battle|story|fun|time))
+                     |{BOUNDED_HALF})\b
         (?P<of_scale>\s+of\s+an?\s+(?:thousand|million|billion)\b)?
       | {A_UNIT}
       | (?P<words>(?:(?:{_NUMBER_WORD})(?:[\s-]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+))*
                   (?:{_NUMBER_WORD}))\b(?P<words_half>[\s-]+and[\s-]+a[\s-]+half\b
                   (?P<half_scale>\s+(?:thousand|million|billion|trillion)\b)?)?
     )
-    (?P<percent>\s?%|(?<=\d)\s?(?-i:pc|pp|ppts?)\b|\s+percent\b|\s+per\s+cent\b|\s+pct\b|\s+percentage\s+points?\b)?
-    (?P<degrees>\s?[°º]\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)[CF](?![\w])|(?<=\d)\s?[°º])?
+    (?P<percent>\s?%|(?<=\d)\s?(?-i:pc|pp|ppts?)\b|[\s-]percent\b|[\s-]per[\s-]cent\b|\s+pct\b|\s+percentage\s+points?\b)?
+    (?P<degrees>\s?[°º]\s?[CF]\b|\s?degrees\s+(?:Celsius|Fahrenheit)\b|(?<=\d)(?-i:[CF])(?![\w])|(?<=\d)\s?[°º])?
 """
 _FIGURE = re.compile(_PATTERN.replace("{ratio}", _RATIO), re.VERBOSE | re.IGNORECASE)
 _FIGURE_NO_RATIO = re.compile(_PATTERN.replace("{ratio}", "(?P<one_in>(?!))"), re.VERBOSE | re.IGNORECASE)
@@ -130,6 +123,8 @@ _APPROX = re.compile(
 _APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WORDS)
 
 
+# "about a year ago": when, not how long.
+_AGO_AFTER = re.compile(r"\s+ago\b")
 # How far before a number its qualifiers can be ("more than", "aged", "Resolution"): checks look only
 # this far back, so a sentence of thousands of numbers stays linear.
 _WINDOW = 40
@@ -137,12 +132,6 @@ _WINDOW = 40
 _ORDINAL_USE = re.compile(
     r"\s+(?!of\b|more\b|less\b|fewer\b|as\b|to\b|in\b|on\b|at\b|and\b|or\b)[a-z]+|-[a-z]"
 )
-# "10 a.m.", "five o'clock", "at six in the morning": a time of day.
-_CLOCK_AFTER = re.compile(
-    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)|\s+in\s+the\s+(?:morning|afternoon|evening)\b",
-    re.IGNORECASE,
-)
-_AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|hrs?)\s+ago\b")
 
 
 def find_figures(sentence: str) -> list[FigureMention]:
@@ -172,7 +161,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     text = match.group(0)
     if not text.strip() or glued_to_word(sentence, start, end) or glued_to_name(sentence, start, end):
         return None
-    last_word = sentence[max(0, start - 16) : start].rsplit(None, 1)[-1:]
+    last_word = [w.lstrip("“\"‘'(") for w in sentence[max(0, start - 16) : start].rsplit(None, 1)[-1:]]
     approx_match = (
         _APPROX.search(sentence, max(0, start - _WINDOW), start)
         if last_word and last_word[0].lower() in _APPROX_LAST_WORDS
@@ -214,6 +203,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     if match["numeral"] is not None:
         value = numeral_value(match["numeral"])
+        if resolution_not_thousands(match) or model_number(match):
+            return None
         scale = match["scale"] or match["short"]
         if scale and not metres_not_millions(sentence, match):
             value *= scale_value(scale)
@@ -230,7 +221,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             or match["abbreviation"]
         )
         plain = not (scale or marked)
-        if plain and _not_data(sentence, match):
+        if plain and not_data(sentence, match):
             return None
         if match["high"] is not None:
             low, high = (numeral_value(match[group]) for group in ("numeral", "high"))
@@ -244,6 +235,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             )
             if plain and not names_a_count and scored:
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
+            if low == 0 and high > 0:
+                return None  # "0-100 km/h", "a 0-10 scale": a sprint or a scale from nothing, not an amount
             if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
                 return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
         value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get(match["vulgar"] or "", 0)
@@ -268,7 +261,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         return a_scale_value(match["a_scale"]), False, ""
     if match["a_unit"] is not None:
         has_half = match["unit_and_half"] is not None
-        if not a_unit_counts(before, has_half, approximated):
+        if not a_unit_counts(before, has_half, approximated) or _AGO_AFTER.match(sentence, match.end()):
             return None  # "$2 billion a year": the period of a rate
         return (1.5 if has_half else 1.0), False, ""
     if match["tens_of"] is not None:
@@ -285,7 +278,13 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     if match["fraction"] is not None:
         fraction = match["fraction"].lower().replace("-", " ")
         count, _, part = fraction.partition(" ") if " " in fraction else ("a", "", fraction)
-        if part != "half" and _ORDINAL_USE.match(sentence, match.end("fraction")):
+        if fraction == "half" and half_of_a_period(before):
+            return None  # "the first half of 2031": a part of a period
+        if (
+            part != "half"
+            and not plural_share(count, part)
+            and _ORDINAL_USE.match(sentence, match.end("fraction"))
+        ):
             return None  # "into a third week", "a third-party seller": an ordinal, not a share
         if fraction == "half" and HALF_A_TIME.match(sentence, match.end()):
             return None  # "half a century later": when, not how much
@@ -296,7 +295,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         top, bottom = ratio_parts(match["one_in"])
         return (top / bottom, False, "") if 0 < top < bottom else None
     counted = words_value(match["words"])
-    if counted is None or not _words_are_a_figure(sentence, match, counted):
+    if counted is None or not words_are_a_figure(sentence, match, counted):
         return None
     scale = scale_value(match["half_scale"].strip()) if match["half_scale"] else 1.0
     return (counted + (0.5 if match["words_half"] else 0)) * scale, False, ""
@@ -305,95 +304,3 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
 def _approx_applies(words: str) -> bool:
     # "some" and "over"/"under" are approximations only right before a number.
     return bool(words.strip())
-
-
-def _not_data(sentence: str, match: re.Match[str]) -> bool:
-    """A bare numeral that is a year, a day, an age, a time or part of a name."""
-    numeral = match["numeral"]
-    start, end = match.span("numeral")
-    before = sentence[max(0, start - _WINDOW) : start]
-    after = sentence[end : end + _WINDOW * 3]
-    next_word = re.match(r"\s*([\w’'-]+)", after)
-    following = next_word.group(1) if next_word else ""
-    if re.fullmatch(YEAR, numeral) and (
-        not counts_something(following)
-        or re.search(r"\b(?:in|since|by|from|until|of|during|before|after)\s+$", before)
-        or year_as_adjective(before)
-    ):
-        return True  # "reopened in 2016 employs …", "the 2020 elections": a year, whatever word follows
-    if re.search(rf"(?:{MONTH})\.?\s+$", before) or re.match(rf"\s+(?:{MONTH})\b", after):
-        return True  # a day of the month
-    if (
-        day_range_end(before)
-        or labels_not_counts(before)
-        or first_few(before, after)
-        or label_appositive(before, after)
-        or marks.reference_mark(before, after)
-    ):
-        return True  # "May 4 to 9"; "level 3", "per 100,000 people"; "the first 20 stores"
-    if _CLOCK_AFTER.match(after) and marks.could_be_clock(numeral):
-        return True
-    if _AGO.match(after):
-        return True  # "four years ago": when, not how many
-    if is_age(before, after):
-        return True
-    if (
-        re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + PERSON_NOUNS + r")),\s+$", before)
-        and re.match(r",|[.;]?[”\"’)]*\s*$", after)
-        and float(numeral) < 120
-    ):
-        return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.": an age in an appositive
-    if marks.instruction_duration(before, after, start <= _WINDOW):
-        return False  # "Rest 20 minutes": the sentence's first word is a verb, not a name
-    return "," not in numeral and _inside_name(before)  # "Peru 12,400": a name has no thousands
-
-
-def _inside_name(before: str) -> bool:
-    previous = re.search(r"([A-Z][\w.]*)\s+$", before)
-    if previous is None:
-        return False
-    word = previous.group(1)
-    return word not in LEADING_OK and word.rstrip(".") not in MONTHS
-
-
-def _words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:
-    words = match["words"].lower().split()
-    before = sentence[max(0, match.start() - _WINDOW) : match.start()]
-    after = sentence[match.end() : match.end() + _WINDOW]
-    if match["words"][:1].isupper() and _inside_name(before):
-        return False  # "World War Two", "BBC Two", "Formula One": part of a name
-    if (
-        len(words) == 1
-        and words[0] in ("one", "zero")
-        and not (match["words_half"] or one_counts(before, after))
-    ):
-        return False  # "one of the", "one that sees": a pronoun, not a count
-    if labels_not_counts(before) or first_few(before, after):
-        return False  # "days two and five", "the top three", "the first two states"
-    if is_age(before, sentence[match.end() : match.end() + _WINDOW]):
-        return False  # "children under five"
-    # "the 12 months", "the four bridges" count, from three up ("the two platforms" compares two things just
-    # named); "these three weeks" points back at a count already given.
-    things = (
-        value >= 3 and counts_things(after) and not re.search(r"\b(?:these|those)\s+$", before, re.IGNORECASE)
-    )
-    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20]) or counts_people(after) or things
-    if not counted_here and re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
-        return False  # "the two nations": a reference to things already counted ("the two men" counts)
-    if _AGO.match(sentence, match.end()) or _CLOCK_AFTER.match(after):
-        return False  # "four years ago", "at five in the morning": when, not how many
-    if value < 10 and re.match(
-        r"\s+(?:\w+\s+)?(?:people|sources|officials|diplomats|persons)\s+(?:familiar|close|with\s+knowledge|"
-        r"briefed|who\s+(?:spoke|asked|declined|requested))",
-        sentence[match.end() : match.end() + _WINDOW * 3],
-    ):
-        return False  # "two people familiar with the talks": who the sources are, not a count of anything
-    vague_scale = re.search(r"\b(?:several|a\s+few)\s+$", before, re.IGNORECASE) is not None
-    if (
-        (words[-1] in SCALES or words[-1] == "dozen")
-        and len(words) == 1
-        and words[0] != "hundred"
-        and not vague_scale
-    ):
-        return False  # a bare "million" without a count ("several thousand" has one)
-    return value > 0

@@ -1,0 +1,157 @@
+"""Which matched numbers are data: a bare numeral that is a year, a day, an age, a clock time or part of
+a name is not ("in 2016", "May 4", "Smith, 45,", "10 a.m.", "Resolution 2231"), nor a number word that is a
+pronoun ("one of the"), a pick ("the first two states") or a reference back ("the two nations")."""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.ingest import figure_marks as marks
+from tui.model.ingest.figure_forms import (
+    day_range_end,
+    first_few,
+    label_appositive,
+    labels_not_counts,
+    year_as_adjective,
+)
+from tui.model.ingest.figure_people import counts_people, counts_things, one_counts
+from tui.model.ingest.figure_units import counts_something
+from tui.model.ingest.figure_words import (
+    LEADING_OK,
+    MONTH,
+    MONTHS,
+    PERSON_NOUNS,
+    SCALES,
+    YEAR,
+    hyphen_unit,
+    is_age,
+)
+
+# "the March 3, 1998 floods": the year of a date, whatever it is followed by.
+_AFTER_DAY_OF_MONTH = re.compile(rf"(?:{MONTH})\.?\s+\d{{1,2}},?\s+$")
+# Who an age set off by commas describes: people by kin or role, and by trade or fame ("the singer, 29,").
+_AGED_NOUNS = (
+    PERSON_NOUNS + "|star|singer|actor|actress|rapper|musician|artist|author|writer|director|producer|"
+    "presenter|comedian|model|player|athlete|coach|striker|goalkeeper|quarterback|pitcher|boxer|golfer|"
+    "chef|founder|executive|entrepreneur|billionaire|businessman|businesswoman|politician|senator|mayor|"
+    "lawyer|pastor|priest|teenager|youngster|grandmother|grandfather|mum|mom|dad|veteran|pilot|official"
+)
+# How far before a number its qualifiers can be ("aged", "Resolution"): checks look only this far back,
+# so a sentence of thousands of numbers stays linear.
+_WINDOW = 40
+# "10 a.m.", "five o'clock", "at six in the morning": a time of day.
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)|\s+in\s+the\s+(?:morning|afternoon|evening)\b",
+    re.IGNORECASE,
+)
+_AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|hrs?)\s+ago\b")
+
+
+# "| 2210 | 3 | 0 |": a cell of a table row flattened into text, ruled by pipes.
+_CELL_OPENS = re.compile(r"(?:^|\|)\s*[-−+]?$")
+_CELL_CLOSES = re.compile(r"\s*(?:\||$)")
+
+
+def table_cell(sentence: str, before: str, after: str) -> bool:
+    """A bare number alone in a cell of a table row ("Reyes | 2210 | 3"): a table's entry, with no noun to
+    say what it counts; the row is not a sentence a figure can be tied to."""
+    return sentence.count("|") >= 2 and bool(_CELL_OPENS.search(before)) and bool(_CELL_CLOSES.match(after))
+
+
+def not_data(sentence: str, match: re.Match[str]) -> bool:
+    """A bare numeral that is a year, a day, an age, a time or part of a name."""
+    numeral = match["numeral"]
+    start, end = match.span("numeral")
+    before = sentence[max(0, start - _WINDOW) : start]
+    after = sentence[end : end + _WINDOW * 3]
+    if table_cell(sentence, before, after):
+        return True
+    next_word = re.match(r"\s*([\w’'-]+)", after)
+    following = next_word.group(1) if next_word else ""
+    if re.fullmatch(YEAR, numeral) and (
+        not counts_something(following)
+        or re.search(r"\b(?:in|since|by|from|until|of|during|before|after|year)\s+$", before)
+        or year_as_adjective(before)
+        or _AFTER_DAY_OF_MONTH.search(before) is not None
+    ):
+        return True  # "reopened in 2016 employs …", "the 2020 elections": a year, whatever word follows
+    if re.search(rf"(?:{MONTH})\.?\s+$", before) or re.match(rf"\s+(?:{MONTH})\b", after):
+        return True  # a day of the month
+    if (
+        day_range_end(before)
+        or labels_not_counts(before)
+        or first_few(before, after)
+        or label_appositive(before, after)
+        or marks.reference_mark(before, after)
+    ):
+        return True  # "May 4 to 9"; "level 3", "per 100,000 people"; "the first 20 stores"
+    if _CLOCK_AFTER.match(after) and marks.could_be_clock(numeral):
+        return True
+    if _AGO.match(after):
+        return True  # "four years ago": when, not how many
+    if is_age(before, after):
+        return True
+    if (
+        re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+$", before)
+        and re.match(r",|[.;]?[”\"’)]*\s*$", after)
+        and float(numeral) < 120
+    ):
+        return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.": an age in an appositive
+    if marks.instruction_duration(before, after, start <= _WINDOW):
+        return False  # "Rest 20 minutes": the sentence's first word is a verb, not a name
+    return "," not in numeral and inside_name(before)  # "Peru 12,400": a name has no thousands
+
+
+# "3.2GHz 14-inch", "256GB 6-core": a number with its unit glued, just before.
+_MEASURE_BEFORE = re.compile(r"(?:^|\s)\d[\d.,]*[A-Za-z]{1,4}\s+$")
+
+
+def inside_name(before: str) -> bool:
+    previous = re.search(r"([A-Z][\w.]*)\s+$", before)
+    if previous is None or _MEASURE_BEFORE.search(before):
+        return False  # "3.2GHz 14-inch": the unit of a measure just given is no name
+    word = previous.group(1)
+    return word not in LEADING_OK and word.rstrip(".") not in MONTHS
+
+
+def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:
+    words = match["words"].lower().split()
+    before = sentence[max(0, match.start() - _WINDOW) : match.start()]
+    after = sentence[match.end() : match.end() + _WINDOW]
+    if match["words"][:1].isupper() and inside_name(before):
+        return False  # "World War Two", "BBC Two", "Formula One": part of a name
+    if (
+        len(words) == 1
+        and words[0] in ("one", "zero")
+        and not (match["words_half"] or one_counts(before, after))
+    ):
+        return False  # "one of the", "one that sees": a pronoun, not a count
+    if labels_not_counts(before) or first_few(before, after):
+        return False  # "days two and five", "the top three", "the first two states"
+    if is_age(before, sentence[match.end() : match.end() + _WINDOW]):
+        return False  # "children under five"
+    # "the 12 months", "the four bridges" count, from three up ("the two platforms" compares two things just
+    # named); "these three weeks" points back at a count already given.
+    things = (
+        value >= 3 and counts_things(after) and not re.search(r"\b(?:these|those)\s+$", before, re.IGNORECASE)
+    )
+    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20]) or counts_people(after) or things
+    if not counted_here and re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
+        return False  # "the two nations": a reference to things already counted ("the two men" counts)
+    if _AGO.match(sentence, match.end()) or _CLOCK_AFTER.match(after):
+        return False  # "four years ago", "at five in the morning": when, not how many
+    if value < 10 and re.match(
+        r"\s+(?:\w+\s+)?(?:people|sources|officials|diplomats|persons)\s+(?:familiar|close|with\s+knowledge|"
+        r"briefed|who\s+(?:spoke|asked|declined|requested))",
+        sentence[match.end() : match.end() + _WINDOW * 3],
+    ):
+        return False  # "two people familiar with the talks": who the sources are, not a count of anything
+    vague_scale = re.search(r"\b(?:several|a\s+few)\s+$", before, re.IGNORECASE) is not None
+    if (
+        (words[-1] in SCALES or words[-1] == "dozen")
+        and len(words) == 1
+        and words[0] != "hundred"
+        and not vague_scale
+    ):
+        return False  # a bare "million" without a count ("several thousand" has one)
+    return value > 0

@@ -1,0 +1,30 @@
+"""Shares written as fraction words, where the words around them decide.
+
+"More than half were women", "just over half voted": "half" on its own after a bound is a share, as
+"half of" is. "The first half of 2031", "second-half goals": a part of a period or a game, not a share.
+"Two-fifths backed the plan": a plural fraction after a count is a share whatever follows it; only a
+singular one can order a noun ("a third week").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The bounds that make a bare "half" a share: one look-behind each (Python's are of fixed width).
+_HALF_BOUNDS = ("than", "over", "under", "nearly", "almost", "about", "around", "roughly", "least", "only")
+# "more than half", "nearly half": "half" right after a bound, not glued to a word ("half-baked").
+# The look-ahead first: at most word starts it fails on the first letter, before any look-behind is tried.
+BOUNDED_HALF = r"(?=half(?![\w-]))(?:" + "|".join(rf"(?<={bound}\s)" for bound in _HALF_BOUNDS) + r")half"
+
+# "the first half of 2031", "a second-half goal", "the back half of the season".
+_PART_OF_PERIOD = re.compile(r"\b(?:first|second|latter|back|front)[\s-]+$", re.IGNORECASE)
+
+
+def half_of_a_period(before: str) -> bool:
+    """ "half" after "first", "second", "latter": a part of a period or a game, not a share."""
+    return _PART_OF_PERIOD.search(before) is not None
+
+
+def plural_share(count: str, part: str) -> bool:
+    """ "two-fifths", "three quarters": a count of parts, which cannot order a noun as "a third week" does."""
+    return count not in ("a", "an", "one") and part.endswith("s")
