@@ -27,8 +27,12 @@ def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, 
     blocks = list(read_blocks(body, site))
     sections: list[tuple[str, list[str]]] = [("", [])]
     related = False
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     emphasised: set[str] = set()
+    # Sections whose heading a subheading followed at once ("Plan A" over "Breakfast", "Lunch"):
+    # a heading over headings, kept though it holds no paragraph of its own.
+    parents: set[int] = set()
+    since_heading = 0  # blocks read since the last heading, kept or not
     for position, (kind, value) in enumerate(blocks):
         if kind == "italic":
             kind = "p"
@@ -52,8 +56,12 @@ def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, 
             if boilerplate.is_boilerplate(value):
                 continue  # a link or prompt set as a heading: its text stays in the section above
             related = False
+            if len(sections) > 1 and not sections[-1][1] and sections[-1][0] and not since_heading:
+                parents.add(len(sections) - 1)
             sections.append((value, []))
+            since_heading = 0
             continue
+        since_heading += 1
         if _ends_article(value):
             break
         if furniture.RELATED_MARKER.match(value):
@@ -63,7 +71,7 @@ def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, 
             continue  # a link title under "Related"
         related = False
         if (
-            value in seen
+            _repeats(value, seen, len(sections) - 1)
             or not any(c.isalnum() for c in value)  # a separator: "***", "—"
             or _is_bare_label(value)
             or furniture.LINE_FURNITURE.match(value)
@@ -74,11 +82,20 @@ def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, 
             or boilerplate.is_boilerplate(value)
         ):
             continue
-        seen.add(value)
+        seen.setdefault(value, len(sections) - 1)
         sections[-1][1].append(value)
     _drop_trailing_asides(sections, emphasised)
     _drop_orphan_labels(sections)
-    return tuple(ArticleSection(h, tuple(p)) for h, p in sections if p)
+    last_text = max((i for i, (_, p) in enumerate(sections) if p), default=-1)
+    kept = [i for i, (_, p) in enumerate(sections) if p or (i in parents and i < last_text)]
+    return tuple(ArticleSection(sections[i][0], tuple(sections[i][1])) for i in kept)
+
+
+def _repeats(value: str, seen: dict[str, int], section: int) -> bool:
+    """A paragraph the text already holds: a pull quote or a caption set twice. A short line under
+    another heading is the text's own (a menu's "Eat every 2–3 hours" under each meal)."""
+    first = seen.get(value)
+    return first is not None and (first == section or not is_short_line(value))
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*")
