@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from tui.model.ingest import html
+from tui.model.ingest import xml_sections
 from tui.model.ingest.errors import IngestError
 from tui.model.ingest.html import extract_html
 from tui.model.ingest.pipeline import Loaded, extract
@@ -67,8 +67,8 @@ def test_a_headline_that_is_one_part_of_the_title_is_not_a_section() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
     body = etree.fromstring(f"<body><head rend='h1'>Harbour to be dredged</head>{paragraphs}</body>")
     for title in ("14.03.2019 | Harbour to be dredged", "Harbour to be dredged - The Port Gazette"):
-        assert [s.heading for s in html._sections(body, title)] == [""]
-    assert [s.heading for s in html._sections(body, "Port news")] == ["Harbour to be dredged"]
+        assert [s.heading for s in xml_sections.sections_of(body, title)] == [""]
+    assert [s.heading for s in xml_sections.sections_of(body, "Port news")] == ["Harbour to be dredged"]
 
 
 def test_words_after_a_comment_inside_a_paragraph_are_kept() -> None:

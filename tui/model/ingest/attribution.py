@@ -42,7 +42,7 @@ from tui.model.ingest.phrases import (
 )
 from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
-from tui.model.ingest.relays import after_verb, with_relays, without_relay_tail
+from tui.model.ingest.relays import after_verb, outer_tag_after_quote, with_relays, without_relay_tail
 from tui.model.ingest.speech import (
     ASKED,
     ASKING,
@@ -69,24 +69,38 @@ from tui.model.ingest.speech import (
     ZERO_THAT_PRONOUN,
     as_said,
 )
+from tui.model.ingest.subordinate import with_subordinate_report
 from tui.model.ingest.verb_context import (
     PURPOSE,
     advice,
     bare_tag,
     circumstance_only,
     clause_before_tag,
+    clause_follows,
     closing_tag,
+    document_before,
+    document_subject_before,
     ends_in_a_verb,
     noun_before_verb,
     quote_then_speaker,
     said_of_something,
 )
 
+# "Tam reported to her.": who answers to whom (no words follow the listener).
+_REPORTS_TO = (
+    r"\s+(?:directly\s+)?to\s+(?:him|her|them|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    r"\s*(?:[.;]|$)"
+)
 _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\s+")
 
 
 def find_cues(sentence: str) -> list[Cue]:
-    """The attributions a sentence carries: one, or two for "X called it … and said …"."""
+    """The attributions a sentence carries: one, two for "X called it … and said …", or a report in a
+    subordinate clause ("…, after the council reported …") besides the main one."""
+    return [part for cue in _cues(sentence) for part in with_subordinate_report(sentence, cue)]
+
+
+def _cues(sentence: str) -> list[Cue]:
     cue = find_cue(sentence)
     if cue is None:
         return []
@@ -132,7 +146,7 @@ def find_cue(sentence: str) -> Cue | None:
         cue = rule(sentence)
         if cue is not None:
             cue = _named_body(sentence, cue)
-            cue = without_relay_tail(sentence, cue)
+            cue = outer_tag_after_quote(sentence, without_relay_tail(sentence, cue))
             content = None if cue.relays_previous else cue.content
             cue = replace(cue, speakers=with_relays(sentence, cue.speakers, content))
             cue = _nested(sentence, cue)
@@ -201,6 +215,10 @@ def _subject_verb(sentence: str) -> Cue | None:
         after = sentence[match.end() :]
         said_of = said_of_something(verb, sentence[: match.start()], after)
         passive = re.match(r"\s+(?:by|to\s+be|to\s+have|of|for\s+the)\b", after) and not said_of
+        if verb in ("report", "reports", "reported") and (
+            re.match(_REPORTS_TO, after) or re.match(r"\s+(?:to|for)\s(?![^“\"]*\bthat\b)[^“\"]*$", after)
+        ):
+            continue  # "Tam reported to her.", "reported for duty": who answers to whom, not a report
         if passive or re.match(r"\s*(?:-|—|–\s)", after):
             continue  # passive or not speech: "reported by", "said to be", "claims of"
         if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b|\s+(?:that|this|it)\s*[.!?]?\s*$", after):
@@ -212,7 +230,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         if tag_between_commas(sentence, match.start(), match.end()):
             continue  # "…, said Director Jane Smith, and …": the speaker follows the verb
         # "Figures from the agency revealed a surge": data shows without "that"; people reveal "that …".
-        document = _document_before(sentence, match.start()) or _document_subject_before(
+        document = document_before(sentence, match.start()) or document_subject_before(
             sentence, match.start()
         )
         needs_that = verb in NEEDS_THAT and not (verb in DOCUMENT_VERBS | REPORTING_VERBS and document)
@@ -279,7 +297,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         if verb in DOCUMENT_VERBS and not document_subject(found[0].text) and not that_follows:
             continue
         if re.search(r"\b(?:when|after|before|while|because|if|until|unless|once|whether)\s+$",
-                     sentence[:np_start]) and not _clause_follows(sentence, match.end()):  # fmt: skip
+                     sentence[:np_start]) and not clause_follows(sentence, match.end()):  # fmt: skip
             continue  # "… when he announced the lineup": a circumstance, not the statement
         speakers = [mention]
         content_start, recipient = after_verb(sentence, match.end(), verb)
@@ -352,25 +370,6 @@ def _subject_verb(sentence: str) -> Cue | None:
         cue = Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
         return joint_speakers(sentence, np_start, cue)
     return None
-
-
-def _clause_follows(sentence: str, verb_end: int) -> bool:
-    """A reported clause after the verb ("after the owner said a man entered …"), not an object."""
-    words = sentence[verb_end:].split()[:12]
-    return any(
-        re.fullmatch(r"(?:that|should|would|will|was|were|is|are|had|has|could|may|might|[a-z]{3,}ed)", w)
-        for w in words
-    )
-
-
-def _document_subject_before(sentence: str, verb_start: int) -> bool:
-    found = subject_before(sentence, verb_start)
-    return found is not None and document_subject(found[0].text)
-
-
-def _document_before(sentence: str, verb_start: int) -> bool:
-    """ "Her clinic's records show …": data or a document right before the verb may show without "that"."""
-    return document_subject(sentence[max(0, verb_start - 30) : verb_start])
 
 
 # In order: the first rule that reads the sentence decides.

@@ -62,3 +62,21 @@ def conjoined_subject(sentence: str, verb_start: int) -> tuple[Mention, int] | N
 _ACTING = re.compile(
     r"\s+(?:(?:did|does|do|has|have|had)(?:\s+not|n[’']t)\b|(?!seemed|appeared|remained)[a-z]{3,}ed\b)"
 )
+
+
+# "Gov. Ana Vance and leaders of the council have avoided …": two subjects, persons or bodies, before a verb.
+_PAIR_SUBJECT = re.compile(
+    r"^(?:(?:But|And|However|Still|Yet),?\s+)?(?P<first>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)\s+and\s+"
+    r"(?P<second>(?:(?:the|other|their|its|his|her|top|senior|[A-Z][\w.’'-]*)\s+){0,3}[a-z][\w’'-]+"
+    r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?)\s+"
+    r"(?:have|has|had|are|were|will|would|also|have\s+not|[a-z]{3,}ed)\b"
+)
+
+
+def pair_subject(sentence: str) -> str | None:
+    """The first of two subjects joined by "and" that open `sentence`, for a "they" that follows: "Gov.
+    Ana Vance and council leaders have avoided criticism. … They said …" -> "Gov. Ana Vance"."""
+    found = _PAIR_SUBJECT.match(sentence)
+    if found is None or not looks_like_person(found["first"]):
+        return None
+    return found["first"]

@@ -18,9 +18,12 @@ from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.documents import document_subject
 from tui.model.ingest.phrases import inside, quoted_spans, sane, subject_before, trim_end
 from tui.model.ingest.speech import SAYING
+from tui.model.ingest.verb_context import PURPOSE
 
 _DEMAND = re.compile(
-    r"\b(?:(?:call|calls|called|calling)\s+for|urge|urges|urged|"
+    r"\b(?:(?:call|calls|called|calling)\s+for|urge|urges|urged|beg|begs|begged|implored|"
+    # "The union warned of strikes": a warning states what the speaker expects (the gold pages count it).
+    r"(?:warn|warns|warned)\s+(?:of|about|against)|"
     # "has voiced his support for …", "expressed concern over …": a position, stated.
     r"(?:voiced|voices|expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?(?:strong\s+|full\s+|deep\s+)?"
     r"(?:support|opposition|concerns?|frustration|disappointment|optimism|confidence)\s+(?:for|to|over|about|"
@@ -54,13 +57,20 @@ def demand(sentence: str) -> Cue | None:
         return None
     saying = SAYING.search(sentence, match.end())
     clause_end = saying.start() if saying is not None else len(sentence)
-    urged = match.group(0).lower().startswith("urge")
-    if urged and _ASKS_SOMEONE.search(sentence, match.end(), clause_end):
-        return None
+    urged = match.group(0).lower().startswith(("urge", "beg", "implore"))
+    asks = _ASKS_SOMEONE.search(sentence, match.end(), clause_end)
+    if urged and asks and not inside(quoted_spans(sentence), asks.start()):
+        return None  # "urged voters to stay home" asks; "urged voters “not to stay”" says in their words
+    pleaded = re.match(r"beg|implore", match.group(0), re.IGNORECASE) is not None
+    if pleaded and not any(match.end() <= start < clause_end for start, _end in quoted_spans(sentence)):
+        return None  # "begged for forgiveness": a plea is a claim only in the speaker's quoted words
     progressive = re.search(r"\s(?:is|are|was|were)\s+$", sentence[: match.start()])
     if progressive is not None and not match.group(0).lower().startswith("calling"):
         return None  # "Water is called for in step two": passive, nobody calls
-    found = subject_before(sentence, progressive.start() if progressive else match.start())
+    act = PURPOSE.search(sentence, max(0, match.start() - 60), match.start())
+    # "used her address to warn against …": the one who gave the speech makes the call.
+    at = act.start() if act is not None else progressive.start() if progressive else match.start()
+    found = subject_before(sentence, at)
     if found is None or found[0].text.lower() in _NOT_SPEAKING:
         return None
     if match["proposal"] and not _proposer(found[0].text):

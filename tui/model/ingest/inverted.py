@@ -12,7 +12,6 @@ import re
 
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, inside, np_after, quoted_spans, sane, trim_end
-from tui.model.ingest.relay_rules import speaker_after
 from tui.model.ingest.speaker_words import DET_WORDS, valid_speaker
 from tui.model.ingest.speech import DOCUMENT_VERBS, QUOTE_ONLY, TELL_VERBS, VERB_STATUS
 
@@ -25,18 +24,29 @@ _GOES_ON = re.compile(r",\s+and\s+(?=(?:the|a|an|its|his|her|their|[A-Z])\w*\s)"
 
 def inverted(sentence: str) -> Cue | None:
     """The speaker after the verb, the claim before it (and a clause joined to the tag by "and")."""
-    found = speaker_after(sentence, INVERTED_TAG)
-    if found is None:
-        return None
-    match, mention, np_end = found
-    if match.group(2).lower() in QUOTE_ONLY and match["mark"] == ",":
-        return None  # "…, read the letter and left": a text reads only after its quoted words
-    if (
-        not valid_speaker(mention.text)
-        or described_subject(sentence, match.start(2))
-        or _WHEN.match(mention.text)
-    ):
-        return None
+    for match in INVERTED_TAG.finditer(sentence):
+        # "Wider than the first draft" tabled in May, said Tom Reed.": a verb of the quoted words' own
+        # clause ("tabled in May") comes first; the tag is the next one.
+        found = np_after(sentence, match.end())
+        if found is None:
+            return None
+        mention, np_end = found
+        if match.group(2).lower() in QUOTE_ONLY and match["mark"] == ",":
+            return None  # "…, read the letter and left": a text reads only after its quoted words
+        if _WHEN.match(mention.text) and match["mark"] != ",":
+            continue
+        if (
+            not valid_speaker(mention.text)
+            or described_subject(sentence, match.start(2))
+            or _WHEN.match(mention.text)
+        ):
+            return None
+        return _tag_cue(sentence, match, mention, np_end)
+    return None
+
+
+def _tag_cue(sentence: str, match: re.Match[str], mention: Mention, np_end: int) -> Cue:
+    """The claim before the tag `match`, spoken by `mention`."""
     # A quotation keeps its closing mark (and the comma inside it); a bare clause drops the comma.
     end = match.end("mark") if match["mark"] != "," else trim_end(sentence, match.start())
     also = _goes_on(sentence, np_end)

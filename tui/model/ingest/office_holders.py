@@ -33,7 +33,8 @@ def note_office_holders(holders: dict[str, set[str]], sentence: str) -> None:
         if office.split()[0].capitalize() not in sentence and office != "governor":
             continue  # the title's first word is absent: no search (long articles stay linear)
         for match in pattern.finditer(sentence):
-            name = re.sub(r"[’']s$", "", match.group(1))
+            # "Mayor Okafor's June budget": the name ends at its possessive.
+            name = re.split(r"[’']s\b", match.group(1))[0]
             holders.setdefault(office, set()).add(name.split()[-1])
 
 

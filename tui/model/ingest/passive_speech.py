@@ -19,7 +19,13 @@ from tui.model.ingest.speaker_words import valid_speaker
 
 _TOLD_BY = re.compile(
     r"\s(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:also\s+|later\s+)?(?:told|informed|assured|"
-    r"warned|advised)\s+by\s+(?P<by>(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+?)(?:,\s+[^,]{1,60},)?\s+that\s+"
+    r"warned|advised)\s+by\s+(?P<by>(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+?)(?:,\s+[^,]{1,60},|\s+[—–]\s+[^—–]{1,60}\s+[—–])?"
+    # "… that the pier was unsafe", or an instruction: "… to go straight to the council".
+    r"(?:\s+that\s+|\s+(?=to\s+[a-z]))"
+)
+# "Lee said he was told by …": the one who says they were told passes it on.
+_TELLER_SAID = re.compile(
+    r"\s(?P<verb>said|says|testified|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+(?:that\s+)?(?:he|she|they|I|we)\s*$"
 )
 _HEARD_SAYING = re.compile(
     r"\s(?:was|were|is|are|could\s+be|can\s+be|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?"
@@ -50,7 +56,12 @@ def told_by(sentence: str) -> Cue | None:
     if match is None or not valid_speaker(match["by"]):
         return None
     content = (match.end(), trim_end(sentence, len(sentence)))
-    return Cue((Mention(match["by"]),), ClaimStatus.UNVERIFIED, sane(sentence, content))
+    speakers = [Mention(match["by"])]
+    teller = _TELLER_SAID.search(sentence, 0, match.start() + 1)
+    outer = subject_before(sentence, teller.start("verb")) if teller is not None else None
+    if outer is not None and outer[0].text.lower() not in ("he", "she", "it"):
+        speakers.append(outer[0])  # "Lee said he was told by police that …": police, then Lee
+    return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, content))
 
 
 def heard_saying(sentence: str) -> Cue | None:

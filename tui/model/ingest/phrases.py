@@ -25,9 +25,9 @@ from tui.model.ingest.speaker_words import (
 
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|earlier|recently|publicly|again|further|"
-    r"separately|then|reportedly|once|first|would|will|did|does|do|could|may|might|had also|has also|still|"
-    r"has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|today|yesterday|"
-    r"both|all|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"separately|then|reportedly|once|twice|often|first|would|will|did|does|do|could|may|might|had also|"
+    r"has also|still|has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|"
+    r"today|yesterday|both|all|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+\w+|in\s+a\s+statement|(?!(?:on|fami|assemb|supp|ita|ra|a|anoma|monopo|ju|je|be|bu|li|ho|fo|rep|app)ly\b)[a-z]{2,}ly))*"
 )
 
@@ -387,10 +387,12 @@ def trim_end(sentence: str, end: int) -> int:
 
 
 def sane(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The span itself if it holds a clause (three words or more), else the whole sentence."""
+    """The span itself if it holds a clause (three words or more) or the whole quotation that opens the
+    sentence ("“I’m thrilled,” she told …"), else the whole sentence."""
     start, end = span
     while start < end and sentence[start] in " ,;:-—–":
         start += 1
-    if end - start < 2 or len(sentence[start:end].split()) < 3:
+    quotation = start == 0 and re.fullmatch(r"[“\"][^“”\"]*\w[^“”\"]*[”\"]", sentence[:end]) is not None
+    if end - start < 2 or (len(sentence[start:end].split()) < 3 and not quotation):
         return 0, trim_end(sentence, len(sentence))
     return start, end

@@ -28,7 +28,9 @@ def with_relays(
     speakers = list(speakers_so_far)
     if content is not None:
         start, end = content
-        for extra in by_chain(sentence[:start] + " " * (end - start) + sentence[end:], 0):
+        closing = sentence[end - 1 : end] if sentence[end - 1 : end] in ("”", '"') else ""
+        blanked = sentence[:start] + " " * (end - start - len(closing)) + closing + sentence[end:]
+        for extra in by_chain(blanked, 0):
             speakers.append(extra)
         writing = re.match(
             r"^(?:(?:Writing|Speaking|Interviewed)\s+(?:in|to|on|for|by)|In\s+(?:(?:a|an|the|her|his|their|its)\s+)?"
@@ -110,6 +112,27 @@ def without_relay_tail(sentence: str, cue: Cue) -> Cue:
     return replace(cue, content=(start, trim_end(sentence, tail.start())))
 
 
+# "He said, “…,” police said.": a speaker's words quoted inside a sentence that a closing tag attributes.
+_QUOTE_THEN_OUTER_TAG = re.compile(
+    r"(?:said|says|told\s+[^,“”\"]{1,40}|asked|added),?\s*(?P<quote>[“\"][^“”\"]{8,}[,.?!]?[”\"])[,]?\s+"
+    r"(?P<np>[^,“”\"]{2,60}?)\s+(?:said|says|reported|added|wrote)\s*[.!?]?\s*$"
+)
+
+
+def outer_tag_after_quote(sentence: str, cue: Cue) -> Cue:
+    """ "During the call he said, “…,” the clerk's office said.": the quotation is the first speaker's,
+    and the office that closes the sentence passed it on (the chain ends with it)."""
+    found = _QUOTE_THEN_OUTER_TAG.search(sentence)
+    if cue.relays_previous or found is None or not valid_speaker(found["np"]):
+        return cue
+    if found["np"].lower() in {m.text.lower() for m in cue.speakers}:
+        return cue
+    start, end = cue.content
+    if not start <= found.start("quote") < end:
+        return cue  # the cue's claim is elsewhere in the sentence
+    return replace(cue, content=found.span("quote"), speakers=(*cue.speakers, Mention(found["np"])))
+
+
 def by_chain(sentence: str, start: int) -> list[Mention]:
     """Agents of relay participles in order: "reported by AFP and cited by Agerpres" -> AFP, Agerpres."""
     speakers: list[Mention] = []
@@ -118,6 +141,11 @@ def by_chain(sentence: str, start: int) -> list[Mention]:
         match = RELAY.search(sentence, position)
         if match is None:
             return speakers
+        if re.search(r"[”\"]\s+(?:\w+ly\s+)?$", sentence[: match.start("verb")]):
+            position = (
+                match.end()
+            )  # "“… the harbour funds” shared by both towns": the quoted noun's, no relay
+            continue
         found = np_after(sentence, match.end())
         if found is None:
             return speakers

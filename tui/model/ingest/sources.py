@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tui.model.format.records import Source, SourceKind
+from tui.model.ingest.coordinated import pair_subject
 from tui.model.ingest.kinds import (
     ROLE_WORDS,
     classify,
@@ -40,6 +41,7 @@ from tui.model.ingest.person_titles import (
     title_holder,
 )
 from tui.model.ingest.places import country_of_metonym
+from tui.model.ingest.possessives import named_after_role, spoken_for
 from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
     GenderNotes,
@@ -54,28 +56,6 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_OTHER = {"it"}
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER | PRONOUNS_PLURAL
-
-
-_POSSESSIVE_ROLE = re.compile(
-    r"^(.+?)[’']s\s+((?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|"
-    r"press\s+office|representative|office|lawyer|attorney|aide|statement|report|data|figures|website|"
-    r"account|announcement|filing|assessment))$",
-    re.IGNORECASE,
-)
-
-
-_POSSESSIVE_NAMED = re.compile(
-    r"^(?P<body>(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}))[’']s\s+"
-    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
-)
-
-
-# "A company spokeswoman", "a State Department spokesperson": the body speaks through its spokesperson.
-_BODY_SPOKESPERSON = re.compile(
-    r"^(?:[Aa]n?\s+)((?:the\s+)?(?:company|ministry|government|agency|department|union|group|party|police|army|"
-    r"military|embassy|council|commission|court|bank|firm|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*))\s+"
-    r"(spokes(?:man|woman|person)|representative|press\s+officer)$"
-)
 
 
 _RECENT_LIMIT = 64
@@ -98,6 +78,7 @@ class SourceBook:
         self.proper_words: set[str] | None = None
         # The sentence before the one being read: "they" may mean people it names.
         self.previous_sentence = ""
+        self.earlier_sentence = ""
         self.genders = GenderNotes()
         # The article's own outlet (page metadata): a listener or reporter of its own is no source.
         self.outlet = ""
@@ -110,28 +91,18 @@ class SourceBook:
         text = re.sub(r"\s+", " ", mention).strip(' ,.;:“”"')
         if not text:
             return None
-        named = _POSSESSIVE_NAMED.match(text)  # "the firm’s new chair Dana Ruiz": Dana Ruiz, chair
-        if named is not None and named["role"].split()[-1] not in (
-            "to",
-            "of",
-            "for",
-            "at",
-            "in",
-            "from",
-            "on",
-        ):
-            text, role = named["name"], role or f"{named['body']}’s {named['role']}"
+        text, role = named_after_role(text, role)  # "the firm’s new chair Dana Ruiz": Dana Ruiz, chair
         lowered = text.lower()
-        possessive = _POSSESSIVE_ROLE.match(text) or _BODY_SPOKESPERSON.match(text)
-        if possessive is not None and re.match(r"(?:her|his|its|their|our|my)\s", possessive.group(1), re.I):
-            possessive = None  # "Her clinic's records": the owner is no source of its own
+        possessive = spoken_for(text)
         if possessive is not None:
             # "The White House's press secretary", "Barlow's spokesman": the body or person they speak for.
-            text, role = possessive.group(1), possessive.group(2)
-            if text[:1].islower() and not text.startswith("the "):
-                text = f"the {text}"  # "a company spokeswoman": the company
+            text, role = possessive
             lowered = text.lower()
-        if lowered in PRONOUNS:
+        pair = self._pair_before() if lowered in PRONOUNS_PLURAL else None
+        entry: SourceEntry | None
+        if pair is not None:
+            entry = self._named(pair, "")  # "Vance and council leaders have … They said": the first named
+        elif lowered in PRONOUNS:
             entry = self._pronoun(lowered)
             if entry is not None and lowered in ("he", "she") and not entry.root().gender:
                 entry.root().gender = "f" if lowered == "she" else "m"  # "…,” she said": the speaker is a she
@@ -204,6 +175,8 @@ class SourceBook:
                     continue
                 known = self.lookup(item)
                 person = known.person if known is not None else classify(item)[1] and item not in self.things
+                # "Tom Berrow was charged. … When Berrow was stopped, he said …": a full name's surname.
+                person = person or (" " not in item and any(n.endswith(f" {item}") for n in self._people))
                 gender = self.genders.of(item)
                 if gender and not pronoun_fits(pronoun, gender):
                     continue
@@ -246,6 +219,8 @@ class SourceBook:
         wanted_kind = rule_kind(text)
         if not wants_person and wanted_kind is None:
             return None  # "the Kazakh water committee" introduces a body; it does not point back
+        if re.search(r"\b(?:judge|magistrate|prosecutor|coroner|jury|juror)\b", text, re.IGNORECASE):
+            return None  # "Venn runs the trust. The judge ruled …": the bench is someone the story adds
         for item in reversed(self._recent[-8:]):
             if isinstance(item, str) and item in self._fresh_subjects():
                 if re.match(r"(?:the|a|an|these|those|this|that|some|many|two|three)\s", item, re.IGNORECASE):
@@ -264,7 +239,11 @@ class SourceBook:
 
     def next_sentence(self, previous: str = "") -> None:
         self._sentence += 1
-        self.previous_sentence = previous
+        self.earlier_sentence, self.previous_sentence = self.previous_sentence, previous
+
+    def _pair_before(self) -> str | None:
+        """Two subjects joined by "and" opening one of the two sentences before ("they" means them)."""
+        return pair_subject(self.previous_sentence) or pair_subject(self.earlier_sentence)
 
     def _description(self, text: str, role: str) -> SourceEntry | None:
         """A definite description: "the ministry", "the same Foreign Ministry spokesperson"."""
@@ -299,7 +278,10 @@ class SourceBook:
         elif recent:
             # "the spokesperson", "the official": whoever spoke last, if a person can be them.
             people = [e for e in recent if e.person or e.name not in self.things]
-            if people or not describes_person(text):
+            if _plural_head(text):  # "the officials" are not the one "airport official" who spoke last
+                people = [e for e in people if _plural_head(e.name)]
+                recent = people
+            if people or (recent and not describes_person(text)):
                 return (people or recent)[0]
         if same and recent:
             return recent[0]
@@ -382,6 +364,11 @@ class SourceBook:
     def finish(self, title: str = "") -> dict[int, Source]:
         """Source records by id(entry), country metonyms merged (source_records.py)."""
         return source_records(self.entries, title)
+
+
+def _plural_head(text: str) -> bool:
+    last = text.split()[-1].lower() if text.split() else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _head_noun(name: str) -> str:

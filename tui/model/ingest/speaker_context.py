@@ -90,9 +90,16 @@ _ROLE_SUBJECT = re.compile(
 
 
 def role_subject(sentence: str) -> str | None:
-    """A definite role that opens a sentence, so "she replied" next can mean that person."""
-    match = _ROLE_SUBJECT.match(sentence)
+    """A definite role that opens a sentence, so "she replied" next can mean that person; or the name in
+    a fronted clause that the main clause goes on with "he"/"she" ("When Berrow was stopped, he said …")."""
+    match = _ROLE_SUBJECT.match(sentence) or _FRONTED_NAME.match(sentence)
     return match.group(1) if match is not None else None
+
+
+_FRONTED_NAME = re.compile(
+    r"(?:When|After|As|Once|Before|While|Although|Though|Because|Since|Until)\s+"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was\s+|had\s+|has\s+|is\s+)?[a-z][^,]{0,80},\s+(?:he|she)\s"
+)
 
 
 def introduces_quotation(text: str, cue: Cue) -> bool:

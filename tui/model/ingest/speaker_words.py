@@ -112,6 +112,8 @@ def valid_speaker(text: str) -> bool:
         "another",
     ):
         return True  # "others said they …": some of the people just named
+    if len(words) > 1 and lowered[0] in ("he", "she", "they") and words[1][:1].islower():
+        return False  # "he thanked the staff, called …": a pronoun and its verb, a clause and no name
     if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their", "who", "which", "whom"):
         return False  # "an estimated net worth": the verb is an adjective after an article
     if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME and lowered[1] == "of":
@@ -152,6 +154,7 @@ def valid_speaker(text: str) -> bool:
         or PERSON_ROLE.fullmatch(head)
         or any(w in SPEAKER_HEADS for w in before_prep[1:][-2:] if w not in DET_WORDS)
         or _people_head(lowered[0], head)
+        or _plural_body(head)
     ):
         return True
     proper = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or w.lower() not in DET_WORDS)]
@@ -166,6 +169,17 @@ def _long_but_headed(words: list[str], lowered: list[str]) -> bool:
         return False
     head = re.sub(r"[’']s$", "", lowered[first_prep - 1])
     return head in SPEAKER_HEADS or _INSTITUTION.search(head) is not None or bool(PERSON_ROLE.fullmatch(head))
+
+
+def _plural_body(head: str) -> bool:
+    """ "advocacy groups", "rights organisations", "two airlines": the plural of a speaker noun."""
+    singular = re.sub(r"ies$", "y", head) if head.endswith("ies") else head.removesuffix("s")
+    return singular != head and singular in SPEAKER_HEADS and singular not in _NOT_PLURAL_SPEAKERS
+
+
+# Plurals that name no speaker: "the data", "news reports said" have their own entries; "details" and
+# "figures" are already listed where they speak.
+_NOT_PLURAL_SPEAKERS = {"label", "site", "brand", "chain", "note", "list", "draft", "minute", "star", "guy"}
 
 
 def _people_head(first: str, head: str) -> bool:

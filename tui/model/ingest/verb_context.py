@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.phrases import quoted_spans, trim_end
+from tui.model.ingest.documents import document_subject
+from tui.model.ingest.phrases import quoted_spans, subject_before, trim_end
 from tui.model.ingest.speech import MANNER_OF_SAYING, QUOTE_ONLY, TAG_END, VERB_STATUS
 
 
@@ -68,6 +69,9 @@ def clause_before_tag(sentence: str, np_start: int) -> bool:
     clause = sentence[:np_start].rstrip()
     if not clause.endswith(","):
         return False
+    if _FRONTED.match(clause) and clause.count(",") >= 2:
+        # "After the bridge opened, traders moved their stalls, Reed said": the clause after the opener.
+        clause = clause[clause.index(",") + 1 :]
     return len(clause.split()) >= 4 and not _FRONTED.match(clause) and not quoted_spans(clause)
 
 
@@ -84,8 +88,11 @@ _CIRCUMSTANCE = re.compile(
     r"\s*(?:after|before|during|at|in|on|outside|inside|from|via|through|over|when|while|following|"
     r"ahead\s+of|late|early|last|this|near|by\s+(?:phone|email|e-mail|text|telephone))\b[^“”\"]{0,90}$"
 )
+# "’s" is a verb after a pronoun ("it’s shut"); after a name it is a possessive ("at Salesforce's event").
 _CLAUSE_WORD = re.compile(
-    r"\b(?:that|is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|[’']s|[’']re)\b"
+    r"\b(?:that|is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|"
+    r"(?:it|he|she|that|there|what|who|here)[’']s|[’']re)\b",
+    re.IGNORECASE,
 )
 
 
@@ -110,6 +117,8 @@ def noun_before_verb(sentence: str, verb_start: int, verb_end: int) -> bool:
     following = re.match(r"\s+([a-z]+)\b", sentence[verb_end : verb_end + 20])
     if following is None or following.group(1) not in VERB_STATUS or following.group(1) in QUOTE_ONLY:
         return False
+    if re.match(r"\s+(?:claims|reports|charges)\s+(?:that|of)\b", sentence[verb_end : verb_end + 30]):
+        return False  # "The council rejected claims that …": the verb, and the claims it rejects
     return _DETERMINED.search(sentence, max(0, verb_start - 40), verb_start) is not None
 
 
@@ -132,3 +141,23 @@ def ends_in_a_verb(subject: str) -> bool:
 _DETERMINED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur)\s+(?:[\w’'-]+\s+){0,2}$"
 )
+
+
+def clause_follows(sentence: str, verb_end: int) -> bool:
+    """A reported clause after the verb ("after the owner said a man entered …"), not an object."""
+    words = sentence[verb_end:].split()[:12]
+    return any(
+        re.fullmatch(r"(?:that|should|would|will|was|were|is|are|had|has|could|may|might|[a-z]{3,}ed)", w)
+        for w in words
+    )
+
+
+def document_subject_before(sentence: str, verb_start: int) -> bool:
+    """ "The survey of 900 firms shows …": the subject before the verb is data or a document."""
+    found = subject_before(sentence, verb_start)
+    return found is not None and document_subject(found[0].text)
+
+
+def document_before(sentence: str, verb_start: int) -> bool:
+    """ "Her clinic's records show …": data or a document right before the verb may show without "that"."""
+    return document_subject(sentence[max(0, verb_start - 30) : verb_start])

@@ -1,0 +1,163 @@
+"""Sections from trafilatura's XML body: headings split it, and the rules for what is not the
+article's text (a repeated title, a "Related" list, a comments heading, bylines, datelines, credits,
+labels, prompts, trailing asides) apply block by block.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tui.model.ingest import boilerplate, furniture
+from tui.model.ingest.article import ArticleSection
+from tui.model.ingest.text import is_short_line
+from tui.model.ingest.xml_blocks import blocks as read_blocks
+
+_FOOTER_LENGTH = 200
+_HEADING_LENGTH = 200
+_ASIDE_LENGTH = 500
+_LABEL_LENGTH = 120
+_BARE_LABEL = re.compile(r"[^\W\d][\w'’ -]{0,40}:")
+_LABEL_WORDS = 3
+ASIDE_MIN_KEPT = 3
+_FOOTNOTE_MARKS = ("*", "¹", "²", "³", "†")
+
+
+def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, ...]:
+    blocks = list(read_blocks(body, site))
+    sections: list[tuple[str, list[str]]] = [("", [])]
+    related = False
+    seen: dict[str, int] = {}
+    emphasised: set[str] = set()
+    # Sections whose heading a subheading followed at once ("Plan A" over "Breakfast", "Lunch"):
+    # a heading over headings, kept though it holds no paragraph of its own.
+    parents: set[int] = set()
+    since_heading = 0  # blocks read since the last heading, kept or not
+    for position, (kind, value) in enumerate(blocks):
+        if kind == "italic":
+            kind = "p"
+            emphasised.add(value)
+        if kind == "bold":
+            following = blocks[position + 1] if position + 1 < len(blocks) else None
+            # A bold line that reads like a heading, with text after it, is a subheading.
+            kind = "head" if is_short_line(value) and following is not None and following[0] == "p" else "p"
+        if kind == "link":
+            continue
+        if kind == "head" and len(value) > _HEADING_LENGTH:
+            kind = "p"  # a paragraph the template set as a heading: headings are a line
+        if kind == "head":
+            if _is_title(value, title) and not any(p for _, p in sections):
+                continue  # the page repeating its title
+            if furniture.RELATED_MARKER.match(value):
+                related = True
+                continue
+            if furniture.END_MARKER.match(value):
+                break
+            if boilerplate.is_boilerplate(value):
+                continue  # a link or prompt set as a heading: its text stays in the section above
+            related = False
+            if len(sections) > 1 and not sections[-1][1] and sections[-1][0] and not since_heading:
+                parents.add(len(sections) - 1)
+            sections.append((value, []))
+            since_heading = 0
+            continue
+        since_heading += 1
+        if _ends_article(value):
+            break
+        if furniture.RELATED_MARKER.match(value):
+            related = True
+            continue
+        if related and is_short_line(value):
+            continue  # a link title under "Related"
+        related = False
+        if (
+            _repeats(value, seen, len(sections) - 1)
+            or not any(c.isalnum() for c in value)  # a separator: "***", "—"
+            or _is_bare_label(value)
+            or furniture.LINE_FURNITURE.match(value)
+            or furniture.is_credit(value)
+            or furniture.is_staff_credit(value)
+            or furniture.byline_names(value) is not None
+            or (furniture.dateline(value) is not None and not _is_dated_entry(value))
+            or boilerplate.is_boilerplate(value)
+        ):
+            continue
+        seen.setdefault(value, len(sections) - 1)
+        sections[-1][1].append(value)
+    _drop_trailing_asides(sections, emphasised)
+    _drop_orphan_labels(sections)
+    last_text = max((i for i, (_, p) in enumerate(sections) if p), default=-1)
+    kept = [i for i, (_, p) in enumerate(sections) if p or (i in parents and i < last_text)]
+    return tuple(ArticleSection(sections[i][0], tuple(sections[i][1])) for i in kept)
+
+
+def _repeats(value: str, seen: dict[str, int], section: int) -> bool:
+    """A paragraph the text already holds: a pull quote or a caption set twice. A short line under
+    another heading is the text's own (a menu's "Eat every 2–3 hours" under each meal)."""
+    first = seen.get(value)
+    return first is not None and (first == section or not is_short_line(value))
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*")
+
+
+def _is_title(heading: str, title: str) -> bool:
+    """The page's headline: the title, or one part of a title that also names the site or the
+    date ("Headline | Site", "14.03.2019 | Headline")."""
+    return heading == title or heading in _TITLE_SEPARATOR.split(title)
+
+
+def _drop_trailing_asides(sections: list[tuple[str, list[str]]], emphasised: set[str]) -> None:
+    """Short paragraphs set wholly in italics after the story's last paragraph are the outlet
+    talking (an author's bio, an editor's note, a prompt), not the story. A footnote ("*", "¹")
+    belongs to the text it annotates and stays."""
+    paragraphs = sum(len(p) for _, p in sections)
+    last = next((p for _, p in reversed(sections) if p), None)
+    while (
+        last
+        and last[-1] in emphasised
+        and len(last[-1]) <= _ASIDE_LENGTH
+        and not last[-1].startswith(_FOOTNOTE_MARKS)
+        and paragraphs > ASIDE_MIN_KEPT
+    ):
+        last.pop()
+        paragraphs -= 1
+
+
+def _drop_orphan_labels(sections: list[tuple[str, list[str]]]) -> None:
+    """A short line ending in a colon at the end of the story introduces what is no longer there
+    ("More information:", "Sources:" over a list of links that went as teasers)."""
+    last = next((p for _, p in reversed(sections) if p), None)
+    while last and len(last[-1]) <= _LABEL_LENGTH and last[-1].endswith(":"):
+        last.pop()
+
+
+_ENTRY_LABEL = re.compile(r"^([^\W\d]+(?:\s[^\W\d]+)?)\s*:")
+_PUBLISHING_LABELS = frozenset(
+    {"published", "updated", "posted", "last updated", "first published", "date", "veröffentlicht"}
+    | {"stand", "aktualisiert", "erstellt", "datum", "publié", "publié le", "créé", "modifié", "mis à jour"}
+    | {"fecha", "publicado", "actualizado", "data", "pubblicato", "aggiornato", "atualizado", "opublikowano"}
+)
+
+
+def _is_dated_entry(paragraph: str) -> bool:
+    """A date under a label of its own ("Termin: 14.03.2024, 18 Uhr", "Deadline: 3 May 2024"): an
+    entry of the text, where "Published: 3 May 2024" or a bare date is the page's furniture."""
+    label = _ENTRY_LABEL.match(paragraph)
+    return label is not None and label.group(1).lower() not in _PUBLISHING_LABELS
+
+
+def _is_bare_label(paragraph: str) -> bool:
+    """A line that is only a label ("Contact:", "Release date:", "More information:"): a form's or
+    a fact box's, with nothing of its own to say. "He said:" before a quotation is the story's."""
+    return (
+        len(paragraph.split()) <= _LABEL_WORDS
+        and _BARE_LABEL.fullmatch(paragraph) is not None
+        and not boilerplate.reports(paragraph)
+    )
+
+
+def _ends_article(paragraph: str) -> bool:
+    """A comments heading or copyright footer: short. A page that trafilatura gives as one long
+    paragraph may end in "All rights reserved" and is still text."""
+    return len(paragraph) <= _FOOTER_LENGTH and bool(furniture.END_MARKER.match(paragraph))
