@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -18,6 +23,59 @@ settings.load_profile("briefing")
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "briefings"
+
+
+# pytest-timeout's "thread" method prints every thread's stack, but a hung async test shows only the
+# event loop waiting in select(); where each coroutine waits is in the asyncio tasks. So just before
+# the limit, print every running loop's tasks with their stacks (to the real stderr, past capture).
+TASK_DUMP_LEAD_SECONDS = 2.0
+
+
+def running_loops() -> list[asyncio.AbstractEventLoop]:
+    """The event loops running in any thread, found on the threads' stacks (not through gc: an app
+    may have frozen them out of its reach with gc.freeze())."""
+    loops: list[asyncio.AbstractEventLoop] = []
+    for frame in sys._current_frames().values():
+        walked: FrameType | None = frame
+        while walked is not None:
+            owner = walked.f_locals.get("self")
+            if isinstance(owner, asyncio.AbstractEventLoop) and owner not in loops:
+                loops.append(owner)
+            walked = walked.f_back
+    return loops
+
+
+def dump_asyncio_tasks(nodeid: str) -> None:
+    out = sys.__stderr__
+    if out is None:
+        return
+    lead = f"{TASK_DUMP_LEAD_SECONDS:g} s before its time limit"
+    print(f"\n+++ asyncio tasks of {nodeid}, {lead} +++", file=out)
+    for loop in running_loops():
+        for task in list(asyncio.all_tasks(loop)):
+            print(f"--- {task!r}", file=out)
+            task.print_stack(file=out)
+    out.flush()
+
+
+@pytest.hookimpl(optionalhook=True, tryfirst=True)
+def pytest_timeout_set_timer(item: pytest.Item, settings: Any) -> None:
+    lead = max(settings.timeout - TASK_DUMP_LEAD_SECONDS, settings.timeout / 2)
+    timer = threading.Timer(lead, dump_asyncio_tasks, (item.nodeid,))
+    timer.daemon = True
+    timer.start()
+    item.stash[TASK_DUMP_TIMER] = timer
+    # None: pytest-timeout still sets its own timer.
+
+
+@pytest.hookimpl(optionalhook=True, tryfirst=True)
+def pytest_timeout_cancel_timer(item: pytest.Item) -> None:
+    timer = item.stash.get(TASK_DUMP_TIMER, None)
+    if timer is not None:
+        timer.cancel()
+
+
+TASK_DUMP_TIMER = pytest.StashKey[threading.Timer]()
 
 
 @pytest.fixture(autouse=True)

@@ -30,11 +30,13 @@ from tui.widgets.cell_widths import (
 )
 from tui.widgets.grapheme_split import install_grapheme_split
 from tui.widgets.terminal_output import driver_writing_drawn_text
+from tui.widgets.toast_expiry import install_toast_expiry_guard
 
 FALLBACK_THEME = "briefing-night"
 STYLES = Path(__file__).parent / "styles"
 
 install_grapheme_split()  # before any line is drawn: cut lines between graphemes only
+install_toast_expiry_guard()  # before any notification: Textual 8.2.8 freezes on a late toast
 
 
 class ReadingNotSaved(Message):

@@ -32,3 +32,23 @@ settings.register_profile(
 )
 
 full_only = pytest.mark.skipif(not FULL, reason="full hostile run only: set BRIEFING_HOSTILE_FULL=1")
+
+# Time limits in a full run (pytest-timeout; the default, pyproject's 600 s, only catches hangs).
+# Full-scale tests legitimately take minutes: these limits are several times the longest wall times
+# of the 2026-11-30 full runs on the busy 2-core machine (README: payloads on a pty 735 s; surfaces
+# all at once 258-280 s, 611 s with two full runs side by side at load 9-10; a fuzz batch of 1,000
+# cases whose slowest case took 4.6 CPU s), so only a hang reaches them. A test's own mark wins.
+FULL_RUN_SECONDS = 1_800
+FULL_RUN_SECONDS_BY_TEST = {
+    "test_each_payload_alone_through_the_reader_on_a_pty": 3_600,
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not FULL:
+        return
+    for item in items:
+        if item.get_closest_marker("timeout") is not None or "hostile" not in item.path.parts:
+            continue
+        name = item.originalname if isinstance(item, pytest.Function) else item.name
+        item.add_marker(pytest.mark.timeout(FULL_RUN_SECONDS_BY_TEST.get(name, FULL_RUN_SECONDS)))

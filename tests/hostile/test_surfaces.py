@@ -189,6 +189,9 @@ async def visit_briefing(app: BriefingApp, pilot: object, probe: Probe, text: st
 
 
 @full_only
+# 10-15 s alone, up to 104 s in two full runs side by side at load 9-10; a run of 2026-11-30 hung
+# here for 43 minutes (a Textual toast timer: tui/widgets/toast_expiry.py).
+@pytest.mark.timeout(600)
 @pytest.mark.parametrize("payload", PAYLOADS, ids=[p.name for p in PAYLOADS])
 async def test_every_surface_holds_one_payload(tmp_path: Path, briefing_home: Path, payload: Payload) -> None:
     hostile_home(briefing_home, payload.text)
