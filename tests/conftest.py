@@ -15,6 +15,7 @@ import pytest
 from hypothesis import settings
 
 from tui.widgets.cell_widths import install_emoji_sequence_widths, install_spacing_mark_widths
+from tui.widgets.terminal_output import install_missing_glyph_marks
 
 # Hypothesis' per-example deadline is a clock: on a busy machine a fast example can
 # take 300 ms, and the test would fail for that alone. Properties are checked, not speed.
@@ -104,9 +105,11 @@ def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         monkeypatch.setenv("TERM", "xterm-256color")
     install_spacing_mark_widths("one-cell")
     install_emoji_sequence_widths("joined")
+    install_missing_glyph_marks(False)
     yield
     install_spacing_mark_widths("one-cell")
     install_emoji_sequence_widths("joined")
+    install_missing_glyph_marks(False)
 
 
 @pytest.fixture

@@ -29,7 +29,11 @@ from tui.widgets.cell_widths import (
     spacing_marks_for,
 )
 from tui.widgets.grapheme_split import install_grapheme_split
-from tui.widgets.terminal_output import driver_writing_drawn_text
+from tui.widgets.terminal_output import (
+    driver_writing_drawn_text,
+    inside_multiplexer,
+    install_missing_glyph_marks,
+)
 from tui.widgets.toast_expiry import install_toast_expiry_guard
 
 FALLBACK_THEME = "briefing-night"
@@ -78,6 +82,7 @@ class BriefingApp(App[None]):
         # Before anything is measured: spacing marks as wide as this terminal will draw them.
         install_spacing_mark_widths(spacing_marks_for(self.context.settings.spacing_marks, os.environ))
         install_emoji_sequence_widths(emoji_sequences_for(self.context.settings.emoji_sequences, os.environ))
+        install_missing_glyph_marks(inside_multiplexer(os.environ))
         self.context.start_prefetch()  # overlaps with Textual's start-up
         # Positions are written (and fsynced) on a thread: leaving a briefing does not wait.
         self.context.reading.write_in_background(self._position_not_saved)

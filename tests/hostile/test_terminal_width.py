@@ -32,7 +32,7 @@ from tui.widgets.cell_widths import (
     installed_spacing_marks,
     spacing_marks_for,
 )
-from tui.widgets.terminal_output import drawn_text
+from tui.widgets.terminal_output import drawn_text, inside_multiplexer, install_missing_glyph_marks
 
 from .conftest import FULL
 from .payloads import PAYLOADS
@@ -65,6 +65,7 @@ def widths_chosen_in_tmux(pane_environment: dict[str, str]) -> Iterator[None]:
     """The reader's widths in the pane (conftest's own are put back after each test)."""
     install_spacing_mark_widths(spacing_marks_for("auto", pane_environment))
     install_emoji_sequence_widths(emoji_sequences_for("auto", pane_environment))
+    install_missing_glyph_marks(inside_multiplexer(pane_environment))
     yield
 
 
@@ -79,6 +80,7 @@ def drawn_samples(pane_environment: dict[str, str]) -> dict[str, tuple[int, int]
     """Each class's cleaned form as the reader writes it in tmux's pane, drawn whole and drawn
     one code point per read."""
     install_emoji_sequence_widths(emoji_sequences_for("auto", pane_environment))
+    install_missing_glyph_marks(inside_multiplexer(pane_environment))
     written = [drawn_text(clean_text(sample.text)) for sample in WIDTH_SAMPLES]
     whole = tmux_widths(written)
     one_read_each = tmux_widths(written, one_read_each=True)
