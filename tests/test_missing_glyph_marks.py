@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from rich.cells import cell_len, get_character_cell_size
 
-from tui.widgets.cell_widths import install_emoji_sequence_widths
+from tui.widgets.cell_widths import inside_multiplexer, install_emoji_sequence_widths
 from tui.widgets.terminal_output import (
     MISSING_GLYPH_MARK,
     WIDE_SINCE_UNICODE_15,
     drawn_text,
-    inside_multiplexer,
     install_missing_glyph_marks,
 )
 

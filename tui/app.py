@@ -24,16 +24,13 @@ from tui.model.state.settings import load_settings, save_theme
 from tui.screens.library import LibraryScreen
 from tui.widgets.cell_widths import (
     emoji_sequences_for,
+    inside_multiplexer,
     install_emoji_sequence_widths,
     install_spacing_mark_widths,
     spacing_marks_for,
 )
 from tui.widgets.grapheme_split import install_grapheme_split
-from tui.widgets.terminal_output import (
-    driver_writing_drawn_text,
-    inside_multiplexer,
-    install_missing_glyph_marks,
-)
+from tui.widgets.terminal_output import driver_writing_drawn_text, install_missing_glyph_marks
 from tui.widgets.toast_expiry import install_toast_expiry_guard
 
 FALLBACK_THEME = "briefing-night"

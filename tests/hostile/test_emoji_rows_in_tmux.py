@@ -14,7 +14,6 @@ the rows move. Full run only, and only where tmux is installed.
 from __future__ import annotations
 
 import re
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -42,27 +41,15 @@ def as_tmux_placed(screen: str) -> str:
     return _JOINED_IN_ONE_CELL.sub("", screen)
 
 
-def _screens(width: int, height: int, config: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The library, the briefing opened, and each claim stepped to."""
-    monkeypatch.setattr(indic, "BRIEFING", BRIEFING)  # the reader's harness, with this briefing
-    with tempfile.TemporaryDirectory(prefix="briefing-tmux-emoji-") as folder:
-        reader = indic.Reader(Path(folder), width, height, config)
-        try:
-            screens = [reader.wait_for(lambda s: "Harbour festival" in s and "claims" in s)]
-            reader.keys("Enter")
-            screens.append(reader.wait_for(lambda s: "Key figures" in s and f"{CLAIMS} claims" in s))
-            for claim in range(1, CLAIMS + 1):
-                reader.keys("n")
-                reader.wait_for(lambda s, n=claim: f"claim {n}/{CLAIMS}" in s)
-                screens.append(reader.settled())
-            return [as_tmux_placed(screen) for screen in screens]
-        finally:
-            reader.close()
+def _screens(width: int, height: int, config: str) -> list[str]:
+    """The library, the briefing opened, and each claim stepped to, as tmux placed them."""
+    screens = indic.screens_of(BRIEFING, "Harbour festival", CLAIMS, width, height, config)
+    return [as_tmux_placed(screen) for screen in screens]
 
 
 @pytest.mark.parametrize(("width", "height"), [(120, 40), (80, 24)])
-def test_emoji_rows_keep_their_columns(width: int, height: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    screens = _screens(width, height, "", monkeypatch)
+def test_emoji_rows_keep_their_columns(width: int, height: int) -> None:
+    screens = _screens(width, height, "")
     counts = [indic.rows_off(screen, width) for screen in screens]
     off = sum(o for o, _ in counts)
     bordered = sum(b for _, b in counts)
@@ -72,10 +59,10 @@ def test_emoji_rows_keep_their_columns(width: int, height: int, monkeypatch: pyt
     assert off == 0
 
 
-def test_the_check_sees_the_rows_move_with_rich_s_count(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_check_sees_the_rows_move_with_rich_s_count() -> None:
     """Joined (Rich's count), tmux draws ❤️ a cell narrower than laid out, and a sequence split
     between reads wider: the check must see rows off."""
-    screens = _screens(120, 40, 'emoji_sequences = "joined"\n', monkeypatch)
+    screens = _screens(120, 40, 'emoji_sequences = "joined"\n')
     off = sum(indic.rows_off(screen, 120)[0] for screen in screens)
     print(f"\njoined 120x40: {off} rows off their columns")
     assert off > 0

@@ -81,13 +81,13 @@ def rows_off(screen: str, width: int) -> tuple[int, int]:
 class Reader:
     """The reader on a pty of its own tmux server (its own socket: no one else's sessions)."""
 
-    def __init__(self, folder: Path, width: int, height: int, config: str) -> None:
+    def __init__(self, folder: Path, width: int, height: int, config: str, briefing: Path = BRIEFING) -> None:
         home = folder / "home"
         (home / "config").mkdir(parents=True)
         (home / "config" / "config.toml").write_text(config, encoding="utf-8")
         library = folder / "library"
         library.mkdir()
-        (library / BRIEFING.name).write_bytes(BRIEFING.read_bytes())
+        (library / briefing.name).write_bytes(briefing.read_bytes())
         self.socket = str(folder / "tmux.sock")
         self.env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
         self.env.pop("TMUX", None)
@@ -153,23 +153,30 @@ def _running(pid: int) -> bool:
     return state != "Z"
 
 
-def _screens(width: int, height: int, config: str = "") -> list[str]:
-    """The library, the briefing opened, and each claim stepped to."""
-    with tempfile.TemporaryDirectory(prefix="briefing-tmux-indic-") as folder:
-        reader = Reader(Path(folder), width, height, config)
+def screens_of(
+    briefing: Path, title_word: str, claims: int, width: int, height: int, config: str
+) -> list[str]:
+    """The library, `briefing` opened (its library row shows `title_word`), and each of its
+    `claims` stepped to, in the real reader in tmux."""
+    with tempfile.TemporaryDirectory(prefix="briefing-tmux-rows-") as folder:
+        reader = Reader(Path(folder), width, height, config, briefing)
         try:
-            screens = [reader.wait_for(lambda s: "मुंबई" in s and "claims" in s)]
+            screens = [reader.wait_for(lambda s: title_word in s and "claims" in s)]
             reader.keys("Enter")
-            screens.append(reader.wait_for(lambda s: "Key figures" in s and f"{CLAIMS} claims" in s))
-            for claim in range(1, CLAIMS + 1):
+            screens.append(reader.wait_for(lambda s: "Key figures" in s and f"{claims} claims" in s))
+            for claim in range(1, claims + 1):
                 reader.keys("n")
                 # The status line says "claim n/5" once the claim is focused and drawn; the
                 # screen is read once two captures in a row agree (no frame half written).
-                reader.wait_for(lambda s, n=claim: f"claim {n}/{CLAIMS}" in s)
+                reader.wait_for(lambda s, n=claim: f"claim {n}/{claims}" in s)
                 screens.append(reader.settled())
             return screens
         finally:
             reader.close()
+
+
+def _screens(width: int, height: int, config: str = "") -> list[str]:
+    return screens_of(BRIEFING, "मुंबई", CLAIMS, width, height, config)
 
 
 @pytest.mark.parametrize(("width", "height"), [(120, 40), (80, 24)])

@@ -26,13 +26,14 @@ from tui.model.format.clean import clean_text
 from tui.model.text import grapheme_start
 from tui.widgets.cell_widths import (
     emoji_sequences_for,
+    inside_multiplexer,
     install_emoji_sequence_widths,
     install_spacing_mark_widths,
     installed_emoji_sequences,
     installed_spacing_marks,
     spacing_marks_for,
 )
-from tui.widgets.terminal_output import drawn_text, inside_multiplexer, install_missing_glyph_marks
+from tui.widgets.terminal_output import drawn_text, install_missing_glyph_marks
 
 from .conftest import FULL
 from .payloads import PAYLOADS

@@ -112,10 +112,15 @@ _installed: SpacingMarks = "zero-cell"  # Rich's own widths until installed
 _emoji: EmojiSequences = "joined"
 
 
+def inside_multiplexer(environ: Mapping[str, str]) -> bool:
+    """Whether the reader runs in a tmux or GNU screen pane (they set TMUX, STY)."""
+    return bool(environ.get("TMUX") or environ.get("STY"))
+
+
 def _draws_grapheme_clusters(environ: Mapping[str, str]) -> bool:
     """Whether the terminal is known to draw grapheme clusters as units, as Rich counts them.
-    Inside tmux or GNU screen (TMUX, STY) they decide, whatever the terminal around them is."""
-    if environ.get("TMUX") or environ.get("STY"):
+    Inside tmux or GNU screen they decide, whatever the terminal around them is."""
+    if inside_multiplexer(environ):
         return False
     return environ.get("TERM") in _CLUSTER_TERMS or environ.get("TERM_PROGRAM") in _CLUSTER_TERM_PROGRAMS
 

@@ -19,8 +19,8 @@ every wcwidth): the row lines up, and the text kept everywhere else is unchanged
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Mapping
 
 from textual.driver import Driver
 
@@ -63,16 +63,7 @@ WIDE_SINCE_UNICODE_15: tuple[tuple[int, int], ...] = (
     (0x1FAEF, 0x1FAEF),
     (0x1FAF7, 0x1FAF8),
 )
-# A few wide ranges that hold every listed character: scanning a frame for them is ~5 ns a
-# character (the 30 exact ranges in one class cost ~75), and the rare hit is checked exactly.
-_CANDIDATES = re.compile("[\u2630-\u268f\u2ffc-\u2fff\u31e4-\u31ef\u4dc0-\u4dff\U00016ff2-\U0001faf8]")
-_wide_since_unicode_15: frozenset[str] | None = None  # made on first use: start-up stays lean
 _marks_missing_glyphs = False
-
-
-def inside_multiplexer(environ: Mapping[str, str]) -> bool:
-    """Whether the reader runs in a tmux or GNU screen pane (they set TMUX, STY)."""
-    return bool(environ.get("TMUX") or environ.get("STY"))
 
 
 def install_missing_glyph_marks(enabled: bool) -> None:
@@ -81,16 +72,21 @@ def install_missing_glyph_marks(enabled: bool) -> None:
     _marks_missing_glyphs = enabled
 
 
+@functools.cache
+def _wide_since_unicode_15() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Made on first use (start-up stays lean): a few wide ranges that hold every listed
+    character, to scan a frame with (~5 ns a character; the 30 exact ranges in one class cost
+    ~75), and the listed characters, to check the rare hit exactly."""
+    candidates = re.compile("[\u2630-\u268f\u2ffc-\u2fff\u31e4-\u31ef\u4dc0-\u4dff\U00016ff2-\U0001faf8]")
+    listed = frozenset(chr(code) for start, end in WIDE_SINCE_UNICODE_15 for code in range(start, end + 1))
+    return candidates, listed
+
+
 def _marked(text: str) -> str:
-    if not _CANDIDATES.search(text):
+    candidates, wide = _wide_since_unicode_15()
+    if not candidates.search(text):
         return text
-    global _wide_since_unicode_15
-    if _wide_since_unicode_15 is None:
-        _wide_since_unicode_15 = frozenset(
-            chr(code) for start, end in WIDE_SINCE_UNICODE_15 for code in range(start, end + 1)
-        )
-    wide = _wide_since_unicode_15
-    return _CANDIDATES.sub(lambda match: MISSING_GLYPH_MARK if match[0] in wide else match[0], text)
+    return candidates.sub(lambda match: MISSING_GLYPH_MARK if match[0] in wide else match[0], text)
 
 
 def drawn_text(text: str) -> str:
