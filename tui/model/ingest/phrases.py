@@ -142,16 +142,27 @@ def inside(spans: list[tuple[int, int]], position: int) -> bool:
     return any(start < position < end for start, end in spans)
 
 
+# "data released by the ministry in March": the month says when, it is no part of the name.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_SHORT_NAME_THEN_PLACE = re.compile(
+    r"\s*\([A-Z][A-Za-z&]{1,9}\)(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?=\s*,)"
+)
+
+
 def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
     """The speaker named from `position` to a clause boundary, with a following appositive as its role."""
     rest = sentence[position:]
     stop = re.search(
         r"\s*(?:[,;:()—–]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\s[A-Z])(?<!\.[A-Z])[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+(?:a|an|its|his|her|their)|last|as|citing|while|"
-        r"after|when|but|because|to|and\s+(?=[a-z]))\b|$)",
+        r"after|when|but|because|to|and\s+(?=[a-z])|in\s+" + _MONTH + r")\b|$)",
         rest,
     )
     end = position + (stop.start() if stop else len(rest))
     text = sentence[position:end].strip()
+    # "the Centre for Disease Control (CDC) in the US, …": the short name and the place end the phrase.
+    short = _SHORT_NAME_THEN_PLACE.match(sentence, end)
+    if short is not None:
+        end = short.end()
     words = text.split()
     if not words:
         return None

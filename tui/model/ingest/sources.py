@@ -267,7 +267,9 @@ class SourceBook:
                     or HEAD_SYNONYMS.get(head, set()) & set(entry.name.split())
                     # "the watchdog group" after "a coalition of 11 nations" spoke.
                     or (not entry.person and _head_noun(entry.name) in _lower(HEAD_SYNONYMS.get(head, set())))
-                    or head in entry.description.lower().split()  # "the operator" = "grid operator X"
+                    # "the operator" = "grid operator X"; "the Centre for Disease Control" is a name of its
+                    # own, not "deputy director of the control centre".
+                    or (head in entry.description.lower().split() and not _proper_name(text))
                 ):
                     return entry
             if same:
@@ -364,6 +366,13 @@ class SourceBook:
     def finish(self, title: str = "") -> dict[int, Source]:
         """Source records by id(entry), country metonyms merged (source_records.py)."""
         return source_records(self.entries, title)
+
+
+def _proper_name(text: str) -> bool:
+    """ "the Centre for Disease Control": capitalised words after the article name the body itself."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).split()
+    small = ("of", "for", "and", "on")
+    return len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in small)
 
 
 def _plural_head(text: str) -> bool:
