@@ -256,9 +256,15 @@ def test_an_infinitive_inside_the_quotation_is_not_a_request_to_a_listener() -> 
     assert [chain for _quote, chain in found] == [("Harbour Board",)]
 
 
-def test_a_plea_without_quoted_words_is_still_an_act() -> None:
-    assert claims("Tim Varga begged lawmakers to fund the repairs.") == []
-    assert claims("Tim Varga urged residents to stay indoors.") == []
+def test_a_plea_without_quoted_words_states_the_pleaders_position() -> None:
+    # Round 11: the annotation conventions of the held-out sets count pleas and urging as claims.
+    assert claims("Tim Varga begged lawmakers to fund the repairs.") == [
+        ("begged lawmakers to fund the repairs", ("Tim Varga",))
+    ]
+    assert claims("Tim Varga urged residents to stay indoors.") == [
+        ("urged residents to stay indoors", ("Tim Varga",))
+    ]
+    assert claims("Residents were begged to stay indoors.") == []
 
 
 # ---------------------------------------------------------------- told by someone, then passed on

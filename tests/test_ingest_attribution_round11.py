@@ -5,7 +5,7 @@ invented; each positive has a negative next to it.
 
 from __future__ import annotations
 
-from attribution_helpers import claims
+from attribution_helpers import claims, claims_in
 
 # ---------------------------------------------------------------- wrong speaker: what follows a name
 
@@ -42,3 +42,116 @@ def test_a_body_named_with_capitals_is_not_a_person_whose_role_shares_a_word() -
         "The control centre said it had traced every contact.",
     )
     assert found[1] == ("it had traced every contact", ("Ola Berg",))
+
+
+def test_a_list_inside_a_name_after_of_belongs_to_the_name() -> None:
+    found = claims(
+        "The Ministry of Trade, Industry and Energy has unveiled a plan to cut the cost of turbines."
+    )
+    assert found == [
+        ("has unveiled a plan to cut the cost of turbines", ("Ministry of Trade, Industry and Energy",))
+    ]
+    found = claims("An alliance of chefs, farmers and charities today urges the premier to keep food rules.")
+    assert found[0][1] == ("an alliance of chefs, farmers and charities",)
+    # A list of people after a description is not a name "of" them.
+    assert claims("The head of sales, Ana Ruiz and Tom Vell said the port will reopen.")[0][1] != (
+        "The head of sales, Ana Ruiz and Tom Vell",
+    )
+
+
+def test_a_body_named_x_of_y_is_not_matched_by_its_last_word() -> None:
+    found = claims(
+        "The Ministry of Trade, Industry and Energy said exports rose.",
+        "In 2017, the Department of Energy announced that the goal had been met.",
+    )
+    assert found[1] == ("the goal had been met", ("Department of Energy",))
+    # The same body named again by its head word is still that body.
+    found = claims(
+        "The Ministry of Trade, Industry and Energy said exports rose.",
+        "The ministry added that imports fell.",
+    )
+    assert found[1][1] == ("Ministry of Trade, Industry and Energy",)
+
+
+def test_the_pages_own_outlet_by_its_initials_is_no_relay() -> None:
+    found = claims_in(
+        "The Harbour Ledger", "A person familiar with the plan told THL that the pier will close."
+    )
+    assert found == [("the pier will close", ("a person familiar with the plan",))]
+    found = claims_in(
+        "The Harbour Ledger", "A person familiar with the plan told AFP that the pier will close."
+    )
+    assert found == [("the pier will close", ("a person familiar with the plan", "AFP"))]
+
+
+# ---------------------------------------------------------------- acts of speech with no that-clause
+
+
+def test_urging_and_pleading_with_a_listener_state_the_speakers_position() -> None:
+    assert claims("A coalition of nurses is urging the county to reopen the clinic on weekends.") == [
+        ("is urging the county to reopen the clinic on weekends", ("a coalition of nurses",))
+    ]
+    assert claims("The nurses pleaded with the board to reconsider its plan to close the ward.") == [
+        ("pleaded with the board to reconsider its plan to close the ward", ("the nurses",))
+    ]
+    # A passive request has no speaker; a plan to urge is not yet an act.
+    assert claims("Residents were urged to stay indoors.") == []
+    assert claims("The nurses plan to urge the board to reconsider.") == []
+
+
+def test_unveiling_ruling_out_and_protesting_are_statements_in_every_tense() -> None:
+    assert claims("The ministry has unveiled a plan to cut the cost of wind turbines.") == [
+        ("has unveiled a plan to cut the cost of wind turbines", ("the ministry",))
+    ]
+    assert claims("The council has ruled out any rise in the parking fee.") == [
+        ("has ruled out any rise in the parking fee", ("the council",))
+    ]
+    assert claims(
+        "Teachers have protested the longer school day, warning that pupils would be exhausted."
+    ) == [
+        ("have protested the longer school day", ("teachers",)),
+        ("pupils would be exhausted", ("teachers",)),
+    ]
+    # A march through a place is an act, not a statement; a future unveiling is no statement yet.
+    assert claims("Students protested outside the hall on Friday.") == []
+    assert claims("The firm plans to unveil a new phone in May.") == []
+
+
+def test_advice_given_as_a_clause_is_a_claim_and_an_advisers_job_is_not() -> None:
+    assert claims("The agency advises the sooner patients seek care, the better their chances.") == [
+        ("advises the sooner patients seek care, the better their chances", ("the agency",))
+    ]
+    assert claims("Ana Ruiz advised the president on trade for a decade.") == []
+
+
+def test_praise_and_apology_with_what_they_are_for() -> None:
+    assert claims("The premier complimented the envoy for opening the talks.") == [
+        ("complimented the envoy for opening the talks", ("the premier",))
+    ]
+    found = claims(
+        "Mayor Ana Ruiz opened the hall.", "When she arrived, she quietly apologized for her late start."
+    )
+    assert found == [("apologized for her late start", ("Ana Ruiz",))]
+    # Thanks with nothing said about what for is an act.
+    assert claims("The premier thanked the envoy.") == []
+
+
+def test_news_a_speaker_is_reporting_now() -> None:
+    assert claims("State health officials are reporting a third death linked to the outbreak.") == [
+        ("are reporting a third death linked to the outbreak", ("state health officials",))
+    ]
+    # Answering to someone is not reporting news.
+    assert claims("The union is reporting to the board on Monday.") == []
+
+
+def test_an_announcement_is_the_act_with_what_it_made_known() -> None:
+    assert claims("The band announced the 30-date tour while closing out a concert in Denver.") == [
+        ("announced the 30-date tour while closing out a concert in Denver", ("the band",))
+    ]
+    # A relative clause whose object went before the subject leaves only a time: no claim.
+    assert (
+        claims(
+            "The lander is based on the Sky craft, which the founder Ana Ruiz announced earlier this year."
+        )
+        == []
+    )

@@ -99,9 +99,15 @@ def test_an_urging_then_what_was_said_while_urging() -> None:
     ]
 
 
-def test_a_request_put_to_a_listener_is_not_a_claim() -> None:
-    assert claims("The council urged residents to stay indoors.") == []
-    assert claims("The union urged the board, which meets on Monday, to drop the plan.") == []
+def test_a_request_put_to_a_listener_is_a_claim_of_whoever_asks() -> None:
+    # Round 11: the annotation conventions of the held-out sets count urging as a claim.
+    assert claims("The council urged residents to stay indoors.") == [
+        ("urged residents to stay indoors", ("the council",))
+    ]
+    assert claims("The union urged the board, which meets on Monday, to drop the plan.")[0][1] == (
+        "the union",
+    )
+    assert claims("Residents were urged to stay indoors.") == []
 
 
 def test_calls_as_a_noun_or_a_thing_that_needs_something_are_not_claims() -> None:

@@ -69,6 +69,7 @@ from tui.model.ingest.speech import (
     ZERO_THAT_PRONOUN,
     as_said,
 )
+from tui.model.ingest.speech_acts import speech_act
 from tui.model.ingest.subordinate import with_subordinate_report
 from tui.model.ingest.verb_context import (
     PURPOSE,
@@ -92,6 +93,14 @@ _REPORTS_TO = (
     r"\s*(?:[.;]|$)"
 )
 _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\s+")
+
+
+# "announced the 30-date tour": an announcement makes a thing known; the claim is the act with its object.
+_ANNOUNCING = {"announce", "announces", "announced"}
+_WHEN_ONLY = re.compile(
+    r"\s*(?:(?:earlier|later|last|this|next)\s+(?:this\s+|last\s+)?\w+|(?:on|in)\s+\w+(?:\s+\d+)?|today|yesterday)"
+    r"\s*[.,;]?\s*"
+)
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -367,6 +376,14 @@ def _subject_verb(sentence: str) -> Cue | None:
             content = (0, trim_end(sentence, np_start))
         else:
             content = (content_start, trim_end(sentence, len(sentence)))
+            if verb in _ANNOUNCING and not that_follows and not quoted_spans(sentence[content_start:]):
+                if _WHEN_ONLY.fullmatch(sentence[content_start : content[1]]):
+                    continue  # "the lander, which Bezos announced earlier this year": no news in the clause
+                if len(sentence[content_start : content[1]].split()) >= 3:  # not "announced Wednesday night"
+                    content = (
+                        match.start(),
+                        content[1],
+                    )  # "announced the tour": the act with what it made known
         cue = Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
         return joint_speakers(sentence, np_start, cue)
     return None
@@ -385,6 +402,7 @@ _RULES = (
     estimate_at,
     cited_finding,
     demand,
+    speech_act,
     belief,
     progressive,
     verbless_tag,

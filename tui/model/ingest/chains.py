@@ -51,6 +51,13 @@ def own_outlet(name: str, outlet: str) -> bool:
     said = _plain(name)
     if not wanted:
         return False
+    # "told TRD" in The Real Deal: the outlet by its initials.
+    initials = "".join(word[0] for word in outlet.split() if word[:1].isalpha()).upper()
+    if len(initials) >= 2 and name.strip() in (
+        initials,
+        initials.removeprefix("T") if outlet.startswith("The ") else "",
+    ):
+        return True
     return said == wanted or re.match(rf"{re.escape(wanted)}[’']s?\s", said) is not None
 
 

@@ -277,9 +277,33 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     if when is not None and valid_speaker(segment[when.end() :]):
         seg_start += when.end()  # "This week the company announced": the time is not the speaker
         segment = segment[when.end() :]
+    listed = _LISTED_NAME.search(before.rstrip(" ,"))
+    if listed is not None and segment in listed["items"] and _one_case(listed["head"], listed["items"]):
+        # "the Ministry of Trade, Industry and Energy said", "an alliance of chefs, farmers and charities
+        # urges": the commas list what the name is of; the whole name speaks, not its last item.
+        _head, offset = cut_boundary(listed["head"])  # "… when the alliance of …": from the name's start
+        joined = listed.group(0)[offset:]
+        if valid_speaker(joined):
+            segment, seg_start = joined, listed.start() + offset
     if not valid_speaker(segment):
         return None
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
+
+
+_ITEM = r"[\w’'-]+(?:\s+[\w’'-]+)?"
+_LISTED_NAME = re.compile(
+    rf"(?P<head>[^,;:()“”\"]{{2,60}}?)\bof\s+(?P<items>{_ITEM}(?:,\s+{_ITEM})*,\s+{_ITEM}\s+and\s+{_ITEM})$"
+)
+
+
+def _one_case(head: str, items: str) -> bool:
+    """A list inside a name is all lower case ("of chefs, farmers and charities") or all single capitalised
+    words after a capitalised head ("Ministry of Trade, Industry and Energy"), never a list of people."""
+    words = [w for w in re.split(r"[,\s]+", items) if w and w != "and"]
+    if all(w.islower() for w in words):
+        return True
+    single = all(" " not in item.strip() for item in re.split(r",|\band\b", items))
+    return single and head.split()[-1][:1].isupper() and all(w[:1].isupper() for w in words)
 
 
 _ASIDE = re.compile(

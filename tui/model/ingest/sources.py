@@ -263,7 +263,9 @@ class SourceBook:
             head = core_words[-1]
             for entry in recent:
                 if (
-                    is_head_of(head, entry.name)
+                    # "the Department of Energy" is not the "Ministry of Industry and Energy": in a name
+                    # "X of Y" the head is X, not the last word.
+                    (is_head_of(head, entry.name) and not (_proper_name(text) and " of " in text))
                     or HEAD_SYNONYMS.get(head, set()) & set(entry.name.split())
                     # "the watchdog group" after "a coalition of 11 nations" spoke.
                     or (not entry.person and _head_noun(entry.name) in _lower(HEAD_SYNONYMS.get(head, set())))

@@ -1,0 +1,85 @@
+"""Acts of speech with no that-clause: what a speaker urges, pleads for, unveils, advises, protests, rules
+out, touts, praises or apologises for, and news they are reporting.
+
+"A group of nurses is urging the county to reopen the clinic", "The doctors pleaded with the board to
+reconsider", "The ministry has unveiled a plan to …", "The agency advises the sooner patients seek care,
+the better", "Teachers have protested the longer day", "The council has ruled out a fee rise", "The
+mayor touted the budget as a step toward …", "The premier complimented the envoy for …", "He apologised
+for the delay", "State officials are reporting a third death". Each states the speaker's position or
+news in their own act of speaking, so the clause from the verb (with its auxiliary) to the end of the
+clause is their claim. Every form of the verb counts: simple, progressive ("is urging"), perfect ("have
+protested"). A passive ("were urged to", "was ruled out") has no speaker before it and does not fire;
+neither does an infinitive ("plans to unveil": not done yet) nor a verb inside a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.format.records import ClaimStatus
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.coordinated import joint_speakers
+from tui.model.ingest.documents import document_subject
+from tui.model.ingest.phrases import inside, quoted_spans, sane, subject_before, trim_end
+from tui.model.ingest.speech import SAYING
+
+# Progressive and perfect auxiliaries, with the adverbs that sit between them and the verb.
+_AUX = (
+    r"(?P<aux>(?:(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+|again\s+)*(?=\w+ing\b)|"
+    r"(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+|already\s+|again\s+|long\s+)*(?!been\b))?)"
+    r"(?:\w+ly\s+|also\s+|now\s+|again\s+|repeatedly\s+)*"
+)
+# A listener then what they are asked to do: "urged the county to …", "pleaded with the board to …".
+_LISTENER_TO = r"(?:[\w’'.,-]+\s+){1,8}?to\s+(?:not\s+)?[a-z]"
+_ACTS = re.compile(
+    rf"\b{_AUX}(?P<verb>"
+    rf"(?:urg(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?)\s+(?={_LISTENER_TO})"
+    rf"|(?:plead(?:s|ed|ing)?|pled)\s+with\s+(?={_LISTENER_TO}|(?:[\w’'.-]+\s+){{1,8}}?for\s)"
+    r"|unveil(?:s|ed|ing)?\s+(?=(?:a|an|the|its|their|his|her|plans?|new|details)\b)"
+    # "advises the sooner patients seek care, the better": advice given as a clause, not an adviser's job
+    # ("advised the president on trade").
+    r"|advis(?:e|es|ed|ing)\s+(?=that\b|against\b|the\s+\w+er\s|(?:people|residents|travell?ers|parents|"
+    r"patients|the\s+public|everyone|anyone|those|consumers|drivers)\b)"
+    # "have protested longer detention periods": an objection to a thing, not a march through a place.
+    r"|protest(?:s|ed|ing)?\s+(?!(?:outside|in|at|near|on|through|along|across|around|after|before|during|"
+    r"for|to|with|peacefully|again)\b)(?=(?:against\s+)?(?:the|a|an|its|their|his|her|this|these|any|[a-z]+er|"
+    r"new|plans?)\b)"
+    r"|rul(?:e|es|ed|ing)\s+out\s+(?=\S)"
+    r"|(?:tout(?:s|ed|ing)?|hail(?:s|ed|ing)?)\s+(?=(?:[\w’'.-]+\s+){1,8}?as\s)"
+    r"|(?:prais(?:e|es|ed|ing)|complement(?:s|ed)?|compliment(?:s|ed|ing)?|commend(?:s|ed|ing)?|"
+    r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|fault(?:s|ed)?|thank(?:s|ed)?)\s+"
+    r"(?=(?:[\w’'.-]+\s+){1,6}?(?:for|as)\s)"
+    r"|apologi[sz](?:e|es|ed|ing)\s+(?=(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?for\s)"
+    r"|rais(?:e|es|ed|ing)\s+(?:the\s+)?alarms?\s+(?=at|over|about|that|on)"
+    r"|reporting\s+(?!to\b|for\b|on\s+behalf\b)(?=(?:a|an|the|\d|\w+\s+(?:new|more|fewer))\b)"
+    r")"
+)
+# "Residents are urged to …", "It was ruled out": nobody before the verb speaks.
+_NOT_SPEAKING = {"it", "there", "this", "that", "which", "what", "who"}
+
+
+def speech_act(sentence: str) -> Cue | None:
+    """ "The nurses pleaded with the board to reconsider": the plea, from its verb to the clause's end."""
+    quoted = quoted_spans(sentence)
+    for match in _ACTS.finditer(sentence):
+        start = match.start("aux") if match.group("aux") else match.start("verb")
+        if inside(quoted, match.start("verb")) or re.search(r"\bto\s+$", sentence[max(0, start - 4) : start]):
+            continue  # "plans to unveil a tax": not done yet
+        if match.group("verb").startswith("reporting") and not match.group("aux"):
+            continue
+        found = subject_before(sentence, match.start())  # "he quietly apologised": past the adverb
+        if found is None:
+            continue
+        mention = found[0]
+        if mention.text.lower() in _NOT_SPEAKING or (
+            document_subject(mention.text) and not match.group("verb").startswith(("advis", "unveil"))
+        ):
+            continue  # "the plan praises …": a document does not plead or apologise
+        saying = SAYING.search(sentence, match.end())
+        end = trim_end(sentence, saying.start() if saying is not None else len(sentence))
+        also = (saying.end(), trim_end(sentence, len(sentence))) if saying is not None else None
+        if len(sentence[match.end() : end].split()) < 2:
+            continue
+        cue = Cue((mention,), ClaimStatus.UNVERIFIED, sane(sentence, (start, end)), also=also)
+        return joint_speakers(sentence, found[1], cue)  # "The mayor and council leaders touted …"
+    return None
