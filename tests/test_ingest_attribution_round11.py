@@ -155,3 +155,30 @@ def test_an_announcement_is_the_act_with_what_it_made_known() -> None:
         )
         == []
     )
+
+
+# ---------------------------------------------------------------- tests and teams as sources of findings
+
+
+def test_a_scan_or_a_blood_test_reveals_what_it_found() -> None:
+    assert claims("The scan revealed a small fracture in the patient's wrist.") == [
+        ("a small fracture in the patient's wrist", ("the scan",))
+    ]
+    assert claims("Blood tests revealed that the woman had been exposed to lead.") == [
+        ("the woman had been exposed to lead", ("blood tests",))
+    ]
+    # A test that revealed nothing, in a clause about something else, says nothing.
+    assert claims("The test was cancelled after the scan revealed nothing.") == []
+
+
+def test_a_research_team_finds_without_that_and_a_searcher_does_not() -> None:
+    assert claims("Researchers found a link between poor sleep and heart disease.") == [
+        ("a link between poor sleep and heart disease", ("researchers",))
+    ]
+    found = claims(
+        "After questioning the owner, Ruiz and her team found a likely cause: the old water pipes."
+    )
+    assert found == [("a likely cause: the old water pipes", ("Ruiz",))]
+    # Finding a thing is no finding of fact.
+    assert claims("Police found a body in the river.") == []
+    assert claims("She found the keys in the car.") == []

@@ -26,7 +26,7 @@ from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, s
 from tui.model.ingest.colon_quotes import colon_quotation
 from tui.model.ingest.coordinated import conjoined_subject, joint_speakers
 from tui.model.ingest.demands import demand
-from tui.model.ingest.documents import document_by, document_subject
+from tui.model.ingest.documents import FINDERS, document_by, document_subject
 from tui.model.ingest.estimates import estimate_at
 from tui.model.ingest.inverted import inverted, tag_between_commas
 from tui.model.ingest.participles import participle
@@ -303,7 +303,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         if verb in THINKING and OBJECT_RELATIVE.search(sentence[:np_start]):
             continue  # "the direction that they thought the dots had moved": a noun, not their claim
         mention = document_by(mention)
-        if verb in DOCUMENT_VERBS and not document_subject(found[0].text) and not that_follows:
+        finder = FINDERS.search(found[0].text) is not None and verb in ("find", "finds", "found")
+        if verb in DOCUMENT_VERBS and not document_subject(found[0].text) and not that_follows and not finder:
             continue
         if re.search(r"\b(?:when|after|before|while|because|if|until|unless|once|whether)\s+$",
                      sentence[:np_start]) and not clause_follows(sentence, match.end()):  # fmt: skip

@@ -17,7 +17,14 @@ DOCUMENT = re.compile(
     r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
     r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection|petition|"
     r"letter|affidavit|complaint|indictment|lawsuit|tracker|regulations|legislation|bill|rules|guidance|"
-    r"guidelines|law)\b"
+    r"guidelines|law|scans?|x-rays?|blood\s*work|biops(?:y|ies)|samples|swabs)\b"
+)
+
+
+# "Ruiz and her team found a likely cause", "Researchers found a link": people whose finding is their work.
+FINDERS = re.compile(
+    r"(?i)\b(?:team|researchers|scientists|investigators|inspectors|auditors|doctors|physicians|analysts|"
+    r"pathologists|engineers)$"
 )
 
 

@@ -48,6 +48,8 @@ SPEAKER_HEADS = {
     # Texts that state what they require: "The new regulations state that …".
     "regulations", "legislation", "bill", "rules", "guidance", "guidelines", "law", "details", "studies",
     "reports", "surveys", "research", "audit", "inquiry", "assessment",
+    # Tests that speak on their own: "The scan revealed …", "Blood tests showed that …".
+    "scan", "scans", "test", "tests", "x-ray", "x-rays", "bloodwork", "biopsy", "results", "autopsy",
     "investigation", "prosecution", "defence", "defense",
     # People and bodies that news English quotes, beyond the endings `_people_head` reads (-er, -ist …).
     "crew", "pilot", "pilots", "chef", "athlete", "athletes", "star", "veteran", "veterans", "trooper",
