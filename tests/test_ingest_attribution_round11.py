@@ -182,3 +182,48 @@ def test_a_research_team_finds_without_that_and_a_searcher_does_not() -> None:
     # Finding a thing is no finding of fact.
     assert claims("Police found a body in the river.") == []
     assert claims("She found the keys in the car.") == []
+
+
+# ---------------------------------------------------------------- a holder's bet, hope, wish or view
+
+
+def test_a_bet_or_a_wish_of_a_named_holder_is_their_claim() -> None:
+    assert claims("The union is betting that voters will back the strike.") == [
+        ("voters will back the strike", ("the union",))
+    ]
+    assert claims(
+        "The city government also wants to help shop owners cut their energy bills by a third."
+    ) == [("wants to help shop owners cut their energy bills by a third", ("the city government",))]
+    # "It is betting" has no holder; wanting to go somewhere is no position.
+    assert claims("It is betting that voters will back the strike.") == []
+    assert claims("He wants to go home.") == []
+
+
+def test_a_hope_for_something_needs_a_holder_and_a_real_hope() -> None:
+    found = claims(
+        "Nurses at the clinic met the mayor on Monday.", "They hope for state funding to cover the beds."
+    )
+    assert found == [("hope for state funding to cover the beds", ("nurses",))]
+    assert claims("Fans hope for the best.") == []
+
+
+def test_seeing_something_as_something_is_a_view() -> None:
+    assert claims("Ana Ruiz saw the vote as a turning point for the port.") == [
+        ("saw the vote as a turning point for the port", ("Ana Ruiz",))
+    ]
+    assert claims("She saw the film last week.") == []
+
+
+def test_a_worry_between_commas_or_about_a_thing_is_held_by_its_subject() -> None:
+    assert claims("A group of nurses, alarmed that the clinic is closing, wrote to the mayor.") == [
+        ("the clinic is closing", ("a group of nurses",))
+    ]
+    assert claims("Harbour experts are increasingly troubled by the rising costs.") == [
+        ("are increasingly troubled by the rising costs", ("harbour experts",))
+    ]
+    # Inside an open quotation the words are the quoted speaker's, tagged elsewhere.
+    assert claims("“The crews wanted to reach the port before dark.") == []
+    # A stated view gives way to a tag that names who says so.
+    assert claims("Investors had hoped for a bigger profit, said Ana Ruiz, a fund manager.")[0][1] == (
+        "Ana Ruiz",
+    )

@@ -20,7 +20,7 @@ from tui.model.format.records import ClaimStatus
 from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.appositives import unclosed_description
 from tui.model.ingest.as_tags import as_tag
-from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag
+from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag, view
 from tui.model.ingest.cited import cited_finding
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
 from tui.model.ingest.colon_quotes import colon_quotation
@@ -413,4 +413,5 @@ _RULES = (
     statement_from,
     by_phrase,
     claim_noun,
+    view,  # last: a stated view gives way to any tag that names a speaker
 )

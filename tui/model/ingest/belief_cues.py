@@ -53,6 +53,24 @@ _PROGRESSIVE = re.compile(
     rf"\s{_BE}\s+{_ADVERB}(?:warning|saying|arguing|claiming|insisting|predicting|suggesting|alleging|"
     r"telling\s+\w+|cautioning|stressing|maintaining)\s+(?:that\s+)?"
 )
+# "The union is betting that …", "They hope for funding", "The city wants to …", "She saw the vote as a
+# turning point": a holder's bet, hope, wish or view, stated as theirs (the verb is part of the claim).
+_VIEW = re.compile(
+    rf"\s(?P<verb>(?:{_BE}\s+{_ADVERB})?betting\s+(?:that\s+(?=\S)|(?={_CLAUSE_OPENS}))|"
+    r"(?:hope|hopes|hoped|hoping)\s+for\s+(?!the\s+best\b)|"
+    r"(?:want|wants|wanted)\s+to\s+(?!be\b|go\b|know\b|see\b|get\b|come\b|stay\b|leave\b|say\b)|"
+    r"(?:see|sees|saw|view|views|viewed|regard|regards|regarded)\s+(?!as\b)(?:[\w’'-]+\s+){1,5}?as\s+"
+    r"(?=(?:a|an|the|[“\"]|\w+ing\b)))"
+)
+# "A group of nurses, alarmed that the clinic is closing, …": the holder's fear, between commas.
+_HELD_ASIDE = re.compile(
+    r",\s+(?:alarmed|concerned|worried|convinced|angered|frustrated)\s+that\s+(?P<held>[^,]{8,200}),"
+)
+# "Experts are increasingly troubled by the costs": a worry about a thing, stated as theirs.
+_TROUBLED_BY = re.compile(
+    rf"\s{_BE}\s+{_ADVERB}(?:troubled|alarmed|worried|concerned|angered|frustrated|encouraged|heartened)\s+"
+    r"(?:by|about|over|at)\s+(?:the|a|an|its|their|these|those|this|rising|growing)\b"
+)
 # "The law makes clear that …", "She made it clear that …": a statement, as plain as "said".
 _MADE_CLEAR = re.compile(r"\s(?:makes?|made|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+)?clear\s+that\s+")
 # "It has become clear to researchers that …": the researchers hold it, not the outlet.
@@ -73,6 +91,37 @@ def belief(sentence: str) -> Cue | None:
         return None
     content = (clear_to.end(), trim_end(sentence, len(sentence)))
     return Cue((Mention(clear_to["holder"]),), ClaimStatus.UNVERIFIED, sane(sentence, content))
+
+
+def view(sentence: str) -> Cue | None:
+    """ "The union is betting that voters will back it", "They hope for funding", "Experts are troubled by
+    the costs", "nurses, alarmed that the clinic is closing, …": what the holder believes or wants."""
+    aside = _HELD_ASIDE.search(sentence)
+    if aside is not None:
+        found = subject_before(sentence, aside.start() + 1)
+        if found is not None and found[0].text.lower() not in _NO_HOLDER and valid_speaker(found[0].text):
+            return Cue((found[0],), ClaimStatus.UNVERIFIED, aside.span("held"))
+    for pattern in (_VIEW, _TROUBLED_BY):
+        match = pattern.search(sentence)
+        if match is None or _open_quote_before(sentence, match.start()):
+            continue  # "“The Americans wanted to raid …": the speaker's own words, tagged elsewhere
+        found = subject_before(sentence, match.start() + 1)
+        if found is None or found[0].text.lower() in _NO_HOLDER or not valid_speaker(found[0].text):
+            continue
+        start = (
+            match.start() + 1
+            if pattern is _TROUBLED_BY
+            or match["verb"].startswith(("hop", "want", "see", "saw", "view", "regard"))
+            else match.end()
+        )
+        content = (start, trim_end(sentence, len(sentence)))
+        return Cue((found[0],), ClaimStatus.UNVERIFIED, sane(sentence, content))
+    return None
+
+
+def _open_quote_before(sentence: str, position: int) -> bool:
+    before = sentence[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def progressive(sentence: str) -> Cue | None:
