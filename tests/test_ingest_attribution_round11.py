@@ -227,3 +227,41 @@ def test_a_worry_between_commas_or_about_a_thing_is_held_by_its_subject() -> Non
     assert claims("Investors had hoped for a bigger profit, said Ana Ruiz, a fund manager.")[0][1] == (
         "Ana Ruiz",
     )
+
+
+# ---------------------------------------------------------------- wrong speaker: who "he" is, who was told
+
+
+def test_a_surname_ending_in_s_that_opens_a_sentence_is_who_he_is() -> None:
+    found = claims(
+        "Guitarist Pat Simmons joined the band in 1970.",
+        "Simmons thanked the crowd. “We will play every night,” he said.",
+    )
+    assert found == [("“We will play every night,”", ("Guitarist Pat Simmons",))]
+    # A plural noun that opens a sentence is still no name.
+    found = claims("Shares fell on Monday. “We will recover by June,” he said.")
+    assert found == []
+
+
+def test_a_quoted_title_inside_an_opening_phrase_does_not_hide_the_subject() -> None:
+    found = claims(
+        "Guitarist Pat Simmons joined the band in 1970.",
+        "After their hit “Black Water,” Simmons thanked the crowd. “We will play every night,” he said.",
+    )
+    assert found == [("“We will play every night,”", ("Guitarist Pat Simmons",))]
+
+
+def test_a_relative_clause_with_its_own_because_does_not_cut_the_subject() -> None:
+    found = claims(
+        "A spokesperson who did not wish to be named because of agency policy said the agency gives no shots."
+    )
+    assert found == [("the agency gives no shots", ("a spokesperson",))]
+    # Without a relative clause the subject is read as before.
+    assert claims("Because of the storm, the mayor said the port will close.")[0][1] == ("the mayor",)
+
+
+def test_a_statement_emailed_to_an_outlet_is_relayed_by_it() -> None:
+    found = claims("A spokesperson said in a statement emailed to Reuters that the agency never gives shots.")
+    assert found == [("the agency never gives shots", ("a spokesperson", "Reuters"))]
+    found = claims("A spokesperson said in a statement that the agency never gives shots.")
+    assert found == [("the agency never gives shots", ("a spokesperson",))]

@@ -92,7 +92,8 @@ def subject_name(sentence: str) -> str | None:
         return named.group(1)  # "The town's mayor, Serik Tulegenov, wants …"
     intro = INTRO.match(text)
     if intro:
-        text = text[intro.end() :]
+        # "Following their hit “Black Water,” Simmons …": the comma closing a quoted title ends the opener.
+        text = re.sub(r"^[”\"]\s*", "", text[intro.end() :])
     text = re.sub(r"^(?:And|But|So|Yet|Then|Still)\s+(?=[A-Z])", "", text)  # "And Dion seemed …"
     text = re.sub(r"^The\s+(?=[A-Z])", "", text)
     match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|(?:de|van|von|bin|al|der|la|le)\b))*", text)
@@ -260,6 +261,11 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
         first = description.split()[0].lower() if description else ""
         if first in ("the", "a", "an", "its", "their", "his", "her") and valid_speaker(description):
             role = description
+    # "A spokesperson who did not wish to be named because of agency policy said": the relative clause
+    # describes the subject, and its own clause words ("because") do not cut the subject.
+    described = _SUBJECT_WHO.match(segment)
+    if described is not None and valid_speaker(described.group(1)):
+        segment = described.group(1)
     segment, offset = cut_boundary(segment)
     seg_start += offset
     who = re.match(r"(.+?)\s+who\s+[a-z]", segment)
@@ -290,6 +296,9 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
 
 
+_SUBJECT_WHO = re.compile(
+    r"((?:A|An|The)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+who\s+(?:did|does|is|was|has|had|asked|spoke|declined)\b"
+)
 _ITEM = r"[\w’'-]+(?:\s+[\w’'-]+)?"
 _LISTED_NAME = re.compile(
     rf"(?P<head>[^,;:()“”\"]{{2,60}}?)\bof\s+(?P<items>{_ITEM}(?:,\s+{_ITEM})*,\s+{_ITEM}\s+and\s+{_ITEM})$"

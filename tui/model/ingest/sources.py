@@ -129,8 +129,9 @@ class SourceBook:
 
         `described`: an appositive follows ("Nordstahl, Europe's largest steelmaker, …"), so it is a name.
         """
-        if plural_looking(name):
-            return  # "Residents", "Shares": a common noun capitalised at the start
+        known_name = self.proper_words is not None and name in self.proper_words
+        if plural_looking(name) and not known_name:
+            return  # "Residents", "Shares": a common noun capitalised at the start ("Simmons" is a name)
         single = " " not in name and not name.isupper()
         if single and not described and self.proper_words is not None and name not in self.proper_words:
             return  # "Revenue rose …": capitalised only because it opens the sentence

@@ -77,7 +77,8 @@ def learn_gender_after_tag(entry: SourceEntry, sentence: str, mention: str) -> N
 
 
 def listener(sentence: str, name: str) -> bool:
-    return re.search(rf"\b(?:told|tells|tell|telling)\s+{re.escape(name)}", sentence) is not None
+    told = rf"\b(?:told|tells|tell|telling|(?:e-?mailed|sent|given|provided)\s+to)\s+{re.escape(name)}"
+    return re.search(told, sentence) is not None
 
 
 # "The mayor was asked …", "The company's chief executive declined …": a person by their role.
