@@ -265,3 +265,32 @@ def test_a_statement_emailed_to_an_outlet_is_relayed_by_it() -> None:
     assert found == [("the agency never gives shots", ("a spokesperson", "Reuters"))]
     found = claims("A spokesperson said in a statement that the agency never gives shots.")
     assert found == [("the agency never gives shots", ("a spokesperson",))]
+
+
+def test_he_with_no_speaker_yet_is_the_one_person_just_named() -> None:
+    found = claims(
+        "A dozen owners met on Tuesday when they were told the new candidate, Deval Ruiz, would stop by.",
+        "When Ruiz walked in, the women turned around as he quietly apologized for his late arrival.",
+    )
+    assert found == [("apologized for his late arrival", ("Deval Ruiz",))]
+    # Two people just named: "he" does not say which.
+    found = claims(
+        "About a dozen owners met on Tuesday when they heard Ana Ruiz and Tom Vell would stop by.",
+        "When they walked in, the women turned around as he quietly apologized for his late arrival.",
+    )
+    assert found == []
+
+
+# ---------------------------------------------------------------- a tag after a quotation
+
+
+def test_described_after_a_quotation_tags_it_and_before_a_noun_does_not() -> None:
+    found = claims(
+        '"Climbing the stairs took half an hour as I could only manage two steps," the patient described in '
+        'the case report. "I slept most of the day."'
+    )
+    assert found == [
+        ('"Climbing the stairs took half an hour as I could only manage two steps,"', ("the patient",)),
+        ('"I slept most of the day."', ("the patient",)),
+    ]
+    assert claims("Ana Ruiz described the scene at the harbour.") == []

@@ -328,7 +328,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         if recipient is not None:
             speakers.append(recipient)
         quoted_name = named_quote(sentence, match.end(), verb)
-        if verb in NAMING_VERBS and quoted_name is None:
+        if verb in NAMING_VERBS and quoted_name is None and not quote_then_speaker(sentence[: match.start()]):
             continue  # "called for talks", "described the scene": no words of theirs to quote
         described = re.match(r"[\s,]*(?:which|whose)\s[^,“”\"]{1,80},\s+that\s+", sentence[content_start:])
         content_start += described.end() if described else 0  # "wrote in the paper, which …, that …"

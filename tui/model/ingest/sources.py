@@ -85,6 +85,8 @@ class SourceBook:
         # The last claimant who told an outlet something, and that outlet: "she added" goes on to it.
         self.told: tuple[SourceEntry, SourceEntry] | None = None
         self.relayed: list[SourceEntry] = []  # relays named in chains so far, the last one last
+        # (sentence, full name) of people named in recent sentences, by full name or surname.
+        self._named_people: list[tuple[int, str]] = []
 
     def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""
@@ -141,6 +143,11 @@ class SourceBook:
     def observe_people(self, sentence: str) -> None:
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
         note_people(self._people, sentence)
+        words = set(re.findall(r"[A-Z][\w’'-]+", sentence))
+        for name in self._people:
+            if name.split()[-1] in words:
+                self._named_people.append((self._sentence, name))
+        del self._named_people[:-8]
         note_office_holders(self._office_holders, sentence)
         self.things.update(things_named(sentence))
 
@@ -168,6 +175,11 @@ class SourceBook:
             surname = surname_speaker(self._recent, self.things)  # "Hale said … “…,” she added"
             if surname is not None:
                 return take_as_person(surname)
+            alone = self._only_person_named(pronoun)
+            if alone is not None and not any(isinstance(i, SourceEntry) for i in self._recent[-6:]):
+                # "When Patrick walked in, the women turned as he apologised": no speaker yet, and the one
+                # person named in this sentence or the last is who "he" is.
+                return self._named(alone, self._people[alone])
         for item in reversed(self._recent):
             if isinstance(item, str):
                 # "It said …" two sentences after the body was the subject: a thing may be "it" further on.
@@ -195,6 +207,15 @@ class SourceBook:
                 return entry
             if pronoun in PRONOUNS_PLURAL:
                 return entry
+        return None
+
+    def _only_person_named(self, pronoun: str) -> str | None:
+        """The one person named in this sentence or the one before whose gender fits the pronoun."""
+        for window in (0, 1):  # this sentence first: "When Patrick walked in, … he apologised"
+            names = {n for index, n in self._named_people if index >= self._sentence - window}
+            fitting = [n for n in names if pronoun_fits(pronoun, self.genders.of(n))]
+            if fitting:
+                return fitting[0] if len(fitting) == 1 else None
         return None
 
     def earlier_outlet(self) -> SourceEntry | None:
