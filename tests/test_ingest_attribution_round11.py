@@ -294,3 +294,12 @@ def test_described_after_a_quotation_tags_it_and_before_a_noun_does_not() -> Non
         ('"I slept most of the day."', ("the patient",)),
     ]
     assert claims("Ana Ruiz described the scene at the harbour.") == []
+
+
+def test_a_statement_from_a_body_that_reads_names_the_body_without_the_verb() -> None:
+    assert claims("A statement from the harbour authority read: “The pier will reopen in June.”") == [
+        ("“The pier will reopen in June.”", ("the harbour authority",))
+    ]
+    assert claims("In a statement from the harbour authority, the pier was declared safe.") == [
+        ("the pier was declared safe", ("the harbour authority",))
+    ]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.belief_cues import Cue
@@ -55,7 +56,11 @@ def statement_from(sentence: str) -> Cue | None:
     if found is None:
         return None
     _match, mention, np_end = found
-    comma = re.match(r"\s*,\s*", sentence[np_end:])
+    verb = re.search(r"\s+(?:read|reads|said|says|stated|states|added|noted)$", mention.text)
+    if verb is not None:
+        # "A statement from the authority read: “…”": the verb ends the name; the words follow it.
+        mention = replace(mention, text=mention.text[: verb.start()])
+    comma = re.match(r"\s*[,:]\s*" if verb is not None else r"\s*,\s*", sentence[np_end:])
     start = np_end + comma.end() if comma else 0
     return Cue((mention,), ClaimStatus.UNVERIFIED, sane(sentence, (start, trim_end(sentence, len(sentence)))))
 
