@@ -303,3 +303,18 @@ def test_a_statement_from_a_body_that_reads_names_the_body_without_the_verb() ->
     assert claims("In a statement from the harbour authority, the pier was declared safe.") == [
         ("the pier was declared safe", ("the harbour authority",))
     ]
+
+
+# ---------------------------------------------------------------- a speaker nested in a source's report
+
+
+def test_a_post_or_a_telling_inside_according_to_is_chained_through_the_source() -> None:
+    found = claims(
+        "According to AFP, one user on the forum, which is popular in Oslo, posted: “Who let them in?”"
+    )
+    assert found == [("“Who let them in?”", ("one user on the forum", "AFP"))]
+    found = claims("According to police, the suspect told officers he had been drinking.")
+    assert found == [("he had been drinking", ("the suspect", "police"))]
+    # An order or a written note is an act inside the report, not a second speaker.
+    assert claims("According to relatives, the hunter told them to stay behind.")[0][1] == ("relatives",)
+    assert claims("Police said the driver wrote a note before the crash.")[0][1] == ("police",)

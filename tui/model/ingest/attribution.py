@@ -177,8 +177,14 @@ def _nested(sentence: str, cue: Cue) -> Cue:
         return cue
     speaker = inner.speakers[0].text
     opens = re.match(
-        r"[“\"‘']?\s*" + re.escape(speaker) + r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
-        r"(?:said|says|claimed|alleged|reported|warned|insisted|(?:told|tells)\s+\S+(?:\s+\S+)?\s+that|"
+        r"[“\"‘']?\s*"
+        + re.escape(speaker)
+        + r"(?:,\s+(?:which|who)\s[^,“”\"]{1,80},)?"  # "X, which is …, posted"
+        r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+        # "According to AFP, one user posted: “…”", "…, the suspect told officers he …": the inner speaker.
+        r"(?:said|says|claimed|alleged|reported|warned|insisted|"
+        r"(?:posted|wrote|tweeted|stated|explained|argued)(?=\s*(?::|that\b|,?\s*[“\"]))|"
+        r"(?:told|tells)\s+\S+(?:\s+\S+)?\s+(?:that|(?=(?:he|she|they|it|we)\s))|"
         r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)\s+that)\b",
         sentence[start:end],
     )
