@@ -318,3 +318,16 @@ def test_a_post_or_a_telling_inside_according_to_is_chained_through_the_source()
     # An order or a written note is an act inside the report, not a second speaker.
     assert claims("According to relatives, the hunter told them to stay behind.")[0][1] == ("relatives",)
     assert claims("Police said the driver wrote a note before the crash.")[0][1] == ("police",)
+
+
+def test_a_person_of_a_long_named_body_speaks_with_the_body_as_role() -> None:
+    found = claims(
+        "Dr. Ana Ruiz of the State Department of Health and Human Services says the risk continues because "
+        "the nights are still warm. She says residents should keep windows shut."
+    )
+    assert found == [
+        ("the risk continues because the nights are still warm", ("Ana Ruiz",)),
+        ("residents should keep windows shut", ("Ana Ruiz",)),
+    ]
+    # A body named "X of Y" is the body itself.
+    assert claims("The Bank of England said rates will stay at 4%.")[0][1] == ("Bank of England",)

@@ -293,7 +293,17 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
             segment, seg_start = joined, listed.start() + offset
     if not valid_speaker(segment):
         return None
+    affiliated = _NAME_OF_PLACE.fullmatch(segment)
+    if affiliated is not None and not role:
+        # "Dr. Ana Ruiz of the State Department of Health says": the person; where they work is the role.
+        return Mention(affiliated["name"], affiliated["role"]), seg_start
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
+
+
+_NAME_OF_PLACE = re.compile(
+    r"(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s+"
+    r"(?P<role>(?:of|at|from|with)\s+(?:the\s+)?[A-Z].{8,})"
+)
 
 
 _SUBJECT_WHO = re.compile(

@@ -170,7 +170,14 @@ def _long_but_headed(words: list[str], lowered: list[str]) -> bool:
     if first_prep is None:
         return False
     head = re.sub(r"[’']s$", "", lowered[first_prep - 1])
-    return head in SPEAKER_HEADS or _INSTITUTION.search(head) is not None or bool(PERSON_ROLE.fullmatch(head))
+    # "Dr. Ana Ruiz of the State Department of Health and Human Services": a full name, then where they work.
+    named = 2 <= first_prep <= 4 and all(w[:1].isupper() for w in words[:first_prep])
+    return (
+        named
+        or head in SPEAKER_HEADS
+        or _INSTITUTION.search(head) is not None
+        or bool(PERSON_ROLE.fullmatch(head))
+    )
 
 
 def _plural_body(head: str) -> bool:
