@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tui.model.ingest.appositives import APPOSITIVE, ROLE_FIRST
-from tui.model.ingest.kinds import PERSON_ROLE
+from tui.model.ingest.kinds import PERSON_ROLE, looks_like_person
 from tui.model.ingest.places import is_region
 from tui.model.ingest.speaker_words import (
     CLOSE_QUOTES,
@@ -294,14 +294,14 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     if not valid_speaker(segment):
         return None
     affiliated = _NAME_OF_PLACE.fullmatch(segment)
-    if affiliated is not None and not role:
+    if affiliated is not None and not role and looks_like_person(affiliated["name"]):
         # "Dr. Ana Ruiz of the State Department of Health says": the person; where they work is the role.
         return Mention(affiliated["name"], affiliated["role"]), seg_start
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
 
 
 _NAME_OF_PLACE = re.compile(
-    r"(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s+"
+    r"(?P<name>(?!(?:The|A|An)\s)(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s+"
     r"(?P<role>(?:of|at|from|with)\s+(?:the\s+)?[A-Z].{8,})"
 )
 
