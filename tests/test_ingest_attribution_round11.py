@@ -331,3 +331,21 @@ def test_a_person_of_a_long_named_body_speaks_with_the_body_as_role() -> None:
     ]
     # A body named "X of Y" is the body itself.
     assert claims("The Bank of England said rates will stay at 4%.")[0][1] == ("Bank of England",)
+
+
+# ---------------------------------------------------------------- general forms found by probing
+
+
+def test_an_aside_between_the_verb_and_its_clause() -> None:
+    assert claims("Ruiz noted, however, that the date could slip.") == [("the date could slip", ("Ruiz",))]
+    assert claims("Ruiz noted the date.") == []
+
+
+def test_being_clear_or_adamant_states_a_position() -> None:
+    assert claims("The trust has been clear that the pier will reopen.") == [
+        ("the pier will reopen", ("the trust",))
+    ]
+    assert claims("Ruiz was adamant: the pier will reopen.") == [("the pier will reopen", ("Ruiz",))]
+    # "It is clear" has no holder; clear water is no statement.
+    assert claims("It is clear that the pier will reopen.") == []
+    assert claims("The water was clear enough that divers could see the wreck.") == []

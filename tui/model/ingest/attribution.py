@@ -95,6 +95,10 @@ _REPORTS_TO = (
 _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\s+")
 
 
+# "noted, however, that …": an aside between the verb and its clause.
+_ASIDE_AFTER_VERB = (
+    r",\s*(?:however|though|too|also|again|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,"
+)
 # "announced the 30-date tour": an announcement makes a thing known; the claim is the act with its object.
 _ANNOUNCING = {"announce", "announces", "announced"}
 _WHEN_ONLY = re.compile(
@@ -267,7 +271,10 @@ def _subject_verb(sentence: str) -> Cue | None:
         tag_after_quote = tag_after_quote or bare_tag(verb, match.start(), after)
         if verb in QUOTE_ONLY and not tag_after_quote:
             continue  # "She read that the plant had closed": what she learnt, not a text's words
-        that_follows = re.match(rf"(?:\s+{adverb})?{listener}(?:\s*that\b|\s*,?\s*[:“\"])", after) is not None
+        that_follows = (
+            re.match(rf"(?:\s+{adverb}|{_ASIDE_AFTER_VERB})?{listener}(?:\s*that\b|\s*,?\s*[:“\"])", after)
+            is not None
+        )
         if DEMONSTRATIVE_THAT.match(after) or (
             verb in ASKING and not tag_after_quote and not re.match(r"\s*[,:]?\s*[“\"]", after)
         ):
@@ -324,7 +331,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         )
         if addressed is not None:  # "warns Mr Johnson: '…'": the words after the colon are the claim
             content_start += addressed.end()
-        that = re.match(rf"(?:\s+{adverb})?{listener}\s*that\s+", after)
+        that = re.match(rf"(?:\s+{adverb}|{_ASIDE_AFTER_VERB})?{listener}\s*that\s+", after)
         if that is not None:  # "indicated earlier this week that …", "assured members that …"
             content_start = max(content_start, match.end() + that.end())
         if verb in TELL_VERBS and re.search(

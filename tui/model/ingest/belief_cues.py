@@ -47,7 +47,8 @@ _CLAUSE_OPENS = (
 _BELIEF = re.compile(
     rf"\s{_BE}\s+{_ADVERB}(?:concerned|confident|convinced|worried|optimistic|hopeful|adamant|certain|"
     r"sure|afraid|fearful|sceptical|skeptical|alarmed|persuaded|adamant|insistent|of\s+the\s+view|"
-    r"of\s+the\s+opinion)\s+(?:that\s+|(?=" + _CLAUSE_OPENS + "))"
+    # "The trust has been clear that …", "Ruiz was adamant: the pier will reopen".
+    r"of\s+the\s+opinion|clear)(?:\s+that\s+|\s+(?=" + _CLAUSE_OPENS + r")|\s*:\s+(?=" + _CLAUSE_OPENS + "))"
 )
 _PROGRESSIVE = re.compile(
     rf"\s{_BE}\s+{_ADVERB}(?:warning|saying|arguing|claiming|insisting|predicting|suggesting|alleging|"
