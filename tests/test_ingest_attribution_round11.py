@@ -349,3 +349,25 @@ def test_being_clear_or_adamant_states_a_position() -> None:
     # "It is clear" has no holder; clear water is no statement.
     assert claims("It is clear that the pier will reopen.") == []
     assert claims("The water was clear enough that divers could see the wreck.") == []
+
+
+def test_cited_as_saying_is_quoted_as_saying() -> None:
+    assert claims("Ruiz was cited by the Ledger as saying the pier would close.") == [
+        ("the pier would close", ("Ruiz", "the Ledger"))
+    ]
+    assert claims("Ruiz was cited for speeding.") == []
+
+
+def test_a_paper_obtained_by_an_outlet_speaks_for_itself_not_for_the_outlet() -> None:
+    assert claims("An internal memo obtained by the Ledger shows the pier lost money.") == [
+        ("the pier lost money", ("an internal memo",))
+    ]
+    # Released by someone: its author.
+    assert claims("Figures released by the ministry show exports rose.")[0][1] == ("the ministry",)
+
+
+def test_adding_with_a_colon_then_a_quotation() -> None:
+    assert claims("Ruiz said she would not run again, adding: “It is time.”") == [
+        ("Ruiz said she would not run again", ("Ruiz",)),
+        ("“It is time.”", ("Ruiz",)),
+    ]

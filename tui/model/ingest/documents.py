@@ -17,7 +17,9 @@ DOCUMENT = re.compile(
     r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
     r"projections?|calculations?|filing|images|analysis|tests|post[- ]mortem|autopsy|inspection|petition|"
     r"letter|affidavit|complaint|indictment|lawsuit|tracker|regulations|legislation|bill|rules|guidance|"
-    r"guidelines|law|scans?|x-rays?|blood\s*work|biops(?:y|ies)|samples|swabs)\b"
+    r"guidelines|law|scans?|x-rays?|blood\s*work|biops(?:y|ies)|samples|swabs|"
+    # Papers seen by a reporter: "an internal memo obtained by the Ledger shows", "emails reviewed by …".
+    r"memos?|e-?mails|text\s+messages|transcripts?|minutes|contracts?)\b"
 )
 
 
@@ -34,6 +36,10 @@ def document_by(mention: Mention) -> Mention:
     trimmed = re.sub(r"\s+(?:released|published|issued|conducted|out)$", "", mention.text)
     if trimmed != mention.text and document_subject(trimmed):
         mention = Mention(trimmed, mention.role)
+    # "an internal memo obtained by the Ledger": the paper got hold of it, the memo speaks.
+    seen = re.search(r"\s+(?:obtained|reviewed|seen|viewed)\s+by\s+.+$", mention.text)
+    if seen is not None and document_subject(mention.text[: seen.start()]):
+        return Mention(mention.text[: seen.start()], mention.role)
     # "a report in the Ledger of Lindon": the paper the report ran in, not the place after it.
     match = re.search(r"\b(?:by|from|of|in(?=\s+the\s+[A-Z]))\s+(.+)$", mention.text)
     if match and document_subject(mention.text[: match.start()]) and valid_speaker(match.group(1)):

@@ -29,9 +29,9 @@ def anaphoric_relay(sentence: str) -> Cue | None:
 
 
 def quoted_as_saying(sentence: str) -> Cue | None:
-    """ "Kim was quoted by KCNA as saying …": the speaker, relayed by whoever quoted them."""
+    """ "Kim was quoted (or cited) by KCNA as saying …": the speaker, relayed by whoever quoted them."""
     match = re.search(
-        r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+(?:by\s+(?P<by>[^,]+?)\s+|"
+        r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)\s+(?:by\s+(?P<by>[^,]+?)\s+|"
         # "is quoted in the book as saying": where the words appeared, a relay when it names an outlet.
         r"(?:in|on)\s+(?P<in>[^,]{2,60}?)\s+)?"
         r"as\s+(?:saying|telling\s+\S+)\s+(?:that\s+)?",

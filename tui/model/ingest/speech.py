@@ -136,7 +136,7 @@ RELAY = re.compile(
     rf"(?P<verb>{RELAY_VERBS})\s+(?:\w+\s+)?by\s+"
 )
 SAYING = re.compile(
-    r",\s+(?:(?:saying|adding|arguing|insisting|claiming|noting|warning|stressing)\s+(?:that\s+)?|"
+    r",\s+(?:(?:saying|adding|arguing|insisting|claiming|noting|warning|stressing)(?:\s+(?:that\s+)?|\s*:\s*(?=[“\"]))|"
     r"(?:writing|explaining|admitting|acknowledging|conceding|confirming|predicting|contending|maintaining|"
     r"emphasi[sz]ing|pointing\s+out)\s+that\s+|"
     # "…,” Benioff said, telling Cook, “…”": the listener, then the words.
