@@ -132,8 +132,12 @@ def test_praise_and_apology_with_what_they_are_for() -> None:
         "Mayor Ana Ruiz opened the hall.", "When she arrived, she quietly apologized for her late start."
     )
     assert found == [("apologized for her late start", ("Ana Ruiz",))]
+    assert claims("Ruiz blamed the board for the closure.") == [
+        ("blamed the board for the closure", ("Ruiz",))
+    ]
     # Thanks with nothing said about what for is an act.
     assert claims("The premier thanked the envoy.") == []
+    assert claims("Ruiz thanked the crowd on Monday.") == []
 
 
 def test_news_a_speaker_is_reporting_now() -> None:

@@ -47,7 +47,7 @@ _ACTS = re.compile(
     r"|rul(?:e|es|ed|ing)\s+out\s+(?=\S)"
     r"|(?:tout(?:s|ed|ing)?|hail(?:s|ed|ing)?)\s+(?=(?:[\w’'.-]+\s+){1,8}?as\s)"
     r"|(?:prais(?:e|es|ed|ing)|complement(?:s|ed)?|compliment(?:s|ed|ing)?|commend(?:s|ed|ing)?|"
-    r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|fault(?:s|ed)?|thank(?:s|ed)?)\s+"
+    r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|fault(?:s|ed)?|thank(?:s|ed)?|blam(?:e|es|ed|ing))\s+"
     r"(?=(?:[\w’'.-]+\s+){1,6}?(?:for|as)\s)"
     r"|apologi[sz](?:e|es|ed|ing)\s+(?=(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?for\s)"
     r"|rais(?:e|es|ed|ing)\s+(?:the\s+)?alarms?\s+(?=at|over|about|that|on)"
