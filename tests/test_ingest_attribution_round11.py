@@ -375,3 +375,18 @@ def test_adding_with_a_colon_then_a_quotation() -> None:
         ("Ruiz said she would not run again", ("Ruiz",)),
         ("“It is time.”", ("Ruiz",)),
     ]
+
+
+def test_an_instruction_a_group_reports_is_chained_through_the_group() -> None:
+    assert claims("The union said that workers were told by the company to sign the contract by Monday.") == [
+        ("to sign the contract by Monday", ("the company", "the union"))
+    ]
+    found = claims(
+        "However, the group raised alarm at the deal, and said that employees were told by the company to "
+        "sign the contract by Monday."
+    )
+    assert found == [("to sign the contract by Monday", ("the company", "the group"))]
+    # Nobody reports it: the company alone.
+    assert claims("Workers were told by the company to sign the contract.") == [
+        ("to sign the contract", ("the company",))
+    ]

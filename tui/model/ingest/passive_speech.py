@@ -14,6 +14,7 @@ import re
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.coordinated import conjoined_subject
 from tui.model.ingest.phrases import Mention, quoted_spans, sane, subject_before, trim_end
 from tui.model.ingest.speaker_words import valid_speaker
 
@@ -25,7 +26,9 @@ _TOLD_BY = re.compile(
 )
 # "Lee said he was told by …": the one who says they were told passes it on.
 _TELLER_SAID = re.compile(
-    r"\s(?P<verb>said|says|testified|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+(?:that\s+)?(?:he|she|they|I|we)\s*$"
+    r"\s(?P<verb>said|says|testified|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+(?:that\s+)?"
+    # "The union said that workers were told by the company to …": the union reports the instruction.
+    r"(?:he|she|they|I|we|(?:the\s+|some\s+|all\s+|its\s+|their\s+)?[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)\s*$"
 )
 _HEARD_SAYING = re.compile(
     r"\s(?:was|were|is|are|could\s+be|can\s+be|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?"
@@ -58,7 +61,11 @@ def told_by(sentence: str) -> Cue | None:
     content = (match.end(), trim_end(sentence, len(sentence)))
     speakers = [Mention(match["by"])]
     teller = _TELLER_SAID.search(sentence, 0, match.start() + 1)
-    outer = subject_before(sentence, teller.start("verb")) if teller is not None else None
+    outer = None
+    if teller is not None:
+        # "the group raised alarm at the deal, and said that …": the subject of the first verb says it.
+        at = teller.start("verb")
+        outer = subject_before(sentence, at) or conjoined_subject(sentence, at)
     if outer is not None and outer[0].text.lower() not in ("he", "she", "it"):
         speakers.append(outer[0])  # "Lee said he was told by police that …": police, then Lee
     return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, content))
