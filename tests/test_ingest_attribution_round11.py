@@ -390,3 +390,16 @@ def test_an_instruction_a_group_reports_is_chained_through_the_group() -> None:
     assert claims("Workers were told by the company to sign the contract.") == [
         ("to sign the contract", ("the company",))
     ]
+
+
+def test_a_described_inner_speaker_or_a_team_that_concluded_is_chained_through_the_reporter() -> None:
+    found = claims("Ruiz said his predecessor, Tom Vell, had called the plan “a disaster.”")
+    assert found[0][1] == ("Tom Vell", "Ruiz")
+    found = claims(
+        "The agency said Monday that its researchers examined data and concluded that the pier was unsafe."
+    )
+    assert found == [("the pier was unsafe", ("its researchers", "the agency"))]
+    # An act reported by the speaker is no inner claim.
+    assert claims("Ruiz said the board called a meeting for Monday.") == [
+        ("the board called a meeting for Monday", ("Ruiz",))
+    ]

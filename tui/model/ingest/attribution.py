@@ -181,12 +181,16 @@ def _nested(sentence: str, cue: Cue) -> Cue:
         return cue
     speaker = inner.speakers[0].text
     opens = re.match(
-        r"[“\"‘']?\s*"
+        # "his predecessor, Fiona Hill, had dubbed …": a description before the inner speaker's name.
+        r"[“\"‘']?\s*(?:(?:his|her|their|its|the)\s[^,“”\"]{1,60},\s+)?"
         + re.escape(speaker)
-        + r"(?:,\s+(?:which|who)\s[^,“”\"]{1,80},)?"  # "X, which is …, posted"
+        + r"(?:,\s+(?:which|who)\s[^,“”\"]{1,80},)?,?"  # "X, which is …, posted"
+        # "its researchers examined the data and concluded that …": a first act, then the finding.
+        r"(?:\s+[a-z]+ed\s[^,.;“”\"]{1,80}?\s+and)?"
         r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
         # "According to AFP, one user posted: “…”", "…, the suspect told officers he …": the inner speaker.
-        r"(?:said|says|claimed|alleged|reported|warned|insisted|"
+        r"(?:said|says|claimed|alleged|reported|warned|insisted|concluded(?=\s+that\b)|"
+        r"(?:called|dubbed|branded|labelled|labeled|termed|described)(?=\s[^“”\"]{1,80}[“\"])|"
         r"(?:posted|wrote|tweeted|stated|explained|argued)(?=\s*(?::|that\b|,?\s*[“\"]))|"
         r"(?:told|tells)\s+\S+(?:\s+\S+)?\s+(?:that|(?=(?:he|she|they|it|we)\s))|"
         r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)\s+that)\b",
