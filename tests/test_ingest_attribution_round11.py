@@ -403,3 +403,21 @@ def test_a_described_inner_speaker_or_a_team_that_concluded_is_chained_through_t
     assert claims("Ruiz said the board called a meeting for Monday.") == [
         ("the board called a meeting for Monday", ("Ruiz",))
     ]
+
+
+def test_how_it_was_said_between_verb_and_clause_is_not_the_claim() -> None:
+    assert claims("Ruiz said by phone the pier would close.") == [("the pier would close", ("Ruiz",))]
+    assert claims("Ruiz told the Ledger by phone that the pier would close.") == [
+        ("the pier would close", ("Ruiz", "the Ledger"))
+    ]
+    # "by phone" as part of what was said stays in the claim.
+    assert claims("Ruiz said tickets can be booked by phone.") == [
+        ("tickets can be booked by phone", ("Ruiz",))
+    ]
+
+
+def test_an_expressed_hope_or_fear_is_a_stated_position() -> None:
+    assert claims("Ruiz expressed hope that the pier would reopen.") == [
+        ("expressed hope that the pier would reopen", ("Ruiz",))
+    ]
+    assert claims("The report expressed little.") == []

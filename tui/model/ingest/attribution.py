@@ -95,6 +95,10 @@ _REPORTS_TO = (
 _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\s+")
 
 
+_HOW_SAID = re.compile(
+    r"(\b(?:said|says|told\s+(?:the\s+)?[\w’'-]+|wrote|added|explained)\s+)"
+    r"((?:by|over\s+the)\s+(?:tele)?phone|(?:by|via)\s+(?:e-?mail|text(?:\s+message)?|phone|video\s+link))(?=\s)"
+)
 # "noted, however, that …": an aside between the verb and its clause.
 _ASIDE_AFTER_VERB = (
     r",\s*(?:however|though|too|also|again|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,"
@@ -152,6 +156,8 @@ def find_cue(sentence: str) -> Cue | None:
         sentence = " " * idiom.end() + sentence[idiom.end() :]
     # "X went on to say that …", "“…,” X went on.": read as "said", in place, so offsets stay the sentence's.
     sentence = WENT_ON.sub(as_said, sentence)
+    # "said by phone the pier would close", "said via email that …": how it was said, blanked in place.
+    sentence = _HOW_SAID.sub(lambda m: m.group(1) + " " * len(m.group(2)), sentence)
     opener = OPENING_TEXT.match(sentence)
     if opener is not None:  # "In a post at the time she said …": the comma the opener lacks, in place
         sentence = sentence[: opener.end() - 1] + "," + sentence[opener.end() :]

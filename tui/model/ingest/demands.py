@@ -26,7 +26,8 @@ _DEMAND = re.compile(
     r"(?:warn|warns|warned)\s+(?:of|about|against)|"
     # "has voiced his support for …", "expressed concern over …": a position, stated.
     r"(?:voiced|voices|expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?(?:strong\s+|full\s+|deep\s+)?"
-    r"(?:support|opposition|concerns?|frustration|disappointment|optimism|confidence)\s+(?:for|to|over|about|"
+    r"(?:support|opposition|concerns?|frustration|disappointment|optimism|confidence|hope|fears?|doubts?|regret|"
+    r"anger|dismay|surprise|scepticism|skepticism)\s+(?:for|to|over|about|"
     r"with|at|in|that)|"
     # "Students raised worries about privacy": a concern, stated.
     r"(?:raised|raises|raising)\s+(?:(?:his|her|their|its)\s+)?(?:worries|concerns|fears|doubts|questions)\s+"
