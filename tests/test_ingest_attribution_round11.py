@@ -421,3 +421,16 @@ def test_an_expressed_hope_or_fear_is_a_stated_position() -> None:
         ("expressed hope that the pier would reopen", ("Ruiz",))
     ]
     assert claims("The report expressed little.") == []
+
+
+def test_a_feeling_between_subject_and_act_gives_both_claims() -> None:
+    assert claims(
+        "A group of nurses, alarmed that the clinic is closing, is urging the county to keep it open."
+    ) == [
+        ("is urging the county to keep it open", ("a group of nurses",)),
+        ("the clinic is closing", ("a group of nurses",)),
+    ]
+    # A feeling about a thing is no that-clause: the act alone.
+    assert claims(
+        "A group of nurses, worried about the cuts, is urging the county to keep the clinic open."
+    ) == [("is urging the county to keep the clinic open", ("a group of nurses",))]

@@ -54,6 +54,11 @@ _ACTS = re.compile(
     r"|reporting\s+(?!to\b|for\b|on\s+behalf\b)(?=(?:a|an|the|\d|\w+\s+(?:new|more|fewer))\b)"
     r")"
 )
+# ", alarmed that the clinic is closing, …": a feeling between the subject and its verb.
+_FEELING_ASIDE = re.compile(
+    r",\s+(?:alarmed|concerned|worried|angered|frustrated|convinced)\s+(?:that\s+(?P<held>[^,]{8,200})|"
+    r"(?:by|about|over)\s[^,]{3,200}),\s*$"
+)
 # "Residents are urged to …", "It was ruled out": nobody before the verb speaks.
 _NOT_SPEAKING = {"it", "there", "this", "that", "which", "what", "who"}
 
@@ -68,6 +73,11 @@ def speech_act(sentence: str) -> Cue | None:
         if match.group("verb").startswith("reporting") and not match.group("aux"):
             continue
         found = subject_before(sentence, match.start())  # "he quietly apologised": past the adverb
+        aside = _FEELING_ASIDE.search(sentence, 0, match.start())
+        if found is None and aside is not None:
+            # "A group of doctors, alarmed that X, is urging …": the subject before the aside urges, and
+            # the aside says what they fear.
+            found = subject_before(sentence, aside.start() + 1)
         if found is None:
             continue
         mention = found[0]
@@ -78,6 +88,8 @@ def speech_act(sentence: str) -> Cue | None:
         saying = SAYING.search(sentence, match.end())
         end = trim_end(sentence, saying.start() if saying is not None else len(sentence))
         also = (saying.end(), trim_end(sentence, len(sentence))) if saying is not None else None
+        if aside is not None and aside["held"] and found[1] < aside.start():
+            also = aside.span("held")
         if len(sentence[match.end() : end].split()) < 2:
             continue
         cue = Cue((mention,), ClaimStatus.UNVERIFIED, sane(sentence, (start, end)), also=also)
