@@ -434,3 +434,19 @@ def test_a_feeling_between_subject_and_act_gives_both_claims() -> None:
     assert claims(
         "A group of nurses, worried about the cuts, is urging the county to keep the clinic open."
     ) == [("is urging the county to keep the clinic open", ("a group of nurses",))]
+
+
+def test_a_fronted_participle_of_saying_is_held_by_the_main_subject() -> None:
+    found = claims(
+        "Arguing that voters are tuning in late, with the vote 100 days away, Ana Ruiz has said she will be "
+        "seen when people pay attention."
+    )
+    assert found == [
+        ("she will be seen when people pay attention", ("Ana Ruiz",)),
+        ("voters are tuning in late, with the vote 100 days away", ("Ana Ruiz",)),
+    ]
+    assert claims("Noting that the pier is old, the trust closed it.") == [
+        ("the pier is old", ("the trust",))
+    ]
+    # A participle with no that-clause is an act.
+    assert claims("Arguing the case, Ruiz spoke for an hour.") == []

@@ -37,6 +37,7 @@ from tui.model.ingest.phrases import (
     inside,
     quoted_spans,
     sane,
+    sentence_subject,
     subject_before,
     trim_end,
 )
@@ -99,6 +100,11 @@ _HOW_SAID = re.compile(
     r"(\b(?:said|says|told\s+(?:the\s+)?[\w’'-]+|wrote|added|explained)\s+)"
     r"((?:by|over\s+the)\s+(?:tele)?phone|(?:by|via)\s+(?:e-?mail|text(?:\s+message)?|phone|video\s+link))(?=\s)"
 )
+# "Arguing that …, X said …": a participle of saying before the main clause, held by its subject.
+_FRONTED_SAYING = re.compile(
+    r"(?:Arguing|Noting|Warning|Insisting|Saying|Claiming|Stressing|Acknowledging|Conceding|Suggesting)\s+"
+    r"that\s+(?P<held>[^,“”\"]{8,200}(?:,\s+[^,“”\"]{3,80})?),\s+(?=[A-Z]|the\s|he\s|she\s|they\s)"
+)
 # "noted, however, that …": an aside between the verb and its clause.
 _ASIDE_AFTER_VERB = (
     r",\s*(?:however|though|too|also|again|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,"
@@ -119,8 +125,19 @@ def find_cues(sentence: str) -> list[Cue]:
 
 def _cues(sentence: str) -> list[Cue]:
     cue = find_cue(sentence)
+    fronted = _FRONTED_SAYING.match(sentence)
+    if fronted is not None:
+        # "Arguing that voters are tuning in late, Ruiz has said she …": what the main subject argued too.
+        subject = cue.speakers[0] if cue is not None else sentence_subject(sentence[fronted.end() :])
+        if subject is not None and subject.text.lower() not in ("it", "there", "this"):
+            held = Cue((subject,), ClaimStatus.UNVERIFIED, fronted.span("held"))
+            return [held] if cue is None else [*_cues_of(sentence, cue), held]
     if cue is None:
         return []
+    return _cues_of(sentence, cue)
+
+
+def _cues_of(sentence: str, cue: Cue) -> list[Cue]:
     if cue.also is not None:
         return [cue, Cue(cue.speakers, ClaimStatus.UNVERIFIED, cue.also)]
     start, end = cue.content
