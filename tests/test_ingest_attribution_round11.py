@@ -450,3 +450,13 @@ def test_a_fronted_participle_of_saying_is_held_by_the_main_subject() -> None:
     ]
     # A participle with no that-clause is an act.
     assert claims("Arguing the case, Ruiz spoke for an hour.") == []
+
+
+def test_a_person_and_their_people_are_one_subject() -> None:
+    found = claims("The premier and his regional colleagues complimented the envoy for opening the talks.")
+    assert found == [
+        ("complimented the envoy for opening the talks", ("the premier and his regional colleagues",))
+    ]
+    # "and" that opens another clause still cuts.
+    found = claims("When the storm hit and their boats sank, the fishermen said the port was unsafe.")
+    assert found == [("the port was unsafe", ("the fishermen",))]

@@ -16,7 +16,7 @@ _NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
 _FIRST = re.compile(rf"(?:^|[,;:]\s+|[”\"]\s+|^[A-Z][\w-]*\s+)(?P<first>{_NAME})\s+and\s+(?:also\s+)?$")
 # "his team", "her co-authors": the first speaker's people.
 _THEIR_PEOPLE = re.compile(
-    r"^(?:his|her|their)\s+(?P<noun>team|colleagues|co-authors|coauthors|co-workers|wife|husband|partner|"
+    r"^(?:his|her|their)\s+(?:[a-z]+\s+)?(?P<noun>team|colleagues|co-authors|coauthors|co-workers|wife|husband|partner|"
     r"lawyers?|attorneys?)$"
 )
 

@@ -390,6 +390,8 @@ def cut_boundary(segment: str) -> tuple[str, int]:
                 left, right = words[index - 1].group(0), words[index + 1].group(0)
                 if left[:1].isupper() and right[:1].isupper():
                     continue  # "Security and Co-operation": one name
+                if right in ("his", "her", "their") and len(words) - index <= 4:
+                    continue  # "The premier and his colleagues": one subject, the person and their people
                 if any(w.group(0).lower() in ("both", "either") for w in words[max(0, index - 4) : index]):
                     continue  # "research in both mice and humans shows": one phrase, not two clauses
 
