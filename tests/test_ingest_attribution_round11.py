@@ -460,3 +460,15 @@ def test_a_person_and_their_people_are_one_subject() -> None:
     # "and" that opens another clause still cuts.
     found = claims("When the storm hit and their boats sank, the fishermen said the port was unsafe.")
     assert found == [("the port was unsafe", ("the fishermen",))]
+
+
+def test_criticism_in_the_passive_is_the_critics_charge() -> None:
+    found = claims(
+        "Ministers came under fire from a former chief whip for failing to inform MPs before the vote."
+    )
+    assert found == [("for failing to inform MPs before the vote", ("a former chief whip",))]
+    assert claims("Ruiz was accused by prosecutors of stealing $2 million.") == [
+        ("of stealing $2 million", ("prosecutors",))
+    ]
+    # Gunfire is no criticism.
+    assert claims("The ship came under fire from rebels near the coast.") == []

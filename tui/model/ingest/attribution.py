@@ -30,7 +30,7 @@ from tui.model.ingest.documents import FINDERS, document_by, document_subject
 from tui.model.ingest.estimates import estimate_at
 from tui.model.ingest.inverted import inverted, tag_between_commas
 from tui.model.ingest.participles import participle
-from tui.model.ingest.passive_speech import claim_noun, heard_saying, told_by
+from tui.model.ingest.passive_speech import claim_noun, criticised_by, heard_saying, told_by
 from tui.model.ingest.phrases import (
     DATELINE,
     Mention,
@@ -453,5 +453,6 @@ _RULES = (
     statement_from,
     by_phrase,
     claim_noun,
+    criticised_by,
     view,  # last: a stated view gives way to any tag that names a speaker
 )

@@ -112,3 +112,23 @@ def _clause_end(sentence: str, start: int) -> int:
         r"\s(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?[a-z]+ed\b|[,;—–]", sentence[start:]
     )
     return trim_end(sentence, start + main.start() if main else len(sentence))
+
+
+# "Ministers came under fire from a former whip for failing to …", "The board was criticised by
+# residents over the closure": the critic's charge, from "for"/"over" to the clause's end.
+_CRITICISED_BY = re.compile(
+    r"\s(?:came|comes|come|has\s+come|have\s+come|was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:under\s+(?:fire|attack|criticism)\s+from|(?:criticised|criticized|condemned|slammed|attacked|"
+    r"blasted|rebuked|accused)\s+by)\s+(?P<by>[^,;“”\"]{3,80}?)\s+(?=(?:for|over|of)\s)"
+)
+
+
+def criticised_by(sentence: str) -> Cue | None:
+    """ "X came under fire from Y for Z": Y's charge that X did Z."""
+    match = _CRITICISED_BY.search(sentence)
+    if match is None or not valid_speaker(match["by"]):
+        return None
+    content = (match.end(), trim_end(sentence, len(sentence)))
+    if len(sentence[content[0] : content[1]].split()) < 3:
+        return None
+    return Cue((Mention(match["by"]),), ClaimStatus.ALLEGED, content)
