@@ -50,6 +50,7 @@ from tui.model.ingest.figure_numerals import (
     scale_value,
     sign_start,
     slash_fraction_value,
+    video_format,
 )
 from tui.model.ingest.figure_ranges import LOW_END_JOIN, between_bounds, joined_range, low_end
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
@@ -203,7 +204,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     if match["numeral"] is not None:
         value = numeral_value(match["numeral"])
-        if resolution_not_thousands(match) or model_number(match):
+        if resolution_not_thousands(match) or model_number(match) or video_format(match):
             return None
         scale = match["scale"] or match["short"]
         if scale and not metres_not_millions(sentence, match):
