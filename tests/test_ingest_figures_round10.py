@@ -1,10 +1,12 @@
-"""Figures round 10: frame rates and video formats. All sentences are invented; each positive stands
-beside a negative."""
+"""Figures round 10: frame rates and video formats, both bounds of a dashed range. All sentences are
+invented; each positive stands beside a negative."""
 
 from __future__ import annotations
 
 import pytest
 from figure_helpers import shown
+
+from tui.model.ingest.figures import find_figures
 
 
 @pytest.mark.parametrize(
@@ -23,3 +25,35 @@ from figure_helpers import shown
 )
 def test_frame_rates_and_video_formats(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A range written with a dash: two figures, its lower bound (with the range's words) and its upper.
+        (
+            "The new plants will each make 40-250 MW of panels.",
+            [("40-250 MW", 40, "MW"), ("250 MW", 250, "MW")],
+        ),
+        (
+            "Economists put the loss at 120–140 million dollars.",
+            [("120–140 million", 120_000_000, "$"), ("140 million", 140_000_000, "$")],
+        ),
+        ("Turnout in the ward was 35-40%.", [("35-40%", 35, "%"), ("40%", 40, "%")]),
+        # A score, a vote, a sprint from nothing and a model number are no ranges: no upper bound.
+        ("The hosts won 3-1 at home.", []),
+        ("The council approved the plan 7-2 on Friday.", [("7", 7, "")]),
+        ("The hatchback does 0-60 mph in 8.2 seconds.", [("8.2", 8.2, "seconds")]),
+        # "to" ranges stay one figure, read as their lower bound.
+        ("Repairs will take three to five weeks.", [("three to five", 3, "weeks")]),
+    ],
+)
+def test_dashed_ranges_give_both_bounds(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+def test_the_bounds_of_a_dashed_range_say_which_they_are() -> None:
+    low, high = find_figures("Crews need 6–9 days to clear the line.")
+    assert (low.approximate, high.approximate) == (True, True)
+    assert low.note == "the lower bound of the range 6–9"
+    assert high.note == "the upper bound of the range 6–9"

@@ -52,7 +52,13 @@ from tui.model.ingest.figure_numerals import (
     slash_fraction_value,
     video_format,
 )
-from tui.model.ingest.figure_ranges import LOW_END_JOIN, between_bounds, joined_range, low_end
+from tui.model.ingest.figure_ranges import (
+    LOW_END_JOIN,
+    between_bounds,
+    dash_bounds,
+    joined_range,
+    low_end,
+)
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, plural_share
 from tui.model.ingest.figure_units import counts_something, unit_and_label
@@ -146,6 +152,9 @@ def find_figures(sentence: str) -> list[FigureMention]:
         mention = _mention(sentence, match, found[-1] if found else None)
         if mention is None:
             continue
+        if (bounds := dash_bounds(sentence, match, mention)) is not None:
+            found += bounds
+            continue
         if found and found[-1].unit == "" and LOW_END_JOIN.fullmatch(sentence, found[-1].end, mention.start):
             found[-1] = low_end(found[-1], mention)
         if found and (bounds := between_bounds(sentence, found[-1], mention)) is not None:
@@ -238,8 +247,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if low == 0 and high > 0:
                 return None  # "0-100 km/h", "a 0-10 scale": a sprint or a scale from nothing, not an amount
-            if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
-                return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
+            if high > low:  # "10-15 people", "$5-6 million": a range; its upper bound is a figure of its own
+                return value, True, f"the range {match['numeral']}–{match['high']}"
         value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get(match["vulgar"] or "", 0)
         if match["mixed_top"] and int(match["mixed_top"]) < int(match["mixed_bottom"]):
             value += int(match["mixed_top"]) / int(match["mixed_bottom"])
