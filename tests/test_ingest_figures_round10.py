@@ -57,3 +57,35 @@ def test_the_bounds_of_a_dashed_range_say_which_they_are() -> None:
     assert (low.approximate, high.approximate) == (True, True)
     assert low.note == "the lower bound of the range 6–9"
     assert high.note == "the upper bound of the range 6–9"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A price shows the unit it is per, written after a slash.
+        ("Panels now sell for about $0.31/W in bulk.", [("about $0.31/W", 0.31, "$")]),
+        ("The streaming tier costs €6.99/month.", [("€6.99/month", 6.99, "€")]),
+        # Without a currency the slash is no price's: a share stays a share.
+        ("Only 3/4 of the seats were filled.", [("3/4", 0.75, "")]),
+        ("Prices rose to $12 and fell back.", [("$12", 12, "$")]),
+    ],
+)
+def test_a_price_shows_what_it_is_per(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Watts, watt-hours, milliseconds and pixels per inch glued to the number.
+        ("The charger delivers 65W to the laptop.", [("65W", 65, "W")]),
+        ("Its 99Wh pack lasts a working day.", [("99Wh", 99, "Wh")]),
+        ("The panel answers in 5ms.", [("5ms", 5, "milliseconds")]),
+        ("The screen packs 460ppi.", [("460ppi", 460, "ppi")]),
+        # A capital letter or title on its own is no unit.
+        ("She stayed at the W Hotel downtown.", []),
+        ("Ms Kowalski chairs the board.", []),
+    ],
+)
+def test_power_time_and_density_units(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -17,7 +17,7 @@ from tui.model.ingest.figure_words import MONTH, SCALES, SHORT_SCALES, UNITS_WOR
 # "50TB" is terabytes, "50Tb" terabits; "m" stays a scale ("£2m"), not metres.
 ABBREVIATED_UNITS = (
     "Tbps|Gbps|Mbps|kbps|TB|GB|MB|KB|PB|Tb|Gb|Mb|kg|km|cm|mm|mg|mcg|µg|μg|ml|mph|kph|km/h|MW|GW|kW|kWh|MWh|"
-    "GWh|TWh|GHz|MHz|kHz|Hz|nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?|tbsp|tsp|fps|FPS|"
+    "GWh|TWh|GHz|MHz|kHz|Hz|nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?|tbsp|tsp|fps|FPS|Wh|W|ms|ppi|"
     # Areas and times as news abbreviates them: "45m²", "5ha", "30mins", "12hrs" ("5 min read" is page
     # furniture, not a figure).
     "km²|km2|m²|m2|sq\\s?m|sqm|ha|mins?(?!\\s+read)|hrs?|secs?|yrs?"
@@ -31,7 +31,8 @@ ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS})(?![\w/])|p(?![\w/]|\.m)|g(?![\
 UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs", "p": "pence",
                         "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours", "sec": "seconds",
                         "secs": "seconds", "yr": "years", "yrs": "years", "ha": "hectares", "km2": "km²",
-                        "m2": "m²", "sqm": "m²", "sq m": "m²", "sqkm": "sq km", "FPS": "fps"}  # fmt: skip
+                        "m2": "m²", "sqm": "m²", "sq m": "m²", "sqkm": "sq km", "FPS": "fps",
+                        "ms": "milliseconds"}  # fmt: skip
 
 # A currency written before the amount: symbols, "A$"/"HK$", ISO codes, "Rs".
 # "J$", "G$", "NT$", "R$": a dollar (or real) of a named country, written as it is.

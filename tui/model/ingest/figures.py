@@ -61,7 +61,7 @@ from tui.model.ingest.figure_ranges import (
 )
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, plural_share
-from tui.model.ingest.figure_units import counts_something, unit_and_label
+from tui.model.ingest.figure_units import counts_something, per_unit_end, unit_and_label
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
     FRACTIONS,
@@ -194,6 +194,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         unit, label = "m", label if label != "amount" else "m"  # "300m long"
     if unit in ("°C", "°F", "degrees", "%") and (signed := sign_start(sentence, start)) is not None:
         start, value = signed, -value  # "minus 20C", "-0.5%", "minus five degrees"
+    end = per_unit_end(sentence, end, bool(match["currency"] or match["currency_after"]))
     display = sentence[start:end]
     return FigureMention(
         start=start,
