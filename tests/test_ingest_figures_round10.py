@@ -89,3 +89,19 @@ def test_a_price_shows_what_it_is_per(sentence: str, expected: list[tuple[str, f
 )
 def test_power_time_and_density_units(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the N things of …" / "the N things that …": the phrase after the noun does not make it a reference.
+        ("Inspectors linked the four deaths of hospital patients to the leak.", [("four", 4, "deaths")]),
+        ("Pick the six words that matter most.", [("six", 6, "words")]),
+        # Still no count: two things compared, "these N" pointing back, things named before.
+        ("The two sides of the river flooded.", []),
+        ("Readers liked these three rules that guide the club.", []),
+        ("The three parties of the coalition met.", []),
+    ],
+)
+def test_a_count_after_the_keeps_its_qualifier(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
