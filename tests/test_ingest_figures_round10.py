@@ -105,3 +105,22 @@ def test_power_time_and_density_units(sentence: str, expected: list[tuple[str, f
 )
 def test_a_count_after_the_keeps_its_qualifier(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The span of years a plan, an office or a study is set for names its kind: no figure.
+        ("The board will unveil its seven-year plan in May.", []),
+        ("The mayor began a second four-year term on Monday.", []),
+        ("A 12-year study followed the nurses.", []),
+        # Other hyphenated spans still count, and so do years that are not a plan's.
+        ("The port signed a 25-year lease.", [("25-year", 25, "years")]),
+        ("Arrivals face a 10-day quarantine.", [("10-day", 10, "days")]),
+        ("Planning took six years.", [("six", 6, "years")]),
+    ],
+)
+def test_the_span_of_a_plan_or_term_is_no_figure(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert shown(sentence) == expected

@@ -345,12 +345,32 @@ def scale_of(display: str) -> float:
     return float(SCALES.get(word) or SHORT_SCALES[word])
 
 
+def _after_hyphen_unit(sentence: str, match: re.Match[str]) -> tuple[int, str] | None:
+    """Where a hyphenated unit right after the number ends ("five-year", "14-day"), and its plural unit."""
+    after = match.end()
+    if match["compound"]:
+        return after, hyphen_unit(match["compound"]) or match["compound"][1:].lower() + "s"
+    hyphenated = re.match(r"-[a-z]+", sentence[after : after + 20])
+    unit = hyphen_unit(hyphenated.group(0)) if hyphenated is not None else ""
+    return (after + hyphenated.end(), unit) if hyphenated is not None and unit else None
+
+
 def rate_window(sentence: str, match: re.Match[str]) -> bool:
     """ "the seven-day rate", "a 14-day average": the window a rate is measured over."""
-    after = match.end()
-    if not match["compound"]:
-        hyphenated = re.match(r"-[a-z]+", sentence[after : after + 20])
-        if hyphenated is None or not hyphen_unit(hyphenated.group(0)):
-            return False
-        after += hyphenated.end()
-    return RATE_WINDOW.match(sentence, after) is not None
+    hyphenated = _after_hyphen_unit(sentence, match)
+    return hyphenated is not None and RATE_WINDOW.match(sentence, hyphenated[0]) is not None
+
+
+# "a five-year plan", "its four-year term", "a three-year study": the span a plan, an office or a study is
+# set for names its kind, as the annotated pages read it; "a 14-day quarantine", "a 10-year contract" count.
+_SET_SPAN = re.compile(r"\s+(?:plans?|terms?|study|studies|strategy|strategies|mandates?)\b", re.I)
+
+
+def set_span(sentence: str, match: re.Match[str]) -> bool:
+    """ "the five-year plan", "a four-year term": a span of years that names a plan, an office or a study."""
+    hyphenated = _after_hyphen_unit(sentence, match)
+    return (
+        hyphenated is not None
+        and hyphenated[1] == "years"
+        and _SET_SPAN.match(sentence, hyphenated[0]) is not None
+    )

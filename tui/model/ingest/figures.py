@@ -35,6 +35,7 @@ from tui.model.ingest.figure_forms import (
     rate_window,
     ratio_holds,
     ratio_parts,
+    set_span,
     words_value,
 )
 from tui.model.ingest.figure_numerals import (
@@ -178,7 +179,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         else None
     )
     read = _value(sentence, match, approx_match is not None)
-    if read is None or rate_window(sentence, match):
+    if read is None or rate_window(sentence, match) or set_span(sentence, match):
         return None
     value, approximate, note = read
     if match["high"] is not None and not approximate:
