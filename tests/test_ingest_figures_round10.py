@@ -43,6 +43,8 @@ def test_frame_rates_and_video_formats(sentence: str, expected: list[tuple[str, 
         # A score, a vote, a sprint from nothing and a model number are no ranges: no upper bound.
         ("The hosts won 3-1 at home.", []),
         ("The council approved the plan 7-2 on Friday.", [("7", 7, "")]),
+        ("The judges split in a 4-5 decision.", [("4", 4, "")]),
+        ("Read pages 40-52 before class.", []),
         ("The hatchback does 0-60 mph in 8.2 seconds.", [("8.2", 8.2, "seconds")]),
         # "to" ranges stay one figure, read as their lower bound.
         ("Repairs will take three to five weeks.", [("three to five", 3, "weeks")]),

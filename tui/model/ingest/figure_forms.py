@@ -109,7 +109,8 @@ def a_unit_counts(before: str, has_half: bool, approximate: bool) -> bool:
 # restrictions", "days two and five", "finished in the top three", "type 2 diabetes".
 _LABEL_WORDS = (
     "level stage phase tier grade category day days chapter section article page room gate terminal platform "
-    "route highway interstate exit flight number no. p. pp. season episode week round step item version type "
+    "route highway interstate exit flight number no. p. pp. pages season episode week round step item "
+    "version type "
     "class size top zone region district ward apartment suite floor channel pillar rounds stages phases "
     "levels chapters sections articles rooms gates line lines precinct unit block lot plot bay pier berth "
     "runway booth sector bus model"

@@ -131,6 +131,8 @@ _APPROX = re.compile(
 _APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WORDS)
 
 
+# "a 4-5 decision", "a 5-4 ruling": the split of a vote, not a range.
+_VOTE_AFTER = re.compile(r"\s+(?:votes?|decision|ruling|verdict|majority|margin|split)\b", re.IGNORECASE)
 # "about a year ago": when, not how long.
 _AGO_AFTER = re.compile(r"\s+ago\b")
 # How far before a number its qualifiers can be ("more than", "aged", "Resolution"): checks look only
@@ -249,6 +251,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if low == 0 and high > 0:
                 return None  # "0-100 km/h", "a 0-10 scale": a sprint or a scale from nothing, not an amount
+            if plain and _VOTE_AFTER.match(after_high):
+                return value, False, ""  # "a 4-5 decision": a vote, whose first number stands, as in "61-39"
             if high > low:  # "10-15 people", "$5-6 million": a range; its upper bound is a figure of its own
                 return value, True, f"the range {match['numeral']}–{match['high']}"
         value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get(match["vulgar"] or "", 0)
