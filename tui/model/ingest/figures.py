@@ -3,12 +3,14 @@
 Rules, not a model: numerals and number words with their scale ("nine
 million", "$170 million", "34%"), vague quantities read as their lower bound
 ("thousands" as 1,000), fractions ("a third"), and the shapes in figure_forms
-(glued units "50TB", "a dozen", "fourfold", "up to an hour", ranges "3 to 5"
-read as their lower bound, the two bounds of "between 5 and 8"), and counts of
-people after "the" (figure_people: "the two men"). Years used as dates, days of
-the month, ages, clock times, numbers inside names ("F-16", "Resolution 2231",
-"World War Two"), labels ("level 3"), picks ("the first two states"), game
-scores ("won 3-0") and denominators ("per 100,000") are not figures. Units and
+(glued units "50TB", "30fps", "a dozen", "fourfold", "up to an hour", ranges "3 to 5"
+read as their lower bound, the two bounds of "between 5 and 8" and of "30-600 MW"),
+and counts of people after "the" (figure_people: "the two men"). Years used as
+dates, days of the month, ages, clock times, numbers inside names ("F-16",
+"Resolution 2231", "World War Two"), labels ("level 3"), picks ("the first two
+states"), game scores ("won 3-0"), video formats ("1080p"), the span a plan or
+term is set for ("a five-year plan") and denominators ("per 100,000") are not
+figures. A price shows what it is per ("$0.23/W"). Units and
 labels: figure_units; ranges: figure_ranges; numerals as different newsrooms write
 them ("12 000", "2,5 million", "minus 14C", "300m long", "2 1/2", "5x"): figure_numerals.
 """
