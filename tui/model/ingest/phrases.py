@@ -283,14 +283,17 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     if when is not None and valid_speaker(segment[when.end() :]):
         seg_start += when.end()  # "This week the company announced": the time is not the speaker
         segment = segment[when.end() :]
-    listed = _LISTED_NAME.search(before.rstrip(" ,"))
+    # A bounded tail, and only when it holds "of" and a closing "and": the search stays cheap.
+    tail = before.rstrip(" ,")[-160:]
+    shift = len(before.rstrip(" ,")) - len(tail)
+    listed = _LISTED_NAME.search(tail) if " and " in tail[-40:] and " of " in tail else None
     if listed is not None and segment in listed["items"] and _one_case(listed["head"], listed["items"]):
         # "the Ministry of Trade, Industry and Energy said", "an alliance of chefs, farmers and charities
         # urges": the commas list what the name is of; the whole name speaks, not its last item.
         _head, offset = cut_boundary(listed["head"])  # "… when the alliance of …": from the name's start
         joined = listed.group(0)[offset:]
         if valid_speaker(joined):
-            segment, seg_start = joined, listed.start() + offset
+            segment, seg_start = joined, shift + listed.start() + offset
     if not valid_speaker(segment):
         return None
     affiliated = _NAME_OF_PLACE.fullmatch(segment)
