@@ -29,6 +29,7 @@ from tui.model.ingest.demands import demand
 from tui.model.ingest.documents import FINDERS, document_by, document_subject
 from tui.model.ingest.estimates import estimate_at
 from tui.model.ingest.inverted import inverted, tag_between_commas
+from tui.model.ingest.nested_speakers import nested
 from tui.model.ingest.participles import participle
 from tui.model.ingest.passive_speech import claim_noun, criticised_by, heard_saying, told_by
 from tui.model.ingest.phrases import (
@@ -37,7 +38,6 @@ from tui.model.ingest.phrases import (
     inside,
     quoted_spans,
     sane,
-    sentence_subject,
     subject_before,
     trim_end,
 )
@@ -71,6 +71,13 @@ from tui.model.ingest.speech import (
     as_said,
 )
 from tui.model.ingest.speech_acts import speech_act
+from tui.model.ingest.speech_forms import (
+    ANNOUNCING,
+    ASIDE_AFTER_VERB,
+    WHEN_ONLY,
+    blank_how_said,
+    fronted_claim,
+)
 from tui.model.ingest.subordinate import with_subordinate_report
 from tui.model.ingest.verb_context import (
     PURPOSE,
@@ -96,27 +103,6 @@ _REPORTS_TO = (
 _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\s+")
 
 
-_HOW_SAID = re.compile(
-    r"(\b(?:said|says|told\s+(?:the\s+)?[\w’'-]+|wrote|added|explained)\s+)"
-    r"((?:by|over\s+the)\s+(?:tele)?phone|(?:by|via)\s+(?:e-?mail|text(?:\s+message)?|phone|video\s+link))(?=\s)"
-)
-# "Arguing that …, X said …": a participle of saying before the main clause, held by its subject.
-_FRONTED_SAYING = re.compile(
-    r"(?:Arguing|Noting|Warning|Insisting|Saying|Claiming|Stressing|Acknowledging|Conceding|Suggesting)\s+"
-    r"that\s+(?P<held>[^,“”\"]{8,200}(?:,\s+[^,“”\"]{3,80})?),\s+(?=[A-Z]|the\s|he\s|she\s|they\s)"
-)
-# "noted, however, that …": an aside between the verb and its clause.
-_ASIDE_AFTER_VERB = (
-    r",\s*(?:however|though|too|also|again|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,"
-)
-# "announced the 30-date tour": an announcement makes a thing known; the claim is the act with its object.
-_ANNOUNCING = {"announce", "announces", "announced"}
-_WHEN_ONLY = re.compile(
-    r"\s*(?:(?:earlier|later|last|this|next)\s+(?:this\s+|last\s+)?\w+|(?:on|in)\s+\w+(?:\s+\d+)?|today|yesterday)"
-    r"\s*[.,;]?\s*"
-)
-
-
 def find_cues(sentence: str) -> list[Cue]:
     """The attributions a sentence carries: one, two for "X called it … and said …", or a report in a
     subordinate clause ("…, after the council reported …") besides the main one."""
@@ -125,13 +111,9 @@ def find_cues(sentence: str) -> list[Cue]:
 
 def _cues(sentence: str) -> list[Cue]:
     cue = find_cue(sentence)
-    fronted = _FRONTED_SAYING.match(sentence)
-    if fronted is not None:
-        # "Arguing that voters are tuning in late, Ruiz has said she …": what the main subject argued too.
-        subject = cue.speakers[0] if cue is not None else sentence_subject(sentence[fronted.end() :])
-        if subject is not None and subject.text.lower() not in ("it", "there", "this"):
-            held = Cue((subject,), ClaimStatus.UNVERIFIED, fronted.span("held"))
-            return [held] if cue is None else [*_cues_of(sentence, cue), held]
+    held = fronted_claim(sentence, cue)
+    if held is not None:
+        return [held] if cue is None else [*_cues_of(sentence, cue), held]
     if cue is None:
         return []
     return _cues_of(sentence, cue)
@@ -174,7 +156,7 @@ def find_cue(sentence: str) -> Cue | None:
     # "X went on to say that …", "“…,” X went on.": read as "said", in place, so offsets stay the sentence's.
     sentence = WENT_ON.sub(as_said, sentence)
     # "said by phone the pier would close", "said via email that …": how it was said, blanked in place.
-    sentence = _HOW_SAID.sub(lambda m: m.group(1) + " " * len(m.group(2)), sentence)
+    sentence = blank_how_said(sentence)
     opener = OPENING_TEXT.match(sentence)
     if opener is not None:  # "In a post at the time she said …": the comma the opener lacks, in place
         sentence = sentence[: opener.end() - 1] + "," + sentence[opener.end() :]
@@ -185,44 +167,13 @@ def find_cue(sentence: str) -> Cue | None:
             cue = outer_tag_after_quote(sentence, without_relay_tail(sentence, cue))
             content = None if cue.relays_previous else cue.content
             cue = replace(cue, speakers=with_relays(sentence, cue.speakers, content))
-            cue = _nested(sentence, cue)
+            cue = nested(sentence, cue, _subject_verb)
             dateline = DATELINE.match(sentence)
             if dateline is not None and cue.content[0] < dateline.end() < cue.content[1]:
                 # "KINSALA, June 12 (AFP) - Rebels agreed …": the dateline is not part of the claim.
                 cue = replace(cue, content=(dateline.end(), cue.content[1]))
             return cue
     return None
-
-
-def _nested(sentence: str, cue: Cue) -> Cue:
-    """ "The ministry told AFP that Jong had said the talks were over": Jong first, then who passed it on."""
-    start, end = cue.content
-    if cue.relays_previous or cue.also is not None or end - start < 12:
-        return cue
-    inner = _subject_verb(sentence[:end].replace(sentence[:start], " " * start, 1))
-    if inner is None or inner.relays_previous or inner.main_clause is not None:
-        return cue
-    speaker = inner.speakers[0].text
-    opens = re.match(
-        # "his predecessor, Fiona Hill, had dubbed …": a description before the inner speaker's name.
-        r"[“\"‘']?\s*(?:(?:his|her|their|its|the)\s[^,“”\"]{1,60},\s+)?"
-        + re.escape(speaker)
-        + r"(?:,\s+(?:which|who)\s[^,“”\"]{1,80},)?,?"  # "X, which is …, posted"
-        # "its researchers examined the data and concluded that …": a first act, then the finding.
-        r"(?:\s+[a-z]+ed\s[^,.;“”\"]{1,80}?\s+and)?"
-        r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
-        # "According to AFP, one user posted: “…”", "…, the suspect told officers he …": the inner speaker.
-        r"(?:said|says|claimed|alleged|reported|warned|insisted|concluded(?=\s+that\b)|"
-        r"(?:called|dubbed|branded|labelled|labeled|termed|described)(?=\s[^“”\"]{1,80}[“\"])|"
-        r"(?:posted|wrote|tweeted|stated|explained|argued)(?=\s*(?::|that\b|,?\s*[“\"]))|"
-        r"(?:told|tells)\s+\S+(?:\s+\S+)?\s+(?:that|(?=(?:he|she|they|it|we)\s))|"
-        r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)\s+that)\b",
-        sentence[start:end],
-    )
-    if opens is None or speaker.lower() in ("it", "they") or inner.content[1] - inner.content[0] < 12:
-        return cue
-    outer = [m for m in cue.speakers if m.text.lower() not in {i.text.lower() for i in inner.speakers}]
-    return replace(cue, speakers=(*inner.speakers, *outer), content=inner.content, status=inner.status)
 
 
 def _named_body(sentence: str, cue: Cue) -> Cue:
@@ -299,7 +250,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         if verb in QUOTE_ONLY and not tag_after_quote:
             continue  # "She read that the plant had closed": what she learnt, not a text's words
         that_follows = (
-            re.match(rf"(?:\s+{adverb}|{_ASIDE_AFTER_VERB})?{listener}(?:\s*that\b|\s*,?\s*[:“\"])", after)
+            re.match(rf"(?:\s+{adverb}|{ASIDE_AFTER_VERB})?{listener}(?:\s*that\b|\s*,?\s*[:“\"])", after)
             is not None
         )
         if DEMONSTRATIVE_THAT.match(after) or (
@@ -358,7 +309,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         )
         if addressed is not None:  # "warns Mr Johnson: '…'": the words after the colon are the claim
             content_start += addressed.end()
-        that = re.match(rf"(?:\s+{adverb}|{_ASIDE_AFTER_VERB})?{listener}\s*that\s+", after)
+        that = re.match(rf"(?:\s+{adverb}|{ASIDE_AFTER_VERB})?{listener}\s*that\s+", after)
         if that is not None:  # "indicated earlier this week that …", "assured members that …"
             content_start = max(content_start, match.end() + that.end())
         if verb in TELL_VERBS and re.search(
@@ -417,8 +368,8 @@ def _subject_verb(sentence: str) -> Cue | None:
             content = (0, trim_end(sentence, np_start))
         else:
             content = (content_start, trim_end(sentence, len(sentence)))
-            if verb in _ANNOUNCING and not that_follows and not quoted_spans(sentence[content_start:]):
-                if _WHEN_ONLY.fullmatch(sentence[content_start : content[1]]):
+            if verb in ANNOUNCING and not that_follows and not quoted_spans(sentence[content_start:]):
+                if WHEN_ONLY.fullmatch(sentence[content_start : content[1]]):
                     continue  # "the lander, which Bezos announced earlier this year": no news in the clause
                 if len(sentence[content_start : content[1]].split()) >= 3:  # not "announced Wednesday night"
                     content = (

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 
 from tui.model.ingest.appositives import APPOSITIVE, ROLE_FIRST
 from tui.model.ingest.kinds import PERSON_ROLE, looks_like_person
+from tui.model.ingest.name_patterns import (
+    MONTH,
+    NAME_OF_PLACE,
+    SHORT_NAME_THEN_PLACE,
+    SUBJECT_WHO,
+    listed_name,
+)
 from tui.model.ingest.places import is_region
+from tui.model.ingest.quote_spans import inside as inside
+from tui.model.ingest.quote_spans import quoted_spans as quoted_spans
 from tui.model.ingest.speaker_words import (
     CLOSE_QUOTES,
     DET_WORDS,
@@ -120,48 +129,18 @@ _POSITION = re.compile(
 _ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
 
 
-def quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks (typographic or paired ASCII), marks included."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    closing, opening = sentence.find("”"), sentence.find("“")
-    if closing > 0 and (opening < 0 or closing < opening):
-        # “… My ancestors survived,” she said (the quotation opened in an earlier sentence).
-        spans.append((0, closing + 1))
-        start = closing + 1
-    first = sentence.find('"')
-    if sentence.count('"') % 2 and first > 0 and not sentence[first - 1].isspace() and "“" not in sentence:
-        # A quotation opened in an earlier sentence closes here: “… I need to know," she said.
-        spans.append((0, first + 1))
-        start = first + 1
-    for match in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)", sentence[start:]):
-        spans.append((match.start() + start, match.end() + start))
-    return spans
-
-
-def inside(spans: list[tuple[int, int]], position: int) -> bool:
-    return any(start < position < end for start, end in spans)
-
-
-# "data released by the ministry in March": the month says when, it is no part of the name.
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_SHORT_NAME_THEN_PLACE = re.compile(
-    r"\s*\([A-Z][A-Za-z&]{1,9}\)(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?=\s*,)"
-)
-
-
 def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
     """The speaker named from `position` to a clause boundary, with a following appositive as its role."""
     rest = sentence[position:]
     stop = re.search(
         r"\s*(?:[,;:()—–]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\s[A-Z])(?<!\.[A-Z])[.!?](?:\s|$|[”\"])|\s(?:that|who|which|on|in\s+(?:a|an|its|his|her|their)|last|as|citing|while|"
-        r"after|when|but|because|to|and\s+(?=[a-z])|in\s+" + _MONTH + r")\b|$)",
+        r"after|when|but|because|to|and\s+(?=[a-z])|in\s+" + MONTH + r")\b|$)",
         rest,
     )
     end = position + (stop.start() if stop else len(rest))
     text = sentence[position:end].strip()
     # "the Centre for Disease Control (CDC) in the US, …": the short name and the place end the phrase.
-    short = _SHORT_NAME_THEN_PLACE.match(sentence, end)
+    short = SHORT_NAME_THEN_PLACE.match(sentence, end)
     if short is not None:
         end = short.end()
     words = text.split()
@@ -263,7 +242,7 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
             role = description
     # "A spokesperson who did not wish to be named because of agency policy said": the relative clause
     # describes the subject, and its own clause words ("because") do not cut the subject.
-    described = _SUBJECT_WHO.match(segment)
+    described = SUBJECT_WHO.match(segment)
     if described is not None and valid_speaker(described.group(1)):
         segment = described.group(1)
     segment, offset = cut_boundary(segment)
@@ -283,49 +262,21 @@ def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None
     if when is not None and valid_speaker(segment[when.end() :]):
         seg_start += when.end()  # "This week the company announced": the time is not the speaker
         segment = segment[when.end() :]
-    # A bounded tail, and only when it holds "of" and a closing "and": the search stays cheap.
-    tail = before.rstrip(" ,")[-160:]
-    shift = len(before.rstrip(" ,")) - len(tail)
-    listed = _LISTED_NAME.search(tail) if " and " in tail[-40:] and " of " in tail else None
-    if listed is not None and segment in listed["items"] and _one_case(listed["head"], listed["items"]):
+    listed = listed_name(before, segment)
+    if listed is not None:
         # "the Ministry of Trade, Industry and Energy said", "an alliance of chefs, farmers and charities
         # urges": the commas list what the name is of; the whole name speaks, not its last item.
-        _head, offset = cut_boundary(listed["head"])  # "… when the alliance of …": from the name's start
-        joined = listed.group(0)[offset:]
-        if valid_speaker(joined):
-            segment, seg_start = joined, shift + listed.start() + offset
+        head, at, whole = listed
+        _head, offset = cut_boundary(head)  # "… when the alliance of …": from the name's start
+        if valid_speaker(whole[offset:]):
+            segment, seg_start = whole[offset:], at + offset
     if not valid_speaker(segment):
         return None
-    affiliated = _NAME_OF_PLACE.fullmatch(segment)
+    affiliated = NAME_OF_PLACE.fullmatch(segment)
     if affiliated is not None and not role and looks_like_person(affiliated["name"]):
         # "Dr. Ana Ruiz of the State Department of Health says": the person; where they work is the role.
         return Mention(affiliated["name"], affiliated["role"]), seg_start
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
-
-
-_NAME_OF_PLACE = re.compile(
-    r"(?P<name>(?!(?:The|A|An)\s)(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s+"
-    r"(?P<role>(?:of|at|from|with)\s+(?:the\s+)?[A-Z].{8,})"
-)
-
-
-_SUBJECT_WHO = re.compile(
-    r"((?:A|An|The)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+who\s+(?:did|does|is|was|has|had|asked|spoke|declined)\b"
-)
-_ITEM = r"[\w’'-]+(?:\s+[\w’'-]+)?"
-_LISTED_NAME = re.compile(
-    rf"(?P<head>[^,;:()“”\"]{{2,60}}?)\bof\s+(?P<items>{_ITEM}(?:,\s+{_ITEM})*,\s+{_ITEM}\s+and\s+{_ITEM})$"
-)
-
-
-def _one_case(head: str, items: str) -> bool:
-    """A list inside a name is all lower case ("of chefs, farmers and charities") or all single capitalised
-    words after a capitalised head ("Ministry of Trade, Industry and Energy"), never a list of people."""
-    words = [w for w in re.split(r"[,\s]+", items) if w and w != "and"]
-    if all(w.islower() for w in words):
-        return True
-    single = all(" " not in item.strip() for item in re.split(r",|\band\b", items))
-    return single and head.split()[-1][:1].isupper() and all(w[:1].isupper() for w in words)
 
 
 _ASIDE = re.compile(

@@ -42,6 +42,8 @@ from tui.model.ingest.person_titles import (
 )
 from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.possessives import named_after_role, spoken_for
+from tui.model.ingest.source_names import head_noun, plural_head, proper_name
+from tui.model.ingest.source_names import lower_words as _lower
 from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
     GenderNotes,
@@ -287,13 +289,13 @@ class SourceBook:
                 if (
                     # "the Department of Energy" is not the "Ministry of Industry and Energy": in a name
                     # "X of Y" the head is X, not the last word.
-                    (is_head_of(head, entry.name) and not (_proper_name(text) and " of " in text))
+                    (is_head_of(head, entry.name) and not (proper_name(text) and " of " in text))
                     or HEAD_SYNONYMS.get(head, set()) & set(entry.name.split())
                     # "the watchdog group" after "a coalition of 11 nations" spoke.
-                    or (not entry.person and _head_noun(entry.name) in _lower(HEAD_SYNONYMS.get(head, set())))
+                    or (not entry.person and head_noun(entry.name) in _lower(HEAD_SYNONYMS.get(head, set())))
                     # "the operator" = "grid operator X"; "the Centre for Disease Control" is a name of its
                     # own, not "deputy director of the control centre".
-                    or (head in entry.description.lower().split() and not _proper_name(text))
+                    or (head in entry.description.lower().split() and not proper_name(text))
                 ):
                     return entry
             if same:
@@ -304,8 +306,8 @@ class SourceBook:
         elif recent:
             # "the spokesperson", "the official": whoever spoke last, if a person can be them.
             people = [e for e in recent if e.person or e.name not in self.things]
-            if _plural_head(text):  # "the officials" are not the one "airport official" who spoke last
-                people = [e for e in people if _plural_head(e.name)]
+            if plural_head(text):  # "the officials" are not the one "airport official" who spoke last
+                people = [e for e in people if plural_head(e.name)]
                 recent = people
             if people or (recent and not describes_person(text)):
                 return (people or recent)[0]
@@ -390,26 +392,3 @@ class SourceBook:
     def finish(self, title: str = "") -> dict[int, Source]:
         """Source records by id(entry), country metonyms merged (source_records.py)."""
         return source_records(self.entries, title)
-
-
-def _proper_name(text: str) -> bool:
-    """ "the Centre for Disease Control": capitalised words after the article name the body itself."""
-    words = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).split()
-    small = ("of", "for", "and", "on")
-    return len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in small)
-
-
-def _plural_head(text: str) -> bool:
-    last = text.split()[-1].lower() if text.split() else ""
-    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
-
-
-def _head_noun(name: str) -> str:
-    """The noun a described body is named by: "a coalition of 11 nations" -> "coalition"."""
-    words = name.lower().split()
-    before = words[: words.index("of")] if "of" in words else words
-    return before[-1] if before and words[0] in ("a", "an", "the") else ""
-
-
-def _lower(words: set[str]) -> set[str]:
-    return {w.lower() for w in words}

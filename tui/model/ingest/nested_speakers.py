@@ -1,0 +1,42 @@
+"""A speaker nested in a report: "The ministry told AFP that Jong had said …", "According to AFP, one user
+posted: “…”", "its researchers examined the data and concluded that …": the inner speaker first, then
+who passed it on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from tui.model.ingest.belief_cues import Cue
+
+
+def nested(sentence: str, cue: Cue, find_inner: Callable[[str], Cue | None]) -> Cue:
+    """ "The ministry told AFP that Jong had said the talks were over": Jong first, then who passed it on."""
+    start, end = cue.content
+    if cue.relays_previous or cue.also is not None or end - start < 12:
+        return cue
+    inner = find_inner(sentence[:end].replace(sentence[:start], " " * start, 1))
+    if inner is None or inner.relays_previous or inner.main_clause is not None:
+        return cue
+    speaker = inner.speakers[0].text
+    opens = re.match(
+        # "his predecessor, Fiona Hill, had dubbed …": a description before the inner speaker's name.
+        r"[“\"‘']?\s*(?:(?:his|her|their|its|the)\s[^,“”\"]{1,60},\s+)?"
+        + re.escape(speaker)
+        + r"(?:,\s+(?:which|who)\s[^,“”\"]{1,80},)?,?"  # "X, which is …, posted"
+        # "its researchers examined the data and concluded that …": a first act, then the finding.
+        r"(?:\s+[a-z]+ed\s[^,.;“”\"]{1,80}?\s+and)?"
+        r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+        # "According to AFP, one user posted: “…”", "…, the suspect told officers he …": the inner speaker.
+        r"(?:said|says|claimed|alleged|reported|warned|insisted|concluded(?=\s+that\b)|"
+        r"(?:called|dubbed|branded|labelled|labeled|termed|described)(?=\s[^“”\"]{1,80}[“\"])|"
+        r"(?:posted|wrote|tweeted|stated|explained|argued)(?=\s*(?::|that\b|,?\s*[“\"]))|"
+        r"(?:told|tells)\s+\S+(?:\s+\S+)?\s+(?:that|(?=(?:he|she|they|it|we)\s))|"
+        r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)\s+that)\b",
+        sentence[start:end],
+    )
+    if opens is None or speaker.lower() in ("it", "they") or inner.content[1] - inner.content[0] < 12:
+        return cue
+    outer = [m for m in cue.speakers if m.text.lower() not in {i.text.lower() for i in inner.speakers}]
+    return replace(cue, speakers=(*inner.speakers, *outer), content=inner.content, status=inner.status)

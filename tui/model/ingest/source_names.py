@@ -1,0 +1,29 @@
+"""Word tests the source book uses on the names it resolves: a body's own capitalised name, a plural
+head, the noun a described body is named by."""
+
+from __future__ import annotations
+
+import re
+
+
+def proper_name(text: str) -> bool:
+    """ "the Centre for Disease Control": capitalised words after the article name the body itself."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).split()
+    small = ("of", "for", "and", "on")
+    return len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in small)
+
+
+def plural_head(text: str) -> bool:
+    last = text.split()[-1].lower() if text.split() else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def head_noun(name: str) -> str:
+    """The noun a described body is named by: "a coalition of 11 nations" -> "coalition"."""
+    words = name.lower().split()
+    before = words[: words.index("of")] if "of" in words else words
+    return before[-1] if before and words[0] in ("a", "an", "the") else ""
+
+
+def lower_words(words: set[str]) -> set[str]:
+    return {w.lower() for w in words}

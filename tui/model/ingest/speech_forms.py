@@ -1,0 +1,47 @@
+"""Forms around a speech verb: how it was said ("said by phone"), an aside before its clause ("noted,
+however, that"), an announcement's object, and a fronted participle of saying ("Arguing that …, X said")."""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.format.records import ClaimStatus
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.phrases import sentence_subject
+
+# "said by phone the pier would close", "said via email that …": how it was said, not what.
+HOW_SAID = re.compile(
+    r"(\b(?:said|says|told\s+(?:the\s+)?[\w’'-]+|wrote|added|explained)\s+)"
+    r"((?:by|over\s+the)\s+(?:tele)?phone|(?:by|via)\s+(?:e-?mail|text(?:\s+message)?|phone|video\s+link))(?=\s)"
+)
+# "Arguing that …, X said …": a participle of saying before the main clause, held by its subject.
+_FRONTED_SAYING = re.compile(
+    r"(?:Arguing|Noting|Warning|Insisting|Saying|Claiming|Stressing|Acknowledging|Conceding|Suggesting)\s+"
+    r"that\s+(?P<held>[^,“”\"]{8,200}(?:,\s+[^,“”\"]{3,80})?),\s+(?=[A-Z]|the\s|he\s|she\s|they\s)"
+)
+# "noted, however, that …": an aside between the verb and its clause.
+ASIDE_AFTER_VERB = (
+    r",\s*(?:however|though|too|also|again|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,"
+)
+# "announced the 30-date tour": an announcement makes a thing known; the claim is the act with its object.
+ANNOUNCING = {"announce", "announces", "announced"}
+WHEN_ONLY = re.compile(
+    r"\s*(?:(?:earlier|later|last|this|next)\s+(?:this\s+|last\s+)?\w+|(?:on|in)\s+\w+(?:\s+\d+)?|today|yesterday)"
+    r"\s*[.,;]?\s*"
+)
+
+
+def blank_how_said(sentence: str) -> str:
+    """The sentence with "by phone", "via email" after a speech verb blanked in place (offsets stay)."""
+    return HOW_SAID.sub(lambda m: m.group(1) + " " * len(m.group(2)), sentence)
+
+
+def fronted_claim(sentence: str, cue: Cue | None) -> Cue | None:
+    """ "Arguing that voters are tuning in late, Ruiz has said she …": what the main subject argued too."""
+    fronted = _FRONTED_SAYING.match(sentence)
+    if fronted is None:
+        return None
+    subject = cue.speakers[0] if cue is not None else sentence_subject(sentence[fronted.end() :])
+    if subject is None or subject.text.lower() in ("it", "there", "this"):
+        return None
+    return Cue((subject,), ClaimStatus.UNVERIFIED, fronted.span("held"))
