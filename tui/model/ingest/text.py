@@ -342,7 +342,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     read = 0  # characters of text in the sections done
     while index < high:
         unit = units[index]
-        if furniture.ends_text(unit):
+        if furniture.ends_text(unit) or furniture.closes_post(unit):
             if read + sum(map(len, paragraphs)) >= _TEXT_BEGUN:
                 break
             index += 1  # above the text, "Add a comment" / "5 comments" is a link in the header

@@ -1,0 +1,57 @@
+"""Scraped-text rules of round 10: where a post's own footer, an author box or a site's tail ends
+the article. Every page here is written for the tests in the shape a scraper saves a site."""
+
+from __future__ import annotations
+
+import pytest
+from test_ingest_scraped_layout import ARTICLE, MENU, parts
+
+from tui.model.ingest import furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: harbour, ferries, storms",
+        "Filed Under: Coast, Weather",
+        "Kategorien: Allgemein",
+        "This entry was posted in News and tagged harbour. Bookmark the permalink.",
+        "Posted in Coast and tagged ferries, storms",
+    ],
+)
+def test_a_posts_tags_and_categories_close_it(line: str) -> None:
+    assert furniture.closes_post(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags were found on three of the birds released last spring.",
+        "The council posted in the harbour office a list of the new fees.",
+        "Topics of the meeting ranged from fees to the ferry timetable.",
+    ],
+)
+def test_sentences_about_tags_or_posting_do_not(line: str) -> None:
+    assert not furniture.closes_post(line)
+
+
+_AUTHOR_TAIL = [
+    "Tags: harbour, ferries",
+    "Ann Lee",
+    "Ann has written about the coast and its harbours for this site for many years, and she "
+    "lives on one of the islands the ferry serves with her two dogs and a boat that rarely sails.",
+    "Previous post: The lighthouse open day",
+]
+
+
+def test_a_tag_line_after_the_article_ends_it() -> None:
+    got = parts("\n".join(MENU + ARTICLE + _AUTHOR_TAIL))
+    assert got[-1] == ARTICLE[-1]
+    assert not any(p.startswith("Ann has written") for p in got)
+
+
+def test_a_tag_line_above_the_text_does_not_end_it() -> None:
+    """Before the text has begun, tags are header furniture: the article after them stays."""
+    got = parts("\n".join(MENU + ARTICLE[:2] + ["Tags: harbour, ferries"] + ARTICLE[2:]))
+    assert got[-1] == ARTICLE[-1]
+    assert "Tags: harbour, ferries" not in got
