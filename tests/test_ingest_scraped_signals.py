@@ -55,3 +55,39 @@ def test_a_tag_line_above_the_text_does_not_end_it() -> None:
     got = parts("\n".join(MENU + ARTICLE[:2] + ["Tags: harbour, ferries"] + ARTICLE[2:]))
     assert got[-1] == ARTICLE[-1]
     assert "Tags: harbour, ferries" not in got
+
+
+_CAROUSEL = [
+    "Latest",
+    "Council approves the new bridge",
+    "The town council approved on Tuesday the plans for a new bridge over the river, which is to "
+    "replace the old iron one that has been closed to lorries since the spring flood damaged it.",
+    "School reopens after the summer works",
+    "The primary school on the hill reopened its doors to pupils after a summer of repairs that "
+    "cost the county more than it had planned, its head teacher told parents at the gate on Monday.",
+    "Market moves to the square for winter",
+    "The weekly market moves to the covered square for the winter months, the traders' association "
+    "said, after two seasons in which rain kept shoppers away from the stalls by the harbour wall.",
+]
+
+
+def test_a_teaser_carousel_the_page_shows_twice_is_not_the_article() -> None:
+    """Its paragraphs outweigh a short article, but the page draws it twice: it is the site's."""
+    nav = [*MENU, "Podcasts", "Events", "Archive"]
+    page = nav + _CAROUSEL + nav + ARTICLE[:5] + nav + _CAROUSEL + nav
+    got = parts("\n".join(page))
+    assert got[0].startswith("The harbour reopened")
+    assert not any("new bridge" in p for p in got)
+
+
+def test_a_teaser_list_shown_once_can_still_outweigh_nothing() -> None:
+    """The same list shown once and no other text on the page: it is the page's text."""
+    got = parts("\n".join(MENU + _CAROUSEL + MENU))
+    assert any("new bridge" in p for p in got)
+
+
+def test_repeated_prose_counts_only_paragraphs_seen_twice() -> None:
+    from tui.model.ingest.text_blocks import repeated_prose
+
+    units = [*ARTICLE, ARTICLE[4], "Home", "Home"]
+    assert repeated_prose(units) == frozenset({ARTICLE[4]})

@@ -92,7 +92,9 @@ def is_labelled_figure(unit: str) -> bool:
     )
 
 
-def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple[int, int, int]]:
+def _split_blocks(
+    units: list[str], low: int, high: int, gap: int, repeated: frozenset[str] = frozenset()
+) -> list[tuple[int, int, int]]:
     """units[low:high] split at runs of `gap` or more short lines: (start, end, prose characters).
 
     A cookie dialog's paragraphs are prose of the site, not of an article: they split blocks
@@ -111,11 +113,23 @@ def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple
             short_run = 0
             if is_prose(unit):
                 any_prose = True
-                prose += 0 if boilerplate.is_consent_text(unit) or is_excerpt(unit) else len(unit)
+                weightless = boilerplate.is_consent_text(unit) or is_excerpt(unit) or unit in repeated
+                prose += 0 if weightless else len(unit)
         else:
             short_run += 1
     blocks.append((start, high, prose))
     return blocks
+
+
+def repeated_prose(units: list[str]) -> frozenset[str]:
+    """Paragraphs the page shows more than once: a teaser carousel drawn twice (one for wide
+    screens, one for narrow ones), a ticker. An article's paragraphs are on the page once."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for unit in units:
+        if len(unit) > _PROSE_LENGTH:
+            (repeated if unit in seen else seen).add(unit)
+    return frozenset(repeated)
 
 
 def main_block(units: list[str]) -> tuple[int, int]:
@@ -125,7 +139,7 @@ def main_block(units: list[str]) -> tuple[int, int]:
     page into blocks. The article is the block with the most prose, widened over neighbours
     with a good share of prose of their own (a section after a long list stays).
     """
-    blocks = _split_blocks(units, 0, len(units), _GAP)
+    blocks = _split_blocks(units, 0, len(units), _GAP, repeated_prose(units))
     main = max(range(len(blocks)), key=lambda b: blocks[b][2])
     first = last = main
     while first > 0 and blocks[first - 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
