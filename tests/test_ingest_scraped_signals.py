@@ -91,3 +91,26 @@ def test_repeated_prose_counts_only_paragraphs_seen_twice() -> None:
 
     units = [*ARTICLE, ARTICLE[4], "Home", "Home"]
     assert repeated_prose(units) == frozenset({ARTICLE[4]})
+
+
+_FACT_BOX = ["Venue: the old customs house", "Entry: free for residents", "Guide: a retired harbour pilot"]
+
+
+def test_a_fact_box_of_one_word_labels_inside_the_article_stays() -> None:
+    got = parts("\n".join(MENU + ARTICLE[:5] + _FACT_BOX + ARTICLE[5:]))
+    assert all(entry in got for entry in _FACT_BOX)
+
+
+def test_a_lone_labelled_line_or_kicker_titles_are_not_a_fact_box() -> None:
+    """One "Label: value" line alone, and teaser titles with a kicker of two words, stay out."""
+    teasers = ["Eating well: breakfast tips", "Island life: night ferries"]
+    got = parts("\n".join(MENU + ARTICLE[:5] + ["Venue: the old customs house"] + ARTICLE[5:] + teasers))
+    assert "Venue: the old customs house" not in got
+    assert not any(t in got for t in teasers)
+
+
+def test_a_labelled_figure_of_one_digit_is_data() -> None:
+    from tui.model.ingest.text_blocks import is_labelled_figure
+
+    assert is_labelled_figure("Safety rating: 1")
+    assert not is_labelled_figure("Safety rating: excellent")

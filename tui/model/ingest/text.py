@@ -22,6 +22,7 @@ from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.text_blocks import (
     SENTENCE_END,
     article_end,
+    in_labelled_run,
     introduced_item,
     is_labelled_figure,
     is_prose,
@@ -377,7 +378,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             seen.add(unit)
         elif paragraphs and introduced_item(units, index, high):
             paragraphs.append(unit)  # an item of a list the text introduced ("You need:")
-        elif paragraphs and is_labelled_figure(unit):
+        elif paragraphs and (is_labelled_figure(unit) or in_labelled_run(units, index)):
             paragraphs.append(unit)  # "Price: 3 €", "Deadline: 3 May 2024": the article's data
         index += 1
     reader.sections.append((heading, paragraphs))

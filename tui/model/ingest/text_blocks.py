@@ -78,7 +78,7 @@ _CODE_LINE = re.compile(r"^(?:>>>|\.\.\.|\$\s|#|//)|\w\(|[=;{}<>]|\[.*\]")
 _DATA_LINE = re.compile(r"^[^:]{1,40}:\s*\S|\d\s?(?:[%€$£°]|[a-zA-Zµ]{1,3}\b)|[€$£]\s?\d")
 
 
-_LABELLED_FIGURE = re.compile(r"^[^:\d]{1,40}:\s+[^\s\[(].*\d")
+_LABELLED_FIGURE = re.compile(r"^[^:\d]{1,40}:\s+(?=[^\s\[(]).*\d")
 
 
 def is_labelled_figure(unit: str) -> bool:
@@ -89,6 +89,30 @@ def is_labelled_figure(unit: str) -> bool:
         bool(_LABELLED_FIGURE.match(unit))
         and len(unit.split()) <= _HEADING_WORDS
         and not (furniture.LINE_FURNITURE.match(unit) or furniture.is_credit(unit))
+    )
+
+
+# One word, a colon, a value: "Venue: Town hall". (A teaser's kicker, "Eating well: five tips for
+# breakfast", has two or more words before its colon.)
+_LABELLED_ENTRY = re.compile(r"^(?P<label>[^:\s]{1,30}):\s+\S")
+
+
+def _is_labelled(unit: str) -> bool:
+    match = _LABELLED_ENTRY.match(unit)
+    return (
+        match is not None
+        and len(unit.split()) <= _HEADING_WORDS
+        and not (furniture.LINE_FURNITURE.match(unit) or furniture.is_credit(unit))
+        and not furniture.RELATED_MARKER.match(match.group("label") + ":")
+    )
+
+
+def in_labelled_run(units: list[str], index: int) -> bool:
+    """A "Label: value" line next to another ("Venue: Town hall" above "Entry: free"): an
+    entry of the article's fact box (a programme, a specification, a game's quest), kept
+    where the article has begun; one such line alone is as often the site's."""
+    return _is_labelled(units[index]) and any(
+        0 <= other < len(units) and _is_labelled(units[other]) for other in (index - 1, index + 1)
     )
 
 
