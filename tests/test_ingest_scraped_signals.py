@@ -114,3 +114,28 @@ def test_a_labelled_figure_of_one_digit_is_data() -> None:
 
     assert is_labelled_figure("Safety rating: 1")
     assert not is_labelled_figure("Safety rating: excellent")
+
+
+@pytest.mark.parametrize(
+    "line", ["About the author", "Über uns", "About me", "Zum Autor", "Wer hat das geschrieben?"]
+)
+def test_the_heading_of_an_about_box_closes_the_post(line: str) -> None:
+    assert furniture.closes_post(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["About the Breakwater", "About Harbourline", "Über die Fähre", "Authors' rights"]
+)
+def test_other_about_headings_do_not(line: str) -> None:
+    """A section about a thing, or a press release's "About <sender>", is the article's."""
+    assert not furniture.closes_post(line)
+
+
+def test_an_about_box_after_the_article_is_not_its_text() -> None:
+    box = [
+        "About us",
+        "We are a small team of volunteers who have written about the harbour and its boats for "
+        "twenty years, and we answer every letter our readers send us about the island ferries.",
+    ]
+    got = parts("\n".join(MENU + ARTICLE + box))
+    assert got[-1] == ARTICLE[-1]
