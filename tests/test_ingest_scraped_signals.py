@@ -139,3 +139,20 @@ def test_an_about_box_after_the_article_is_not_its_text() -> None:
     ]
     got = parts("\n".join(MENU + ARTICLE + box))
     assert got[-1] == ARTICLE[-1]
+
+
+def test_a_tag_line_above_most_of_the_text_does_not_end_it() -> None:
+    """Tags under a first short post (a blog's page of posts, a teaser box above the story) do
+    not end the text when more of it follows than came before."""
+    second_post = [
+        "The island school will open a week late this autumn, after the storms delayed the delivery "
+        "of the new classroom furniture that was to arrive on the first ferry of the month.",
+        "Parents were told in a letter that the teachers will hold lessons in the village hall in "
+        "the meantime, and that the school bus will run on its usual timetable from the quay.",
+        "The head teacher said the children had taken the news well, not least because the extra "
+        "week of holiday falls in the middle of the blackberry season on the island's north side.",
+        "The council has promised to cover the cost of the hall and of the extra bus runs, which "
+        "its finance committee put at a few thousand euros for the week, a sum already in the budget.",
+    ]
+    got = parts("\n".join(MENU + ARTICLE[2:5] + ["Tags: harbour"] + second_post))
+    assert got[-1] == second_post[-1]

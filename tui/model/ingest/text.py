@@ -334,6 +334,18 @@ def _has_letters(unit: str) -> bool:
     return any(character.isalpha() for character in unit)
 
 
+def _prose_after(prose_before: list[int], units: list[str], index: int, high: int) -> int:
+    """Characters of prose in units[index + 1 : high]; `prose_before` is filled on the first call
+    (a page of many tag lines stays linear)."""
+    if not prose_before:
+        total = 0
+        for unit in units:
+            prose_before.append(total)
+            total += len(unit) if is_prose(unit) else 0
+        prose_before.append(total)
+    return prose_before[high] - prose_before[index + 1]
+
+
 def _read_body(reader: _Reader, index: int, high: int) -> None:
     units = reader.units
     heading = ""
@@ -341,10 +353,16 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     seen: set[str] = set()
     headings_seen = False
     read = 0  # characters of text in the sections done
+    prose_before: list[int] = []  # prose characters above each unit, counted on first need
     while index < high:
         unit = units[index]
-        if furniture.ends_text(unit) or furniture.closes_post(unit):
-            if read + sum(map(len, paragraphs)) >= _TEXT_BEGUN:
+        closing = furniture.closes_post(unit)
+        if closing or furniture.ends_text(unit):
+            so_far = read + sum(map(len, paragraphs))
+            # A post's footer comes after the post: most of the text is above it.
+            if so_far >= _TEXT_BEGUN and not (
+                closing and so_far < _prose_after(prose_before, units, index, high)
+            ):
                 break
             index += 1  # above the text, "Add a comment" / "5 comments" is a link in the header
             continue
