@@ -156,3 +156,32 @@ def test_a_tag_line_above_most_of_the_text_does_not_end_it() -> None:
     ]
     got = parts("\n".join(MENU + ARTICLE[2:5] + ["Tags: harbour"] + second_post))
     assert got[-1] == second_post[-1]
+
+
+_RECIPE_CARD = [
+    "Harbour Fish Soup",
+    "Print",
+    "Ingredients",
+    "2 onions",
+    "1 kg white fish",
+    "a bunch of parsley",
+    "salt and pepper",
+    "Method",
+    "Fry the onions gently in a large pot until they are soft, then add the fish and cover it with water.",
+    "Simmer for twenty minutes, season, and scatter the parsley over each bowl before serving.",
+]
+
+
+def test_a_recipe_card_under_the_article_is_its_text() -> None:
+    """A recipe's "Ingredients" opens its list as a colon does: the card after the story stays."""
+    got = parts("\n".join(MENU + ARTICLE + _RECIPE_CARD + ["Share", "Print", "Related", *MENU]))
+    assert "a bunch of parsley" in got
+    assert got[-1] == _RECIPE_CARD[-1]
+
+
+def test_only_a_list_heading_alone_on_its_line_opens_a_list() -> None:
+    from tui.model.ingest.text_blocks import introduces_list
+
+    assert introduces_list("Ingredients") and introduces_list("You will need")
+    assert not introduces_list("Ingredients of a good harbour")
+    assert not introduces_list("Popular")

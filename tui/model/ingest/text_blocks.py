@@ -33,9 +33,21 @@ def is_label(unit: str) -> bool:
     return unit.endswith(":") and len(unit.split()) <= _LABEL_WORDS
 
 
+# The headings a recipe or a how-to puts above its lists, colon or not: "Ingredients", "Method".
+_LIST_HEADING = re.compile(
+    r"^(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|składniki|ingrediënten"
+    r"|instructions|directions|method|zubereitung|anleitung|préparation|preparación|preparazione"
+    r"|you(?:'ll| will) need|what you(?:'ll)? need|materials|equipment)\s*:?$",
+    re.I,
+)
+
+
 def introduces_list(unit: str) -> bool:
     """A line ending in a colon opens a list of the text's own ("You will need:"), unless it is
-    the site's: a share bar's "Share this:", a "Related:" or "Our picks:" list of links."""
+    the site's: a share bar's "Share this:", a "Related:" or "Our picks:" list of links. A
+    recipe's "Ingredients" and "Method" open theirs without one."""
+    if _LIST_HEADING.match(unit):
+        return True
     return unit.endswith(":") and not (
         furniture.LINE_FURNITURE.match(unit) or furniture.RELATED_MARKER.match(unit) or _PICKS.match(unit)
     )
@@ -126,21 +138,26 @@ def _split_blocks(
     text introduced, not a gap."""
     blocks: list[tuple[int, int, int]] = []
     start, short_run, prose, any_prose = low, 0, 0, False
+    opener_at = -1  # a list heading inside the current run of short lines ("Ingredients")
     for index in range(low, high):
         unit = units[index]
         texty = len(unit.split()) > _GAP_WORDS or is_prose(unit)
         if texty or _CODE_LINE.search(unit) or _DATA_LINE.search(unit):
             introduced = index - short_run > low and introduces_list(units[index - short_run - 1])
+            # A list heading in the run ("Ingredients") makes it the article's list, as a colon does.
+            introduced = introduced or (opener_at >= 0 and index - opener_at <= LIST_RUN)
             if short_run >= gap and any_prose and not (introduced and short_run <= LIST_RUN):
                 blocks.append((start, index - short_run, prose))
                 start, prose, any_prose = index - short_run, 0, False
-            short_run = 0
+            short_run, opener_at = 0, -1
             if is_prose(unit):
                 any_prose = True
                 weightless = boilerplate.is_consent_text(unit) or is_excerpt(unit) or unit in repeated
                 prose += 0 if weightless else len(unit)
         else:
             short_run += 1
+            if _LIST_HEADING.match(unit):
+                opener_at = index
     blocks.append((start, high, prose))
     return blocks
 
@@ -194,6 +211,7 @@ def introduced_item(units: list[str], index: int, high: int) -> bool:
         start > 0
         and not is_prose(units[start - 1])
         and not units[start - 1].endswith(":")
+        and not _LIST_HEADING.match(units[start - 1])
         and index - start < LIST_RUN
     ):
         start -= 1
