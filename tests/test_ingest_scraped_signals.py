@@ -185,3 +185,40 @@ def test_only_a_list_heading_alone_on_its_line_opens_a_list() -> None:
     assert introduces_list("Ingredients") and introduces_list("You will need")
     assert not introduces_list("Ingredients of a good harbour")
     assert not introduces_list("Popular")
+
+
+_SECTIONS = [
+    ("Why the Harbour Closed", ARTICLE[2]),
+    ("The First Boats Out", ARTICLE[3]),
+    ("What the Traders Lost", ARTICLE[4]),
+    ("Repairing the Breakwater", ARTICLE[6]),
+    ("Paying for the Work", ARTICLE[7]),
+]
+_LEAD = (
+    "After two weeks of storms the harbour is open again; this guide explains what happened, "
+    "who lost most and what the repairs will cost the town."
+)
+
+
+def test_a_table_of_contents_does_not_cut_the_lead_off_the_article() -> None:
+    """Its entries come back below as headings above paragraphs: it is the article's own list."""
+    contents = [
+        "Contents",
+        *(f"{n}. {title}" for n, (title, _) in enumerate(_SECTIONS, 1)),
+        "Sources",
+        "Comments",
+    ]
+    body = [line for section in _SECTIONS for line in section]
+    got = parts("\n".join([*MENU, ARTICLE[0], _LEAD, *contents, *body, *MENU]))
+    assert _LEAD in got
+    assert got[-1] == ARTICLE[7]
+
+
+def test_a_menu_that_comes_back_in_the_footer_still_separates_blocks() -> None:
+    """A teaser above the site's menu is not the article's lead: the menu's entries come back in
+    the footer, above no paragraph."""
+    nav = [*MENU, "Podcasts", "Events", "Archive"]
+    teaser = "Our ferry guide explains every route to the islands and how to book a cabin for the night."
+    got = parts("\n".join([teaser, *nav, *ARTICLE, *nav]))
+    assert teaser not in got
+    assert got[-1] == ARTICLE[-1]

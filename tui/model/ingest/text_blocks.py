@@ -128,6 +128,28 @@ def in_labelled_run(units: list[str], index: int) -> bool:
     )
 
 
+_TOC_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*(?:#\d{1,2}\s*)?")
+
+
+def _heading_lines(units: list[str], low: int, high: int) -> dict[str, int]:
+    """Short lines a paragraph follows (the text's headings), numbering aside, each with its last
+    position."""
+    return {
+        _TOC_NUMBER.sub("", unit): index
+        for index, unit in enumerate(units[low : high - 1], start=low)
+        if is_short_line(unit) and is_prose(units[index + 1])
+    }
+
+
+def _is_contents(units: list[str], start: int, end: int, headings: dict[str, int]) -> bool:
+    """Whether units[start:end] is the article's table of contents: most of its entries (their
+    numbering aside) come back further down as headings above paragraphs. A site's menu comes
+    back, if at all, in the footer's menu, above no paragraph."""
+    entries = [(_TOC_NUMBER.sub("", units[index]), index) for index in range(start, end)]
+    found = sum(headings.get(entry, -1) > index for entry, index in entries)
+    return found >= 3 and found * 2 >= len(entries)
+
+
 def _split_blocks(
     units: list[str], low: int, high: int, gap: int, repeated: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, int]]:
@@ -139,6 +161,7 @@ def _split_blocks(
     blocks: list[tuple[int, int, int]] = []
     start, short_run, prose, any_prose = low, 0, 0, False
     opener_at = -1  # a list heading inside the current run of short lines ("Ingredients")
+    headings: dict[str, int] | None = None
     for index in range(low, high):
         unit = units[index]
         texty = len(unit.split()) > _GAP_WORDS or is_prose(unit)
@@ -146,7 +169,11 @@ def _split_blocks(
             introduced = index - short_run > low and introduces_list(units[index - short_run - 1])
             # A list heading in the run ("Ingredients") makes it the article's list, as a colon does.
             introduced = introduced or (opener_at >= 0 and index - opener_at <= LIST_RUN)
-            if short_run >= gap and any_prose and not (introduced and short_run <= LIST_RUN):
+            split = short_run >= gap and any_prose and not (introduced and short_run <= LIST_RUN)
+            if split:
+                headings = _heading_lines(units, low, high) if headings is None else headings
+                split = not _is_contents(units, index - short_run, index, headings)  # the text's own
+            if split:
                 blocks.append((start, index - short_run, prose))
                 start, prose, any_prose = index - short_run, 0, False
             short_run, opener_at = 0, -1
