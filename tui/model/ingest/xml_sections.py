@@ -19,6 +19,13 @@ _ASIDE_LENGTH = 500
 _LABEL_LENGTH = 120
 _BARE_LABEL = re.compile(r"[^\W\d][\w'’ -]{0,40}:")
 _LABEL_WORDS = 3
+_ORPHAN_LABEL_WORDS = 4
+# A longer label that offers more of the site: "More articles you may like:", "Weitere Beiträge zum Thema:".
+_MORE = re.compile(
+    r"^(?:more|further|other|related|mehr|weitere|andere|plus d|d'autres|más|otr[oa]s|altri|altre"
+    r"|więcej|mais)\b",
+    re.IGNORECASE,
+)
 ASIDE_MIN_KEPT = 3
 _FOOTNOTE_MARKS = ("*", "¹", "²", "³", "†")
 
@@ -64,6 +71,8 @@ def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, 
         since_heading += 1
         if _ends_article(value):
             break
+        if _is_title(value, title) and not any(p for _, p in sections):
+            continue  # the headline set as a paragraph (a layout table's cell), before any text
         if furniture.RELATED_MARKER.match(value):
             related = True
             continue
@@ -125,10 +134,16 @@ def _drop_trailing_asides(sections: list[tuple[str, list[str]]], emphasised: set
 
 
 def _drop_orphan_labels(sections: list[tuple[str, list[str]]]) -> None:
-    """A short line ending in a colon at the end of the story introduces what is no longer there
-    ("More information:", "Sources:" over a list of links that went as teasers)."""
+    """A label ending in a colon at the end of the story introduces what is no longer there
+    ("More information:", "Sources:", "More articles you may like:" over a list of links that went
+    as teasers). A sentence ("The full report is published here:") is the story's, link or not."""
     last = next((p for _, p in reversed(sections) if p), None)
-    while last and len(last[-1]) <= _LABEL_LENGTH and last[-1].endswith(":"):
+    while (
+        last
+        and len(last[-1]) <= _LABEL_LENGTH
+        and last[-1].endswith(":")
+        and (len(last[-1].split()) <= _ORPHAN_LABEL_WORDS or _MORE.match(last[-1]) is not None)
+    ):
         last.pop()
 
 

@@ -1,0 +1,54 @@
+"""Body extraction, round 10: rules that read the page's structure (where a block sits, what it
+links to, what the template calls it) rather than its wording. Invented pages only, a look-alike
+that must stay beside each page that must lose a block."""
+
+from __future__ import annotations
+
+from tui.model.ingest.html import extract_html
+
+STORY = (
+    "The harbour board met on Tuesday and agreed to dredge the channel before the spring tides arrive.",
+    "Fishermen had complained for months that the boats scraped the bottom at low water in March.",
+    "The work will cost the port about two million and take six weeks, the board's chair told reporters.",
+    "Ferries will keep to their timetable, although the night crossing may leave half an hour later.",
+)
+
+
+def _page(inner: str, *, title: str = "Dredging", around: str = "") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"{inner}</article>{around}<footer>Contact us</footer></body></html>"
+    )
+
+
+def _sections(page: str) -> list[tuple[str, list[str]]]:
+    article = extract_html(page, "https://harbour-post.test/news/dredging")
+    return [(s.heading, list(s.paragraphs)) for s in article.sections]
+
+
+def _paragraphs(inner: str, *, title: str = "Dredging", around: str = "") -> list[str]:
+    return [p for _, ps in _sections(_page(inner, title=title, around=around)) for p in ps]
+
+
+def _story() -> str:
+    return "".join(f"<p>{p}</p>" for p in STORY)
+
+
+def test_a_closing_sentence_ending_in_a_colon_stays() -> None:
+    sentence = "The board's full report on the dredging can be read here:"
+    assert _paragraphs(_story() + f"<p>{sentence}</p>")[-1] == sentence
+
+
+def test_a_closing_label_or_more_offer_goes() -> None:
+    assert _paragraphs(_story() + "<p>More information:</p>") == list(STORY)
+    assert _paragraphs(_story() + "<p>More stories from the harbour you may like:</p>") == list(STORY)
+
+
+def test_the_headline_set_as_a_first_paragraph_goes() -> None:
+    inner = "<table><tr><td><p>Dredging the channel</p></td></tr></table>" + _story()
+    assert _paragraphs(inner, title="Dredging the channel") == list(STORY)
+
+
+def test_the_headline_words_later_in_the_story_stay() -> None:
+    inner = _story() + "<p>Dredging the channel</p><p>" + STORY[0] + " Again.</p>"
+    assert "Dredging the channel" in _paragraphs(inner, title="Dredging the channel")
