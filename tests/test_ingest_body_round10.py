@@ -52,3 +52,24 @@ def test_the_headline_set_as_a_first_paragraph_goes() -> None:
 def test_the_headline_words_later_in_the_story_stay() -> None:
     inner = _story() + "<p>Dredging the channel</p><p>" + STORY[0] + " Again.</p>"
     assert "Dredging the channel" in _paragraphs(inner, title="Dredging the channel")
+
+
+def _headed(h1: str, title: str) -> list[tuple[str, list[str]]]:
+    page = (
+        f"<html><head><title>{title}</title><meta property='og:title' content='{title}'></head>"
+        f"<body><article><h1>{h1}</h1>{_story()}"
+        "</article><footer>Contact us</footer></body></html>"
+    )
+    return _sections(page)
+
+
+def test_the_h1_worded_unlike_the_title_is_still_the_headline() -> None:
+    sections = _headed(
+        "Board to dredge the channel before the spring tides", "Board to dredge channel | Harbour Post"
+    )
+    assert sections == [("", list(STORY))]
+
+
+def test_an_h1_sharing_no_words_with_the_title_heads_the_text() -> None:
+    sections = _headed("What the fishermen asked for", "About us | Harbour Post")
+    assert sections[0] == ("What the fishermen asked for", list(STORY))

@@ -30,7 +30,12 @@ ASIDE_MIN_KEPT = 3
 _FOOTNOTE_MARKS = ("*", "¹", "²", "³", "†")
 
 
-def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, ...]:
+def sections_of(
+    body: Any, title: str, site: str = "", headlines: frozenset[str] = frozenset()
+) -> tuple[ArticleSection, ...]:
+    """`headlines`: the texts of the page's `<h1>` elements, read before trafilatura pruned it; one
+    of them before the story's first paragraph is the headline again (the page's `<title>` may
+    word it otherwise), not a heading of the text."""
     blocks = list(read_blocks(body, site))
     sections: list[tuple[str, list[str]]] = [("", [])]
     related = False
@@ -53,7 +58,7 @@ def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, 
         if kind == "head" and len(value) > _HEADING_LENGTH:
             kind = "p"  # a paragraph the template set as a heading: headings are a line
         if kind == "head":
-            if _is_title(value, title) and not any(p for _, p in sections):
+            if _is_headline(value, title, headlines) and not any(p for _, p in sections):
                 continue  # the page repeating its title
             if furniture.RELATED_MARKER.match(value):
                 related = True
@@ -71,7 +76,7 @@ def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, 
         since_heading += 1
         if _ends_article(value):
             break
-        if _is_title(value, title) and not any(p for _, p in sections):
+        if _is_headline(value, title, headlines) and not any(p for _, p in sections):
             continue  # the headline set as a paragraph (a layout table's cell), before any text
         if furniture.RELATED_MARKER.match(value):
             related = True
@@ -108,6 +113,22 @@ def _repeats(value: str, seen: dict[str, int], section: int) -> bool:
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*")
+
+
+_WORDS = re.compile(r"\w+")
+_HEADLINE_SHARE = 0.5
+
+
+def _is_headline(value: str, title: str, headlines: frozenset[str]) -> bool:
+    """The page's title, or its `<h1>` when that shares half its words with the title (the same
+    headline worded for the window; an `<h1>` that shares none heads a page's part)."""
+    if _is_title(value, title):
+        return True
+    if value not in headlines:
+        return False
+    words = {w.lower() for w in _WORDS.findall(value)}
+    shared = words & {w.lower() for w in _WORDS.findall(title)}
+    return bool(words) and len(shared) >= _HEADLINE_SHARE * len(words)
 
 
 def _is_title(heading: str, title: str) -> bool:
