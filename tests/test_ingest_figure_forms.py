@@ -43,7 +43,8 @@ from tui.model.ingest.figures import find_figures
             ("thousands upon thousands", 1_000, "ballots"),
         ),
         ("More than half of the 12 depots have closed.", ("More than half", 0.5, "")),
-        # Ranges, read as their lower bound.
+        # Ranges, read as their lower bound (a dashed range's upper bound follows as a figure of its own:
+        # tests/test_ingest_figures_round10.py).
         ("Water levels were 3 to 5 metres above normal.", ("3 to 5", 3, "metres")),
         ("Patients are checked two or three times a day.", ("two or three", 2, "times")),
         # "between" names two bounds: the first of the two figures (tests/test_ingest_figure_ranges.py).

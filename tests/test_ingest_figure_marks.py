@@ -29,7 +29,7 @@ from figure_helpers import shown
             [("31,420.55", 31_420.55, "")],
         ),
         # An instruction's first word is a verb, not a name: the duration after it is data.
-        ("Simmer 25–30 minutes until thick.", [("25–30", 25, "minutes")]),
+        ("Simmer 25–30 minutes until thick.", [("25–30", 25, "minutes"), ("30", 30, "minutes")]),
         ("Rest 10 minutes before slicing.", [("10", 10, "minutes")]),
     ],
 )
@@ -49,13 +49,19 @@ def test_marks_and_lookalike_counts(sentence: str, expected: list[tuple[str, flo
         ("Sales rose from 12 [sic] shops to 40 shops.", [("12", 12, "shops"), ("40", 40, "shops")]),
         (
             "The squad grew from 10-15 players (in spring) to 20.",
-            [("10-15", 10, "players"), ("20", 20, "players")],
+            [("10-15", 10, "players"), ("15", 15, "players"), ("20", 20, "players")],
         ),
         ("The committee passed it 61-39, a wide margin.", [("61", 61, "")]),  # a vote keeps its first number
         # A marked figure after a score-shaped pair stays a figure.
         (
             "Fares rose 3-4, 5-6 per cent in two years.",
-            [("3-4", 3, ""), ("5-6 per cent", 5, "%"), ("two", 2, "years")],
+            [
+                ("3-4", 3, ""),
+                ("4", 4, ""),
+                ("5-6 per cent", 5, "%"),
+                ("6 per cent", 6, "%"),
+                ("two", 2, "years"),
+            ],
         ),
     ],
 )

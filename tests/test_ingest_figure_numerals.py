@@ -162,8 +162,8 @@ def test_scale_value(scale: str, value: float) -> None:
 
 def test_a_hyphen_before_a_slash_fraction_is_no_range_but_a_slash_after_a_range_is_a_rate() -> None:
     assert shown("The lease runs 2-1/2 years.") == [("2-1/2", 2.5, "years")]
-    # "$5-10/month": a range with a rate, not a mixed number.
-    assert shown("Plans cost $5-10/month.") == [("$5-10", 5, "$")]
+    # "$5-10/month": a range (two bounds) of a price per month, not a mixed number.
+    assert shown("Plans cost $5-10/month.") == [("$5-10/month", 5, "$"), ("10/month", 10, "$")]
 
 
 def test_a_slash_fraction_before_a_kitchen_measure_is_a_share_but_a_date_is_not() -> None:

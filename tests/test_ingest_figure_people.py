@@ -161,7 +161,7 @@ def test_game_scores_are_not_figures(sentence: str) -> None:
     [
         ("The motion passed 61-39 on Monday.", [("61", 61, "")]),
         ("A majority verdict of 10-2 was returned.", [("10", 10, "")]),
-        ("The party won 10-15 seats.", [("10-15", 10, "seats")]),
+        ("The party won 10-15 seats.", [("10-15", 10, "seats"), ("15", 15, "seats")]),
     ],
 )
 def test_votes_and_ranges_of_things_stay_figures(

@@ -17,7 +17,7 @@ from tui.model.ingest.figure_words import MONTH, SCALES, SHORT_SCALES, UNITS_WOR
 # "50TB" is terabytes, "50Tb" terabits; "m" stays a scale ("£2m"), not metres.
 ABBREVIATED_UNITS = (
     "Tbps|Gbps|Mbps|kbps|TB|GB|MB|KB|PB|Tb|Gb|Mb|kg|km|cm|mm|mg|mcg|µg|μg|ml|mph|kph|km/h|MW|GW|kW|kWh|MWh|"
-    "GWh|TWh|GHz|MHz|kHz|Hz|nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?|tbsp|tsp|"
+    "GWh|TWh|GHz|MHz|kHz|Hz|nm|lbs?|oz|ft|sq\\s?km|sq\\s?ft|mAh|bps?|tbsp|tsp|fps|FPS|Wh|W|ms|ppi|"
     # Areas and times as news abbreviates them: "45m²", "5ha", "30mins", "12hrs" ("5 min read" is page
     # furniture, not a figure).
     "km²|km2|m²|m2|sq\\s?m|sqm|ha|mins?(?!\\s+read)|hrs?|secs?|yrs?"
@@ -31,7 +31,8 @@ ABBREVIATION = rf"(?-i:\s?(?:{ABBREVIATED_UNITS})(?![\w/])|p(?![\w/]|\.m)|g(?![\
 UNIT_OF_ABBREVIATION = {"bp": "basis points", "bps": "basis points", "lb": "lbs", "p": "pence",
                         "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours", "sec": "seconds",
                         "secs": "seconds", "yr": "years", "yrs": "years", "ha": "hectares", "km2": "km²",
-                        "m2": "m²", "sqm": "m²", "sq m": "m²", "sqkm": "sq km"}  # fmt: skip
+                        "m2": "m²", "sqm": "m²", "sq m": "m²", "sqkm": "sq km", "FPS": "fps",
+                        "ms": "milliseconds"}  # fmt: skip
 
 # A currency written before the amount: symbols, "A$"/"HK$", ISO codes, "Rs".
 # "J$", "G$", "NT$", "R$": a dollar (or real) of a named country, written as it is.
@@ -108,7 +109,8 @@ def a_unit_counts(before: str, has_half: bool, approximate: bool) -> bool:
 # restrictions", "days two and five", "finished in the top three", "type 2 diabetes".
 _LABEL_WORDS = (
     "level stage phase tier grade category day days chapter section article page room gate terminal platform "
-    "route highway interstate exit flight number no. p. pp. season episode week round step item version type "
+    "route highway interstate exit flight number no. p. pp. pages season episode week round step item "
+    "version type "
     "class size top zone region district ward apartment suite floor channel pillar rounds stages phases "
     "levels chapters sections articles rooms gates line lines precinct unit block lot plot bay pier berth "
     "runway booth sector bus model"
@@ -344,12 +346,32 @@ def scale_of(display: str) -> float:
     return float(SCALES.get(word) or SHORT_SCALES[word])
 
 
+def _after_hyphen_unit(sentence: str, match: re.Match[str]) -> tuple[int, str] | None:
+    """Where a hyphenated unit right after the number ends ("five-year", "14-day"), and its plural unit."""
+    after = match.end()
+    if match["compound"]:
+        return after, hyphen_unit(match["compound"]) or match["compound"][1:].lower() + "s"
+    hyphenated = re.match(r"-[a-z]+", sentence[after : after + 20])
+    unit = hyphen_unit(hyphenated.group(0)) if hyphenated is not None else ""
+    return (after + hyphenated.end(), unit) if hyphenated is not None and unit else None
+
+
 def rate_window(sentence: str, match: re.Match[str]) -> bool:
     """ "the seven-day rate", "a 14-day average": the window a rate is measured over."""
-    after = match.end()
-    if not match["compound"]:
-        hyphenated = re.match(r"-[a-z]+", sentence[after : after + 20])
-        if hyphenated is None or not hyphen_unit(hyphenated.group(0)):
-            return False
-        after += hyphenated.end()
-    return RATE_WINDOW.match(sentence, after) is not None
+    hyphenated = _after_hyphen_unit(sentence, match)
+    return hyphenated is not None and RATE_WINDOW.match(sentence, hyphenated[0]) is not None
+
+
+# "a five-year plan", "its four-year term", "a three-year study": the span a plan, an office or a study is
+# set for names its kind, as the annotated pages read it; "a 14-day quarantine", "a 10-year contract" count.
+_SET_SPAN = re.compile(r"\s+(?:plans?|terms?|study|studies|strategy|strategies|mandates?)\b", re.I)
+
+
+def set_span(sentence: str, match: re.Match[str]) -> bool:
+    """ "the five-year plan", "a four-year term": a span of years that names a plan, an office or a study."""
+    hyphenated = _after_hyphen_unit(sentence, match)
+    return (
+        hyphenated is not None
+        and hyphenated[1] == "years"
+        and _SET_SPAN.match(sentence, hyphenated[0]) is not None
+    )

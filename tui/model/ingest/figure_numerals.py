@@ -143,6 +143,15 @@ def resolution_not_thousands(match: re.Match[str]) -> bool:
     return match["short"] == "K" and not match["currency"] and match["numeral"] in _NOT_THOUSANDS
 
 
+# "1080p", "a 720p camera", "4320p": the line count of a video format, not pence.
+_VIDEO_LINES = frozenset(["144", "240", "360", "480", "540", "576", "720", "1080", "1440", "2160", "4320"])
+
+
+def video_format(match: re.Match[str]) -> bool:
+    """A "p" glued to a video line count, with no currency: a format ("1080p"), not an amount in pence."""
+    return match["abbreviation"] == "p" and not match["currency"] and match["numeral"] in _VIDEO_LINES
+
+
 def model_number(match: re.Match[str]) -> bool:
     """ "a Vega 6400M chip", "a 1200K sensor": a scale letter glued to four digits or more, with no currency,
     names a model (nobody writes 6.4 billion as "6400M")."""

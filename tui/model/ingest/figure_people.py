@@ -69,8 +69,9 @@ _NAMED_BEFORE = frozenset(
 
 
 def counts_things(after: str) -> bool:
-    """ "the 12 months", "the four bridges": a plural noun right after, not one named before."""
-    match = re.match(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b(?!\s+(?:of|who|which|that)\b)", after)
+    """ "the 12 months", "the four bridges", "the three deaths of": a plural noun right after, not one named
+    before; what follows the noun ("of …", "that …") does not make the count a reference back."""
+    match = re.match(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b", after)
     if match is None:
         return False
     noun = match.group(1)

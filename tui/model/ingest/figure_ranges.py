@@ -1,6 +1,8 @@
 """Figures side by side: a range read as one figure ("10 to 20 degrees", "two or three times"), the two
-bounds "between" names ("between 100,000 and 200,000": two figures, as the annotated pages count them), and
-the low end sharing the scale and unit of its high end ("between 2 and 3 million people")."""
+bounds "between" names ("between 100,000 and 200,000": two figures, as the annotated pages count them), the
+two bounds of a range written with a dash ("30-600 MW", "350–375 million": the upper bound is a figure of its
+own, as the annotated pages count it), and the low end sharing the scale and unit of its high end ("between 2
+and 3 million people")."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tui.model.ingest.figure_forms import RANGE_JOIN, scale_of
+from tui.model.ingest.figure_numerals import numeral_value
 from tui.model.ingest.figure_words import SCALES, UNITS_WORDS
 
 # How far before a figure "between" or "from" can be.
@@ -88,3 +91,25 @@ def joined_range(sentence: str, low: FigureMention, high: FigureMention) -> Figu
         period=low.period or high.period,
         note=f"the range {low.display}–{high.display} read as its lower bound",
     )
+
+
+def dash_bounds(
+    sentence: str, match: re.Match[str], low: FigureMention
+) -> tuple[FigureMention, FigureMention] | None:
+    """A dashed range's two bounds ("30-600 MW" -> 30 MW and 600 MW, "$5-6 million" -> $5 million and
+    $6 million); the lower keeps the range's words. None when the match is no range (a score, a vote,
+    "787-9")."""
+    if match["high"] is None or not low.approximate or low.end <= match.start("high"):
+        return None
+    low_number, high_number = (numeral_value(match[group]) for group in ("numeral", "high"))
+    if not 0 < low_number < high_number:
+        return None
+    written = f"{match['numeral']}–{match['high']}"
+    upper = replace(
+        low,
+        start=match.start("high"),
+        display=sentence[match.start("high") : low.end],
+        value=low.value / low_number * high_number,
+        note=f"the upper bound of the range {written}",
+    )
+    return replace(low, note=f"the lower bound of the range {written}"), upper

@@ -32,6 +32,16 @@ _NOT_MONEY = re.compile(
 _REACH = 120
 
 
+# "$0.23/W", "€4.99/mo", "$60/barrel": the unit a price is per, written after a slash.
+_PER_UNIT = re.compile(r"/[A-Za-z]{1,8}\b(?![/\d])")
+
+
+def per_unit_end(sentence: str, end: int, priced: bool) -> int:
+    """Where a price's display ends: after the unit it is per ("$0.23/W"), when one is written."""
+    per = _PER_UNIT.match(sentence, end) if priced else None
+    return end if per is None else per.end()
+
+
 def counts_something(word: str) -> bool:
     lowered = word.lower()
     return lowered in KNOWN_UNITS or is_plural_noun(word)

@@ -3,12 +3,14 @@
 Rules, not a model: numerals and number words with their scale ("nine
 million", "$170 million", "34%"), vague quantities read as their lower bound
 ("thousands" as 1,000), fractions ("a third"), and the shapes in figure_forms
-(glued units "50TB", "a dozen", "fourfold", "up to an hour", ranges "3 to 5"
-read as their lower bound, the two bounds of "between 5 and 8"), and counts of
-people after "the" (figure_people: "the two men"). Years used as dates, days of
-the month, ages, clock times, numbers inside names ("F-16", "Resolution 2231",
-"World War Two"), labels ("level 3"), picks ("the first two states"), game
-scores ("won 3-0") and denominators ("per 100,000") are not figures. Units and
+(glued units "50TB", "30fps", "a dozen", "fourfold", "up to an hour", ranges "3 to 5"
+read as their lower bound, the two bounds of "between 5 and 8" and of "30-600 MW"),
+and counts of people after "the" (figure_people: "the two men"). Years used as
+dates, days of the month, ages, clock times, numbers inside names ("F-16",
+"Resolution 2231", "World War Two"), labels ("level 3"), picks ("the first two
+states"), game scores ("won 3-0"), video formats ("1080p"), the span a plan or
+term is set for ("a five-year plan") and denominators ("per 100,000") are not
+figures. A price shows what it is per ("$0.23/W"). Units and
 labels: figure_units; ranges: figure_ranges; numerals as different newsrooms write
 them ("12 000", "2,5 million", "minus 14C", "300m long", "2 1/2", "5x"): figure_numerals.
 """
@@ -35,6 +37,7 @@ from tui.model.ingest.figure_forms import (
     rate_window,
     ratio_holds,
     ratio_parts,
+    set_span,
     words_value,
 )
 from tui.model.ingest.figure_numerals import (
@@ -50,11 +53,18 @@ from tui.model.ingest.figure_numerals import (
     scale_value,
     sign_start,
     slash_fraction_value,
+    video_format,
 )
-from tui.model.ingest.figure_ranges import LOW_END_JOIN, between_bounds, joined_range, low_end
+from tui.model.ingest.figure_ranges import (
+    LOW_END_JOIN,
+    between_bounds,
+    dash_bounds,
+    joined_range,
+    low_end,
+)
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, plural_share
-from tui.model.ingest.figure_units import counts_something, unit_and_label
+from tui.model.ingest.figure_units import counts_something, per_unit_end, unit_and_label
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
     FRACTIONS,
@@ -123,6 +133,8 @@ _APPROX = re.compile(
 _APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WORDS)
 
 
+# "a 4-5 decision", "a 5-4 ruling": the split of a vote, not a range.
+_VOTE_AFTER = re.compile(r"\s+(?:votes?|decision|ruling|verdict|majority|margin|split)\b", re.IGNORECASE)
 # "about a year ago": when, not how long.
 _AGO_AFTER = re.compile(r"\s+ago\b")
 # How far before a number its qualifiers can be ("more than", "aged", "Resolution"): checks look only
@@ -144,6 +156,9 @@ def find_figures(sentence: str) -> list[FigureMention]:
         position = match.end()
         mention = _mention(sentence, match, found[-1] if found else None)
         if mention is None:
+            continue
+        if (bounds := dash_bounds(sentence, match, mention)) is not None:
+            found += bounds
             continue
         if found and found[-1].unit == "" and LOW_END_JOIN.fullmatch(sentence, found[-1].end, mention.start):
             found[-1] = low_end(found[-1], mention)
@@ -168,7 +183,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         else None
     )
     read = _value(sentence, match, approx_match is not None)
-    if read is None or rate_window(sentence, match):
+    if read is None or rate_window(sentence, match) or set_span(sentence, match):
         return None
     value, approximate, note = read
     if match["high"] is not None and not approximate:
@@ -184,6 +199,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         unit, label = "m", label if label != "amount" else "m"  # "300m long"
     if unit in ("°C", "°F", "degrees", "%") and (signed := sign_start(sentence, start)) is not None:
         start, value = signed, -value  # "minus 20C", "-0.5%", "minus five degrees"
+    end = per_unit_end(sentence, end, bool(match["currency"] or match["currency_after"]))
     display = sentence[start:end]
     return FigureMention(
         start=start,
@@ -203,7 +219,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     if match["numeral"] is not None:
         value = numeral_value(match["numeral"])
-        if resolution_not_thousands(match) or model_number(match):
+        if resolution_not_thousands(match) or model_number(match) or video_format(match):
             return None
         scale = match["scale"] or match["short"]
         if scale and not metres_not_millions(sentence, match):
@@ -237,8 +253,10 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if low == 0 and high > 0:
                 return None  # "0-100 km/h", "a 0-10 scale": a sprint or a scale from nothing, not an amount
-            if high > low:  # "10-15 people", "$5-6 million": a range, read as its lower bound
-                return value, True, f"the range {match['numeral']}–{match['high']} read as its lower bound"
+            if plain and _VOTE_AFTER.match(after_high):
+                return value, False, ""  # "a 4-5 decision": a vote, whose first number stands, as in "61-39"
+            if high > low:  # "10-15 people", "$5-6 million": a range; its upper bound is a figure of its own
+                return value, True, f"the range {match['numeral']}–{match['high']}"
         value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get(match["vulgar"] or "", 0)
         if match["mixed_top"] and int(match["mixed_top"]) < int(match["mixed_bottom"]):
             value += int(match["mixed_top"]) / int(match["mixed_bottom"])
