@@ -73,3 +73,30 @@ def test_the_h1_worded_unlike_the_title_is_still_the_headline() -> None:
 def test_an_h1_sharing_no_words_with_the_title_heads_the_text() -> None:
     sections = _headed("What the fishermen asked for", "About us | Harbour Post")
     assert sections[0] == ("What the fishermen asked for", list(STORY))
+
+
+def _link_list(host: str = "") -> str:
+    items = (
+        ("/news/ferry-fares", "Ferry fares to rise in May"),
+        ("/news/new-pier", "A new pier for the north bank"),
+        ("/news/lighthouse", "The lighthouse reopens to visitors"),
+    )
+    return (
+        "<ul>"
+        + "".join(f"<li><a href='{host}{href}'>{title}</a> - 3 May</li>" for href, title in items)
+        + "</ul>"
+    )
+
+
+def test_a_closing_list_of_the_sites_stories_goes() -> None:
+    assert _paragraphs(_story() + _link_list()) == list(STORY)
+
+
+def test_a_list_of_the_sites_links_inside_the_story_stays() -> None:
+    paragraphs = _paragraphs(_story() + _link_list() + f"<p>{STORY[0]} Work starts in April.</p>")
+    assert "Ferry fares to rise in May - 3 May" in paragraphs
+
+
+def test_a_closing_list_of_links_to_other_sites_stays() -> None:
+    paragraphs = _paragraphs(_story() + _link_list("https://other-paper.test"))
+    assert "The lighthouse reopens to visitors - 3 May" in paragraphs

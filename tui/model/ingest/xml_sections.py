@@ -36,7 +36,7 @@ def sections_of(
     """`headlines`: the texts of the page's `<h1>` elements, read before trafilatura pruned it; one
     of them before the story's first paragraph is the headline again (the page's `<title>` may
     word it otherwise), not a heading of the text."""
-    blocks = list(read_blocks(body, site))
+    blocks = _closing_lists_dropped(list(read_blocks(body, site)))
     sections: list[tuple[str, list[str]]] = [("", [])]
     related = False
     seen: dict[str, int] = {}
@@ -103,6 +103,16 @@ def sections_of(
     last_text = max((i for i, (_, p) in enumerate(sections) if p), default=-1)
     kept = [i for i, (_, p) in enumerate(sections) if p or (i in parents and i < last_text)]
     return tuple(ArticleSection(sections[i][0], tuple(sections[i][1])) for i in kept)
+
+
+def _closing_lists_dropped(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Items of link lists ("listed") in the run of such lists, links and headings that closes
+    the text are other stories of the site; anywhere else they are the text's own list."""
+    end = len(blocks)
+    while end and blocks[end - 1][0] in {"listed", "link", "head"}:
+        end -= 1
+    kept = [("p" if kind == "listed" else kind, value) for kind, value in blocks[:end]]
+    return kept + [block for block in blocks[end:] if block[0] != "listed"]
 
 
 def _repeats(value: str, seen: dict[str, int], section: int) -> bool:
