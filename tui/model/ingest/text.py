@@ -22,6 +22,7 @@ from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.text_blocks import (
     SENTENCE_END,
     article_end,
+    in_labelled_run,
     introduced_item,
     is_labelled_figure,
     is_prose,
@@ -333,6 +334,18 @@ def _has_letters(unit: str) -> bool:
     return any(character.isalpha() for character in unit)
 
 
+def _prose_after(prose_before: list[int], units: list[str], index: int, high: int) -> int:
+    """Characters of prose in units[index + 1 : high]; `prose_before` is filled on the first call
+    (a page of many tag lines stays linear)."""
+    if not prose_before:
+        total = 0
+        for unit in units:
+            prose_before.append(total)
+            total += len(unit) if is_prose(unit) else 0
+        prose_before.append(total)
+    return prose_before[high] - prose_before[index + 1]
+
+
 def _read_body(reader: _Reader, index: int, high: int) -> None:
     units = reader.units
     heading = ""
@@ -340,10 +353,16 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     seen: set[str] = set()
     headings_seen = False
     read = 0  # characters of text in the sections done
+    prose_before: list[int] = []  # prose characters above each unit, counted on first need
     while index < high:
         unit = units[index]
-        if furniture.ends_text(unit):
-            if read + sum(map(len, paragraphs)) >= _TEXT_BEGUN:
+        closing = furniture.closes_post(unit)
+        if closing or furniture.ends_text(unit):
+            so_far = read + sum(map(len, paragraphs))
+            # A post's footer comes after the post: most of the text is above it.
+            if so_far >= _TEXT_BEGUN and not (
+                closing and so_far < _prose_after(prose_before, units, index, high)
+            ):
                 break
             index += 1  # above the text, "Add a comment" / "5 comments" is a link in the header
             continue
@@ -377,7 +396,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             seen.add(unit)
         elif paragraphs and introduced_item(units, index, high):
             paragraphs.append(unit)  # an item of a list the text introduced ("You need:")
-        elif paragraphs and is_labelled_figure(unit):
+        elif paragraphs and (is_labelled_figure(unit) or in_labelled_run(units, index)):
             paragraphs.append(unit)  # "Price: 3 €", "Deadline: 3 May 2024": the article's data
         index += 1
     reader.sections.append((heading, paragraphs))

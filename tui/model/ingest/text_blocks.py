@@ -33,9 +33,21 @@ def is_label(unit: str) -> bool:
     return unit.endswith(":") and len(unit.split()) <= _LABEL_WORDS
 
 
+# The headings a recipe or a how-to puts above its lists, colon or not: "Ingredients", "Method".
+_LIST_HEADING = re.compile(
+    r"^(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|składniki|ingrediënten"
+    r"|instructions|directions|method|zubereitung|anleitung|préparation|preparación|preparazione"
+    r"|you(?:'ll| will) need|what you(?:'ll)? need|materials|equipment)\s*:?$",
+    re.I,
+)
+
+
 def introduces_list(unit: str) -> bool:
     """A line ending in a colon opens a list of the text's own ("You will need:"), unless it is
-    the site's: a share bar's "Share this:", a "Related:" or "Our picks:" list of links."""
+    the site's: a share bar's "Share this:", a "Related:" or "Our picks:" list of links. A
+    recipe's "Ingredients" and "Method" open theirs without one."""
+    if _LIST_HEADING.match(unit):
+        return True
     return unit.endswith(":") and not (
         furniture.LINE_FURNITURE.match(unit) or furniture.RELATED_MARKER.match(unit) or _PICKS.match(unit)
     )
@@ -78,7 +90,7 @@ _CODE_LINE = re.compile(r"^(?:>>>|\.\.\.|\$\s|#|//)|\w\(|[=;{}<>]|\[.*\]")
 _DATA_LINE = re.compile(r"^[^:]{1,40}:\s*\S|\d\s?(?:[%€$£°]|[a-zA-Zµ]{1,3}\b)|[€$£]\s?\d")
 
 
-_LABELLED_FIGURE = re.compile(r"^[^:\d]{1,40}:\s+[^\s\[(].*\d")
+_LABELLED_FIGURE = re.compile(r"^[^:\d]{1,40}:\s+(?=[^\s\[(]).*\d")
 
 
 def is_labelled_figure(unit: str) -> bool:
@@ -92,7 +104,55 @@ def is_labelled_figure(unit: str) -> bool:
     )
 
 
-def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple[int, int, int]]:
+# One word, a colon, a value: "Venue: Town hall". (A teaser's kicker, "Eating well: five tips for
+# breakfast", has two or more words before its colon.)
+_LABELLED_ENTRY = re.compile(r"^(?P<label>[^:\s]{1,30}):\s+\S")
+
+
+def _is_labelled(unit: str) -> bool:
+    match = _LABELLED_ENTRY.match(unit)
+    return (
+        match is not None
+        and len(unit.split()) <= _HEADING_WORDS
+        and not (furniture.LINE_FURNITURE.match(unit) or furniture.is_credit(unit))
+        and not furniture.RELATED_MARKER.match(match.group("label") + ":")
+    )
+
+
+def in_labelled_run(units: list[str], index: int) -> bool:
+    """A "Label: value" line next to another ("Venue: Town hall" above "Entry: free"): an
+    entry of the article's fact box (a programme, a specification, a game's quest), kept
+    where the article has begun; one such line alone is as often the site's."""
+    return _is_labelled(units[index]) and any(
+        0 <= other < len(units) and _is_labelled(units[other]) for other in (index - 1, index + 1)
+    )
+
+
+_TOC_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*(?:#\d{1,2}\s*)?")
+
+
+def _heading_lines(units: list[str], low: int, high: int) -> dict[str, int]:
+    """Short lines a paragraph follows (the text's headings), numbering aside, each with its last
+    position."""
+    return {
+        _TOC_NUMBER.sub("", unit): index
+        for index, unit in enumerate(units[low : high - 1], start=low)
+        if is_short_line(unit) and is_prose(units[index + 1])
+    }
+
+
+def _is_contents(units: list[str], start: int, end: int, headings: dict[str, int]) -> bool:
+    """Whether units[start:end] is the article's table of contents: most of its entries (their
+    numbering aside) come back further down as headings above paragraphs. A site's menu comes
+    back, if at all, in the footer's menu, above no paragraph."""
+    entries = [(_TOC_NUMBER.sub("", units[index]), index) for index in range(start, end)]
+    found = sum(headings.get(entry, -1) > index for entry, index in entries)
+    return found >= 3 and found * 2 >= len(entries)
+
+
+def _split_blocks(
+    units: list[str], low: int, high: int, gap: int, repeated: frozenset[str] = frozenset()
+) -> list[tuple[int, int, int]]:
     """units[low:high] split at runs of `gap` or more short lines: (start, end, prose characters).
 
     A cookie dialog's paragraphs are prose of the site, not of an article: they split blocks
@@ -100,22 +160,44 @@ def _split_blocks(units: list[str], low: int, high: int, gap: int) -> list[tuple
     text introduced, not a gap."""
     blocks: list[tuple[int, int, int]] = []
     start, short_run, prose, any_prose = low, 0, 0, False
+    opener_at = -1  # a list heading inside the current run of short lines ("Ingredients")
+    headings: dict[str, int] | None = None
     for index in range(low, high):
         unit = units[index]
         texty = len(unit.split()) > _GAP_WORDS or is_prose(unit)
         if texty or _CODE_LINE.search(unit) or _DATA_LINE.search(unit):
             introduced = index - short_run > low and introduces_list(units[index - short_run - 1])
-            if short_run >= gap and any_prose and not (introduced and short_run <= LIST_RUN):
+            # A list heading in the run ("Ingredients") makes it the article's list, as a colon does.
+            introduced = introduced or (opener_at >= 0 and index - opener_at <= LIST_RUN)
+            split = short_run >= gap and any_prose and not (introduced and short_run <= LIST_RUN)
+            if split:
+                headings = _heading_lines(units, low, high) if headings is None else headings
+                split = not _is_contents(units, index - short_run, index, headings)  # the text's own
+            if split:
                 blocks.append((start, index - short_run, prose))
                 start, prose, any_prose = index - short_run, 0, False
-            short_run = 0
+            short_run, opener_at = 0, -1
             if is_prose(unit):
                 any_prose = True
-                prose += 0 if boilerplate.is_consent_text(unit) or is_excerpt(unit) else len(unit)
+                weightless = boilerplate.is_consent_text(unit) or is_excerpt(unit) or unit in repeated
+                prose += 0 if weightless else len(unit)
         else:
             short_run += 1
+            if _LIST_HEADING.match(unit):
+                opener_at = index
     blocks.append((start, high, prose))
     return blocks
+
+
+def repeated_prose(units: list[str]) -> frozenset[str]:
+    """Paragraphs the page shows more than once: a teaser carousel drawn twice (one for wide
+    screens, one for narrow ones), a ticker. An article's paragraphs are on the page once."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for unit in units:
+        if len(unit) > _PROSE_LENGTH:
+            (repeated if unit in seen else seen).add(unit)
+    return frozenset(repeated)
 
 
 def main_block(units: list[str]) -> tuple[int, int]:
@@ -125,7 +207,7 @@ def main_block(units: list[str]) -> tuple[int, int]:
     page into blocks. The article is the block with the most prose, widened over neighbours
     with a good share of prose of their own (a section after a long list stays).
     """
-    blocks = _split_blocks(units, 0, len(units), _GAP)
+    blocks = _split_blocks(units, 0, len(units), _GAP, repeated_prose(units))
     main = max(range(len(blocks)), key=lambda b: blocks[b][2])
     first = last = main
     while first > 0 and blocks[first - 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
@@ -156,6 +238,7 @@ def introduced_item(units: list[str], index: int, high: int) -> bool:
         start > 0
         and not is_prose(units[start - 1])
         and not units[start - 1].endswith(":")
+        and not _LIST_HEADING.match(units[start - 1])
         and index - start < LIST_RUN
     ):
         start -= 1
