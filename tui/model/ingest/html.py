@@ -38,6 +38,7 @@ def extract_html(text: str, url: str = "") -> Article:
     standfirsts = standfirst.standfirst_texts(page) if page is not None else set()
     lead = _text(standfirst.visible_lead(page)) if page is not None else ""
     boxes = box_headings.heading_boxes(page) if page is not None else {}
+    headlines = _headlines(page) if page is not None else frozenset()
     described = _text(extra.get("description"))
     described_shown = bool(lead and described and standfirst.shows(page, described))
     if page is not None:
@@ -48,12 +49,12 @@ def extract_html(text: str, url: str = "") -> Article:
     document = _trafilatura(page if page is not None else text, url)
     meta = _meta(document, extra, url)
     site = links.site_of(meta.url or url)
-    sections = _sections(document.body, meta.title, site) if document is not None else ()
+    sections = _sections(document.body, meta.title, site, headlines) if document is not None else ()
     if chunks:  # a story split into sibling boxes, of which trafilatura read some
 
         def read(page: Any) -> tuple[ArticleSection, ...]:
             document = _trafilatura(page, url)
-            return _sections(document.body, meta.title, site) if document is not None else ()
+            return _sections(document.body, meta.title, site, headlines) if document is not None else ()
 
         sections = split_story.read_whole(sections, chunks, text, parse=parse_page, read=read)
     if not _holds_text(meta, sections):
@@ -70,6 +71,16 @@ def extract_html(text: str, url: str = "") -> Article:
             standfirsts=standfirsts,
         )
     )
+
+
+# A headline is a line; a longer <h1> is a template's wrapper around more than the headline.
+_HEADLINE_LENGTH = 300
+
+
+def _headlines(page: Any) -> frozenset[str]:
+    """The texts of the page's `<h1>` elements: the headline as the page shows it."""
+    found = (_text(h1.text_content()) for h1 in page.iter("h1"))
+    return frozenset(text for text in found if 0 < len(text) <= _HEADLINE_LENGTH)
 
 
 def _trafilatura(page: Any, url: str) -> Any:

@@ -1,6 +1,7 @@
 """trafilatura's XML body as a stream of blocks: ("head", text), ("p", text), and the kinds a block
 can be besides ("link": a short block that is all link to another page; "bold", "italic": one run
-of emphasis). `xml_sections` turns the stream into sections.
+of emphasis; "listed": an item of a list of links to the site's own pages). `xml_sections` turns
+the stream into sections.
 """
 
 from __future__ import annotations
@@ -53,11 +54,33 @@ def blocks(element: Any, site: str) -> Iterator[tuple[str, str]]:
             text = clean_value("".join(_inlineclean_value(child)))
             if text:
                 yield _kind(child, text, site), text
+        elif tag == "list" and _is_link_list(child, site):
+            for kind, text in blocks(child, site):
+                yield ("listed" if kind == "p" else kind), text
         elif tag not in {"graphic", "ref"}:
             yield from blocks(child, site)
         tail = clean_value(child.tail or "")
         if tail:
             yield "p", tail
+
+
+_LINK_LIST_SHARE = 0.5
+
+
+def _is_link_list(element: Any, site: str) -> bool:
+    """A list of two or more items each holding a link to the page's own site, half its text
+    linked: other stories of the site when it closes the text ("listed" blocks)."""
+    items = [item for item in element if item.tag == "item"]
+    if len(items) < 2:
+        return False
+    linked = 0
+    for item in items:
+        refs = [r for r in item.iter("ref") if not (r.get("target") or "").startswith("#")]
+        if not refs or all(links.leaves_site(r.get("target") or "", site) for r in refs):
+            return False
+        linked += sum(len(clean_value("".join(r.itertext()))) for r in refs)
+    text = sum(len(clean_value("".join(item.itertext()))) for item in items)
+    return linked >= _LINK_LIST_SHARE * text
 
 
 def _kind(block: Any, text: str, site: str) -> str:

@@ -19,12 +19,24 @@ _ASIDE_LENGTH = 500
 _LABEL_LENGTH = 120
 _BARE_LABEL = re.compile(r"[^\W\d][\w'’ -]{0,40}:")
 _LABEL_WORDS = 3
+_ORPHAN_LABEL_WORDS = 4
+# A longer label that offers more of the site: "More articles you may like:", "Weitere Beiträge zum Thema:".
+_MORE = re.compile(
+    r"^(?:more|further|other|related|mehr|weitere|andere|plus d|d'autres|más|otr[oa]s|altri|altre"
+    r"|więcej|mais)\b",
+    re.IGNORECASE,
+)
 ASIDE_MIN_KEPT = 3
 _FOOTNOTE_MARKS = ("*", "¹", "²", "³", "†")
 
 
-def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, ...]:
-    blocks = list(read_blocks(body, site))
+def sections_of(
+    body: Any, title: str, site: str = "", headlines: frozenset[str] = frozenset()
+) -> tuple[ArticleSection, ...]:
+    """`headlines`: the texts of the page's `<h1>` elements, read before trafilatura pruned it; one
+    of them before the story's first paragraph is the headline again (the page's `<title>` may
+    word it otherwise), not a heading of the text."""
+    blocks = _closing_lists_dropped(list(read_blocks(body, site)))
     sections: list[tuple[str, list[str]]] = [("", [])]
     related = False
     seen: dict[str, int] = {}
@@ -46,7 +58,7 @@ def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, 
         if kind == "head" and len(value) > _HEADING_LENGTH:
             kind = "p"  # a paragraph the template set as a heading: headings are a line
         if kind == "head":
-            if _is_title(value, title) and not any(p for _, p in sections):
+            if _is_headline(value, title, headlines) and not any(p for _, p in sections):
                 continue  # the page repeating its title
             if furniture.RELATED_MARKER.match(value):
                 related = True
@@ -64,6 +76,8 @@ def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, 
         since_heading += 1
         if _ends_article(value):
             break
+        if _is_headline(value, title, headlines) and not any(p for _, p in sections):
+            continue  # the headline set as a paragraph (a layout table's cell), before any text
         if furniture.RELATED_MARKER.match(value):
             related = True
             continue
@@ -91,6 +105,16 @@ def sections_of(body: Any, title: str, site: str = "") -> tuple[ArticleSection, 
     return tuple(ArticleSection(sections[i][0], tuple(sections[i][1])) for i in kept)
 
 
+def _closing_lists_dropped(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Items of link lists ("listed") in the run of such lists, links and headings that closes
+    the text are other stories of the site; anywhere else they are the text's own list."""
+    end = len(blocks)
+    while end and blocks[end - 1][0] in {"listed", "link", "head"}:
+        end -= 1
+    kept = [("p" if kind == "listed" else kind, value) for kind, value in blocks[:end]]
+    return kept + [block for block in blocks[end:] if block[0] != "listed"]
+
+
 def _repeats(value: str, seen: dict[str, int], section: int) -> bool:
     """A paragraph the text already holds: a pull quote or a caption set twice. A short line under
     another heading is the text's own (a menu's "Eat every 2–3 hours" under each meal)."""
@@ -99,6 +123,22 @@ def _repeats(value: str, seen: dict[str, int], section: int) -> bool:
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*")
+
+
+_WORDS = re.compile(r"\w+")
+_HEADLINE_SHARE = 0.5
+
+
+def _is_headline(value: str, title: str, headlines: frozenset[str]) -> bool:
+    """The page's title, or its `<h1>` when that shares half its words with the title (the same
+    headline worded for the window; an `<h1>` that shares none heads a page's part)."""
+    if _is_title(value, title):
+        return True
+    if value not in headlines:
+        return False
+    words = {w.lower() for w in _WORDS.findall(value)}
+    shared = words & {w.lower() for w in _WORDS.findall(title)}
+    return bool(words) and len(shared) >= _HEADLINE_SHARE * len(words)
 
 
 def _is_title(heading: str, title: str) -> bool:
@@ -125,10 +165,16 @@ def _drop_trailing_asides(sections: list[tuple[str, list[str]]], emphasised: set
 
 
 def _drop_orphan_labels(sections: list[tuple[str, list[str]]]) -> None:
-    """A short line ending in a colon at the end of the story introduces what is no longer there
-    ("More information:", "Sources:" over a list of links that went as teasers)."""
+    """A label ending in a colon at the end of the story introduces what is no longer there
+    ("More information:", "Sources:", "More articles you may like:" over a list of links that went
+    as teasers). A sentence ("The full report is published here:") is the story's, link or not."""
     last = next((p for _, p in reversed(sections) if p), None)
-    while last and len(last[-1]) <= _LABEL_LENGTH and last[-1].endswith(":"):
+    while (
+        last
+        and len(last[-1]) <= _LABEL_LENGTH
+        and last[-1].endswith(":")
+        and (len(last[-1].split()) <= _ORPHAN_LABEL_WORDS or _MORE.match(last[-1]) is not None)
+    ):
         last.pop()
 
 
