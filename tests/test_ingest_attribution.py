@@ -224,6 +224,34 @@ def test_any_text_gives_quotes_that_are_in_their_paragraph(paragraphs: list[str]
     assert all(f.claim in claim_ids for f in analysis.figures)
 
 
+# Words the attribution rules key on, with the punctuation between them: sentences made of these reach
+# the rules' corners (an empty speaker after ", advises “" raised IndexError) where arbitrary text does not.
+_RULE_TEXT = (
+    "the of and to a in said says told urged pleaded with for as unveiled advises protested ruled out touted "
+    "praised apologised raised alarm reporting are is has have been Ministry Trade Energy Dr. Ana Ruiz State "
+    "Department who did not according AFP posted wrote officers he she they concluded that found revealed "
+    "March (CDC) US however noted by phone via email Arguing adding: 30-600 $0.23/W five-year"
+)
+RULE_WORDS = [*_RULE_TEXT.split(" "), ",", ",", ";", ":", "“", "”", '"', "'", "—", "."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(RULE_WORDS), min_size=1, max_size=60), min_size=1, max_size=3))
+def test_sentences_of_rule_words_give_quotes_that_are_in_their_paragraph(paragraphs: list[list[str]]) -> None:
+    text = tuple(" ".join(words) for words in paragraphs)
+    analysis = analyze(article(*text))
+    source_ids = {s.id for s in analysis.sources}
+    for claim in analysis.claims:
+        assert claim.quote and claim.quote in text[claim.paragraph - 1]
+        assert set(claim.attribution) <= source_ids
+
+
+@pytest.mark.parametrize("text", [", advises “", "The plan, said “", "Rates rose, says ”."])
+def test_a_tag_before_a_lone_quotation_mark_names_no_empty_speaker(text: str) -> None:
+    analysis = analyze(article(text))
+    assert all(source.name.strip() for source in analysis.sources)
+
+
 def test_passive_speech_has_no_speaker() -> None:
     assert claims("It was reported that the talks had failed.") == []
 

@@ -166,7 +166,9 @@ def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
         role = text
         text = named.group(1)
         end = end + named.end(1)
-    return Mention(text.strip(OPEN_QUOTES + CLOSE_QUOTES), role), end
+    name = text.strip(OPEN_QUOTES + CLOSE_QUOTES)
+    # ", said “": a lone quotation mark after the verb names nobody.
+    return (Mention(name, role), end) if name.strip() else None
 
 
 def subject_before(sentence: str, verb_start: int) -> tuple[Mention, int] | None:
