@@ -294,7 +294,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         value = VAGUE[match["vague_word"].lower()]
         return value, True, f"“{match['vague']}” read as at least {value:,.0f}"
     if match["fraction"] is not None:
-        fraction = match["fraction"].lower().replace("-", " ")
+        # "a\u00a0third", "two-thirds": the pattern allows any space or a hyphen between the words.
+        fraction = " ".join(match["fraction"].lower().replace("-", " ").split())
         count, _, part = fraction.partition(" ") if " " in fraction else ("a", "", fraction)
         if fraction == "half" and half_of_a_period(before):
             return None  # "the first half of 2031": a part of a period
