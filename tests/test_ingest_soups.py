@@ -17,12 +17,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tui.model.ingest as ingest_package
+from tui.model.ingest import phrases
 from tui.model.ingest.analyze import analyze
+from tui.model.ingest.appositives import unclosed_description
 from tui.model.ingest.article import Analysis, Article, ArticleMeta, ArticleSection
 from tui.model.ingest.draft import build_draft
 from tui.model.ingest.errors import IngestError
 from tui.model.ingest.figures import find_figures
 from tui.model.ingest.pipeline import Loaded, extract
+from tui.model.ingest.quote_spans import inside, inside_test
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'.-]*[A-Za-z.]")
 _REGEX_SYNTAX = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\[[^\]]*\]|\{[^}]*\}")
@@ -185,3 +188,57 @@ def test_the_html_path_takes_any_page_of_soup(title: str, body: list[str]) -> No
     found = _extracted(Loaded("soup.html", page, is_html=True, url="https://soup.test/a"))
     if found is not None:
         assert_sound(found, analyze(found))
+
+
+# Slow cases: a sentence of many speech verbs and no full stop re-read every word before each verb
+# (1,600 words of "said said …" took 2 s, 3,000 words 8 s). Speed is measured by the harness, not here;
+# these check the reading stays bounded and gives the same answers.
+
+
+def test_each_speech_verb_reads_a_bounded_stretch_before_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[int] = []
+    subject_in = phrases._subject_in
+
+    def recording(before: str) -> tuple[phrases.Mention, int] | None:
+        read.append(len(before))
+        return subject_in(before)
+
+    monkeypatch.setattr(phrases, "_subject_in", recording)
+    soup_article = article(" ".join(["said"] * 1500) + ".")
+    assert_sound(soup_article, analyze(soup_article))
+    assert len(read) > 1000
+    assert max(read) <= phrases._SUBJECT_REACH
+
+
+def test_a_speaker_found_inside_the_reach_keeps_its_place_in_the_sentence() -> None:
+    filler = "the council met again and again without a break " * 20  # over the reach, no punctuation
+    sentence = f"{filler}and on Monday, Dr. Ana Ruiz, a surgeon, said that the ward would close."
+    found = phrases.subject_before(sentence, sentence.index(" said") + 1)
+    assert found is not None
+    mention, at = found
+    assert mention.text == "Dr. Ana Ruiz"
+    assert sentence[at:].startswith("Dr. Ana Ruiz")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=8),
+    st.lists(st.integers(-1, 62), max_size=20),
+)
+def test_the_span_lookup_agrees_with_inside(pairs: list[tuple[int, int]], positions: list[int]) -> None:
+    spans = [(min(a, b), max(a, b)) for a, b in pairs]
+    quoted_at = inside_test(spans)
+    assert [quoted_at(p) for p in positions] == [inside(spans, p) for p in positions]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The pier is unsafe,” Lina Moor, a researcher at the Institute for Water told the Ledger.",
+        "“One,” he said, and “Two,” Lina Moor, a researcher at the Institute for Water told the Ledger.",
+    ],
+)
+def test_an_unclosed_description_is_found_after_the_last_quotation(sentence: str) -> None:
+    found = unclosed_description(sentence[: sentence.index(" told") + 1])
+    assert found is not None
+    assert found[:2] == ("Lina Moor", "a researcher at the Institute for Water")

@@ -45,7 +45,10 @@ _UNCLOSED = re.compile(
 
 def unclosed_description(before_verb: str) -> tuple[str, str, int] | None:
     """(name, description, where the name starts) when a tag's description is never closed by a comma."""
-    found = _UNCLOSED.search(before_verb)
+    # Nothing after the opening mark can be a quotation mark, so a match starts at the last one: trying
+    # only there keeps a sentence of many quotations and verbs linear.
+    last_mark = max(before_verb.rfind("”"), before_verb.rfind('"'))
+    found = _UNCLOSED.match(before_verb, last_mark) if last_mark >= 0 else None
     if found is None:
         return None
     if found["name"] is None:

@@ -42,6 +42,7 @@ from tui.model.ingest.phrases import (
     trim_end,
 )
 from tui.model.ingest.places import country_of_metonym
+from tui.model.ingest.quote_spans import inside_test
 from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
 from tui.model.ingest.relays import after_verb, outer_tag_after_quote, with_relays, without_relay_tail
 from tui.model.ingest.speech import (
@@ -196,10 +197,11 @@ def _according_to(sentence: str) -> Cue | None:
 
 def _subject_verb(sentence: str) -> Cue | None:
     quoted = quoted_spans(sentence)
+    quoted_at = inside_test(quoted)  # each verb is looked up: a scan of every span per verb was quadratic
     asked = ASKED.match(sentence)
     for match in re.finditer(r"\b([A-Za-z]+)\b", sentence):
         verb = match.group(1).lower()
-        if verb not in VERB_STATUS or match.start() == 0 or inside(quoted, match.start()):
+        if verb not in VERB_STATUS or match.start() == 0 or quoted_at(match.start()):
             continue
         if match.group(1)[0].isupper():
             continue  # "the Eurovision Song Contest", "Trump Says": a name or a headline, not a verb

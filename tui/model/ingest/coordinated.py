@@ -47,7 +47,9 @@ def joint_speakers(sentence: str, np_start: int, cue: Cue) -> Cue:
 
 def conjoined_subject(sentence: str, verb_start: int) -> tuple[Mention, int] | None:
     """ "Ross campaigned on the issue — and called it …": the sentence's subject does both."""
-    if not re.search(r"(?:,|\s[—–-])?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", sentence[:verb_start]):
+    # Only the words right before the verb: searching the whole sentence for each verb was quadratic.
+    tail = sentence[max(0, verb_start - 40) : verb_start]
+    if not re.search(r"(?:,|\s[—–-])?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", tail):
         return None
     subject = sentence_subject(sentence)
     if subject is None or subject.text.lower() in ("we", "there"):

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
+from itertools import accumulate
 
 
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:
@@ -26,3 +29,17 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
 
 def inside(spans: list[tuple[int, int]], position: int) -> bool:
     return any(start < position < end for start, end in spans)
+
+
+def inside_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """`inside(spans, position)` for many positions in one sentence, each in log time: a position is in a
+    span when the furthest end among the spans starting before it lies beyond it."""
+    ordered = sorted(spans)
+    starts = [start for start, _end in ordered]
+    furthest = list(accumulate((end for _start, end in ordered), max))
+
+    def test(position: int) -> bool:
+        before = bisect_left(starts, position)
+        return before > 0 and furthest[before - 1] > position
+
+    return test

@@ -36,7 +36,8 @@ def said_of_something(verb: str, before_verb: str, after: str) -> bool:
 def quote_then_speaker(before_verb: str) -> bool:
     """ "“…,” Mayer, the studio's chairman, said": a quotation, then only its speaker before the verb. A
     term in scare quotes ("his “tough” stance, which holds …") is followed by more of the sentence."""
-    found = re.search(r"(.)([”\"])([^”\"“]{1,60})$", before_verb)
+    # The match is at most 62 characters long and ends the text: search only those (linear per verb).
+    found = re.search(r"(.)([”\"])([^”\"“]{1,60})$", before_verb[-62:])
     if found is None:
         return False
     between = found.group(3)
