@@ -242,3 +242,19 @@ def test_an_unclosed_description_is_found_after_the_last_quotation(sentence: str
     found = unclosed_description(sentence[: sentence.index(" told") + 1])
     assert found is not None
     assert found[:2] == ("Lina Moor", "a researcher at the Institute for Water")
+
+
+# HTML path: libxml2 stops nesting at 255 elements and drops the text beneath, so a page whose article
+# sits under 300 divs was refused as holding no article.
+
+
+@pytest.mark.parametrize("depth", [300, 1000])
+def test_an_article_nested_deeper_than_the_parsers_default_limit_is_read(depth: int) -> None:
+    paragraphs = [
+        f"The council said on Monday that pier {n}, which opened in 19{n}0, would close for {n}2 weeks."
+        for n in range(1, 5)
+    ]
+    body = "<div>" * depth + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>" * depth
+    found = extract(Loaded("deep.html", f"<html><body>{body}</body></html>", is_html=True))
+    assert [p for s in found.sections for p in s.paragraphs] == paragraphs
+    assert_sound(found, analyze(found))

@@ -33,17 +33,19 @@ def drop_unsafe_references(text: str) -> str:
 # Comments and processing instructions are dropped while parsing, their tails kept: trafilatura
 # given a tree that holds them loses the text after each one ("very<!-- --> recently" -> "very"),
 # and script-rendered pages put empty comments between the words of every paragraph. (A parser
-# per call: lxml parsers are not to be shared between threads.)
+# per call: lxml parsers are not to be shared between threads.) huge_tree lifts libxml2's nesting limit
+# of 255 elements, past which it silently dropped the text: 300 nested divs, or unclosed <b>/<font>
+# repeated down a page, lost the article ("no article text found"); input size is already capped.
 def parse_page(text: str) -> Any:
     try:
-        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
         return lxml_html.document_fromstring(text, parser=parser)
     except ValueError:
         pass  # a str that declares its own encoding (XHTML): lxml wants bytes for it
     except etree.ParserError:
         return None
     try:
-        parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+        parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
         return lxml_html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, ValueError, UnicodeError):
         return None
