@@ -10,6 +10,7 @@ country the article names, then gives every source a slug id.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from tui.model.format.records import Source, SourceKind
 from tui.model.ingest.coordinated import pair_subject
@@ -74,6 +75,10 @@ class SourceBook:
         self._sentence = 0
         # Full names met anywhere, with their titles, so "Kim" can be "Kim Jong Un" (leader).
         self._people: dict[str, str] = {}
+        # The same names by their last word, each with its place in _people, filled as names arrive:
+        # looking each sentence's capitalised words up here keeps long articles linear.
+        self._people_by_surname: dict[str, list[tuple[int, str]]] = {}
+        self._people_indexed = 0
         self._office_holders: dict[str, set[str]] = {}  # "president" -> {"Vance"}: capitalised titles
         self.things: set[str] = set()  # names referred back to with "which": not people
         # Words capitalised somewhere other than at a sentence's start: names, not sentence openers.
@@ -145,10 +150,12 @@ class SourceBook:
     def observe_people(self, sentence: str) -> None:
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
         note_people(self._people, sentence)
+        for order, name in enumerate(islice(self._people, self._people_indexed, None), self._people_indexed):
+            self._people_by_surname.setdefault(name.split()[-1], []).append((order, name))
+        self._people_indexed = len(self._people)
         words = set(re.findall(r"[A-Z][\w’'-]+", sentence))
-        for name in self._people:
-            if name.split()[-1] in words:
-                self._named_people.append((self._sentence, name))
+        named = sorted(found for word in words for found in self._people_by_surname.get(word, ()))
+        self._named_people.extend((self._sentence, name) for _order, name in named)
         del self._named_people[:-8]
         note_office_holders(self._office_holders, sentence)
         self.things.update(things_named(sentence))
