@@ -329,3 +329,20 @@ async def test_a_claims_flag_follows_its_full_stop_and_never_wraps_alone() -> No
         s_index, p_index = screen.sourcing.section_index[claim.section], claim.paragraph - 1
         plain = screen.article.paragraph_content(s_index, p_index).plain
         assert "Asia.\u00a0⚑" in plain and " ⚑." not in plain
+
+
+async def test_bottom_shows_the_end_of_the_text_in_a_short_pane() -> None:
+    """G and End at 80×24 (a 10-row article pane): the last paragraph and the end marker are in view, not
+    only the room below the marker that lets the last claim come to the top."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_briefing(pilot)
+        article = screen.article
+        spacer = article.query_one(".end-spacer")
+        for key in ("G", "end"):
+            await pilot.press("g", key)
+            await until(pilot, lambda: article.scroll_y > 0)
+            view = Region(0, int(article.scroll_y), 1, article.scrollable_content_region.height)
+            marker_row = spacer.virtual_region.y + spacer.styles.padding.top
+            # The marker on the last row, the text's last lines above it.
+            assert marker_row == view.bottom - 1

@@ -155,6 +155,6 @@ class ArticleMoves(Base):
 
     def action_article_end(self, direction: int) -> None:
         if direction > 0:
-            self.article.scroll_end(animate=False)
+            self.article.scroll_to_text_end()
         else:
             self.article.scroll_home(animate=False)

@@ -311,7 +311,15 @@ class ArticleView(BriefingPane, can_focus=True):
         self.scroll_home(animate=False)
 
     def action_scroll_end(self) -> None:
-        self.scroll_end(animate=False)
+        self.scroll_to_text_end()
+
+    def scroll_to_text_end(self) -> None:
+        """The last lines of the text with the end marker on the view's bottom row. The room below the
+        marker is there so the last claim can come to the top; scrolled to the very end, a short pane
+        (80×24) showed nothing but that room."""
+        spacer = self.query_one(".end-spacer")
+        marker_bottom = spacer.virtual_region.y + spacer.styles.padding.top + 1
+        self.scroll_to(y=max(0, marker_bottom - self.scrollable_content_region.height), animate=False)
 
     def scroll_to_section(self, s_index: int) -> None:
         # immediate: a second `]` pressed before the next refresh counts from this section.

@@ -123,10 +123,11 @@ def holds_article_text(article: Article) -> bool:
 
 
 def analyse(article: Article) -> Analysis:
-    """Claims, sources and figures: tui.model.ingest.analyze."""
+    """Claims, sources and figures: tui.model.ingest.analyze, kept going past a fault in one of its rules."""
+    from tui.model.ingest.analysis_guard import analyse_guarded
     from tui.model.ingest.analyze import analyze
 
-    return analyze(article)
+    return analyse_guarded(article, analyze)
 
 
 def make_draft(
