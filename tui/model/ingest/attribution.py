@@ -59,6 +59,7 @@ from tui.model.ingest.speech import (
     PASSIVE_BEFORE,
     QUOTE_ONLY,
     REPORTING_VERBS,
+    RISE_BY,
     SAYING,
     TAG_END,
     TELL_VERBS,
@@ -249,6 +250,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         tag_after_quote = tag_after_quote or bare_tag(verb, match.start(), after)
         if verb in QUOTE_ONLY and not tag_after_quote:
             continue  # "She read that the plant had closed": what she learnt, not a text's words
+        if verb in ("add", "adds", "added") and not tag_after_quote and RISE_BY.match(after):
+            continue  # "The index added 0.4%": a rise by an amount, not something said
         that_follows = (
             re.match(rf"(?:\s+{adverb}|{ASIDE_AFTER_VERB})?{listener}(?:\s*that\b|\s*,?\s*[:“\"])", after)
             is not None

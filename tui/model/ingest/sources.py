@@ -42,7 +42,7 @@ from tui.model.ingest.person_titles import (
 )
 from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.possessives import named_after_role, spoken_for
-from tui.model.ingest.source_names import head_noun, plural_head, proper_name
+from tui.model.ingest.source_names import could_name, head_noun, plural_head, proper_name
 from tui.model.ingest.source_names import lower_words as _lower
 from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
@@ -92,8 +92,9 @@ class SourceBook:
 
     def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""
-        text = re.sub(r"\s+", " ", mention).strip(' ,.;:“”"')
-        if not text:
+        # "WASHINGTON (Reuters) - Scientists said": the dash closes a dateline, it opens no name.
+        text = re.sub(r"\s+", " ", mention).strip(' ,.;:“”"').lstrip("-–—•* ")
+        if not text or not could_name(text):
             return None
         text, role = named_after_role(text, role)  # "the firm’s new chair Dana Ruiz": Dana Ruiz, chair
         lowered = text.lower()
@@ -133,6 +134,8 @@ class SourceBook:
 
         `described`: an appositive follows ("Nordstahl, Europe's largest steelmaker, …"), so it is a name.
         """
+        if not could_name(name):
+            return  # "I’m honestly impartial": a pronoun and its verb, which "it" never means
         known_name = self.proper_words is not None and name in self.proper_words
         if plural_looking(name) and not known_name:
             return  # "Residents", "Shares": a common noun capitalised at the start ("Simmons" is a name)
