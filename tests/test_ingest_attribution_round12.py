@@ -88,3 +88,28 @@ def test_added_before_a_clause_or_a_quotation_is_still_speech() -> None:
     found = claims("The trader added that 3% was a modest rise.")
     assert found == [("3% was a modest rise", ("the trader",))]
     assert claims("“Prices held up,” the trader added.") == [("“Prices held up,”", ("the trader",))]
+
+
+def test_added_to_something_of_ones_own_is_an_act() -> None:
+    assert claims("Junior diver Ana Holt added to her collection of state titles on Saturday.") == []
+    assert claims("The visitors added to their lead after the break.") == []
+
+
+def test_added_to_a_listener_that_is_still_speech() -> None:
+    found = claims("The coach added to his players that the game was lost.")
+    assert [chain for _quote, chain in found] == [("the coach",)]
+
+
+# ---------------------------------------------------------------- a plural noun for texts is no verb
+
+
+def test_reports_made_by_the_subject_are_its_object_not_its_verb() -> None:
+    assert claims("The inspector released two highly critical reports that depicted long delays.") == []
+
+
+def test_data_published_by_a_body_still_shows_what_it_says() -> None:
+    found = claims("Data published by the Harbour Trust shows that freight volumes doubled.")
+    assert found == [("freight volumes doubled", ("Harbour Trust",))]
+    assert claims("The inspector reports that the delays were long.") == [
+        ("the delays were long", ("the inspector",))
+    ]

@@ -59,7 +59,6 @@ from tui.model.ingest.speech import (
     PASSIVE_BEFORE,
     QUOTE_ONLY,
     REPORTING_VERBS,
-    RISE_BY,
     SAYING,
     TAG_END,
     TELL_VERBS,
@@ -82,6 +81,7 @@ from tui.model.ingest.speech_forms import (
 from tui.model.ingest.subordinate import with_subordinate_report
 from tui.model.ingest.verb_context import (
     PURPOSE,
+    act_not_speech,
     advice,
     bare_tag,
     circumstance_only,
@@ -250,8 +250,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         tag_after_quote = tag_after_quote or bare_tag(verb, match.start(), after)
         if verb in QUOTE_ONLY and not tag_after_quote:
             continue  # "She read that the plant had closed": what she learnt, not a text's words
-        if verb in ("add", "adds", "added") and not tag_after_quote and RISE_BY.match(after):
-            continue  # "The index added 0.4%": a rise by an amount, not something said
+        if not tag_after_quote and act_not_speech(verb, sentence[: match.start()], after):
+            continue  # "The index added 0.4%", "released two reports that …": no one says anything
         that_follows = (
             re.match(rf"(?:\s+{adverb}|{ASIDE_AFTER_VERB})?{listener}(?:\s*that\b|\s*,?\s*[:“\"])", after)
             is not None

@@ -98,11 +98,6 @@ NEEDS_THAT = (
 MANNER_OF_SAYING = set(_MANNER_OF_SAYING.split())
 # "asked that the county provide …" is a request; a question is asked in quotation marks.
 ASKING = {"ask", "asks", "asked"}
-# "Gold added 0.1% to $1,472", "the index added 12 points": "add" with an amount after it is a rise.
-RISE_BY = re.compile(
-    r"\s+(?:another\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?[$€£¥]?\d[\d.,]*\s*"
-    r"(?:%|percent\b|per\s+cent\b|points?\b|cents?\b|pence\b|basis\s+points\b|to\s+[$€£¥]?\d)"
-)
 # "shared that sentiment on Wednesday": "that" is a determiner, no clause follows.
 DEMONSTRATIVE_THAT = re.compile(
     r"\s*that\s+[a-z]+(?:\s+(?:on|in|at|with|to|for|from|again|too)\b[^.,;]*)?\s*[.,;]?\s*$"

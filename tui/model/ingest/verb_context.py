@@ -161,3 +161,37 @@ def document_subject_before(sentence: str, verb_start: int) -> bool:
 def document_before(sentence: str, verb_start: int) -> bool:
     """ "Her clinic's records show …": data or a document right before the verb may show without "that"."""
     return document_subject(sentence[max(0, verb_start - 30) : verb_start])
+
+
+# "Gold added 0.1% to $1,472", "the index added 12 points": "add" and an amount is a rise; "added to his
+# collection of titles", "added to its lead": "add" and "to" a thing of the subject's own is an act.
+_ADDED_AS_ACT = re.compile(
+    r"\s+(?:(?:another\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?[$€£¥]?\d[\d.,]*\s*"
+    r"(?:%|percent\b|per\s+cent\b|points?\b|cents?\b|pence\b|basis\s+points\b|to\s+[$€£¥]?\d)"
+    r"|to\s+(?:his|her|its|their|our)\s+(?![\w’'-]+\s+(?:that|[“\"]))[a-z])"
+)
+# "The inspector released two critical reports that …": after a verb of making a text, the speech-verb
+# form ending in -s is that text's plural noun, the object, not a verb of the subject.
+_MADE_TEXTS = re.compile(
+    r"\b(?:released|published|issued|filed|produced|sent|posted|compiled|prepared|submitted|commissioned|"
+    r"received|obtained)\s+(?!by\s)(?:[\w’'-]+\s+){0,4}$"
+)
+# Speech-verb forms that are also plural nouns for texts ("two reports", "new claims", "her notes").
+_PLURAL_TEXT_NOUNS = {
+    "reports",
+    "claims",
+    "charges",
+    "notes",
+    "comments",
+    "remarks",
+    "estimates",
+    "tweets",
+    "posts",
+}
+
+
+def act_not_speech(verb: str, before: str, after: str) -> bool:
+    """A speech verb's form used for an act: "added 0.1%", "added to its lead", "released … reports"."""
+    if verb in ("add", "adds", "added") and _ADDED_AS_ACT.match(after):
+        return True
+    return verb in _PLURAL_TEXT_NOUNS and _MADE_TEXTS.search(before[-80:]) is not None
