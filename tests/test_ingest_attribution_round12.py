@@ -113,3 +113,18 @@ def test_data_published_by_a_body_still_shows_what_it_says() -> None:
     assert claims("The inspector reports that the delays were long.") == [
         ("the delays were long", ("the inspector",))
     ]
+
+
+# ---------------------------------------------------------------- "concludes" a date is "ends"
+
+
+def test_a_tour_that_concludes_on_a_date_says_nothing() -> None:
+    assert claims("The band’s tour opens in May and concludes October 10th in Leeds.") == []
+    assert claims("The fair concluded on Sunday with a parade.") == []
+
+
+def test_a_body_that_concluded_a_clause_found_it() -> None:
+    assert claims("The inquiry concluded in May that the pier was unsafe.") == [
+        ("the pier was unsafe", ("the inquiry",))
+    ]
+    assert claims("The review concludes the pier was unsafe.") == [("the pier was unsafe", ("the review",))]

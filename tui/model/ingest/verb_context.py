@@ -190,8 +190,20 @@ _PLURAL_TEXT_NOUNS = {
 }
 
 
+# "The tour concludes October 10th in Houston", "The festival concluded on Sunday with a parade": "conclude"
+# with a time, a place or "with" and no clause after it is "end"; "concluded in May that …" is a finding.
+_CONCLUDED_AS_END = re.compile(
+    r"\s+(?:on|in|at|with|after|before|early|late|last|this|next|tonight|today|yesterday|\d|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?![^.;:“\"]*\bthat\b)"
+)
+
+
 def act_not_speech(verb: str, before: str, after: str) -> bool:
-    """A speech verb's form used for an act: "added 0.1%", "added to its lead", "released … reports"."""
+    """A speech verb's form used for an act: "added 0.1%", "added to its lead", "released … reports",
+    "the tour concludes October 10th"."""
     if verb in ("add", "adds", "added") and _ADDED_AS_ACT.match(after):
+        return True
+    if verb in ("conclude", "concludes", "concluded") and _CONCLUDED_AS_END.match(after):
         return True
     return verb in _PLURAL_TEXT_NOUNS and _MADE_TEXTS.search(before[-80:]) is not None
