@@ -128,3 +128,22 @@ def test_a_body_that_concluded_a_clause_found_it() -> None:
         ("the pier was unsafe", ("the inquiry",))
     ]
     assert claims("The review concludes the pier was unsafe.") == [("the pier was unsafe", ("the review",))]
+
+
+# ---------------------------------------------------------------- speech in a condition is not made
+
+
+def test_speech_a_condition_imagines_has_no_speaker() -> None:
+    assert claims("If the mayor says the bridge is safe, it will open.") == []
+    assert claims("Unless officials confirm the bridge is safe, it stays shut.") == []
+    found = claims(
+        "“If your aunt rings and says that the house is on fire, you believe her,” the nurse said."
+    )
+    assert [chain for _quote, chain in found] == [("the nurse",)]
+
+
+def test_a_condition_inside_what_was_said_keeps_its_speaker() -> None:
+    assert claims("The mayor said that if the council agrees, the bridge opens.") == [
+        ("if the council agrees, the bridge opens", ("the mayor",))
+    ]
+    assert claims("Officials say the bridge is safe.") == [("the bridge is safe", ("officials",))]

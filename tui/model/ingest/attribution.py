@@ -80,6 +80,7 @@ from tui.model.ingest.speech_forms import (
 )
 from tui.model.ingest.subordinate import with_subordinate_report
 from tui.model.ingest.verb_context import (
+    CONDITIONAL_BEFORE,
     PURPOSE,
     act_not_speech,
     advice,
@@ -292,6 +293,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         mention, np_start = found
         if ends_in_a_verb(mention.text) or noun_before_verb(sentence, match.start(), match.end()):
             continue  # "advised caution on …", "a police report states …": a noun, not the verb
+        if CONDITIONAL_BEFORE.search(sentence[max(0, np_start - 12) : np_start]):
+            continue  # "If the mayor says the bridge is safe, it opens": speech that may come, none made
         if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):
             continue  # "The court heard Hartley admit …": Hartley's act, reported by the court
         if verb in THINKING and OBJECT_RELATIVE.search(sentence[:np_start]):

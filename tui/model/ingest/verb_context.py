@@ -207,3 +207,7 @@ def act_not_speech(verb: str, before: str, after: str) -> bool:
     if verb in ("conclude", "concludes", "concluded") and _CONCLUDED_AS_END.match(after):
         return True
     return verb in _PLURAL_TEXT_NOUNS and _MADE_TEXTS.search(before[-80:]) is not None
+
+
+# "If the mayor says …", "unless officials confirm …": the subject of a condition, right before it.
+CONDITIONAL_BEFORE = re.compile(r"(?:^|[\s,“\"(])(?:[Ii]f|[Uu]nless|[Ee]ven\s+if)\s+$")
