@@ -147,3 +147,21 @@ def test_a_condition_inside_what_was_said_keeps_its_speaker() -> None:
         ("if the council agrees, the bridge opens", ("the mayor",))
     ]
     assert claims("Officials say the bridge is safe.") == [("the bridge is safe", ("officials",))]
+
+
+# ---------------------------------------------------------------- a brand is no first name
+
+
+def test_a_company_named_alone_is_not_the_first_word_of_its_product() -> None:
+    found = claims(
+        "The Acme ZX. Tourer is the firm’s seventh electric car. Acme says the car could seat five people."
+    )
+    assert found == [("the car could seat five people", ("Acme",))]
+
+
+def test_a_surname_or_a_titled_family_name_still_stands_for_the_full_name() -> None:
+    found = claims(
+        "Film director Park Min Ho spoke on Monday. Park said the film was finished. "
+        "Attorney Dana Ruiz Jr filed the motion. Ruiz said the case was strong."
+    )
+    assert [chain for _quote, chain in found] == [("Park Min Ho",), ("Dana Ruiz Jr",)]

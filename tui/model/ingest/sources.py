@@ -61,6 +61,7 @@ PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER | PRONOUNS_PLURAL
 
 
 _RECENT_LIMIT = 64
+_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}  # "James P. Kennedy Jr": the surname is Kennedy
 
 
 class SourceBook:
@@ -357,7 +358,11 @@ class SourceBook:
         if " " not in text.strip() and text[:1].isupper():
             # A surname alone: the full name met earlier, with its title for the kind.
             for full, title in self._people.items():
-                if text.strip() in (full.split()[0], full.split()[-1]):
+                # A surname stands for a full name; a first word only for a person the article introduced by
+                # a title or role ("leader Kim Jong Un" -> "Kim"): "VW" is no first name of "VW ID".
+                parts = full.split()
+                surname = parts[-2] if parts[-1] in _SUFFIXES and len(parts) >= 2 else parts[-1]
+                if text.strip() == surname or (text.strip() == parts[0] and title):
                     text, role = full, role or title
                     break
         kind, person = classify(text, role)
