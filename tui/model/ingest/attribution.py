@@ -81,7 +81,9 @@ from tui.model.ingest.speech_forms import (
 )
 from tui.model.ingest.subordinate import with_subordinate_report
 from tui.model.ingest.verb_context import (
+    CONDITIONAL_BEFORE,
     PURPOSE,
+    act_not_speech,
     advice,
     bare_tag,
     circumstance_only,
@@ -251,6 +253,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         tag_after_quote = tag_after_quote or bare_tag(verb, match.start(), after)
         if verb in QUOTE_ONLY and not tag_after_quote:
             continue  # "She read that the plant had closed": what she learnt, not a text's words
+        if not tag_after_quote and act_not_speech(verb, sentence[: match.start()], after):
+            continue  # "The index added 0.4%", "released two reports that …": no one says anything
         that_follows = (
             re.match(rf"(?:\s+{adverb}|{ASIDE_AFTER_VERB})?{listener}(?:\s*that\b|\s*,?\s*[:“\"])", after)
             is not None
@@ -291,6 +295,8 @@ def _subject_verb(sentence: str) -> Cue | None:
         mention, np_start = found
         if ends_in_a_verb(mention.text) or noun_before_verb(sentence, match.start(), match.end()):
             continue  # "advised caution on …", "a police report states …": a noun, not the verb
+        if CONDITIONAL_BEFORE.search(sentence[max(0, np_start - 12) : np_start]):
+            continue  # "If the mayor says the bridge is safe, it opens": speech that may come, none made
         if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):
             continue  # "The court heard Hartley admit …": Hartley's act, reported by the court
         if verb in THINKING and OBJECT_RELATIVE.search(sentence[:np_start]):

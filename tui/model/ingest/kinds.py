@@ -224,13 +224,22 @@ DESCRIBED_BODY = re.compile(
 )
 
 
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at|from|near|across|throughout|inside|outside|around)$")
+
+
 def split_title(text: str) -> tuple[str, str]:
     """("Luka Jovic", "Prime Minister") from "Prime Minister Luka Jovic"; ("Owen Gleiberman", "critic")."""
     words = text.strip().split()
     lowered_role = re.match(
         r"^(.*(?:^|\s)[a-z][\w’'-]*)\s+((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){1,3})$", text.strip()
     )
-    if lowered_role and looks_like_person(lowered_role.group(2)) and not DETERMINERS.match(text.strip()):
+    if (
+        lowered_role
+        and looks_like_person(lowered_role.group(2))
+        and not DETERMINERS.match(text.strip())
+        # "officials in Hong Kong": a name after a preposition is its object, where they are, not who.
+        and not _PLACE_PREPOSITION.search(lowered_role.group(1))
+    ):
         # "Senator the Hon. Ada Brisk": the honorific goes with the role.
         honorific = re.match(r"(?:(?:Rt|Hon)\.?\s+)+", lowered_role.group(2))
         cut_at = (

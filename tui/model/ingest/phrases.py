@@ -325,8 +325,12 @@ def _whole_place(before: str, segment: str, seg_start: int) -> tuple[str, int]:
         return segment, seg_start
     head, head_start = comma_segment(before[:seg_start])
     at = _AT_PLACE.search(head)
-    if at is None or INTRO.match(head + ", ") or not valid_speaker(head[: at.start()]):
+    if at is None or INTRO.match(head + ", "):
         return segment, seg_start  # "After the storm in Leeds, England said": England speaks
+    if not valid_speaker(head[: at.start()]):
+        # "A team led by researchers at a lab in Greenbelt, Maryland, has confirmed": the state ends a
+        # place that a longer subject holds; it is never the subject itself.
+        return "", seg_start + len(segment)
     return before[head_start : seg_start + len(segment)], head_start
 
 

@@ -27,3 +27,13 @@ def head_noun(name: str) -> str:
 
 def lower_words(words: set[str]) -> set[str]:
     return {w.lower() for w in words}
+
+
+# "I’m", "We’re", "It’s": a pronoun fused with its verb opens a clause and names no one.
+_PRONOUN_CONTRACTION = re.compile(r"(?i)(?:i|we|you|they|he|she|it)[’'](?:m|re|s|ve|d|ll)\b")
+
+
+def could_name(text: str) -> bool:
+    """Words a source's name can be: no pronoun contraction first, and no "|" (a menu or headline
+    separator) or "=" (a ticker code, "Spot gold XAU=") inside; neither occurs in a name."""
+    return not _PRONOUN_CONTRACTION.match(text) and "|" not in text and "=" not in text

@@ -43,7 +43,7 @@ from tui.model.ingest.person_titles import (
 )
 from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.possessives import named_after_role, spoken_for
-from tui.model.ingest.source_names import head_noun, plural_head, proper_name
+from tui.model.ingest.source_names import could_name, head_noun, plural_head, proper_name
 from tui.model.ingest.source_names import lower_words as _lower
 from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
@@ -62,6 +62,7 @@ PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER | PRONOUNS_PLURAL
 
 
 _RECENT_LIMIT = 64
+_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}  # "James P. Kennedy Jr": the surname is Kennedy
 
 
 class SourceBook:
@@ -97,8 +98,9 @@ class SourceBook:
 
     def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""
-        text = re.sub(r"\s+", " ", mention).strip(' ,.;:“”"')
-        if not text:
+        # "WASHINGTON (Reuters) - Scientists said": the dash closes a dateline, it opens no name.
+        text = re.sub(r"\s+", " ", mention).strip(' ,.;:“”"').lstrip("-–—•* ")
+        if not text or not could_name(text):
             return None
         text, role = named_after_role(text, role)  # "the firm’s new chair Dana Ruiz": Dana Ruiz, chair
         lowered = text.lower()
@@ -138,6 +140,8 @@ class SourceBook:
 
         `described`: an appositive follows ("Nordstahl, Europe's largest steelmaker, …"), so it is a name.
         """
+        if not could_name(name):
+            return  # "I’m honestly impartial": a pronoun and its verb, which "it" never means
         known_name = self.proper_words is not None and name in self.proper_words
         if plural_looking(name) and not known_name:
             return  # "Residents", "Shares": a common noun capitalised at the start ("Simmons" is a name)
@@ -361,7 +365,11 @@ class SourceBook:
         if " " not in text.strip() and text[:1].isupper():
             # A surname alone: the full name met earlier, with its title for the kind.
             for full, title in self._people.items():
-                if text.strip() in (full.split()[0], full.split()[-1]):
+                # A surname stands for a full name; a first word only for a person the article introduced by
+                # a title or role ("leader Kim Jong Un" -> "Kim"): "VW" is no first name of "VW ID".
+                parts = full.split()
+                surname = parts[-2] if parts[-1] in _SUFFIXES and len(parts) >= 2 else parts[-1]
+                if text.strip() == surname or (text.strip() == parts[0] and title):
                     text, role = full, role or title
                     break
         kind, person = classify(text, role)

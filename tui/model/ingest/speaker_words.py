@@ -124,6 +124,8 @@ def valid_speaker(text: str) -> bool:
         return not any(w in BAD_NP_WORDS for w in lowered)  # "those close to the talks said …"
     if re.fullmatch(r"[a-z]+ing", words[0]) and len(lowered) > 1 and lowered[1] in _PREPOSITION_FIRST:
         return False  # "working in particular with the Coalition Forces": a verb phrase, not a speaker
+    if lowered[0] in _SUBORDINATORS:
+        return False  # "If your mom comes and says …": a clause opener; what may be said has no speaker
     if lowered[0] in _PREPOSITION_FIRST or lowered[0] in _DESCRIBING_PARTICIPLES:
         return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
     month = {i for i, w in enumerate(words) if i > 0 and w == "May"}  # "a study published in May"
@@ -233,6 +235,7 @@ _COUNTS = {
     "most",
 }
 _SOME = {"some", "many", "several", "none"}
+_SUBORDINATORS = {"if", "unless", "whether", "although", "though", "because", "until"}
 _PREPOSITION_FIRST = {"in", "on", "at", "from", "for", "with", "to", "by", "of", "into", "across", "over"}
 
 

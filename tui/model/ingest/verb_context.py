@@ -162,3 +162,53 @@ def document_subject_before(sentence: str, verb_start: int) -> bool:
 def document_before(sentence: str, verb_start: int) -> bool:
     """ "Her clinic's records show …": data or a document right before the verb may show without "that"."""
     return document_subject(sentence[max(0, verb_start - 30) : verb_start])
+
+
+# "Gold added 0.1% to $1,472", "the index added 12 points": "add" and an amount is a rise; "added to his
+# collection of titles", "added to its lead": "add" and "to" a thing of the subject's own is an act.
+_ADDED_AS_ACT = re.compile(
+    r"\s+(?:(?:another\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?[$€£¥]?\d[\d.,]*\s*"
+    r"(?:%|percent\b|per\s+cent\b|points?\b|cents?\b|pence\b|basis\s+points\b|to\s+[$€£¥]?\d)"
+    r"|to\s+(?:his|her|its|their|our)\s+(?![\w’'-]+\s+(?:that|[“\"]))[a-z])"
+)
+# "The inspector released two critical reports that …": after a verb of making a text, the speech-verb
+# form ending in -s is that text's plural noun, the object, not a verb of the subject.
+_MADE_TEXTS = re.compile(
+    r"\b(?:released|published|issued|filed|produced|sent|posted|compiled|prepared|submitted|commissioned|"
+    r"received|obtained)\s+(?!by\s)(?:[\w’'-]+\s+){0,4}$"
+)
+# Speech-verb forms that are also plural nouns for texts ("two reports", "new claims", "her notes").
+_PLURAL_TEXT_NOUNS = {
+    "reports",
+    "claims",
+    "charges",
+    "notes",
+    "comments",
+    "remarks",
+    "estimates",
+    "tweets",
+    "posts",
+}
+
+
+# "The tour concludes October 10th in Houston", "The festival concluded on Sunday with a parade": "conclude"
+# with a time, a place or "with" and no clause after it is "end"; "concluded in May that …" is a finding.
+_CONCLUDED_AS_END = re.compile(
+    r"\s+(?:on|in|at|with|after|before|early|late|last|this|next|tonight|today|yesterday|\d|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?![^.;:“\"]*\bthat\b)"
+)
+
+
+def act_not_speech(verb: str, before: str, after: str) -> bool:
+    """A speech verb's form used for an act: "added 0.1%", "added to its lead", "released … reports",
+    "the tour concludes October 10th"."""
+    if verb in ("add", "adds", "added") and _ADDED_AS_ACT.match(after):
+        return True
+    if verb in ("conclude", "concludes", "concluded") and _CONCLUDED_AS_END.match(after):
+        return True
+    return verb in _PLURAL_TEXT_NOUNS and _MADE_TEXTS.search(before[-80:]) is not None
+
+
+# "If the mayor says …", "unless officials confirm …": the subject of a condition, right before it.
+CONDITIONAL_BEFORE = re.compile(r"(?:^|[\s,“\"(])(?:[Ii]f|[Uu]nless|[Ee]ven\s+if)\s+$")
