@@ -15,7 +15,8 @@ from collections.abc import Callable
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.documents import document_by
-from tui.model.ingest.phrases import INTRO, Mention, np_after, sane, trim_end
+from tui.model.ingest.phrases import INTRO, Mention, sane, trim_end
+from tui.model.ingest.speaker_after import np_after
 from tui.model.ingest.speaker_words import valid_speaker
 
 # "per cent", "per hour", "$600 per night": a rate, not a source.

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from tui.model.ingest.belief_cues import Cue
-from tui.model.ingest.phrases import Mention, inside, np_after, quoted_spans, sane, trim_end
+from tui.model.ingest.phrases import Mention, inside, quoted_spans, sane, trim_end
+from tui.model.ingest.speaker_after import np_after
 from tui.model.ingest.speaker_words import DET_WORDS, valid_speaker
 from tui.model.ingest.speech import DOCUMENT_VERBS, QUOTE_ONLY, TELL_VERBS, VERB_STATUS
 

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.belief_cues import Cue
-from tui.model.ingest.phrases import Mention, np_after, sane, subject_before, trim_end
+from tui.model.ingest.phrases import Mention, sane, subject_before, trim_end
 from tui.model.ingest.relays import by_chain
+from tui.model.ingest.speaker_after import np_after
 from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import ANAPHORIC_SUBJECT
 

@@ -11,7 +11,8 @@ from tui.model.format.records import SourceKind
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.documents import document_by
 from tui.model.ingest.kinds import classify, rule_kind
-from tui.model.ingest.phrases import Mention, np_after, trim_end
+from tui.model.ingest.phrases import Mention, trim_end
+from tui.model.ingest.speaker_after import np_after
 from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import RELAY, TELL_VERBS
 
