@@ -380,10 +380,8 @@ def _subject_verb(sentence: str) -> Cue | None:
                 if WHEN_ONLY.fullmatch(sentence[content_start : content[1]]):
                     continue  # "the lander, which Bezos announced earlier this year": no news in the clause
                 if len(sentence[content_start : content[1]].split()) >= 3:  # not "announced Wednesday night"
-                    content = (
-                        match.start(),
-                        content[1],
-                    )  # "announced the tour": the act with what it made known
+                    # "announced the tour": the act with what it made known.
+                    content = (match.start(), content[1])
         cue = Cue(tuple(speakers), VERB_STATUS[verb], sane(sentence, content), also=also)
         return joint_speakers(sentence, np_start, cue)
     return None
