@@ -36,8 +36,9 @@ def said_of_something(verb: str, before_verb: str, after: str) -> bool:
 def quote_then_speaker(before_verb: str) -> bool:
     """ "“…,” Mayer, the studio's chairman, said": a quotation, then only its speaker before the verb. A
     term in scare quotes ("his “tough” stance, which holds …") is followed by more of the sentence."""
-    # The match is at most 62 characters long and ends the text: search only those (linear per verb).
-    found = re.search(r"(.)([”\"])([^”\"“]{1,60})$", before_verb[-62:])
+    # The match ends the text and is at most 152 characters long (a speaker with a long appositive: "“…,”
+    # Ana Ruiz, deputy director for science at the agency’s climate office, said of …"): search only those.
+    found = re.search(r"(.)([”\"])([^”\"“]{1,150})$", before_verb[-152:])
     if found is None:
         return False
     between = found.group(3)
