@@ -49,7 +49,8 @@ def conjoined_subject(sentence: str, verb_start: int) -> tuple[Mention, int] | N
     """ "Ross campaigned on the issue — and called it …": the sentence's subject does both."""
     # Only the words right before the verb: searching the whole sentence for each verb was quadratic.
     tail = sentence[max(0, verb_start - 40) : verb_start]
-    if not re.search(r"(?:,|\s[—–-])?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", tail):
+    # "Vietnam is one of its critics and has accused …": a perfect tense keeps the same subject.
+    if not re.search(r"(?:,|\s[—–-])?\s(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*$", tail):
         return None
     subject = sentence_subject(sentence)
     if subject is None or subject.text.lower() in ("we", "there"):

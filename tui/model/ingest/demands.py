@@ -27,14 +27,17 @@ _DEMAND = re.compile(
     # "has voiced his support for …", "expressed concern over …": a position, stated.
     r"(?:voiced|voices|expressed|expresses)\s+(?:(?:his|her|their|its)\s+)?(?:strong\s+|full\s+|deep\s+)?"
     r"(?:support|opposition|concerns?|frustration|disappointment|optimism|confidence|hope|fears?|doubts?|regret|"
-    r"anger|dismay|surprise|scepticism|skepticism)\s+(?:for|to|over|about|"
+    r"anger|dismay|surprise|scepticism|skepticism|outrage|alarm|sympathy|condolences|solidarity|gratitude|"
+    r"relief|shock|displeasure|reservations|unease|misgivings|indignation|sorrow)\s+(?:for|to|over|about|"
     r"with|at|in|that)|"
+    # "Rights groups cried foul.": an objection, stated (nothing need follow it).
+    r"(?:cried|cries|cry|crying)\s+foul(?=[\s.,;])|"
     # "Students raised worries about privacy": a concern, stated.
     r"(?:raised|raises|raising)\s+(?:(?:his|her|their|its)\s+)?(?:worries|concerns|fears|doubts|questions)\s+"
     r"(?:about|over|that|on)|"
     # "The minister proposed a tax on sugar": a proposal by someone who can speak (not "the data suggested").
     r"(?P<proposal>proposed|proposes|suggested|suggests)(?=\s+(?:a|an|the|that\s+the|"
-    r"his|her|their|its|new|more|further)\b))\s+(?=\S)"
+    r"his|her|their|its|new|more|further)\b))(?:\s+(?=\S)|(?<=foul)(?=[.,;]))"
 )
 # "urged voters to stay home", "urged them not to travel": a request to a listener.
 _ASKS_SOMEONE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+")

@@ -19,7 +19,9 @@ DOCUMENT = re.compile(
     r"letter|affidavit|complaint|indictment|lawsuit|tracker|regulations|legislation|bill|rules|guidance|"
     r"guidelines|law|scans?|x-rays?|blood\s*work|biops(?:y|ies)|samples|swabs|"
     # Papers seen by a reporter: "an internal memo obtained by the Ledger shows", "emails reviewed by …".
-    r"memos?|e-?mails|text\s+messages|transcripts?|minutes|contracts?)\b"
+    r"memos?|e-?mails|text\s+messages|transcripts?|minutes|contracts?|"
+    # "Verified video footage shows police …": recordings show what happened, as documents do.
+    r"footage|videos?|photos|photographs|recordings)\b"
 )
 
 
@@ -36,6 +38,12 @@ def document_by(mention: Mention) -> Mention:
     trimmed = re.sub(r"\s+(?:released|published|issued|conducted|out)$", "", mention.text)
     if trimmed != mention.text and document_subject(trimmed):
         mention = Mention(trimmed, mention.role)
+    # "eyewitness accounts corroborated by video footage": the accounts speak; what backs them does not.
+    backed = re.search(
+        r"\s+(?:corroborated|backed(?:\s+up)?|supported|confirmed|verified)\s+by\s+.+$", mention.text
+    )
+    if backed is not None and re.search(r"[a-z]{3}", mention.text[: backed.start()]):
+        return Mention(mention.text[: backed.start()], mention.role)
     # "an internal memo obtained by the Ledger": the paper got hold of it, the memo speaks.
     seen = re.search(r"\s+(?:obtained|reviewed|seen|viewed)\s+by\s+.+$", mention.text)
     if seen is not None and document_subject(mention.text[: seen.start()]):

@@ -74,6 +74,10 @@ SPEAKER_HEADS = {
     "midwife", "inmate", "academic", "poet", "duo", "trio", "pair", "band", "tabloid", "magazine", "journal",
     "publication", "brokerage", "consultancy", "tank", "automaker", "carmaker", "drugmaker",
     "chipmaker", "findings", "finding", "analysis", "review", "experiment", "projections",
+    # Utilities and advocates speak in public-service copy ("The utility said …", "Consumer advocates are
+    # urging …"); footage and images speak as documents do ("Video footage shows …").
+    "utility", "utilities", "advocate", "advocates", "footage", "video", "videos", "photos", "photographs",
+    "images", "recordings",
 }  # fmt: skip
 # "the 28-year-old said": a person named by their age.
 AGED = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$")
