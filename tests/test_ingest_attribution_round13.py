@@ -80,3 +80,35 @@ def test_outrage_expressed_and_foul_cried_are_positions() -> None:
 
 def test_a_foul_in_a_game_is_no_objection() -> None:
     assert claims("The referee whistled a foul and stopped the match.") == []
+
+
+# ---------------------------------------------------------------- acts of speech with an object
+
+
+def test_a_characterisation_a_welcome_a_pledge_and_a_naming_are_claims() -> None:
+    found = claims("The harbour board described the new fees as a fair compromise.")
+    assert found == [("described the new fees as a fair compromise", ("the harbour board",))]
+    found = claims("The union welcomed the court’s decision to halt the closures.")
+    assert chains(found) == [("the union",)]
+    found = claims("The ferry operator pledged to refund every cancelled ticket.")
+    assert chains(found) == [("the ferry operator",)]
+    found = claims("The mayor’s office called the audit a political stunt.")
+    assert [quote for quote, _chain in found] == ["called the audit a political stunt"]
+    found = claims("Port analyst Vera Lund points out a few reasons shippers should not worry.")
+    assert chains(found) == [("vera lund",)]
+
+
+def test_acts_that_only_look_like_speech_stay_out() -> None:
+    assert claims("The hotel welcomed a new group of guests on Friday.") == []
+    assert claims("The foundation pledged $5 million to the hospital.") == []
+    assert claims("They called it a day after nine hours on the water.") == []
+    assert claims("She pointed out the window at the river.") == []
+    assert claims("The ship was called a wreck by the crew.") == []
+
+
+def test_two_surnames_plead_not_guilty_together() -> None:
+    found = claims(
+        "Prosecutors charged Tara Noel and Ben Thomas with fraud.",
+        "Noel and Thomas pleaded not guilty in federal court on Tuesday.",
+    )
+    assert [chain for quote, chain in found if quote.startswith("pleaded")] == [("Tara Noel",)]

@@ -164,6 +164,10 @@ class SourceBook:
         note_office_holders(self._office_holders, sentence)
         self.things.update(things_named(sentence))
 
+    def is_surname(self, word: str) -> bool:
+        """Whether `word` is the last word of a full name the article has given so far."""
+        return word in self._people_by_surname
+
     def _remember(self, item: SourceEntry | str) -> None:
         # Pronouns and descriptions look back a few sentences: a bounded list keeps long articles linear.
         self._recent.append(item)
