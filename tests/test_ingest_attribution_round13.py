@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from attribution_helpers import claims
 
+from tui.model.ingest.quotes import mend_opening_marks
+
 
 def chains(found: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, ...]]:
     """The chains of the claims found, lowercased: a common-noun source's name is stored in lower case."""
@@ -112,3 +114,20 @@ def test_two_surnames_plead_not_guilty_together() -> None:
         "Noel and Thomas pleaded not guilty in federal court on Tuesday.",
     )
     assert [chain for quote, chain in found if quote.startswith("pleaded")] == [("Tara Noel",)]
+
+
+# ---------------------------------------------------------------- an opening quotation mark typed backwards
+
+
+def test_a_quotation_opened_with_a_closing_mark_after_a_colon_is_read_and_kept_verbatim() -> None:
+    found = claims(
+        "Another resident wrote: ”The river rose in an hour. By noon the bridge was gone.”",
+    )
+    assert chains(found) == [("another resident",), ("another resident",)]
+    assert found[0][0].startswith("”The river rose")  # the page's own mark, not a mended one
+
+
+def test_a_closing_mark_that_closes_stays_closing() -> None:
+    text = "“The river rose,” she said. ”Then it fell.”"
+    assert mend_opening_marks("“It rose.” Then: ”Water”") == "“It rose.” Then: “Water”"
+    assert mend_opening_marks(text) == text

@@ -92,3 +92,16 @@ def unclosed_quotation(paragraph: str) -> bool:
     if "“" in text or "”" in text:
         return text.count("“") > text.count("”")
     return text.count('"') % 2 == 1
+
+
+# A closing mark typed where an opening one belongs: ‘said: ”Bird flu …’ at a colon or a paragraph's start,
+# before a word. Read as an opening mark, so the quotation and its tag are found; one character for one, so
+# every offset, and every quote taken from the page, stays the page's own.
+_OPENING_TYPED_AS_CLOSING = re.compile(r"(?:^|(?<=:)\s*)”(?=[A-Z0-9‘'])")
+
+
+def mend_opening_marks(paragraph: str) -> str:
+    """`paragraph` with each closing mark that opens a quotation turned into an opening one."""
+    if "”" not in paragraph:
+        return paragraph
+    return _OPENING_TYPED_AS_CLOSING.sub(lambda m: m.group(0)[:-1] + "“", paragraph)
