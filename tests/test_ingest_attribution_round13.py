@@ -131,3 +131,24 @@ def test_a_closing_mark_that_closes_stays_closing() -> None:
     text = "“The river rose,” she said. ”Then it fell.”"
     assert mend_opening_marks("“It rose.” Then: ”Water”") == "“It rose.” Then: “Water”"
     assert mend_opening_marks(text) == text
+
+
+# ---------------------------------------------------------------- accusers and relative-clause speakers
+
+
+def test_an_accuser_after_the_charge_is_the_source() -> None:
+    found = claims("The mayor was accused of lying by two council members.")
+    assert chains(found) == [("two council members",)]
+    assert claims("He was accused of cheating by the end of the match.") == []
+
+
+def test_a_body_after_a_preposition_speaks_through_which() -> None:
+    found = claims("The envoy faces extradition to Norland, which says he leaked the files.")
+    assert found == [("he leaked the files", ("Norland",))]
+    found = claims("The tax was opposed by the farmers’ union, which said it would ruin small farms.")
+    assert [quote for quote, _chain in found] == ["it would ruin small farms"]
+
+
+def test_a_place_a_person_moved_to_says_nothing() -> None:
+    found = claims("He moved to Harlow, which he said was a quiet town.")
+    assert all("Harlow" not in chain for _quote, chain in found)

@@ -123,8 +123,21 @@ _CRITICISED_BY = re.compile(
 )
 
 
+# "He was accused of fraud by a former partner": the accuser after the charge ("by the time" is when).
+_NO_ACCUSER = ("the time", "the end", "the way")
+_ACCUSED_OF_BY = re.compile(
+    r"\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?accused\s+of\s+"
+    r"[^,;“”\"]{3,80}?\s+by\s+(?P<by>(?:an?|the|his|her|their|its|two|three|several|[A-Z])[^,;“”\"]{0,60}?)"
+    r"(?=\s+(?:and|following|after|in|over|at|during|who|which|for)\b|\s*[,.;]|\s*$)"
+)
+
+
 def criticised_by(sentence: str) -> Cue | None:
-    """ "X came under fire from Y for Z": Y's charge that X did Z."""
+    """ "X came under fire from Y for Z": Y's charge that X did Z; "X was accused of Z by Y" likewise."""
+    accused = _ACCUSED_OF_BY.search(sentence)
+    accuser = accused["by"] if accused is not None else ""
+    if accused is not None and valid_speaker(accuser) and not accuser.lower().startswith(_NO_ACCUSER):
+        return Cue((Mention(accuser),), ClaimStatus.ALLEGED, (0, accused.end("by")))
     match = _CRITICISED_BY.search(sentence)
     if match is None or not valid_speaker(match["by"]):
         return None

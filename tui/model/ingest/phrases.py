@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tui.model.ingest.appositives import APPOSITIVE, ROLE_FIRST
 from tui.model.ingest.kinds import PERSON_ROLE, looks_like_person
@@ -166,6 +167,13 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
     if pronoun is not None:
         before = before[: len(before) - len(before[-20:]) + pronoun.start()] + ","
     segment, seg_start = comma_segment(before)
+    if pronoun is not None and pronoun.re is _RELATIVE_PRONOUN and _clause_with_verb(segment):
+        # "… is battling extradition to the United States, which accuses him of …": the body after the last
+        # preposition of a clause is what "which" stands for, not the clause's subject.
+        preposition = list(_ANTECEDENT_AFTER.finditer(segment))
+        if preposition and valid_speaker(segment[preposition[-1].end() :]):
+            seg_start += preposition[-1].end()
+            segment = segment[preposition[-1].end() :]
     if pronoun is not None and pronoun.re is _RESTRICTIVE_WHO:
         # "… by a string of MPs who said …": the people after the preposition speak, and what they said
         # runs to the sentence's end; "Residents who said …" opening a sentence has its main verb later.
@@ -291,6 +299,13 @@ def _whole_place(before: str, segment: str, seg_start: int) -> tuple[str, int]:
 
 
 _AT_PLACE = re.compile(r"\s(?:in|of|from)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
+
+
+def _clause_with_verb(segment: str) -> bool:
+    """Whether the words hold a verb after their first word ("Assange is battling extradition to …"), not
+    only a noun phrase ("the leaders of two nations")."""
+    words = segment.split()
+    return any(VERBISH.match(word) and not noun_after(previous, word) for previous, word in pairwise(words))
 
 
 def looks_like_name(text: str) -> bool:
