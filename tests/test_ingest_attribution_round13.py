@@ -152,3 +152,21 @@ def test_a_body_after_a_preposition_speaks_through_which() -> None:
 def test_a_place_a_person_moved_to_says_nothing() -> None:
     found = claims("He moved to Harlow, which he said was a quiet town.")
     assert all("Harlow" not in chain for _quote, chain in found)
+
+
+# ---------------------------------------------------------------- relays through a named outlet
+
+
+def test_told_the_outlet_goes_back_to_a_news_site_named_before() -> None:
+    found = claims(
+        "The singer is unhappy with her label, according to a new report by Harbour News.",
+        "“She feels ignored,” an insider told the outlet on Monday.",
+    )
+    assert found[1][1] == ("an insider", "Harbour News")
+
+
+def test_a_statement_with_an_adjective_to_a_magazine_is_relayed_by_it() -> None:
+    found = claims("“We never agreed to that,” the studio said in a separate statement to Rolling Stone.")
+    assert chains(found) == [("the studio", "rolling stone")]
+    found = claims("“We never agreed to that,” the studio said in a separate statement on Friday.")
+    assert chains(found) == [("the studio",)]

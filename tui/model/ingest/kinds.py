@@ -81,6 +81,7 @@ newspaper|broadcaster|magazine|Times|Post|Journal|Herald|Tribune|Guardian|Telegr
 ABC|Fox News|Al Jazeera|Bloomberg|Politico|Axios|Economist|Le Monde|Spiegel|NHK|outlet|radio
 television|TV|channel|daily|news site|Gazette|Independent|[Mm]edia|Ledger|Chronicle|Observer|Courier
 Record|Standard|Express|Mirror|Inquirer|Dispatch|Bulletin|Register|Variety|Reuters
+News|Rolling Stone|Verge|TMZ|Billboard|Hollywood Reporter|Deadline|Eurogamer|Digital Foundry|Playbook
 """
 
 

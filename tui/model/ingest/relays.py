@@ -95,7 +95,9 @@ GENERIC_OUTLET_TOLD = re.compile(rf"\s+(?:to\s+)?({GENERIC_OUTLET})\b(?![’'-])
 # "said in an interview with CNN", "said in an email to the Ledger": the outlet the words went to.
 _IN_A_TEXT_TO = re.compile(
     # "said in a statement emailed to NBC News": the way it was sent sits between the text and the outlet.
-    r"\s+in\s+an?\s+(?:interview|statement|post|briefing|report|e-?mail|message|letter)\s+"
+    # "in a separate statement to Rolling Stone", "in a written statement to the Ledger": the kind of text.
+    r"\s+in\s+an?\s+(?:(?:separate|written|brief|short|joint|lengthy|new|later|follow-up|exclusive|"
+    r"(?:tele)?phone)\s+)?(?:interview|statement|post|briefing|report|e-?mail|message|letter)\s+"
     r"(?:(?:sent|emailed|e-mailed|given|provided|released|issued)\s+)?(?:with|to|on)\s+"
     r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
 )
