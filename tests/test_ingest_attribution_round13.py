@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from attribution_helpers import claims
 
-from tui.model.ingest.quotes import mend_opening_marks
+from tui.model.ingest.quotes import mend_quote_marks
 
 
 def chains(found: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, ...]]:
@@ -129,8 +129,8 @@ def test_a_quotation_opened_with_a_closing_mark_after_a_colon_is_read_and_kept_v
 
 def test_a_closing_mark_that_closes_stays_closing() -> None:
     text = "“The river rose,” she said. ”Then it fell.”"
-    assert mend_opening_marks("“It rose.” Then: ”Water”") == "“It rose.” Then: “Water”"
-    assert mend_opening_marks(text) == text
+    assert mend_quote_marks("“It rose.” Then: ”Water”") == "“It rose.” Then: “Water”"
+    assert mend_quote_marks(text) == text
 
 
 # ---------------------------------------------------------------- accusers and relative-clause speakers
@@ -170,3 +170,19 @@ def test_a_statement_with_an_adjective_to_a_magazine_is_relayed_by_it() -> None:
     assert chains(found) == [("the studio", "rolling stone")]
     found = claims("“We never agreed to that,” the studio said in a separate statement on Friday.")
     assert chains(found) == [("the studio",)]
+
+
+# ---------------------------------------------------------------- typography and tags read wrongly
+
+
+def test_an_adverb_that_opens_a_sentence_is_no_speaker() -> None:
+    found = claims(
+        "The commission issued a statement warning that voters deserve clear rules.",
+        "Critically, however, it noted that it has no power over online ads.",
+    )
+    assert all("Critically" not in chain for _quote, chain in found)
+
+
+def test_a_report_after_an_inverted_tag_is_a_noun() -> None:
+    found = claims("“We expect a slow quarter,” wrote Lund in a Tuesday research report.")
+    assert chains(found) == [("lund",)]

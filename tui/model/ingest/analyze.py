@@ -28,7 +28,7 @@ from tui.model.ingest.headings import heading_links
 from tui.model.ingest.kinds import looks_like_person
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import Mention, subject_name
-from tui.model.ingest.quotes import is_question, mend_opening_marks, quote_runs
+from tui.model.ingest.quotes import is_question, mend_quote_marks, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
 from tui.model.ingest.speaker_context import (
@@ -61,7 +61,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
         posts = embedded_posts(section.paragraphs)  # "— Name (@handle) date" credits the post above
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
-            sentences = split_sentences(mend_opening_marks(paragraph), splitter)
+            sentences = split_sentences(mend_quote_marks(paragraph), splitter)
             runs = quote_runs([s.text for s in sentences])
             all_cues = [find_cues(s.text) for s in sentences]
             # Sentences of a quotation whose tag comes later in the paragraph wait for it.

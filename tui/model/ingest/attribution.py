@@ -295,6 +295,10 @@ def _subject_verb(sentence: str) -> Cue | None:
         mention, np_start = found
         if ends_in_a_verb(mention.text) or noun_before_verb(sentence, match.start(), match.end()):
             continue  # "advised caution on …", "a police report states …": a noun, not the verb
+        if re.match(r"(?:[a-z]+ed|wrote|said|told|says|writes|tells|adds)\s", mention.text) and (
+            mention.text.split()[0] in VERB_STATUS
+        ):
+            continue  # "…,” wrote Fadem in a research report.": the tag's verb went first; "report" is a noun
         if CONDITIONAL_BEFORE.search(sentence[max(0, np_start - 12) : np_start]):
             continue  # "If the mayor says the bridge is safe, it opens": speech that may come, none made
         if re.search(r"\s(?:heard|saw|watched|let|made|helped)\s", mention.text):

@@ -116,7 +116,8 @@ def subject_name(sentence: str) -> str | None:
         return titled.group(2)  # "Labour leader Keir Starmer", "Storm defenseman Ari Lund": the person
     name = match.group(0).rstrip(".")
     first = name.split()[0]
-    if first in NOT_A_NAME or len(name) < 2:
+    adverb = re.fullmatch(r"[A-Z][a-z]+ly,", first + text[len(first) :][:1])  # "Critically, however, it …"
+    if first in NOT_A_NAME or len(name) < 2 or adverb:
         return None
     return name
 

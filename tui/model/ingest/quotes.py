@@ -100,7 +100,7 @@ def unclosed_quotation(paragraph: str) -> bool:
 _OPENING_TYPED_AS_CLOSING = re.compile(r"(?:^|(?<=:)\s*)”(?=[A-Z0-9‘'])")
 
 
-def mend_opening_marks(paragraph: str) -> str:
+def mend_quote_marks(paragraph: str) -> str:
     """`paragraph` with each closing mark that opens a quotation turned into an opening one."""
     if "”" not in paragraph:
         return paragraph
