@@ -186,3 +186,17 @@ def test_an_adverb_that_opens_a_sentence_is_no_speaker() -> None:
 def test_a_report_after_an_inverted_tag_is_a_noun() -> None:
     found = claims("“We expect a slow quarter,” wrote Lund in a Tuesday research report.")
     assert chains(found) == [("lund",)]
+
+
+# ---------------------------------------------------------------- clauses with no "that"
+
+
+def test_a_promise_to_a_bare_plural_with_no_that_is_a_claim() -> None:
+    found = claims("Ahead of launch the studio promised players would get every update for free.")
+    assert found == [("players would get every update for free", ("the studio",))]
+    found = claims("The mayor said residents would get refunds.")
+    assert found == [("residents would get refunds", ("the mayor",))]
+
+
+def test_a_bare_plural_with_no_verb_after_it_opens_no_clause() -> None:
+    assert claims("The mayor praised volunteers at the shelter.") == []

@@ -274,7 +274,10 @@ _ANTECEDENT_AFTER = re.compile(r"\b(?:by|from|with|among|to|for|at|than)\s+")
 _TIME_FIRST = re.compile(
     r"^(?:(?:This|Last|Next|Earlier|Later)\s+(?:this\s+|last\s+)?(?:week|month|year|morning|afternoon|evening|"
     r"night|weekend|spring|summer|autumn|fall|winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|Today|Yesterday|"
-    r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=\S)"
+    r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    # "Prior to launch Google promised …": a fronted phrase with no comma, before a name.
+    r"(?:Prior\s+to|Ahead\s+of|After|Before|Following|During|Since)\s+(?:(?:the|its|his|her|their)\s+)?"
+    r"[a-z]+(?:\s+[a-z]+)?(?=\s+(?:[A-Z]|the\s+[a-z])))\s+(?=\S)"
 )
 _RELATIVE_PRONOUN = re.compile(r"(?:,\s+who|,?\s+which)\s*$")
 _RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")

@@ -155,7 +155,9 @@ TAG_END = re.compile(
 ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?(?:asked|Asked)\b[^,]*,")
 # "declared the painting should be listed": a clause with no "that"; "declared victory on Monday" is an act.
 ZERO_THAT = re.compile(
-    r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
+    # "promised players would be able to …": a bare plural opens the clause too.
+    r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*|[a-z]{3,}s(?=\s+(?:would|will|could|can|were|"
+    r"are|had|have|should|must|might|may)\b))\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
     r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
 )
 # "noted there’s no evidence", "admitted she had lied": a pronoun subject right before its verb (people
