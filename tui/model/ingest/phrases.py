@@ -30,6 +30,14 @@ from tui.model.ingest.speaker_words import (
     SPEAKER_HEADS,
     valid_speaker,
 )
+from tui.model.ingest.subject_words import (
+    ANTECEDENT_AFTER,
+    ASIDE,
+    RELATIVE_PRONOUN,
+    RELATIVE_SUBJECT,
+    RESTRICTIVE_WHO,
+    TIME_FIRST,
+)
 
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|earlier|recently|publicly|again|further|"
@@ -160,25 +168,25 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
     if dashes is not None:
         before = before[: len(before) - len(before[-130:]) + dashes.start()] + " "
     # "The department, however, said": an aside between subject and verb.
-    aside = _ASIDE.search(before[-80:])
+    aside = ASIDE.search(before[-80:])
     if aside is not None:
         before = before[: len(before) - len(before[-80:]) + aside.start()] + ","
     # "the Asheville Tea PAC, a local organization which said": the relative pronoun's antecedent speaks.
-    pronoun = _RELATIVE_PRONOUN.search(before[-20:]) or _RESTRICTIVE_WHO.search(before[-20:])
+    pronoun = RELATIVE_PRONOUN.search(before[-20:]) or RESTRICTIVE_WHO.search(before[-20:])
     if pronoun is not None:
         before = before[: len(before) - len(before[-20:]) + pronoun.start()] + ","
     segment, seg_start = comma_segment(before)
-    if pronoun is not None and pronoun.re is _RELATIVE_PRONOUN and _clause_with_verb(segment):
+    if pronoun is not None and pronoun.re is RELATIVE_PRONOUN and _clause_with_verb(segment):
         # "… is battling extradition to the United States, which accuses him of …": the body after the last
         # preposition of a clause is what "which" stands for, not the clause's subject.
-        preposition = list(_ANTECEDENT_AFTER.finditer(segment))
+        preposition = list(ANTECEDENT_AFTER.finditer(segment))
         if preposition and valid_speaker(segment[preposition[-1].end() :]):
             seg_start += preposition[-1].end()
             segment = segment[preposition[-1].end() :]
-    if pronoun is not None and pronoun.re is _RESTRICTIVE_WHO:
+    if pronoun is not None and pronoun.re is RESTRICTIVE_WHO:
         # "… by a string of MPs who said …": the people after the preposition speak, and what they said
         # runs to the sentence's end; "Residents who said …" opening a sentence has its main verb later.
-        preposition = list(_ANTECEDENT_AFTER.finditer(segment))
+        preposition = list(ANTECEDENT_AFTER.finditer(segment))
         if not preposition:
             return None
         seg_start += preposition[-1].end()
@@ -232,7 +240,7 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
     who = re.match(r"(.+?)\s+who\s+[a-z]", segment)
     if who is not None and valid_speaker(who.group(1)):
         segment = who.group(1)  # "Officials who spoke on condition of anonymity said": the officials
-    relative = _RELATIVE_SUBJECT.match(segment)
+    relative = RELATIVE_SUBJECT.match(segment)
     if relative:
         # "a figure the African Group called “an insult”": the subject of the relative clause speaks.
         seg_start += relative.start(1)
@@ -240,7 +248,7 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
     segment = re.sub(
         r"\s+(?:himself|herself|themselves|itself)$", "", segment.strip(" ,")
     )  # "X herself said"
-    when = _TIME_FIRST.match(segment)
+    when = TIME_FIRST.match(segment)
     if when is not None and valid_speaker(segment[when.end() :]):
         seg_start += when.end()  # "This week the company announced": the time is not the speaker
         segment = segment[when.end() :]
@@ -261,26 +269,6 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
 
 
-_ASIDE = re.compile(
-    r",\s*(?:however|meanwhile|too|though|instead|in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+response|"
-    r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview|"
-    # "Lund, in a phone interview with the Gazette, said": how they said it, between subject and verb.
-    r"in\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|email|e-mail|letter|post|tweet|video|speech|"
-    r"briefing|podcast|call)(?:\s+(?:with|to|on)\s+[^,]{1,40})?)\s*,\s*$"
-)
-# "MPs who said" (no comma): only after a noun for people, so "the year who" never speaks.
-_RESTRICTIVE_WHO = re.compile(r"(?<=[a-zA-Z])\s+who\s*$")
-_ANTECEDENT_AFTER = re.compile(r"\b(?:by|from|with|among|to|for|at|than)\s+")
-_TIME_FIRST = re.compile(
-    r"^(?:(?:This|Last|Next|Earlier|Later)\s+(?:this\s+|last\s+)?(?:week|month|year|morning|afternoon|evening|"
-    r"night|weekend|spring|summer|autumn|fall|winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|Today|Yesterday|"
-    r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    # "Prior to launch Google promised …": a fronted phrase with no comma, before a name.
-    r"(?:Prior\s+to|Ahead\s+of|After|Before|Following|During|Since)\s+(?:(?:the|its|his|her|their)\s+)?"
-    r"[a-z]+(?:\s+[a-z]+)?(?=\s+(?:[A-Z]|the\s+[a-z])))\s+(?=\S)"
-)
-_RELATIVE_PRONOUN = re.compile(r"(?:,\s+who|,?\s+which)\s*$")
-_RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
 RELAY_PHRASE = re.compile(
     r"^(?:as\s+)?(?:quoted|cited|reported|carried|interviewed)\s+by\b|^according\s+to\b|^via\s"
 )
