@@ -200,3 +200,19 @@ def test_a_promise_to_a_bare_plural_with_no_that_is_a_claim() -> None:
 
 def test_a_bare_plural_with_no_verb_after_it_opens_no_clause() -> None:
     assert claims("The mayor praised volunteers at the shelter.") == []
+
+
+# ---------------------------------------------------------------- demands, threats and doubts
+
+
+def test_a_demand_a_threat_and_a_doubt_are_positions() -> None:
+    found = claims("The tenants’ union demanded an apology from the landlord.")
+    assert chains(found) == [("the tenants’ union",)]
+    assert chains(claims("The dockworkers threatened to strike over the new rota.")) == [("the dockworkers",)]
+    assert chains(claims("Vera Lund made clear the harbour would not close.")) == [("vera lund",)]
+    assert chains(claims("Auditors cast doubt on the council’s figures.")) == [("auditors",)]
+
+
+def test_a_demand_of_a_job_and_a_threat_of_weather_say_nothing() -> None:
+    assert claims("The job demanded long hours at sea.") == []
+    assert claims("Storms threatened the harvest this year.") == []

@@ -22,6 +22,8 @@ from tui.model.ingest.verb_context import PURPOSE
 
 _DEMAND = re.compile(
     r"\b(?:(?:call|calls|called|calling)\s+for|urge|urges|urged|beg|begs|begged|implored|"
+    # "demanded an apology", "are demanding answers": what the speaker insists on having.
+    r"(?:demand|demands|demanded|demanding)(?=\s+(?:an?|the|his|her|their|its|more|answers|changes|action)\b)|"
     # "The union warned of strikes": a warning states what the speaker expects (the gold pages count it).
     r"(?:warn|warns|warned)\s+(?:of|about|against)|"
     # "has voiced his support for …", "expressed concern over …": a position, stated.

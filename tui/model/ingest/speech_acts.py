@@ -53,13 +53,15 @@ _ACTS = re.compile(
     r"(?:move|decision|ruling|verdict|news|announcement|report|plan|proposal|deal|agreement|step|vote|result|"
     r"outcome|findings|bill|measure|policy|initiative|ceasefire|truce|reforms?|talks|offer|judg(?:e)?ment)\b)"
     # "pledged to take action", "vowed to appeal": a commitment, stated ("pledged $5 million" gives money).
-    r"|(?:pledg(?:e|es|ed)|vow(?:s|ed)?|promis(?:e|es|ed))\s+"
+    r"|(?:pledg(?:e|es|ed)|vow(?:s|ed)?|promis(?:e|es|ed)|threaten(?:s|ed)?)\s+"
     r"(?=to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b)[a-z]+)"
     # "The pair pleaded not guilty": a plea in court is the defendant's statement.
     r"|(?:plead(?:s|ed)?|pled)\s+(?=(?:not\s+)?guilty\b)"
     # "The White House called the process a sham": a naming in the speaker's words, unquoted.
     r"|call(?:s|ed)\s+(?!(?:for|on|off|in|out|up|back|it\s+a\s+(?:day|night|career|season))\b)"
     r"(?=(?:[\w’'.-]+\s+){1,5}?(?:a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*[.;]?$)"
+    # "made clear the plan was dead", "cast doubt on the figures": a position or a doubt, stated.
+    r"|made\s+(?:it\s+)?clear\s+(?=\S)|cast(?:s|ing)?\s+doubt\s+(?=on|over|about)"
     # "The analyst points out a couple of reasons …": what the speaker draws attention to.
     r"|point(?:s|ed)?\s+out\s+(?!the\s+(?:window|door|way)\b)"
     r"(?=(?:a|an|the|some|several|two|three|many|one|his|her|their|its)\b)"
