@@ -216,3 +216,22 @@ def test_a_demand_a_threat_and_a_doubt_are_positions() -> None:
 def test_a_demand_of_a_job_and_a_threat_of_weather_say_nothing() -> None:
     assert claims("The job demanded long hours at sea.") == []
     assert claims("Storms threatened the harvest this year.") == []
+
+
+# ---------------------------------------------------------------- two people after "both"
+
+
+def test_both_and_two_people_are_two_speakers_and_the_second_speaks_alone_later() -> None:
+    found = claims(
+        "Prosecutors named Ana Ruiz and Tom Lee.",
+        "However, both Ruiz and Lee told the court the bridge was unsafe.",
+        "Lee said the state knew.",
+    )
+    assert found == [("the bridge was unsafe", ("Ana Ruiz",)), ("the state knew", ("Tom Lee",))]
+    found = claims("Both Ana Ruiz and Tom Lee said the bridge was unsafe.", "Lee said the state knew.")
+    assert found[1] == ("the state knew", ("Tom Lee",))
+
+
+def test_a_firm_named_with_and_stays_one_speaker_after_both() -> None:
+    found = claims("Both Marsh and Pickett said sales rose in the spring.")
+    assert chains(found) == [("both marsh and pickett",)]

@@ -27,7 +27,7 @@ def joint_speakers(sentence: str, np_start: int, cue: Cue) -> Cue:
     if not cue.speakers:
         return cue
     subject = cue.speakers[0].text
-    both = re.fullmatch(rf"(?P<first>{_NAME})\s+and\s+(?P<second>.+)", subject)
+    both = re.fullmatch(rf"(?:[Bb]oth\s+)?(?P<first>{_NAME})\s+and\s+(?P<second>.+)", subject)
     found = both or _FIRST.search(sentence[:np_start])
     if found is None:
         return cue
@@ -92,7 +92,7 @@ def known_surnames(cue: Cue, is_surname: Callable[[str], bool]) -> Cue:
     ("Marsh and Pickett said") stay one speaker, a firm's name."""
     if not cue.speakers or cue.joint:
         return cue
-    pair = re.fullmatch(r"([A-Z][\w’'-]+)\s+and\s+([A-Z][\w’'-]+)", cue.speakers[0].text)
+    pair = re.fullmatch(r"(?:[Bb]oth\s+)?([A-Z][\w’'-]+)\s+and\s+([A-Z][\w’'-]+)", cue.speakers[0].text)
     if pair is None or not (is_surname(pair[1]) and is_surname(pair[2])):
         return cue
     return replace(cue, speakers=(Mention(pair[1]), *cue.speakers[1:]), joint=(Mention(pair[2]),))
