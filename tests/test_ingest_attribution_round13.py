@@ -235,3 +235,17 @@ def test_both_and_two_people_are_two_speakers_and_the_second_speaks_alone_later(
 def test_a_firm_named_with_and_stays_one_speaker_after_both() -> None:
     found = claims("Both Marsh and Pickett said sales rose in the spring.")
     assert chains(found) == [("both marsh and pickett",)]
+
+
+# ---------------------------------------------------------------- "as" and the speaker's quoted words
+
+
+def test_a_thing_viewed_or_a_person_introduced_as_quoted_words() -> None:
+    found = claims("Among its values is privacy, which the firm views as “a basic human right” and keeps.")
+    assert found == [("“a basic human right”", ("the firm",))]
+    found = claims("Ruiz introduced Lee to the audience as “someone who rebuilt this town.”")
+    assert [quote for quote, _chain in found] == ["“someone who rebuilt this town.”"]
+
+
+def test_seeing_a_quoted_sign_is_no_naming() -> None:
+    assert claims("He saw the sign “Keep out” and turned back.") == []

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import inside, quoted_spans, trim_end
-from tui.model.ingest.speech import NAMING_VERBS, TAG_END
+from tui.model.ingest.speech import AS_NAMING_VERBS, NAMING_VERBS, TAG_END
 
 # "…, but X said …", "; X said …", "… and the operator admitted …" (a new subject after a bare "and").
 _CLAUSE_JOIN = re.compile(
@@ -80,7 +80,8 @@ def named_quote(sentence: str, position: int, verb: str) -> tuple[int, int] | No
     """ "called the film “a masterpiece”", "described it as “inert”": the quoted words are the claim."""
     if verb not in NAMING_VERBS:
         return None
-    match = re.match(r"[^“\".]{0,60}?([“\"][^”\"]+[”\"])", sentence[position:])
+    as_only = r"\bas\s+" if verb in AS_NAMING_VERBS else ""
+    match = re.match(rf"[^“\".]{{0,60}}?{as_only}([“\"][^”\"]+[”\"])", sentence[position:])
     if match is None:
         return None
     return position + match.start(1), position + match.end(1)

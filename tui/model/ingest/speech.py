@@ -78,10 +78,20 @@ for _verb in (
     "call calls called dub dubs dubbed brand brands branded label labels labelled labeled term termed".split()
 ):
     VERB_STATUS.setdefault(_verb, ClaimStatus.ALLEGED)
+# "views privacy as “a fundamental human right”", "introduced her as “someone who …”": the speaker's words
+# for a thing, only when "as" and a quotation follow (clauses.named_quote); "saw the sign" says nothing.
+AS_NAMING_VERBS = set(
+    "view views viewed see sees saw regard regards regarded introduce introduces introduced".split()
+)
+for _verb in AS_NAMING_VERBS:
+    VERB_STATUS.setdefault(_verb, ClaimStatus.UNVERIFIED)
 # "called the film “a masterpiece”": the quotation is the claim.
-NAMING_VERBS = set(
-    "call calls called describe describes described dub dubs dubbed brand brands branded label labels "
-    "labelled labeled term termed".split()
+NAMING_VERBS = (
+    set(
+        "call calls called describe describes described dub dubs dubbed brand brands branded label labels "
+        "labelled labeled term termed".split()
+    )
+    | AS_NAMING_VERBS
 )
 # Verbs that are statements only with a that-clause or a quotation ("agreed that …", not "agreed to …").
 NEEDS_THAT = (
