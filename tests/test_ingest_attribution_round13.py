@@ -249,3 +249,13 @@ def test_a_thing_viewed_or_a_person_introduced_as_quoted_words() -> None:
 
 def test_seeing_a_quoted_sign_is_no_naming() -> None:
     assert claims("He saw the sign “Keep out” and turned back.") == []
+
+
+# ---------------------------------------------------------------- "according to" inside a clause
+
+
+def test_according_to_a_name_right_before_the_clause_verb_ends_the_name() -> None:
+    found = claims("The deal, which according to Vera Lund is worth $2 billion, is off.")
+    assert found == [("The deal, which according to Vera Lund is worth $2 billion, is off", ("Vera Lund",))]
+    found = claims("The deal, according to Vera Lund, is worth $2 billion.")
+    assert chains(found) == [("vera lund",)]

@@ -32,6 +32,10 @@ _OUTLET_ITSELF = re.compile(
 )
 
 
+# "according to Smith is worth": a verb right after the name, in a clause the phrase sits inside.
+_VERB_AFTER_NAME = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might)\b")
+
+
 def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | None:
     """The cue of "according to X"/"per X"; `inner` finds a speaker nested in the words before it."""
     match = _ACCORDING_TO.search(sentence)
@@ -46,6 +50,13 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
     if found is None:
         return None
     mention, np_end = found
+    verb = _VERB_AFTER_NAME.search(mention.text)
+    if verb is not None and valid_speaker(mention.text[: verb.start()]):
+        # "The deal, which according to Smith is worth $2 billion, …": the name ends at the clause's verb,
+        # and the whole sentence is the claim.
+        mention = Mention(mention.text[: verb.start()], mention.role)
+        whole = (0, trim_end(sentence, len(sentence)))
+        return Cue((document_by(mention),), ClaimStatus.UNVERIFIED, sane(sentence, whole))
     if outlet_itself(mention.text):
         return None  # the outlet's own reporting: its sentences are not attributed to a source
     speakers = [document_by(mention)]
