@@ -86,6 +86,8 @@ async def test_reject_asks_when_figures_go_with_the_claim(tmp_path: Path) -> Non
         await focus(pilot, screen, "troop-casualties")
         await press(pilot, "x")
         assert isinstance(pilot.app.screen, ConfirmScreen)
+        question = pilot.app.screen.question
+        assert "Its 2 figures go with it: around 600 North Korean soldiers killed, thousands" in question
         await press(pilot, "n")
         assert claim_in(load_briefing(path), "troop-casualties") is not None
         await press(pilot, "x")

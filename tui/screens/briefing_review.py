@@ -293,9 +293,8 @@ class ReviewMode(Base):
         figures = self.sourcing.figures_by_claim.get(claim.id, [])
         if figures:  # they go with it: ask first
             shown = ", ".join(f"{f.display} {f.label}" for f in figures)
-            question = (
-                f"Reject “{claim.text}”?\nIts {len(figures)} figure(s) go with it: {shown}.\n(u undoes it.)"
-            )
+            goes = "Its figure goes" if len(figures) == 1 else f"Its {len(figures)} figures go"
+            question = f"Reject “{claim.text}”?\n{goes} with it: {shown}.\n(u undoes it.)"
 
             def answered(yes: bool | None) -> None:
                 if yes:
