@@ -259,3 +259,13 @@ def test_according_to_a_name_right_before_the_clause_verb_ends_the_name() -> Non
     assert found == [("The deal, which according to Vera Lund is worth $2 billion, is off", ("Vera Lund",))]
     found = claims("The deal, according to Vera Lund, is worth $2 billion.")
     assert chains(found) == [("vera lund",)]
+
+
+# ---------------------------------------------------------------- what speakers were doing is no speaker
+
+
+def test_scientists_using_a_telescope_atop_a_mountain_are_the_source() -> None:
+    found = claims("Harbour scientists using a telescope atop Mount Hale have confirmed ice on the moon.")
+    assert chains(found) == [("harbour scientists",)]
+    found = claims("Engineers working on the bridge said the cables were worn.")
+    assert chains(found) == [("engineers",)]

@@ -37,6 +37,7 @@ from tui.model.ingest.subject_words import (
     RELATIVE_SUBJECT,
     RESTRICTIVE_WHO,
     TIME_FIRST,
+    USING_TAIL,
 )
 
 AUX = (
@@ -260,6 +261,9 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
         _head, offset = cut_boundary(head)  # "… when the alliance of …": from the name's start
         if valid_speaker(whole[offset:]):
             segment, seg_start = whole[offset:], at + offset
+    working = USING_TAIL.match(segment)
+    if working is not None and valid_speaker(working["head"]):
+        segment = working["head"]  # "NASA scientists using a telescope atop Mauna Kea": the scientists
     if not valid_speaker(segment):
         return None
     affiliated = NAME_OF_PLACE.fullmatch(segment)

@@ -26,3 +26,8 @@ TIME_FIRST = re.compile(
 )
 RELATIVE_PRONOUN = re.compile(r"(?:,\s+who|,?\s+which)\s*$")
 RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
+# "NASA scientists using a telescope atop Mauna Kea have confirmed …": what the speakers were doing when
+# they found it describes them; the place or tool in it does not speak.
+USING_TAIL = re.compile(
+    r"(?P<head>.+?)\s+(?:using|working\s+(?:with|at|on|in)|studying|analy[sz]ing|monitoring|observing)\s+\S"
+)
