@@ -269,3 +269,13 @@ def test_scientists_using_a_telescope_atop_a_mountain_are_the_source() -> None:
     assert chains(found) == [("harbour scientists",)]
     found = claims("Engineers working on the bridge said the cables were worn.")
     assert chains(found) == [("engineers",)]
+
+
+def test_a_view_after_but_is_the_subjects_and_a_negated_verb_ends_the_subject() -> None:
+    found = claims("Dana Ruiz didn’t know the mayor was coming but saw his visit as a good sign.")
+    assert found == [("saw his visit as a good sign", ("Dana Ruiz",))]
+
+
+def test_a_wish_after_and_is_left_alone() -> None:
+    found = claims("The ministry met the traders and wants to let prices settle on their own.")
+    assert found == []

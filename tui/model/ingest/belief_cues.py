@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tui.model.format.records import ClaimStatus
-from tui.model.ingest.phrases import Mention, sane, subject_before, trim_end
+from tui.model.ingest.phrases import Mention, sane, sentence_subject, subject_before, trim_end
 from tui.model.ingest.speaker_words import valid_speaker
 
 
@@ -107,6 +107,15 @@ def view(sentence: str) -> Cue | None:
         if match is None or _open_quote_before(sentence, match.start()):
             continue  # "“The Americans wanted to raid …": the speaker's own words, tagged elsewhere
         found = subject_before(sentence, match.start() + 1)
+        seen_as = match["verb"].startswith(("see", "saw", "view", "regard")) if pattern is _VIEW else False
+        if (
+            found is None
+            and seen_as
+            and re.search(r"\s(?:and|but)\s+(?:also\s+)?$", sentence[: match.start() + 1])
+        ):
+            # "Sowers didn’t know he was coming but saw his visit as a pleasant surprise": the subject.
+            subject = sentence_subject(sentence)
+            found = None if subject is None else (subject, sentence.find(subject.text))
         if found is None or found[0].text.lower() in _NO_HOLDER or not valid_speaker(found[0].text):
             continue
         start = (

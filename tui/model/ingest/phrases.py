@@ -66,6 +66,7 @@ INTRO = re.compile(
 VERBISH = re.compile(
     r"^(?:has|have|had|is|was|were|are|will|would|can|could|may|might|should|did|does|do|also|even|then|"
     r"has|already|now|still|just|earlier|later|recently|[a-z]{3,}ed|[a-z]{3,}s|[a-z]{3,}ing|[a-z]{3,}ly|"
+    r"[a-z]+n[’']t|"  # "Sowers didn’t know …": a negated auxiliary ends the subject too
     # Irregular past tenses ("Lund went further, saying …"): the subject ends before them.
     r"went|took|made|gave|came|got|put|left|held|kept|told|said|wrote|spoke|stood|sat|ran|brought|met|sent|"
     r"spent|won|lost|became|began|sought|thought|felt|knew|saw|found|paid|fell|rose|drew|broke|chose|drove|"
