@@ -279,3 +279,20 @@ def test_a_view_after_but_is_the_subjects_and_a_negated_verb_ends_the_subject() 
 def test_a_wish_after_and_is_left_alone() -> None:
     found = claims("The ministry met the traders and wants to let prices settle on their own.")
     assert found == []
+
+
+# ---------------------------------------------------------------- a quotation left open across paragraphs
+
+
+def test_a_quotation_left_open_goes_on_into_the_next_paragraph_until_it_closes() -> None:
+    found = claims(
+        'In a statement, the ministry said: "The bridge is unsafe.',
+        'It must close." Traffic was light on Monday.',
+        "Trucks used the old road.",
+    )
+    assert found == [('"The bridge is unsafe', ("the ministry",)), ('It must close."', ("the ministry",))]
+
+
+def test_a_closed_quotation_carries_nothing_into_the_next_paragraph() -> None:
+    found = claims('The ministry said: "The bridge is unsafe."', "It must close, engineers warned.")
+    assert found[1] == ("It must close", ("engineers",))

@@ -57,12 +57,20 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
     introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
     opening: Cue | None = None  # "Jo Bell said:" with its quotation still to come
+    left_open = False  # the paragraph before ended inside a quotation
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         posts = embedded_posts(section.paragraphs)  # "— Name (@handle) date" credits the post above
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
             sentences = split_sentences(mend_quote_marks(paragraph), splitter)
-            runs = quote_runs([s.text for s in sentences])
+            # 'The ministry said: “The bridge is unsafe.' then 'It must close.”': a quotation left open at
+            # the end of the paragraph before goes on until its closing mark.
+            pending = left_open and not OPEN_QUOTE.match(paragraph) and bool(re.search(r"[”\"]", paragraph))
+            left_open = _left_open(paragraph)
+            texts = [s.text for s in sentences]
+            if pending and texts:  # the quotation is open as the paragraph starts: its next mark closes it
+                texts[0] = ("“" if "”" in paragraph else '"') + texts[0]
+            runs = quote_runs(texts)
             all_cues = [find_cues(s.text) for s in sentences]
             # Sentences of a quotation whose tag comes later in the paragraph wait for it.
             waiting: list[tuple[Sentence, list[FigureMention]]] = []
@@ -128,9 +136,10 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 if cue is None and opened is not None and OPEN_QUOTE.match(sentence.text) and not in_run:
                     cue = replace(opened, content=(0, len(sentence.text.rstrip(" ."))), also=None)
                 introducer = _introducer(sentence.text, subject, cue)
+                carried, pending = pending, pending and not re.search(r"[”\"]", sentence.text)
                 if (
                     cue is None
-                    and (OPEN_QUOTE.match(sentence.text) or in_run)
+                    and (OPEN_QUOTE.match(sentence.text) or in_run or carried)
                     and last_attributed is not None
                     # A question goes on with the speaker only in their own paragraph ("“…,” Lund said.
                     # “Why did nobody listen?”"); one that opens a paragraph may be the interviewer's.
@@ -179,6 +188,13 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     # A closing quotation mark split off on its own ("… with that. ”") quotes no words.
     drafts = [d for d in open_quotations(article, drafts, splitter) if re.search(r"\w", d.quote_text)]
     return _finish(article, drafts, book)
+
+
+def _left_open(paragraph: str) -> bool:
+    """Whether a quotation opened in the paragraph is still open at its end."""
+    if "“" in paragraph or "”" in paragraph:
+        return paragraph.count("“") > paragraph.count("”")
+    return paragraph.count('"') % 2 == 1
 
 
 def _introducer(text: str, subject: str | None, cue: Cue | None) -> str | None:
