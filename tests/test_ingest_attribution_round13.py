@@ -296,3 +296,16 @@ def test_a_quotation_left_open_goes_on_into_the_next_paragraph_until_it_closes()
 def test_a_closed_quotation_carries_nothing_into_the_next_paragraph() -> None:
     found = claims('The ministry said: "The bridge is unsafe."', "It must close, engineers warned.")
     assert found[1] == ("It must close", ("engineers",))
+
+
+# ---------------------------------------------------------------- a finding nested in a report, no "that"
+
+
+def test_researchers_conclusion_with_no_that_is_nested_in_the_agency_report() -> None:
+    found = claims("The agency reported that its researchers concluded the ice sheet was thinning.")
+    assert found == [("the ice sheet was thinning", ("its researchers", "the agency"))]
+
+
+def test_a_conclusion_of_a_meeting_is_no_inner_speaker() -> None:
+    found = claims("The agency reported that the meeting concluded early.")
+    assert chains(found) == [("the agency",)]

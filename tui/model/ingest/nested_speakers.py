@@ -10,6 +10,12 @@ from dataclasses import replace
 
 from tui.model.ingest.belief_cues import Cue
 
+# "its researchers concluded the ice was melting": a finding with no "that", a clause with its own verb.
+_ZERO_THAT = (
+    r"\s+(?:the|a|an|its|their|his|her|this|these)\s+[^,.;“”\"]{1,60}?\s"
+    r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might)\b"
+)
+
 
 def nested(sentence: str, cue: Cue, find_inner: Callable[[str], Cue | None]) -> Cue:
     """ "The ministry told AFP that Jong had said the talks were over": Jong first, then who passed it on."""
@@ -29,11 +35,13 @@ def nested(sentence: str, cue: Cue, find_inner: Callable[[str], Cue | None]) -> 
         r"(?:\s+[a-z]+ed\s[^,.;“”\"]{1,80}?\s+and)?"
         r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
         # "According to AFP, one user posted: “…”", "…, the suspect told officers he …": the inner speaker.
-        r"(?:said|says|claimed|alleged|reported|warned|insisted|concluded(?=\s+that\b)|"
+        r"(?:said|says|claimed|alleged|reported|warned|insisted|concluded(?=\s+that\b|" + _ZERO_THAT + r")|"
         r"(?:called|dubbed|branded|labelled|labeled|termed|described)(?=\s[^“”\"]{1,80}[“\"])|"
         r"(?:posted|wrote|tweeted|stated|explained|argued)(?=\s*(?::|that\b|,?\s*[“\"]))|"
         r"(?:told|tells)\s+\S+(?:\s+\S+)?\s+(?:that|(?=(?:he|she|they|it|we)\s))|"
-        r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)\s+that)\b",
+        r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)(?:\s+that|(?="
+        + _ZERO_THAT
+        + r")))\b",
         sentence[start:end],
     )
     if opens is None or speaker.lower() in ("it", "they") or inner.content[1] - inner.content[0] < 12:
