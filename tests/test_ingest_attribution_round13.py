@@ -309,3 +309,19 @@ def test_researchers_conclusion_with_no_that_is_nested_in_the_agency_report() ->
 def test_a_conclusion_of_a_meeting_is_no_inner_speaker() -> None:
     found = claims("The agency reported that the meeting concluded early.")
     assert chains(found) == [("the agency",)]
+
+
+# ---------------------------------------------------------------- "reportedly" goes back to the relay
+
+
+def test_reportedly_said_right_after_a_relayed_claim_keeps_the_relay() -> None:
+    found = claims(
+        "According to Harbour News, one resident posted: “The river rose in an hour.”",
+        "Another reportedly said: “The bridge was gone by noon.”",
+    )
+    assert chains(found) == [("one resident", "harbour news"), ("another", "harbour news")]
+
+
+def test_reportedly_with_no_relay_before_adds_none() -> None:
+    found = claims("Vera Lund said the river rose.", "Another resident reportedly said the bridge fell.")
+    assert chains(found) == [("vera lund",), ("another resident",)]

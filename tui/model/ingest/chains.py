@@ -38,6 +38,10 @@ def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry
             chain.append(entry)
             kept.append(speaker.text)
     carry_listener(book.told, chain, sentence)
+    relay = book.last_relay
+    if len(chain) == 1 and relay is not None and relay not in chain and _REPORTEDLY.search(sentence):
+        chain.append(relay)  # "According to AFP, one user posted … Another reportedly said …": AFP again
+    book.last_relay = chain[-1] if len(chain) > 1 and not chain[-1].root().person else None
     book.relayed += [e for e in chain[1:] if not e.root().person]
     if chain:  # "…, he told Reuters. He added, “…”": only the very next claim goes on to Reuters
         book.told = told_to(chain, sentence, kept)
@@ -67,6 +71,8 @@ def _plain(text: str) -> str:
 
 
 # "She added, “…”" goes on to the same listener; "added in a statement" or "later" does not.
+# "Another reportedly said": reported by the outlet that relayed the claim just before.
+_REPORTEDLY = re.compile(r"\breportedly\s+(?:said|says|wrote|posted|added|told|claimed)\b")
 _ADDED = re.compile(r"\b(?:added|adds|adding|went\s+on|continued)\b")
 _ELSEWHERE = re.compile(r"\b(?:statement|interview|tweet|post|later|separately|told|tells)\b")
 

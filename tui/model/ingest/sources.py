@@ -93,6 +93,7 @@ class SourceBook:
         # The last claimant who told an outlet something, and that outlet: "she added" goes on to it.
         self.told: tuple[SourceEntry, SourceEntry] | None = None
         self.relayed: list[SourceEntry] = []  # relays named in chains so far, the last one last
+        self.last_relay: SourceEntry | None = None  # the relay of the claim just attributed, if it had one
         # (sentence, full name) of people named in recent sentences, by full name or surname.
         self._named_people: list[tuple[int, str]] = []
 
