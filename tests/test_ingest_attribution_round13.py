@@ -325,3 +325,15 @@ def test_reportedly_said_right_after_a_relayed_claim_keeps_the_relay() -> None:
 def test_reportedly_with_no_relay_before_adds_none() -> None:
     found = claims("Vera Lund said the river rose.", "Another resident reportedly said the bridge fell.")
     assert chains(found) == [("vera lund",), ("another resident",)]
+
+
+# ---------------------------------------------------------------- a vow or a promise that …
+
+
+def test_a_vow_or_promise_with_its_that_clause_is_the_owners_claim() -> None:
+    found = claims("Vera Lund is under fire for breaking her often-repeated vow that the pier would reopen.")
+    assert found == [("the pier would reopen", ("Vera Lund",))]
+
+
+def test_a_promise_with_no_clause_is_none() -> None:
+    assert claims("Vera Lund kept her promise to the town.") == []

@@ -38,8 +38,11 @@ _HEARD_SAYING = re.compile(
 # "Lund's claim that …", "his insistence that …": the possessor holds what the that-clause says.
 _CLAIM_NOUN = re.compile(
     r"(?P<owner>\b(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
-    r"(?:(?:repeated|earlier|later|initial|frequent|public|false|unfounded|baseless|own)\s+)?"
+    r"(?:(?:repeated|earlier|later|initial|frequent|public|false|unfounded|baseless|own|"
+    r"(?:often|oft|much|widely)-[a-z]+)\s+)?"
+    # "his often-repeated vow that …", "her promise that …": a commitment stated, as a claim is.
     r"(?P<noun>claims?|assertions?|allegations?|insistence|contention|argument|belief|view|warning|"
+    r"vows?|pledges?|promises?|"
     r"prediction|suggestion|accusation|admission|denial|position|message|point|assessment|fear|hope|"
     r"concern|conclusion|verdict|advice|answer|response)\s+"
     # "Lund's view is that …", "Her message was simple: …": the noun's content after a copula.
