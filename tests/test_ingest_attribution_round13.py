@@ -337,3 +337,18 @@ def test_a_vow_or_promise_with_its_that_clause_is_the_owners_claim() -> None:
 
 def test_a_promise_with_no_clause_is_none() -> None:
     assert claims("Vera Lund kept her promise to the town.") == []
+
+
+# ---------------------------------------------------------------- criticism of a stance
+
+
+def test_attacking_or_slamming_a_policy_is_a_stated_position() -> None:
+    found = claims("The opposition leader attacked the government’s housing policy on Tuesday.")
+    assert chains(found) == [("the opposition leader",)]
+    found = claims("Critics slammed the harbour plan as reckless.")
+    assert chains(found) == [("critics",)]
+
+
+def test_attacking_a_place_is_no_speech() -> None:
+    assert claims("Rebels attacked the village at dawn.") == []
+    assert claims("The dog attacked the postman.") == []

@@ -60,6 +60,11 @@ _ACTS = re.compile(
     # "The White House called the process a sham": a naming in the speaker's words, unquoted.
     r"|call(?:s|ed)\s+(?!(?:for|on|off|in|out|up|back|it\s+a\s+(?:day|night|career|season))\b)"
     r"(?=(?:[\w’'.-]+\s+){1,5}?(?:a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*[.;]?$)"
+    # "attacked each other’s policies", "slammed the plan": criticism of a stance, stated ("attacked the
+    # village" is violence, not speech).
+    r"|(?:attack(?:s|ed)|slam(?:s|med)|blast(?:s|ed)|lambast(?:s|ed)|denounc(?:e|es|ed))\s+"
+    r"(?=(?:the|his|her|their|its|each\s+other[’']s|one\s+another[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:polic(?:y|ies)|"
+    r"plans?|record|decision|handling|proposals?|comments|remarks|stance|position|bill|budget|deal|ruling)\b)"
     # "made clear the plan was dead", "cast doubt on the figures": a position or a doubt, stated.
     r"|made\s+(?:it\s+)?clear\s+(?=\S)|cast(?:s|ing)?\s+doubt\s+(?=on|over|about)"
     # "The analyst points out a couple of reasons …": what the speaker draws attention to.
