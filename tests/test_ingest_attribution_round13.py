@@ -352,3 +352,8 @@ def test_attacking_or_slamming_a_policy_is_a_stated_position() -> None:
 def test_attacking_a_place_is_no_speech() -> None:
     assert claims("Rebels attacked the village at dawn.") == []
     assert claims("The dog attacked the postman.") == []
+
+
+def test_an_assurance_with_where_it_was_given_between_listener_and_that() -> None:
+    found = claims("The agency assured the public on Weibo, a social media site, that the risk was low.")
+    assert found == [("the risk was low", ("the agency",))]

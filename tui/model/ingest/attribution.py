@@ -52,6 +52,7 @@ from tui.model.ingest.speech import (
     DOCUMENT_VERBS,
     GUESS,
     INTENDS,
+    LISTENER_BEFORE_THAT,
     LISTENER_THAT,
     NAMING_VERBS,
     NEEDS_THAT,
@@ -96,6 +97,7 @@ from tui.model.ingest.verb_context import (
     noun_before_verb,
     quote_then_speaker,
     said_of_something,
+    tag_verb_first,
 )
 
 # "Tam reported to her.": who answers to whom (no words follow the listener).
@@ -243,7 +245,7 @@ def _subject_verb(sentence: str) -> Cue | None:
             r"(?:after|during|at|in|outside|before|following|of)\s+(?:the|a|an|his|her|its|their|this|last)\s+"
             r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+that\b))"
         )
-        listener = r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?=that\b))?" if verb in LISTENER_THAT else ""
+        listener = LISTENER_BEFORE_THAT if verb in LISTENER_THAT else ""
         tag_after_quote = quote_then_speaker(sentence[: match.start()])
         # "The issue, Lee notes, matters as much to …": a tag between commas inside the claim.
         tag_after_quote = tag_after_quote or (
@@ -295,9 +297,7 @@ def _subject_verb(sentence: str) -> Cue | None:
         mention, np_start = found
         if ends_in_a_verb(mention.text) or noun_before_verb(sentence, match.start(), match.end()):
             continue  # "advised caution on …", "a police report states …": a noun, not the verb
-        if re.match(r"(?:[a-z]+ed|wrote|said|told|says|writes|tells|adds)\s", mention.text) and (
-            mention.text.split()[0] in VERB_STATUS
-        ):
+        if tag_verb_first(mention.text):
             continue  # "…,” wrote Fadem in a research report.": the tag's verb went first; "report" is a noun
         if CONDITIONAL_BEFORE.search(sentence[max(0, np_start - 12) : np_start]):
             continue  # "If the mayor says the bridge is safe, it opens": speech that may come, none made

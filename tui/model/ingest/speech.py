@@ -120,6 +120,11 @@ REPORTING_VERBS = set("reveal reveals revealed note notes noted state states sta
 LISTENER_THAT = set("assure assures assured reassure reassures reassured promise promises promised warn "
                     "warns warned inform informs informed advise advises advised remind "
                     "reminds reminded".split())  # fmt: skip
+# The listener between such a verb and "that" ("assured members that …"); where they said it may follow the
+# listener ("assured the public on Weibo, a social media site, that …").
+LISTENER_BEFORE_THAT = (
+    r"(?:\s+(?:[\w’'-]+\s+){1,3}?(?:(?:on|in|via)\s+[^,“”\"]{1,40},\s+[^,“”\"]{1,60},\s+)?(?=that\b))?"
+)
 # Verbs that are attribution only after a document or data subject ("the study found").
 DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "shown", "suggest", "suggests",
                    "suggested", "indicate", "indicates", "indicated"}  # fmt: skip

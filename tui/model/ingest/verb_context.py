@@ -213,3 +213,10 @@ def act_not_speech(verb: str, before: str, after: str) -> bool:
 
 # "If the mayor says …", "unless officials confirm …": the subject of a condition, right before it.
 CONDITIONAL_BEFORE = re.compile(r"(?:^|[\s,“\"(])(?:[Ii]f|[Uu]nless|[Ee]ven\s+if)\s+$")
+
+
+def tag_verb_first(mention: str) -> bool:
+    """ "wrote Fadem in a Tuesday research": words read as a later verb's subject that open with a speech
+    verb's past or present form are the tag of a quotation, so that later word ("report") is a noun."""
+    first = re.match(r"(?:[a-z]+ed|wrote|said|told|says|writes|tells|adds)(?=\s)", mention)
+    return first is not None and first.group(0) in VERB_STATUS
