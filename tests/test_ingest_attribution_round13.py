@@ -213,6 +213,11 @@ def test_a_demand_a_threat_and_a_doubt_are_positions() -> None:
     assert chains(claims("Auditors cast doubt on the council’s figures.")) == [("auditors",)]
 
 
+def test_a_demand_in_the_progressive_is_still_the_speakers() -> None:
+    found = claims("State regulators are demanding answers from the phone companies whose towers failed.")
+    assert chains(found) == [("state regulators",)]
+
+
 def test_a_demand_of_a_job_and_a_threat_of_weather_say_nothing() -> None:
     assert claims("The job demanded long hours at sea.") == []
     assert claims("Storms threatened the harvest this year.") == []

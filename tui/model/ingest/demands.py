@@ -71,7 +71,7 @@ def demand(sentence: str) -> Cue | None:
     if pleaded and not any(match.end() <= start < clause_end for start, _end in quoted_spans(sentence)):
         return None  # "begged for forgiveness": a plea is a claim only in the speaker's quoted words
     progressive = re.search(r"\s(?:is|are|was|were)\s+$", sentence[: match.start()])
-    if progressive is not None and not match.group(0).lower().startswith("calling"):
+    if progressive is not None and not match.group(0).lower().startswith(("calling", "demanding")):
         return None  # "Water is called for in step two": passive, nobody calls
     act = PURPOSE.search(sentence, max(0, match.start() - 60), match.start())
     # "used her address to warn against …": the one who gave the speech makes the call.
