@@ -362,3 +362,11 @@ def test_attacking_a_place_is_no_speech() -> None:
 def test_an_assurance_with_where_it_was_given_between_listener_and_that() -> None:
     found = claims("The agency assured the public on Weibo, a social media site, that the risk was low.")
     assert found == [("the risk was low", ("the agency",))]
+
+
+def test_calling_for_after_a_quotation_tag_is_the_speakers_second_claim() -> None:
+    found = claims(
+        "“You are here because of this failure,” Lund told the warden, repeatedly calling for an inquiry."
+    )
+    assert [quote for quote, _chain in found] == ["“You are here because of this failure,”", "an inquiry"]
+    assert chains(found) == [("lund",), ("lund",)]

@@ -154,6 +154,8 @@ SAYING = re.compile(
     r",\s+(?:(?:saying|adding|arguing|insisting|claiming|noting|warning|stressing)(?:\s+(?:that\s+)?|\s*:\s*(?=[“\"]))|"
     r"(?:writing|explaining|admitting|acknowledging|conceding|confirming|predicting|contending|maintaining|"
     r"emphasi[sz]ing|pointing\s+out)\s+that\s+|"
+    # "…,” Sasse told her, repeatedly calling for an explanation": a demand made while speaking.
+    r"(?:\w+ly\s+)?calling\s+for\s+(?=\S)|"
     # "…,” Benioff said, telling Cook, “…”": the listener, then the words.
     r"telling\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?:\s+that\s+|,\s*(?=[“\"])))"
 )
