@@ -89,3 +89,26 @@ def test_a_label_heading_of_the_texts_own_part_stays(label: str) -> None:
     closing = "<p>The dredging should make the channel safe for the larger ferries from next year on.</p>"
     headings, _ = _extract(_page("", f"<h3>{label}</h3>{closing}"))
     assert headings == [label]
+
+
+def _described(description: str) -> str:
+    extra = "<p>The last dredging, twelve years ago, was paid for by the county and took all summer.</p>"
+    return _page(extra).replace(
+        "<title>Dredging</title>", f'<title>Dredging</title><meta name="description" content="{description}">'
+    )
+
+
+@pytest.mark.parametrize(
+    "description", ["Home", "www.kuestenblatt.de", "Tägliche Nachrichten aus Stadt und Land"]
+)
+def test_a_description_that_shares_no_word_with_the_story_is_no_dek(description: str) -> None:
+    article = extract_html(_described(description), "https://example.org/news/dredging")
+    assert article.meta.dek == ""
+
+
+def test_a_description_in_the_storys_words_stays_the_dek() -> None:
+    description = (
+        "Boats have scraped the bottom of the channel for months; the board now acts before the tides."
+    )
+    article = extract_html(_described(description), "https://example.org/news/dredging")
+    assert article.meta.dek == description
