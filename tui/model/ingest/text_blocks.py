@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest import boilerplate, furniture
+from tui.model.ingest import boilerplate, furniture, text_asks
 
 SENTENCE_END = re.compile(r"[.!?…:;。！？।؟۔](?:[\"'”’»)\]」』]+)?$")
 _PROSE_LENGTH = 150
@@ -49,7 +49,7 @@ def introduces_list(unit: str) -> bool:
     if _LIST_HEADING.match(unit):
         return True
     return unit.endswith(":") and not (
-        furniture.LINE_FURNITURE.match(unit) or furniture.RELATED_MARKER.match(unit) or _PICKS.match(unit)
+        furniture.LINE_FURNITURE.match(unit) or text_asks.opens_links(unit) or _PICKS.match(unit)
     )
 
 
