@@ -139,3 +139,28 @@ def test_a_line_ending_in_a_colon_still_opens_the_articles_list() -> None:
     got = parts("\n".join(page))
     assert all(item in got for item in items)
     assert not text_asks.opens_links("More") and not text_asks.opens_links("More than that:")
+
+
+def test_encoded_blobs_are_not_prose_and_do_not_outweigh_the_article() -> None:
+    """A consent manager's embed placeholders (base64, one word of hundreds of characters) after
+    the site's menus are not text: the short article above them is still the one read."""
+    import base64
+
+    blob = base64.b64encode(("<div class='placeholder-embedding'>" * 12).encode()).decode()
+    short_article = ARTICLE[:4]
+    footer = [*MENU, *MENU, "Privacy settings", blob, "Provider details", blob + "Zm9v", "Close", blob[:-8]]
+    got = parts("\n".join([*MENU, *short_article, *footer]))
+    assert got[0] == ARTICLE[2] and got[-1] == ARTICLE[3]
+    from tui.model.ingest.text_blocks import is_prose
+
+    assert not is_prose(blob)
+
+
+def test_urls_and_unspaced_scripts_stay_prose() -> None:
+    """Negative: a long URL, and Chinese or Japanese text, which sets no spaces, are not blobs."""
+    from tui.model.ingest.text_blocks import is_prose
+
+    url = "https://example.org/harbour/reports/2024/" + "the-second-storm-and-what-it-cost-the-ferry-lines/" * 3
+    assert len(url) > 150 and is_prose(url)  # long lines are prose by length, as before
+    chinese = "港口在两周的风暴之后于星期一重新开放，港务局在黎明前发表的声明中说，所有渡轮都已恢复航行。" * 3
+    assert is_prose(chinese)
