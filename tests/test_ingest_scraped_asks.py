@@ -164,3 +164,40 @@ def test_urls_and_unspaced_scripts_stay_prose() -> None:
     assert len(url) > 150 and is_prose(url)  # long lines are prose by length, as before
     chinese = "港口在两周的风暴之后于星期一重新开放，港务局在黎明前发表的声明中说，所有渡轮都已恢复航行。" * 3
     assert is_prose(chinese)
+
+
+_TITLE = "Harbour Reopens After Two Weeks of Storms"
+_UNPUNCTUATED_DEK = (
+    "The port authority says every ferry will sail again this week while traders count the cost"
+)
+
+
+def test_a_title_then_its_unpunctuated_standfirst_above_the_byline() -> None:
+    """Title, a longer standfirst without a closing stop, a byline: the title is the first, the
+    second is the dek (not the title, and not dropped as a bare line before the text)."""
+    page = [*MENU, "Coast", _TITLE, _UNPUNCTUATED_DEK, "By Ann Lee", *ARTICLE[2:]]
+    article = extract_text("\n".join(page))
+    assert article.meta.title == _TITLE
+    assert article.meta.dek == _UNPUNCTUATED_DEK
+    assert article.meta.authors == ("Ann Lee",)
+    assert parts("\n".join(page))[0] == ARTICLE[2]
+
+
+def test_a_kicker_above_a_long_title_is_not_the_title() -> None:
+    """Negative: a short kicker, then a long title right above the byline: the title stays the
+    title (a kicker has fewer words than a title)."""
+    long_title = "Harbour Reopens After Two Weeks of Storms Kept Every Ferry and Fishing Boat in Port"
+    page = [*MENU, "Storm season", long_title, "By Ann Lee", *ARTICLE[2:]]
+    article = extract_text("\n".join(page))
+    assert article.meta.title == long_title
+    assert article.meta.dek == ""
+
+
+def test_an_unpunctuated_line_under_the_title_without_a_byline_stays_in_the_body() -> None:
+    """Negative: the same long line under the title with the text right under it (no byline, no
+    date) is not taken out as a dek: it stays in what the reader shows."""
+    page = [*MENU, _TITLE, _UNPUNCTUATED_DEK, *ARTICLE[2:]]
+    article = extract_text("\n".join(page))
+    assert article.meta.title == _TITLE
+    assert article.meta.dek == ""
+    assert _UNPUNCTUATED_DEK in parts("\n".join(page))

@@ -30,7 +30,14 @@ from tui.model.ingest.text_blocks import (
     main_block,
 )
 from tui.model.ingest.text_blocks import is_short_line as is_short_line  # html.py reads it here
-from tui.model.ingest.text_title import breadcrumb, crumb_category, find_title, is_label, title_zone
+from tui.model.ingest.text_title import (
+    DEK_WORDS,
+    breadcrumb,
+    crumb_category,
+    find_title,
+    is_label,
+    title_zone,
+)
 
 _WRAP_WIDTH = 100
 _LINK_RUN = 4  # this many unpunctuated lines in a row are a list of links
@@ -225,11 +232,22 @@ def _read_header(reader: _Reader, index: int) -> int:
             reader.meta["dek"] = unit
             reader.skip.add(unit)
             index += 1
+        elif "dek" not in reader.meta and _unpunctuated_dek(reader, index):
+            reader.meta["dek"] = unit
+            reader.skip.add(unit)
+            index += 1
         elif reader.followed_by_prose(index):
             return index  # the first heading
         else:
             index += 1  # a label, a bare name: furniture before the text
     return index
+
+
+def _unpunctuated_dek(reader: _Reader, index: int) -> bool:
+    """A standfirst without a closing stop: right under the title, a sentence's length of words,
+    and header furniture (a byline, a date) under it."""
+    above = reader.units[index - 1] if index > 0 else ""
+    return above in reader.skip and len(reader.units[index].split()) >= DEK_WORDS and _is_dek(reader, index)
 
 
 def _is_dek(reader: _Reader, index: int) -> bool:

@@ -88,4 +88,20 @@ def find_title(units: list[str], start: int) -> int | None:
     repeated = [i for i in candidates if echoed(units, i)]
     if repeated:
         return repeated[0]
-    return candidates[-1] if candidates else None
+    if not candidates:
+        return None
+    last = candidates[-1]
+    if last == first - 1 and last - 1 in candidates and _reads_as_dek(units[last], units[last - 1]):
+        return last - 1  # a title, then its longer standfirst right above the text or byline
+    return last
+
+
+DEK_WORDS = 12  # a standfirst without a stop has a sentence's length of words
+_TITLE_WORDS = 5  # a kicker above a title ("Storm season") has fewer
+
+
+def _reads_as_dek(line: str, above: str) -> bool:
+    """Whether `line`, under a title-like line `above`, is a standfirst: longer than it and a
+    sentence's length of words, while `above` is a title's length, not a kicker's."""
+    words, above_words = len(line.split()), len(above.split())
+    return words >= DEK_WORDS and above_words >= _TITLE_WORDS and words > above_words
