@@ -201,3 +201,32 @@ def test_an_unpunctuated_line_under_the_title_without_a_byline_stays_in_the_body
     assert article.meta.title == _TITLE
     assert article.meta.dek == ""
     assert _UNPUNCTUATED_DEK in parts("\n".join(page))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the latest harbour updates right in your inbox.",
+        "Storm news you need, delivered weekday mornings.",
+        "Every day we send an email with the top stories from the coast.",
+        "Thanks for signing up!",
+        "No spam, we promise. You can unsubscribe at any time.",
+        "Monthly tips for your boat, delivered straight to your inbox!",
+    ],
+)
+def test_a_newsletter_boxs_blurb_is_not_text(line: str) -> None:
+    assert text_asks.speaks_to_reader(line)
+    got = parts("\n".join([*MENU, *ARTICLE[:4], line, *ARTICLE[4:]]))
+    assert line not in got and got[-1] == ARTICLE[-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If a message like this one lands in your inbox, the police say, delete it at once.",
+        "The harbour office said it would send an update to fishing crews by the end of the week.",
+        "Ferry tickets were delivered to passengers' homes by post during the closure.",
+    ],
+)
+def test_article_sentences_about_mail_are_not_blurbs(line: str) -> None:
+    assert not text_asks.speaks_to_reader(line)

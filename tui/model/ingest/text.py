@@ -125,7 +125,7 @@ class _Reader:
         if date is not None:
             self.meta.setdefault("published", date)
             return True
-        return bool(furniture.LINE_FURNITURE.match(unit)) or text_asks.is_reader_ask(unit)
+        return bool(furniture.LINE_FURNITURE.match(unit)) or text_asks.speaks_to_reader(unit)
 
     def next_text_unit(self, index: int) -> int | None:
         """The index of the first unit after `index` that is not furniture, credit or byline."""
@@ -135,7 +135,7 @@ class _Reader:
                 unit in self.skip
                 or furniture.LINE_FURNITURE.match(unit)
                 or furniture.is_credit(unit)
-                or text_asks.is_reader_ask(unit)
+                or text_asks.speaks_to_reader(unit)
             ):
                 continue
             return later

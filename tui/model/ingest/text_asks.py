@@ -6,6 +6,8 @@ and look like prose:
   ("Want more stories like this?", "Like this story? Share it with a friend!", "Got a tip?",
   "Der Artikel gefällt dir?"): a prompt, never text (on the dev halves, 16 such lines, none in a
   gold text);
+- a newsletter box's blurb ("Get the latest updates right in your inbox.", "No spam, we promise.
+  You can unsubscribe at any time.", "Thanks for signing up!");
 - an author's bio closing a story ("Ann Lee is a reporter for the Coast Courier."): a name, "is a",
   and a newsroom role.
 """
@@ -51,6 +53,30 @@ def is_reader_ask(line: str) -> bool:
     it!", "Got a news tip?". (An article's own question names its subject: "Want to know why the
     ferry stopped?" is not one.)"""
     return len(line) <= _ASK_LENGTH and bool(_READER_ASK.match(line))
+
+
+# What a sign-up box says and an article about e-mail does not: news delivered to your inbox.
+_NEWSLETTER_BLURB = re.compile(
+    r"\bdelivered (?:straight |directly |right )?(?:to|into) your inbox"
+    r"|\bdelivered (?:every|each) (?:weekday|day|week|morning)|\bdelivered weekday mornings\b"
+    r"|\b(?:get|receive)\b.{0,60}\b(?:news|updates|newsletters?|stories|posts|content|alerts)\b.{0,40}"
+    r"\b(?:in|to|into) your inbox"
+    r"|\bwe send an? (?:e-?mail|newsletter)\b|\bthanks? (?:you )?for (?:signing up|subscribing)\b"
+    r"|\bno spam, we promise\b|\bunsubscribe at any time\b",
+    _FLAGS,
+)
+
+
+def is_newsletter_blurb(line: str) -> bool:
+    """A newsletter box's words: "Get the latest updates right in your inbox", "Thanks for
+    signing up!", "You can unsubscribe at any time". (An article sentence about a scam "in your
+    inbox" names no news delivered to it.)"""
+    return len(line) <= _ASK_LENGTH and bool(_NEWSLETTER_BLURB.search(line))
+
+
+def speaks_to_reader(line: str) -> bool:
+    """A question to the reader about the site or a newsletter box's blurb: never text."""
+    return is_reader_ask(line) or is_newsletter_blurb(line)
 
 
 _BIO_LENGTH = 400
