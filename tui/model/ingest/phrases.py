@@ -34,7 +34,7 @@ AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|earlier|recently|publicly|again|further|"
     r"separately|then|reportedly|once|twice|often|first|would|will|did|does|do|could|may|might|had also|"
     r"has also|still|has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|"
-    r"today|yesterday|both|all|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"today|yesterday|both|all|flat-out|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+\w+|in\s+a\s+statement|(?!(?:on|fami|assemb|supp|ita|ra|a|anoma|monopo|ju|je|be|bu|li|ho|fo|rep|app)ly\b)[a-z]{2,}ly))*"
 )
 

@@ -13,6 +13,7 @@ import re
 from itertools import islice
 
 from tui.model.format.records import Source, SourceKind
+from tui.model.ingest.accused import accused_body
 from tui.model.ingest.coordinated import pair_subject
 from tui.model.ingest.kinds import (
     ROLE_WORDS,
@@ -151,6 +152,14 @@ class SourceBook:
         self._remember(name)
         self._subjects.append((self._sentence, name))
 
+    def known_person(self, name: str) -> bool:
+        """`name` is a person the article shows as one: a source known to be a person, or the surname of
+        a full name met before ("Vindman" after "Lt Col Alexander Vindman")."""
+        entry = self.lookup(name)
+        if entry is not None:
+            return entry.root().person
+        return " " not in name and any(full != name for _order, full in self._people_by_surname.get(name, ()))
+
     def observe_people(self, sentence: str) -> None:
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
         note_people(self._people, sentence)
@@ -286,6 +295,12 @@ class SourceBook:
         titled = self._named(*holder) if holder is not None else self._titled_person(text)
         if titled is not None:
             return titled
+        sentences = (self.previous_sentence, self.earlier_sentence)
+        accused = accused_body(text, sentences, self.known_person) if is_generic(text) else None
+        if accused is not None:  # "X accused Acme of … The company denied …": Acme, as named before
+            key = normalise(accused) or accused.lower()
+            known = [e for e in self._recent_entries() if any(contains_words(a, key) for a in e.aliases)]
+            return known[0] if known else self._named(accused, "")
         core_words = [w for w in normalise(text).split() if w not in ROLE_WORDS]
         same = bool(re.search(r"\bsame\b", text, re.IGNORECASE))
         recent = self._recent_entries()
