@@ -77,3 +77,70 @@ def test_a_statement_that_quotes_someone_goes_on_as_the_statement() -> None:
         '"We hoped this would be resolved," the statement concluded.',
     )
     assert found[-1] == ('"We hoped this would be resolved,"', ("Harbor Group Inc",))
+
+
+# ---------------------------------------------------------------- a tag's verb is no part of the speaker
+
+
+def test_an_inverted_tag_with_a_report_after_it_names_the_writer() -> None:
+    found = claims(
+        "Harbor analyst Zara Fenn points out a couple of reasons investors should not fret.",
+        "“We note that the company faced a headwind in Q3,” wrote Fenn in a Tuesday research report.",
+    )
+    assert found[-1] == ("“We note that the company faced a headwind in Q3,”", ("Zara Fenn",))
+
+
+# ---------------------------------------------------------------- refusals, rulings and acts say nothing
+
+
+def test_saying_one_cannot_comment_is_no_claim() -> None:
+    assert claims("Jo Hale said she couldn't comment on the ongoing investigation.") == []
+    assert claims("The agency said it would not comment on personnel matters.") == []
+
+
+def test_a_refusal_that_goes_on_to_say_something_stays_a_claim() -> None:
+    assert claims(
+        "Jo Hale said she could not comment on the case but that the guards had been suspended."
+    ) == [("she could not comment on the case but that the guards had been suspended", ("Jo Hale",))]
+
+
+def test_a_ruling_on_a_request_is_an_act() -> None:
+    assert claims("Last month, a judge rejected Lund's attempt to delay the hearing.") == []
+    assert claims("Lund rejected the offer.") == []
+
+
+def test_rejecting_a_claim_or_denying_allegations_is_still_a_claim() -> None:
+    assert claims("The court rejected the claim that the files were secret.") == [
+        ("the claim that the files were secret", ("the court",))
+    ]
+    assert claims("Lund denied the allegations.") == [("Lund denied the allegations", ("Lund",))]
+
+
+def test_adding_something_to_something_is_an_act() -> None:
+    assert claims("NASA also added smaller landers to the lunar contract.") == []
+    assert claims("Lund added new details to the account.") == []
+
+
+def test_adding_in_a_statement_to_reporters_is_speech() -> None:
+    assert claims("The agency added in a statement to reporters that the landers were ready.") == [
+        ("the landers were ready", ("the agency",))
+    ]
+
+
+# ---------------------------------------------------------------- whose participle it is
+
+
+def test_a_participle_after_a_second_clause_belongs_to_that_clause() -> None:
+    found = claims(
+        "In May, NASA awarded orders to Astro Labs and Orbix Corp, but Orbix canceled its order two months "
+        "later, citing internal business issues."
+    )
+    assert found == [("internal business issues", ("Orbix",))]
+    assert claims("Acme Corp cut jobs, and then raised prices, saying costs had risen.") == [
+        ("costs had risen", ("Acme Corp",))
+    ]
+
+
+def test_an_outlets_review_is_the_outlets_word() -> None:
+    found = claims("According to The Ledger’s Stadia review, the console does not run the game in native 4K.")
+    assert found == [("the console does not run the game in native 4K", ("The Ledger",))]
