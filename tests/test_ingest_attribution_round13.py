@@ -144,3 +144,28 @@ def test_a_participle_after_a_second_clause_belongs_to_that_clause() -> None:
 def test_an_outlets_review_is_the_outlets_word() -> None:
     found = claims("According to The Ledger’s Stadia review, the console does not run the game in native 4K.")
     assert found == [("the console does not run the game in native 4K", ("The Ledger",))]
+
+
+# ---------------------------------------------------------------- outlets that look like people or words
+
+
+def test_a_magazine_named_like_a_person_relays_what_it_was_told() -> None:
+    assert claims("“It was fine,” Jo Lund told Rolling Stone.") == [
+        ("“It was fine,”", ("Jo Lund", "Rolling Stone"))
+    ]
+    assert claims("“It was fine,” Jo Lund told Oprah Winfrey.") == [("“It was fine,”", ("Jo Lund",))]
+
+
+def test_a_statement_with_a_word_before_it_still_goes_to_the_outlet() -> None:
+    assert claims("“We never agreed to this,” the firm said in a separate statement to Rolling Stone.") == [
+        ("“We never agreed to this,”", ("the firm", "Rolling Stone"))
+    ]
+
+
+def test_a_name_ending_in_news_is_an_outlet_and_records_a_label() -> None:
+    from tui.model.format.records import SourceKind
+    from tui.model.ingest.kinds import classify
+
+    assert classify("Harbor Valley News")[0] is SourceKind.OUTLET
+    assert classify("Big Harbor Records")[0] is SourceKind.COMPANY
+    assert classify("court records")[0] is not SourceKind.COMPANY

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tui.model.format.records import SourceKind
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.kinds import looks_like_person
 from tui.model.ingest.names import SourceEntry
@@ -35,7 +36,7 @@ def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry
         if own_outlet(speaker.text, book.outlet):
             continue  # "told Axios" in Axios, "Axios' Kaveh Waddell reports": the outlet's own reporting
         entry = book.resolve(named_in_apposition(sentence, speaker.text, cue), speaker.role)
-        if entry is not None and chain and entry.root().person and listener(sentence, speaker.text):
+        if entry is not None and chain and _a_listener(entry) and listener(sentence, speaker.text):
             continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
         if entry is not None and entry not in chain:
             chain.append(entry)
@@ -68,6 +69,12 @@ def known_pair(cue: Cue, book: SourceBook) -> Cue:
         return cue  # "Procter and Gamble said", "Smith and Wesson said": one body's name
     first = Mention(pair["first"], cue.speakers[0].role)
     return replace(cue, speakers=(first, *cue.speakers[1:]), joint=(Mention(pair["second"]),))
+
+
+def _a_listener(entry: SourceEntry) -> bool:
+    """A person who heard the words, not a publication named like one ("told Rolling Stone")."""
+    root = entry.root()
+    return root.person and root.kind not in (SourceKind.OUTLET, SourceKind.WIRE, SourceKind.STATE_MEDIA)
 
 
 def own_outlet(name: str, outlet: str) -> bool:

@@ -71,6 +71,7 @@ university|scientists?|academics?|historians?|lecturer|specialists?|consultants?
 company
 company|companies|firm|corporation|Inc|Corp|Ltd|LLC|PLC|bank|airline|manufacturer|maker
 chief executive|CEO|CFO|founder|chairman|retailer|carrier|operator|producer
+(?-i:Records|Productions|Studios|Pictures)
 
 document
 report|study|survey|poll|filing|document|data|figures|statistics|census|paper|letter|memo|assessment
@@ -81,6 +82,8 @@ newspaper|broadcaster|magazine|Times|Post|Journal|Herald|Tribune|Guardian|Telegr
 ABC|Fox News|Al Jazeera|Bloomberg|Politico|Axios|Economist|Le Monde|Spiegel|NHK|outlet|radio
 television|TV|channel|daily|news site|Gazette|Independent|[Mm]edia|Ledger|Chronicle|Observer|Courier
 Record|Standard|Express|Mirror|Inquirer|Dispatch|Bulletin|Register|Variety|Reuters
+News|Rolling Stone|Billboard|Forbes|Wired|Verge|TechCrunch|Engadget|Eurogamer|Newsweek|Vanity Fair
+HuffPost|BuzzFeed|TMZ|CNBC|MSNBC|NPR|PBS
 """
 
 
