@@ -169,3 +169,45 @@ def test_a_name_ending_in_news_is_an_outlet_and_records_a_label() -> None:
     assert classify("Harbor Valley News")[0] is SourceKind.OUTLET
     assert classify("Big Harbor Records")[0] is SourceKind.COMPANY
     assert classify("court records")[0] is not SourceKind.COMPANY
+
+
+# ---------------------------------------------------------------- a person introduced to be quoted
+
+
+def test_she_after_a_person_introduced_with_a_role_in_the_same_sentence_is_that_person() -> None:
+    found = claims(
+        "Ann Hege, the agency's director, said the ads worked.",
+        "While the campaign did not appeal to Julie Graham, the state health department's information "
+        "officer, she said she did not want to judge it.",
+    )
+    assert found[-1] == ("she did not want to judge it", ("Julie Graham",))
+
+
+def test_he_after_a_person_the_sentence_before_introduced_with_a_role() -> None:
+    found = claims(
+        "Tom Berg said the pier was closed.",
+        "The plans were so secret that Sam Vale, the port's deputy director, did not learn of it until May.",
+        "He said he was asked to tell the staff.",
+    )
+    assert found[-1] == ("he was asked to tell the staff", ("Sam Vale",))
+
+
+def test_the_speaker_still_in_view_keeps_the_pronoun() -> None:
+    found = claims(
+        "Tom Berg said the pier was closed.",
+        "Mr Berg met Sam Vale, a lawyer for the port, on Monday.",
+        '"It is over," he said.',
+    )
+    assert found[-1] == ('"It is over,"', ("Tom Berg",))
+    found = claims(
+        "Tom Berg said the pier was closed.",
+        "The board, he said, hired Sam Vale, a lawyer for the port, in May.",
+        '"It is over," he said.',
+    )
+    assert found[-1] == ('"It is over,"', ("Tom Berg",))
+
+
+def test_a_refusal_to_comment_on_two_things_is_still_a_refusal() -> None:
+    assert (
+        claims("Jo Hale said she couldn't comment on the investigation and a review by the inspector.") == []
+    )

@@ -230,7 +230,7 @@ _RULED_ON = re.compile(
 # "… could not comment but that the guards were suspended" goes on to say something.
 _NO_COMMENT = re.compile(
     r"(?:\s+that)?\s+(?:he|she|it|they|the\s+\w+)\s+(?:could|would|will|can|did|does|do)(?:n[’']t|\s+not)\s+"
-    r"(?:immediately\s+|publicly\s+)?(?:comment|discuss\s+(?:it|the\s+\w+))\b(?:(?!\s(?:but|and|as|because)\s)[^,;:“”\"])*[.]?\s*$"
+    r"(?:immediately\s+|publicly\s+)?(?:comment|discuss\s+(?:it|the\s+\w+))\b(?:(?!\s(?:but|as|because|although|while|and\s+(?:that|said|added|says|he|she|it|they))\s)[^,;:“”\"])*[.]?\s*$"
 )
 
 
