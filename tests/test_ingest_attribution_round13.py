@@ -211,3 +211,38 @@ def test_a_refusal_to_comment_on_two_things_is_still_a_refusal() -> None:
     assert (
         claims("Jo Hale said she couldn't comment on the investigation and a review by the inspector.") == []
     )
+
+
+# ---------------------------------------------------------------- more relays and participles
+
+
+def test_claimed_to_the_outlet_goes_on_to_the_outlet_named_before() -> None:
+    found = claims(
+        "Jo Lund is unhappy, according to a new report by Harbor Valley News.",
+        "Lund has been trying to reach Vale, the source further claimed to the outlet.",
+    )
+    assert found[-1] == ("Lund has been trying to reach Vale", ("the source", "Harbor Valley News"))
+
+
+def test_said_the_paper_is_no_listener() -> None:
+    found = claims(
+        "Jo Lund is unhappy, according to a new report by Harbor Valley News.",
+        "Lund has been trying to reach Vale, said the paper.",
+    )
+    assert all(chain != ("the source", "Harbor Valley News") for _quote, chain in found)
+
+
+def test_a_participle_after_a_clause_opened_by_after_belongs_to_that_clause() -> None:
+    found = claims(
+        "On Monday, Harbor Records Inc issued a statement that appeared to let Mira Holt perform after Holt "
+        "publicly scolded her former label, accusing the company of blocking her."
+    )
+    assert found == [("accusing the company of blocking her", ("Mira Holt",))]
+
+
+def test_an_embedded_question_opens_no_clause_for_the_participle() -> None:
+    found = claims(
+        "Jo Lund, the lab's director, said the lander was sound.",
+        "He declined to state when the lander would be ready, saying it would depend on each order.",
+    )
+    assert found[-1] == ("it would depend on each order", ("Jo Lund",))

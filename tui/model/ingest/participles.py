@@ -50,9 +50,13 @@ def participle(sentence: str) -> Cue | None:
     return Cue((subject,), PARTICIPLES[verb], sane(sentence, content), main_clause=main_clause)
 
 
-# "…, but Orbix canceled its order, citing …": a second clause with a subject of its own, which the
-# participle after it belongs to.
-_SECOND_CLAUSE = re.compile(r"(?:,|;)\s+(?:but|and|while|yet|whereas)\s+(?=[A-Z]|the\s)")
+# "…, but Orbix canceled its order, citing …", "… after Lund scolded the label, accusing it of …": a
+# second clause with a subject of its own, which the participle after it belongs to.
+_SECOND_CLAUSE = re.compile(
+    # After a subordinator only a name: "state when the lander would be ready, saying …" is no clause.
+    r"(?:,|;)\s+(?:but|and|while|yet|whereas)\s+(?=[A-Z]|the\s)"
+    r"|\s(?:after|before|because|since|although|though|until)\s+(?=[A-Z])"
+)
 
 
 def _clause_subject(sentence: str, participle_start: int) -> Mention | None:

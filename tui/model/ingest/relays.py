@@ -174,7 +174,9 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         rest,
     )
     said_to = verb not in TELL_VERBS  # "said to Walter": a person spoken to passes nothing on; an outlet does
-    generic = GENERIC_OUTLET_TOLD.match(rest) if verb in TELL_VERBS else None
+    generic = GENERIC_OUTLET_TOLD.match(rest)
+    if generic is not None and verb not in TELL_VERBS and not rest.lstrip().startswith("to "):
+        generic = None  # "claimed to the outlet" as "told the outlet"; "said the paper" names no listener
     if generic is not None:
         # "She told the magazine that …": the outlet named before (chains.py finds it in the book).
         recipient, told, takes_recipient = Mention(generic.group(1)), None, False
