@@ -246,3 +246,29 @@ def test_an_embedded_question_opens_no_clause_for_the_participle() -> None:
         "He declined to state when the lander would be ready, saying it would depend on each order.",
     )
     assert found[-1] == ("it would depend on each order", ("Jo Lund",))
+
+
+def test_a_first_name_that_is_also_a_modal_verb_still_names_the_speaker() -> None:
+    assert claims("“It was bad,” Will Moy, chief executive of Harbor Fact, told Harbor Valley News.") == [
+        ("“It was bad,”", ("Will Moy", "Harbor Valley News"))
+    ]
+    assert claims("Officials will say that the plan failed.") == [("the plan failed", ("officials",))]
+
+
+def test_he_closing_a_sentence_about_a_company_is_the_person_who_spoke() -> None:
+    found = claims(
+        "“We are in a great position,” said John Roth, vice president of sales at HNC.",
+        "Roth said the firm could take larger payloads.",
+        "HNC would be able to start missions in 2022, he said.",
+    )
+    assert found[-1] == ("HNC would be able to start missions in 2022", ("John Roth",))
+
+
+def test_a_pronoun_inside_the_sentence_still_genders_its_subject() -> None:
+    found = claims(
+        "Mara Dion said the tour would go on.",
+        "Tom Hale said the tour was over.",
+        "Dion seemed calmer after the birth of her son.",
+        '"We will play," she said.',
+    )
+    assert found[-1] == ('"We will play,"', ("Mara Dion",))

@@ -146,10 +146,14 @@ def valid_speaker(text: str) -> bool:
         return False  # "If your mom comes and says …": a clause opener; what may be said has no speaker
     if lowered[0] in _PREPOSITION_FIRST or lowered[0] in _DESCRIBING_PARTICIPLES:
         return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
-    month = {i for i, w in enumerate(words) if i > 0 and w == "May"}  # "a study published in May"
-    if any(w in BAD_NP_WORDS for i, w in enumerate(lowered) if i not in month) or lowered[-1].endswith(
-        ("’s", "'s")
-    ):
+    named_exceptions = {i for i, w in enumerate(words) if i > 0 and w == "May"}  # "a study published in May"
+    # "Will Moy", "May Lund": a first name that is also a modal verb, before a capitalised surname.
+    named_exceptions |= {
+        i for i, w in enumerate(words[:-1]) if w in ("Will", "May") and words[i + 1][:1].isupper()
+    }
+    if any(w in BAD_NP_WORDS for i, w in enumerate(lowered) if i not in named_exceptions) or lowered[
+        -1
+    ].endswith(("’s", "'s")):
         return False
     possessed = lowered[0] in ("her", "his", "its", "their", "our", "my", "your")
     named = len(words) > 2 and all(w[:1].isupper() for w in words[-2:])  # "my colleague Jane Doe"
