@@ -7,6 +7,7 @@ from __future__ import annotations
 from attribution_helpers import claims
 
 from tui.model.ingest.accused import accused_names
+from tui.model.ingest.kinds import split_title
 
 # ---------------------------------------------------------------- two people before one verb
 
@@ -272,3 +273,17 @@ def test_a_pronoun_inside_the_sentence_still_genders_its_subject() -> None:
         '"We will play," she said.',
     )
     assert found[-1] == ('"We will play,"', ("Mara Dion",))
+
+
+def test_a_name_after_a_preposition_is_no_person_with_a_title() -> None:
+    found = claims(
+        "Harbor scientists using a telescope atop Mount Vell have confirmed traces of salt on the comet."
+    )
+    assert found == [
+        ("traces of salt on the comet", ("Harbor scientists using a telescope atop Mount Vell",))
+    ]
+    assert split_title("scientists using a telescope atop Mount Vell") == (
+        "scientists using a telescope atop Mount Vell",
+        "",
+    )
+    assert split_title("Harbor spokeswoman Dana Ruiz") == ("Dana Ruiz", "Harbor spokeswoman")

@@ -227,7 +227,10 @@ DESCRIBED_BODY = re.compile(
 )
 
 
-_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at|from|near|across|throughout|inside|outside|around)$")
+_PLACE_PREPOSITION = re.compile(
+    r"(?:^|\s)(?:in|at|from|near|across|throughout|inside|outside|around|atop|on|under|above|below|beside|"
+    r"behind|aboard|by|with|to|for|of|about|into|onto|over|past|via|beyond|off)$"
+)
 
 
 def split_title(text: str) -> tuple[str, str]:
