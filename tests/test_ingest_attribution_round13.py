@@ -287,3 +287,12 @@ def test_a_name_after_a_preposition_is_no_person_with_a_title() -> None:
         "",
     )
     assert split_title("Harbor spokeswoman Dana Ruiz") == ("Dana Ruiz", "Harbor spokeswoman")
+
+
+def test_words_quoted_inside_a_quotation_end_at_their_closing_mark() -> None:
+    found = claims(
+        "“Coach Dan Vogel came in here and said, 'You don't need it,' and I thought he was joking,” Lee said."
+    )
+    assert ("'You don't need it,'", ("Dan Vogel", "Lee")) in found
+    found = claims("“The port lawyer Dan Vogel said the deal was dead and nobody argued,” Lee said.")
+    assert ("the deal was dead and nobody argued", ("The port lawyer Dan Vogel", "Lee")) in found
