@@ -296,3 +296,24 @@ def test_words_quoted_inside_a_quotation_end_at_their_closing_mark() -> None:
     assert ("'You don't need it,'", ("Dan Vogel", "Lee")) in found
     found = claims("“The port lawyer Dan Vogel said the deal was dead and nobody argued,” Lee said.")
     assert ("the deal was dead and nobody argued", ("The port lawyer Dan Vogel", "Lee")) in found
+
+
+# ---------------------------------------------------------------- citing between subject and verb
+
+
+def test_citing_between_the_subject_and_its_verb_puts_the_cited_first() -> None:
+    assert claims("The ministry, citing an internal report, said that the tariffs were hurting trade.") == [
+        ("the tariffs were hurting trade", ("an internal report", "the ministry"))
+    ]
+
+
+def test_the_news_organization_is_the_outlet_named_before() -> None:
+    found = claims(
+        "Harbor Valley News said talks were stalled.",
+        "The news organization, citing an anonymous government source, reported that the tariffs were "
+        "hurting trade.",
+    )
+    assert found[-1] == (
+        "the tariffs were hurting trade",
+        ("an anonymous government source", "Harbor Valley News"),
+    )

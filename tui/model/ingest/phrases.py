@@ -257,7 +257,9 @@ _ASIDE = re.compile(
     r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview|"
     # "Lund, in a phone interview with the Gazette, said": how they said it, between subject and verb.
     r"in\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|email|e-mail|letter|post|tweet|video|speech|"
-    r"briefing|podcast|call)(?:\s+(?:with|to|on)\s+[^,]{1,40})?)\s*,\s*$"
+    r"briefing|podcast|call)(?:\s+(?:with|to|on)\s+[^,]{1,40})?|"
+    # "The ministry, citing an internal report, said": whom it cites; with_relays puts them first.
+    r"citing\s+[^,“”\"]{1,80})\s*,\s*$"
 )
 # "MPs who said" (no comma): only after a noun for people, so "the year who" never speaks.
 _RESTRICTIVE_WHO = re.compile(r"(?<=[a-zA-Z])\s+who\s*$")

@@ -89,7 +89,7 @@ _TEXT_ADJECTIVE = r"(?:(?:separate|brief|short|written|joint|new|later|further|s
 # "told the paper", "told the station": a news organisation the article named before.
 GENERIC_OUTLET = (
     r"the\s+(?:magazine|paper|newspaper|station|network|broadcaster|outlet|publication|website|"
-    r"news\s+agency|wire\s+service|daily|channel)"
+    r"news\s+agency|news\s+organi[sz]ation|news\s+site|wire\s+service|daily|channel)"
 )
 GENERIC_OUTLET_TOLD = re.compile(rf"\s+(?:to\s+)?({GENERIC_OUTLET})\b(?![’'-])")
 

@@ -45,6 +45,7 @@ from tui.model.ingest.person_titles import (
     title_holder,
 )
 from tui.model.ingest.possessives import named_after_role, spoken_for
+from tui.model.ingest.relays import GENERIC_OUTLET
 from tui.model.ingest.source_names import could_name, head_noun, plural_head, proper_name
 from tui.model.ingest.source_names import lower_words as _lower
 from tui.model.ingest.source_records import source_records
@@ -296,6 +297,9 @@ class SourceBook:
         titled = self._named(*holder) if holder is not None else self._titled_person(text)
         if titled is not None:
             return titled
+        outlet = self.earlier_outlet() if re.fullmatch(GENERIC_OUTLET, text, re.IGNORECASE) else None
+        if outlet is not None:
+            return outlet  # "The news organization, citing …, reported": the outlet named before
         sentences = (self.previous_sentence, self.earlier_sentence)
         accused = accused_body(text, sentences, self.known_person) if is_generic(text) else None
         if accused is not None:  # "X accused Acme of … The company denied …": Acme, as named before
