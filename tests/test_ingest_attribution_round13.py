@@ -317,3 +317,27 @@ def test_the_news_organization_is_the_outlet_named_before() -> None:
         "the tariffs were hurting trade",
         ("an anonymous government source", "Harbor Valley News"),
     )
+
+
+# ---------------------------------------------------------------- a belief reported by the speaker
+
+
+def test_a_belief_the_speaker_reports_is_chained_from_the_believers() -> None:
+    assert claims("Usov says the family thought they would never see the cat again.") == [
+        ("they would never see the cat again", ("the family", "Usov"))
+    ]
+    assert claims("Lund said officials expected to finish in May.") == [
+        ("officials expected to finish in May", ("Lund",))
+    ]
+
+
+def test_a_share_of_people_in_a_survey_is_the_surveys_finding() -> None:
+    assert claims("The Harbor survey reveals that 68 per cent of people believed food came first.") == [
+        ("68 per cent of people believed food came first", ("Harbor survey",))
+    ]
+
+
+def test_a_forecast_reported_by_a_speaker_stays_the_speakers_claim() -> None:
+    assert claims("Priya Rao said the company expected revenue of about $10 billion.") == [
+        ("the company expected revenue of about $10 billion", ("Priya Rao",))
+    ]
