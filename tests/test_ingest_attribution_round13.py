@@ -341,3 +341,22 @@ def test_a_forecast_reported_by_a_speaker_stays_the_speakers_claim() -> None:
     assert claims("Priya Rao said the company expected revenue of about $10 billion.") == [
         ("the company expected revenue of about $10 billion", ("Priya Rao",))
     ]
+
+
+# ---------------------------------------------------------------- one report set against another
+
+
+def test_although_one_said_and_another_told_are_two_claims_neither_relaying_the_other() -> None:
+    assert claims(
+        "Although relatives said the man may have been murdered, Jo Hale told lawmakers that no evidence "
+        "supports it."
+    ) == [
+        ("the man may have been murdered", ("relatives",)),
+        ("no evidence supports it", ("Jo Hale",)),
+    ]
+
+
+def test_while_without_a_report_in_the_opening_clause_keeps_the_one_claim() -> None:
+    assert claims("While the plan is costly, Jo Hale said it would pay for itself.") == [
+        ("it would pay for itself", ("Jo Hale",))
+    ]
