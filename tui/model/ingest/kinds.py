@@ -228,8 +228,9 @@ DESCRIBED_BODY = re.compile(
 
 
 _PLACE_PREPOSITION = re.compile(
-    r"(?:^|\s)(?:in|at|from|near|across|throughout|inside|outside|around|atop|on|under|above|below|beside|"
-    r"behind|aboard|by|with|to|for|of|about|into|onto|over|past|via|beyond|off)$"
+    # Places only: "a spokeswoman for Mayor Ana Lund", "an adviser to …" keep their own reading.
+    r"(?:^|\s)(?:in|at|from|near|across|throughout|inside|outside|around|atop|under|above|below|beside|"
+    r"behind|aboard|beyond)$"
 )
 
 
