@@ -5,7 +5,6 @@ so neither is read as relaying the other."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from tui.model.ingest.belief_cues import Cue
@@ -84,15 +83,3 @@ def pair_subject(sentence: str) -> str | None:
     if found is None or not looks_like_person(found["first"]):
         return None
     return found["first"]
-
-
-def known_surnames(cue: Cue, is_surname: Callable[[str], bool]) -> Cue:
-    """ "Noel and Thomas pleaded not guilty" after the article named Tova Noel and Ben Thomas: two people,
-    the first the claimant and the other saying it too. Two words the article has not given as surnames
-    ("Marsh and Pickett said") stay one speaker, a firm's name."""
-    if not cue.speakers or cue.joint:
-        return cue
-    pair = re.fullmatch(r"(?:[Bb]oth\s+)?([A-Z][\w’'-]+)\s+and\s+([A-Z][\w’'-]+)", cue.speakers[0].text)
-    if pair is None or not (is_surname(pair[1]) and is_surname(pair[2])):
-        return cue
-    return replace(cue, speakers=(Mention(pair[1]), *cue.speakers[1:]), joint=(Mention(pair[2]),))

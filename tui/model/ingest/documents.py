@@ -21,7 +21,7 @@ DOCUMENT = re.compile(
     # Papers seen by a reporter: "an internal memo obtained by the Ledger shows", "emails reviewed by …".
     r"memos?|e-?mails|text\s+messages|transcripts?|minutes|contracts?|"
     # "Verified video footage shows police …": recordings show what happened, as documents do.
-    r"footage|videos?|photos|photographs|recordings)\b"
+    r"footage|photos|photographs|recordings)\b"
 )
 
 

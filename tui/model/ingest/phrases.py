@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from tui.model.ingest.appositives import APPOSITIVE, ROLE_FIRST
 from tui.model.ingest.kinds import PERSON_ROLE, looks_like_person
@@ -37,14 +36,13 @@ from tui.model.ingest.subject_words import (
     RELATIVE_SUBJECT,
     RESTRICTIVE_WHO,
     TIME_FIRST,
-    USING_TAIL,
 )
 
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|earlier|recently|publicly|again|further|"
     r"separately|then|reportedly|once|twice|often|first|would|will|did|does|do|could|may|might|had also|"
     r"has also|still|has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|"
-    r"today|yesterday|both|all|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"today|yesterday|both|all|flat-out|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+\w+|in\s+a\s+statement|(?!(?:on|fami|assemb|supp|ita|ra|a|anoma|monopo|ju|je|be|bu|li|ho|fo|rep|app)ly\b)[a-z]{2,}ly))*"
 )
 
@@ -178,13 +176,6 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
     if pronoun is not None:
         before = before[: len(before) - len(before[-20:]) + pronoun.start()] + ","
     segment, seg_start = comma_segment(before)
-    if pronoun is not None and pronoun.re is RELATIVE_PRONOUN and _clause_with_verb(segment):
-        # "… is battling extradition to the United States, which accuses him of …": the body after the last
-        # preposition of a clause is what "which" stands for, not the clause's subject.
-        preposition = list(ANTECEDENT_AFTER.finditer(segment))
-        if preposition and valid_speaker(segment[preposition[-1].end() :]):
-            seg_start += preposition[-1].end()
-            segment = segment[preposition[-1].end() :]
     if pronoun is not None and pronoun.re is RESTRICTIVE_WHO:
         # "… by a string of MPs who said …": the people after the preposition speak, and what they said
         # runs to the sentence's end; "Residents who said …" opening a sentence has its main verb later.
@@ -262,9 +253,6 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
         _head, offset = cut_boundary(head)  # "… when the alliance of …": from the name's start
         if valid_speaker(whole[offset:]):
             segment, seg_start = whole[offset:], at + offset
-    working = USING_TAIL.match(segment)
-    if working is not None and valid_speaker(working["head"]):
-        segment = working["head"]  # "NASA scientists using a telescope atop Mauna Kea": the scientists
     if not valid_speaker(segment):
         return None
     affiliated = NAME_OF_PLACE.fullmatch(segment)
@@ -296,13 +284,6 @@ def _whole_place(before: str, segment: str, seg_start: int) -> tuple[str, int]:
 
 
 _AT_PLACE = re.compile(r"\s(?:in|of|from)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
-
-
-def _clause_with_verb(segment: str) -> bool:
-    """Whether the words hold a verb after their first word ("Assange is battling extradition to …"), not
-    only a noun phrase ("the leaders of two nations")."""
-    words = segment.split()
-    return any(VERBISH.match(word) and not noun_after(previous, word) for previous, word in pairwise(words))
 
 
 def looks_like_name(text: str) -> bool:

@@ -76,7 +76,7 @@ SPEAKER_HEADS = {
     "chipmaker", "findings", "finding", "analysis", "review", "experiment", "projections",
     # Utilities and advocates speak in public-service copy ("The utility said …", "Consumer advocates are
     # urging …"); footage and images speak as documents do ("Video footage shows …").
-    "utility", "utilities", "advocate", "advocates", "footage", "video", "videos", "photos", "photographs",
+    "utility", "utilities", "advocate", "advocates", "footage", "photos", "photographs",
     "images", "recordings",
 }  # fmt: skip
 # "the 28-year-old said": a person named by their age.
@@ -94,6 +94,22 @@ NEGATED = re.compile(r"^(?:neither|no|nobody|none|not|nor)\b", re.IGNORECASE)
 
 # Heads that name an institution by their ending: inspectorate, secretariat, federation, authority, council.
 _INSTITUTION = re.compile(r"(?:orate|ariat|ation|ission|ority|uncil|ittee|ureau|ency|ment)$")
+
+
+# Speech verbs that open an inverted tag ("“…,” wrote Fenn"): a speaker never starts with one.
+_TAG_VERBS = {
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "explained",
+    "noted",
+    "asked",
+}
 
 
 def valid_speaker(text: str) -> bool:
@@ -128,14 +144,20 @@ def valid_speaker(text: str) -> bool:
         return not any(w in BAD_NP_WORDS for w in lowered)  # "those close to the talks said …"
     if re.fullmatch(r"[a-z]+ing", words[0]) and len(lowered) > 1 and lowered[1] in _PREPOSITION_FIRST:
         return False  # "working in particular with the Coalition Forces": a verb phrase, not a speaker
+    if lowered[0] in _TAG_VERBS and len(words) > 1:
+        return False  # "“…,” wrote Fenn in a research report": the tag's verb, then its speaker
     if lowered[0] in _SUBORDINATORS:
         return False  # "If your mom comes and says …": a clause opener; what may be said has no speaker
     if lowered[0] in _PREPOSITION_FIRST or lowered[0] in _DESCRIBING_PARTICIPLES:
         return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
-    month = {i for i, w in enumerate(words) if i > 0 and w == "May"}  # "a study published in May"
-    if any(w in BAD_NP_WORDS for i, w in enumerate(lowered) if i not in month) or lowered[-1].endswith(
-        ("’s", "'s")
-    ):
+    named_exceptions = {i for i, w in enumerate(words) if i > 0 and w == "May"}  # "a study published in May"
+    # "Will Moy", "May Lund": a first name that is also a modal verb, before a capitalised surname.
+    named_exceptions |= {
+        i for i, w in enumerate(words[:-1]) if w in ("Will", "May") and words[i + 1][:1].isupper()
+    }
+    if any(w in BAD_NP_WORDS for i, w in enumerate(lowered) if i not in named_exceptions) or lowered[
+        -1
+    ].endswith(("’s", "'s")):
         return False
     possessed = lowered[0] in ("her", "his", "its", "their", "our", "my", "your")
     named = len(words) > 2 and all(w[:1].isupper() for w in words[-2:])  # "my colleague Jane Doe"

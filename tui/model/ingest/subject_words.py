@@ -11,7 +11,9 @@ ASIDE = re.compile(
     r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview|"
     # "Lund, in a phone interview with the Gazette, said": how they said it, between subject and verb.
     r"in\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|email|e-mail|letter|post|tweet|video|speech|"
-    r"briefing|podcast|call)(?:\s+(?:with|to|on)\s+[^,]{1,40})?)\s*,\s*$"
+    r"briefing|podcast|call)(?:\s+(?:with|to|on)\s+[^,]{1,40})?|"
+    # "The ministry, citing an internal report, said": whom it cites; with_relays puts them first.
+    r"citing\s+[^,“”\"]{1,80})\s*,\s*$"
 )
 # "MPs who said" (no comma): only after a noun for people, so "the year who" never speaks.
 RESTRICTIVE_WHO = re.compile(r"(?<=[a-zA-Z])\s+who\s*$")
@@ -26,8 +28,3 @@ TIME_FIRST = re.compile(
 )
 RELATIVE_PRONOUN = re.compile(r"(?:,\s+who|,?\s+which)\s*$")
 RELATIVE_SUBJECT = re.compile(r"^(?:an?|the|this|that)\s+[a-z]+\s+((?:the\s+)?[A-Z].*)$")
-# "NASA scientists using a telescope atop Mauna Kea have confirmed …": what the speakers were doing when
-# they found it describes them; the place or tool in it does not speak.
-USING_TAIL = re.compile(
-    r"(?P<head>.+?)\s+(?:using|working\s+(?:with|at|on|in)|studying|analy[sz]ing|monitoring|observing)\s+\S"
-)
