@@ -12,6 +12,7 @@ from tui.model.ingest.figure_words import (
     NOT_PLURAL_NOUNS,
     OUTCOME_PARTICIPLES,
     PERSON_NOUNS,
+    hyphen_noun,
     hyphen_unit,
 )
 
@@ -58,6 +59,8 @@ def is_plural_noun(word: str) -> bool:
     )
 
 
+# After "and" in the words before a noun: one or two more modifiers, then the plural noun they share.
+_JOINED_MODIFIERS = re.compile(r"\s+(?:[A-Za-z][a-z-]+\s+){0,2}[a-z]{3,}s\b(?![’'])")
 _SKIP_BEFORE_UNIT = {"more", "additional", "extra", "new", "other", "of", "the", "fewer", "such"}
 _STOP_UNIT = {
     "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "since", "as", "than", "that",
@@ -89,7 +92,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         written = match["degrees"].upper()
         scale = "F" if "F" in written else "C" if "C" in written else ""
         return (f"°{scale}" if scale else "degrees"), "temperature"
-    hyphenated = hyphen_unit(sentence[match.end() : match.end() + 20])
+    hyphenated = hyphen_unit(sentence[match.end() : match.end() + 20]) or hyphen_noun(sentence, match.end())
     if hyphenated and not match["percent"]:
         return hyphenated, label_after(sentence, match.end(), "") or hyphenated
     if match["compound"]:
@@ -103,6 +106,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     unit = ""
     unit_end = match.end()
     modifiers: list[str] = []
+    opened_quote = joined = False
     for token in tokens:
         word = token.group(0)
         if len(word) > 1:
@@ -110,6 +114,13 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         lowered = word.lower()
         if word in '”"' and token.start() == 0:
             continue  # "“possibly thousands” of accounts": the quotation closes, the count goes on
+        if word in '“"' and not modifiers and not opened_quote:
+            opened_quote = True
+            continue  # "two “choice targets”": the counted noun is quoted
+        if lowered in ("and", "or") and modifiers and not joined and _JOINED_MODIFIERS.match(after, token.end()):
+            joined = True
+            modifiers.append(word)
+            continue  # "1,000 maintenance and cleaning workers", "18 northern and central counties"
         if word in ',;:()“”"' or lowered in _STOP_UNIT:
             break
         if lowered in _ONE_PERSON and not modifiers and match.group(0).lower().endswith("one"):
@@ -172,7 +183,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     if not unit or fraction_like:
         # A share ("a third") is a share; a bare count has no noun to name it by.
         return "", label_after(sentence, match.end(), "") or ("share" if fraction_like else "count")
-    head = sentence[match.end() : unit_end].strip()
+    head = sentence[match.end() : unit_end].strip().lstrip("“\"")
     head = re.sub(r"^(?:of\s+)?(?:more|additional|extra)?\s*", "", head)
     return unit, label_after(sentence, unit_end, head)
 

@@ -272,3 +272,28 @@ def hyphen_unit(after: str) -> str:
     irregular = {"foot": "feet", "story": "storeys", "country": "countries", "city": "cities",
                  "man": "men", "person": "people", "inch": "inches", "horsepower": "horsepower"}  # fmt: skip
     return irregular.get(noun, f"{noun}s")
+
+
+# "a 30-date tour", "a two-goal lead", "a 12-song set": any noun after the hyphen that a noun follows counts,
+# unless the word says how (long, strong, old) rather than what.
+_ANY_HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\s+[a-z]")
+_HYPHEN_NOT_COUNTED = frozenset(
+    "old year-old plus odd fold strong long wide high low deep tall thick time way ish and some something "
+    "thirds quarters fifths tenths half".split()
+)
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
+
+
+def hyphen_noun(sentence: str, end: int) -> str:
+    """The plural of the noun a hyphen joins to a number ending at `end` ("30-date tour" -> "dates")."""
+    match = _ANY_HYPHEN_NOUN.match(sentence, end)
+    if match is None:
+        return ""
+    noun = match.group(1)
+    if noun in _HYPHEN_NOT_COUNTED or noun.endswith(("ed", "ing", "ly", "like", "s")):
+        return ""
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return f"{noun[:-1]}ies"
+    return f"{noun}es" if noun.endswith(("ch", "sh", "x", "z")) else f"{noun}s"
