@@ -93,9 +93,10 @@ def test_scores_and_spans_are_not_ranges() -> None:
 
 
 def test_a_range_notes_its_reading() -> None:
-    (figure,) = find_figures("Some 20 to 30 boats were damaged.")
+    figure, upper = find_figures("Some 20 to 30 boats were damaged.")
     assert (figure.display, figure.value, figure.approximate) == ("Some 20 to 30", 20, True)
-    assert "lower bound" in figure.note
+    assert (upper.display, upper.value, upper.unit, upper.approximate) == ("30", 30, "boats", True)
+    assert "lower bound" in figure.note and "upper bound" in upper.note
 
 
 @pytest.mark.parametrize(

@@ -117,7 +117,12 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         if word in '“"' and not modifiers and not opened_quote:
             opened_quote = True
             continue  # "two “choice targets”": the counted noun is quoted
-        if lowered in ("and", "or") and modifiers and not joined and _JOINED_MODIFIERS.match(after, token.end()):
+        if (
+            lowered in ("and", "or")
+            and modifiers
+            and not joined
+            and _JOINED_MODIFIERS.match(after, token.end())
+        ):
             joined = True
             modifiers.append(word)
             continue  # "1,000 maintenance and cleaning workers", "18 northern and central counties"
@@ -183,7 +188,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     if not unit or fraction_like:
         # A share ("a third") is a share; a bare count has no noun to name it by.
         return "", label_after(sentence, match.end(), "") or ("share" if fraction_like else "count")
-    head = sentence[match.end() : unit_end].strip().lstrip("“\"")
+    head = sentence[match.end() : unit_end].strip().lstrip('“"')
     head = re.sub(r"^(?:of\s+)?(?:more|additional|extra)?\s*", "", head)
     return unit, label_after(sentence, unit_end, head)
 
