@@ -43,6 +43,16 @@ def per_unit_end(sentence: str, end: int, priced: bool) -> int:
     return end if per is None else per.end()
 
 
+# Measures written in the singular before the noun they measure ("a 20 megawatt plant").
+_MEASURES = re.compile(
+    r"(?:kilo|mega|giga|tera|peta)?(?:watt|byte|flop|hertz|volt|joule|gram|metre|meter)|tonne|ton"
+)
+
+
+def measure_in_singular(word: str) -> bool:
+    return _MEASURES.fullmatch(word) is not None
+
+
 def counts_something(word: str) -> bool:
     lowered = word.lower()
     return lowered in KNOWN_UNITS or is_plural_noun(word)
@@ -124,7 +134,6 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
             and _JOINED_MODIFIERS.match(after, token.end())
         ):
             joined = True
-            modifiers.append(word)
             continue  # "1,000 maintenance and cleaning workers", "18 northern and central counties"
         if word in ',;:()“”"' or lowered in _STOP_UNIT:
             break
@@ -134,6 +143,9 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         if lowered in _SINGULAR_UNITS and not modifiers:
             unit, unit_end = plural_unit(lowered), match.end() + token.end()
             break  # "one year", "a 20 minute drive"
+        if not modifiers and measure_in_singular(lowered):
+            unit, unit_end = f"{lowered}s", match.end() + token.end()
+            break  # "10.7 teraflop hardware", "a 20 megawatt plant": a measure before its noun
         if lowered == "pounds" and _WEIGHED.match(after, token.end()):
             unit, unit_end = lowered, match.end() + token.end()
             break
@@ -150,7 +162,11 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
             currency = CURRENCY_WORDS[lowered]
             unit_end = match.end() + token.end()
             break
-        if lowered in KNOWN_UNITS or is_plural_noun(word) or (not modifiers and is_plural_noun(lowered)):
+        if (
+            lowered in KNOWN_UNITS
+            or is_plural_noun(word)
+            or (not modifiers and not word.isupper() and is_plural_noun(lowered))
+        ):
             unit = lowered
             unit_end = match.end() + token.end()
             break
@@ -209,3 +225,19 @@ def label_after(sentence: str, position: int, head: str) -> str:
     if outcome and label:
         label = f"{label} {outcome.group(1)}"
     return label.strip(" ,.;:")
+
+
+# "106 protesters in 21 cities have been killed": a count after a preposition is not what the verb's
+# participle happened to.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|across|from|at|into|among|between|to|on|for|with)\s+$", re.IGNORECASE
+)
+
+
+def outcome_of_subject(sentence: str, start: int, label: str) -> str:
+    """`label` without its last word when that is an outcome ("killed") and the count, after a preposition,
+    is not the subject it happened to."""
+    head, _, last = label.rpartition(" ")
+    if not head or not OUTCOME_PARTICIPLES.fullmatch(last):
+        return label
+    return head if _AFTER_PREPOSITION.search(sentence, max(0, start - 12), start) else label

@@ -65,7 +65,7 @@ from tui.model.ingest.figure_ranges import (
 )
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, plural_share
-from tui.model.ingest.figure_units import counts_something, per_unit_end, unit_and_label
+from tui.model.ingest.figure_units import counts_something, outcome_of_subject, per_unit_end, unit_and_label
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
     FRACTIONS,
@@ -201,6 +201,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         start = approx_match.start()
         approximate = True
     unit, label = unit_and_label(sentence, match, (previous.unit, previous.label) if previous else None)
+    label = outcome_of_subject(sentence, match.start(), label)
     if match["numeral"] is not None and metres_not_millions(sentence, match):
         unit, label = "m", label if label != "amount" else "m"  # "300m long"
     if unit in ("°C", "°F", "degrees", "%") and (signed := sign_start(sentence, start)) is not None:
