@@ -53,6 +53,17 @@ def measure_in_singular(word: str) -> bool:
     return _MEASURES.fullmatch(word) is not None
 
 
+def _singular_after_one(match: re.Match[str], word: str, modifiers: list[str]) -> bool:
+    """ "one count", "one more second", "one Weibo commenter": the singular noun "one" counts, as written."""
+    if (match["words"] or "").lower() != "one" or not re.fullmatch(r"[a-z]{3,}", word) or word.endswith("s"):
+        return False
+    return (
+        word not in _STOP_UNIT
+        and word not in _SKIP_BEFORE_UNIT
+        and all(m.lower() in _SKIP_BEFORE_UNIT or m[:1].isupper() for m in modifiers)
+    )
+
+
 def counts_something(word: str) -> bool:
     lowered = word.lower()
     return lowered in KNOWN_UNITS or is_plural_noun(word)
@@ -137,9 +148,11 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
             continue  # "1,000 maintenance and cleaning workers", "18 northern and central counties"
         if word in ',;:()“”"' or lowered in _STOP_UNIT:
             break
-        if lowered in _ONE_PERSON and not modifiers and match.group(0).lower().endswith("one"):
+        if (lowered in _ONE_PERSON or _singular_after_one(match, word, modifiers)) and (
+            match.group(0).lower().endswith("one")
+        ):
             unit, unit_end = lowered, match.end() + token.end()
-            break  # "one person was killed"
+            break  # "one person was killed", "one count of fraud", "one more second", "one Weibo user"
         if lowered in _SINGULAR_UNITS and not modifiers:
             unit, unit_end = plural_unit(lowered), match.end() + token.end()
             break  # "one year", "a 20 minute drive"
