@@ -79,7 +79,7 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
     following = next_word.group(1) if next_word else ""
     if re.fullmatch(YEAR, numeral) and (
         not counts_something(following)
-        or re.search(r"\b(?:in|since|by|from|until|of|during|before|after|year)\s+$", before)
+        or re.search(r"\b(?:in|since|by|from|until|of|during|before|after|year)\s+$", before, re.IGNORECASE)
         or year_as_adjective(before)
         or _AFTER_DAY_OF_MONTH.search(before) is not None
         or _YEAR_EVENTS.match(after) is not None

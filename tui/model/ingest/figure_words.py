@@ -193,13 +193,16 @@ PERSON_NOUNS = (
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 
-def period(sentence: str, start: int, end: int) -> str:
-    """The period phrase nearest the figure within its clause (after it preferred)."""
+def period(sentence: str, start: int, end: int, next_figure: int | None = None) -> str:
+    """The period phrase nearest the figure within its clause (after it preferred); a phrase after the next
+    figure (`next_figure`, where it starts) is that figure's ("25% now, up from 18% in 2010")."""
     phrases, breaks = _periods_and_breaks(sentence)
     clause_start = max((b_end for b_start, b_end in breaks if b_end <= start), default=0)
     clause_end = min((b_start for b_start, b_end in breaks if b_start >= end), default=len(sentence))
+    if next_figure is not None and next_figure >= end:
+        clause_end = min(clause_end, next_figure)
     best = ""
-    best_distance = len(sentence) + 1
+    best_distance = float("inf")  # a phrase before the figure counts 40 more, even in a short sentence
     for p_start, p_end, text in phrases:
         if p_start < clause_start or p_end > clause_end or p_start <= start < p_end:
             continue  # another clause, or the figure itself ("2024-25" is a period, not data)

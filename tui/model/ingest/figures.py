@@ -18,6 +18,7 @@ them ("12 000", "2,5 million", "minus 14C", "300m long", "2 1/2", "5x"): figure_
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tui.model.ingest import figure_marks as marks
 from tui.model.ingest.figure_checks import not_data, words_are_a_figure
@@ -174,6 +175,16 @@ def find_figures(sentence: str) -> list[FigureMention]:
             found[-1] = joined
         else:
             found.append(mention)
+    return _periods_before_the_next(sentence, found)
+
+
+def _periods_before_the_next(sentence: str, found: list[FigureMention]) -> list[FigureMention]:
+    """A period phrase after the next figure belongs to that figure, not to this one ("roughly 25%, up
+    from 18% in 2010": 2010 is the 18%'s); the bounds of one range share theirs."""
+    for i, figure in enumerate(found[:-1]):
+        following = next((f for f in found[i + 1 :] if "upper bound" not in f.note), None)
+        if figure.period and following is not None and following.start >= figure.end:
+            found[i] = replace(figure, period=period(sentence, figure.start, figure.end, following.start))
     return found
 
 
