@@ -120,3 +120,12 @@ def test_a_period_after_the_next_figure_is_that_figures() -> None:
     assert share.period == "In 2023"
     low, high = find_figures("Queues lasted 40 to 60 minutes in 2021.")
     assert low.period == high.period == "in 2021"
+
+
+def test_a_collective_noun_is_the_unit_and_a_label_stops_before_a_comparison() -> None:
+    assert shown("The ferry carried 250 passengers and 80 crew.") == [
+        ("250", 250, "passengers"),
+        ("80", 80, "crew"),
+    ]
+    won, lost = find_figures("Okafor won 54% of the vote against 43% for his rival.")
+    assert (won.label, lost.label) == ("the vote", "per cent")

@@ -84,6 +84,7 @@ def is_plural_noun(word: str) -> bool:
 _JOINED_MODIFIERS = re.compile(r"\s+(?:[A-Za-z][a-z-]+\s+){0,2}[a-z]{3,}s\b(?![’'])")
 _SKIP_BEFORE_UNIT = {"more", "additional", "extra", "new", "other", "of", "the", "fewer", "such"}
 _STOP_UNIT = {
+    "against", "versus", "vs", "said", "says", "say", "told",
     "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "since", "as", "than", "that",
     "which", "who", "have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "while",
     "after", "before", "during", "into", "over", "per", "a", "an",

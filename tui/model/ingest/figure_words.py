@@ -52,7 +52,8 @@ KNOWN_UNITS = {
     "kg", "kilograms", "pounds", "barrels", "megawatts", "mw", "gw", "gigawatts", "kwh", "hectares",
     "acres", "litres", "liters", "gallons", "degrees", "votes", "seats", "years", "months", "weeks",
     "days", "hours", "minutes", "people", "children", "women", "men", "staff", "personnel", "police",
-    "cattle", "sheep", "aircraft", "equipment", "ammunition", "feet", "inches", "yards", "ounces",
+    "cattle", "sheep", "aircraft", "equipment", "ammunition", "feet", "inches", "yards", "ounces", "crew",
+    "livestock",
     "horsepower", "hp",
     # Plural demonyms and groups in -is, which the plural test leaves out (it skips "crisis", "basis").
     "israelis", "iraqis", "saudis", "pakistanis", "qataris", "bangladeshis", "emiratis", "nazis", "somalis",
