@@ -5,9 +5,9 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from reader_helpers import open_first_briefing
+from reader_helpers import open_first_briefing, until
 from review_helpers import draft_app, draft_library, fill_form, open_review, press, settle
-from textual.geometry import Offset
+from textual.geometry import Offset, Region
 from textual.selection import Selection
 from textual.widgets import Input, Select, Static, TextArea
 
@@ -86,6 +86,8 @@ async def test_reject_asks_when_figures_go_with_the_claim(tmp_path: Path) -> Non
         await focus(pilot, screen, "troop-casualties")
         await press(pilot, "x")
         assert isinstance(pilot.app.screen, ConfirmScreen)
+        question = pilot.app.screen.question
+        assert "Its 2 figures go with it: around 600 North Korean soldiers killed, thousands" in question
         await press(pilot, "n")
         assert claim_in(load_briefing(path), "troop-casualties") is not None
         await press(pilot, "x")
@@ -418,3 +420,21 @@ async def test_review_an_imported_draft_at_once(briefing_home: Path) -> None:
         await press(pilot, "v")
         assert written.read_text().count('review = "draft"') == drafts - 1
         assert status_line(screen).startswith(f"review: 1 of {len(load_briefing(written).claims)} checked")
+
+
+async def test_accept_brings_the_next_draft_into_view(tmp_path: Path) -> None:
+    """After each v the body shows the next draft claim, as n would: the save redraws the panes, and
+    the scroll must wait for the new article's layout, not measure an article not yet laid out."""
+    path = draft_library(tmp_path)
+    async with draft_app(path).run_test(size=(120, 40)) as pilot:
+        screen = await open_review(pilot)
+        order = screen.claim_order
+        for place in range(8):  # past the first screenful of the article
+            await press(pilot, "v")
+            following = order[place + 1]
+            await until(pilot, lambda: screen.focused_claim == order[place + 1])  # noqa: B023 (awaited here)
+            await until(pilot, lambda: screen.article.scrollable_content_region.height > 0)
+            article = screen.article  # a new widget: the save recomposed the screen
+            view = Region(0, round(article.scroll_y), 1, article.scrollable_content_region.height)
+            region = article.paragraph_region(*article.paragraph_of(following))
+            assert view.y <= region.y and region.bottom <= view.bottom, (place, view, region)

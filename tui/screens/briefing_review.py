@@ -198,12 +198,23 @@ class ReviewMode(Base):
     async def _rebuild(self, claim: Claim | None, scroll: float, then: Callable[[], object] | None) -> None:
         await self.recompose()
         self.query_one("#find").display = False
-        self.article.scroll_to(y=scroll, animate=False)
         self.article.focus()
-        self.show_claim(claim, scroll=claim is not None)
+        self.show_claim(claim, scroll=False)  # at once: the next key acts on it
         self._update_status()
         if then is not None:
             then()
+        # The new article has no size until its first layout: a scroll measured now lands on top.
+        self.call_after_refresh(self._restore_view, scroll)
+
+    def _restore_view(self, scroll: float, tries: int = 5) -> None:
+        """Back to where the reader was, then the focused claim in view, once the article is laid out."""
+        article = self.article
+        if not article.scrollable_content_region.height and tries:
+            self.call_after_refresh(self._restore_view, scroll, tries - 1)
+            return
+        article.scroll_to(y=scroll, animate=False, immediate=True)
+        if self.focused_claim is not None:
+            article.scroll_to_claim(self.focused_claim)
 
     def _follow_bookmarks(self) -> None:
         """Bookmarks on edited claims and figures carry their new text and chain."""
@@ -282,9 +293,8 @@ class ReviewMode(Base):
         figures = self.sourcing.figures_by_claim.get(claim.id, [])
         if figures:  # they go with it: ask first
             shown = ", ".join(f"{f.display} {f.label}" for f in figures)
-            question = (
-                f"Reject “{claim.text}”?\nIts {len(figures)} figure(s) go with it: {shown}.\n(u undoes it.)"
-            )
+            goes = "Its figure goes" if len(figures) == 1 else f"Its {len(figures)} figures go"
+            question = f"Reject “{claim.text}”?\n{goes} with it: {shown}.\n(u undoes it.)"
 
             def answered(yes: bool | None) -> None:
                 if yes:
