@@ -183,7 +183,12 @@ def _periods_before_the_next(sentence: str, found: list[FigureMention]) -> list[
     from 18% in 2010": 2010 is the 18%'s); the bounds of one range share theirs."""
     for i, figure in enumerate(found[:-1]):
         following = next((f for f in found[i + 1 :] if "upper bound" not in f.note), None)
-        if figure.period and following is not None and following.start >= figure.end:
+        if (
+            figure.period
+            and following is not None
+            and following.start >= figure.end
+            and sentence.find(figure.period, figure.end, following.start + len(figure.period)) < 0
+        ):  # its phrase is not between the two figures: look again, up to the next figure
             found[i] = replace(figure, period=period(sentence, figure.start, figure.end, following.start))
     return found
 
