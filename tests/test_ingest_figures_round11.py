@@ -129,3 +129,16 @@ def test_a_collective_noun_is_the_unit_and_a_label_stops_before_a_comparison() -
     ]
     won, lost = find_figures("Okafor won 54% of the vote against 43% for his rival.")
     assert (won.label, lost.label) == ("the vote", "per cent")
+
+
+def test_a_low_end_takes_its_high_ends_unit_not_the_previous_figures() -> None:
+    assert shown("Queues lasted four hours, up from 40 to 60 minutes.") == [
+        ("four", 4, "hours"),
+        ("40", 40, "minutes"),
+        ("60", 60, "minutes"),
+    ]
+    # Without a range after it, a bare count still continues the previous figure's noun.
+    assert shown("About 600 ewes were sold and 143 more were kept.") == [
+        ("About 600", 600, "ewes"),
+        ("143", 143, "ewes"),
+    ]

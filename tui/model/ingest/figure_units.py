@@ -82,6 +82,11 @@ def is_plural_noun(word: str) -> bool:
 
 # After "and" in the words before a noun: one or two more modifiers, then the plural noun they share.
 _JOINED_MODIFIERS = re.compile(r"\s+(?:[A-Za-z][a-z-]+\s+){0,2}[a-z]{3,}s\b(?![’'])")
+# "from 40 to 60 minutes": a low end takes its high end's unit (figure_ranges.low_end), not the previous
+# figure's.
+_RANGE_NEXT = re.compile(
+    r"\s*(?:\s(?:to|or)\s|[–—-])\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I
+)
 _SKIP_BEFORE_UNIT = {"more", "additional", "extra", "new", "other", "of", "the", "fewer", "such"}
 _STOP_UNIT = {
     "against", "versus", "vs", "said", "says", "say", "told",
@@ -208,6 +213,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         and previous is not None
         and previous[0]
         and previous[0] not in ("%",)
+        and _RANGE_NEXT.match(sentence, match.end()) is None
     ):
         # "600 soldiers … and thousands more injured": the count continues the previous one.
         base = previous[1].split(" ")
