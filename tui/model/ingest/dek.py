@@ -79,9 +79,28 @@ def settle(
         # The page shows this lead, not its meta description: the lead is the dek.
         meta, shown = replace(meta, dek=lead), True
     meta, sections = dek_once(meta, sections, standfirst=shown)
-    if meta.dek and repeats_text(meta.dek, sections):
+    if meta.dek and (repeats_text(meta.dek, sections) or is_unrelated(meta.dek, meta.title, sections)):
         meta = replace(meta, dek="")
     return meta, sections
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+# Below this much body text a dek may well share no word with it (a photo page, a short notice).
+_UNRELATED_MIN_BODY = 400
+_STEM = 5
+
+
+def is_unrelated(dek: str, title: str, sections: tuple[ArticleSection, ...]) -> bool:
+    """A description that shares no word of four letters or more with the title and the body is the
+    site's (a slogan, "Home", a domain, a rights notice set as every page's description), not this
+    article's standfirst: a standfirst sums up the story in the story's own words."""
+    body = " ".join(p for s in sections for p in (s.heading, *s.paragraphs) if p)
+    if len(body) < _UNRELATED_MIN_BODY:
+        return False
+    # Words compared by their first letters, so that "islanders" meets "island".
+    words = {w.casefold()[:_STEM] for w in _CONTENT_WORD.findall(dek)}
+    known = {w.casefold()[:_STEM] for w in _CONTENT_WORD.findall(f"{title} {body}")}
+    return bool(words) and not words & known
 
 
 def _runs(text: str) -> Counter[tuple[str, ...]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tui.model.ingest import boilerplate, furniture
+from tui.model.ingest import boilerplate, furniture, reader_asks
 from tui.model.ingest.article import ArticleSection
 from tui.model.ingest.text import is_short_line
 from tui.model.ingest.xml_blocks import blocks as read_blocks
@@ -65,8 +65,8 @@ def sections_of(
                 continue
             if furniture.END_MARKER.match(value):
                 break
-            if boilerplate.is_boilerplate(value):
-                continue  # a link or prompt set as a heading: its text stays in the section above
+            if boilerplate.is_boilerplate(value) or _is_pointer_label(value):
+                continue  # a link, prompt or pointer set as a heading: its text stays in the section above
             related = False
             if len(sections) > 1 and not sections[-1][1] and sections[-1][0] and not since_heading:
                 parents.add(len(sections) - 1)
@@ -94,6 +94,7 @@ def sections_of(
             or furniture.byline_names(value) is not None
             or (furniture.dateline(value) is not None and not _is_dated_entry(value))
             or boilerplate.is_boilerplate(value)
+            or reader_asks.is_reader_ask(value)
         ):
             continue
         seen.setdefault(value, len(sections) - 1)
@@ -201,6 +202,22 @@ def _is_bare_label(paragraph: str) -> bool:
         and _BARE_LABEL.fullmatch(paragraph) is not None
         and not boilerplate.reports(paragraph)
     )
+
+
+# Labels that point away from the story: to more of the site, to sources, links or a contact.
+_POINTER_LABEL = re.compile(
+    r"^(?:more|further|weitere|mehr|plus d'|más|sources?|quellen\w*|references|referencias|fuentes"
+    r"|links?|internet|homepage|website|(?:press |media )?contacts?|(?:presse)?kontakt|infos?"
+    r"|informationen|information|rechtliche hinweise|disclaimer)\b[\w'’ -]{0,30}:$",
+    re.IGNORECASE,
+)
+
+
+def _is_pointer_label(heading: str) -> bool:
+    """A heading that is a label pointing away from the story ("More:", "Weitere Informationen:",
+    "Quellenangaben:", "Pressekontakt:"): the site's, not a section of the text. A label that
+    heads the text's own part ("Fazit:", "Results:") stays a heading."""
+    return len(heading.split()) <= _ORPHAN_LABEL_WORDS and _POINTER_LABEL.match(heading) is not None
 
 
 def _ends_article(paragraph: str) -> bool:
