@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
-from tui.model.ingest import boilerplate, furniture
+from tui.model.ingest import boilerplate, furniture, text_asks
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.text_blocks import (
     SENTENCE_END,
@@ -29,12 +30,16 @@ from tui.model.ingest.text_blocks import (
     main_block,
 )
 from tui.model.ingest.text_blocks import is_short_line as is_short_line  # html.py reads it here
+from tui.model.ingest.text_title import (
+    DEK_WORDS,
+    breadcrumb,
+    crumb_category,
+    find_title,
+    is_label,
+    title_zone,
+)
 
-_BREADCRUMB_HOME = re.compile(r"^(?:home(?:page)?|start(?:seite)?|accueil|inicio|front page)\b\s*(.*)$", re.I)
-_BREADCRUMB_SPLIT = re.compile(r"\s+(?:[›»>/|·•]|->)\s+")
 _WRAP_WIDTH = 100
-_TITLE_ZONE = 8  # lines above the first text where a title is looked for
-_ECHO_WINDOW = 10
 _LINK_RUN = 4  # this many unpunctuated lines in a row are a list of links
 # Before this much text, a comment marker is a link in the header ("Add a comment", "5 comments").
 _TEXT_BEGUN = 400
@@ -47,7 +52,11 @@ def normalise(line: str) -> str:
 
 
 def split_units(text: str) -> list[str]:
-    """Lines as units; blocks of a hard-wrapped text joined into one unit each."""
+    """Lines as units; blocks of a hard-wrapped text joined into one unit each. Text in Unicode's
+    composed form (NFC), as the HTML path gives it: a page may spell "ä" or Bengali "য়" as two
+    code points, and the same words must read, search and match alike."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     blocks = [[normalise(line) for line in block.split("\n")] for block in re.split(r"\n\s*\n", text)]
     blocks = [[line for line in block if line] for block in blocks]
     lines = [line for block in blocks for line in block]
@@ -116,13 +125,18 @@ class _Reader:
         if date is not None:
             self.meta.setdefault("published", date)
             return True
-        return bool(furniture.LINE_FURNITURE.match(unit))
+        return bool(furniture.LINE_FURNITURE.match(unit)) or text_asks.speaks_to_reader(unit)
 
     def next_text_unit(self, index: int) -> int | None:
         """The index of the first unit after `index` that is not furniture, credit or byline."""
         for later in range(index + 1, len(self.units)):
             unit = self.units[later]
-            if unit in self.skip or furniture.LINE_FURNITURE.match(unit) or furniture.is_credit(unit):
+            if (
+                unit in self.skip
+                or furniture.LINE_FURNITURE.match(unit)
+                or furniture.is_credit(unit)
+                or text_asks.speaks_to_reader(unit)
+            ):
                 continue
             return later
         return None
@@ -135,7 +149,7 @@ class _Reader:
         return is_prose(unit) and furniture.byline_names(unit) is None and not self.is_marker(unit)
 
     def is_marker(self, unit: str) -> bool:
-        return bool(furniture.RELATED_MARKER.match(unit) or furniture.ends_text(unit))
+        return bool(text_asks.opens_links(unit) or furniture.ends_text(unit))
 
     def skip_related(self, index: int, headings_seen: bool) -> int:
         """Past a related-links block that starts at `index`; returns the next index to read."""
@@ -155,54 +169,22 @@ class _Reader:
         return later
 
 
-def _breadcrumb(unit: str) -> list[str] | None:
-    """The trail of a breadcrumb line (home left out), or None if `unit` is not one."""
-    parts = _BREADCRUMB_SPLIT.split(unit)
-    if len(parts) >= 3 and all(len(p.split()) <= 8 for p in parts[:-1]):
-        return [p for p in parts if not _BREADCRUMB_HOME.fullmatch(p)]
-    home = _BREADCRUMB_HOME.match(unit)
-    if home and home.group(1) and (not is_prose(unit) or unit.endswith(("...", "…"))):
-        return [home.group(1)]
-    return None
-
-
-def _crumb_category(trail: list[str], title: str) -> str:
-    """The section a breadcrumb names: its last step that is not the (truncated) title."""
-    if len(trail) == 1:
-        crumb = trail[0].rstrip(".… ")
-        words = crumb.split()
-        for start in range(len(words)):  # "World Kim Jong Un Makes…" → "World"
-            if title and title.startswith(" ".join(words[start:])):
-                return " ".join(words[:start])
-        return crumb if len(words) <= 3 else ""
-    steps = list(trail)
-    last = steps[-1].rstrip(".… ")
-    if title and last and title.startswith(last):
-        steps.pop()
-    return steps[-1] if steps else ""
-
-
-def _is_label(unit: str, units: list[str]) -> bool:
-    """A one- or two-word line before the title: a section label, a menu entry."""
-    return is_short_line(unit) and len(unit.split()) <= 2 and units.count(unit) == 1
-
-
 def extract_text(text: str) -> Article:
     """The article in scraped page text; no sections if it holds no article text."""
     units = split_units(text)
     reader = _Reader(units)
     low, high = main_block(units)
-    start = _title_zone(units, low)
-    title_at = _find_title(units, start)
+    start = title_zone(units, low)
+    title_at = find_title(units, start)
     trail: list[str] | None = None
     label_at = -1
     # Before the title: menus, breadcrumbs, labels, consent prompts.
     for index in range(start, len(units) if title_at is None else title_at):
         unit = units[index]
-        found = _breadcrumb(unit)
+        found = breadcrumb(unit)
         if found is not None:
             trail = found
-        elif _is_label(unit, units):
+        elif is_label(unit, units):
             label_at = index
         elif not reader.header_item(unit) and title_at is None:
             break
@@ -210,7 +192,7 @@ def extract_text(text: str) -> Article:
     index = title_at + 1 if title_at is not None else start
     if title:
         reader.skip.add(title)
-    category = _crumb_category(trail, title) if trail else ""
+    category = crumb_category(trail, title) if trail else ""
     if not category and title and label_at >= 0 and label_at == index - 2:
         category = units[label_at]  # a kicker right above the title
     if category:
@@ -242,11 +224,15 @@ def _read_header(reader: _Reader, index: int) -> int:
         unit = units[index]
         if unit in reader.skip or reader.header_item(unit):
             index += 1
-        elif furniture.RELATED_MARKER.match(unit):
+        elif text_asks.opens_links(unit):
             index = reader.skip_related(index, headings_seen=False)
         elif is_prose(unit):
             if "dek" in reader.meta or not _is_dek(reader, index):
                 return index
+            reader.meta["dek"] = unit
+            reader.skip.add(unit)
+            index += 1
+        elif "dek" not in reader.meta and _unpunctuated_dek(reader, index):
             reader.meta["dek"] = unit
             reader.skip.add(unit)
             index += 1
@@ -255,6 +241,13 @@ def _read_header(reader: _Reader, index: int) -> int:
         else:
             index += 1  # a label, a bare name: furniture before the text
     return index
+
+
+def _unpunctuated_dek(reader: _Reader, index: int) -> bool:
+    """A standfirst without a closing stop: right under the title, a sentence's length of words,
+    and header furniture (a byline, a date) under it."""
+    above = reader.units[index - 1] if index > 0 else ""
+    return above in reader.skip and len(reader.units[index].split()) >= DEK_WORDS and _is_dek(reader, index)
 
 
 def _is_dek(reader: _Reader, index: int) -> bool:
@@ -271,50 +264,8 @@ def _is_dek(reader: _Reader, index: int) -> bool:
         or furniture.is_credit(following)
         or furniture.dateline(following)
         or furniture.LINE_FURNITURE.match(following)
-        or furniture.RELATED_MARKER.match(following)
+        or text_asks.opens_links(following)
     )
-
-
-def _echoed(units: list[str], index: int) -> bool:
-    """Whether the page repeats this line close by, as pages echo their title."""
-    return units[index] in units[index + 1 : index + 1 + _ECHO_WINDOW]
-
-
-def _opens_text(units: list[str], index: int) -> bool:
-    """Prose, a byline, a credit or a date: the title is above this line."""
-    unit = units[index]
-    if _breadcrumb(unit) is not None:
-        return False
-    if is_prose(unit):
-        return not furniture.LINE_FURNITURE.match(unit) and not (len(unit) <= 250 and _echoed(units, index))
-    return bool(furniture.byline_names(unit) or furniture.is_credit(unit) or furniture.dateline(unit))
-
-
-def _title_zone(units: list[str], low: int) -> int:
-    """Where to look for the title: a few lines above the article block's first text."""
-    first = next((i for i in range(low, len(units)) if _opens_text(units, i)), len(units))
-    return max(low, first - _TITLE_ZONE)
-
-
-def _find_title(units: list[str], start: int) -> int | None:
-    """The title: a line the page echoes, else the last title-like line above the first text."""
-    first = next((i for i in range(start, len(units)) if _opens_text(units, i)), len(units))
-    candidates = [
-        i
-        for i in range(start, first)
-        if _breadcrumb(units[i]) is None
-        and not furniture.LINE_FURNITURE.match(units[i])
-        and not furniture.RELATED_MARKER.match(units[i])
-        and not furniture.ends_text(units[i])
-        and (
-            (is_short_line(units[i]) and len(units[i].split()) >= 3)
-            or (len(units[i]) <= 250 and _echoed(units, i))
-        )
-    ]
-    echoed = [i for i in candidates if _echoed(units, i)]
-    if echoed:
-        return echoed[0]
-    return candidates[-1] if candidates else None
 
 
 def _in_link_list(units: list[str], index: int) -> bool:
@@ -379,9 +330,15 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
         ):
             index += 1
             continue
-        if furniture.RELATED_MARKER.match(unit):
+        if text_asks.opens_links(unit):
             index = reader.skip_related(index, headings_seen)
             continue
+        if text_asks.is_author_bio(unit):
+            so_far = read + sum(map(len, paragraphs))
+            # Under the story (most of its text above): the author's bio. Higher up, a sentence.
+            if so_far >= _TEXT_BEGUN and so_far >= _prose_after(prose_before, units, index, high):
+                index += 1
+                continue
         if is_prose(unit):
             paragraphs.append(unit)
             seen.add(unit)

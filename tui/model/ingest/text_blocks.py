@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest import boilerplate, furniture
+from tui.model.ingest import boilerplate, furniture, text_asks
 
 SENTENCE_END = re.compile(r"[.!?…:;。！？।؟۔](?:[\"'”’»)\]」』]+)?$")
 _PROSE_LENGTH = 150
@@ -49,7 +49,7 @@ def introduces_list(unit: str) -> bool:
     if _LIST_HEADING.match(unit):
         return True
     return unit.endswith(":") and not (
-        furniture.LINE_FURNITURE.match(unit) or furniture.RELATED_MARKER.match(unit) or _PICKS.match(unit)
+        furniture.LINE_FURNITURE.match(unit) or text_asks.opens_links(unit) or _PICKS.match(unit)
     )
 
 
@@ -61,8 +61,17 @@ _PICKS = re.compile(
 )
 
 
-def is_prose(unit: str) -> bool:
+# One long run of letters and digits with no space, no stop, no colon: a base64 blob, a hash, a
+# token (a consent manager's embed placeholders), not prose. URLs and CJK text are left alone.
+_ENCODED = re.compile(r"[A-Za-z0-9+/=_-]{60,}")
+
+
+def _prose_shape(unit: str) -> bool:
     return len(unit) > _PROSE_LENGTH or (bool(SENTENCE_END.search(unit)) and not is_label(unit))
+
+
+def is_prose(unit: str) -> bool:
+    return _prose_shape(unit) and not (len(unit) >= 60 and _ENCODED.fullmatch(unit))
 
 
 _EXCERPT = re.compile(r"\w[\"'”’»)]?\s?(?:\.{3}|…)$")
@@ -78,7 +87,9 @@ def is_excerpt(unit: str) -> bool:
 
 
 def is_short_line(unit: str) -> bool:
-    return not is_prose(unit) and len(unit.split()) <= _HEADING_WORDS
+    """A heading, a menu entry, a link title. (An encoded blob is neither prose nor this; the
+    HTML path reads this too, and is unchanged by the blob rule.)"""
+    return not _prose_shape(unit) and len(unit.split()) <= _HEADING_WORDS
 
 
 # Program code, shell sessions, formulas: short lines that belong to the text around them, as
