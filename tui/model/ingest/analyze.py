@@ -18,7 +18,7 @@ from tui.model.format.records import Claim, ClaimStatus, Figure, ReviewState, So
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
 from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
-from tui.model.ingest.chains import speaker_chain
+from tui.model.ingest.chains import known_pair, speaker_chain
 from tui.model.ingest.claim_kinds import claim_kind
 from tui.model.ingest.drafts import OPEN_QUOTE, Draft, asserted, continued_quote, nested, open_quotations
 from tui.model.ingest.embedded_posts import embedded_posts, post_cue
@@ -216,6 +216,7 @@ def _draft(
 ) -> Draft | None:
     chain: list[SourceEntry] = []
     if cue is not None:
+        cue = known_pair(cue, book)
         chain = speaker_chain(cue, sentence.text, book)
         # The claimant is named last in the book, so "he"/"it" that follows means the claimant.
         if chain:

@@ -24,6 +24,7 @@ from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag,
 from tui.model.ingest.cited import cited_finding
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before, second_clause
 from tui.model.ingest.colon_quotes import colon_quotation
+from tui.model.ingest.concessive import concessive_cues
 from tui.model.ingest.coordinated import conjoined_subject, joint_speakers
 from tui.model.ingest.demands import demand
 from tui.model.ingest.documents import FINDERS, document_by, document_subject
@@ -109,6 +110,11 @@ _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\
 def find_cues(sentence: str) -> list[Cue]:
     """The attributions a sentence carries: one, two for "X called it … and said …", or a report in a
     subordinate clause ("…, after the council reported …") besides the main one."""
+    both = concessive_cues(sentence, _clause_cues)  # "Although X suggested …, Y told lawmakers …"
+    return both if both is not None else _clause_cues(sentence)
+
+
+def _clause_cues(sentence: str) -> list[Cue]:
     return [part for cue in _cues(sentence) for part in with_subordinate_report(sentence, cue)]
 
 

@@ -9,9 +9,13 @@ after telling an outlet something, they told that outlet too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from tui.model.format.records import SourceKind
 from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.kinds import looks_like_person
 from tui.model.ingest.names import SourceEntry
+from tui.model.ingest.phrases import Mention
 from tui.model.ingest.relays import GENERIC_OUTLET
 from tui.model.ingest.sources import SourceBook
 from tui.model.ingest.speaker_context import listener, named_in_apposition
@@ -32,7 +36,7 @@ def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry
         if own_outlet(speaker.text, book.outlet):
             continue  # "told Axios" in Axios, "Axios' Kaveh Waddell reports": the outlet's own reporting
         entry = book.resolve(named_in_apposition(sentence, speaker.text, cue), speaker.role)
-        if entry is not None and chain and entry.root().person and listener(sentence, speaker.text):
+        if entry is not None and chain and _a_listener(entry) and listener(sentence, speaker.text):
             continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
         if entry is not None and entry not in chain:
             chain.append(entry)
@@ -42,6 +46,35 @@ def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry
     if chain:  # "…, he told Reuters. He added, “…”": only the very next claim goes on to Reuters
         book.told = told_to(chain, sentence, kept)
     return chain
+
+
+_NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+# "Vindman and Williams said", "both Vance and Lind told …": two people named before, one verb.
+_NAMED_PAIR = re.compile(rf"(?:[Bb]oth\s+)?(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})")
+
+
+def known_pair(cue: Cue, book: SourceBook) -> Cue:
+    """The cue with a subject "X and Y" split when both are people: X claims, Y says it too (joint),
+    so neither "Vindman and Williams" becomes one source nor "Williams" alone is read as it later."""
+    if not cue.speakers or cue.joint:
+        return cue
+    pair = _NAMED_PAIR.fullmatch(cue.speakers[0].text.strip())
+    if pair is None:
+        return cue
+
+    def person(name: str) -> bool:
+        return book.known_person(name) or looks_like_person(name)
+
+    if not (person(pair["first"]) and person(pair["second"])):
+        return cue  # "Procter and Gamble said", "Smith and Wesson said": one body's name
+    first = Mention(pair["first"], cue.speakers[0].role)
+    return replace(cue, speakers=(first, *cue.speakers[1:]), joint=(Mention(pair["second"]),))
+
+
+def _a_listener(entry: SourceEntry) -> bool:
+    """A person who heard the words, not a publication named like one ("told Rolling Stone")."""
+    root = entry.root()
+    return root.person and root.kind not in (SourceKind.OUTLET, SourceKind.WIRE, SourceKind.STATE_MEDIA)
 
 
 def own_outlet(name: str, outlet: str) -> bool:

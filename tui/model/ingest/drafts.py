@@ -96,6 +96,8 @@ def nested(draft: Draft, sentence: Sentence, book: SourceBook) -> list[Draft]:
             found.append(
                 replace(draft, quote=quote, chain=chain + draft.chain, status=inner.status, figures=[])
             )
+    if found and draft.chain:
+        book.mentioned(draft.chain[0])  # "the statement concluded" next is the speaker's, not the one quoted
     return found
 
 

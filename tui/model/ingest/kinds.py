@@ -71,6 +71,7 @@ university|scientists?|academics?|historians?|lecturer|specialists?|consultants?
 company
 company|companies|firm|corporation|Inc|Corp|Ltd|LLC|PLC|bank|airline|manufacturer|maker
 chief executive|CEO|CFO|founder|chairman|retailer|carrier|operator|producer
+(?-i:Records|Productions|Studios|Pictures)
 
 document
 report|study|survey|poll|filing|document|data|figures|statistics|census|paper|letter|memo|assessment
@@ -81,6 +82,8 @@ newspaper|broadcaster|magazine|Times|Post|Journal|Herald|Tribune|Guardian|Telegr
 ABC|Fox News|Al Jazeera|Bloomberg|Politico|Axios|Economist|Le Monde|Spiegel|NHK|outlet|radio
 television|TV|channel|daily|news site|Gazette|Independent|[Mm]edia|Ledger|Chronicle|Observer|Courier
 Record|Standard|Express|Mirror|Inquirer|Dispatch|Bulletin|Register|Variety|Reuters
+News|Rolling Stone|Billboard|Forbes|Wired|Verge|TechCrunch|Engadget|Eurogamer|Newsweek|Vanity Fair
+HuffPost|BuzzFeed|TMZ|CNBC|MSNBC|NPR|PBS
 """
 
 
@@ -224,7 +227,11 @@ DESCRIBED_BODY = re.compile(
 )
 
 
-_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at|from|near|across|throughout|inside|outside|around)$")
+_PLACE_PREPOSITION = re.compile(
+    # Places only: "a spokeswoman for Mayor Ana Lund", "an adviser to …" keep their own reading.
+    r"(?:^|\s)(?:in|at|from|near|across|throughout|inside|outside|around|atop|under|above|below|beside|"
+    r"behind|aboard|beyond)$"
+)
 
 
 def split_title(text: str) -> tuple[str, str]:

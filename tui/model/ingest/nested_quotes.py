@@ -8,6 +8,7 @@ or "my father told me" is the speaker's own story.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -15,6 +16,10 @@ from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import quoted_spans
 
 _PRONOUNS = {"he", "she", "they", "it", "others", "some", "many", "one", "another", "this", "that"}
+
+
+# A quotation inside a quotation in single marks: what the inner speaker said ends at its closing mark.
+_SINGLE_QUOTED = re.compile(r"[‘']\w[^‘’']*?(?:\w[’']\w[^‘’']*?)*[,.!?]?[’'](?=\s|$)")
 
 
 def inner_cues(sentence: str, span: tuple[int, int], find: Callable[[str], list[Cue]]) -> list[Cue]:
@@ -35,5 +40,8 @@ def inner_cues(sentence: str, span: tuple[int, int], find: Callable[[str], list[
                 or len(sentence[content[0] : content[1]].split()) < 3
             ):
                 continue
+            quoted = _SINGLE_QUOTED.match(sentence, content[0], content[1])
+            if quoted is not None:
+                content = (content[0], quoted.end())  # "said, 'Congratulations,' and I thought …": the words
             found.append(replace(cue, content=content, also=None, main_clause=None))
     return found

@@ -10,6 +10,10 @@ from dataclasses import replace
 
 from tui.model.ingest.belief_cues import Cue
 
+_SHARE_OF_PEOPLE = re.compile(
+    r"\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?:a|the)\s+majority\b|half\s+of\b", re.I
+)
+
 
 def nested(sentence: str, cue: Cue, find_inner: Callable[[str], Cue | None]) -> Cue:
     """ "The ministry told AFP that Jong had said the talks were over": Jong first, then who passed it on."""
@@ -33,10 +37,15 @@ def nested(sentence: str, cue: Cue, find_inner: Callable[[str], Cue | None]) -> 
         r"(?:called|dubbed|branded|labelled|labeled|termed|described)(?=\s[^“”\"]{1,80}[“\"])|"
         r"(?:posted|wrote|tweeted|stated|explained|argued)(?=\s*(?::|that\b|,?\s*[“\"]))|"
         r"(?:told|tells)\s+\S+(?:\s+\S+)?\s+(?:that|(?=(?:he|she|they|it|we)\s))|"
-        r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)\s+that)\b",
+        r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)\s+that|"
+        # "Usov says the family thought they'd never see the cat again": a belief the speaker reports.
+        # A clause must follow: "expected revenue of $10 billion" is the company's forecast, not a belief.
+        r"(?:thought|believed|feared|hoped)(?=\s+(?:that|they|he|she|it|we|I|there)\b))\b",
         sentence[start:end],
     )
     if opens is None or speaker.lower() in ("it", "they") or inner.content[1] - inner.content[0] < 12:
         return cue
+    if _SHARE_OF_PEOPLE.match(speaker):
+        return cue  # "The survey reveals that 68 per cent of people believed …": the survey's finding
     outer = [m for m in cue.speakers if m.text.lower() not in {i.text.lower() for i in inner.speakers}]
     return replace(cue, speakers=(*inner.speakers, *outer), content=inner.content, status=inner.status)

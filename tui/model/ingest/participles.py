@@ -27,7 +27,7 @@ def participle(sentence: str) -> Cue | None:
         return _participle_then_that(sentence)
     platform = re.match(r"(?:posted|wrote|tweeted|said)\s", match.group(0))
     before = subject_before(sentence, match.start()) if platform else None  # "Then, last week, Voss posted"
-    subject = before[0] if before is not None else sentence_subject(sentence)
+    subject = before[0] if before is not None else _clause_subject(sentence, match.start())
     if subject is None:
         return None
     verb = match.group(1)
@@ -48,6 +48,29 @@ def participle(sentence: str) -> Cue | None:
     content = (content_start, trim_end(sentence, len(sentence)))
     main_clause = (0, trim_end(sentence, match.start()))
     return Cue((subject,), PARTICIPLES[verb], sane(sentence, content), main_clause=main_clause)
+
+
+# "…, but Orbix canceled its order, citing …", "… after Lund scolded the label, accusing it of …": a
+# second clause with a subject of its own, which the participle after it belongs to.
+_SECOND_CLAUSE = re.compile(
+    # After a subordinator only a name: "state when the lander would be ready, saying …" is no clause.
+    r"(?:,|;)\s+(?:but|and|while|yet|whereas)\s+(?=[A-Z]|the\s)"
+    r"|\s(?:after|before|because|since|although|though|until)\s+(?=[A-Z])"
+)
+
+
+def _clause_subject(sentence: str, participle_start: int) -> Mention | None:
+    """The subject of the clause the participle closes: the last "…, but X did …" before it, or the
+    sentence's own subject."""
+    clauses = list(_SECOND_CLAUSE.finditer(sentence, 0, participle_start))
+    if clauses:
+        clause = sentence[clauses[-1].end() : participle_start]
+        subject = sentence_subject(clause)
+        at = clause.find(subject.text) if subject is not None else -1
+        # The subject's verb follows it at once: "…, and Japan, has condemned" ends a list, not a clause.
+        if subject is not None and at >= 0 and re.match(r"\s+[a-z]", clause[at + len(subject.text) :]):
+            return subject if valid_speaker(subject.text) else sentence_subject(sentence)
+    return sentence_subject(sentence)
 
 
 # "released a statement saying …", "posted a video on Sunday claiming …": the text says what its author said.

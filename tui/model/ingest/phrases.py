@@ -34,7 +34,7 @@ AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|earlier|recently|publicly|again|further|"
     r"separately|then|reportedly|once|twice|often|first|would|will|did|does|do|could|may|might|had also|"
     r"has also|still|has long|have long|even|now|already|since|too|on\s+\w+day|last\s+week|this\s+week|"
-    r"today|yesterday|both|all|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"today|yesterday|both|all|flat-out|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+\w+|in\s+a\s+statement|(?!(?:on|fami|assemb|supp|ita|ra|a|anoma|monopo|ju|je|be|bu|li|ho|fo|rep|app)ly\b)[a-z]{2,}ly))*"
 )
 
@@ -257,7 +257,9 @@ _ASIDE = re.compile(
     r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview|"
     # "Lund, in a phone interview with the Gazette, said": how they said it, between subject and verb.
     r"in\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|email|e-mail|letter|post|tweet|video|speech|"
-    r"briefing|podcast|call)(?:\s+(?:with|to|on)\s+[^,]{1,40})?)\s*,\s*$"
+    r"briefing|podcast|call)(?:\s+(?:with|to|on)\s+[^,]{1,40})?|"
+    # "The ministry, citing an internal report, said": whom it cites; with_relays puts them first.
+    r"citing\s+[^,“”\"]{1,80})\s*,\s*$"
 )
 # "MPs who said" (no comma): only after a noun for people, so "the year who" never speaks.
 _RESTRICTIVE_WHO = re.compile(r"(?<=[a-zA-Z])\s+who\s*$")

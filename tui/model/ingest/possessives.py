@@ -9,7 +9,9 @@ import re
 _POSSESSIVE_ROLE = re.compile(
     r"^(.+?)[’']s\s+((?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|"
     r"press\s+office|representative|office|aide|statement|report|data|figures|website|"
-    r"account|announcement|filing|assessment))$",
+    r"account|announcement|filing|assessment|"
+    # "The Verge's Stadia review", "the agency's latest weekly report": the owner's text, with modifiers.
+    r"(?:[\w-]+\s+){0,2}(?:review|report|analysis|study|survey|poll|investigation|estimates?|tally|audit)))$",
     re.IGNORECASE,
 )
 

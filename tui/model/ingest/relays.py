@@ -52,7 +52,7 @@ def with_relays(
             ):
                 speakers.append(found[0])
         interview = re.search(
-            r",\s+(?:in\s+an\s+interview\s+with|speaking\s+(?:to|with)|in\s+an?\s+(?:e-?mail|statement|message)"
+            rf",\s+(?:in\s+an\s+interview\s+with|speaking\s+(?:to|with)|in\s+an?\s+{_TEXT_ADJECTIVE}(?:e-?mail|statement|message)"
             r"\s+to)\s+",
             sentence,
         )
@@ -84,10 +84,12 @@ def with_relays(
     return tuple(unique)
 
 
+# "in a separate statement to Rolling Stone": a word about the text between the article and the text.
+_TEXT_ADJECTIVE = r"(?:(?:separate|brief|short|written|joint|new|later|further|second|follow-up|lengthy)\s+)?"
 # "told the paper", "told the station": a news organisation the article named before.
 GENERIC_OUTLET = (
     r"the\s+(?:magazine|paper|newspaper|station|network|broadcaster|outlet|publication|website|"
-    r"news\s+agency|wire\s+service|daily|channel)"
+    r"news\s+agency|news\s+organi[sz]ation|news\s+site|wire\s+service|daily|channel)"
 )
 GENERIC_OUTLET_TOLD = re.compile(rf"\s+(?:to\s+)?({GENERIC_OUTLET})\b(?![’'-])")
 
@@ -95,7 +97,7 @@ GENERIC_OUTLET_TOLD = re.compile(rf"\s+(?:to\s+)?({GENERIC_OUTLET})\b(?![’'-])
 # "said in an interview with CNN", "said in an email to the Ledger": the outlet the words went to.
 _IN_A_TEXT_TO = re.compile(
     # "said in a statement emailed to NBC News": the way it was sent sits between the text and the outlet.
-    r"\s+in\s+an?\s+(?:interview|statement|post|briefing|report|e-?mail|message|letter)\s+"
+    rf"\s+in\s+an?\s+{_TEXT_ADJECTIVE}(?:interview|statement|post|briefing|report|e-?mail|message|letter)\s+"
     r"(?:(?:sent|emailed|e-mailed|given|provided|released|issued)\s+)?(?:with|to|on)\s+"
     r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
 )
@@ -172,7 +174,9 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         rest,
     )
     said_to = verb not in TELL_VERBS  # "said to Walter": a person spoken to passes nothing on; an outlet does
-    generic = GENERIC_OUTLET_TOLD.match(rest) if verb in TELL_VERBS else None
+    generic = GENERIC_OUTLET_TOLD.match(rest)
+    if generic is not None and verb not in TELL_VERBS and not rest.lstrip().startswith("to "):
+        generic = None  # "claimed to the outlet" as "told the outlet"; "said the paper" names no listener
     if generic is not None:
         # "She told the magazine that …": the outlet named before (chains.py finds it in the book).
         recipient, told, takes_recipient = Mention(generic.group(1)), None, False

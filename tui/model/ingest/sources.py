@@ -13,7 +13,10 @@ import re
 from itertools import islice
 
 from tui.model.format.records import Source, SourceKind
+from tui.model.ingest.accused import accused_body
 from tui.model.ingest.coordinated import pair_subject
+from tui.model.ingest.described_subjects import subject_described
+from tui.model.ingest.introduced import introduced_speaker
 from tui.model.ingest.kinds import (
     ROLE_WORDS,
     classify,
@@ -41,8 +44,8 @@ from tui.model.ingest.person_titles import (
     things_named,
     title_holder,
 )
-from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.possessives import named_after_role, spoken_for
+from tui.model.ingest.relays import GENERIC_OUTLET
 from tui.model.ingest.source_names import could_name, head_noun, plural_head, proper_name
 from tui.model.ingest.source_names import lower_words as _lower
 from tui.model.ingest.source_records import source_records
@@ -87,6 +90,7 @@ class SourceBook:
         # The sentence before the one being read: "they" may mean people it names.
         self.previous_sentence = ""
         self.earlier_sentence = ""
+        self.current_sentence = ""
         self.genders = GenderNotes()
         # The article's own outlet (page metadata): a listener or reporter of its own is no source.
         self.outlet = ""
@@ -151,8 +155,17 @@ class SourceBook:
         self._remember(name)
         self._subjects.append((self._sentence, name))
 
+    def known_person(self, name: str) -> bool:
+        """`name` is a person the article shows as one: a source known to be a person, or the surname of
+        a full name met before ("Vindman" after "Lt Col Alexander Vindman")."""
+        entry = self.lookup(name)
+        if entry is not None:
+            return entry.root().person
+        return " " not in name and any(full != name for _order, full in self._people_by_surname.get(name, ()))
+
     def observe_people(self, sentence: str) -> None:
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
+        self.current_sentence = sentence
         note_people(self._people, sentence)
         for order, name in enumerate(islice(self._people, self._people_indexed, None), self._people_indexed):
             self._people_by_surname.setdefault(name.split()[-1], []).append((order, name))
@@ -176,6 +189,9 @@ class SourceBook:
 
     def _pronoun(self, pronoun: str) -> SourceEntry | None:
         if pronoun in ("he", "she"):
+            introduced = self._introduced(pronoun)
+            if introduced is not None:
+                return self._named(introduced, "")
             # A speaker the article already calls "she" wins over a nearer one it has not gendered.
             wanted = "f" if pronoun == "she" else "m"
             for item in reversed(self._recent[-6:]):
@@ -222,6 +238,15 @@ class SourceBook:
                 return entry
         return None
 
+    def _introduced(self, pronoun: str) -> str | None:
+        """The one person this sentence or the one before introduces with a role, not a speaker yet."""
+        in_view = [e.name.split()[-1] for e in self._recent_entries()[:3] if e.person and e.name]
+
+        def new_and_fitting(name: str) -> bool:
+            return self.lookup(name) is None and pronoun_fits(pronoun, self.genders.of(name))
+
+        return introduced_speaker(self.current_sentence, self.previous_sentence, in_view, new_and_fitting)
+
     def _only_person_named(self, pronoun: str) -> str | None:
         """The one person named in this sentence or the one before whose gender fits the pronoun."""
         for window in (0, 1):  # this sentence first: "When Patrick walked in, … he apologised"
@@ -250,23 +275,9 @@ class SourceBook:
 
     def _subject_for(self, text: str) -> SourceEntry | None:
         """An unresolved description ("the company", "the director") names a recent subject like it."""
-        wants_person = describes_person(text)
-        wanted_kind = rule_kind(text)
-        if not wants_person and wanted_kind is None:
-            return None  # "the Kazakh water committee" introduces a body; it does not point back
-        if re.search(r"\b(?:judge|magistrate|prosecutor|coroner|jury|juror)\b", text, re.IGNORECASE):
-            return None  # "Venn runs the trust. The judge ruled …": the bench is someone the story adds
-        for item in reversed(self._recent[-8:]):
-            if isinstance(item, str) and item in self._fresh_subjects():
-                if re.match(r"(?:the|a|an|these|those|this|that|some|many|two|three)\s", item, re.IGNORECASE):
-                    continue  # "The owners lied, the judge ruled": another description is someone else
-                kind, person = classify(item)
-                person = person and item not in self.things
-                if person != wants_person or country_of_metonym(item):
-                    continue
-                if wants_person or kind is wanted_kind:
-                    return self._named(item, "")
-        return None
+        names = [item for item in self._recent[-8:] if isinstance(item, str)]
+        found = subject_described(text, names, self._fresh_subjects(), self.things)
+        return None if found is None else self._named(found, "")
 
     def _fresh_subjects(self, window: int = 1) -> set[str]:
         """Subjects of this sentence and the one before: further back, a description means someone else."""
@@ -286,6 +297,15 @@ class SourceBook:
         titled = self._named(*holder) if holder is not None else self._titled_person(text)
         if titled is not None:
             return titled
+        outlet = self.earlier_outlet() if re.fullmatch(GENERIC_OUTLET, text, re.IGNORECASE) else None
+        if outlet is not None:
+            return outlet  # "The news organization, citing …, reported": the outlet named before
+        sentences = (self.previous_sentence, self.earlier_sentence)
+        accused = accused_body(text, sentences, self.known_person) if is_generic(text) else None
+        if accused is not None:  # "X accused Acme of … The company denied …": Acme, as named before
+            key = normalise(accused) or accused.lower()
+            known = [e for e in self._recent_entries() if any(contains_words(a, key) for a in e.aliases)]
+            return known[0] if known else self._named(accused, "")
         core_words = [w for w in normalise(text).split() if w not in ROLE_WORDS]
         same = bool(re.search(r"\bsame\b", text, re.IGNORECASE))
         recent = self._recent_entries()

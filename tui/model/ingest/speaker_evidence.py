@@ -130,6 +130,13 @@ def learn(entry: SourceEntry, quote: str, content: str) -> None:
             entry.gender = gender
 
 
+_CLOSING_TAG = re.compile(
+    r"[,”\"]\s+(?:he|she)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|insisted)\b"
+    r"[^,;“”\"]*$",
+    re.IGNORECASE,
+)
+
+
 class GenderNotes:
     """Names a sentence opens with, and the pronoun the next sentence opens with ("X was born … She …")."""
 
@@ -144,6 +151,8 @@ class GenderNotes:
         if subject:
             # "Dion seemed to adopt a more mature tone after the birth of her son."
             rest = sentence[sentence.find(subject) + len(subject) :]
+            # "SNC would start in 2022, he said.": the tag's pronoun is whoever spoke, not the subject.
+            rest = _CLOSING_TAG.sub("", rest)
             she, he = _SHE.search(rest), _HE.search(rest)
             if bool(she) != bool(he):
                 self._note(subject, FEMALE if she else MALE)

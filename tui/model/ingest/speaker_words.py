@@ -92,6 +92,22 @@ NEGATED = re.compile(r"^(?:neither|no|nobody|none|not|nor)\b", re.IGNORECASE)
 _INSTITUTION = re.compile(r"(?:orate|ariat|ation|ission|ority|uncil|ittee|ureau|ency|ment)$")
 
 
+# Speech verbs that open an inverted tag ("“…,” wrote Fenn"): a speaker never starts with one.
+_TAG_VERBS = {
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "explained",
+    "noted",
+    "asked",
+}
+
+
 def valid_speaker(text: str) -> bool:
     """Words that can name who speaks: a name, a pronoun, or a speaker noun ("officials", "the ministry")."""
     words = text.strip(" ,").split()
@@ -124,14 +140,20 @@ def valid_speaker(text: str) -> bool:
         return not any(w in BAD_NP_WORDS for w in lowered)  # "those close to the talks said …"
     if re.fullmatch(r"[a-z]+ing", words[0]) and len(lowered) > 1 and lowered[1] in _PREPOSITION_FIRST:
         return False  # "working in particular with the Coalition Forces": a verb phrase, not a speaker
+    if lowered[0] in _TAG_VERBS and len(words) > 1:
+        return False  # "“…,” wrote Fenn in a research report": the tag's verb, then its speaker
     if lowered[0] in _SUBORDINATORS:
         return False  # "If your mom comes and says …": a clause opener; what may be said has no speaker
     if lowered[0] in _PREPOSITION_FIRST or lowered[0] in _DESCRIBING_PARTICIPLES:
         return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
-    month = {i for i, w in enumerate(words) if i > 0 and w == "May"}  # "a study published in May"
-    if any(w in BAD_NP_WORDS for i, w in enumerate(lowered) if i not in month) or lowered[-1].endswith(
-        ("’s", "'s")
-    ):
+    named_exceptions = {i for i, w in enumerate(words) if i > 0 and w == "May"}  # "a study published in May"
+    # "Will Moy", "May Lund": a first name that is also a modal verb, before a capitalised surname.
+    named_exceptions |= {
+        i for i, w in enumerate(words[:-1]) if w in ("Will", "May") and words[i + 1][:1].isupper()
+    }
+    if any(w in BAD_NP_WORDS for i, w in enumerate(lowered) if i not in named_exceptions) or lowered[
+        -1
+    ].endswith(("’s", "'s")):
         return False
     possessed = lowered[0] in ("her", "his", "its", "their", "our", "my", "your")
     named = len(words) > 2 and all(w[:1].isupper() for w in words[-2:])  # "my colleague Jane Doe"

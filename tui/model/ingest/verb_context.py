@@ -169,7 +169,10 @@ def document_before(sentence: str, verb_start: int) -> bool:
 _ADDED_AS_ACT = re.compile(
     r"\s+(?:(?:another\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?[$€£¥]?\d[\d.,]*\s*"
     r"(?:%|percent\b|per\s+cent\b|points?\b|cents?\b|pence\b|basis\s+points\b|to\s+[$€£¥]?\d)"
-    r"|to\s+(?:his|her|its|their|our)\s+(?![\w’'-]+\s+(?:that|[“\"]))[a-z])"
+    r"|to\s+(?:his|her|its|their|our)\s+(?![\w’'-]+\s+(?:that|[“\"]))[a-z]"
+    # "NASA also added smaller landers to the contract": something put into something, and no words.
+    r"|(?!(?:in|on|at|during|after|before|later|today|yesterday|that|this|it|in)\b)(?:[a-z][\w-]*\s+){1,4}"
+    r"to\s+(?:the|its|his|her|their|our|a|an)\s(?![^.;]*(?:\bthat\b|[“\"])))"
 )
 # "The inspector released two critical reports that …": after a verb of making a text, the speech-verb
 # form ending in -s is that text's plural noun, the object, not a verb of the subject.
@@ -207,7 +210,28 @@ def act_not_speech(verb: str, before: str, after: str) -> bool:
         return True
     if verb in ("conclude", "concludes", "concluded") and _CONCLUDED_AS_END.match(after):
         return True
+    if _NO_COMMENT.match(after):
+        return True
+    if verb in _RULINGS and _RULED_ON.match(after):
+        return True
     return verb in _PLURAL_TEXT_NOUNS and _MADE_TEXTS.search(before[-80:]) is not None
+
+
+# "a judge rejected Lund's attempt to delay the hearing", "denied bail": a ruling on a request, an act.
+_RULINGS = {"reject", "rejects", "rejected", "deny", "denies", "denied", "dismiss", "dismisses", "dismissed"}
+_RULED_ON = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attempts?|bids?|requests?|applications?|appeals?|motions?|offers?|petitions?|pleas?|bail|"
+    r"lawsuits?|suits?|challenges?)\b(?![^.;]*(?:\bthat\b|[“\"]))"
+)
+
+
+# "said she couldn't comment on the investigation": a refusal to say anything, like "declined to comment";
+# "… could not comment but that the guards were suspended" goes on to say something.
+_NO_COMMENT = re.compile(
+    r"(?:\s+that)?\s+(?:he|she|it|they|the\s+\w+)\s+(?:could|would|will|can|did|does|do)(?:n[’']t|\s+not)\s+"
+    r"(?:immediately\s+|publicly\s+)?(?:comment|discuss\s+(?:it|the\s+\w+))\b(?:(?!\s(?:but|as|because|although|while|and\s+(?:that|said|added|says|he|she|it|they))\s)[^,;:“”\"])*[.]?\s*$"
+)
 
 
 # "If the mayor says …", "unless officials confirm …": the subject of a condition, right before it.

@@ -1,0 +1,50 @@
+"""People a sentence introduces with an appositive role: "Julie Graham, the state health department's
+information officer, …", "Wayne King, the congressman's deputy chief of staff, …".
+
+A person brought in like this, right before a "she said" or "he said", is who the pronoun means: the
+story introduces someone to quote them, not to let the last speaker go on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tui.model.ingest.kinds import PERSON_ROLE
+
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"(?:^|[\s(“\"])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"(?P<role>(?:the\s+|a\s+|an\s+)?[^,;:“”\"]{3,120}?),"
+)
+
+
+_OTHER_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+
+
+def introduced_people(sentence: str, whole: bool = False) -> list[str]:
+    """Full names followed by an appositive that names a role, in order. A pronoun before the name (or,
+    with `whole`, anywhere in the sentence) keeps someone else in view: "Sam Vale, a lawyer, sat beside
+    him" introduces Vale beside the one who speaks."""
+    found: list[str] = []
+    for match in _NAME_THEN_APPOSITIVE.finditer(sentence):
+        role = match["role"]
+        if PERSON_ROLE.search(role) is None or re.match(r"(?:who|which|where|when)\b", role):
+            continue
+        if _OTHER_PERSON.search(sentence if whole else sentence[: match.start("name")]):
+            continue
+        found.append(match["name"])
+    return found
+
+
+def introduced_speaker(
+    current: str, previous: str, speakers_in_view: list[str], new_and_fitting: Callable[[str], bool]
+) -> str | None:
+    """The one person `current` (or else `previous`) introduces with a role and `new_and_fitting`
+    accepts (not a source yet, a gender the pronoun fits), for a "he said" that follows."""
+    for sentence, whole in ((current, False), (previous, True)):
+        if whole and any(re.search(rf"\b{re.escape(name)}\b", sentence) for name in speakers_in_view):
+            continue  # "Mr Berg met Sam Vale, a lawyer, …": the speaker is still in view
+        people = [name for name in introduced_people(sentence, whole) if new_and_fitting(name)]
+        if people:
+            return people[0] if len(people) == 1 else None
+    return None
