@@ -33,8 +33,8 @@ from tui.model.ingest.figures import find_figures
         ("She has led the union for more than a decade.", ("more than a decade", 1, "decades")),
         ("He spent a year and a half abroad.", ("a year and a half", 1.5, "years")),
         ("The board has three and a half years left.", ("three and a half", 3.5, "years")),
-        ("He was given one year of probation.", ("one", 1, "years")),
-        ("The bill won just one vote from the opposition.", ("one", 1, "")),
+        ("He was given one year of probation.", ("one", 1, "year")),  # "one" counts the singular as written
+        ("The bill won just one vote from the opposition.", ("one", 1, "vote")),
         # Vague counts at the end of a phrase.
         ("The final was watched by an audience of millions.", ("millions", 1_000_000, "")),
         ("Officials spoke of “possibly thousands” of fake accounts.", ("thousands", 1_000, "accounts")),
@@ -93,9 +93,10 @@ def test_scores_and_spans_are_not_ranges() -> None:
 
 
 def test_a_range_notes_its_reading() -> None:
-    (figure,) = find_figures("Some 20 to 30 boats were damaged.")
+    figure, upper = find_figures("Some 20 to 30 boats were damaged.")
     assert (figure.display, figure.value, figure.approximate) == ("Some 20 to 30", 20, True)
-    assert "lower bound" in figure.note
+    assert (upper.display, upper.value, upper.unit, upper.approximate) == ("30", 30, "boats", True)
+    assert "lower bound" in figure.note and "upper bound" in upper.note
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,15 @@ _CLOCK_AFTER = re.compile(
     r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)|\s+in\s+the\s+(?:morning|afternoon|evening)\b",
     re.IGNORECASE,
 )
+# "raising 2016 elections", "after 2019 protests": a year naming an event, report or season; nobody counts
+# elections or protests by the thousand without a comma ("2,000 protests").
+_YEAR_EVENTS = re.compile(
+    r"\s+(?:elections?|polls|midterms|primaries|caucuses|campaigns?|protests|riots|uprisings?|attacks|bombings|"
+    r"olympics|playoffs|finals|championships|talks|negotiations|accords|sanctions|tariffs|reforms|budgets?|"
+    r"lockdowns|remarks|allegations|investigations|hearings|earnings|results|forecasts|census|season|war|"
+    r"crisis|pandemic|outbreak|floods|wildfires|hurricanes|summit|world\s+cup)\b",
+    re.IGNORECASE,
+)
 _AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|hrs?)\s+ago\b")
 
 
@@ -70,9 +79,10 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
     following = next_word.group(1) if next_word else ""
     if re.fullmatch(YEAR, numeral) and (
         not counts_something(following)
-        or re.search(r"\b(?:in|since|by|from|until|of|during|before|after|year)\s+$", before)
+        or re.search(r"\b(?:in|since|by|from|until|of|during|before|after|year)\s+$", before, re.IGNORECASE)
         or year_as_adjective(before)
         or _AFTER_DAY_OF_MONTH.search(before) is not None
+        or _YEAR_EVENTS.match(after) is not None
     ):
         return True  # "reopened in 2016 employs …", "the 2020 elections": a year, whatever word follows
     if re.search(rf"(?:{MONTH})\.?\s+$", before) or re.match(rf"\s+(?:{MONTH})\b", after):
@@ -93,10 +103,10 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
         return True
     if (
         re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+$", before)
-        and re.match(r",|[.;]?[”\"’)]*\s*$", after)
+        and re.match(r",|[.;]?[”\"’)]*\s*$|\s+[–—]\s|\s+-\s", after)
         and float(numeral) < 120
     ):
-        return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.": an age in an appositive
+        return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.", "Braun, 38 – who": an age
     if marks.instruction_duration(before, after, start <= _WINDOW):
         return False  # "Rest 20 minutes": the sentence's first word is a verb, not a name
     return "," not in numeral and inside_name(before)  # "Peru 12,400": a name has no thousands

@@ -130,8 +130,13 @@ _TIME_NOT_LABEL = re.compile(
     r"(?:\d[\d,.]*|[a-z]+)\s*$",
     re.IGNORECASE,
 )
-# "the 2020 elections", "the 1995 and 2011 restorations": a year used as an adjective.
-_YEAR_AS_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an)|\b(?:1[5-9]|20)\d\d\s+(?:and|or|to|-|–))\s+$", re.I)
+# "the 2020 elections", "the 1995 and 2011 restorations", "its 2019 results", "Obama's 2012 remarks",
+# "two 2017 acquisitions": a year used as an adjective, after a determiner, a possessive or a count.
+_YEAR_AS_ADJECTIVE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|your|whose|this|these|those|two|three|four|five)"
+    r"|\w[’']s|\b(?:1[5-9]|20)\d\d\s+(?:and|or|to|-|–))\s+$",
+    re.I,
+)
 
 
 # "per 100,000 people", "(14 of 22)": the denominator of a rate or a share, not a count of its own.

@@ -138,9 +138,16 @@ def glued_to_word(sentence: str, start: int, end: int) -> bool:
 _NOT_THOUSANDS = frozenset(["1", "2", "4", "5", "6", "8"])
 
 
+# "4k subscribers", "5k views": a lower-case "k" before a plural noun counts thousands.
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
+
+
 def resolution_not_thousands(match: re.Match[str]) -> bool:
-    """A capital "K" glued to one small digit, with no currency: a resolution ("4K") or a race ("5K")."""
-    return match["short"] == "K" and not match["currency"] and match["numeral"] in _NOT_THOUSANDS
+    """A "K" glued to one small digit, with no currency: a resolution ("4K", "games at 4k and 60fps") or a
+    race ("5K"); a lower-case "k" before a plural noun still counts thousands ("4k subscribers")."""
+    if match["short"] not in ("K", "k") or match["currency"] or match["numeral"] not in _NOT_THOUSANDS:
+        return False
+    return match["short"] == "K" or _COUNTED_AFTER.match(match.string, match.end()) is None
 
 
 # "1080p", "a 720p camera", "4320p": the line count of a video format, not pence.

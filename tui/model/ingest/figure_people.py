@@ -117,5 +117,11 @@ def one_counts(before: str, after: str) -> bool:
         return True
     if _HARM_BEFORE.search(before) and not re.match(r"\s+(?:of|another|by)\b", after):
         return True  # "killed one and injured four", "wounding one soldier"
-    unit = re.match(rf"\s+(?!day\b)(?:{SINGLE_UNITS})\b(?!\s+(?:later|after|earlier|before|ago|on)\b)", after)
+    if re.match(r"\s+(?:count|charge)\s+of\b", after, re.IGNORECASE):
+        return True  # "charged with one count of fraud": a charge is counted
+    unit = re.match(
+        rf"\s+(?:(?:more|additional|extra)\s+)?(?!day\b)(?:{SINGLE_UNITS}|second)\b"
+        r"(?!\s+(?:later|after|earlier|before|ago|on)\b)",
+        after,
+    )
     return unit is not None

@@ -1,8 +1,8 @@
-"""Figures side by side: a range read as one figure ("10 to 20 degrees", "two or three times"), the two
-bounds "between" names ("between 100,000 and 200,000": two figures, as the annotated pages count them), the
-two bounds of a range written with a dash ("30-600 MW", "350–375 million": the upper bound is a figure of its
-own, as the annotated pages count it), and the low end sharing the scale and unit of its high end ("between 2
-and 3 million people")."""
+"""Figures side by side: "two or three times" read as one figure, the two bounds of "10 to 20 degrees"
+(the lower keeping the range's words), the two bounds "between" names ("between 100,000 and 200,000"), the
+two bounds of a range written with a dash ("30-600 MW", "350–375 million"): the annotated pages' written
+convention counts each bound of a range as a figure; and the low end sharing the scale and unit of its high
+end ("between 2 and 3 million people")."""
 
 from __future__ import annotations
 
@@ -70,6 +70,28 @@ def between_bounds(
         replace(
             high, approximate=True, note=f"the upper bound of “between {low.display} and {high.display}”"
         ),
+    )
+
+
+# "four to six hours", "350 – 375 million": a range written out, whose bounds are each a figure.
+_BOUNDS_JOIN = re.compile(r"\s+to\s+|\s+[–—]\s+")
+
+
+def to_bounds(
+    sentence: str, low: FigureMention, high: FigureMention
+) -> tuple[FigureMention, FigureMention] | None:
+    """ "four to six hours", "40 to 60 minutes": two figures, the bounds, as the annotated pages' written
+    convention counts ranges ("30-600 MW" is two); "two or three times" stays one (joined_range)."""
+    joined = (
+        joined_range(sentence, low, high) if _BOUNDS_JOIN.fullmatch(sentence, low.end, high.start) else None
+    )
+    if joined is None:
+        return None
+    written = f"{low.display}–{high.display}"
+    # The lower bound keeps the range's words, as a dashed range's does.
+    return (
+        replace(joined, note=f"the lower bound of the range {written}"),
+        replace(high, approximate=True, note=f"the upper bound of the range {written}"),
     )
 
 

@@ -12,6 +12,7 @@ from tui.model.ingest.figure_words import (
     NOT_PLURAL_NOUNS,
     OUTCOME_PARTICIPLES,
     PERSON_NOUNS,
+    hyphen_noun,
     hyphen_unit,
 )
 
@@ -42,6 +43,27 @@ def per_unit_end(sentence: str, end: int, priced: bool) -> int:
     return end if per is None else per.end()
 
 
+# Measures written in the singular before the noun they measure ("a 20 megawatt plant").
+_MEASURES = re.compile(
+    r"(?:kilo|mega|giga|tera|peta)?(?:watt|byte|flop|hertz|volt|joule|gram|metre|meter)|tonne|ton"
+)
+
+
+def measure_in_singular(word: str) -> bool:
+    return _MEASURES.fullmatch(word) is not None
+
+
+def _singular_after_one(match: re.Match[str], word: str, modifiers: list[str]) -> bool:
+    """ "one count", "one more second", "one Weibo commenter": the singular noun "one" counts, as written."""
+    if (match["words"] or "").lower() != "one" or not re.fullmatch(r"[a-z]{3,}", word) or word.endswith("s"):
+        return False
+    return (
+        word not in _STOP_UNIT
+        and word not in _SKIP_BEFORE_UNIT
+        and all(m.lower() in _SKIP_BEFORE_UNIT or m[:1].isupper() for m in modifiers)
+    )
+
+
 def counts_something(word: str) -> bool:
     lowered = word.lower()
     return lowered in KNOWN_UNITS or is_plural_noun(word)
@@ -58,8 +80,16 @@ def is_plural_noun(word: str) -> bool:
     )
 
 
+# After "and" in the words before a noun: one or two more modifiers, then the plural noun they share.
+_JOINED_MODIFIERS = re.compile(r"\s+(?:[A-Za-z][a-z-]+\s+){0,2}[a-z]{3,}s\b(?![’'])")
+# "from 40 to 60 minutes": a low end takes its high end's unit (figure_ranges.low_end), not the previous
+# figure's.
+_RANGE_NEXT = re.compile(
+    r"\s*(?:\s(?:to|or)\s|[–—-])\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I
+)
 _SKIP_BEFORE_UNIT = {"more", "additional", "extra", "new", "other", "of", "the", "fewer", "such"}
 _STOP_UNIT = {
+    "against", "versus", "vs", "said", "says", "say", "told",
     "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "since", "as", "than", "that",
     "which", "who", "have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "while",
     "after", "before", "during", "into", "over", "per", "a", "an",
@@ -89,7 +119,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         written = match["degrees"].upper()
         scale = "F" if "F" in written else "C" if "C" in written else ""
         return (f"°{scale}" if scale else "degrees"), "temperature"
-    hyphenated = hyphen_unit(sentence[match.end() : match.end() + 20])
+    hyphenated = hyphen_unit(sentence[match.end() : match.end() + 20]) or hyphen_noun(sentence, match.end())
     if hyphenated and not match["percent"]:
         return hyphenated, label_after(sentence, match.end(), "") or hyphenated
     if match["compound"]:
@@ -103,6 +133,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     unit = ""
     unit_end = match.end()
     modifiers: list[str] = []
+    opened_quote = joined = False
     for token in tokens:
         word = token.group(0)
         if len(word) > 1:
@@ -110,14 +141,30 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         lowered = word.lower()
         if word in '”"' and token.start() == 0:
             continue  # "“possibly thousands” of accounts": the quotation closes, the count goes on
+        if word in '“"' and not modifiers and not opened_quote:
+            opened_quote = True
+            continue  # "two “choice targets”": the counted noun is quoted
+        if (
+            lowered in ("and", "or")
+            and modifiers
+            and not joined
+            and _JOINED_MODIFIERS.match(after, token.end())
+        ):
+            joined = True
+            continue  # "1,000 maintenance and cleaning workers", "18 northern and central counties"
         if word in ',;:()“”"' or lowered in _STOP_UNIT:
             break
-        if lowered in _ONE_PERSON and not modifiers and match.group(0).lower().endswith("one"):
+        if (lowered in _ONE_PERSON or _singular_after_one(match, word, modifiers)) and (
+            match.group(0).lower().endswith("one")
+        ):
             unit, unit_end = lowered, match.end() + token.end()
-            break  # "one person was killed"
+            break  # "one person was killed", "one count of fraud", "one more second", "one Weibo user"
         if lowered in _SINGULAR_UNITS and not modifiers:
             unit, unit_end = plural_unit(lowered), match.end() + token.end()
             break  # "one year", "a 20 minute drive"
+        if not modifiers and measure_in_singular(lowered):
+            unit, unit_end = f"{lowered}s", match.end() + token.end()
+            break  # "10.7 teraflop hardware", "a 20 megawatt plant": a measure before its noun
         if lowered == "pounds" and _WEIGHED.match(after, token.end()):
             unit, unit_end = lowered, match.end() + token.end()
             break
@@ -134,7 +181,11 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
             currency = CURRENCY_WORDS[lowered]
             unit_end = match.end() + token.end()
             break
-        if lowered in KNOWN_UNITS or is_plural_noun(word) or (not modifiers and is_plural_noun(lowered)):
+        if (
+            lowered in KNOWN_UNITS
+            or is_plural_noun(word)
+            or (not modifiers and not word.isupper() and is_plural_noun(lowered))
+        ):
             unit = lowered
             unit_end = match.end() + token.end()
             break
@@ -162,6 +213,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         and previous is not None
         and previous[0]
         and previous[0] not in ("%",)
+        and _RANGE_NEXT.match(sentence, match.end()) is None
     ):
         # "600 soldiers … and thousands more injured": the count continues the previous one.
         base = previous[1].split(" ")
@@ -172,7 +224,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     if not unit or fraction_like:
         # A share ("a third") is a share; a bare count has no noun to name it by.
         return "", label_after(sentence, match.end(), "") or ("share" if fraction_like else "count")
-    head = sentence[match.end() : unit_end].strip()
+    head = sentence[match.end() : unit_end].strip().lstrip('“"')
     head = re.sub(r"^(?:of\s+)?(?:more|additional|extra)?\s*", "", head)
     return unit, label_after(sentence, unit_end, head)
 
@@ -193,3 +245,19 @@ def label_after(sentence: str, position: int, head: str) -> str:
     if outcome and label:
         label = f"{label} {outcome.group(1)}"
     return label.strip(" ,.;:")
+
+
+# "106 protesters in 21 cities have been killed": a count after a preposition is not what the verb's
+# participle happened to.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|across|from|at|into|among|between|to|on|for|with)\s+$", re.IGNORECASE
+)
+
+
+def outcome_of_subject(sentence: str, start: int, label: str) -> str:
+    """`label` without its last word when that is an outcome ("killed") and the count, after a preposition,
+    is not the subject it happened to."""
+    head, _, last = label.rpartition(" ")
+    if not head or not OUTCOME_PARTICIPLES.fullmatch(last):
+        return label
+    return head if _AFTER_PREPOSITION.search(sentence, max(0, start - 12), start) else label

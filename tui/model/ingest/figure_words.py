@@ -52,7 +52,8 @@ KNOWN_UNITS = {
     "kg", "kilograms", "pounds", "barrels", "megawatts", "mw", "gw", "gigawatts", "kwh", "hectares",
     "acres", "litres", "liters", "gallons", "degrees", "votes", "seats", "years", "months", "weeks",
     "days", "hours", "minutes", "people", "children", "women", "men", "staff", "personnel", "police",
-    "cattle", "sheep", "aircraft", "equipment", "ammunition", "feet", "inches", "yards", "ounces",
+    "cattle", "sheep", "aircraft", "equipment", "ammunition", "feet", "inches", "yards", "ounces", "crew",
+    "livestock",
     "horsepower", "hp",
     # Plural demonyms and groups in -is, which the plural test leaves out (it skips "crisis", "basis").
     "israelis", "iraqis", "saudis", "pakistanis", "qataris", "bangladeshis", "emiratis", "nazis", "somalis",
@@ -193,13 +194,16 @@ PERSON_NOUNS = (
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 
-def period(sentence: str, start: int, end: int) -> str:
-    """The period phrase nearest the figure within its clause (after it preferred)."""
+def period(sentence: str, start: int, end: int, next_figure: int | None = None) -> str:
+    """The period phrase nearest the figure within its clause (after it preferred); a phrase after the next
+    figure (`next_figure`, where it starts) is that figure's ("25% now, up from 18% in 2010")."""
     phrases, breaks = _periods_and_breaks(sentence)
     clause_start = max((b_end for b_start, b_end in breaks if b_end <= start), default=0)
     clause_end = min((b_start for b_start, b_end in breaks if b_start >= end), default=len(sentence))
+    if next_figure is not None and next_figure >= end:
+        clause_end = min(clause_end, next_figure)
     best = ""
-    best_distance = len(sentence) + 1
+    best_distance = float("inf")  # a phrase before the figure counts 40 more, even in a short sentence
     for p_start, p_end, text in phrases:
         if p_start < clause_start or p_end > clause_end or p_start <= start < p_end:
             continue  # another clause, or the figure itself ("2024-25" is a period, not data)
@@ -272,3 +276,28 @@ def hyphen_unit(after: str) -> str:
     irregular = {"foot": "feet", "story": "storeys", "country": "countries", "city": "cities",
                  "man": "men", "person": "people", "inch": "inches", "horsepower": "horsepower"}  # fmt: skip
     return irregular.get(noun, f"{noun}s")
+
+
+# "a 30-date tour", "a two-goal lead", "a 12-song set": any noun after the hyphen that a noun follows counts,
+# unless the word says how (long, strong, old) rather than what.
+_ANY_HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\s+[a-z]")
+_HYPHEN_NOT_COUNTED = frozenset(
+    "old year-old plus odd fold strong long wide high low deep tall thick time way ish and some something "
+    "thirds quarters fifths tenths half".split()
+)
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
+
+
+def hyphen_noun(sentence: str, end: int) -> str:
+    """The plural of the noun a hyphen joins to a number ending at `end` ("30-date tour" -> "dates")."""
+    match = _ANY_HYPHEN_NOUN.match(sentence, end)
+    if match is None:
+        return ""
+    noun = match.group(1)
+    if noun in _HYPHEN_NOT_COUNTED or noun.endswith(("ed", "ing", "ly", "like", "s")):
+        return ""
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return f"{noun[:-1]}ies"
+    return f"{noun}es" if noun.endswith(("ch", "sh", "x", "z")) else f"{noun}s"

@@ -3,8 +3,8 @@
 Rules, not a model: numerals and number words with their scale ("nine
 million", "$170 million", "34%"), vague quantities read as their lower bound
 ("thousands" as 1,000), fractions ("a third"), and the shapes in figure_forms
-(glued units "50TB", "30fps", "a dozen", "fourfold", "up to an hour", ranges "3 to 5"
-read as their lower bound, the two bounds of "between 5 and 8" and of "30-600 MW"),
+(glued units "50TB", "30fps", "a dozen", "fourfold", "up to an hour", "two or three" read
+as its lower bound, the two bounds of "3 to 5", of "between 5 and 8" and of "30-600 MW"),
 and counts of people after "the" (figure_people: "the two men"). Years used as
 dates, days of the month, ages, clock times, numbers inside names ("F-16",
 "Resolution 2231", "World War Two"), labels ("level 3"), picks ("the first two
@@ -18,6 +18,7 @@ them ("12 000", "2,5 million", "minus 14C", "300m long", "2 1/2", "5x"): figure_
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tui.model.ingest import figure_marks as marks
 from tui.model.ingest.figure_checks import not_data, words_are_a_figure
@@ -61,10 +62,11 @@ from tui.model.ingest.figure_ranges import (
     dash_bounds,
     joined_range,
     low_end,
+    to_bounds,
 )
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, plural_share
-from tui.model.ingest.figure_units import counts_something, per_unit_end, unit_and_label
+from tui.model.ingest.figure_units import counts_something, outcome_of_subject, per_unit_end, unit_and_label
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
     FRACTIONS,
@@ -162,12 +164,32 @@ def find_figures(sentence: str) -> list[FigureMention]:
             continue
         if found and found[-1].unit == "" and LOW_END_JOIN.fullmatch(sentence, found[-1].end, mention.start):
             found[-1] = low_end(found[-1], mention)
-        if found and (bounds := between_bounds(sentence, found[-1], mention)) is not None:
+        bounds = (
+            (between_bounds(sentence, found[-1], mention) or to_bounds(sentence, found[-1], mention))
+            if found
+            else None
+        )
+        if bounds is not None:
             found[-1:] = bounds
         elif found and (joined := joined_range(sentence, found[-1], mention)) is not None:
             found[-1] = joined
         else:
             found.append(mention)
+    return _periods_before_the_next(sentence, found)
+
+
+def _periods_before_the_next(sentence: str, found: list[FigureMention]) -> list[FigureMention]:
+    """A period phrase after the next figure belongs to that figure, not to this one ("roughly 25%, up
+    from 18% in 2010": 2010 is the 18%'s); the bounds of one range share theirs."""
+    for i, figure in enumerate(found[:-1]):
+        following = next((f for f in found[i + 1 :] if "upper bound" not in f.note), None)
+        if (
+            figure.period
+            and following is not None
+            and following.start >= figure.end
+            and sentence.find(figure.period, figure.end, following.start + len(figure.period)) < 0
+        ):  # its phrase is not between the two figures: look again, up to the next figure
+            found[i] = replace(figure, period=period(sentence, figure.start, figure.end, following.start))
     return found
 
 
@@ -195,6 +217,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         start = approx_match.start()
         approximate = True
     unit, label = unit_and_label(sentence, match, (previous.unit, previous.label) if previous else None)
+    label = outcome_of_subject(sentence, match.start(), label)
     if match["numeral"] is not None and metres_not_millions(sentence, match):
         unit, label = "m", label if label != "amount" else "m"  # "300m long"
     if unit in ("°C", "°F", "degrees", "%") and (signed := sign_start(sentence, start)) is not None:
