@@ -360,3 +360,23 @@ def test_while_without_a_report_in_the_opening_clause_keeps_the_one_claim() -> N
     assert claims("While the plan is costly, Jo Hale said it would pay for itself.") == [
         ("it would pay for itself", ("Jo Hale",))
     ]
+
+
+# ---------------------------------------------------------------- a person who heard, not a relay
+
+
+def test_a_person_who_interviews_the_speaker_is_not_in_the_chain() -> None:
+    """The interviewer heard the words; an outlet that interviews publishes them (a relay)."""
+    assert claims(
+        "In an interview with Priya Raman, Dana Whitlock said the budget had run dry.",
+        '"We are out of money for the roads," she said.',
+    ) == [
+        ("the budget had run dry", ("Dana Whitlock",)),
+        ('"We are out of money for the roads,"', ("Dana Whitlock",)),
+    ]
+    assert claims("Speaking to Priya Raman on Sunday, Dana Whitlock said the budget had run dry.") == [
+        ("the budget had run dry", ("Dana Whitlock",))
+    ]
+    assert claims("In an interview with CNN, Dana Whitlock said the budget had run dry.") == [
+        ("the budget had run dry", ("Dana Whitlock", "CNN"))
+    ]

@@ -77,8 +77,13 @@ def learn_gender_after_tag(entry: SourceEntry, sentence: str, mention: str) -> N
 
 
 def listener(sentence: str, name: str) -> bool:
-    told = rf"\b(?:told|tells|tell|telling|(?:e-?mailed|sent|given|provided)\s+to)\s+{re.escape(name)}"
-    return re.search(told, sentence) is not None
+    """Whether `name` heard the words: "told Winfrey", "in an interview with Winfrey", "speaking to
+    Winfrey". (The chain drops a person who heard; an outlet heard so as to publish: a relay.)"""
+    heard = (
+        r"\b(?:told|tells|tell|telling|(?:e-?mailed|sent|given|provided)\s+to"
+        r"|interview\s+with|(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked)\s+(?:to|with)|in\s+conversation\s+with)"
+    )
+    return re.search(rf"{heard}\s+{re.escape(name)}", sentence) is not None
 
 
 # "The mayor was asked …", "The company's chief executive declined …": a person by their role.
