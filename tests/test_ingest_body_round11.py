@@ -5,16 +5,12 @@ as a credit), and labels that point away from the story set as headings. Invente
 from __future__ import annotations
 
 import pytest
+from body_helpers import HARBOUR_STORY, headings_and_paragraphs
 
 from tui.model.ingest import reader_asks
 from tui.model.ingest.html import extract_html
 
-STORY = (
-    "The harbour board met on Tuesday and agreed to dredge the channel before the spring tides arrive.",
-    "Fishermen had complained for months that the boats scraped the bottom at low water in March.",
-    "The work will cost the port about two million and take six weeks, the board's chair told reporters.",
-    "Ferries will keep to their timetable, although the night crossing may leave half an hour later.",
-)
+STORY = HARBOUR_STORY[:4]
 
 
 def _page(middle: str, end: str = "") -> str:
@@ -24,12 +20,6 @@ def _page(middle: str, end: str = "") -> str:
         "<html><head><title>Dredging</title></head><body><article><h1>Dredging</h1>"
         f"{first}{middle}{rest}{end}</article><footer>Contact us</footer></body></html>"
     )
-
-
-def _extract(page: str) -> tuple[list[str], list[str]]:
-    article = extract_html(page, "https://example.org/news/dredging")
-    headings = [s.heading for s in article.sections if s.heading]
-    return headings, [p for s in article.sections for p in s.paragraphs]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +37,7 @@ def _extract(page: str) -> tuple[list[str], list[str]]:
     ],
 )
 def test_an_ask_of_the_reader_inside_the_story_goes(line: str) -> None:
-    _, paragraphs = _extract(_page(f"<p>{line}</p>"))
+    _, paragraphs = headings_and_paragraphs(_page(f"<p>{line}</p>"))
     assert paragraphs == list(STORY)
 
 
@@ -65,7 +55,7 @@ def test_an_ask_of_the_reader_inside_the_story_goes(line: str) -> None:
     ],
 )
 def test_story_sentences_that_share_a_cue_stay(line: str) -> None:
-    _, paragraphs = _extract(_page(f"<p>{line}</p>"))
+    _, paragraphs = headings_and_paragraphs(_page(f"<p>{line}</p>"))
     assert line in paragraphs
 
 
@@ -79,7 +69,7 @@ def test_a_name_with_a_dot_is_no_domain_line(name: str) -> None:
 )
 def test_a_pointer_label_heading_heads_nothing(label: str) -> None:
     sources = "<p>The tide tables come from the port authority's yearly almanac, second edition.</p>"
-    headings, paragraphs = _extract(_page("", f"<h3>{label}</h3>{sources}"))
+    headings, paragraphs = headings_and_paragraphs(_page("", f"<h3>{label}</h3>{sources}"))
     assert label not in headings
     assert paragraphs[-1].startswith("The tide tables come from")
 
@@ -87,7 +77,7 @@ def test_a_pointer_label_heading_heads_nothing(label: str) -> None:
 @pytest.mark.parametrize("label", ["Fazit:", "Results:", "What happens next:"])
 def test_a_label_heading_of_the_texts_own_part_stays(label: str) -> None:
     closing = "<p>The dredging should make the channel safe for the larger ferries from next year on.</p>"
-    headings, _ = _extract(_page("", f"<h3>{label}</h3>{closing}"))
+    headings, _ = headings_and_paragraphs(_page("", f"<h3>{label}</h3>{closing}"))
     assert headings == [label]
 
 

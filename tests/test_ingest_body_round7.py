@@ -5,16 +5,12 @@ name the account, agency credits, a label left at the story's end with nothing t
 from __future__ import annotations
 
 import pytest
+from body_helpers import HARBOUR_STORY
 
 from tui.model.ingest import boilerplate, furniture
 from tui.model.ingest.html import extract_html
 
-STORY = (
-    "The harbour board met on Tuesday and agreed to dredge the channel before the spring tides arrive.",
-    "Fishermen had complained for months that the boats scraped the bottom at low water in March.",
-    "The work will cost the port about two million and take six weeks, the board's chair told reporters.",
-    "Ferries will keep to their timetable, although the night crossing may leave half an hour later.",
-)
+STORY = HARBOUR_STORY[:4]
 
 
 def _page(inner: str, title: str = "Dredging") -> str:

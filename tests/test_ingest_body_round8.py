@@ -7,18 +7,12 @@ page is a photo story. Invented pages only."""
 from __future__ import annotations
 
 import pytest
+from body_helpers import HARBOUR_STORY, headings_and_paragraphs
 
 from tui.model.ingest import furniture, image_captions
-from tui.model.ingest.html import extract_html
 from tui.model.ingest.page_parse import parse_page
 
-STORY = (
-    "The harbour board met on Tuesday and agreed to dredge the channel before the spring tides arrive.",
-    "Fishermen had complained for months that the boats scraped the bottom at low water in March.",
-    "The work will cost the port about two million and take six weeks, the board's chair told reporters.",
-    "Ferries will keep to their timetable, although the night crossing may leave half an hour later.",
-    "The chair said the board would publish the contractor's name next week after the tender closes.",
-)
+STORY = HARBOUR_STORY
 
 
 def _story(middle: str, *, head: str = "") -> str:
@@ -28,12 +22,6 @@ def _story(middle: str, *, head: str = "") -> str:
         "<html><head><title>Dredging</title></head><body><article><h1>Dredging</h1>"
         f"{head}{first}{middle}{rest}</article><footer>Contact us</footer></body></html>"
     )
-
-
-def _extract(page: str) -> tuple[list[str], list[str]]:
-    article = extract_html(page, "https://example.org/news/dredging")
-    headings = [s.heading for s in article.sections if s.heading]
-    return headings, [p for s in article.sections for p in s.paragraphs]
 
 
 NEWSLETTER = (
@@ -53,14 +41,14 @@ THREAD = (
 
 @pytest.mark.parametrize("box", [NEWSLETTER, THREAD])
 def test_a_dropped_boxs_title_does_not_head_the_story(box: str) -> None:
-    headings, paragraphs = _extract(_story(box))
+    headings, paragraphs = headings_and_paragraphs(_story(box))
     assert headings == []
     assert paragraphs == list(STORY)
 
 
 def test_the_storys_subheadings_stay() -> None:
     page = _story("<h2>What the ferries do</h2>")
-    headings, paragraphs = _extract(page)
+    headings, paragraphs = headings_and_paragraphs(page)
     assert headings == ["What the ferries do"]
     assert paragraphs == list(STORY)
 
@@ -73,7 +61,7 @@ def test_a_subheading_in_a_section_of_its_own_stays() -> None:
         f"<section>{first}</section><section><h2>What the ferries do</h2>{rest}</section>"
         "</article></body></html>"
     )
-    headings, paragraphs = _extract(page)
+    headings, paragraphs = headings_and_paragraphs(page)
     assert headings == ["What the ferries do"]
     assert paragraphs == list(STORY)
 
@@ -84,7 +72,7 @@ def test_a_table_keeps_its_heading() -> None:
         "<tr><td>Monday</td><td>4.1 m</td><td>high water at dawn</td></tr>"
         "<tr><td>Tuesday</td><td>4.3 m</td><td>high water at noon</td></tr></table></div>"
     )
-    headings, paragraphs = _extract(_story(table))
+    headings, paragraphs = headings_and_paragraphs(_story(table))
     assert "Tide heights" in headings
     assert any("Monday" in p for p in paragraphs)
 
@@ -121,7 +109,7 @@ def test_an_instagram_embed_leaves_no_chrome() -> None:
         '<a href="https://www.instagram.com/p/x/">A post shared by Harbour Watch (@harbourwatch)</a>'
         "</p></blockquote>"
     )
-    _, paragraphs = _extract(_story(embed))
+    _, paragraphs = headings_and_paragraphs(_story(embed))
     assert paragraphs == list(STORY)
 
 
@@ -143,13 +131,13 @@ def _with_pictures(picture_box: str, *, every: int) -> str:
 
 def test_an_unnamed_line_under_a_picture_is_a_caption() -> None:
     box = '<p><img src="{n}.jpg"><br><small>Fishing boats wait for high water, picture {n}</small></p>'
-    _, paragraphs = _extract(_with_pictures(box, every=4))
+    _, paragraphs = headings_and_paragraphs(_with_pictures(box, every=4))
     assert paragraphs == list(LONG_STORY)
 
 
 def test_a_paragraph_beside_a_picture_stays() -> None:
     box = '<div><img src="{n}.jpg"><p>Dredger {n} came from Rotterdam with a crew of nine.</p></div>'
-    _, paragraphs = _extract(_with_pictures(box, every=4))
+    _, paragraphs = headings_and_paragraphs(_with_pictures(box, every=4))
     assert "Dredger 1 came from Rotterdam with a crew of nine." in paragraphs
 
 
