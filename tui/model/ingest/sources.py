@@ -13,41 +13,31 @@ import re
 from itertools import islice
 
 from tui.model.format.records import Source, SourceKind
-from tui.model.ingest.accused import accused_body
 from tui.model.ingest.coordinated import pair_subject
 from tui.model.ingest.described_subjects import subject_described
+from tui.model.ingest.descriptions import DescriptionResolver
 from tui.model.ingest.introduced import introduced_speaker
 from tui.model.ingest.kinds import (
-    ROLE_WORDS,
     classify,
     normalise,
     rule_kind,
     split_title,
 )
 from tui.model.ingest.names import (
-    HEAD_SYNONYMS,
-    NARROW_KINDS,
     SourceEntry,
-    contains_words,
-    describes_person,
     display_name,
-    is_generic,
-    is_head_of,
     plural_looking,
     same_speaker,
 )
-from tui.model.ingest.office_holders import note_office_holders, office_holder
+from tui.model.ingest.office_holders import note_office_holders
 from tui.model.ingest.person_titles import (
     full_name_for,
     honorific_surname,
     note_people,
     things_named,
-    title_holder,
 )
 from tui.model.ingest.possessives import named_after_role, spoken_for
-from tui.model.ingest.relays import GENERIC_OUTLET
-from tui.model.ingest.source_names import could_name, head_noun, plural_head, proper_name
-from tui.model.ingest.source_names import lower_words as _lower
+from tui.model.ingest.source_names import could_name
 from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
     GenderNotes,
@@ -68,7 +58,7 @@ _RECENT_LIMIT = 64
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}  # "James P. Kennedy Jr": the surname is Kennedy
 
 
-class SourceBook:
+class SourceBook(DescriptionResolver):
     """Sources in the order the article names them, and the most recent one for pronouns."""
 
     def __init__(self) -> None:
@@ -291,85 +281,6 @@ class SourceBook:
     def _pair_before(self) -> str | None:
         """Two subjects joined by "and" opening one of the two sentences before ("they" means them)."""
         return pair_subject(self.previous_sentence) or pair_subject(self.earlier_sentence)
-
-    def _description(self, text: str, role: str) -> SourceEntry | None:
-        """A definite description: "the ministry", "the same Foreign Ministry spokesperson"."""
-        holder = office_holder(self._office_holders, text)  # "the president": President Vance
-        titled = self._named(*holder) if holder is not None else self._titled_person(text)
-        if titled is not None:
-            return titled
-        outlet = self.earlier_outlet() if re.fullmatch(GENERIC_OUTLET, text, re.IGNORECASE) else None
-        if outlet is not None:
-            return outlet  # "The news organization, citing …, reported": the outlet named before
-        sentences = (self.previous_sentence, self.earlier_sentence)
-        accused = accused_body(text, sentences, self.known_person) if is_generic(text) else None
-        if accused is not None:  # "X accused Acme of … The company denied …": Acme, as named before
-            key = normalise(accused) or accused.lower()
-            known = [e for e in self._recent_entries() if any(contains_words(a, key) for a in e.aliases)]
-            return known[0] if known else self._named(accused, "")
-        core_words = [w for w in normalise(text).split() if w not in ROLE_WORDS]
-        same = bool(re.search(r"\bsame\b", text, re.IGNORECASE))
-        recent = self._recent_entries()
-        if core_words:
-            core = " ".join(core_words)
-            for entry in recent:
-                # One word must be the head ("the government" is not "a government negotiator").
-                if len(core_words) > 1 and any(contains_words(alias, core) for alias in entry.aliases):
-                    return entry
-            head = core_words[-1]
-            for entry in recent:
-                if (
-                    # "the Department of Energy" is not the "Ministry of Industry and Energy": in a name
-                    # "X of Y" the head is X, not the last word.
-                    (is_head_of(head, entry.name) and not (proper_name(text) and " of " in text))
-                    or HEAD_SYNONYMS.get(head, set()) & set(entry.name.split())
-                    # "the watchdog group" after "a coalition of 11 nations" spoke.
-                    or (not entry.person and head_noun(entry.name) in _lower(HEAD_SYNONYMS.get(head, set())))
-                    # "the operator" = "grid operator X"; "the Centre for Disease Control" is a name of its
-                    # own, not "deputy director of the control centre".
-                    or (head in entry.description.lower().split() and not proper_name(text))
-                ):
-                    return entry
-            if same:
-                kind, _person = classify(text, role)
-                for entry in recent:
-                    if entry.kind is kind:
-                        return entry
-        elif recent:
-            # "the spokesperson", "the official": whoever spoke last, if a person can be them.
-            people = [e for e in recent if e.person or e.name not in self.things]
-            if plural_head(text):  # "the officials" are not the one "airport official" who spoke last
-                people = [e for e in people if plural_head(e.name)]
-                recent = people
-            if people or (recent and not describes_person(text)):
-                return (people or recent)[0]
-        if same and recent:
-            return recent[0]
-        if is_generic(text):
-            subject = self._subject_for(text)
-            if subject is not None:
-                if not subject.description:
-                    subject.description = display_name(text, self.proper_words)
-                return subject
-            wanted_kind = rule_kind(text)
-            wants_person = describes_person(text)
-            for entry in recent:
-                if (
-                    wanted_kind in NARROW_KINDS
-                    and entry.kind is wanted_kind
-                    and entry.kind_from_rule
-                    and entry.person == wants_person
-                ):
-                    return entry  # "the company" after Nordstahl spoke
-                if not wants_person and wanted_kind is not None and entry.name in self.things:
-                    return entry  # "Acme Marine, which owns the pier, said …" then "the company added"
-        return self._named(text, role)
-
-    def _titled_person(self, text: str) -> SourceEntry | None:
-        """ "the former minister" after "Former harbour minister Vera Lund": the one person named with
-        that title; with two or more, the description does not say which."""
-        holder = title_holder(self._people, text)
-        return None if holder is None else self._named(holder, self._people[holder])
 
     def _named(self, text: str, role: str) -> SourceEntry:
         text, title = split_title(text)
