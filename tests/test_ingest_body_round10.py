@@ -4,14 +4,11 @@ that must stay beside each page that must lose a block."""
 
 from __future__ import annotations
 
+from body_helpers import HARBOUR_STORY
+
 from tui.model.ingest.html import extract_html
 
-STORY = (
-    "The harbour board met on Tuesday and agreed to dredge the channel before the spring tides arrive.",
-    "Fishermen had complained for months that the boats scraped the bottom at low water in March.",
-    "The work will cost the port about two million and take six weeks, the board's chair told reporters.",
-    "Ferries will keep to their timetable, although the night crossing may leave half an hour later.",
-)
+STORY = HARBOUR_STORY[:4]
 
 
 def _page(inner: str, *, title: str = "Dredging", around: str = "") -> str:
