@@ -54,8 +54,20 @@ def second_clause(sentence: str, cue: Cue, subject_verb: Callable[[str], Cue | N
     return None
 
 
+# After a tag between commas, a clause of its own: a subject ("Whole Foods", "the utility") and then a
+# finite verb ("was selling", "could avoid", "switched"). "…, the chiefs said, the third launch in May"
+# has no verb: it is an apposition to the clause before, not the claim going on.
+_CLAUSE_AFTER_TAG = re.compile(
+    r",\s*(?:the|a|an|its|his|her|their|this|these|those|some|many|most|[A-Z][\w’'.-]*)"
+    r"(?:\s+(?!that\b|which\b|who\b)[\w’'.-]+){0,4}?\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
+    r"must|has|have|had|did|does|do|[a-z]{3,}ed)\b"
+)
+
+
 def parenthetical(sentence: str, verb_end: int) -> bool:
     """A tag between commas with the clause going on after it: "which, he said, scared the man off"."""
+    if _CLAUSE_AFTER_TAG.match(sentence, verb_end) and TAG_END.match(sentence[verb_end:]) is not None:
+        return True  # "Within months, Forte said, Whole Foods was selling …": the main clause follows
     after = re.match(r",\s*([a-z][^,.;“\"]*)", sentence[verb_end:])
     if after is None or re.match(r"(?:the|a|an|its|his|her|their|this|that|up|down|\d)\b", after.group(1)):
         return False  # "…, the Joint Chiefs said, the third in May": an apposition to the clause before
