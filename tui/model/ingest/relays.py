@@ -169,7 +169,9 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
     # "confirmed to the Gazette", "explained to Reuters that …": a listener after "to", as "told" has one.
     takes_recipient = verb in TELL_VERBS or re.match(r"\s+to\s+(?:the\s+)?[A-Z]", rest) is not None
     told = re.match(
-        r"\s+(?:to\s+)?((?:the\s+(?:[a-z]+\s+){0,3}?|(?:[a-z]+\s+){0,2}(?:station|newspaper|broadcaster|"
+        # "told the jury Roof stood over her": a jury or a court hears, it passes nothing on, so the name
+        # after it opens the clause told.
+        r"\s+(?:to\s+)?((?:the\s+(?!(?:jury|court|judge|panel|committee|audience|crowd|hearing)\s)(?:[a-z]+\s+){0,3}?|(?:[a-z]+\s+){0,2}(?:station|newspaper|broadcaster|"
         r"channel|agency|radio|network|daily|magazine|site|outlet)\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})",
         rest,
     )
