@@ -46,7 +46,8 @@ _MANNER_OF_SAYING = (
 )
 # "“…,” read one.", "“…,” the sign reads": a text's words, only after a quotation ("She read that …"
 # is what she learnt, not what she says).
-QUOTE_ONLY = {"read", "reads"}
+# "“…,” the email began.", "“…,” the letter ends.": where a text's words stand in it, the same way.
+QUOTE_ONLY = {"read", "reads", "began", "begins", "ended", "ends"}
 # Speech verbs by the status their wording gives a claim (briefings/README.md).
 VERB_STATUS: dict[str, ClaimStatus] = {}
 for _status, _verbs in (
@@ -69,7 +70,7 @@ for _status, _verbs in (
      "concedes conceded agree agrees agreed complain complains complained describe describes described "
      "assert asserts asserted think thinks thought contend contends contended observe observes observed "
      "remark remarks remarked insist point points pointed hint hints hinted underscore underscores "
-     "underscored read reads "
+     "underscored read reads began begins ended ends "
      + " ".join((_HOPES_AND_FEARS, _SAYING_WITH_CLAUSE, _MANNER_OF_SAYING))),
 ):  # fmt: skip
     for _verb in _verbs.split():
