@@ -37,6 +37,7 @@ from tui.model.ingest.phrases import (
     trim_end,
 )
 from tui.model.ingest.places import country_of_metonym
+from tui.model.ingest.relative_speech import relative_report
 from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
 from tui.model.ingest.relays import outer_tag_after_quote, with_relays, without_relay_tail
 from tui.model.ingest.speech import (
@@ -58,6 +59,18 @@ from tui.model.ingest.subordinate import with_subordinate_report
 def find_cues(sentence: str) -> list[Cue]:
     """The attributions a sentence carries: one, two for "X called it … and said …", or a report in a
     subordinate clause ("…, after the council reported …") besides the main one."""
+    related = relative_report(sentence)  # "…, the source, who said he had spoken to …, told Reuters"
+    if related is None:
+        return _main_cues(sentence)
+    aside, (start, end) = related
+    # The main clause is read without the aside, offsets kept: "…, the source told Reuters".
+    cues = _main_cues(sentence[:start] + " " * (end - start) + sentence[end:])
+    # The speaker of the main clause too ("the source, who said …, told Reuters"): the same chain.
+    same = [cue for cue in cues if cue.speakers[0].text == aside.speakers[0].text]
+    return [*cues, replace(aside, speakers=same[0].speakers) if same else aside]
+
+
+def _main_cues(sentence: str) -> list[Cue]:
     both = concessive_cues(sentence, _clause_cues)  # "Although X suggested …, Y told lawmakers …"
     return both if both is not None else _clause_cues(sentence)
 

@@ -1,0 +1,97 @@
+"""Attribution recall (issue 11, round 14): cue forms the rules missed on pages nobody had tuned on. Every
+sentence here is invented; each new reading sits next to the reading the same rule must keep.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import claims
+
+from tui.model.ingest.attribution import find_cues
+
+
+def _read(sentence: str) -> list[tuple[tuple[str, ...], str]]:
+    """(speakers, claim words) for each cue of one sentence."""
+    return [
+        (tuple(m.text for m in cue.speakers), sentence[cue.content[0] : cue.content[1]])
+        for cue in find_cues(sentence)
+    ]
+
+
+# ---------------------------------------------------------------- a tag between commas, then the main clause
+
+
+def test_a_tag_after_a_fronted_phrase_claims_the_main_clause_too() -> None:
+    sentence = "Within a year of the merger, Dana Holt said, the bakery was selling cheaper bread."
+    assert _read(sentence) == [(("Dana Holt",), sentence.rstrip("."))]
+
+
+def test_a_tag_after_an_if_clause_claims_the_consequence() -> None:
+    sentence = "If every pump met the code, Lee added, the county could avoid a new reservoir."
+    [(speakers, claim)] = _read(sentence)
+    assert speakers == ("Lee",) and "the county could avoid a new reservoir" in claim
+
+
+def test_an_apposition_after_the_tag_is_still_not_a_clause() -> None:
+    # "the third closure this year" has no verb: the claim is the clause before the tag.
+    assert _read("The pier will close, the council said, the third closure this year.") == [
+        (("the council",), "The pier will close")
+    ]
+
+
+# ---------------------------------------------------------------- a speaker with an initial
+
+
+def test_a_speaker_named_with_an_initial_keeps_it() -> None:
+    found = claims("“Costs keep rising,” said R. Alan Moss, a fellow at the Harbour Institute.")
+    assert found == [("“Costs keep rising,”", ("R. Alan Moss",))]
+
+
+# ---------------------------------------------------------------- a jury hears, it relays nothing
+
+
+def test_a_name_after_the_jury_opens_the_clause_told() -> None:
+    found = claims(
+        "A witness, Ada Brook, told the jury Vance locked the door and left.",
+        'He also said: "I knew what I did."',
+    )
+    assert found[0] == ("Vance locked the door and left", ("Ada Brook",))
+    assert all("jury" not in name for _quote, chain in found for name in chain)
+
+
+def test_the_newspaper_told_still_relays() -> None:
+    found = claims("Ada Brook told Reuters the door was locked.")
+    assert found == [("the door was locked", ("Ada Brook", "Reuters"))]
+
+
+# ---------------------------------------------------------------- a text's first and last words
+
+
+def test_a_quotation_the_letter_began_with_is_the_letters() -> None:
+    assert _read("“I write to warn you about the dam,” the letter began.") == [
+        (("the letter",), "“I write to warn you about the dam,”")
+    ]
+
+
+def test_began_without_a_quotation_is_no_speech() -> None:
+    assert _read("The hearing began with a prayer.") == []
+    assert _read("The strike ended, union leaders said.") == [(("union leaders",), "The strike ended")]
+
+
+# ---------------------------------------------------------------- what a "who said" aside says
+
+
+def test_a_who_said_aside_is_the_antecedents_claim() -> None:
+    sentence = "The mayor accepted the resignation of her deputy Tom Reyes, who said he took full blame for the flood."
+    assert _read(sentence) == [(("Tom Reyes",), "he took full blame for the flood")]
+
+
+def test_the_aside_of_the_main_speaker_keeps_their_relay() -> None:
+    sentence = "The pier was shut at dawn, the source, who said he had seen the order, told Reuters."
+    found = _read(sentence)
+    assert (("the source", "Reuters"), "he had seen the order") in [
+        (tuple(s.rstrip(".") for s in speakers), claim) for speakers, claim in found
+    ]
+
+
+def test_a_who_aside_without_a_clause_claims_nothing() -> None:
+    assert _read("We met Tom Reyes, who said goodbye at the gate.") == []

@@ -1,0 +1,52 @@
+"""Speech in a relative clause about the one who speaks: "…, the source, who said he had spoken to people
+inside the compound, told Reuters", "the resignation of Kim Yong-hyun, who said he took full responsibility".
+
+A non-restrictive "who" clause with a speech verb reports what its antecedent said, besides whatever the
+main clause says: the antecedent is the noun phrase right before ", who", the claim the clause after the
+verb, up to the comma that closes the aside (or the sentence's end).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.phrases import Mention, quoted_spans, trim_end
+from tui.model.ingest.quote_spans import inside
+from tui.model.ingest.speaker_words import valid_speaker
+from tui.model.ingest.speech import VERB_STATUS
+
+# The antecedent: a name ("Kim Yong-hyun", "Mr. Lee") or a determiner and a noun or two ("the source",
+# "the officials", "a spokeswoman").
+_ANTECEDENT = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
+    r",\s+who\s+(?:also\s+|later\s+|previously\s+|had\s+|has\s+|have\s+)?"
+    r"(?P<verb>said|says|added|argued|claimed|warned|insisted|noted|explained|acknowledged|admitted|"
+    r"maintained|contended|believes|believed)\s+(?:that\s+)?"
+)
+# The clause must read as one: a subject and then a verb within a few words ("he had spoken", "they were
+# swapping", "the plan would fail"); "who said goodbye" or "who said on Monday" carries no claim.
+_CLAUSE = re.compile(
+    r"(?:he|she|they|it|we|i|there|(?:the|a|an|his|her|its|their|this|these)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:\w+ly\s+)?(?:is|are|was|were|will|would|could|can|should|"
+    r"may|might|must|has|have|had|did|does|do|took|[a-z]{3,}ed)\b"
+)
+
+
+def relative_report(sentence: str) -> tuple[Cue, tuple[int, int]] | None:
+    """The claim a ", who said …" clause makes for the noun before it, if the sentence has one, and the span
+    of the aside (from its opening comma through its closing one), which the main clause reads without."""
+    quoted = quoted_spans(sentence)
+    for match in _ANTECEDENT.finditer(sentence):
+        if inside(quoted, match.start()) or not _CLAUSE.match(sentence, match.end()):
+            continue
+        who = match["who"]
+        if not valid_speaker(who):
+            continue
+        close = sentence.find(",", match.end())
+        end = trim_end(sentence, close if close != -1 else len(sentence))
+        if len(sentence[match.end() : end].split()) < 3:
+            continue
+        aside = (match.start("who") + len(who), close + 1 if close != -1 else end)
+        return Cue((Mention(who),), VERB_STATUS[match["verb"]], (match.end(), end)), aside
+    return None
