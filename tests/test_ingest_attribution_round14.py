@@ -81,8 +81,8 @@ def test_began_without_a_quotation_is_no_speech() -> None:
 
 
 def test_a_who_said_aside_is_the_antecedents_claim() -> None:
-    sentence = "The mayor accepted the resignation of her deputy Tom Reyes, who said he took full blame for the flood."
-    assert _read(sentence) == [(("Tom Reyes",), "he took full blame for the flood")]
+    sentence = "The mayor took the resignation of her deputy Tom Reyes, who said he took full blame for it."
+    assert _read(sentence) == [(("Tom Reyes",), "he took full blame for it")]
 
 
 def test_the_aside_of_the_main_speaker_keeps_their_relay() -> None:
