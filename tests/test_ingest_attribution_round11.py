@@ -385,7 +385,11 @@ def test_an_instruction_a_group_reports_is_chained_through_the_group() -> None:
         "However, the group raised alarm at the deal, and said that employees were told by the company to "
         "sign the contract by Monday."
     )
-    assert found == [("to sign the contract by Monday", ("the company", "the group"))]
+    # The alarm the group raised is its claim too (round 14: the clause before ", and" keeps its speaker).
+    assert found == [
+        ("to sign the contract by Monday", ("the company", "the group")),
+        ("raised alarm at the deal", ("the group",)),
+    ]
     # Nobody reports it: the company alone.
     assert claims("Workers were told by the company to sign the contract.") == [
         ("to sign the contract", ("the company",))

@@ -95,3 +95,20 @@ def test_the_aside_of_the_main_speaker_keeps_their_relay() -> None:
 
 def test_a_who_aside_without_a_clause_claims_nothing() -> None:
     assert _read("We met Tom Reyes, who said goodbye at the gate.") == []
+
+
+# ---------------------------------------------------------------- a speaker in each clause
+
+
+def test_the_clause_before_but_keeps_its_own_speaker() -> None:
+    sentence = "She pledged to keep the clinic open, but the chief nurse Ana Ruiz said the money was gone."
+    assert _read(sentence) == [
+        (("the chief nurse Ana Ruiz",), "the money was gone"),
+        (("She",), "pledged to keep the clinic open"),
+    ]
+
+
+def test_a_first_clause_with_no_speaker_adds_nothing() -> None:
+    assert _read("The roads were shut, and officials said the bridge would stay closed.") == [
+        (("officials",), "the bridge would stay closed")
+    ]

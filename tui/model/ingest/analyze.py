@@ -155,6 +155,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 else:
                     draft = _draft(section_id, number, paragraph, sentence, cue, figures, book)
                 if draft is None:
+                    # The main claim is none ("the outlet's own editor said …"); a later clause's own
+                    # speaker still speaks ("He vowed to keep trying, but the editor said …").
+                    drafts += _other_speakers(section_id, number, paragraph, sentence, cue, cues[1:], book)
                     continue
                 for held, held_figures in waiting if draft.chain else ():
                     if not is_question(held.text) or held_figures:
@@ -187,6 +190,24 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     # A closing quotation mark split off on its own ("… with that. ”") quotes no words.
     drafts = [d for d in open_quotations(article, drafts, splitter) if re.search(r"\w", d.quote_text)]
     return _finish(article, drafts, book)
+
+
+def _other_speakers(
+    section_id: str,
+    number: int,
+    paragraph: str,
+    sentence: Sentence,
+    cue: Cue | None,
+    extras: list[Cue],
+    book: SourceBook,
+) -> list[Draft]:
+    """Drafts of the sentence's further cues that name speakers of their own."""
+    named = [
+        _draft(section_id, number, paragraph, sentence, extra, [], book)
+        for extra in extras
+        if cue is not None and extra.speakers != cue.speakers
+    ]
+    return [draft for draft in named if draft is not None and draft.chain]
 
 
 def _left_open(paragraph: str) -> bool:

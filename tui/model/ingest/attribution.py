@@ -21,7 +21,7 @@ from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag, view
 from tui.model.ingest.cited import cited_finding
-from tui.model.ingest.clauses import second_clause
+from tui.model.ingest.clauses import earlier_clause, second_clause
 from tui.model.ingest.colon_quotes import colon_quotation
 from tui.model.ingest.concessive import concessive_cues
 from tui.model.ingest.demands import demand
@@ -99,7 +99,7 @@ def _cues_of(sentence: str, cue: Cue) -> list[Cue]:
     )
     match = conjoined.search(sentence, start)
     if match is None or cue.relays_previous or inside(quoted_spans(sentence), match.start()):
-        return second_clause(sentence, cue, _later_clause) or [cue]
+        return second_clause(sentence, cue, _later_clause) or earlier_clause(sentence, cue, find_cue) or [cue]
     first_end = min(end, trim_end(sentence, match.start()))
     second = (match.end(), max(end, trim_end(sentence, len(sentence))))
     if len(sentence[start:first_end].split()) < 2 or len(sentence[second[0] : second[1]].split()) < 3:

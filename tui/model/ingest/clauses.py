@@ -121,3 +121,24 @@ def with_speaker(sentence: str) -> tuple[str, str, tuple[int, int]] | None:
     else:
         span = (match.end(), trim_end(sentence, len(sentence)))
     return match["np"], match["verb"], span
+
+
+def earlier_clause(sentence: str, cue: Cue, find_cue: Callable[[str], Cue | None]) -> list[Cue] | None:
+    """ "He vowed to keep trying, but the editor said the president sounded unsure": the cue found is in the
+    later clause, so the clause before the join is read on its own for a speaker of its own."""
+    if cue.relays_previous:
+        return None
+    quoted = quoted_spans(sentence)
+    for join in _CLAUSE_JOIN.finditer(sentence):
+        if inside(quoted, join.start()) or join.start() < 8:
+            continue
+        if cue.content[0] < join.end() or sentence.find(cue.speakers[0].text, join.end()) == -1:
+            return None  # the cue reads the first clause, or its speaker stands before the join
+        first = find_cue(sentence[: join.start()])
+        if first is None or first.relays_previous or first.main_clause is not None:
+            return None
+        if sentence.find(first.speakers[0].text) >= join.start():
+            return None
+        # The cue found first stays first: the nested claimants inside it are read from it.
+        return [cue, replace(first, also=None)]
+    return None
