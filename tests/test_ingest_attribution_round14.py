@@ -112,3 +112,24 @@ def test_a_first_clause_with_no_speaker_adds_nothing() -> None:
     assert _read("The roads were shut, and officials said the bridge would stay closed.") == [
         (("officials",), "the bridge would stay closed")
     ]
+
+
+# ---------------------------------------------------------------- a report closed by another's tag
+
+
+def test_a_tag_closing_a_report_passes_it_on() -> None:
+    sentence = "A harbour poll showed the mayor's rating at 31%, The Coast Ledger reported, down from 40%."
+    assert _read(sentence) == [(("A harbour poll", "The Coast Ledger"), "the mayor's rating at 31%")]
+
+
+def test_a_belief_closed_by_observers_tag_is_theirs_to_tell() -> None:
+    sentence = "The council believes that the port has been neglected for years, shipping analysts say."
+    assert _read(sentence) == [
+        (("The council", "shipping analysts"), "the port has been neglected for years")
+    ]
+
+
+def test_the_speakers_own_tag_is_no_second_report() -> None:
+    assert _read("The pier will close in May, the council said.") == [
+        (("the council",), "The pier will close in May")
+    ]

@@ -22,6 +22,7 @@ from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag, view
 from tui.model.ingest.cited import cited_finding
 from tui.model.ingest.clauses import earlier_clause, second_clause
+from tui.model.ingest.closing_tags import closing_tag
 from tui.model.ingest.colon_quotes import colon_quotation
 from tui.model.ingest.concessive import concessive_cues
 from tui.model.ingest.demands import demand
@@ -135,6 +136,7 @@ def find_cue(sentence: str) -> Cue | None:
         if cue is not None:
             cue = _named_body(sentence, cue)
             cue = outer_tag_after_quote(sentence, without_relay_tail(sentence, cue))
+            cue = closing_tag(sentence, cue)  # "The Kremlin believes …, observers say.": a report in a report
             content = None if cue.relays_previous else cue.content
             cue = replace(cue, speakers=with_relays(sentence, cue.speakers, content))
             cue = nested(sentence, cue, subject_verb)
