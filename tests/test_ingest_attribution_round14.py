@@ -133,3 +133,17 @@ def test_the_speakers_own_tag_is_no_second_report() -> None:
     assert _read("The pier will close in May, the council said.") == [
         (("the council",), "The pier will close in May")
     ]
+
+
+# ---------------------------------------------------------------- "charge": an accusation only with a clause
+
+
+def test_charge_as_a_price_or_a_count_is_no_speech() -> None:
+    assert _read("They usually do charge far more for bread than anywhere else.") == []
+    assert _read("Prosecutors charged him with fraud on Monday.") == []
+
+
+def test_charged_that_is_still_an_accusation() -> None:
+    assert _read("Prosecutors charged that the firm hid the losses.") == [
+        (("Prosecutors",), "the firm hid the losses")
+    ]

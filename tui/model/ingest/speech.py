@@ -102,6 +102,9 @@ NEEDS_THAT = (
         "projects projected state states stated note notes noted reveal reveals revealed "
         "disclose discloses disclosed hint hints hinted maintain maintains maintained declare "
         "declares declared testify testifies testified".split()
+        # "They usually do charge way more", "charged him with fraud": a price or a count, not words; an
+        # accusation is "charged that …" or a zero-that clause.
+        + "charge charges charged".split()
     )
     | set(_HOPES_AND_FEARS.split())
     | set(_SAYING_WITH_CLAUSE.split())
