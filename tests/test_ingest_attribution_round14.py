@@ -147,3 +147,13 @@ def test_charged_that_is_still_an_accusation() -> None:
     assert _read("Prosecutors charged that the firm hid the losses.") == [
         (("Prosecutors",), "the firm hid the losses")
     ]
+
+
+# ---------------------------------------------------------------- how the speaker stood as they spoke
+
+
+def test_a_posture_between_commas_describes_the_speaker() -> None:
+    found = claims(
+        "“The pier is safe,” Ms. Hale, seated next to the mayor at the harbour office, told reporters."
+    )
+    assert found == [("“The pier is safe,”", ("Ms. Hale",))]

@@ -19,7 +19,9 @@ APPOSITIVE = re.compile(
     # "Ravi Lal, another resident, said" / "Ada Fenn, herself a nurse, said": a description with no article.
     r"another|fellow|former|longtime|himself|herself|also\s+a|now\s+a|once\s+a|one\s+of|"
     # "The report, released Monday, found": a participle describing the subject.
-    r"released|published|issued|obtained|seen|filed|commissioned|posted|signed|sent|written|dated|addressed)\b"
+    r"released|published|issued|obtained|seen|filed|commissioned|posted|signed|sent|written|dated|addressed|"
+    # "Ms. Hale, seated next to the mayor, told reporters": where or how the speaker stood as they spoke.
+    r"seated|standing|sitting|flanked|surrounded|accompanied|joined|wearing|dressed|holding|smiling)\b"
     # "Ella Stone, of Greenpeace, said" / "John Smith, from Leeds, said": where the speaker belongs.
     r"|^(?:of|from|with|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&’'-]*){0,5}$"
     # "Ella Stone, Greenpeace's campaign director, said": a role held in a named body.
