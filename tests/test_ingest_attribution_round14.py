@@ -157,3 +157,19 @@ def test_a_posture_between_commas_describes_the_speaker() -> None:
         "“The pier is safe,” Ms. Hale, seated next to the mayor at the harbour office, told reporters."
     )
     assert found == [("“The pier is safe,”", ("Ms. Hale",))]
+
+
+# ---------------------------------------------------------------- a forecast names its figure
+
+
+def test_a_forecast_with_a_figure_is_the_forecasters_claim() -> None:
+    assert _read("In March the Harbour Board forecast cargo growth of 4% for next year.") == [
+        (("the Harbour Board",), "the Harbour Board forecast cargo growth of 4% for next year")
+    ]
+    [(speakers, claim)] = _read("The port authority is currently forecasting costs between $3m and $4m a year.")
+    assert speakers == ("The port authority",) and claim.endswith("a year")
+
+
+def test_a_forecast_without_a_figure_or_a_forecaster_is_left_alone() -> None:
+    assert _read("Rain was forecast for Monday.") == []
+    assert _read("The forecast called for 40 mm of rain.") == []

@@ -23,16 +23,42 @@ _PUT_AT = re.compile(
 )
 
 
+# "The IMF forecast growth of 2.5%", "the city is forecasting costs between $3m and $4m": a forecast names
+# the quantity and its figure as its object, with no "that" and no "at".
+_FORECAST = re.compile(
+    r"\b(?:forecast|forecasts|forecasting|projects|projecting|predicts|predicting)\s+"
+    r"(?!that\b|to\b)(?:[a-z][\w’'-]*\s+){1,4}?(?:of|at|between|around|about|near|above|below)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?[$£€¥]?\d"
+)
+_ADVERB_BEFORE = re.compile(r"(?:\s+(?:is|are|was|were|currently|now|also|still|already|again|even|\w+ly))+\s*$")
+
+
 def estimate_at(sentence: str) -> Cue | None:
-    """The subject that put a quantity at a figure, and its whole clause."""
-    match = _PUT_AT.search(sentence)
+    """The subject that put a quantity at a figure (or forecast one), and its whole clause."""
+    match = _PUT_AT.search(sentence) or _FORECAST.search(sentence)
     if match is None or sentence[: match.start()].rstrip().endswith(","):
         return None  # "The house, valued at $2m, …": a description, not an estimate someone made
-    if PASSIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+    progressive = match.group(0).split()[0].endswith("ing")  # "is forecasting" is no passive
+    if not progressive and PASSIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
         return None  # "Damage was estimated at $3m": nobody named makes it
-    found = subject_before(sentence, match.start())
+    adverb = _ADVERB_BEFORE.search(sentence, 0, match.start())  # "is currently forecasting", "also puts"
+    verb_at = adverb.start() + 1 if adverb else match.start()
+    # "In January the IMF forecast …": a time opener with no comma; the name right before the verb.
+    found = subject_before(sentence, verb_at) or _name_before(sentence, verb_at)
     if found is None or not valid_speaker(found[0].text) or found[0].text.lower() in ("it", "there"):
         return None
     mention, start = found
     content = (start, trim_end(sentence, len(sentence)))
     return Cue((Mention(mention.text, mention.role),), ClaimStatus.UNVERIFIED, sane(sentence, content))
+
+
+_NAME_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}(?:\s+(?:is|are|was|were))?\s+$")
+
+
+def _name_before(sentence: str, verb_at: int) -> tuple[Mention, int] | None:
+    """The name (or "the" and a name) right before the verb, when no subject opens the sentence."""
+    found = _NAME_BEFORE.search(sentence, 0, verb_at)
+    if found is None or found.start() == 0:
+        return None
+    name = re.sub(r"\s+(?:is|are|was|were)$", "", found.group(0).strip())
+    return Mention(name), found.start()
