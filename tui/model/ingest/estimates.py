@@ -30,7 +30,9 @@ _FORECAST = re.compile(
     r"(?!that\b|to\b)(?:[a-z][\w’'-]*\s+){1,4}?(?:of|at|between|around|about|near|above|below)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?[$£€¥]?\d"
 )
-_ADVERB_BEFORE = re.compile(r"(?:\s+(?:is|are|was|were|currently|now|also|still|already|again|even|\w+ly))+\s*$")
+_ADVERB_BEFORE = re.compile(
+    r"(?:\s+(?:is|are|was|were|currently|now|also|still|already|again|even|\w+ly))+\s*$"
+)
 
 
 def estimate_at(sentence: str) -> Cue | None:
@@ -52,7 +54,9 @@ def estimate_at(sentence: str) -> Cue | None:
     return Cue((Mention(mention.text, mention.role),), ClaimStatus.UNVERIFIED, sane(sentence, content))
 
 
-_NAME_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}(?:\s+(?:is|are|was|were))?\s+$")
+_NAME_BEFORE = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}(?:\s+(?:is|are|was|were))?\s+$"
+)
 
 
 def _name_before(sentence: str, verb_at: int) -> tuple[Mention, int] | None:
