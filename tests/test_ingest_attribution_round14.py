@@ -173,3 +173,21 @@ def test_a_forecast_with_a_figure_is_the_forecasters_claim() -> None:
 def test_a_forecast_without_a_figure_or_a_forecaster_is_left_alone() -> None:
     assert _read("Rain was forecast for Monday.") == []
     assert _read("The forecast called for 40 mm of rain.") == []
+
+
+# ---------------------------------------------------------------- more reporting verbs, with a clause only
+
+
+def test_divulged_fretted_and_determined_report_with_a_clause() -> None:
+    assert _read("Officials divulged on Friday that the dam had cracked.") == [
+        (("Officials",), "the dam had cracked")
+    ]
+    assert _read("Inspectors have determined that the fire began in the kitchen.") == [
+        (("Inspectors",), "the fire began in the kitchen")
+    ]
+    assert _read("She fretted that the pier would not reopen.") == [(("She",), "the pier would not reopen")]
+
+
+def test_determined_to_and_a_determined_sentence_are_no_reports() -> None:
+    assert _read("She was determined to win the seat.") == []
+    assert _read("The court determined the sentence on Monday.") == []

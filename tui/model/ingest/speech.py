@@ -28,7 +28,7 @@ _SAYING_WITH_CLAUSE = (
     "theorized repeat repeats repeated underline underlines underlined clarify clarifies clarified confide "
     "confides confided protest protests protested brag brags bragged grumble grumbles grumbled remember "
     "remembers remembered advise advises advised remind reminds reminded notify notifies notified doubt "
-    "doubts doubted"
+    "doubts doubted divulge divulges divulged fret frets fretted determine determines determined"
 )
 # Manner-of-speaking verbs: a statement only as the tag of a quotation ("“…,” she shouted") or with a
 # that-clause ("whispered that …"); otherwise a sound or an act ("the crowd shouted", "she laughed").
