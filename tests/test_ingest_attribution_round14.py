@@ -191,3 +191,26 @@ def test_divulged_fretted_and_determined_report_with_a_clause() -> None:
 def test_determined_to_and_a_determined_sentence_are_no_reports() -> None:
     assert _read("She was determined to win the seat.") == []
     assert _read("The court determined the sentence on Monday.") == []
+
+
+# ---------------------------------------------------------------- a request is a stated position
+
+
+def test_asking_or_appealing_for_something_is_the_askers_claim() -> None:
+    assert _read("Dock workers are asking for a $20 hourly wage.") == [
+        (("Dock workers",), "asking for a $20 hourly wage")
+    ]
+    assert _read("The mayor appealed for calm after the flood.") == [
+        (("The mayor",), "appealed for calm after the flood")
+    ]
+
+
+def test_a_recipe_that_asks_for_eggs_is_no_speaker() -> None:
+    assert _read("The recipe asks for two eggs.") == []
+
+
+def test_asking_for_a_state_of_things_is_a_position_a_recess_is_not() -> None:
+    assert _read("A lawyer for the family asked for the inquiry to be reopened.") == [
+        (("A lawyer for the family",), "asked for the inquiry to be reopened")
+    ]
+    assert _read("Frane asked for a short recess before the vote.") == []

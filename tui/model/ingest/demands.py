@@ -22,6 +22,10 @@ from tui.model.ingest.verb_context import PURPOSE
 
 _DEMAND = re.compile(
     r"\b(?:(?:call|calls|called|calling)\s+for|urge|urges|urged|beg|begs|begged|implored|"
+    # "Musk appealed for the public's help", "Janitors are asking for a $15 wage", "asked for the case to
+    # be reopened": a request that states a position ("asked for a recess" is a step in a meeting).
+    r"(?:appeal|appeals|appealed|appealing)\s+for|"
+    r"(?:ask|asks|asked|asking)\s+for(?=\s+(?:an?|the|more|higher|better|[$£€]?\d)\b)|"
     # "demanded an apology", "are demanding answers": what the speaker insists on having.
     r"(?:demand|demands|demanded|demanding)(?=\s+(?:an?|the|his|her|their|its|more|answers|changes|action)\b)|"
     # "The union warned of strikes": a warning states what the speaker expects (the gold pages count it).
@@ -71,8 +75,13 @@ def demand(sentence: str) -> Cue | None:
     if pleaded and not any(match.end() <= start < clause_end for start, _end in quoted_spans(sentence)):
         return None  # "begged for forgiveness": a plea is a claim only in the speaker's quoted words
     progressive = re.search(r"\s(?:is|are|was|were)\s+$", sentence[: match.start()])
-    if progressive is not None and not match.group(0).lower().startswith(("calling", "demanding")):
+    if progressive is not None and not match.group(0).lower().startswith(
+        ("calling", "demanding", "asking", "appealing")
+    ):
         return None  # "Water is called for in step two": passive, nobody calls
+    if match.group(0).lower().startswith("ask") and progressive is None:
+        if not re.search(r"\bto\s+be\s+\w+", sentence[match.end() : clause_end]):
+            return None  # "asked for a recess" is an act; "asked for the case to be reopened", a position
     act = PURPOSE.search(sentence, max(0, match.start() - 60), match.start())
     # "used her address to warn against …": the one who gave the speech makes the call.
     at = act.start() if act is not None else progressive.start() if progressive else match.start()
