@@ -79,9 +79,9 @@ def demand(sentence: str) -> Cue | None:
         ("calling", "demanding", "asking", "appealing")
     ):
         return None  # "Water is called for in step two": passive, nobody calls
-    if match.group(0).lower().startswith("ask") and progressive is None:
-        if not re.search(r"\bto\s+be\s+\w+", sentence[match.end() : clause_end]):
-            return None  # "asked for a recess" is an act; "asked for the case to be reopened", a position
+    asked = match.group(0).lower().startswith("ask") and progressive is None
+    if asked and not re.search(r"\bto\s+be\s+\w+", sentence[match.end() : clause_end]):
+        return None  # "asked for a recess" is an act; "asked for the case to be reopened", a position
     act = PURPOSE.search(sentence, max(0, match.start() - 60), match.start())
     # "used her address to warn against …": the one who gave the speech makes the call.
     at = act.start() if act is not None else progressive.start() if progressive else match.start()
