@@ -214,3 +214,20 @@ def test_asking_for_a_state_of_things_is_a_position_a_recess_is_not() -> None:
         (("A lawyer for the family",), "asked for the inquiry to be reopened")
     ]
     assert _read("Frane asked for a short recess before the vote.") == []
+
+
+# ---------------------------------------------------------------- adverbs and connectives in their places
+
+
+def test_any_ly_adverb_may_sit_before_a_worry() -> None:
+    assert _read("Harbour pilots are particularly concerned by the silting of the channel.") == [
+        (("Harbour pilots",), "are particularly concerned by the silting of the channel")
+    ]
+
+
+def test_a_connective_between_commas_stands_aside_from_the_subject() -> None:
+    assert _read("The union, by contrast, said the pay rise was too small.") == [
+        (("The union",), "the pay rise was too small")
+    ]
+    # A faith in something is no statement, adverb or not.
+    assert _read("The mayor, on the other hand, believed fervently in the old harbour.") == []

@@ -38,7 +38,8 @@ class Cue:
 
 
 _BE = r"(?:is|are|was|were|remains?|remained|seemed|seems|appeared|has\s+been|have\s+been|had\s+been)"
-_ADVERB = r"(?:(?:now|also|still|increasingly|deeply|very|quite|so|not\s+only|all|both|clearly|growing)\s+)*"
+# "are particularly concerned", "is now increasingly worried": any adverb in -ly may come between.
+_ADVERB = r"(?:(?:now|also|still|very|quite|so|not\s+only|all|both|growing|[a-z]{3,}ly)\s+)*"
 # "is confident the pier will reopen": a that-less clause, a subject and then its verb.
 _CLAUSE_OPENS = (
     r"(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w’'-]*)\s+(?:(?!that|which|who|to|of)[\w’'-]+\s+){0,3}?"

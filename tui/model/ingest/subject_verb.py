@@ -138,7 +138,7 @@ def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading
         return None  # passive or not speech: "reported by", "said to be", "claims of"
     if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b|\s+(?:that|this|it)\s*[.!?]?\s*$", after):
         return None  # "said nothing about the plan", "Engineers dispute that.": no words of theirs here
-    if verb in THINKING and re.match(r"\s+in\s", after):
+    if verb in THINKING and re.match(r"\s+(?:\w+ly\s+)?in\s", after):
         return None  # "still believes in sedans": a faith in something, not a statement
     if verb in INTENDS and re.match(r"\s+(?:not\s+)?to\s", after):
         return None  # "they expect to come into contact …": an intention, not a statement

@@ -9,6 +9,8 @@ import re
 ASIDE = re.compile(
     r",\s*(?:however|meanwhile|too|though|instead|in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+response|"
     r"separately|likewise|also|though|in\s+a\s+statement|in\s+an\s+interview|"
+    # "Opposition lawmakers, by contrast, are adamant …": a connective between subject and verb.
+    r"by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|nonetheless|nevertheless|at\s+the\s+same\s+time|"
     # "Lund, in a phone interview with the Gazette, said": how they said it, between subject and verb.
     r"in\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|email|e-mail|letter|post|tweet|video|speech|"
     r"briefing|podcast|call)(?:\s+(?:with|to|on)\s+[^,]{1,40})?|"
