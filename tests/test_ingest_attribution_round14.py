@@ -236,3 +236,26 @@ def test_a_connective_between_commas_stands_aside_from_the_subject() -> None:
 def test_a_tag_between_commas_may_name_a_bare_plural() -> None:
     sentence = "The closure, say harbour engineers, marks the end of the old quay."
     assert _read(sentence) == [(("harbour engineers",), sentence.rstrip("."))]
+
+
+# ---------------------------------------------------------------- "was quoted as saying by" an agency
+
+
+def test_quoted_as_saying_by_an_agency_closing_the_sentence() -> None:
+    sentence = (
+        "Fishermen reported seeing oil on the water near the harbour mouth, the port authority was quoted as "
+        "saying late Monday by the Tass news agency."
+    )
+    [(speakers, claim)] = _read(sentence)
+    assert speakers == ("Fishermen", "the port authority", "Tass")
+    assert "oil on the water near the harbour mouth" in claim and "Tass" not in claim
+
+
+def test_quoted_as_saying_by_an_agency_before_the_claim() -> None:
+    assert _read("The ministry was quoted as saying by Interfax that the talks had failed.") == [
+        (("The ministry", "Interfax"), "the talks had failed")
+    ]
+    # The usual order is read as before.
+    assert _read("Kim was quoted by KCNA as saying the test succeeded.") == [
+        (("Kim", "KCNA"), "the test succeeded")
+    ]

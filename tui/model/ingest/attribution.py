@@ -22,7 +22,7 @@ from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag, view
 from tui.model.ingest.cited import cited_finding
 from tui.model.ingest.clauses import earlier_clause, second_clause
-from tui.model.ingest.closing_tags import closing_tag
+from tui.model.ingest.closing_tags import closing_tag, quoted_saying_by
 from tui.model.ingest.colon_quotes import colon_quotation
 from tui.model.ingest.concessive import concessive_cues
 from tui.model.ingest.demands import demand
@@ -166,9 +166,14 @@ def _according_to(sentence: str) -> Cue | None:
     return according_to(sentence, lambda before: subject_verb(before) or demand(before))
 
 
+def _quoted_saying_by(sentence: str) -> Cue | None:
+    return quoted_saying_by(sentence, subject_verb)
+
+
 # In order: the first rule that reads the sentence decides.
 _RULES = (
     anaphoric_relay,
+    _quoted_saying_by,
     quoted_as_saying,
     told_by,
     heard_saying,

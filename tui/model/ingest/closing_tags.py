@@ -8,8 +8,10 @@ poll) is the claimant; the one in the closing tag says so, so the chain runs cla
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from tui.model.format.records import ClaimStatus
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, inside, quoted_spans, trim_end
 from tui.model.ingest.speaker_words import valid_speaker
@@ -48,3 +50,37 @@ def closing_tag(sentence: str, cue: Cue) -> Cue:
 
 # ", which he said" / ", and he said": a relative or a new clause, not a tag that closes the report.
 _NOT_A_SUBJECT = {"which", "who", "and", "but", "as", "that", "he", "she", "it", "they", "we", "i", "so"}
+
+
+# "…, the regional government was quoted as saying late Thursday by the Interfax news agency." and "The
+# ministry was quoted as saying by Interfax that …": the quoting agency comes after "as saying".
+_QUOTED_SAYING_BY = re.compile(
+    r"(?P<lead>,\s+|^)(?P<np>(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:also\s+)?(?:quoted|cited)\s+as\s+saying\s+(?:(?:late\s+|early\s+|on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?by\s+"
+    r"(?P<by>(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w.’'&-]*(?:\s+(?:news\s+)?agency)?)"
+    r"(?P<tail>\s*[.!?]?\s*$|\s*,?\s+(?:that\s+)?)"
+)
+
+
+def quoted_saying_by(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | None:
+    """The cue of a "was quoted as saying by <agency>" tag, closing the sentence or opening its claim; a
+    claimant of the clause before a closing tag (`inner`, "Local people reported …") heads the chain."""
+    match = _QUOTED_SAYING_BY.search(sentence)
+    if match is None or not valid_speaker(match["np"]) or inside(quoted_spans(sentence), match.start()):
+        return None
+    # "the Interfax news agency": the agency's name is what names it ("the … agency" reads as a description).
+    agency = re.fullmatch(r"(?:the\s+)?(?P<name>.+?)\s+(?:news\s+)?agency", match["by"])
+    speakers: tuple[Mention, ...] = (Mention(match["np"]), Mention(agency["name"] if agency else match["by"]))
+    if match["lead"].strip():  # a closing tag: the claim is the clause before it
+        content = (0, trim_end(sentence, match.start()))
+        before = inner(sentence[: match.start()])
+        if before is not None and before.content[0] < content[1] and not before.relays_previous:
+            speakers = (*before.speakers, *speakers)
+    elif match["tail"].strip(" .!?"):
+        content = (match.end(), trim_end(sentence, len(sentence)))
+    else:
+        return None
+    if len(sentence[content[0] : content[1]].split()) < 3:
+        return None
+    return Cue(speakers, ClaimStatus.UNVERIFIED, content)
