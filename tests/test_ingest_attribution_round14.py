@@ -259,3 +259,10 @@ def test_quoted_as_saying_by_an_agency_before_the_claim() -> None:
     assert _read("Kim was quoted by KCNA as saying the test succeeded.") == [
         (("Kim", "KCNA"), "the test succeeded")
     ]
+
+
+def test_an_answer_of_no_is_no_claim_the_words_after_it_are() -> None:
+    assert _read('When she said no, Vance told her: "You can stay here."') == [
+        (("Vance",), '"You can stay here."')
+    ]
+    assert _read("She said no one was hurt.") == [(("She",), "no one was hurt")]

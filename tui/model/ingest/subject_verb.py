@@ -136,8 +136,9 @@ def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading
         return None  # "Tam reported to her.", "reported for duty": who answers to whom, not a report
     if passive or re.match(r"\s*(?:-|—|–\s)", after):
         return None  # passive or not speech: "reported by", "said to be", "claims of"
-    if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b|\s+(?:that|this|it)\s*[.!?]?\s*$", after):
-        return None  # "said nothing about the plan", "Engineers dispute that.": no words of theirs here
+    if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b|\s+(?:that|this|it)\s*[.!?]?\s*$|"
+                r"\s+(?:no|yes)\s*[,;]", after):  # fmt: skip
+        return None  # "said nothing about the plan", "Engineers dispute that.", "When she said no, …"
     if verb in THINKING and re.match(r"\s+(?:\w+ly\s+)?in\s", after):
         return None  # "still believes in sedans": a faith in something, not a statement
     if verb in INTENDS and re.match(r"\s+(?:not\s+)?to\s", after):
