@@ -266,3 +266,13 @@ def test_an_answer_of_no_is_no_claim_the_words_after_it_are() -> None:
         (("Vance",), '"You can stay here."')
     ]
     assert _read("She said no one was hurt.") == [(("She",), "no one was hurt")]
+
+
+def test_a_long_listener_and_how_it_was_said_before_that() -> None:
+    assert _read("Mr Vance told Governor Ana Ruiz Lopez by telephone on Monday that the pier was safe.") == [
+        (("Mr Vance",), "the pier was safe")
+    ]
+    sentence = (
+        "The council said Mr Vance had told Governor Ana Ruiz by telephone on Monday that the pier was safe."
+    )
+    assert _read(sentence) == [(("Mr Vance", "The council"), "the pier was safe")]

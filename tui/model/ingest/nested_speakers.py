@@ -41,7 +41,8 @@ def nested(sentence: str, cue: Cue, find_inner: Callable[[str], Cue | None]) -> 
         r"(?:said|says|claimed|alleged|reported|warned|insisted|concluded(?=\s+that\b|" + _ZERO_THAT + r")|"
         r"(?:called|dubbed|branded|labelled|labeled|termed|described)(?=\s[^“”\"]{1,80}[“\"])|"
         r"(?:posted|wrote|tweeted|stated|explained|argued)(?=\s*(?::|that\b|,?\s*[“\"]))|"
-        r"(?:told|tells)\s+\S+(?:\s+\S+)?\s+(?:that|(?=(?:he|she|they|it|we)\s))|"
+        # "had told President Jo Lee (by phone) on Wednesday that …": a listener of up to four words, a day.
+        r"(?:told|tells)\s+\S+(?:\s+\S+){0,3}?\s+(?:on\s+\w+\s+)?(?:that|(?=(?:he|she|they|it|we)\s))|"
         r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)(?:\s+that|(?="
         + _ZERO_THAT
         + r"))|"

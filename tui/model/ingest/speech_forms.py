@@ -11,7 +11,8 @@ from tui.model.ingest.phrases import sentence_subject
 
 # "said by phone the pier would close", "said via email that …": how it was said, not what.
 HOW_SAID = re.compile(
-    r"(\b(?:said|says|told\s+(?:the\s+)?[\w’'-]+|wrote|added|explained)\s+)"
+    # "told President Jo Lee by telephone": a listener of up to four words before how it was said.
+    r"(\b(?:said|says|told\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'-]+|wrote|added|explained)\s+)"
     r"((?:by|over\s+the)\s+(?:tele)?phone|(?:by|via)\s+(?:e-?mail|text(?:\s+message)?|phone|video\s+link))(?=\s)"
 )
 # "Arguing that …, X said …": a participle of saying before the main clause, held by its subject.
