@@ -276,3 +276,11 @@ def test_a_long_listener_and_how_it_was_said_before_that() -> None:
         "The council said Mr Vance had told Governor Ana Ruiz by telephone on Monday that the pier was safe."
     )
     assert _read(sentence) == [(("Mr Vance", "The council"), "the pier was safe")]
+
+
+def test_a_relative_clause_the_speaker_vouches_for_is_the_claim() -> None:
+    assert _read("The plan, which the mayor said last week would cost $4m, was approved.") == [
+        (("the mayor",), "which the mayor said last week would cost $4m")
+    ]
+    # A plain tag at the end still claims the clause before it.
+    assert _read("The plan would cost $4m, the mayor said.") == [(("the mayor",), "The plan would cost $4m")]

@@ -64,6 +64,13 @@ from tui.model.ingest.verb_context import (
     tag_verb_first,
 )
 
+# "…, which Bezos said had …", "the money that officials say was stolen": a relative pronoun before the
+# speaker, and a finite verb of the relative clause right after the speech verb (a time may come between).
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+$")
+_FINITE_NEXT = re.compile(
+    r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier|later|previously|today|yesterday))?"
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|might|may)\b"
+)
 # "Tam reported to her.": who answers to whom (no words follow the listener).
 _REPORTS_TO = (
     r"\s+(?:directly\s+)?to\s+(?:him|her|them|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
@@ -272,6 +279,13 @@ def _claim_span(
     """Where the claim runs, and what the speaker went on to say ("…, adding that …"), if anything."""
     match, verb = reading.match, reading.verb
     quote_first = quote_before(sentence, np_start, quoted)
+    relative = _RELATIVE_BEFORE.search(sentence, max(0, np_start - 8), np_start)
+    if relative is not None and _FINITE_NEXT.match(sentence, match.end()):
+        # "Prime, which Jeff Bezos said last year had surpassed 100 million members": what he said is the
+        # relative clause, from "which" to its end, not the words before the speaker.
+        close = re.search(r"[,;]", sentence[match.end() :])
+        end = match.end() + close.start() if close else len(sentence)
+        return (relative.start(), trim_end(sentence, end)), None
     saying = SAYING.search(sentence[match.end() :])
     also: tuple[int, int] | None = None
     quotation_follows = re.match(r"\s*[,:]\s*[“\"]", sentence[match.end() :]) is not None
