@@ -233,11 +233,6 @@ def test_a_connective_between_commas_stands_aside_from_the_subject() -> None:
     assert _read("The mayor, on the other hand, believed fervently in the old harbour.") == []
 
 
-def test_a_tag_between_commas_may_name_a_bare_plural() -> None:
-    sentence = "The closure, say harbour engineers, marks the end of the old quay."
-    assert _read(sentence) == [(("harbour engineers",), sentence.rstrip("."))]
-
-
 # ---------------------------------------------------------------- "was quoted as saying by" an agency
 
 

@@ -68,9 +68,7 @@ def tag_between_commas(sentence: str, verb_start: int, verb_end: int) -> bool:
     if _WHEN.match(mention.text):
         return False  # "…,” Mayer, the chairman, said Tuesday at …": a time, then the place
     words = mention.text.split()
-    # "…, say economists, marks …": a bare plural names speakers as a determiner would.
-    plural = len(words) <= 2 and words[-1].endswith("s") and words[0].isalpha() and words[0].islower()
-    named = words[0][:1].isupper() or words[0].lower() in DET_WORDS or plural
+    named = words[0][:1].isupper() or words[0].lower() in DET_WORDS
     closes = re.match(r"\s*(?:,|[.!?]?[”\"]?\s*$)", sentence[np_end:]) is not None
     return named and closes and len(words) <= 8 and valid_speaker(mention.text)
 
