@@ -279,3 +279,10 @@ def test_a_relative_clause_the_speaker_vouches_for_is_the_claim() -> None:
     ]
     # A plain tag at the end still claims the clause before it.
     assert _read("The plan would cost $4m, the mayor said.") == [(("the mayor",), "The plan would cost $4m")]
+
+
+def test_restating_a_position_is_a_statement_with_an_object_too() -> None:
+    assert _read("The minister reaffirmed her support for the harbour plan.") == [
+        (("The minister",), "her support for the harbour plan")
+    ]
+    assert _read("The court affirmed the ruling.") == []

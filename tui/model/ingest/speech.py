@@ -30,6 +30,9 @@ _SAYING_WITH_CLAUSE = (
     "remembers remembered advise advises advised remind reminds reminded notify notifies notified doubt "
     "doubts doubted divulge divulges divulged fret frets fretted determine determines determined"
 )
+# "reaffirmed its commitment to the treaty", "reiterated its support": restating a position is a statement
+# with an object too.
+_STATES_A_POSITION = set("reiterate reiterates reiterated reaffirm reaffirms reaffirmed".split())
 # Manner-of-speaking verbs: a statement only as the tag of a quotation ("“…,” she shouted") or with a
 # that-clause ("whispered that …"); otherwise a sound or an act ("the crowd shouted", "she laughed").
 _MANNER_OF_SAYING = (
@@ -107,7 +110,7 @@ NEEDS_THAT = (
         + "charge charges charged".split()
     )
     | set(_HOPES_AND_FEARS.split())
-    | set(_SAYING_WITH_CLAUSE.split())
+    | (set(_SAYING_WITH_CLAUSE.split()) - _STATES_A_POSITION)
 )
 MANNER_OF_SAYING = set(_MANNER_OF_SAYING.split())
 # "asked that the county provide …" is a request; a question is asked in quotation marks.
