@@ -50,6 +50,7 @@ white house|downing street|state department|foreign office|authorities|administr
 prosecutors?|police|court|judge|united nations|U\.N\.|UN|EU|European Union|European Commission|NATO
 commission|agency|(?:World|International)\s+[\w\s]*Organi[sz]ation|weather service|meteorological
 met office|Office|Bureau|White House|Senate|House|Congress|national\s+\w+\s+service
+Gov(?=\.)|Sen(?=\.)|Rep(?=\.)|Supt(?=\.)|superintendent|commissioner|attorney general|sheriff
 
 military
 military|army|navy|air force|armed forces|defen[cs]e forces|general staff|joint chiefs|pentagon|IDF
@@ -85,6 +86,15 @@ Record|Standard|Express|Mirror|Inquirer|Dispatch|Bulletin|Register|Variety|Reute
 News|Rolling Stone|Billboard|Forbes|Wired|Verge|TechCrunch|Engadget|Eurogamer|Newsweek|Vanity Fair
 HuffPost|BuzzFeed|TMZ|CNBC|MSNBC|NPR|PBS
 Hollywood Reporter|Deadline|Digital Foundry|Playbook
+Radio|Television
+
+person
+residents?|witness(?:es)?|mother|father|parents?|wife|husband|widow(?:er)?|daughter|son|sister|brother
+siblings?|grand(?:mother|father|son|daughter|parents?)|aunt|uncle|cousin|relatives?|family|families
+neighbou?rs?|friends?|survivors?|victims?|passengers?|fans?|students?|pupils?|farmers?|villagers?
+elders?|tribes?|communit(?:y|ies)|protesters?|demonstrators?|voters?|customers?|shoppers?|commuters?
+homeowners?|tenants?|patients?|bystanders?|locals|volunteers?|pilgrims?|refugees?|migrants?
+athletes?|players?|singer|actor|actress|artists?|musicians?|rapper|comedian|novelist|poet|filmmaker
 """
 
 
@@ -136,11 +146,13 @@ def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
     person = looks_like_person(name) or PERSON_ROLE.search(name) is not None
     for kind, pattern in KIND_RULES:
         if pattern.search(role) if role else False:
-            return kind, person
+            return kind, person or kind is SourceKind.PERSON  # "Fiona, her mother": a person
     for kind, pattern in KIND_RULES:
         if pattern.search(text):
-            return kind, person and kind is not SourceKind.DOCUMENT
-    return (SourceKind.EXPERT if person else SourceKind.COMPANY), person
+            return kind, (person or kind is SourceKind.PERSON) and kind is not SourceKind.DOCUMENT
+    # A person the article gives no role is someone speaking for themselves until a reviewer says
+    # otherwise; "expert" would claim an expertise the article never states.
+    return (SourceKind.PERSON if person else SourceKind.COMPANY), person
 
 
 # Words that make a mention one person ("a spokesman for …", "the South Korean director").

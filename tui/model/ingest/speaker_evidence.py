@@ -125,7 +125,7 @@ def learn(entry: SourceEntry, quote: str, content: str) -> None:
     gender = pronoun_gender(content)
     if speaks_as_person(quote) or gender:
         if not entry.person:
-            entry.person, entry.kind = True, SourceKind.EXPERT
+            entry.person, entry.kind = True, SourceKind.PERSON
         if not entry.gender:
             entry.gender = gender
 
