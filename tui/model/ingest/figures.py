@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from tui.model.ingest import figure_marks as marks
 from tui.model.ingest.figure_checks import not_data, words_are_a_figure
+from tui.model.ingest.figure_display import price_per_end, spread_over_span
 from tui.model.ingest.figure_forms import (
     A_SCALE,
     A_UNIT,
@@ -213,16 +214,23 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     # Trailing spaces the percent group may not have consumed.
     while end > start and sentence[end - 1].isspace():
         end -= 1
-    if approx_match and _approx_applies(approx_match.group(0)):
+    stated_approximate = approximate
+    qualified = approx_match is not None and _approx_applies(approx_match.group(0))
+    if approx_match and qualified:
         start = approx_match.start()
         approximate = True
     unit, label = unit_and_label(sentence, match, (previous.unit, previous.label) if previous else None)
+    if qualified and spread_over_span(sentence, start, unit):
+        start, approximate, qualified = match.start(), stated_approximate, False
     label = outcome_of_subject(sentence, match.start(), label)
     if match["numeral"] is not None and metres_not_millions(sentence, match):
         unit, label = "m", label if label != "amount" else "m"  # "300m long"
     if unit in ("°C", "°F", "degrees", "%") and (signed := sign_start(sentence, start)) is not None:
         start, value = signed, -value  # "minus 20C", "-0.5%", "minus five degrees"
-    end = per_unit_end(sentence, end, bool(match["currency"] or match["currency_after"]))
+    priced = bool(match["currency"] or match["currency_after"])
+    end = per_unit_end(sentence, end, priced)
+    if priced:
+        end = price_per_end(sentence, end)
     display = sentence[start:end]
     return FigureMention(
         start=start,
