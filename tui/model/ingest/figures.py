@@ -101,8 +101,8 @@ _PATTERN = rf"""
            |(?P<short>k|m|tn)\b
            |(?<=\d)(?P<letter_scale>(?-i:[BT]))\b)?  # "$2B", "$1.9T": only with a currency
         (?P<abbreviation>{ABBREVIATION})?{CURRENCY_AFTER}?
-        # "1½ miles", "2 1/2 hours", "1-1/2 years"
-        (?P<vulgar>[½¼¾⅓⅔]|[\s-](?P<mixed_top>[1-7])/(?P<mixed_bottom>[2348])(?![\d/]))?
+        # "1½ miles", "6 ½ minutes", "2 1/2 hours", "1-1/2 years"
+        (?P<vulgar>[ \u00a0]?[½¼¾⅓⅔]|[\s-](?P<mixed_top>[1-7])/(?P<mixed_bottom>[2348])(?![\d/]))?
         (?P<numeral_half>[\s-]+and[\s-]+a[\s-]+half\b)?
         # "1,000-plus people", "100+ jobs", "a 700-plus-page tome", "40-odd years", "100 or so people"
         (?P<plus>-plus\b(?!-old|-\d)|\+(?![\w+])|-odd\b|\s+or\s+so\b)?
@@ -288,7 +288,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
                 return value, False, ""  # "a 4-5 decision": a vote, whose first number stands, as in "61-39"
             if high > low:  # "10-15 people", "$5-6 million": a range; its upper bound is a figure of its own
                 return value, True, f"the range {match['numeral']}–{match['high']}"
-        value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get(match["vulgar"] or "", 0)
+        value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get((match["vulgar"] or "").strip(), 0)
         if match["mixed_top"] and int(match["mixed_top"]) < int(match["mixed_bottom"]):
             value += int(match["mixed_top"]) / int(match["mixed_bottom"])
         return value, match["plus"] is not None, ""
