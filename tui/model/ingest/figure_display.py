@@ -1,6 +1,7 @@
 """What a figure's display shows around its number: what a price is per ("$30 per set", "$16.99 a
-pound"), and whether "over" before a span of time is "more than" it ("for over a year")
-or the span an amount is spread across ("$300 billion over two years")."""
+pound"), the money a hyphenated word names ("a billion-dollar deal"), and whether "over" before a span
+of time is "more than" it ("for over a year") or the span an amount is spread across ("$300 billion
+over two years")."""
 
 from __future__ import annotations
 
@@ -41,3 +42,12 @@ def price_per_end(sentence: str, end: int) -> int:
     """Where a price's display ends when the unit it is per is written in words; else `end`."""
     per = _PER_WORDS.match(sentence, end)
     return end if per is None else per.end()
+
+
+_HYPHEN_CURRENCY = re.compile(r"-(?:dollar|euro)\b")
+
+
+def hyphen_currency_end(sentence: str, end: int) -> int:
+    """Where "a billion-dollar" ends: the money is named by the hyphenated word, so the display keeps it."""
+    hyphenated = _HYPHEN_CURRENCY.match(sentence, end)
+    return end if hyphenated is None else hyphenated.end()

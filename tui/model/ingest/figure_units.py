@@ -29,6 +29,8 @@ _NOT_MONEY = re.compile(
     r"\s+(?:zone|area|countries|nations|members|states|region|economies|bloc|currency|exchange|markets?)\b",
     re.I,
 )
+# "a billion-dollar deal", "a 20-euro fee": money, written as a hyphenated noun.
+_HYPHEN_CURRENCY = {"dollars": "$", "euros": "€"}
 # How far after a number its unit and label can be.
 _REACH = 120
 
@@ -71,6 +73,10 @@ def counts_something(word: str) -> bool:
 
 def is_plural_noun(word: str) -> bool:
     lowered = word.lower()
+    if word.islower() and (
+        lowered == "women" or (len(lowered) > 5 and lowered.endswith("men") and lowered[-4] not in "aiou")
+    ):
+        return True  # "gunmen", "policemen", "fishermen" (not "specimen", "abdomen", "regimen")
     return (
         word.islower()
         and len(lowered) > 3
@@ -120,6 +126,8 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         scale = "F" if "F" in written else "C" if "C" in written else ""
         return (f"°{scale}" if scale else "degrees"), "temperature"
     hyphenated = hyphen_unit(sentence[match.end() : match.end() + 20]) or hyphen_noun(sentence, match.end())
+    if hyphenated in _HYPHEN_CURRENCY and not match["percent"]:
+        return _HYPHEN_CURRENCY[hyphenated], label_after(sentence, match.end(), "") or "amount"
     if hyphenated and not match["percent"]:
         return hyphenated, label_after(sentence, match.end(), "") or hyphenated
     if match["compound"]:
@@ -202,6 +210,8 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         break
     if currency:
         return currency, label_after(sentence, match.end(), "") or "amount"
+    if unit in ("tons", "tonnes") and modifiers and modifiers[-1].lower() == "metric":
+        unit = f"metric {unit}"  # "2.5 metric tons": the metric ton is a unit of its own
     # A share is no count, unless it has a scale: "a quarter of a million".
     countable = not (match["fraction"] or match["slash_fraction"]) or match["of_scale"] is not None
     if fraction_like := not countable:

@@ -266,7 +266,7 @@ _HYPHEN_NOUN = re.compile(
     r"-(second|minute|hour|day|night|week|month|year|decade|term|mile|kilometre|kilometer|metre|meter|"
     r"foot|inch|yard|acre|storey|story|station|seat|member|nation|country|page|game|match|point|man|"
     r"person|bed|room|lane|car|stop|step|round|count|episode|part|city|state|team|player|"
-    r"liter|litre|gallon|horsepower|cylinder|ton|tonne|kilogram|degree)\b(?!-old)",
+    r"liter|litre|gallon|horsepower|cylinder|ton|tonne|kilogram|pound|degree)\b(?!-old)",
     re.IGNORECASE,
 )
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from tui.model.ingest import figure_marks as marks
 from tui.model.ingest.figure_checks import not_data, words_are_a_figure
-from tui.model.ingest.figure_display import price_per_end, spread_over_span
+from tui.model.ingest.figure_display import hyphen_currency_end, price_per_end, spread_over_span
 from tui.model.ingest.figure_forms import (
     A_SCALE,
     A_UNIT,
@@ -222,6 +222,8 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     unit, label = unit_and_label(sentence, match, (previous.unit, previous.label) if previous else None)
     if qualified and spread_over_span(sentence, start, unit):
         start, approximate, qualified = match.start(), stated_approximate, False
+    if unit == "others" and previous is not None and previous.unit not in ("", "%", "others"):
+        unit, label = previous.unit, f"other {previous.unit}"  # "Two gunmen died, and three others escaped"
     label = outcome_of_subject(sentence, match.start(), label)
     if match["numeral"] is not None and metres_not_millions(sentence, match):
         unit, label = "m", label if label != "amount" else "m"  # "300m long"
@@ -231,6 +233,8 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     end = per_unit_end(sentence, end, priced)
     if priced:
         end = price_per_end(sentence, end)
+    elif unit in ("$", "€"):
+        end = hyphen_currency_end(sentence, end)  # "a billion-dollar deal"
     display = sentence[start:end]
     return FigureMention(
         start=start,
