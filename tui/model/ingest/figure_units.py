@@ -31,6 +31,7 @@ _NOT_MONEY = re.compile(
 )
 # "a billion-dollar deal", "a 20-euro fee": money, written as a hyphenated noun.
 _HYPHEN_CURRENCY = {"dollars": "$", "euros": "€"}
+_POINTS = re.compile(r"percentage|pp", re.IGNORECASE)
 # How far after a number its unit and label can be.
 _REACH = 120
 
@@ -115,6 +116,9 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     if match["a_unit"]:
         unit = plural_unit(match["a_unit_noun"])
         return unit, label_after(sentence, match.end(), "") or unit
+    if match["percent"] and _POINTS.search(match["percent"]):
+        # "3 percentage points", "2pp": a difference between two percentages, not a share of anything
+        return "percentage points", label_after(sentence, match.end(), "") or "change in percentage points"
     if match["percent"]:
         return "%", label_after(sentence, match.end(), "") or "per cent"
     if match["fraction"] and re.match(
@@ -192,7 +196,8 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         if (
             lowered in KNOWN_UNITS
             or is_plural_noun(word)
-            or (not modifiers and not word.isupper() and is_plural_noun(lowered))
+            # "two Los-Angeles area hospitals": a capitalised hyphenated word is a name, not the noun
+            or (not modifiers and not word.isupper() and "-" not in word and is_plural_noun(lowered))
         ):
             unit = lowered
             unit_end = match.end() + token.end()
