@@ -31,7 +31,10 @@ from tui.model.ingest.figures import find_figures
         ("The pass recorded -9°C at dawn.", ("-9°C", -9, "°C")),
         ("Output changed by -0.4% in the quarter.", ("-0.4%", -0.4, "%")),
         ("The pass froze at minus eight degrees.", ("minus eight", -8, "degrees")),
-        ("The poll's margin is plus or minus 3 percentage points.", ("3 percentage points", 3, "percentage points")),
+        (
+            "The poll's margin is plus or minus 3 percentage points.",
+            ("3 percentage points", 3, "percentage points"),
+        ),
         ("The lagoon reached 31º on Sunday.", ("31º", 31, "degrees")),
         ("The lagoon reached 31ºC on Sunday.", ("31ºC", 31, "°C")),
         # "m" after a number: metres when a measure word is near, millions otherwise.

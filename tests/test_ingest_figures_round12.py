@@ -93,3 +93,23 @@ def test_units_of_counts(sentence: str, expected: list[tuple[str, float, str]]) 
 )
 def test_names_idioms_and_loan_terms(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A bare count as the subject of what happens only to people counts people; a noun or the count
+        # before it still says what is counted.
+        ("Officials said as many as 40 have been killed.", [("as many as 40", 40, "people")]),
+        ("About 900 died in the flood.", [("About 900", 900, "people")]),
+        ("Of the 30 sheep, 12 died.", [("30", 30, "sheep"), ("12", 12, "sheep")]),
+        ("Sales reached 900 in May.", [("900", 900, "")]),
+        # "one" before a hyphenated unit counts it; before "-year-old" it is an age.
+        ("Staff held a one-day strike.", [("one", 1, "days")]),
+        ("A one-year-old boy was found safe.", []),
+        # Percentage points are a unit of their own.
+        ("The rate rose by 2 percentage points.", [("2 percentage points", 2, "percentage points")]),
+    ],
+)
+def test_people_one_and_points(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

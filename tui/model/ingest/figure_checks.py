@@ -154,9 +154,9 @@ def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> boo
     if (
         len(words) == 1
         and words[0] in ("one", "zero")
-        and not (match["words_half"] or one_counts(before, after))
+        and not (match["words_half"] or one_counts(before, after) or hyphen_unit(after))
     ):
-        return False  # "one of the", "one that sees": a pronoun, not a count
+        return False  # "one of the", "one that sees": a pronoun, not a count ("a one-day strike" counts)
     if labels_not_counts(before) or first_few(before, after):
         return False  # "days two and five", "the top three", "the first two states"
     if is_age(before, sentence[match.end() : match.end() + _WINDOW]):

@@ -138,6 +138,13 @@ _APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WOR
 
 # "a 4-5 decision", "a 5-4 ruling": the split of a vote, not a range.
 _VOTE_AFTER = re.compile(r"\s+(?:votes?|decision|ruling|verdict|majority|margin|split)\b", re.IGNORECASE)
+# A bare count as the subject of what only happens to people ("200 have been killed", "23,000 die").
+_PEOPLE_OUTCOME = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|are)\s+|more\s+)?"
+    r"(?:died|die|dies|killed|injured|wounded|hurt|arrested|detained|evacuated|hospitali[sz]ed|displaced|"
+    r"fled|drowned|perished|contracted)\b",
+    re.IGNORECASE,
+)
 # "about a year ago": when, not how long.
 _AGO_AFTER = re.compile(r"\s+ago\b")
 # How far before a number its qualifiers can be ("more than", "aged", "Resolution"): checks look only
@@ -222,6 +229,8 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     unit, label = unit_and_label(sentence, match, (previous.unit, previous.label) if previous else None)
     if qualified and spread_over_span(sentence, start, unit):
         start, approximate, qualified = match.start(), stated_approximate, False
+    if unit == "" and label == "count" and _PEOPLE_OUTCOME.match(sentence, end):
+        unit = label = "people"  # "as many as 200 have been killed", "About 23,000 die": only people die
     if unit == "others" and previous is not None and previous.unit not in ("", "%", "others"):
         unit, label = previous.unit, f"other {previous.unit}"  # "Two gunmen died, and three others escaped"
     label = outcome_of_subject(sentence, match.start(), label)
