@@ -21,6 +21,8 @@ from figure_helpers import shown
         ("The leaks happened over two days in March.", [("two", 2, "days")]),
         ("The ferry has been idle for over two years.", [("over two", 2, "years")]),
         ("It was the first rise in over three years.", [("over three", 3, "years")]),
+        ("She has worked at the mill over 20 years.", [("over 20", 20, "years")]),
+        ("Pay will rise 9% over two years.", [("9%", 9, "%"), ("two", 2, "years")]),
         ("Over 300 people signed the letter.", [("Over 300", 300, "people")]),
         # A price shows what it is per when the unit is written in words; a span of time is the rate's period.
         ("Apricots sold for about $6 per short box.", [("about $6 per short box", 6, "$")]),

@@ -10,12 +10,15 @@ import re
 _TIME_SPANS = frozenset(
     ["seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades", "centuries"]
 )
-# "for over a year", "in over two years", "took over three hours", "was over two years": more than the
-# span. Elsewhere "over" before a span spreads what comes before across it ("raised spending by $300
-# billion over two years", "thefts that happened over two days").
-_MORE_THAN_SPAN = re.compile(
-    r"\b(?:for|in|of|after|within|than|spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|"
-    r"lasting|last|be|been|being|is|was|are|were|aged|age|ages|just|only|well|a\s+little|slightly)\s+$",
+# "over" spreads what comes just before across a span when that is an amount or a change ("$300 billion
+# over two years", "a 12% rise over two years") or something happening ("thefts that happened over two
+# days", "phased in over three years"). Elsewhere it is "more than" the span ("for over a year", "has
+# worked there over 20 years").
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*(?:%|\s+(?:million|billion|trillion|percent|per\s+cent|points?))?|"
+    r"happened|occurred|unfolded|spread|staggered|phased\s+in|paid|repaid|rose|fell|grew|increased|"
+    r"decreased|declined|dropped|climbed|averaged|gained|lost|added|saved|cut)"
+    r"(?:\s+[\w’'-]+){0,3}\s+$",
     re.IGNORECASE,
 )
 _OVER = re.compile(r"over\s+(?:a\s+)?(?=\S)", re.IGNORECASE)
@@ -25,7 +28,7 @@ def spread_over_span(sentence: str, qualifier_start: int, unit: str) -> bool:
     """ "over two years" after an amount or an event: the span it is spread across, not "more than" it."""
     if unit not in _TIME_SPANS or _OVER.match(sentence, qualifier_start) is None:
         return False
-    return _MORE_THAN_SPAN.search(sentence, max(0, qualifier_start - 24), qualifier_start) is None
+    return _SPREAD_BEFORE.search(sentence, max(0, qualifier_start - 48), qualifier_start) is not None
 
 
 # "$10 per short ton", "$30 per set", "$16.99 a pound": the unit a price is per, in words. A span of time
