@@ -18,6 +18,10 @@ _HEADING_WORDS = 20
 _GAP = 8
 _GAP_WORDS = 6  # menu entries and link titles are short; longer lines are text, even unpunctuated
 _NEIGHBOUR_SHARE = 0.4
+# The article's header (title, dek, byline, date) above its block: how far up its byline or
+# date line may stand, and how many lines of title, kicker and dek may stand above that.
+_HEADER_REACH = 12
+_HEADER_LINES = 4
 # After the article's densest stretch, two short lines in a row (a link list, a bio's name and
 # role, a "Related" header and a title) end it unless the text after them holds this share of
 # that stretch's prose: the site's tail of teasers, bios and comments is thin, an article's last
@@ -98,7 +102,12 @@ _CODE_LINE = re.compile(r"^(?:>>>|\.\.\.|\$\s|#|//)|\w\(|[=;{}<>]|\[.*\]")
 # Data: a "Key: value" pair or an amount with its unit or currency ("31 g", "4.5 %", "$ 100")
 # in specifications, prices, nutrition, tables of results. A bare number ("Top 10", "Formula 1")
 # is common in menus and is not data. (Dev: whole-page F1 0.901 -> 0.906, story 0.925 -> 0.932.)
-_DATA_LINE = re.compile(r"^[^:]{1,40}:\s*\S|\d\s?(?:[%€$£°]|[a-zA-Zµ]{1,3}\b)|[€$£]\s?\d")
+# An amount may name its currency in words ("15.000 Euro", "900 dollars"): a comparison table's
+# cells then join the text around them too (round 12: one dev page, two snippets won, none lost).
+_DATA_LINE = re.compile(
+    r"^[^:]{1,40}:\s*\S|\d\s?(?:[%€$£°]|[a-zA-Zµ]{1,3}\b)|[€$£]\s?\d"
+    r"|\d\s?(?i:euros?|dollars?|pounds?|francs?|franken|rupees?|yen|yuan|rubel|rubles?|złotych|kronor|kroner)\b"
+)
 
 
 _LABELLED_FIGURE = re.compile(r"^[^:\d]{1,40}:\s+(?=[^\s\[(]).*\d")
@@ -225,7 +234,23 @@ def main_block(units: list[str]) -> tuple[int, int]:
         first -= 1
     while last + 1 < len(blocks) and blocks[last + 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
         last += 1
-    return blocks[first][0], blocks[last][1]
+    low = blocks[first][0]
+    if first > 0:
+        low = _header_start(units, low, blocks[last][1], blocks[first - 1][0])
+    return low, blocks[last][1]
+
+
+def _header_start(units: list[str], start: int, end: int, floor: int) -> int:
+    """Where the article's header begins when a run of short lines (a table of contents, a
+    gallery's labels) cuts it off from the article's block units[start:end]: the block's first
+    byline or date line above its first prose, or one at most `_HEADER_REACH` lines above the
+    block, with room for a title, kicker and dek above it. `floor` is the previous block's start."""
+    first_prose = next((index for index in range(start, end) if is_prose(units[index])), end)
+    for index in range(max(floor, start - _HEADER_REACH), first_prose):
+        unit = units[index]
+        if furniture.byline_names(unit) is not None or furniture.dateline(unit) is not None:
+            return min(start, max(floor, index - _HEADER_LINES))
+    return start
 
 
 def article_end(units: list[str], low: int, high: int) -> int:

@@ -1,0 +1,90 @@
+"""Scraped-text rules of round 12: the article's header above a run of short lines. Every page
+here is written for the tests in the shape a scraper saves a site."""
+
+from __future__ import annotations
+
+from test_ingest_scraped_layout import ARTICLE, MENU, parts
+
+from tui.model.ingest.text import extract_text
+
+_HEADER = [
+    "Harbour Reopens After Two Weeks of Storms",
+    "Ferries sail again, but traders count the cost of the longest closure in a decade.",
+    "By Ann Lee",
+    "3 March 2025",
+]
+# Eight short lines between the header and the text: a contents box whose entries are worded
+# otherwise than the headings below, so nothing ties it to the article but its place.
+_CONTENTS = [
+    "In this article",
+    "The reopening",
+    "What the closure cost",
+    "The breakwater",
+    "Who pays",
+    "The timetable",
+    "Questions from readers",
+    "Further reading",
+]
+
+
+def test_a_header_above_a_contents_box_is_the_articles() -> None:
+    article = extract_text("\n".join(MENU * 2 + _HEADER + _CONTENTS + ARTICLE[2:]))
+    assert article.meta.title == _HEADER[0]
+    assert article.meta.dek == _HEADER[1]
+    assert article.meta.authors == ("Ann Lee",)
+    got = [p for s in article.sections for p in (s.heading, *s.paragraphs) if p]
+    assert got[0] == ARTICLE[2]
+    assert not set(_CONTENTS) & set(got)
+
+
+def test_a_date_far_above_the_text_does_not_pull_the_menu_in() -> None:
+    """A site's top bar with today's date, more than a header's reach above the article's block:
+    its menu stays out."""
+    top = ["3 March 2025", "Weather: 12 degrees, rain", *MENU, *MENU, "Local", "World", "Podcasts"]
+    got = parts("\n".join(top + ARTICLE))
+    assert got[0] == ARTICLE[2]
+    assert not set(MENU) & set(got)
+
+
+# A comparison table between two paragraphs, its cells one a line: amounts written with the
+# currency's name as well as its sign.
+_TABLE = [
+    "Dealer loan",
+    "Direct bank loan",
+    "Price of the car",
+    "15.000 Euro",
+    "15.000 Euro",
+    "Cash discount",
+    "0 Euro",
+    "1.500 Euro",
+    "Interest",
+    "900 Dollars",
+    "600 Dollars",
+]
+
+
+_MORE = [
+    "Ferry operators said the dealer loans they took for new engines last year now cost them "
+    "more than the engines saved, and several want to refinance with a direct bank.",
+    "The council's finance committee will publish its own comparison of the offers next month, "
+    "after the harbour master has reported on the state of the fleet.",
+    "Until then, the operators said, the winter timetable stays as it is, with two crossings a "
+    "day to each of the islands and a third on market days.",
+]
+
+
+def test_a_table_of_amounts_in_currency_words_does_not_cut_the_article() -> None:
+    """Amounts are data whether the currency is a sign or a word: the table's run of short lines
+    does not split the page, so the paragraph above it stays in the article."""
+    got = parts("\n".join(MENU + ARTICLE[:3] + _TABLE + ARTICLE[3:] + _MORE))
+    assert ARTICLE[2] in got
+    assert got[-1] == _MORE[-1]
+
+
+def test_link_titles_with_numbers_are_not_data() -> None:
+    """A number before an ordinary word ("9 Eurovision songs") is no amount: such link titles
+    after the article stay out of it."""
+    links = [f"{n} Eurovision songs to hear" for n in range(3, 12)]
+    got = parts("\n".join(MENU + ARTICLE + _MORE + links))
+    assert got[-1] == _MORE[-1]
+    assert not set(links) & set(got)
