@@ -1,5 +1,6 @@
-"""Scraped-text rules of round 12: the article's header above a run of short lines. Every page
-here is written for the tests in the shape a scraper saves a site."""
+"""Scraped-text rules of round 12: the article's header above a run of short lines, amounts with
+the currency in words, a listicle's numbering across thin items. Every page here is written for
+the tests in the shape a scraper saves a site."""
 
 from __future__ import annotations
 
@@ -88,3 +89,36 @@ def test_link_titles_with_numbers_are_not_data() -> None:
     got = parts("\n".join(MENU + ARTICLE + _MORE + links))
     assert got[-1] == _MORE[-1]
     assert not set(links) & set(got)
+
+
+def _jokes(first: int, last: int) -> list[str]:
+    """Items of a listicle, each a numbered question, its answer and the reader who sent it: thin
+    lines, two of them short, so every item looks like the end of a text."""
+    lines: list[str] = []
+    for number in range(first, last + 1):
+        lines += [
+            f"{number}. Why did the ferry number {number} wait outside the harbour all night long?",
+            "Storms.",
+            f"— Reader {number}, age 9",
+            "Picture from the harbour archive",
+        ]
+    return lines
+
+
+def test_a_listicle_goes_on_past_its_thin_items() -> None:
+    """Item 5 after item 4 is the same article, however thin the lines between them."""
+    first = [
+        f"{n}. Why did the ferry number {n} wait outside the harbour all night? Because the "
+        "harbour master had gone home early and nobody else knew where the key to the gate was."
+        for n in range(1, 5)
+    ]
+    got = parts("\n".join(MENU + ARTICLE[:2] + first + _jokes(5, 12)))
+    assert got[-1].startswith("12. Why did the ferry")
+
+
+def test_a_numbered_list_after_the_article_that_starts_again_at_one_is_not_its() -> None:
+    """A "most read" list after the article counts from 1: it does not go on with the article's
+    own items."""
+    most_read = [f"{n}. Harbour story number {n} of the week" for n in range(1, 6)]
+    got = parts("\n".join(MENU + ARTICLE[:2] + _MORE + _jokes(1, 3) + ["Most read"] + most_read))
+    assert not any(p.startswith("1. Harbour story") for p in got)

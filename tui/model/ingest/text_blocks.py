@@ -260,9 +260,34 @@ def article_end(units: list[str], low: int, high: int) -> int:
     stretches = _split_blocks(units, low, high, _TAIL_GAP)
     core = max(range(len(stretches)), key=lambda s: stretches[s][2])
     last = core
-    while last + 1 < len(stretches) and stretches[last + 1][2] >= _TAIL_SHARE * stretches[core][2]:
+    numbered = _item_numbers(units, stretches[core][0], stretches[core][1])
+    while last + 1 < len(stretches):
+        following = _item_numbers(units, stretches[last + 1][0], stretches[last + 1][1])
+        if not (
+            stretches[last + 1][2] >= _TAIL_SHARE * stretches[core][2]
+            or _numbering_goes_on(numbered, following)
+        ):
+            break
+        numbered += following
         last += 1
     return stretches[last][1] if last + 1 < len(stretches) else high
+
+
+# An item's number at the start of a line: "12.", "12)", "#12", "Nr. 12". The text of a listicle.
+_ITEM_NUMBER = re.compile(r"^(?:#|nr\.? ?|no\.? ?)?(\d{1,3})[.):]?\s", re.I)
+
+
+def _item_numbers(units: list[str], start: int, end: int) -> list[int]:
+    found = (_ITEM_NUMBER.match(units[index]) for index in range(start, end))
+    return [int(match.group(1)) for match in found if match]
+
+
+def _numbering_goes_on(above: list[int], below: list[int]) -> bool:
+    """Whether the items numbered `below` a cut go on with those numbered `above` it: a
+    listicle's item 185 after its item 184 is the same article, however thin its lines are (a
+    joke and its answer, a product and its price). The list is the text's when two items stand
+    above the cut, and the first below it counts on by one."""
+    return len(above) >= 2 and bool(below) and below[0] == above[-1] + 1
 
 
 def introduced_item(units: list[str], index: int, high: int) -> bool:
