@@ -122,3 +122,48 @@ def test_a_numbered_list_after_the_article_that_starts_again_at_one_is_not_its()
     most_read = [f"{n}. Harbour story number {n} of the week" for n in range(1, 6)]
     got = parts("\n".join(MENU + ARTICLE[:2] + _MORE + _jokes(1, 3) + ["Most read"] + most_read))
     assert not any(p.startswith("1. Harbour story") for p in got)
+
+
+# A photo gallery in the middle of the article, as a scraper saves it: a counter, buttons, one
+# caption (a short stretch of prose between runs of short lines), the photographer.
+_GALLERY = [
+    "Previous",
+    "Next",
+    "The harbour museum, closed since the first storm, reopens on Saturday.",
+    "Harbour archive",
+    "Buy this photo",
+]
+_LATER = [
+    "The harbour master said the ferries would keep to the winter timetable until the end of "
+    "March, when the repairs to the breakwater are due to be finished and inspected.",
+    "Traders who lost takings during the closure can claim from the regional emergency fund, "
+    "which the council opened to small businesses on the coast for the first time this year.",
+    "The fishing fleet, which stayed in port for a fortnight, expects its catch to make up for "
+    "the lost days by the spring, its cooperative said, if the weather allows it.",
+    "Islanders who missed hospital appointments during the storms will be offered new dates "
+    "within a month, the health board said in a letter sent to every household on Friday.",
+    "The council will debate a second ferry for the winter months at its next meeting, and "
+    "the harbour master will report there on the state of the breakwater and the quays.",
+]
+
+
+def test_the_text_goes_on_after_a_gallery_inside_it() -> None:
+    """A gallery in the middle of the article is a thin stretch between two dense ones: the
+    text after it is the article's."""
+    got = parts("\n".join(MENU + ARTICLE + _MORE + _GALLERY + _LATER + ["Most read", "Share"]))
+    assert got[-1] == _LATER[-1]
+
+
+def test_a_login_box_under_an_article_is_not_its_text() -> None:
+    """After a thin stretch, a login box's blurb is dense beside a short article, but a few
+    lines are not a few paragraphs: the text ends where the article does."""
+    login = ["Register for free and read on", "Log in", "Wait 1 second to continue.", "Password", "Stay in"]
+    blurb = [
+        "An account lets you read three articles a month for free and comment on all of them.",
+        "Is it free? Yes, registering costs nothing and you can delete your account at any time.",
+        "What happens to my data? It is never sold and only used to let you read the site.",
+        "Can I cancel? Yes, you can cancel at any time from your account page, in two clicks.",
+        "Forgot your password? Ask for a new one and we will send it to your e-mail address.",
+    ]
+    got = parts("\n".join(MENU + ARTICLE + _MORE + login + blurb))
+    assert got[-1] == _MORE[-1]

@@ -28,6 +28,10 @@ _HEADER_LINES = 4
 # section after a subheading is not.
 _TAIL_GAP = 2
 _TAIL_SHARE = 0.25
+# A dense stretch after a thin one (a gallery's labels, a chart's axis, a pull quote's credit)
+# goes on with the text when it holds a few paragraphs: a login box's or a consent dialog's
+# blurb under a short article is dense beside it, but shorter than this.
+_BRIDGED_PROSE = 800
 LIST_RUN = 25  # items of one list, at most
 _LABEL_WORDS = 4
 
@@ -256,20 +260,25 @@ def _header_start(units: list[str], start: int, end: int, floor: int) -> int:
 def article_end(units: list[str], low: int, high: int) -> int:
     """Where the article in units[low:high] ends: after its densest stretch of prose and the
     stretches that follow it with at least _TAIL_SHARE of its prose each, split at runs of
-    _TAIL_GAP short lines. (Dev half of the public pages, scraped text: F1 0.857 -> 0.880.)"""
+    _TAIL_GAP short lines. (Dev half of the public pages, scraped text: F1 0.857 -> 0.880.)
+    A thin stretch goes too when a dense one follows it (a gallery or a chart inside the text),
+    and so do thin ones while a listicle's numbering goes on."""
     stretches = _split_blocks(units, low, high, _TAIL_GAP)
     core = max(range(len(stretches)), key=lambda s: stretches[s][2])
+    share = _TAIL_SHARE * stretches[core][2]
     last = core
-    numbered = _item_numbers(units, stretches[core][0], stretches[core][1])
+    numbered = _item_numbers(units, *stretches[core][:2])
     while last + 1 < len(stretches):
-        following = _item_numbers(units, stretches[last + 1][0], stretches[last + 1][1])
-        if not (
-            stretches[last + 1][2] >= _TAIL_SHARE * stretches[core][2]
-            or _numbering_goes_on(numbered, following)
-        ):
+        step = 1
+        if stretches[last + 1][2] < share and last + 2 < len(stretches):
+            after = stretches[last + 2][2]
+            step = 2 if after >= share and after >= _BRIDGED_PROSE else 1
+        taken = stretches[last + 1 : last + 1 + step]
+        following = [number for stretch in taken for number in _item_numbers(units, *stretch[:2])]
+        if not (taken[-1][2] >= share or _numbering_goes_on(numbered, following)):
             break
         numbered += following
-        last += 1
+        last += step
     return stretches[last][1] if last + 1 < len(stretches) else high
 
 
