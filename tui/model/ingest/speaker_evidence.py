@@ -194,3 +194,15 @@ def plural_speakers_in(sentence: str) -> str:
     """The last group of people a sentence names ("some of the state's energy experts"), else ""."""
     found = list(_PLURAL_PEOPLE.finditer(sentence))
     return (found[-1].group(1) or found[-1].group(2)) if found else ""
+
+
+_GROUP_HEAD = re.compile(
+    r"\b(?:" + _PLURAL_HEADS.removeprefix("(?:").removesuffix(")") + r"|executives|people|men|women|children|"
+    r"investors|consumers|insiders|sources|administrators|spokespeople|representatives|Democrats|Republicans)\b"
+)
+
+
+def names_a_group(name: str) -> bool:
+    """ "Con Edison officials", "two of the executives": people in the plural, whom "he" or "she" never
+    means ("one of the officials" is one person)."""
+    return _GROUP_HEAD.search(name) is not None and re.match(r"(?i)(?:an?|one|each)\b", name.strip()) is None
