@@ -24,6 +24,7 @@ from tui.model.ingest.kinds import (
     rule_kind,
     split_title,
 )
+from tui.model.ingest.mention_repair import repaired_mention
 from tui.model.ingest.names import (
     SourceEntry,
     display_name,
@@ -97,6 +98,7 @@ class SourceBook(DescriptionResolver):
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""
         # "WASHINGTON (Reuters) - Scientists said": the dash closes a dateline, it opens no name.
         text = re.sub(r"\s+", " ", mention).strip(' ,.;:“”"').lstrip("-–—•* ")
+        text = repaired_mention(text, self.current_sentence) or "" if text else ""
         if not text or not could_name(text):
             return None
         text, role = named_after_role(text, role)  # "the firm’s new chair Dana Ruiz": Dana Ruiz, chair

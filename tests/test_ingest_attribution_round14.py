@@ -1,0 +1,97 @@
+"""Attribution precision (issue 11, round 14): who "she" is, who only heard, and mentions that name no one.
+Every sentence here is invented; each wrong reading sits next to the right one the same rule keeps.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import claims
+
+from tui.model.ingest.first_names import first_name_gender
+from tui.model.ingest.mention_repair import repaired_mention
+from tui.model.ingest.speaker_evidence import names_a_group
+
+# ---------------------------------------------------------------- first names and pronouns
+
+
+def test_a_first_name_of_one_gender_says_who_she_is() -> None:
+    assert first_name_gender("Michelle Ruiz") == "f"
+    assert first_name_gender("Tom Vell") == "m"
+    # Names used for both, and a name of one word, say nothing.
+    assert first_name_gender("Jordan Vell") == ""
+    assert first_name_gender("Grace") == ""
+
+
+def test_a_stray_he_in_reported_words_does_not_make_her_a_he() -> None:
+    found = claims(
+        "In an interview with Dora Pell, Michelle Ruiz said he believes the plan worked.",
+        '"We are feeling it now," she said.',
+    )
+    assert found[-1] == ('"We are feeling it now,"', ("Michelle Ruiz",))
+
+
+def test_she_is_the_woman_who_spoke_not_an_earlier_one() -> None:
+    found = claims(
+        "One witness, Anna Brill, said the doors were locked.",
+        "Another witness, Polly Sheppard, told the court the man was calm.",
+        'When the man asked, she said: "I stayed on the floor."',
+    )
+    assert found[-1][1] == ("Polly Sheppard",)
+
+
+def test_he_is_never_a_group() -> None:
+    assert names_a_group("Con Edison officials") and names_a_group("two of the executives")
+    assert not names_a_group("one of the officials") and not names_a_group("Ross Vell")
+    found = claims(
+        "Ross Vell, who runs the plant, said the pipes were old.",
+        "Harbour officials said the pipes would be replaced.",
+        '"It also lets steam escape," he said.',
+    )
+    assert found[-1] == ('"It also lets steam escape,"', ("Ross Vell",))
+
+
+# ---------------------------------------------------------------- who only heard
+
+
+def test_a_jury_that_heard_testimony_relays_nothing() -> None:
+    found = claims("Another witness, Rhea Moss, told the jury Kell stood over her with a gun.")
+    assert [chain for _quote, chain in found] == [("Rhea Moss",)]
+    found = claims("Rhea Moss told investigators the car was blue.")
+    assert [chain for _quote, chain in found] == [("Rhea Moss",)]
+    # A publication told something publishes it: a relay still.
+    found = claims("Rhea Moss told the Harbour Gazette that the car was blue.")
+    assert [chain for _quote, chain in found] == [("Rhea Moss", "the Harbour Gazette")]
+
+
+# ---------------------------------------------------------------- mentions mended from their sentence
+
+
+def test_an_initial_is_the_full_name_after_it() -> None:
+    sentence = "“It is a worry,” said C. Evan Stroud, a fellow at the institute."
+    assert repaired_mention("C", sentence) == "C. Evan Stroud"
+    assert claims(sentence)[0][1] == ("C. Evan Stroud",)
+
+
+def test_a_sentence_adverb_is_not_part_of_the_speaker() -> None:
+    assert repaired_mention("Now research", "Now research shows the opposite is true.") == "research"
+    assert repaired_mention("Nowak", "Nowak said so.") == "Nowak"
+
+
+def test_a_participle_or_relative_clause_names_the_subject_it_hangs_on() -> None:
+    sentence = "“It was an honour,” Ms. Vell, seated next to the mayor, told reporters."
+    assert repaired_mention("seated next to the mayor", sentence) == "Ms. Vell"
+    sentence = "The company that provides the ferries said the route would reopen."
+    assert repaired_mention("provides the ferries", sentence) == "The company"
+    # A title before a name is no clause: "says certified trainer Jo Brill".
+    sentence = "Stretching helps, says certified trainer Jo Brill."
+    assert repaired_mention("certified trainer Jo Brill", sentence) == "certified trainer Jo Brill"
+
+
+def test_a_share_or_an_indefinite_word_names_no_one() -> None:
+    assert repaired_mention("97 percent", "All insiders, 97 percent, expect a win.") is None
+    assert repaired_mention("All", "All told, this wastes time.") is None
+    assert repaired_mention("Anyone", "Anyone will tell you that it rains.") is None
+
+
+def test_the_office_of_an_abbreviated_role_speaks_for_itself() -> None:
+    found = claims("Two men are being held in the county jail, according to the AG's office.")
+    assert found[0][1] == ("AG's office",)

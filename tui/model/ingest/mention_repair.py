@@ -1,0 +1,62 @@
+"""Mend the words a cue read as its speaker, from the sentence they came from, before they name a source.
+
+A cue reader that stops at the wrong word leaves a mention no reader would call
+a name: "C" from "said C. Eugene Steuerle", "Now research" from "Now research
+shows", "seated next to Mr. Trump" from "Ms. Haley, seated next to Mr. Trump,
+told reporters", "provides video platforms" from "The company that provides
+video platforms said", "97 percent" from "all Democratic insiders, 97 percent,
+expect". Each is mended from the sentence (the full name, the noun the clause
+hangs on) or refused, so no false source is opened and the claim keeps the
+speaker it has.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that open a sentence without being part of its subject: "Now research shows …".
+_SENTENCE_ADVERB = re.compile(
+    r"^(?:Now|Then|Still|Also|Yet|So|Meanwhile|Instead|Later|Earlier|Finally|Indeed|Moreover|Today)\s+(?=\S)"
+)
+_INITIAL = re.compile(r"[A-Z]\.?")
+_NAME_WORD = r"[A-Z][\w’'-]*\.?"
+# "97 percent", "74%", "two-thirds": a share of a group, not a speaker.
+_SHARE = re.compile(r"^(?:about\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)$", re.IGNORECASE)
+# Words that are never a whole speaker: "All told, …", "Anyone who …".
+_NO_ONE = {"all", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "none"}
+
+
+def repaired_mention(mention: str, sentence: str) -> str | None:
+    """The mention as a speaker's name, mended from its sentence; None when it can name no one."""
+    text = mention.strip()
+    if _INITIAL.fullmatch(text):
+        # "said C. Eugene Steuerle": the cue stopped at the initial's full stop.
+        full = re.search(rf"(?<![\w.]){text[0]}\.\s+((?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w’'-]+)", sentence)
+        return f"{text[0]}. {full.group(1)}" if full is not None else None
+    text = _SENTENCE_ADVERB.sub("", text)
+    if text.lower() in _NO_ONE or _SHARE.match(text):
+        return None
+    at = sentence.find(text)
+    if text[:1].islower() and " " in text and text.split()[0] not in _NOT_A_VERB and at > 0:
+        before = sentence[:at]
+        relative = _RELATIVE_HEAD.search(before)
+        if relative is not None:
+            return relative.group(1)  # "The company that provides …": the company
+        appositive = _APPOSED_NAME.search(before) if _PARTICIPLE_FIRST.match(text) else None
+        if appositive is not None:
+            return appositive.group(1)  # "Ms. Haley, seated next to Mr. Trump, told …": Ms. Haley
+    return text
+
+
+# Words a noun phrase opens with, which a relative clause's verb never is.
+_DETERMINERS = "the a an this that these those some many most one two"
+_NOT_A_VERB = set(f"{_DETERMINERS} he she they it we i you his her their its our my".split())
+
+
+# "The company that [provides …]": the noun phrase a relative clause read as the mention hangs on.
+_RELATIVE_HEAD = re.compile(
+    r"\b((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:that|who|which)\s+$"
+)
+# "seated next to …", "speaking at …": a participle phrase set off after the subject.
+_PARTICIPLE_FIRST = re.compile(r"^[a-z][a-z]+(?:ed|ing)\s")
+_APPOSED_NAME = re.compile(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s*$")
