@@ -95,3 +95,23 @@ def test_a_share_or_an_indefinite_word_names_no_one() -> None:
 def test_the_office_of_an_abbreviated_role_speaks_for_itself() -> None:
     found = claims("Two men are being held in the county jail, according to the AG's office.")
     assert found[0][1] == ("AG's office",)
+
+
+def test_he_is_not_the_thing_the_sentence_before_opened_on() -> None:
+    found = claims(
+        "“I was shocked to see that price,” said Tyler Brisk, who runs a fish market.",
+        "Fresh halibut fillets routinely sell for $24 a pound.",
+        "He said there is little room for a profit at that price.",
+    )
+    assert found[-1] == ("there is little room for a profit at that price", ("Tyler Brisk",))
+
+
+# ---------------------------------------------------------------- people at large inside a quotation
+
+
+def test_people_in_general_inside_a_quotation_are_no_source_of_their_own() -> None:
+    found = claims("“People think it is all safe, but it is not,” said Pat Mourne, an engineer.")
+    assert {chain for _quote, chain in found} == {("Pat Mourne",)}
+    # A named speaker quoted inside the quotation still is one.
+    found = claims("“The mayor said the pipes were safe,” said Pat Mourne, an engineer.")
+    assert ("the mayor", "Pat Mourne") in {chain for _quote, chain in found}

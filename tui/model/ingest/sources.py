@@ -224,7 +224,8 @@ class SourceBook(DescriptionResolver):
                 gender = self.gender_of(item)
                 if gender and not pronoun_fits(pronoun, gender):
                     continue
-                person = person or bool(gender)  # "Dion … her son": the article calls Dion "she"
+                # "Dion … her son": the article calls Dion "she" (before this sentence's own "He …").
+                person = person or bool(first_name_gender(item) or self.genders.before_this_sentence(item))
                 # "Hale Records have denied it. “…,” they said": the body that opened the last sentence.
                 if (pronoun in PRONOUNS_PERSON and person) or (pronoun not in PRONOUNS_PERSON and not person):
                     return self._named(item, "")

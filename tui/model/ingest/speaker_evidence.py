@@ -143,10 +143,15 @@ class GenderNotes:
     def __init__(self) -> None:
         self._by_word: dict[str, str] = {}
         self._subject = ""
+        # Words noted from this sentence's opening pronoun, with what they had before: that "He" cannot
+        # itself show that the subject before it ("Fresh halibut sells …") is a person.
+        self._before_opener: dict[str, str] = {}
 
     def next_sentence(self, sentence: str, subject: str | None) -> None:
         opener = _OPENING_PRONOUN.match(sentence)
+        self._before_opener = {}
         if opener and self._subject:
+            self._before_opener = {word: self._by_word.get(word, "") for word in self._subject.split()}
             self._note(self._subject, FEMALE if opener.group(1).lower() == "she" else MALE)
         if subject:
             # "Dion seemed to adopt a more mature tone after the birth of her son."
@@ -167,6 +172,14 @@ class GenderNotes:
         """The gender the article's pronouns give a name's surname, else ""."""
         words = name.split()
         found = self._by_word.get(words[-1], "") if words else ""
+        return found if found in (FEMALE, MALE) else ""
+
+    def before_this_sentence(self, name: str) -> str:
+        """The same, leaving out what this sentence's own opening "He"/"She" noted."""
+        words = name.split()
+        if not words or words[-1] not in self._before_opener:
+            return self.of(name)
+        found = self._before_opener[words[-1]]
         return found if found in (FEMALE, MALE) else ""
 
 
