@@ -115,3 +115,25 @@ def test_people_in_general_inside_a_quotation_are_no_source_of_their_own() -> No
     # A named speaker quoted inside the quotation still is one.
     found = claims("“The mayor said the pipes were safe,” said Pat Mourne, an engineer.")
     assert ("the mayor", "Pat Mourne") in {chain for _quote, chain in found}
+
+
+# ---------------------------------------------------------------- number agreement of descriptions
+
+
+def test_the_official_is_not_the_group_that_spoke_last() -> None:
+    assert names_a_group("the bomb technicians involved in the inquiry")
+    found = claims(
+        "One police official said the devices were small.",
+        "The bomb technicians involved in the inquiry said the devices were crude.",
+        "“He is a pretty good bombmaker,” the official said.",
+    )
+    assert found[-1] == ("“He is a pretty good bombmaker,”", ("one police official",))
+
+
+def test_the_executives_are_all_of_them_not_the_two_who_spoke_last() -> None:
+    found = claims(
+        "All four executives said vendors had called them.",
+        "Two of the executives also said vendors lied to their staff.",
+        "Such pitches often work on board members, the executives said.",
+    )
+    assert found[-1] == ("Such pitches often work on board members", ("all four executives",))

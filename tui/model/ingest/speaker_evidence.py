@@ -216,6 +216,29 @@ _GROUP_HEAD = re.compile(
 
 
 def names_a_group(name: str) -> bool:
-    """ "Con Edison officials", "two of the executives": people in the plural, whom "he" or "she" never
-    means ("one of the officials" is one person)."""
-    return _GROUP_HEAD.search(name) is not None and re.match(r"(?i)(?:an?|one|each)\b", name.strip()) is None
+    """ "Con Edison officials", "two of the executives", "the bomb technicians involved in …": people in
+    the plural, whom "he", "she" or "the official" never means ("one of the officials" is one person)."""
+    if re.match(r"(?i)(?:an?|one|each)\b", name.strip()):
+        return False
+    if _GROUP_HEAD.search(name):
+        return True
+    head = _head_word(name)
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return head[:1].islower() and len(head) > 3 and plural
+
+
+# Where a description's head noun ends: a preposition, a relative word or a participle after it.
+_AFTER_HEAD = re.compile(r"(?:of|in|at|on|from|for|with|by|who|that|which|[a-z]+(?:ed|ing))")
+
+
+def _head_word(name: str) -> str:
+    """The head noun of a description: "technicians" in "the bomb technicians involved in the case"."""
+    words = re.sub(r"^(?i:the|these|those|some|many|most|several|other)\s+", "", name.strip()).split()
+    head = ""
+    for word in words:
+        if head and _AFTER_HEAD.fullmatch(word):
+            break
+        head = word.rstrip(",")
+        if word.endswith(","):
+            break
+    return head
