@@ -137,3 +137,27 @@ def test_the_executives_are_all_of_them_not_the_two_who_spoke_last() -> None:
         "Such pitches often work on board members, the executives said.",
     )
     assert found[-1] == ("Such pitches often work on board members", ("all four executives",))
+
+
+# ---------------------------------------------------------------- a body named like a person, roles
+
+
+def test_a_firm_named_by_two_capitalised_words_is_it_not_he() -> None:
+    found = claims(
+        "Harbour Gazette reported the port's figures on Monday.",
+        "Vell Intel, a Lagos intelligence firm, says the port is at risk.",
+        "“If demand falls, the port will suffer,” it says.",
+    )
+    assert found[-1] == ("“If demand falls, the port will suffer,”", ("Vell Intel",))
+
+
+def test_a_role_between_commas_after_a_name_is_that_named_person() -> None:
+    sentence = (
+        "Officers arrested the men near the border, Jake Brill, special agent for the attorney general, said."
+    )
+    assert repaired_mention("special agent for the attorney general", sentence) == "Jake Brill"
+
+
+def test_both_x_and_y_are_two_sources_even_when_bodies() -> None:
+    found = claims("But both Roscosmos and Norsk Romsenter said the crash would not affect the station.")
+    assert found[0][1] == ("Roscosmos",)

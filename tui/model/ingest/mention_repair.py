@@ -42,9 +42,11 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
         relative = _RELATIVE_HEAD.search(before)
         if relative is not None:
             return relative.group(1)  # "The company that provides …": the company
-        appositive = _APPOSED_NAME.search(before) if _PARTICIPLE_FIRST.match(text) else None
-        if appositive is not None:
-            return appositive.group(1)  # "Ms. Haley, seated next to Mr. Trump, told …": Ms. Haley
+        appositive = _APPOSED_NAME.search(before)
+        if appositive is not None and (_PARTICIPLE_FIRST.match(text) or _ROLE_AFTER_NAME.search(sentence)):
+            # "Ms. Haley, seated next to Mr. Trump, told …", "…, Jake Frith, special agent for the
+            # attorney general's office, said.": the name the words describe.
+            return appositive.group(1)
     return text
 
 
@@ -59,4 +61,6 @@ _RELATIVE_HEAD = re.compile(
 )
 # "seated next to …", "speaking at …": a participle phrase set off after the subject.
 _PARTICIPLE_FIRST = re.compile(r"^[a-z][a-z]+(?:ed|ing)\s")
+# "…, Jake Frith, special agent for the office, said.": a role between commas after a name, then the verb.
+_ROLE_AFTER_NAME = re.compile(r",\s+[a-z][^,]*,\s+(?:said|says|added|told|explained|noted|wrote)\b")
 _APPOSED_NAME = re.compile(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s*$")
