@@ -156,8 +156,3 @@ def test_a_role_between_commas_after_a_name_is_that_named_person() -> None:
         "Officers arrested the men near the border, Jake Brill, special agent for the attorney general, said."
     )
     assert repaired_mention("special agent for the attorney general", sentence) == "Jake Brill"
-
-
-def test_both_x_and_y_are_two_sources_even_when_bodies() -> None:
-    found = claims("But both Roscosmos and Norsk Romsenter said the crash would not affect the station.")
-    assert found[0][1] == ("Roscosmos",)

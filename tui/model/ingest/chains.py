@@ -71,8 +71,7 @@ def known_pair(cue: Cue, book: SourceBook) -> Cue:
     def person(name: str) -> bool:
         return book.known_person(name) or looks_like_person(name)
 
-    both = cue.speakers[0].text.strip().lower().startswith("both ")  # "both Roscosmos and NASA": two
-    if not both and not (person(pair["first"]) and person(pair["second"])):
+    if not (person(pair["first"]) and person(pair["second"])):
         return cue  # "Procter and Gamble said", "Smith and Wesson said": one body's name
     first = Mention(pair["first"], cue.speakers[0].role)
     return replace(cue, speakers=(first, *cue.speakers[1:]), joint=(Mention(pair["second"]),))
