@@ -156,3 +156,20 @@ def test_a_role_between_commas_after_a_name_is_that_named_person() -> None:
         "Officers arrested the men near the border, Jake Brill, special agent for the attorney general, said."
     )
     assert repaired_mention("special agent for the attorney general", sentence) == "Jake Brill"
+
+
+# ---------------------------------------------------------------- acts that use a speech verb's form
+
+
+def test_calling_a_press_conference_or_charging_ahead_is_an_act() -> None:
+    assert claims("The ministry has called a press conference on Wednesday to discuss the tour.") == []
+    assert claims("The university has charged ahead with its building contracts.") == []
+    # A call for something is still a demand, and a charge an accusation.
+    assert claims("The union called for the minister to resign.") != []
+    assert claims("Prosecutors charged that the firm hid its losses.") != []
+
+
+def test_a_statement_still_to_come_is_no_claim_yet() -> None:
+    assert claims("On Friday, the ministry will announce a new harbour strategy.") == []
+    found = claims("The minister will tell parliament that the harbour is safe.")
+    assert [quote for quote, _chain in found] == ["the harbour is safe"]

@@ -215,7 +215,25 @@ def act_not_speech(verb: str, before: str, after: str) -> bool:
         return True
     if verb in _RULINGS and _RULED_ON.match(after):
         return True
+    if verb.startswith("call") and _CALLED_AS_ACT.match(after):
+        return True  # "called a press conference", "called in to report": convened, phoned
+    if verb.startswith("charg") and re.match(r"\s+(?:ahead|forward|into|through|past|across|on)\b", after):
+        return True  # "the university has charged ahead with its report": moved, not accused
+    if _FUTURE_BEFORE.search(before[-60:]) and not re.match(r"[^.;]*?(?:\bthat\b|[:“\"])", after):
+        return True  # "the administration will announce a new strategy": what it will say is not said yet
     return verb in _PLURAL_TEXT_NOUNS and _MADE_TEXTS.search(before[-80:]) is not None
+
+
+# "called a press conference", "called an election", "called in to report", "called off the search".
+_CALLED_AS_ACT = re.compile(
+    r"\s+(?:(?:in|off|back|out)\b|(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:press\s+conference|news\s+conference|conference|meeting|summit|session|election|vote|referendum|"
+    r"strike|halt|recess|time-?out|ambulance|hearing)s?\b)"
+)
+# "will announce", "is set to unveil", "plans to release": a statement still to come.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:set|expected|due|scheduled|poised)\s+to|plans?\s+to)\s+(?:[a-z]+ly\s+)?$"
+)
 
 
 # "a judge rejected Lund's attempt to delay the hearing", "denied bail": a ruling on a request, an act.
