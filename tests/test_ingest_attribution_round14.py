@@ -173,3 +173,18 @@ def test_a_statement_still_to_come_is_no_claim_yet() -> None:
     assert claims("On Friday, the ministry will announce a new harbour strategy.") == []
     found = claims("The minister will tell parliament that the harbour is safe.")
     assert [quote for quote, _chain in found] == ["the harbour is safe"]
+
+
+# ---------------------------------------------------------------- a tag after a fronted phrase
+
+
+def test_a_tag_after_a_fronted_phrase_sits_inside_the_claim() -> None:
+    found = claims("To ease the threat, the officials said, the utility vented most of its covers.")
+    assert found == [
+        ("To ease the threat, the officials said, the utility vented most of its covers", ("the officials",))
+    ]
+    found = claims("If all sets met the standard, Rider added, the state could avoid building a plant.")
+    assert found[0][0].endswith("the state could avoid building a plant")
+    # A whole clause before the tag is the claim on its own.
+    found = claims("The roads will reopen by noon, the mayor said, the first time in a week.")
+    assert found[0][0] == "The roads will reopen by noon"
