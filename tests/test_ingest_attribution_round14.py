@@ -4,7 +4,7 @@ Every sentence here is invented; each wrong reading sits next to the right one t
 
 from __future__ import annotations
 
-from attribution_helpers import claims
+from attribution_helpers import claims, claims_in
 
 from tui.model.ingest.first_names import first_name_gender
 from tui.model.ingest.mention_repair import repaired_mention
@@ -188,3 +188,26 @@ def test_a_tag_after_a_fronted_phrase_sits_inside_the_claim() -> None:
     # A whole clause before the tag is the claim on its own.
     found = claims("The roads will reopen by noon, the mayor said, the first time in a week.")
     assert found[0][0] == "The roads will reopen by noon"
+
+
+# ---------------------------------------------------------------- documents, the page's own outlet, prices
+
+
+def test_a_report_by_someone_is_that_author() -> None:
+    found = claims(
+        "The city expects to lose $5 million on the stadium, according to a report issued last year by the"
+        " Office of the Budget Analyst."
+    )
+    assert found[0][1] == ("Office of the Budget Analyst",)
+
+
+def test_the_short_name_of_the_page_outlet_relays_nothing() -> None:
+    found = claims_in("Harbour Evening Times", "“We had to act,” Vell told The Times.")
+    assert found == [("“We had to act,”", ("Vell",))]
+    # Another outlet's short name is a relay still.
+    found = claims_in("Harbour Evening Post", "“We had to act,” Vell told The Times.")
+    assert found[0][1][0] == "Vell" and len(found[0][1]) == 2
+
+
+def test_charging_a_price_is_no_accusation() -> None:
+    assert claims("They usually charge way more for everything than anywhere else.") == []

@@ -114,6 +114,10 @@ def own_outlet(name: str, outlet: str) -> bool:
         initials.removeprefix("T") if outlet.startswith("The ") else "",
     ):
         return True
+    # "told The Times" in the Los Angeles Times, "The Post" in The Washington Post: its short name.
+    short = len(wanted.split()) >= 2 and re.fullmatch(r"[Tt]he\s+\S+", name.strip()) is not None
+    if short and said == wanted.split()[-1]:
+        return True
     return said == wanted or re.match(rf"{re.escape(wanted)}[’']s?\s", said) is not None
 
 

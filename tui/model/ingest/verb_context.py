@@ -217,6 +217,8 @@ def act_not_speech(verb: str, before: str, after: str) -> bool:
         return True
     if verb.startswith("call") and _CALLED_AS_ACT.match(after):
         return True  # "called a press conference", "called in to report": convened, phoned
+    if verb.startswith("charg") and _CHARGED_A_PRICE.match(after):
+        return True  # "They usually do charge way more for everything": a price, not an accusation
     if verb.startswith("charg") and re.match(r"\s+(?:ahead|forward|into|through|past|across|on)\b", after):
         return True  # "the university has charged ahead with its report": moved, not accused
     if _FUTURE_BEFORE.search(before[-60:]) and not re.match(r"[^.;]*?(?:\bthat\b|[:“\"])", after):
@@ -229,6 +231,10 @@ _CALLED_AS_ACT = re.compile(
     r"\s+(?:(?:in|off|back|out)\b|(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:press\s+conference|news\s+conference|conference|meeting|summit|session|election|vote|referendum|"
     r"strike|halt|recess|time-?out|ambulance|hearing)s?\b)"
+)
+_CHARGED_A_PRICE = re.compile(
+    r"\s+(?:(?:way|much|far|even|a\s+lot)\s+)?(?:more|less|extra|[$€£]|\d|fees?|prices?|rent|customers|"
+    r"consumers|users|passengers|patients|for)\b"
 )
 # "will announce", "is set to unveil", "plans to release": a statement still to come.
 _FUTURE_BEFORE = re.compile(
