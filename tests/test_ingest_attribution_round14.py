@@ -164,7 +164,8 @@ def test_a_role_between_commas_after_a_name_is_that_named_person() -> None:
 def test_calling_a_press_conference_or_charging_ahead_is_an_act() -> None:
     assert claims("The ministry has called a press conference on Wednesday to discuss the tour.") == []
     assert claims("The university has charged ahead with its building contracts.") == []
-    # A call for something is still a demand, and a charge an accusation.
+    # Calling the meeting something is a naming, a call for something a demand, a charge an accusation.
+    assert claims("The council called the vote “a sham” and the meeting illegal.") != []
     assert claims("The union called for the minister to resign.") != []
     assert claims("Prosecutors charged that the firm hid its losses.") != []
 

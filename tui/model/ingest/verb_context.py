@@ -230,8 +230,8 @@ def act_not_speech(verb: str, before: str, after: str) -> bool:
 _CALLED_AS_ACT = re.compile(
     r"\s+(?:(?:in|off|back|out)\b|(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:press\s+conference|news\s+conference|conference|meeting|summit|session|election|vote|referendum|"
-    r"strike|halt|recess|time-?out|ambulance|hearing)s?\b)"
-)
+    r"recess|ambulance|hearing)s?\b(?!\s*[“\"]|\s+(?:an?|the)\s|\s+[a-z]+(?:al|ful|ous|ive|ic|ent|ant)\b))"
+)  # "called the meeting a success", "called the vote “a sham”", "called the session illegal": a naming
 _CHARGED_A_PRICE = re.compile(
     r"\s+(?:(?:way|much|far|even|a\s+lot)\s+)?(?:more|less|extra|[$€£]|\d|fees?|prices?|rent|customers|"
     r"consumers|users|passengers|patients|for)\b"
