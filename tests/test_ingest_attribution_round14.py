@@ -212,3 +212,11 @@ def test_the_short_name_of_the_page_outlet_relays_nothing() -> None:
 
 def test_charging_a_price_is_no_accusation() -> None:
     assert claims("They usually charge way more for everything than anywhere else.") == []
+
+
+def test_what_a_group_would_say_is_the_writers_guess() -> None:
+    assert claims("Growth may reach 7%, but most observers will find that estimate too high.") == []
+    assert claims("Anyone who has closed a deal will tell you that it takes time.") == []
+    # What the group did say is its claim.
+    found = claims("Most observers said the estimate was too high.")
+    assert found == [("the estimate was too high", ("most observers",))]

@@ -221,6 +221,8 @@ def act_not_speech(verb: str, before: str, after: str) -> bool:
         return True  # "They usually do charge way more for everything": a price, not an accusation
     if verb.startswith("charg") and re.match(r"\s+(?:ahead|forward|into|through|past|across|on)\b", after):
         return True  # "the university has charged ahead with its report": moved, not accused
+    if _HYPOTHETICAL_HOLDER.search(before[-120:]):
+        return True  # "most observers will find that estimate too high": the writer's guess, no one's claim
     if _FUTURE_BEFORE.search(before[-60:]) and not re.match(r"[^.;]*?(?:\bthat\b|[:“\"])", after):
         return True  # "the administration will announce a new strategy": what it will say is not said yet
     return verb in _PLURAL_TEXT_NOUNS and _MADE_TEXTS.search(before[-80:]) is not None
@@ -235,6 +237,12 @@ _CALLED_AS_ACT = re.compile(
 _CHARGED_A_PRICE = re.compile(
     r"\s+(?:(?:way|much|far|even|a\s+lot)\s+)?(?:more|less|extra|[$€£]|\d|fees?|prices?|rent|customers|"
     r"consumers|users|passengers|patients|for)\b"
+)
+# "most observers will find", "Anyone who has closed a deal will tell you": what a group would say if
+# asked, which the writer supposes; no one said it.
+_HYPOTHETICAL_HOLDER = re.compile(
+    r"(?:^|[,;]\s+|\bbut\s+|\band\s+)(?i:anyone|anybody|everyone|everybody|most|many|few)\b[^.;,]{0,80}?"
+    r"\b(?:will|would|could|might|may)\s+(?:[a-z]+ly\s+)?$"
 )
 # "will announce", "is set to unveil", "plans to release": a statement still to come.
 _FUTURE_BEFORE = re.compile(
