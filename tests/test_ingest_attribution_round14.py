@@ -220,3 +220,28 @@ def test_what_a_group_would_say_is_the_writers_guess() -> None:
     # What the group did say is its claim.
     found = claims("Most observers said the estimate was too high.")
     assert found == [("the estimate was too high", ("most observers",))]
+
+
+# ---------------------------------------------------------------- a tag inside the mention's own clause
+
+
+def test_a_tag_inside_the_subjects_clause_names_the_speaker() -> None:
+    sentence = "The man who the police said set the fires was found asleep in a doorway."
+    assert repaired_mention("The man", sentence) == "the police"
+    sentence = "The combination, say economists, marks a journey into unknown territory."
+    assert repaired_mention("The combination", sentence) == "economists"
+    # "who" as the subject, a complementiser "that", a tag's own clause: nothing inside.
+    sentence = "They sell it to other firms who mistakenly believe the model works."
+    assert repaired_mention("other firms", sentence) == "other firms"
+    sentence = "Winfrey told CBS that Harry had said the royal was not the Queen."
+    assert repaired_mention("CBS", sentence) == "CBS"
+    sentence = "The union, Baltic Dockers, said its 6,500 members want a rise."
+    assert repaired_mention("Baltic Dockers", sentence) == "Baltic Dockers"
+
+
+def test_the_data_are_no_company_named_before() -> None:
+    found = claims(
+        "Acme said it paid $10 billion in taxes last year.",
+        "Acme, which has doubled its holdings since 2012, received the most in interest, the data show.",
+    )
+    assert found[-1][1] == ("the data",)

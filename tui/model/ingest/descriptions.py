@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tui.model.format.records import SourceKind
 from tui.model.ingest.accused import accused_body
 from tui.model.ingest.kinds import ROLE_WORDS, classify, normalise, rule_kind
 from tui.model.ingest.names import (
@@ -128,6 +129,8 @@ class DescriptionResolver:
                 ):
                     return entry  # "the company" after Nordstahl spoke
                 if not wants_person and wanted_kind is not None and entry.name in self.things:
+                    if (wanted_kind is SourceKind.DOCUMENT) != (entry.kind is SourceKind.DOCUMENT):
+                        continue  # "the data show" is no company, "the company" no report
                     return entry  # "Acme Marine, which owns the pier, said …" then "the company added"
         return self._named(text, role)
 

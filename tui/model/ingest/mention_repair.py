@@ -34,6 +34,9 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
         full = re.search(rf"(?<![\w.]){text[0]}\.\s+((?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w’'-]+)", sentence)
         return f"{text[0]}. {full.group(1)}" if full is not None else None
     text = _SENTENCE_ADVERB.sub("", text)
+    embedded = _speaker_inside(text, sentence)
+    if embedded is not None:
+        return embedded
     if _DOCUMENT.fullmatch(text):
         # "according to a report issued last year by the Office of the Budget Analyst": its author.
         author = re.search(re.escape(text) + _BY_AUTHOR, sentence)
@@ -58,6 +61,32 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
 # Words a noun phrase opens with, which a relative clause's verb never is.
 _DETERMINERS = "the a an this that these those some many most one two"
 _NOT_A_VERB = set(f"{_DETERMINERS} he she they it we i you his her their its our my".split())
+
+
+def _speaker_inside(text: str, sentence: str) -> str | None:
+    """The speaker of a tag set inside the mention's own clause: "The man who the police said sowed
+    terror …" (the police), "The combination, say economists, marks …" (economists)."""
+    at = sentence.find(text)
+    if at < 0:
+        return None
+    rest = sentence[at + len(text) :]
+    found = _RELATIVE_TAG.match(rest) or _INVERTED_TAG.match(rest)
+    return found.group(1) if found is not None else None
+
+
+# "… who the police said …", "… whom officials say …": the relative clause's own subject and verb ("who
+# mistakenly believe" has none: the antecedent is the subject; "told CBS that Harry had said" is no
+# relative clause).
+_RELATIVE_TAG = re.compile(
+    r"\s+(?:who|whom|which)\s+((?:the\s+[\w’'.-]+|[A-Z][\w’'.-]*|police|officials|authorities|prosecutors|"
+    r"investigators|witnesses|experts|analysts)(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+    r"(?:said|say|says|believe|believed|believes|allege|alleged|alleges)\b"
+)
+# "…, say economists, …", "…, according to analysts, …": an inverted tag between commas.
+_INVERTED_TAG = re.compile(
+    r",\s+(?:say|says|said|according\s+to)\s+(?!(?:its|his|her|their|that|it|he|she|they)\b)"
+    r"((?:the\s+|some\s+|many\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?),(?!\d)"
+)  # not "…, said its 6,500 members were …": the tag's clause, not an inverted tag
 
 
 # A text that speaks for whoever wrote or holds it: "a report", "the new study", "a transcript".
