@@ -245,3 +245,18 @@ def test_the_data_are_no_company_named_before() -> None:
         "Acme, which has doubled its holdings since 2012, received the most in interest, the data show.",
     )
     assert found[-1][1] == ("the data",)
+
+
+def test_a_kin_word_before_a_full_name_gives_the_pronoun() -> None:
+    found = claims(
+        "“I felt strange after the operation,” Steen said.",
+        "“I could not focus,” she said.",
+        "Steen’s son, filmmaker Charlie Dowd, remembers it too. “It was a trying time,” Dowd laughed.",
+        "“I had really liked music,” she said.",
+    )
+    assert found[-1] == ("“I had really liked music,”", ("Steen",))
+
+
+def test_industry_analysts_in_a_relative_clause_are_the_speakers() -> None:
+    sentence = "More cars are coming in the next two years that industry analysts say will lift sales."
+    assert repaired_mention("industry analysts", sentence) == "industry analysts"

@@ -47,7 +47,7 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
     at = sentence.find(text)
     if text[:1].islower() and " " in text and text.split()[0] not in _NOT_A_VERB and at > 0:
         before = sentence[:at]
-        relative = _RELATIVE_HEAD.search(before)
+        relative = _RELATIVE_HEAD.search(before) if _VERB_FORM.fullmatch(text.split()[0]) else None
         if relative is not None:
             return relative.group(1)  # "The company that provides …": the company
         appositive = _APPOSED_NAME.search(before)
@@ -104,6 +104,12 @@ _BY_AUTHOR = (
 # "The company that [provides …]": the noun phrase a relative clause read as the mention hangs on.
 _RELATIVE_HEAD = re.compile(
     r"\b((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:that|who|which)\s+$"
+)
+# A relative clause's verb ("provides", "owned", "making"), not the subject of one ("industry analysts",
+# "company executives": "… the next two years that industry analysts say …").
+_VERB_FORM = re.compile(
+    r"(?!(?:employees|executives|companies|businesses|sources|agencies|authorities|parties|"
+    r"services|offices|communities|families|cities|states|countries)\b)[a-z]+(?:es|ed|ing)"
 )
 # "seated next to …", "speaking at …": a participle phrase set off after the subject.
 _PARTICIPLE_FIRST = re.compile(r"^[a-z][a-z]+(?:ed|ing)\s")

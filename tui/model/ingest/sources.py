@@ -162,6 +162,7 @@ class SourceBook(DescriptionResolver):
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
         self.current_sentence = sentence
         note_people(self._people, sentence)
+        self.genders.note_roles(sentence)
         for order, name in enumerate(islice(self._people, self._people_indexed, None), self._people_indexed):
             self._people_by_surname.setdefault(name.split()[-1], []).append((order, name))
         self._people_indexed = len(self._people)
@@ -191,18 +192,9 @@ class SourceBook(DescriptionResolver):
             introduced = self._introduced(pronoun)
             if introduced is not None:
                 return self._named(introduced, "")
-            # The nearest person who spoke and whom the pronoun fits: "she" is not the Tom just quoted,
-            # nor the officials ("Michelle Obama" is a she before the article says so: first_names.py).
-            for item in reversed(self._recent[-6:]):
-                if isinstance(item, str):
-                    if item in self._fresh_subjects():
-                        break  # "Zhaksylykov pays little heed. “…,” he said": the fresh subject
-                    continue
-                root = item.root()
-                if not root.person and not root.kind_from_rule:
-                    break  # "Hale added …": a name only guessed to be a body may be the one (below)
-                if root.person and pronoun_fits(pronoun, root.gender) and not names_a_group(root.name):
-                    return root
+            speaker = self._speaker_for(pronoun)
+            if speaker is not None:
+                return speaker
             surname = surname_speaker(self._recent, self.things)  # "Hale said … “…,” she added"
             if surname is not None:
                 return take_as_person(surname)
@@ -241,6 +233,21 @@ class SourceBook(DescriptionResolver):
                 return entry
             if pronoun in PRONOUNS_PLURAL:
                 return entry
+        return None
+
+    def _speaker_for(self, pronoun: str) -> SourceEntry | None:
+        """The nearest person who spoke and whom "he"/"she" fits: not the Tom just quoted for "she"
+        ("Michelle Obama" is a she before the article says so: first_names.py), nor the officials."""
+        for item in reversed(self._recent[-6:]):
+            if isinstance(item, str):
+                if item in self._fresh_subjects():
+                    break  # "Zhaksylykov pays little heed. “…,” he said": the fresh subject
+                continue
+            root = item.root()
+            if not root.person and not root.kind_from_rule:
+                break  # "Hale added …": a name only guessed to be a body may be the one (surname_speaker)
+            if root.person and pronoun_fits(pronoun, root.gender) and not names_a_group(root.name):
+                return root
         return None
 
     def _introduced(self, pronoun: str) -> str | None:
@@ -329,7 +336,7 @@ class SourceBook(DescriptionResolver):
         entry.kind_from_rule = rule_kind(f"{text} {role}") is not None or person
         if role:
             entry.description = role
-        entry.gender = (gender_of_words(role) or first_name_gender(text)) if person else ""
+        entry.gender = (gender_of_words(role) or self.gender_of(text)) if person else ""
         self.entries.append(entry)
         return entry
 

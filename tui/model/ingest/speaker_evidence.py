@@ -137,6 +137,17 @@ _CLOSING_TAG = re.compile(
 )
 
 
+_KIN_WORDS = (
+    r"son|daughter|wife|husband|mother|father|brother|sister|widow|widower|grandson|granddaughter|"
+    r"grandmother|grandfather|aunt|uncle|niece|nephew|spokeswoman|spokesman|businesswoman|businessman|"
+    r"actress|congresswoman|congressman|chairwoman|chairman"
+)
+# "her son, filmmaker Charlie McDowell", "his wife Ana Ruiz": the word, a comma or a role, then the name.
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?P<word>{_KIN_WORDS}),?\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
+)
+
+
 class GenderNotes:
     """Names a sentence opens with, and the pronoun the next sentence opens with ("X was born … She …")."""
 
@@ -162,6 +173,13 @@ class GenderNotes:
             if bool(she) != bool(he):
                 self._note(subject, FEMALE if she else MALE)
         self._subject = subject or ""
+
+    def note_roles(self, sentence: str) -> None:
+        """ "Steenburgen’s son, filmmaker Charlie McDowell": a kin or title word right before a full name
+        says which pronoun is theirs, before any pronoun does."""
+        for found in _ROLE_BEFORE_NAME.finditer(sentence):
+            female = _FEMALE_WORDS.fullmatch(found["word"]) is not None
+            self._note(found["name"], FEMALE if female else MALE)
 
     def _note(self, name: str, gender: str) -> None:
         for word in name.split():
