@@ -144,6 +144,8 @@ def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
     if country_of_metonym(name):
         return SourceKind.GOVERNMENT, False
     person = looks_like_person(name) or PERSON_ROLE.search(name) is not None
+    if person and role and _role_is_body(role):
+        person = False  # "SBM Intel, a Lagos intelligence firm": two capitalised words, and a firm
     for kind, pattern in KIND_RULES:
         if pattern.search(role) if role else False:
             return kind, person or kind is SourceKind.PERSON  # "Fiona, her mother": a person
@@ -183,6 +185,14 @@ BODY_HEADS = re.compile(
     r"studio|team|club|board|regulator|watchdog|monitor|broadcaster|newspaper|agency)\b",
     re.IGNORECASE,
 )
+
+
+def _role_is_body(role: str) -> bool:
+    """ "a Lagos intelligence firm" names a body; "a member of the council" and "head of the agency" a
+    person: the role's own head noun, before any "of"/"at"/"for", decides."""
+    before = re.split(r"\s(?:of|at|for|in|from|with|based|that|which|who)\s|,", role.strip(), maxsplit=1)[0]
+    words = before.split()
+    return bool(words) and BODY_HEADS.fullmatch(words[-1]) is not None
 
 
 def has_proper_name(text: str) -> bool:
