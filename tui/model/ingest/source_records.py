@@ -32,7 +32,7 @@ def source_records(entries: list[SourceEntry], title: str = "") -> dict[int, Sou
     by_entry: dict[int, Source] = {}
     for entry, source_id in zip(roots, ids, strict=True):
         description = entry.description
-        if entry.kind is SourceKind.EXPERT and not description and entry.person:
+        if entry.kind is SourceKind.PERSON and not description and entry.person:
             description = "Kind guessed: the article gives no role."
         by_entry[id(entry)] = Source(
             id=source_id,
