@@ -1,5 +1,5 @@
-"""Attribution recall (issue 11, round 14, attrib15): cue forms the rules missed on pages nobody had tuned
-sentence here is invented; each new reading sits next to the reading the same rule must keep.
+"""Attribution recall (issue 11, round 14, attrib15): cue forms the rules missed on pages nobody had
+tuned on. Every sentence here is invented; each new reading sits next to the reading the same rule keeps.
 """
 
 from __future__ import annotations
