@@ -114,3 +114,12 @@ def test_a_draft_says_format_3_only_when_it_holds_a_person() -> None:
         draft = build_draft(article, analyze(article), briefing_id="pier", source="pier.txt")
         assert draft.briefing.format == version
         assert f"\nformat = {version}\n" in draft.text
+
+
+def test_only_a_bare_name_is_marked_as_a_guess() -> None:
+    analysis = analysis_of(
+        "“The pier was in poor repair,” said Jamie Ovett.",
+        "“We were never asked,” indigenous elders said.",
+    )
+    notes = {s.name: s.description for s in analysis.sources}
+    assert notes == {"Jamie Ovett": "Kind guessed: the article gives no role.", "indigenous elders": ""}
