@@ -39,3 +39,40 @@ def test_a_comments_heading_after_the_story_still_ends_it(marker: str) -> None:
     thread = "<p>I have sailed out of this harbour for thirty years and never once touched the bottom.</p>"
     _, paragraphs = headings_and_paragraphs(_page("", end=marker + thread))
     assert paragraphs == list(STORY)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*This article appears in the September 5, 2016 issue of Harbour Monthly.",
+        "A version of this article appears in print on March 3, 2020, Section A, Page 1 of the"
+        " Coast edition with the headline: Harbour to Be Dredged.",
+        'This article appeared in the Britain section of the print edition under the headline "Low water"',
+        "Appeared in the March 5, 2020, print edition as 'Harbour Dredged.'",
+        "Published in the print edition of the March 9, 2020, issue, with the headline “Low Water.”",
+        "Dieser Artikel stammt aus der Hafenzeitung Nr. 12/2019.",
+        "Erschienen in der Hafenpost 12/2019",
+        "Cet article est paru dans l’édition du 3 mars 2020.",
+        "Este artículo se publicó en la edición impresa del 3 de marzo.",
+    ],
+)
+def test_a_note_of_the_print_issue_the_article_ran_in_goes(note: str) -> None:
+    _, paragraphs = headings_and_paragraphs(_page("", end=f"<p>{note}</p>"))
+    assert paragraphs == list(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Another publication's issue, in the story's own sentence.
+        "The survey of the channel appeared in the March issue of the Journal of Coastal Engineering.",
+        # A syndication credit names who first published the text: the public golds keep it.
+        "This article was originally published by Coast Weekly.",
+        "Originally published on Harbour Science.",
+        # A book or a camp that appeared, not this article.
+        "The first ferry timetable appeared in print in 1911 and was pinned up in every inn on the quay.",
+    ],
+)
+def test_a_story_sentence_about_issues_or_first_publication_stays(line: str) -> None:
+    _, paragraphs = headings_and_paragraphs(_page("", end=f"<p>{line}</p>"))
+    assert line in paragraphs

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tui.model.ingest import boilerplate, furniture, reader_asks
+from tui.model.ingest import boilerplate, edition_notes, furniture, reader_asks
 from tui.model.ingest.article import ArticleSection
 from tui.model.ingest.text import is_short_line
 from tui.model.ingest.xml_blocks import blocks as read_blocks
@@ -99,6 +99,7 @@ def sections_of(
             or (furniture.dateline(value) is not None and not _is_dated_entry(value))
             or boilerplate.is_boilerplate(value)
             or reader_asks.is_reader_ask(value)
+            or edition_notes.is_edition_note(value)
         ):
             continue
         seen.setdefault(value, len(sections) - 1)
