@@ -76,3 +76,17 @@ def test_a_note_of_the_print_issue_the_article_ran_in_goes(note: str) -> None:
 def test_a_story_sentence_about_issues_or_first_publication_stays(line: str) -> None:
     _, paragraphs = headings_and_paragraphs(_page("", end=f"<p>{line}</p>"))
     assert line in paragraphs
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "トップ > ニュースリリース > 浚渫工事",
+        "HOME ＞ イベント情報 ＞ 港湾フォーラム",
+        "首页 > 新闻 > 港口",
+        "Главная › Новости › Порт",
+    ],
+)
+def test_a_breadcrumb_trail_in_more_scripts_goes(trail: str) -> None:
+    _, paragraphs = headings_and_paragraphs(_page(f"<p>{trail}</p>"))
+    assert paragraphs == list(STORY)
