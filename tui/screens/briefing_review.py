@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 
 from tui.key_groups import REVIEW, TaskBinding
 from tui.model.format.problems import BriefingError
-from tui.model.format.records import Briefing, Claim, ClaimStatus, ReviewState
+from tui.model.format.records import Briefing, Claim, ReviewState
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.bookmarks import BookmarkError
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from tui.context import ReaderContext
     from tui.model.edit.editor import BriefingEditor
-    from tui.screens.edit_form import EditForm, FormValues
+    from tui.screens.edit_form import EditForm
     from tui.widgets.article import ArticleView
 
     Base = Screen[None]
@@ -323,25 +323,6 @@ class ReviewMode(Base):
         if briefing is not None:
             self.adopt(briefing, focus)
 
-    def action_review_chain(self) -> None:
-        claim = self._claim()
-        if claim is not None:
-            self._open_chain(claim.id)
-
-    def _open_chain(self, claim_id: str, *, ask_status: bool = False) -> None:
-        """`ask_status`: a new claim just attributed is no longer the outlet's own assertion,
-        so the status picker follows."""
-        from tui.screens.chain_editor import ChainEditor
-
-        def closed(changed: bool | None) -> None:
-            claim = next((c for c in self.editor.briefing.claims if c.id == claim_id), None)
-            attributed = claim is not None and claim.attribution and claim.status is ClaimStatus.ASSERTED
-            then = self.action_review_status if ask_status and attributed else None
-            if changed:
-                self.adopt(self.editor.briefing, claim_id, then=then)
-
-        self.app.push_screen(ChainEditor(self.editor, claim_id), closed)
-
     def _form(
         self, form: EditForm, focus: Callable[[], str | None], then: Callable[[], None] | None = None
     ) -> None:
@@ -352,48 +333,6 @@ class ReviewMode(Base):
                 then()
 
         self.app.push_screen(form, closed)
-
-    def action_review_edit(self) -> None:
-        from tui.screens.edit_form import EditForm
-        from tui.screens.review_forms import claim_fields
-
-        claim = self._claim()
-        if claim is None:
-            return
-
-        def save(values: FormValues) -> None:
-            self.editor.edit_claim(claim.id, text=str(values["text"]), note=str(values["note"]))
-
-        self._form(
-            EditForm("Edit claim", claim_fields(claim), save, subject=f"quote: “{claim.quote}”"),
-            lambda: claim.id,
-        )
-
-    def action_review_claim_from_words(self) -> None:
-        from tui.screens.edit_form import EditForm
-        from tui.screens.review_forms import claim_fields
-        from tui.screens.review_words import picked_words
-
-        words = picked_words(self, self.sourcing, self.article)
-        if words is None:
-            return
-        section, paragraph, quote = words
-        section_id = self.sourcing.briefing.sections[section].id
-        new_id = self._attempt(lambda: self.editor.new_claim(section_id, paragraph + 1, quote))
-        if new_id is None:
-            return
-        made = next(c for c in self.editor.briefing.claims if c.id == new_id)
-
-        def save(values: FormValues) -> None:
-            self.editor.edit_claim(new_id, text=str(values["text"]), note=str(values["note"]))
-
-        def start() -> None:
-            form = EditForm(
-                "New claim: say it in one sentence", claim_fields(made), save, subject=f"quote: “{quote}”"
-            )
-            self._form(form, lambda: new_id, then=lambda: self._open_chain(new_id, ask_status=True))
-
-        self.adopt(self.editor.briefing, new_id, then=start)
 
     def action_review_undo(self) -> None:
         focus = self._focused_id()

@@ -1,4 +1,4 @@
-"""Review mode, continued: a claim's status and kind, its figures, the briefing's metadata and notes.
+"""Review mode, continued: a claim's chain, text, status and kind, its figures, the metadata and notes.
 
 A second mixin for BriefingScreen (see briefing_review.py), kept apart so each module stays short.
 """
@@ -22,7 +22,69 @@ else:
 
 
 class ReviewDetails(Base):
-    """Pickers, figure and metadata actions; ReviewMode provides the editor, forms and redraws."""
+    """Chain, text, pickers, figure and metadata actions; ReviewMode provides the editor, forms and
+    redraws."""
+
+    def action_review_chain(self) -> None:
+        claim = self._claim()
+        if claim is not None:
+            self._open_chain(claim.id)
+
+    def _open_chain(self, claim_id: str, *, ask_status: bool = False) -> None:
+        """`ask_status`: a new claim just attributed is no longer the outlet's own assertion,
+        so the status picker follows."""
+        from tui.screens.chain_editor import ChainEditor
+
+        def closed(changed: bool | None) -> None:
+            claim = next((c for c in self.editor.briefing.claims if c.id == claim_id), None)
+            attributed = claim is not None and claim.attribution and claim.status is ClaimStatus.ASSERTED
+            then = self.action_review_status if ask_status and attributed else None
+            if changed:
+                self.adopt(self.editor.briefing, claim_id, then=then)
+
+        self.app.push_screen(ChainEditor(self.editor, claim_id), closed)
+
+    def action_review_edit(self) -> None:
+        from tui.screens.edit_form import EditForm
+        from tui.screens.review_forms import claim_fields
+
+        claim = self._claim()
+        if claim is None:
+            return
+
+        def save(values: FormValues) -> None:
+            self.editor.edit_claim(claim.id, text=str(values["text"]), note=str(values["note"]))
+
+        self._form(
+            EditForm("Edit claim", claim_fields(claim), save, subject=f"quote: “{claim.quote}”"),
+            lambda: claim.id,
+        )
+
+    def action_review_claim_from_words(self) -> None:
+        from tui.screens.edit_form import EditForm
+        from tui.screens.review_forms import claim_fields
+        from tui.screens.review_words import picked_words
+
+        words = picked_words(self, self.sourcing, self.article)
+        if words is None:
+            return
+        section, paragraph, quote = words
+        section_id = self.sourcing.briefing.sections[section].id
+        new_id = self._attempt(lambda: self.editor.new_claim(section_id, paragraph + 1, quote))
+        if new_id is None:
+            return
+        made = next(c for c in self.editor.briefing.claims if c.id == new_id)
+
+        def save(values: FormValues) -> None:
+            self.editor.edit_claim(new_id, text=str(values["text"]), note=str(values["note"]))
+
+        def start() -> None:
+            form = EditForm(
+                "New claim: say it in one sentence", claim_fields(made), save, subject=f"quote: “{quote}”"
+            )
+            self._form(form, lambda: new_id, then=lambda: self._open_chain(new_id, ask_status=True))
+
+        self.adopt(self.editor.briefing, new_id, then=start)
 
     def action_review_status(self) -> None:
         from tui.screens.choice import ChoiceScreen

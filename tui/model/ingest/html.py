@@ -24,6 +24,7 @@ from tui.model.ingest import (
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.page_meta import page_metadata
 from tui.model.ingest.page_parse import drop_unsafe_references, parse_page
+from tui.model.ingest.title_suffix import without_site_suffix
 from tui.model.ingest.xml_blocks import clean_value as _text
 from tui.model.ingest.xml_sections import ASIDE_MIN_KEPT as _ASIDE_MIN_KEPT
 from tui.model.ingest.xml_sections import sections_of as _sections
@@ -155,13 +156,15 @@ def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
     full = _text(extra.get("description"))
     if dek.is_cut_of(description, full):
         description = full  # trafilatura cut the page's description short
+    outlet = _text(extra.get("sitename")) or pick("sitename")
+    page_url = pick("url") or url
     return ArticleMeta(
-        title=pick("title"),
+        title=without_site_suffix(pick("title"), outlet, authors, page_url, category),
         dek="" if boilerplate.is_boilerplate(description) else description,
-        outlet=_text(extra.get("sitename")) or pick("sitename"),
+        outlet=outlet,
         authors=authors,
         published=_date(pick("date")),
-        url=pick("url") or url,
+        url=page_url,
         language=_text(extra.get("language")),
         image_credit=_text(extra.get("image_credit")),
         category=category,
