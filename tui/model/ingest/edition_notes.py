@@ -1,12 +1,12 @@
 """A note saying where the article ran in print: the outlet's, not the story's.
 
 Magazines and newspapers close an article with the issue or page it appeared in ("This article
-appears in the September 5, 2016 issue of …", "A version of this article appears in print on …,
+appears in the March 3, 2024 issue of …", "A version of this article appears in print on …,
 Section A, Page 1", "Appeared in the March 5, 2020, print edition as …", "Dieser Artikel stammt
-aus der ZEIT Nr. 12/2019", "Cet article est paru dans l'édition du …"). The note is known by its
+aus der … Nr. 12/2019", "Cet article est paru dans l'édition du …"). The note is known by its
 subject (this article, a version of it) and by naming the print issue or edition, so a story's
 sentence about another publication ("The study appeared in the March issue of Nature") stays.
-A syndication credit ("Originally published on Live Science") says who first published the text
+A syndication credit ("Originally published on …") says who first published the text
 and is kept: the public golds keep it, and it names a source.
 """
 

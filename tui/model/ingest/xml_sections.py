@@ -79,7 +79,7 @@ def sections_of(
         if _ends_article(value):
             if _story_begun(sections):
                 break
-            continue  # "941 comments" beside the date in the header: the story is still to come
+            continue  # "12 comments" beside the date in the header: the story is still to come
         if _is_headline(value, title, headlines) and not any(p for _, p in sections):
             continue  # the headline set as a paragraph (a layout table's cell), before any text
         if furniture.RELATED_MARKER.match(value):
