@@ -31,7 +31,10 @@ from tui.model.ingest.figures import find_figures
         ("The pass recorded -9°C at dawn.", ("-9°C", -9, "°C")),
         ("Output changed by -0.4% in the quarter.", ("-0.4%", -0.4, "%")),
         ("The pass froze at minus eight degrees.", ("minus eight", -8, "degrees")),
-        ("The poll's margin is plus or minus 3 percentage points.", ("3 percentage points", 3, "%")),
+        (
+            "The poll's margin is plus or minus 3 percentage points.",
+            ("3 percentage points", 3, "percentage points"),
+        ),
         ("The lagoon reached 31º on Sunday.", ("31º", 31, "degrees")),
         ("The lagoon reached 31ºC on Sunday.", ("31ºC", 31, "°C")),
         # "m" after a number: metres when a measure word is near, millions otherwise.
@@ -71,7 +74,7 @@ from tui.model.ingest.figures import find_figures
         ("The bailout nears a trillion dollars.", ("a trillion", 1e12, "$")),
         ("The city backed it by a 7-to-2 vote.", ("7", 7, "")),
         ("One out of every four buses ran late.", ("One out of every four", 0.25, "buses")),
-        ("Joblessness rose 0.4pp in spring.", ("0.4pp", 0.4, "%")),
+        ("Joblessness rose 0.4pp in spring.", ("0.4pp", 0.4, "percentage points")),
         # Abbreviations of time and area glued to the number.
         ("The ferry crossing takes 40mins.", ("40mins", 40, "minutes")),
         ("The repair crew worked 16hrs straight.", ("16hrs", 16, "hours")),

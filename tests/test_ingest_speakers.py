@@ -62,7 +62,7 @@ def test_she_means_the_woman_who_spoke_not_the_man_who_spoke_last() -> None:
 
 def test_a_speaker_who_says_I_is_a_person() -> None:
     analysis = analysis_of('"I went to the institution and asked for help," Meghan said.')
-    assert [(s.name, s.kind.value) for s in analysis.sources] == [("Meghan", "expert")]
+    assert [(s.name, s.kind.value) for s in analysis.sources] == [("Meghan", "person")]
 
 
 def test_a_person_told_something_listens_and_passes_nothing_on() -> None:

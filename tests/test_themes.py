@@ -88,7 +88,7 @@ def test_variable_names() -> None:
         "find-match-background",
         "claim-opinion",
     } | set(STATUS_VARIABLES) | set(KIND_VARIABLES) == REQUIRED_VARIABLES
-    assert len(REQUIRED_VARIABLES) == 6 + 13 + 9
+    assert len(REQUIRED_VARIABLES) == 6 + 14 + 9
     assert themes.status_variable(ClaimStatus.ALLEGED) == "status-alleged"
     assert themes.kind_variable(SourceKind.STATE_MEDIA) == "kind-state-media"
 

@@ -92,7 +92,7 @@ def duplicate_id_problems(entries: list[Entry]) -> dict[str, list[Problem]]:
 
 
 def file_verdict(path: Path, problems: int) -> str:
-    """e.g. 'bad.toml: 2 problems · written in format 1 (this briefing reads formats 1–2)'."""
+    """e.g. 'bad.toml: 2 problems · written in format 1 (this briefing reads formats 1–3)'."""
     from tui.model.format.loader import declared_format
     from tui.model.format.problems import display_path
     from tui.model.format.records import FORMAT_VERSION

@@ -29,7 +29,8 @@ from tui.model.format.records import (
     SourceKind,
 )
 
-# A change that needs format-2 fields (kind, review, rests_on) raises the file's version to 2.
+# A change that writes a newer format's value raises the file's version to that format:
+# claim `kind`, `review` and `rests_on` came with format 2, the source kind `person` with 3.
 _FORMAT_2_FIELDS = {"kind", "review", "rests_on"}
 
 META_TEXT_FIELDS = ("title", "dek", "outlet", "category", "url", "language", "image_credit")
@@ -44,10 +45,17 @@ def _refuse(field: str, message: str) -> InvalidEdit:
     return InvalidEdit([FieldProblem(field, message)])
 
 
-def _needs_format_2(doc: TOMLDocument) -> None:
+def _needs_format(doc: TOMLDocument, needed: int) -> None:
     version = doc.get("format")
-    if isinstance(version, int) and version < 2:
-        doc["format"] = min(2, FORMAT_VERSION)
+    if isinstance(version, int) and version < needed:
+        doc["format"] = min(needed, FORMAT_VERSION)
+
+
+def _format_of(table_kind: str, fields: dict[str, Any]) -> int:
+    """The format that the fields written to a `[[table_kind]]` table need."""
+    if table_kind == "sources":
+        return 3 if fields.get("kind") == SourceKind.PERSON.value else 1
+    return 2 if _FORMAT_2_FIELDS & fields.keys() else 1
 
 
 class BriefingEditor:
@@ -78,8 +86,7 @@ class BriefingEditor:
             _index, table = document.find_table(doc, kind, item_id)
             for key, value in fields.items():
                 document.set_field(table, kind, key, value)
-            if _FORMAT_2_FIELDS & fields.keys():
-                _needs_format_2(doc)
+            _needs_format(doc, _format_of(kind, fields))
 
         return self.session.apply(description, change)
 
@@ -259,6 +266,7 @@ class BriefingEditor:
         def change(doc: TOMLDocument, briefing: Briefing) -> None:
             table = document.new_table("sources", fields)
             document.insert_table(doc, "sources", len(briefing.sources), table)
+            _needs_format(doc, _format_of("sources", fields))
             if link_to is not None and chain is not None:
                 _index, claim = document.find_table(doc, "claims", link_to)
                 document.set_field(claim, "claims", "attribution", chain)

@@ -14,8 +14,9 @@ from typing import Annotated
 import msgspec
 
 # Format 2 added claim `kind` and `review`, `rests_on` for the title and
-# headings, and sections with no heading (a lead). Version-1 files load as is.
-FORMAT_VERSION = 2
+# headings, and sections with no heading (a lead); format 3 the source kind
+# `person`. Older files load as is.
+FORMAT_VERSION = 3
 
 # An id is a short slug: it appears in references, bookmarks and block ids.
 Id = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
@@ -35,6 +36,7 @@ class SourceKind(enum.StrEnum):
     NGO = "ngo"
     EXPERT = "expert"
     COMPANY = "company"
+    PERSON = "person"  # format 3: people who speak for themselves, not for a body or a field
     DOCUMENT = "document"
     ANONYMOUS = "anonymous"
     SELF = "self"
@@ -55,6 +57,7 @@ SOURCE_KIND_LABELS: dict[SourceKind, str] = {
     SourceKind.NGO: "NGO",
     SourceKind.EXPERT: "expert or analyst",
     SourceKind.COMPANY: "company",
+    SourceKind.PERSON: "person or community",
     SourceKind.DOCUMENT: "document or report",
     SourceKind.ANONYMOUS: "anonymous / unnamed",
     SourceKind.SELF: "the outlet itself",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.model.format.records import FORMAT_VERSION, Briefing, ClaimKind, ReviewState
+from tui.model.format.records import FORMAT_VERSION, Briefing, ClaimKind, ReviewState, SourceKind
 from tui.model.text import did_you_mean, shorten
 
 # (path, message) pairs; the loader turns them into located Problems.
@@ -21,26 +21,44 @@ def check_format_version(version: int) -> list[Finding]:
     return []
 
 
-def _format_2_features(briefing: Briefing) -> list[Finding]:
-    """Format-2 values in a file that says it is format 1: it would mean something
-    else to a reader of format 1, so the file must say which format it is written in."""
-    used: list[tuple[str, str]] = []
+def _features(briefing: Briefing) -> list[tuple[str, str, int]]:
+    """(path, feature, the format that added it) for every value newer than format 1."""
+    used: list[tuple[str, str, int]] = []
     if briefing.meta.rests_on:
-        used.append(("briefing.rests_on", "rests_on"))
+        used.append(("briefing.rests_on", "rests_on", 2))
     for index, section in enumerate(briefing.sections):
         if section.rests_on:
-            used.append((f"sections[{index}].rests_on", "rests_on"))
+            used.append((f"sections[{index}].rests_on", "rests_on", 2))
         if not section.heading:
-            used.append((f"sections[{index}].heading", "a section with no heading"))
+            used.append((f"sections[{index}].heading", "a section with no heading", 2))
     for index, claim in enumerate(briefing.claims):
         if claim.kind is not ClaimKind.FACTUAL:
-            used.append((f"claims[{index}].kind", "kind"))
+            used.append((f"claims[{index}].kind", "kind", 2))
         if claim.review is not ReviewState.CHECKED:
-            used.append((f"claims[{index}].review", "review"))
+            used.append((f"claims[{index}].review", "review", 2))
+    for index, source in enumerate(briefing.sources):
+        if source.kind is SourceKind.PERSON:
+            used.append((f"sources[{index}].kind", 'kind = "person"', 3))
+    return used
+
+
+def _newer_features(briefing: Briefing) -> list[Finding]:
+    """Values of a newer format than the file says it is written in: they would mean something
+    else to a reader of that format (or nothing), so the file must say which format it uses."""
     return [
-        (path, f"{feature} needs format 2, but this file says format = {briefing.format}; set format = 2")
-        for path, feature in used
+        (
+            path,
+            f"{feature} needs format {needed}, but this file says format = {briefing.format}; "
+            f"set format = {needed}",
+        )
+        for path, feature, needed in _features(briefing)
+        if briefing.format < needed
     ]
+
+
+def lowest_format(briefing: Briefing) -> int:
+    """The oldest format that can hold `briefing`: what a file written for it should say."""
+    return max((needed for _path, _feature, needed in _features(briefing)), default=1)
 
 
 def _duplicates(kind: str, ids: list[str]) -> list[Finding]:
@@ -56,8 +74,7 @@ def _duplicates(kind: str, ids: list[str]) -> list[Finding]:
 def validate(briefing: Briefing) -> list[Finding]:
     """Every cross-reference problem in `briefing`, in file order."""
     findings = check_format_version(briefing.format)
-    if briefing.format < 2:
-        findings += _format_2_features(briefing)
+    findings += _newer_features(briefing)
     findings += _duplicates("sources", [s.id for s in briefing.sources])
     findings += _duplicates("sections", [s.id for s in briefing.sections])
     findings += _duplicates("claims", [c.id for c in briefing.claims])

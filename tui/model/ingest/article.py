@@ -2,7 +2,7 @@
 
 Extraction (HTML, scraped text, URLs) produces an `Article`; analysis
 (sentences, attribution, figures) turns it into an `Analysis`; the draft
-builder writes both as a format-2 briefing. Section ids are derived here, once,
+builder writes both as a briefing file. Section ids are derived here, once,
 so both halves refer to sections the same way.
 """
 

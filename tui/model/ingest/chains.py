@@ -35,6 +35,8 @@ def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry
             continue
         if own_outlet(speaker.text, book.outlet):
             continue  # "told Axios" in Axios, "Axios' Kaveh Waddell reports": the outlet's own reporting
+        if chain and _heard_only(speaker.text) and listener(sentence, speaker.text):
+            continue  # "told the jury", "told investigators": they heard it and publish nothing
         entry = book.resolve(named_in_apposition(sentence, speaker.text, cue), speaker.role)
         if entry is not None and chain and _a_listener(entry) and listener(sentence, speaker.text):
             continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
@@ -81,6 +83,23 @@ def _a_listener(entry: SourceEntry) -> bool:
     return root.person and root.kind not in (SourceKind.OUTLET, SourceKind.WIRE, SourceKind.STATE_MEDIA)
 
 
+# Who publishes what they are told: a listener named by one of these words may relay.
+_PUBLISHER_WORDS = re.compile(
+    r"\b(?:magazine|paper|newspaper|station|network|broadcaster|outlet|publication|web\s?site|site|agency|"
+    r"daily|channel|show|programme|program|podcast|tabloid|radio|television|tv|blog|newsletter|wire)\b"
+)
+
+
+def _heard_only(text: str) -> bool:
+    """A listener named by a common noun ("the jury", "investigators", "a grand jury"), not by a name
+    ("Reuters") or a publication ("the magazine"): what it hears, it does not publish. ("Told the jury
+    Roof stood …" reads the next clause's subject into the listener; the common noun still decides.)"""
+    words = text.split()
+    if words and words[0].lower() in ("the", "a", "an", "some"):
+        words = words[1:]
+    return bool(words) and words[0][:1].islower() and _PUBLISHER_WORDS.search(text.lower()) is None
+
+
 def own_outlet(name: str, outlet: str) -> bool:
     """ "told Axios" in an Axios article, "Axios' Kaveh Waddell": the outlet itself or its own reporter,
     who pass on no one else's claim to the reader."""
@@ -94,6 +113,10 @@ def own_outlet(name: str, outlet: str) -> bool:
         initials,
         initials.removeprefix("T") if outlet.startswith("The ") else "",
     ):
+        return True
+    # "told The Times" in the Los Angeles Times, "The Post" in The Washington Post: its short name.
+    short = len(wanted.split()) >= 2 and re.fullmatch(r"[Tt]he\s+\S+", name.strip()) is not None
+    if short and said == wanted.split()[-1]:
         return True
     return said == wanted or re.match(rf"{re.escape(wanted)}[’']s?\s", said) is not None
 

@@ -55,12 +55,30 @@ def second_clause(sentence: str, cue: Cue, subject_verb: Callable[[str], Cue | N
 
 
 def parenthetical(sentence: str, verb_end: int) -> bool:
-    """A tag between commas with the clause going on after it: "which, he said, scared the man off"."""
+    """A tag between commas with the clause going on after it: "which, he said, scared the man off";
+    "To ease the threat, officials said, the utility vented its covers": only a fronted phrase before the
+    tag, so the clause it opens goes on after it."""
+    tag_start = sentence.rfind(",", 0, verb_end)
+    if tag_start > 0 and _FRONTED_PHRASE.fullmatch(sentence[:tag_start]):
+        rest = re.match(r",\s*([^,.;“\"]*)", sentence[verb_end:])
+        return (
+            rest is not None
+            and len(rest.group(1).split()) >= 3
+            and TAG_END.match(sentence[verb_end:]) is not None
+        )
     after = re.match(r",\s*([a-z][^,.;“\"]*)", sentence[verb_end:])
     if after is None or re.match(r"(?:the|a|an|its|his|her|their|this|that|up|down|\d)\b", after.group(1)):
         return False  # "…, the Joint Chiefs said, the third in May": an apposition to the clause before
     long_enough = len(after.group(1).split()) >= 3
     return long_enough and TAG_END.match(sentence[verb_end:]) is not None
+
+
+# A phrase with no clause of its own that opens a sentence: "To ease the threat", "Within months of the
+# sale", "If all sets met the standard" (a condition: the main clause is after the tag).
+_FRONTED_PHRASE = re.compile(
+    r"\W*(?:To\s+[a-z]+|Within|During|After|Before|Since|Until|Despite|Under|Amid|If|Unless|When|Once)\b"
+    r"[^,;:“”\"]{0,80}"
+)
 
 
 def quote_before(sentence: str, np_start: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:

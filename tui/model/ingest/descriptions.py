@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tui.model.format.records import SourceKind
 from tui.model.ingest.accused import accused_body
 from tui.model.ingest.kinds import ROLE_WORDS, classify, normalise, rule_kind
 from tui.model.ingest.names import (
@@ -27,6 +28,10 @@ from tui.model.ingest.person_titles import title_holder
 from tui.model.ingest.relays import GENERIC_OUTLET
 from tui.model.ingest.source_names import head_noun, plural_head, proper_name
 from tui.model.ingest.source_names import lower_words as _lower
+from tui.model.ingest.speaker_evidence import names_a_group
+
+# "two of the executives", "some of those officials": part of a group named by the same noun.
+_PARTITIVE = re.compile(r"(?i)^(?:\w+)\s+of\s+(?:the|these|those|its|their)\s")
 
 
 class DescriptionResolver:
@@ -71,6 +76,11 @@ class DescriptionResolver:
                 if len(core_words) > 1 and any(contains_words(alias, core) for alias in entry.aliases):
                     return entry
             head = core_words[-1]
+            if not _PARTITIVE.match(text):
+                # "the executives" are all of them, not "two of the executives" who spoke last.
+                recent = [e for e in recent if not _PARTITIVE.match(e.name)] + [
+                    e for e in recent if _PARTITIVE.match(e.name)
+                ]
             for entry in recent:
                 if (
                     # "the Department of Energy" is not the "Ministry of Industry and Energy": in a name
@@ -95,6 +105,9 @@ class DescriptionResolver:
             if plural_head(text):  # "the officials" are not the one "airport official" who spoke last
                 people = [e for e in people if plural_head(e.name)]
                 recent = people
+            else:  # nor is "the official" the bomb technicians who spoke last
+                people = [e for e in people if not names_a_group(e.name)]
+                recent = [e for e in recent if not names_a_group(e.name)]
             if people or (recent and not describes_person(text)):
                 return (people or recent)[0]
         if same and recent:
@@ -116,6 +129,8 @@ class DescriptionResolver:
                 ):
                     return entry  # "the company" after Nordstahl spoke
                 if not wants_person and wanted_kind is not None and entry.name in self.things:
+                    if (wanted_kind is SourceKind.DOCUMENT) != (entry.kind is SourceKind.DOCUMENT):
+                        continue  # "the data show" is no company, "the company" no report
                     return entry  # "Acme Marine, which owns the pier, said …" then "the company added"
         return self._named(text, role)
 

@@ -1,4 +1,4 @@
-"""An `Article` and its `Analysis` as a format-2 briefing TOML file: the draft.
+"""An `Article` and its `Analysis` as a briefing TOML file (format 2, or 3 with a `person` source): the draft.
 
 Every claim is written with `review = "draft"`; the draft is parsed and
 validated before it is written, so a file ingest writes always passes
@@ -18,6 +18,7 @@ from tui.model.format.clean import clean_text
 from tui.model.format.loader import parse_briefing
 from tui.model.format.problems import BriefingError
 from tui.model.format.records import FORMAT_VERSION, Briefing, Record, ReviewState
+from tui.model.format.validate import lowest_format
 from tui.model.ingest.article import Analysis, Article, slugify
 from tui.model.ingest.errors import IngestError
 from tui.model.state.atomic import write_atomic
@@ -133,6 +134,12 @@ def build_draft(article: Article, analysis: Analysis, *, briefing_id: str, sourc
     except BriefingError as error:
         first = str(error.problems[0]) if error.problems else str(error)
         raise IngestError(f"{source}: the draft made from it fails validation: {first}") from None
+    # The draft says the oldest format that holds it, so an older reader opens it when it can.
+    lowest = lowest_format(briefing)
+    if lowest != briefing.format:
+        document["format"] = lowest
+        text = _render(document, source)
+        briefing = msgspec.structs.replace(briefing, format=lowest)
     return Draft(briefing, text)
 
 

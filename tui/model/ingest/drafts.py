@@ -19,6 +19,7 @@ from tui.model.ingest.nested_quotes import inner_cues
 from tui.model.ingest.quotes import unclosed_quotation
 from tui.model.ingest.sentences import Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
+from tui.model.ingest.speaker_words import people_at_large
 
 OPEN_QUOTE = re.compile(r"^(?:[“\"‘«]|'(?=[A-Z]))")
 
@@ -89,6 +90,8 @@ def nested(draft: Draft, sentence: Sentence, book: SourceBook) -> list[Draft]:
     span = (draft.quote[0] - sentence.start, draft.quote[1] - sentence.start)
     found = []
     for inner in inner_cues(sentence.text, span, find_cues):
+        if inner.speakers and people_at_large(inner.speakers[0].text):
+            continue  # "“People think it is safe,” said Vell": Vell's claim, no one else's
         chain = [e for e in speaker_chain(inner, sentence.text, book) if e.root() not in draft.chain]
         if chain:
             start, end = inner.content

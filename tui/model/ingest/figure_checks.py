@@ -53,6 +53,12 @@ _YEAR_EVENTS = re.compile(
     r"crisis|pandemic|outbreak|floods|wildfires|hurricanes|summit|world\s+cup)\b",
     re.IGNORECASE,
 )
+# A loan or bond named by its term: "the 10-year Treasury note", "the two-year yield", "a 30-year mortgage".
+_SECURITY_TERM = re.compile(
+    r"-(?:year|month|week)\s+(?:U\.?S\.?\s+)?(?:Treasury|Treasuries|T-bills?|T-notes?|notes?|bonds?|yields?|gilts?|"
+    r"bunds?|bills?|mortgages?|loans?|fixed|swaps?|paper|debt)\b",
+    re.IGNORECASE,
+)
 _AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|hrs?)\s+ago\b")
 
 
@@ -99,6 +105,8 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
         return True
     if _AGO.match(after):
         return True  # "four years ago": when, not how many
+    if _SECURITY_TERM.match(after):
+        return True  # "the 10-year Treasury note", "a 30-year mortgage": the name of a loan's kind
     if is_age(before, after):
         return True
     if (
@@ -124,18 +132,31 @@ def inside_name(before: str) -> bool:
     return word not in LEADING_OK and word.rstrip(".") not in MONTHS
 
 
+# A capitalised number word inside a sentence, before another capitalised word, names something ("on
+# Ninety Mile Beach", "the Three Gorges Dam"); at a sentence's start it is only capitalised ("Two gunmen").
+_NAME_WORD_AFTER = re.compile(r"[ -](?-i:[A-Z][a-z])")
+_MID_SENTENCE = re.compile(r"[a-z0-9,]\s+$")
+_IDIOM = re.compile(r"\ba\s+thing\s+or\s+two\b|\bone-two\b", re.IGNORECASE)
+
+
 def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:
     words = match["words"].lower().split()
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     after = sentence[match.end() : match.end() + _WINDOW]
-    if match["words"][:1].isupper() and inside_name(before):
-        return False  # "World War Two", "BBC Two", "Formula One": part of a name
+    if match["words"][:1].isupper() and (
+        inside_name(before) or (_NAME_WORD_AFTER.match(after) and _MID_SENTENCE.search(before))
+    ):
+        return False  # "World War Two", "BBC Two", "Formula One", "on Ninety Mile Beach": part of a name
+    if _SECURITY_TERM.match(after):
+        return False  # "the two-year yield": the name of a loan's kind
+    if _IDIOM.search(sentence, max(0, match.start() - 12), min(len(sentence), match.end() + 8)):
+        return False  # "a thing or two", "a one-two punch": no count of anything
     if (
         len(words) == 1
         and words[0] in ("one", "zero")
-        and not (match["words_half"] or one_counts(before, after))
+        and not (match["words_half"] or one_counts(before, after) or hyphen_unit(after))
     ):
-        return False  # "one of the", "one that sees": a pronoun, not a count
+        return False  # "one of the", "one that sees": a pronoun, not a count ("a one-day strike" counts)
     if labels_not_counts(before) or first_few(before, after):
         return False  # "days two and five", "the top three", "the first two states"
     if is_age(before, sentence[match.end() : match.end() + _WINDOW]):

@@ -131,7 +131,27 @@ def glued_to_word(sentence: str, start: int, end: int) -> bool:
         return True  # the decimals of a number not read whole ("P1.2" before its currency was known)
     if before == "." and (start < 2 or sentence[start - 2] in " (“\"'"):
         return True  # "a .300 hitter", "a .22 rifle": a decimal or a calibre, not a count
+    if "^" in (before, after):
+        return True  # "2^15", "10^5": a power written as code, not a count
+    if (
+        before == "("
+        and after == ")"
+        and start >= 2
+        and (sentence[start - 2].isalnum() or sentence[start - 2] == ")")
+    ):
+        return True  # "Section 956(c)(2)", "Article 5(1)": a subsection of a text
+    if (
+        before in "’'"
+        and (start < 2 or sentence[start - 2] in " (\t\n")
+        and _YEAR_CUT_SHORT.fullmatch(sentence[start:end])
+    ):
+        return _COUNTED_AFTER.match(sentence, end) is None  # "in ’91", "since '08": a year written short
     return after == ":" and end + 1 < len(sentence) and sentence[end + 1].isdigit()
+
+
+# A year written short ("’91") is two digits; a quotation opening on a count ("'50 people died'") is not one.
+_YEAR_CUT_SHORT = re.compile(r"\d{2}")
+_COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b|\s?%")
 
 
 # "4K", "an 8K screen", "a 5K run": a screen resolution or a race, not 4,000 of anything.

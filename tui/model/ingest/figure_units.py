@@ -29,6 +29,9 @@ _NOT_MONEY = re.compile(
     r"\s+(?:zone|area|countries|nations|members|states|region|economies|bloc|currency|exchange|markets?)\b",
     re.I,
 )
+# "a billion-dollar deal", "a 20-euro fee": money, written as a hyphenated noun.
+_HYPHEN_CURRENCY = {"dollars": "$", "euros": "€"}
+_POINTS = re.compile(r"percentage|pp", re.IGNORECASE)
 # How far after a number its unit and label can be.
 _REACH = 120
 
@@ -71,6 +74,10 @@ def counts_something(word: str) -> bool:
 
 def is_plural_noun(word: str) -> bool:
     lowered = word.lower()
+    if word.islower() and (
+        lowered == "women" or (len(lowered) > 5 and lowered.endswith("men") and lowered[-4] not in "aiou")
+    ):
+        return True  # "gunmen", "policemen", "fishermen" (not "specimen", "abdomen", "regimen")
     return (
         word.islower()
         and len(lowered) > 3
@@ -109,6 +116,9 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     if match["a_unit"]:
         unit = plural_unit(match["a_unit_noun"])
         return unit, label_after(sentence, match.end(), "") or unit
+    if match["percent"] and _POINTS.search(match["percent"]):
+        # "3 percentage points", "2pp": a difference between two percentages, not a share of anything
+        return "percentage points", label_after(sentence, match.end(), "") or "change in percentage points"
     if match["percent"]:
         return "%", label_after(sentence, match.end(), "") or "per cent"
     if match["fraction"] and re.match(
@@ -120,6 +130,8 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         scale = "F" if "F" in written else "C" if "C" in written else ""
         return (f"°{scale}" if scale else "degrees"), "temperature"
     hyphenated = hyphen_unit(sentence[match.end() : match.end() + 20]) or hyphen_noun(sentence, match.end())
+    if hyphenated in _HYPHEN_CURRENCY and not match["percent"]:
+        return _HYPHEN_CURRENCY[hyphenated], label_after(sentence, match.end(), "") or "amount"
     if hyphenated and not match["percent"]:
         return hyphenated, label_after(sentence, match.end(), "") or hyphenated
     if match["compound"]:
@@ -184,7 +196,8 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         if (
             lowered in KNOWN_UNITS
             or is_plural_noun(word)
-            or (not modifiers and not word.isupper() and is_plural_noun(lowered))
+            # "two Los-Angeles area hospitals": a capitalised hyphenated word is a name, not the noun
+            or (not modifiers and not word.isupper() and "-" not in word and is_plural_noun(lowered))
         ):
             unit = lowered
             unit_end = match.end() + token.end()
@@ -202,6 +215,8 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         break
     if currency:
         return currency, label_after(sentence, match.end(), "") or "amount"
+    if unit in ("tons", "tonnes") and modifiers and modifiers[-1].lower() == "metric":
+        unit = f"metric {unit}"  # "2.5 metric tons": the metric ton is a unit of its own
     # A share is no count, unless it has a scale: "a quarter of a million".
     countable = not (match["fraction"] or match["slash_fraction"]) or match["of_scale"] is not None
     if fraction_like := not countable:

@@ -225,7 +225,7 @@ _AGE_BEFORE = re.compile(
     r"\b(?:children|kids|babies|infants|toddlers|people|adults|those|men|women|boys|girls|anyone|"
     r"patients|pupils|teenagers|voters|residents|workers|everyone|ones)\s+(?:(?:aged|age|ages)\s+(?:between\s+|from\s+)?"
     r"|(?:under|over|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)$"
-    r"|\b(?:aged|ages|age(?:\s+of)?|turned|turns|turning)\s+(?:between\s+|from\s+)?(?:\d{1,2}(?:,\s*|,?\s+(?:and|or|to)\s+))*$"
+    r"|\b(?:aged|ages?(?:\s+of)?|turned|turns|turning)\s+(?:between\s+|from\s+)?(?:\d{1,2}(?:,\s*|,?\s+(?:and|or|to)\s+))*$"
     r"|\b(?:retired?|retiring|died|dies|passed\s+away)\s+at\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -243,6 +243,12 @@ _AGE_WHEN = (
     re.compile(r"\s+(?:when|at\s+the\s+time)\b"),
 )
 
+# "a five-year-old", "a seven-month-old baby", "by 11 months of age": an age in years, months or weeks.
+_AGE_AFTER = re.compile(
+    r"(?:-|\s+)(?:years?|months?|weeks?|days?)[-\s]olds?\b|\s+(?:years?|months?|weeks?)\s+of\s+age\b",
+    re.IGNORECASE,
+)
+
 
 def is_age(before: str, after: str) -> bool:
     """An age, not a count: "children under five", "aged 18", "a five-year-old"."""
@@ -252,9 +258,7 @@ def is_age(before: str, after: str) -> bool:
         return True
     if _AGE_SET_OFF[1].match(after) and _AGE_SET_OFF[0].search(before):
         return True
-    return (
-        re.match(r"(?:-|\s+)years?[-\s]olds?\b", after) is not None or _AGE_BEFORE.search(before) is not None
-    )
+    return _AGE_AFTER.match(after) is not None or _AGE_BEFORE.search(before) is not None
 
 
 # "a two-hour special", "a 20-mile line", "the four-term congressman": the noun after the hyphen counts.
@@ -262,7 +266,7 @@ _HYPHEN_NOUN = re.compile(
     r"-(second|minute|hour|day|night|week|month|year|decade|term|mile|kilometre|kilometer|metre|meter|"
     r"foot|inch|yard|acre|storey|story|station|seat|member|nation|country|page|game|match|point|man|"
     r"person|bed|room|lane|car|stop|step|round|count|episode|part|city|state|team|player|"
-    r"liter|litre|gallon|horsepower|cylinder|ton|tonne|kilogram|degree)\b(?!-old)",
+    r"liter|litre|gallon|horsepower|cylinder|ton|tonne|kilogram|pound|degree)\b(?!-old)",
     re.IGNORECASE,
 )
 

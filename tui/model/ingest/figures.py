@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from tui.model.ingest import figure_marks as marks
 from tui.model.ingest.figure_checks import not_data, words_are_a_figure
+from tui.model.ingest.figure_display import hyphen_currency_end, price_per_end, spread_over_span
 from tui.model.ingest.figure_forms import (
     A_SCALE,
     A_UNIT,
@@ -100,8 +101,8 @@ _PATTERN = rf"""
            |(?P<short>k|m|tn)\b
            |(?<=\d)(?P<letter_scale>(?-i:[BT]))\b)?  # "$2B", "$1.9T": only with a currency
         (?P<abbreviation>{ABBREVIATION})?{CURRENCY_AFTER}?
-        # "1½ miles", "2 1/2 hours", "1-1/2 years"
-        (?P<vulgar>[½¼¾⅓⅔]|[\s-](?P<mixed_top>[1-7])/(?P<mixed_bottom>[2348])(?![\d/]))?
+        # "1½ miles", "6 ½ minutes", "2 1/2 hours", "1-1/2 years"
+        (?P<vulgar>[ \u00a0]?[½¼¾⅓⅔]|[\s-](?P<mixed_top>[1-7])/(?P<mixed_bottom>[2348])(?![\d/]))?
         (?P<numeral_half>[\s-]+and[\s-]+a[\s-]+half\b)?
         # "1,000-plus people", "100+ jobs", "a 700-plus-page tome", "40-odd years", "100 or so people"
         (?P<plus>-plus\b(?!-old|-\d)|\+(?![\w+])|-odd\b|\s+or\s+so\b)?
@@ -137,6 +138,13 @@ _APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WOR
 
 # "a 4-5 decision", "a 5-4 ruling": the split of a vote, not a range.
 _VOTE_AFTER = re.compile(r"\s+(?:votes?|decision|ruling|verdict|majority|margin|split)\b", re.IGNORECASE)
+# A bare count as the subject of what only happens to people ("200 have been killed", "23,000 die").
+_PEOPLE_OUTCOME = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|are)\s+|more\s+)?"
+    r"(?:died|die|dies|killed|injured|wounded|hurt|arrested|detained|evacuated|hospitali[sz]ed|displaced|"
+    r"fled|drowned|perished|contracted)\b",
+    re.IGNORECASE,
+)
 # "about a year ago": when, not how long.
 _AGO_AFTER = re.compile(r"\s+ago\b")
 # How far before a number its qualifiers can be ("more than", "aged", "Resolution"): checks look only
@@ -213,16 +221,29 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     # Trailing spaces the percent group may not have consumed.
     while end > start and sentence[end - 1].isspace():
         end -= 1
-    if approx_match and _approx_applies(approx_match.group(0)):
+    stated_approximate = approximate
+    qualified = approx_match is not None and _approx_applies(approx_match.group(0))
+    if approx_match and qualified:
         start = approx_match.start()
         approximate = True
     unit, label = unit_and_label(sentence, match, (previous.unit, previous.label) if previous else None)
+    if qualified and spread_over_span(sentence, start, unit):
+        start, approximate, qualified = match.start(), stated_approximate, False
+    if unit == "" and label == "count" and _PEOPLE_OUTCOME.match(sentence, end):
+        unit = label = "people"  # "as many as 200 have been killed", "About 23,000 die": only people die
+    if unit == "others" and previous is not None and previous.unit not in ("", "%", "others"):
+        unit, label = previous.unit, f"other {previous.unit}"  # "Two gunmen died, and three others escaped"
     label = outcome_of_subject(sentence, match.start(), label)
     if match["numeral"] is not None and metres_not_millions(sentence, match):
         unit, label = "m", label if label != "amount" else "m"  # "300m long"
     if unit in ("°C", "°F", "degrees", "%") and (signed := sign_start(sentence, start)) is not None:
         start, value = signed, -value  # "minus 20C", "-0.5%", "minus five degrees"
-    end = per_unit_end(sentence, end, bool(match["currency"] or match["currency_after"]))
+    priced = bool(match["currency"] or match["currency_after"])
+    end = per_unit_end(sentence, end, priced)
+    if priced:
+        end = price_per_end(sentence, end)
+    elif unit in ("$", "€"):
+        end = hyphen_currency_end(sentence, end)  # "a billion-dollar deal"
     display = sentence[start:end]
     return FigureMention(
         start=start,
@@ -280,7 +301,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
                 return value, False, ""  # "a 4-5 decision": a vote, whose first number stands, as in "61-39"
             if high > low:  # "10-15 people", "$5-6 million": a range; its upper bound is a figure of its own
                 return value, True, f"the range {match['numeral']}–{match['high']}"
-        value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get(match["vulgar"] or "", 0)
+        value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get((match["vulgar"] or "").strip(), 0)
         if match["mixed_top"] and int(match["mixed_top"]) < int(match["mixed_bottom"]):
             value += int(match["mixed_top"]) / int(match["mixed_bottom"])
         return value, match["plus"] is not None, ""

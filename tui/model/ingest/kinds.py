@@ -50,6 +50,7 @@ white house|downing street|state department|foreign office|authorities|administr
 prosecutors?|police|court|judge|united nations|U\.N\.|UN|EU|European Union|European Commission|NATO
 commission|agency|(?:World|International)\s+[\w\s]*Organi[sz]ation|weather service|meteorological
 met office|Office|Bureau|White House|Senate|House|Congress|national\s+\w+\s+service
+Gov(?=\.)|Sen(?=\.)|Rep(?=\.)|Supt(?=\.)|superintendent|commissioner|attorney general|sheriff
 
 military
 military|army|navy|air force|armed forces|defen[cs]e forces|general staff|joint chiefs|pentagon|IDF
@@ -85,6 +86,15 @@ Record|Standard|Express|Mirror|Inquirer|Dispatch|Bulletin|Register|Variety|Reute
 News|Rolling Stone|Billboard|Forbes|Wired|Verge|TechCrunch|Engadget|Eurogamer|Newsweek|Vanity Fair
 HuffPost|BuzzFeed|TMZ|CNBC|MSNBC|NPR|PBS
 Hollywood Reporter|Deadline|Digital Foundry|Playbook
+Radio|Television
+
+person
+residents?|witness(?:es)?|mother|father|parents?|wife|husband|widow(?:er)?|daughter|son|sister|brother
+siblings?|grand(?:mother|father|son|daughter|parents?)|aunt|uncle|cousin|relatives?|family|families
+neighbou?rs?|friends?|survivors?|victims?|passengers?|fans?|students?|pupils?|farmers?|villagers?
+elders?|tribes?|communit(?:y|ies)|protesters?|demonstrators?|voters?|customers?|shoppers?|commuters?
+homeowners?|tenants?|patients?|bystanders?|locals|volunteers?|pilgrims?|refugees?|migrants?
+athletes?|players?|singer|actor|actress|artists?|musicians?|rapper|comedian|novelist|poet|filmmaker
 """
 
 
@@ -134,13 +144,17 @@ def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
     if country_of_metonym(name):
         return SourceKind.GOVERNMENT, False
     person = looks_like_person(name) or PERSON_ROLE.search(name) is not None
+    if person and role and _role_is_body(role):
+        person = False  # "SBM Intel, a Lagos intelligence firm": two capitalised words, and a firm
     for kind, pattern in KIND_RULES:
         if pattern.search(role) if role else False:
-            return kind, person
+            return kind, person or kind is SourceKind.PERSON  # "Fiona, her mother": a person
     for kind, pattern in KIND_RULES:
         if pattern.search(text):
-            return kind, person and kind is not SourceKind.DOCUMENT
-    return (SourceKind.EXPERT if person else SourceKind.COMPANY), person
+            return kind, (person or kind is SourceKind.PERSON) and kind is not SourceKind.DOCUMENT
+    # A person the article gives no role is someone speaking for themselves until a reviewer says
+    # otherwise; "expert" would claim an expertise the article never states.
+    return (SourceKind.PERSON if person else SourceKind.COMPANY), person
 
 
 # Words that make a mention one person ("a spokesman for …", "the South Korean director").
@@ -171,6 +185,14 @@ BODY_HEADS = re.compile(
     r"studio|team|club|board|regulator|watchdog|monitor|broadcaster|newspaper|agency)\b",
     re.IGNORECASE,
 )
+
+
+def _role_is_body(role: str) -> bool:
+    """ "a Lagos intelligence firm" names a body; "a member of the council" and "head of the agency" a
+    person: the role's own head noun, before any "of"/"at"/"for", decides."""
+    before = re.split(r"\s(?:of|at|for|in|from|with|based|that|which|who)\s|,", role.strip(), maxsplit=1)[0]
+    words = before.split()
+    return bool(words) and BODY_HEADS.fullmatch(words[-1]) is not None
 
 
 def has_proper_name(text: str) -> bool:

@@ -154,7 +154,7 @@ def contains_words(text: str, part: str) -> bool:
 def display_name(text: str, proper_words: set[str] | None = None) -> str:
     """The name as the article words it, without capitals that only open a sentence ("officials")."""
     name = re.sub(r"^(?:the\s+)?same\s+", "", text.strip(' ,.;:“”"'), flags=re.IGNORECASE)
-    if re.match(r"[Tt]he\s+[A-Z]", name) and not KIND_RULES[-1][1].search(name):
+    if re.match(r"[Tt]he\s+[A-Z]", name) and not _OUTLET_WORDS.search(name):
         name = name[4:]  # "the North Korean Foreign Ministry"; "The Guardian" keeps its article
     words = name.split()
     if not words or not words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:]):
@@ -172,6 +172,8 @@ def display_name(text: str, proper_words: set[str] | None = None) -> str:
         return name[:1].lower() + name[1:]  # "The watchdog group", "Officials" opened their sentences
     return name
 
+
+_OUTLET_WORDS = next(pattern for kind, pattern in KIND_RULES if kind is SourceKind.OUTLET)
 
 # Kinds whose one-word names are names even at a sentence's start ("Reuters said").
 _NAMED_KINDS = (SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET)

@@ -28,8 +28,8 @@ _BODY_SPOKESPERSON = re.compile(
 )
 
 # "the sheriff's office", "the U.S. attorney's office": an office named by its holder's role is a body
-# of its own (the gold pages list it so), not the sheriff speaking.
-_ROLE_OFFICE = re.compile(r"^[Tt]he\s+(?:[\w.]+\s+){0,3}[a-z][\w-]*[’']s\s+office$")
+# of its own (the gold pages list it so), not the sheriff speaking; so is "the AG's office".
+_ROLE_OFFICE = re.compile(r"^[Tt]he\s+(?:[\w.]+\s+){0,3}(?:[a-z][\w-]*|[A-Z]{2,3})[’']s\s+office$")
 
 
 def named_after_role(text: str, role: str) -> tuple[str, str]:

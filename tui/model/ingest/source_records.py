@@ -9,7 +9,7 @@ import re
 
 from tui.model.format.records import Source, SourceKind
 from tui.model.ingest.article import slugify, unique_ids
-from tui.model.ingest.kinds import normalise
+from tui.model.ingest.kinds import normalise, rule_kind
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.places import countries_named_in, country_of_metonym
 from tui.model.ingest.speaker_evidence import NATIONAL_KINDS, about_own_country
@@ -32,7 +32,8 @@ def source_records(entries: list[SourceEntry], title: str = "") -> dict[int, Sou
     by_entry: dict[int, Source] = {}
     for entry, source_id in zip(roots, ids, strict=True):
         description = entry.description
-        if entry.kind is SourceKind.EXPERT and not description and entry.person:
+        if entry.kind is SourceKind.PERSON and not description and rule_kind(entry.name) is None:
+            # A name alone ("Jamie Werner"), not "indigenous elders": the reviewer should know it is a guess.
             description = "Kind guessed: the article gives no role."
         by_entry[id(entry)] = Source(
             id=source_id,

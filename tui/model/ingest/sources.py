@@ -16,6 +16,7 @@ from tui.model.format.records import Source, SourceKind
 from tui.model.ingest.coordinated import pair_subject
 from tui.model.ingest.described_subjects import subject_described
 from tui.model.ingest.descriptions import DescriptionResolver
+from tui.model.ingest.first_names import first_name_gender
 from tui.model.ingest.introduced import introduced_speaker
 from tui.model.ingest.kinds import (
     classify,
@@ -23,6 +24,7 @@ from tui.model.ingest.kinds import (
     rule_kind,
     split_title,
 )
+from tui.model.ingest.mention_repair import repaired_mention
 from tui.model.ingest.names import (
     SourceEntry,
     display_name,
@@ -43,6 +45,7 @@ from tui.model.ingest.speaker_evidence import (
     GenderNotes,
     gender_of_words,
     learn,
+    names_a_group,
     plural_speakers_in,
     pronoun_fits,
 )
@@ -95,6 +98,7 @@ class SourceBook(DescriptionResolver):
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""
         # "WASHINGTON (Reuters) - Scientists said": the dash closes a dateline, it opens no name.
         text = re.sub(r"\s+", " ", mention).strip(' ,.;:“”"').lstrip("-–—•* ")
+        text = repaired_mention(text, self.current_sentence) or "" if text else ""
         if not text or not could_name(text):
             return None
         text, role = named_after_role(text, role)  # "the firm’s new chair Dana Ruiz": Dana Ruiz, chair
@@ -126,7 +130,7 @@ class SourceBook(DescriptionResolver):
                 entry.description = role
             if entry.person and not entry.gender:
                 # "Ms. Gonzales", "a spokeswoman", or "Montoya-Lewis was born … She attended …".
-                entry.gender = gender_of_words(f"{mention} {role}") or self.genders.of(entry.name)
+                entry.gender = gender_of_words(f"{mention} {role}") or self.gender_of(entry.name)
             self._remember(entry)
         return entry
 
@@ -158,6 +162,7 @@ class SourceBook(DescriptionResolver):
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
         self.current_sentence = sentence
         note_people(self._people, sentence)
+        self.genders.note_roles(sentence)
         for order, name in enumerate(islice(self._people, self._people_indexed, None), self._people_indexed):
             self._people_by_surname.setdefault(name.split()[-1], []).append((order, name))
         self._people_indexed = len(self._people)
@@ -178,20 +183,18 @@ class SourceBook(DescriptionResolver):
         """Make `entry` the most recent source, for pronouns that follow."""
         self._remember(entry.root())
 
+    def gender_of(self, name: str) -> str:
+        """A name's gender: its first name's ("Michelle Obama"), else the pronouns the article gave it."""
+        return first_name_gender(name) or self.genders.of(name)
+
     def _pronoun(self, pronoun: str) -> SourceEntry | None:
         if pronoun in ("he", "she"):
             introduced = self._introduced(pronoun)
             if introduced is not None:
                 return self._named(introduced, "")
-            # A speaker the article already calls "she" wins over a nearer one it has not gendered.
-            wanted = "f" if pronoun == "she" else "m"
-            for item in reversed(self._recent[-6:]):
-                if isinstance(item, str):
-                    if item in self._fresh_subjects():
-                        break  # "Zhaksylykov pays little heed. “…,” he said": the fresh subject
-                    continue
-                if item.root().gender == wanted and item.root().person:
-                    return item.root()
+            speaker = self._speaker_for(pronoun)
+            if speaker is not None:
+                return speaker
             surname = surname_speaker(self._recent, self.things)  # "Hale said … “…,” she added"
             if surname is not None:
                 return take_as_person(surname)
@@ -210,10 +213,11 @@ class SourceBook(DescriptionResolver):
                 person = known.person if known is not None else classify(item)[1] and item not in self.things
                 # "Tom Berrow was charged. … When Berrow was stopped, he said …": a full name's surname.
                 person = person or (" " not in item and any(n.endswith(f" {item}") for n in self._people))
-                gender = self.genders.of(item)
+                gender = self.gender_of(item)
                 if gender and not pronoun_fits(pronoun, gender):
                     continue
-                person = person or bool(gender)  # "Dion … her son": the article calls Dion "she"
+                # "Dion … her son": the article calls Dion "she" (before this sentence's own "He …").
+                person = person or bool(first_name_gender(item) or self.genders.before_this_sentence(item))
                 # "Hale Records have denied it. “…,” they said": the body that opened the last sentence.
                 if (pronoun in PRONOUNS_PERSON and person) or (pronoun not in PRONOUNS_PERSON and not person):
                     return self._named(item, "")
@@ -221,6 +225,8 @@ class SourceBook(DescriptionResolver):
             entry = item.root()
             if pronoun in PRONOUNS_PERSON and not pronoun_fits(pronoun, entry.gender):
                 continue  # "she" is not the Harry who spoke last
+            if pronoun in PRONOUNS_PERSON and names_a_group(entry.name):
+                continue  # nor the officials who spoke last
             if pronoun in PRONOUNS_PERSON and entry.person and entry.kind is not SourceKind.ANONYMOUS:
                 return entry
             if pronoun in PRONOUNS_OTHER and not entry.person:
@@ -229,12 +235,27 @@ class SourceBook(DescriptionResolver):
                 return entry
         return None
 
+    def _speaker_for(self, pronoun: str) -> SourceEntry | None:
+        """The nearest person who spoke and whom "he"/"she" fits: not the Tom just quoted for "she"
+        ("Michelle Obama" is a she before the article says so: first_names.py), nor the officials."""
+        for item in reversed(self._recent[-6:]):
+            if isinstance(item, str):
+                if item in self._fresh_subjects():
+                    break  # "Zhaksylykov pays little heed. “…,” he said": the fresh subject
+                continue
+            root = item.root()
+            if not root.person and not root.kind_from_rule:
+                break  # "Hale added …": a name only guessed to be a body may be the one (surname_speaker)
+            if root.person and pronoun_fits(pronoun, root.gender) and not names_a_group(root.name):
+                return root
+        return None
+
     def _introduced(self, pronoun: str) -> str | None:
         """The one person this sentence or the one before introduces with a role, not a speaker yet."""
         in_view = [e.name.split()[-1] for e in self._recent_entries()[:3] if e.person and e.name]
 
         def new_and_fitting(name: str) -> bool:
-            return self.lookup(name) is None and pronoun_fits(pronoun, self.genders.of(name))
+            return self.lookup(name) is None and pronoun_fits(pronoun, self.gender_of(name))
 
         return introduced_speaker(self.current_sentence, self.previous_sentence, in_view, new_and_fitting)
 
@@ -242,7 +263,7 @@ class SourceBook(DescriptionResolver):
         """The one person named in this sentence or the one before whose gender fits the pronoun."""
         for window in (0, 1):  # this sentence first: "When Patrick walked in, … he apologised"
             names = {n for index, n in self._named_people if index >= self._sentence - window}
-            fitting = [n for n in names if pronoun_fits(pronoun, self.genders.of(n))]
+            fitting = [n for n in names if pronoun_fits(pronoun, self.gender_of(n))]
             if fitting:
                 return fitting[0] if len(fitting) == 1 else None
         return None
@@ -315,7 +336,7 @@ class SourceBook(DescriptionResolver):
         entry.kind_from_rule = rule_kind(f"{text} {role}") is not None or person
         if role:
             entry.description = role
-        entry.gender = gender_of_words(role) if person else ""
+        entry.gender = (gender_of_words(role) or self.gender_of(text)) if person else ""
         self.entries.append(entry)
         return entry
 

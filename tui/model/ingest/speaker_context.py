@@ -73,7 +73,7 @@ def learn_gender_after_tag(entry: SourceEntry, sentence: str, mention: str) -> N
     if pronoun is not None:
         root.gender = "f" if pronoun.group(1) == "she" else "m"
         if not root.person:  # a name of no known kind that the article calls "he": a person
-            root.person, root.kind = True, SourceKind.EXPERT
+            root.person, root.kind = True, SourceKind.PERSON
 
 
 def listener(sentence: str, name: str) -> bool:

@@ -125,7 +125,7 @@ def learn(entry: SourceEntry, quote: str, content: str) -> None:
     gender = pronoun_gender(content)
     if speaks_as_person(quote) or gender:
         if not entry.person:
-            entry.person, entry.kind = True, SourceKind.EXPERT
+            entry.person, entry.kind = True, SourceKind.PERSON
         if not entry.gender:
             entry.gender = gender
 
@@ -137,16 +137,32 @@ _CLOSING_TAG = re.compile(
 )
 
 
+_KIN_WORDS = (
+    r"son|daughter|wife|husband|mother|father|brother|sister|widow|widower|grandson|granddaughter|"
+    r"grandmother|grandfather|aunt|uncle|niece|nephew|spokeswoman|spokesman|businesswoman|businessman|"
+    r"actress|congresswoman|congressman|chairwoman|chairman"
+)
+# "her son, filmmaker Charlie McDowell", "his wife Ana Ruiz": the word, a comma or a role, then the name.
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?P<word>{_KIN_WORDS}),?\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
+)
+
+
 class GenderNotes:
     """Names a sentence opens with, and the pronoun the next sentence opens with ("X was born … She …")."""
 
     def __init__(self) -> None:
         self._by_word: dict[str, str] = {}
         self._subject = ""
+        # Words noted from this sentence's opening pronoun, with what they had before: that "He" cannot
+        # itself show that the subject before it ("Fresh halibut sells …") is a person.
+        self._before_opener: dict[str, str] = {}
 
     def next_sentence(self, sentence: str, subject: str | None) -> None:
         opener = _OPENING_PRONOUN.match(sentence)
+        self._before_opener = {}
         if opener and self._subject:
+            self._before_opener = {word: self._by_word.get(word, "") for word in self._subject.split()}
             self._note(self._subject, FEMALE if opener.group(1).lower() == "she" else MALE)
         if subject:
             # "Dion seemed to adopt a more mature tone after the birth of her son."
@@ -158,6 +174,13 @@ class GenderNotes:
                 self._note(subject, FEMALE if she else MALE)
         self._subject = subject or ""
 
+    def note_roles(self, sentence: str) -> None:
+        """ "Steenburgen’s son, filmmaker Charlie McDowell": a kin or title word right before a full name
+        says which pronoun is theirs, before any pronoun does."""
+        for found in _ROLE_BEFORE_NAME.finditer(sentence):
+            female = _FEMALE_WORDS.fullmatch(found["word"]) is not None
+            self._note(found["name"], FEMALE if female else MALE)
+
     def _note(self, name: str, gender: str) -> None:
         for word in name.split():
             # A name that goes with both pronouns says nothing.
@@ -167,6 +190,14 @@ class GenderNotes:
         """The gender the article's pronouns give a name's surname, else ""."""
         words = name.split()
         found = self._by_word.get(words[-1], "") if words else ""
+        return found if found in (FEMALE, MALE) else ""
+
+    def before_this_sentence(self, name: str) -> str:
+        """The same, leaving out what this sentence's own opening "He"/"She" noted."""
+        words = name.split()
+        if not words or words[-1] not in self._before_opener:
+            return self.of(name)
+        found = self._before_opener[words[-1]]
         return found if found in (FEMALE, MALE) else ""
 
 
@@ -194,3 +225,38 @@ def plural_speakers_in(sentence: str) -> str:
     """The last group of people a sentence names ("some of the state's energy experts"), else ""."""
     found = list(_PLURAL_PEOPLE.finditer(sentence))
     return (found[-1].group(1) or found[-1].group(2)) if found else ""
+
+
+_GROUP_HEAD = re.compile(
+    r"\b(?:" + _PLURAL_HEADS.removeprefix("(?:").removesuffix(")") + r"|executives|people|men|women|children|"
+    r"investors|consumers|insiders|sources|administrators|spokespeople|representatives|Democrats|Republicans)\b"
+)
+
+
+def names_a_group(name: str) -> bool:
+    """ "Con Edison officials", "two of the executives", "the bomb technicians involved in …": people in
+    the plural, whom "he", "she" or "the official" never means ("one of the officials" is one person)."""
+    if re.match(r"(?i)(?:an?|one|each)\b", name.strip()):
+        return False
+    if _GROUP_HEAD.search(name):
+        return True
+    head = _head_word(name)
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return head[:1].islower() and len(head) > 3 and plural
+
+
+# Where a description's head noun ends: a preposition, a relative word or a participle after it.
+_AFTER_HEAD = re.compile(r"(?:of|in|at|on|from|for|with|by|who|that|which|[a-z]+(?:ed|ing))")
+
+
+def _head_word(name: str) -> str:
+    """The head noun of a description: "technicians" in "the bomb technicians involved in the case"."""
+    words = re.sub(r"^(?i:the|these|those|some|many|most|several|other)\s+", "", name.strip()).split()
+    head = ""
+    for word in words:
+        if head and _AFTER_HEAD.fullmatch(word):
+            break
+        head = word.rstrip(",")
+        if word.endswith(","):
+            break
+    return head

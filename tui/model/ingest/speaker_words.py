@@ -279,3 +279,15 @@ def _inside_name(words: list[str], index: int) -> bool:
         return False
     before, after = words[index - 1], words[index + 1]
     return (before[:1].isupper() or before == "the") and after[:1].isupper()
+
+
+# "People think …", "some people actually think …", "Others say …" inside a speaker's quotation: the
+# speaker sums up a view, naming no one who holds it.
+_PEOPLE_AT_LARGE = re.compile(
+    r"(?:some|many|most|few|other|a\s+lot\s+of|lots\s+of)?\s*(?:people|folks|others|everyone|everybody)", re.I
+)
+
+
+def people_at_large(name: str) -> bool:
+    """Whether a mention names people in general, not anyone who could be asked."""
+    return _PEOPLE_AT_LARGE.fullmatch(name.strip(" …")) is not None

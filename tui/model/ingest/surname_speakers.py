@@ -35,5 +35,5 @@ def surname_speaker(recent: list[SourceEntry | str], things: set[str]) -> Source
 def take_as_person(entry: SourceEntry) -> SourceEntry:
     """The pronoun shows a person: the fallback kind for people replaces the company guess."""
     entry.person = True
-    entry.kind = SourceKind.EXPERT
+    entry.kind = SourceKind.PERSON
     return entry

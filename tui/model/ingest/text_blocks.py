@@ -18,12 +18,20 @@ _HEADING_WORDS = 20
 _GAP = 8
 _GAP_WORDS = 6  # menu entries and link titles are short; longer lines are text, even unpunctuated
 _NEIGHBOUR_SHARE = 0.4
+# The article's header (title, dek, byline, date) above its block: how far up its byline or
+# date line may stand, and how many lines of title, kicker and dek may stand above that.
+_HEADER_REACH = 12
+_HEADER_LINES = 4
 # After the article's densest stretch, two short lines in a row (a link list, a bio's name and
 # role, a "Related" header and a title) end it unless the text after them holds this share of
 # that stretch's prose: the site's tail of teasers, bios and comments is thin, an article's last
 # section after a subheading is not.
 _TAIL_GAP = 2
 _TAIL_SHARE = 0.25
+# A dense stretch after a thin one (a gallery's labels, a chart's axis, a pull quote's credit)
+# goes on with the text when it holds a few paragraphs: a login box's or a consent dialog's
+# blurb under a short article is dense beside it, but shorter than this.
+_BRIDGED_PROSE = 800
 LIST_RUN = 25  # items of one list, at most
 _LABEL_WORDS = 4
 
@@ -98,7 +106,12 @@ _CODE_LINE = re.compile(r"^(?:>>>|\.\.\.|\$\s|#|//)|\w\(|[=;{}<>]|\[.*\]")
 # Data: a "Key: value" pair or an amount with its unit or currency ("31 g", "4.5 %", "$ 100")
 # in specifications, prices, nutrition, tables of results. A bare number ("Top 10", "Formula 1")
 # is common in menus and is not data. (Dev: whole-page F1 0.901 -> 0.906, story 0.925 -> 0.932.)
-_DATA_LINE = re.compile(r"^[^:]{1,40}:\s*\S|\d\s?(?:[%€$£°]|[a-zA-Zµ]{1,3}\b)|[€$£]\s?\d")
+# An amount may name its currency in words ("15.000 Euro", "900 dollars"): a comparison table's
+# cells then join the text around them too (round 12: one dev page, two snippets won, none lost).
+_DATA_LINE = re.compile(
+    r"^[^:]{1,40}:\s*\S|\d\s?(?:[%€$£°]|[a-zA-Zµ]{1,3}\b)|[€$£]\s?\d"
+    r"|\d\s?(?i:euros?|dollars?|pounds?|francs?|franken|rupees?|yen|yuan|rubel|rubles?|złotych|kronor|kroner)\b"
+)
 
 
 _LABELLED_FIGURE = re.compile(r"^[^:\d]{1,40}:\s+(?=[^\s\[(]).*\d")
@@ -225,19 +238,65 @@ def main_block(units: list[str]) -> tuple[int, int]:
         first -= 1
     while last + 1 < len(blocks) and blocks[last + 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
         last += 1
-    return blocks[first][0], blocks[last][1]
+    low = blocks[first][0]
+    if first > 0:
+        low = _header_start(units, low, blocks[last][1], blocks[first - 1][0])
+    return low, blocks[last][1]
+
+
+def _header_start(units: list[str], start: int, end: int, floor: int) -> int:
+    """Where the article's header begins when a run of short lines (a table of contents, a
+    gallery's labels) cuts it off from the article's block units[start:end]: the block's first
+    byline or date line above its first prose, or one at most `_HEADER_REACH` lines above the
+    block, with room for a title, kicker and dek above it. `floor` is the previous block's start."""
+    first_prose = next((index for index in range(start, end) if is_prose(units[index])), end)
+    for index in range(max(floor, start - _HEADER_REACH), first_prose):
+        unit = units[index]
+        if furniture.byline_names(unit) is not None or furniture.dateline(unit) is not None:
+            return min(start, max(floor, index - _HEADER_LINES))
+    return start
 
 
 def article_end(units: list[str], low: int, high: int) -> int:
     """Where the article in units[low:high] ends: after its densest stretch of prose and the
     stretches that follow it with at least _TAIL_SHARE of its prose each, split at runs of
-    _TAIL_GAP short lines. (Dev half of the public pages, scraped text: F1 0.857 -> 0.880.)"""
+    _TAIL_GAP short lines. (Dev half of the public pages, scraped text: F1 0.857 -> 0.880.)
+    A thin stretch goes too when a dense one follows it (a gallery or a chart inside the text),
+    and so do thin ones while a listicle's numbering goes on."""
     stretches = _split_blocks(units, low, high, _TAIL_GAP)
     core = max(range(len(stretches)), key=lambda s: stretches[s][2])
+    share = _TAIL_SHARE * stretches[core][2]
     last = core
-    while last + 1 < len(stretches) and stretches[last + 1][2] >= _TAIL_SHARE * stretches[core][2]:
-        last += 1
+    numbered = _item_numbers(units, *stretches[core][:2])
+    while last + 1 < len(stretches):
+        step = 1
+        if stretches[last + 1][2] < share and last + 2 < len(stretches):
+            after = stretches[last + 2][2]
+            step = 2 if after >= share and after >= _BRIDGED_PROSE else 1
+        taken = stretches[last + 1 : last + 1 + step]
+        following = [number for stretch in taken for number in _item_numbers(units, *stretch[:2])]
+        if not (taken[-1][2] >= share or _numbering_goes_on(numbered, following)):
+            break
+        numbered += following
+        last += step
     return stretches[last][1] if last + 1 < len(stretches) else high
+
+
+# An item's number at the start of a line: "12.", "12)", "#12", "Nr. 12". The text of a listicle.
+_ITEM_NUMBER = re.compile(r"^(?:#|nr\.? ?|no\.? ?)?(\d{1,3})[.):]?\s", re.I)
+
+
+def _item_numbers(units: list[str], start: int, end: int) -> list[int]:
+    found = (_ITEM_NUMBER.match(units[index]) for index in range(start, end))
+    return [int(match.group(1)) for match in found if match]
+
+
+def _numbering_goes_on(above: list[int], below: list[int]) -> bool:
+    """Whether the items numbered `below` a cut go on with those numbered `above` it: a
+    listicle's item 185 after its item 184 is the same article, however thin its lines are (a
+    joke and its answer, a product and its price). The list is the text's when two items stand
+    above the cut, and the first below it counts on by one."""
+    return len(above) >= 2 and bool(below) and below[0] == above[-1] + 1
 
 
 def introduced_item(units: list[str], index: int, high: int) -> bool:

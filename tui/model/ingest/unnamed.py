@@ -19,6 +19,7 @@ def is_unnamed(source: Source) -> bool:
         SourceKind.WATCHDOG,
         SourceKind.NGO,
         SourceKind.EXPERT,
+        SourceKind.PERSON,
         SourceKind.COMPANY,
         SourceKind.DOCUMENT,
     )

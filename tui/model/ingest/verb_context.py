@@ -215,7 +215,39 @@ def act_not_speech(verb: str, before: str, after: str) -> bool:
         return True
     if verb in _RULINGS and _RULED_ON.match(after):
         return True
+    if verb.startswith("call") and _CALLED_AS_ACT.match(after):
+        return True  # "called a press conference", "called in to report": convened, phoned
+    if verb.startswith("charg") and _CHARGED_A_PRICE.match(after):
+        return True  # "They usually do charge way more for everything": a price, not an accusation
+    if verb.startswith("charg") and re.match(r"\s+(?:ahead|forward|into|through|past|across|on)\b", after):
+        return True  # "the university has charged ahead with its report": moved, not accused
+    if _HYPOTHETICAL_HOLDER.search(before[-120:]):
+        return True  # "most observers will find that estimate too high": the writer's guess, no one's claim
+    if _FUTURE_BEFORE.search(before[-60:]) and not re.match(r"[^.;]*?(?:\bthat\b|[:“\"])", after):
+        return True  # "the administration will announce a new strategy": what it will say is not said yet
     return verb in _PLURAL_TEXT_NOUNS and _MADE_TEXTS.search(before[-80:]) is not None
+
+
+# "called a press conference", "called an election", "called in to report", "called off the search".
+_CALLED_AS_ACT = re.compile(
+    r"\s+(?:(?:in|off|back|out)\b|(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:press\s+conference|news\s+conference|conference|meeting|summit|session|election|vote|referendum|"
+    r"recess|ambulance|hearing)s?\b(?!\s*[“\"]|\s+(?:an?|the)\s|\s+[a-z]+(?:al|ful|ous|ive|ic|ent|ant)\b))"
+)  # "called the meeting a success", "called the vote “a sham”", "called the session illegal": a naming
+_CHARGED_A_PRICE = re.compile(
+    r"\s+(?:(?:way|much|far|even|a\s+lot)\s+)?(?:more|less|extra|[$€£]|\d|fees?|prices?|rent|customers|"
+    r"consumers|users|passengers|patients|for)\b"
+)
+# "most observers will find", "Anyone who has closed a deal will tell you": what a group would say if
+# asked, which the writer supposes; no one said it.
+_HYPOTHETICAL_HOLDER = re.compile(
+    r"(?:^|[,;]\s+|\bbut\s+|\band\s+)(?i:anyone|anybody|everyone|everybody|most|many|few)\b[^.;,]{0,80}?"
+    r"\b(?:will|would|could|might|may)\s+(?:[a-z]+ly\s+)?$"
+)
+# "will announce", "is set to unveil", "plans to release": a statement still to come.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:set|expected|due|scheduled|poised)\s+to|plans?\s+to)\s+(?:[a-z]+ly\s+)?$"
+)
 
 
 # "a judge rejected Lund's attempt to delay the hearing", "denied bail": a ruling on a request, an act.
