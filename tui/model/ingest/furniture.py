@@ -231,8 +231,9 @@ LINE_FURNITURE = _whole(
     # Pagination and ratings: "Seite 2 von 5", "(12 Bewertungen)".
     r"(?:seite|page|página|pagina|strona)\s+\d{1,3}\s+(?:von|of|de|di|z)\s+\d{1,3}",
     r"\(?\d{1,6} (?:bewertungen|ratings|reviews|votes|stimmen|valoraciones|avis)\)?",
-    # A breadcrumb trail from the home page: "Startseite › Politik › Inland".
-    r"(?:home|startseite|inicio|accueil|pagina iniziale|strona główna|início)\s*[›»>/|]\s*.{1,200}",
+    # A breadcrumb trail from the home page: "Startseite › Politik › Inland", "トップ ＞ ニュース".
+    r"(?:home|startseite|inicio|accueil|pagina iniziale|strona główna|início|главная|anasayfa|トップ|ホーム"
+    r"|首页|首頁|홈)\s*[›»>/|＞〉》]\s*.{1,200}",
 )
 
 # Image credits and captions: a credit line, never a paragraph.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tui.model.ingest import boilerplate, furniture, reader_asks
+from tui.model.ingest import boilerplate, edition_notes, furniture, reader_asks
 from tui.model.ingest.article import ArticleSection
 from tui.model.ingest.text import is_short_line
 from tui.model.ingest.xml_blocks import blocks as read_blocks
@@ -64,7 +64,9 @@ def sections_of(
                 related = True
                 continue
             if furniture.END_MARKER.match(value):
-                break
+                if _story_begun(sections):
+                    break
+                continue  # a comment count or copyright line in the page's header, above the story
             if boilerplate.is_boilerplate(value) or _is_pointer_label(value):
                 continue  # a link, prompt or pointer set as a heading: its text stays in the section above
             related = False
@@ -75,7 +77,9 @@ def sections_of(
             continue
         since_heading += 1
         if _ends_article(value):
-            break
+            if _story_begun(sections):
+                break
+            continue  # "12 comments" beside the date in the header: the story is still to come
         if _is_headline(value, title, headlines) and not any(p for _, p in sections):
             continue  # the headline set as a paragraph (a layout table's cell), before any text
         if furniture.RELATED_MARKER.match(value):
@@ -95,6 +99,7 @@ def sections_of(
             or (furniture.dateline(value) is not None and not _is_dated_entry(value))
             or boilerplate.is_boilerplate(value)
             or reader_asks.is_reader_ask(value)
+            or edition_notes.is_edition_note(value)
         ):
             continue
         seen.setdefault(value, len(sections) - 1)
@@ -218,6 +223,17 @@ def _is_pointer_label(heading: str) -> bool:
     "Quellenangaben:", "Pressekontakt:"): the site's, not a section of the text. A label that
     heads the text's own part ("Fazit:", "Results:") stays a heading."""
     return len(heading.split()) <= _ORPHAN_LABEL_WORDS and _POINTER_LABEL.match(heading) is not None
+
+
+# A paragraph this long is the story's text; shorter lines above it are the page's header.
+_STORY_PARAGRAPH = 80
+
+
+def _story_begun(sections: list[tuple[str, list[str]]]) -> bool:
+    """Whether a paragraph of the story has been kept. A comments or copyright line before that
+    is the header's (a comment count beside the date, a toolbar link): the article cannot end
+    before it starts."""
+    return any(len(p) >= _STORY_PARAGRAPH for _, paragraphs in sections for p in paragraphs)
 
 
 def _ends_article(paragraph: str) -> bool:
