@@ -52,8 +52,8 @@ def closing_tag(sentence: str, cue: Cue) -> Cue:
 _NOT_A_SUBJECT = {"which", "who", "and", "but", "as", "that", "he", "she", "it", "they", "we", "i", "so"}
 
 
-# "…, the regional government was quoted as saying late Thursday by the Interfax news agency." and "The
-# ministry was quoted as saying by Interfax that …": the quoting agency comes after "as saying".
+# "…, the regional government was quoted as saying late Thursday by the Kinsala news agency." and "The
+# ministry was quoted as saying by Kinpress that …": the quoting agency comes after "as saying".
 _QUOTED_SAYING_BY = re.compile(
     r"(?P<lead>,\s+|^)(?P<np>(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:also\s+)?(?:quoted|cited)\s+as\s+saying\s+(?:(?:late\s+|early\s+|on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|"
@@ -69,7 +69,7 @@ def quoted_saying_by(sentence: str, inner: Callable[[str], Cue | None]) -> Cue |
     match = _QUOTED_SAYING_BY.search(sentence)
     if match is None or not valid_speaker(match["np"]) or inside(quoted_spans(sentence), match.start()):
         return None
-    # "the Interfax news agency": the agency's name is what names it ("the … agency" reads as a description).
+    # "the Kinsala news agency": the agency's name is what names it ("the … agency" reads as a description).
     agency = re.fullmatch(r"(?:the\s+)?(?P<name>.+?)\s+(?:news\s+)?agency", match["by"])
     speakers: tuple[Mention, ...] = (Mention(match["np"]), Mention(agency["name"] if agency else match["by"]))
     if match["lead"].strip():  # a closing tag: the claim is the clause before it

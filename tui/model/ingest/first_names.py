@@ -1,8 +1,8 @@
 """The gender a person's first name gives them, before the article says anything else.
 
-"In an interview with Oprah Winfrey, Michelle Obama said he believes …" then
+"In an interview with Tom Vey, Maria Lund said he believes …" then
 "“…,” she said": the article's own pronouns are read late and can mislead (a
-"he" in reported words may be someone else), while "Michelle" says at once
+"he" in reported words may be someone else), while "Maria" says at once
 who "she" can be. Only first names that English-language news uses for one
 gender are listed; names used for both ("Jordan", "Alex", "Kim", "Jean",
 "Andrea") are left out, so they fit either pronoun as before.
@@ -70,7 +70,7 @@ _FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def first_name_gender(name: str) -> str:
-    """FEMALE or MALE when `name` opens with a first name listed for one gender ("Michelle Obama"),
+    """FEMALE or MALE when `name` opens with a first name listed for one gender ("Maria Lund"),
     else "". A name of one word gives nothing: "Grace" alone may be a surname or a thing."""
     words = name.split()
     if len(words) < 2 or not _FIRST_WORD.fullmatch(words[0]):

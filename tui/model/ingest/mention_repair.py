@@ -1,8 +1,8 @@
 """Mend the words a cue read as its speaker, from the sentence they came from, before they name a source.
 
 A cue reader that stops at the wrong word leaves a mention no reader would call
-a name: "C" from "said C. Eugene Steuerle", "Now research" from "Now research
-shows", "seated next to Mr. Trump" from "Ms. Haley, seated next to Mr. Trump,
+a name: "C" from "said C. Ana Lund", "Now research" from "Now research
+shows", "seated next to Mr. Vey" from "Ms. Dale, seated next to Mr. Vey,
 told reporters", "provides video platforms" from "The company that provides
 video platforms said", "97 percent" from "all Democratic insiders, 97 percent,
 expect". Each is mended from the sentence (the full name, the noun the clause
@@ -30,7 +30,7 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
     """The mention as a speaker's name, mended from its sentence; None when it can name no one."""
     text = mention.strip()
     if _INITIAL.fullmatch(text):
-        # "said C. Eugene Steuerle": the cue stopped at the initial's full stop.
+        # "said C. Ana Lund": the cue stopped at the initial's full stop.
         full = re.search(rf"(?<![\w.]){text[0]}\.\s+((?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w’'-]+)", sentence)
         return f"{text[0]}. {full.group(1)}" if full is not None else None
     text = _SENTENCE_ADVERB.sub("", text)
@@ -52,7 +52,7 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
             return relative.group(1)  # "The company that provides …": the company
         appositive = _APPOSED_NAME.search(before)
         if appositive is not None and (_PARTICIPLE_FIRST.match(text) or _ROLE_AFTER_NAME.search(sentence)):
-            # "Ms. Haley, seated next to Mr. Trump, told …", "…, Jake Frith, special agent for the
+            # "Ms. Dale, seated next to Mr. Vey, told …", "…, Tom Ovett, special agent for the
             # attorney general's office, said.": the name the words describe.
             return appositive.group(1)
     return text
@@ -113,6 +113,6 @@ _VERB_FORM = re.compile(
 )
 # "seated next to …", "speaking at …": a participle phrase set off after the subject.
 _PARTICIPLE_FIRST = re.compile(r"^[a-z][a-z]+(?:ed|ing)\s")
-# "…, Jake Frith, special agent for the office, said.": a role between commas after a name, then the verb.
+# "…, Tom Ovett, special agent for the office, said.": a role between commas after a name, then the verb.
 _ROLE_AFTER_NAME = re.compile(r",\s+[a-z][^,]*,\s+(?:said|says|added|told|explained|noted|wrote)\b")
 _APPOSED_NAME = re.compile(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s*$")

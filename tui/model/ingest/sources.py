@@ -184,7 +184,7 @@ class SourceBook(DescriptionResolver):
         self._remember(entry.root())
 
     def gender_of(self, name: str) -> str:
-        """A name's gender: its first name's ("Michelle Obama"), else the pronouns the article gave it."""
+        """A name's gender: its first name's ("Maria Lund"), else the pronouns the article gave it."""
         return first_name_gender(name) or self.genders.of(name)
 
     def _pronoun(self, pronoun: str) -> SourceEntry | None:
@@ -237,7 +237,7 @@ class SourceBook(DescriptionResolver):
 
     def _speaker_for(self, pronoun: str) -> SourceEntry | None:
         """The nearest person who spoke and whom "he"/"she" fits: not the Tom just quoted for "she"
-        ("Michelle Obama" is a she before the article says so: first_names.py), nor the officials."""
+        ("Maria Lund" is a she before the article says so: first_names.py), nor the officials."""
         for item in reversed(self._recent[-6:]):
             if isinstance(item, str):
                 if item in self._fresh_subjects():

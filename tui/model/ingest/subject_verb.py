@@ -64,7 +64,7 @@ from tui.model.ingest.verb_context import (
     tag_verb_first,
 )
 
-# "…, which Bezos said had …", "the money that officials say was stolen": a relative pronoun before the
+# "…, which Lund said had …", "the money that officials say was stolen": a relative pronoun before the
 # speaker, and a finite verb of the relative clause right after the speech verb (a time may come between).
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 _FINITE_NEXT = re.compile(
@@ -281,7 +281,7 @@ def _claim_span(
     quote_first = quote_before(sentence, np_start, quoted)
     relative = _RELATIVE_BEFORE.search(sentence, max(0, np_start - 8), np_start)
     if relative is not None and _FINITE_NEXT.match(sentence, match.end()):
-        # "Prime, which Jeff Bezos said last year had surpassed 100 million members": what he said is the
+        # "The ferry, which Ana Lund said last year had carried 2 million people": what he said is the
         # relative clause, from "which" to its end, not the words before the speaker.
         close = re.search(r"[,;]", sentence[match.end() :])
         end = match.end() + close.start() if close else len(sentence)
@@ -334,7 +334,7 @@ def _claim_span(
     content = (content_start, trim_end(sentence, len(sentence)))
     if verb in ANNOUNCING and not reading.that_follows and not quoted_spans(sentence[content_start:]):
         if WHEN_ONLY.fullmatch(sentence[content_start : content[1]]):
-            return None  # "the lander, which Bezos announced earlier this year": no news in the clause
+            return None  # "the ferry, which Lund announced earlier this year": no news in the clause
         if len(sentence[content_start : content[1]].split()) >= 3:  # not "announced Wednesday night"
             content = (match.start(), content[1])  # "announced the tour": the act with what it made known
     return content, None
