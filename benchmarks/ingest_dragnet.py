@@ -33,23 +33,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ingest_public import baseline, ours, ours_body
-from ingest_zyte import page_counts, scores
+from ingest_zyte import HTML_EXTRACTORS as EXTRACTORS
+from ingest_zyte import scored_page, scores
 
 COMMENTS_MARK = "!@#$%^&*()  COMMENTS"
 HALF_LISTS = {"dev": ("training.txt",), "held": ("test.txt",), "all": ("training.txt", "test.txt")}
-EXTRACTORS = {
-    "briefing ingest (HTML)": ours,
-    "briefing ingest (HTML, body without dek)": ours_body,
-    "trafilatura.extract (benchmark settings)": baseline,
-}
 
 
 def page_names(data: Path, half: str) -> list[str]:
@@ -89,14 +83,7 @@ def _one(job: tuple[str, str, str]) -> tuple[float, float, float, float, bool]:
     extractor, data, name = job
     root = Path(data)
     page = (root / "HTML" / f"{name}.html").read_bytes()
-    gold = gold_text(gold_path(root, name).read_bytes())
-    started = time.perf_counter()
-    try:
-        text = EXTRACTORS[extractor](page, "") or ""
-    except Exception:  # a crash scores as empty output
-        text = ""
-    seconds = time.perf_counter() - started
-    return (*page_counts(gold, text), seconds, not text.strip())
+    return scored_page(EXTRACTORS[extractor], page, gold_text(gold_path(root, name).read_bytes()))
 
 
 def main() -> None:

@@ -26,16 +26,14 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ingest_public import baseline, ours, ours_body
-from ingest_zyte import page_counts, scores
+from ingest_zyte import HTML_EXTRACTORS as EXTRACTORS
+from ingest_zyte import scored_page, scores
 
 PAGES = "test/test-pages"
 # Folders named after a news outlet (newspapers, broadcasters, news and tech-news sites).
@@ -81,11 +79,6 @@ NEWS_PAGES = frozenset(
         "yahoo-4",
     }
 )
-EXTRACTORS: dict[str, Callable[[bytes, str], str | None]] = {
-    "briefing ingest (HTML)": ours,
-    "briefing ingest (HTML, body without dek)": ours_body,
-    "trafilatura.extract (benchmark settings)": baseline,
-}
 # Elements after which Readability's article shows a line break: words in two blocks stay apart.
 _BLOCKS = frozenset(
     {
@@ -130,13 +123,7 @@ def _one(job: tuple[str, str, str, str]) -> tuple[float, float, float, float, bo
     name, repo, rev, page = job
     source = git_file(Path(repo), rev, f"{PAGES}/{page}/source.html")
     expected = article_text(git_file(Path(repo), rev, f"{PAGES}/{page}/expected.html"))
-    started = time.perf_counter()
-    try:
-        text = EXTRACTORS[name](source, "") or ""
-    except Exception:  # a crash scores as empty output
-        text = ""
-    seconds = time.perf_counter() - started
-    return (*page_counts(expected, text), seconds, not text.strip())
+    return scored_page(EXTRACTORS[name], source, expected)
 
 
 def main() -> None:

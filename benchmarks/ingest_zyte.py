@@ -32,6 +32,7 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -41,12 +42,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ingest_public import baseline, ours, ours_body, scraped
 
 _WORD = re.compile(r"\w+")
-EXTRACTORS = {
+# The HTML extractors every body benchmark compares (ingest_readability.py and ingest_dragnet.py too).
+HTML_EXTRACTORS: dict[str, Callable[[bytes, str], str | None]] = {
     "briefing ingest (HTML)": ours,
     "briefing ingest (HTML, body without dek)": ours_body,
     "trafilatura.extract (benchmark settings)": baseline,
-    "briefing ingest (whole-page scraped text)": scraped,
 }
+EXTRACTORS = {**HTML_EXTRACTORS, "briefing ingest (whole-page scraped text)": scraped}
 
 
 def half_of(key: str) -> str:
@@ -69,6 +71,19 @@ def page_counts(gold: str, ours_text: str) -> tuple[float, float, float]:
     fn = float(sum((want - got).values()))
     total = tp + fp + fn
     return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def scored_page(
+    extract: Callable[[bytes, str], str | None], page: bytes, gold: str
+) -> tuple[float, float, float, float, bool]:
+    """(tp, fp, fn) of one page for one extractor, its seconds, and whether the output was empty."""
+    started = time.perf_counter()
+    try:
+        text = extract(page, "") or ""
+    except Exception:  # a crash scores as empty output
+        text = ""
+    seconds = time.perf_counter() - started
+    return (*page_counts(gold, text), seconds, not text.strip())
 
 
 def _precision(tp: float, fp: float, fn: float) -> float:
