@@ -12,7 +12,7 @@ it begins.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from tui.model.ingest.belief_cues import Cue
@@ -27,14 +27,17 @@ _CLAUSE_JOIN = re.compile(
 )
 
 
+def _clause_joins(sentence: str) -> Iterator[re.Match[str]]:
+    """Where the sentence's clauses join, outside its quotations and past its first words."""
+    quoted = quoted_spans(sentence)
+    return (j for j in _CLAUSE_JOIN.finditer(sentence) if not inside(quoted, j.start()) and j.start() >= 8)
+
+
 def second_clause(sentence: str, cue: Cue, subject_verb: Callable[[str], Cue | None]) -> list[Cue] | None:
     """The first cue and one in a later clause with its own speaker and verb, or None."""
     if cue.relays_previous:
         return None
-    quoted = quoted_spans(sentence)
-    for join in _CLAUSE_JOIN.finditer(sentence):
-        if inside(quoted, join.start()) or join.start() < 8:
-            continue
+    for join in _clause_joins(sentence):
         tail_start = join.end()
         later = subject_verb(sentence[tail_start:])
         if later is None or later.relays_previous or later.main_clause is not None:
@@ -147,10 +150,7 @@ def earlier_clause(sentence: str, cue: Cue, find_cue: Callable[[str], Cue | None
     later clause, so the clause before the join is read on its own for a speaker of its own."""
     if cue.relays_previous:
         return None
-    quoted = quoted_spans(sentence)
-    for join in _CLAUSE_JOIN.finditer(sentence):
-        if inside(quoted, join.start()) or join.start() < 8:
-            continue
+    for join in _clause_joins(sentence):
         if cue.content[0] < join.end() or sentence.find(cue.speakers[0].text, join.end()) == -1:
             return None  # the cue reads the first clause, or its speaker stands before the join
         first = find_cue(sentence[: join.start()])
