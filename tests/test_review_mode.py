@@ -181,6 +181,19 @@ async def test_edit_claim_text_and_note(tmp_path: Path) -> None:
         assert screen.focused_claim == saved
 
 
+async def test_the_edit_form_quotes_the_claims_words_once(tmp_path: Path) -> None:
+    """Quoted words that quote someone themselves nest as ‘…’ inside the form's one pair of “…”."""
+    path = draft_library(tmp_path)
+    async with draft_app(path).run_test(size=(120, 40)) as pilot:
+        screen = await open_review(pilot)
+        await focus(pilot, screen, "peace-and-stability")
+        await press(pilot, "i")
+        assert isinstance(pilot.app.screen, EditForm)
+        subject = str(pilot.app.screen.query_one("#form-subject", Static).render())
+        quoted = "claiming their alliance is meant ‘to ensure peace and stability’ in both Europe and Asia"
+        assert subject == f"quote: “{quoted}”"
+
+
 async def test_claim_from_a_find_match_then_attribute_it(tmp_path: Path) -> None:
     path = draft_library(tmp_path)
     async with draft_app(path).run_test(size=(120, 40)) as pilot:

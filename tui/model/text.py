@@ -84,3 +84,35 @@ def unit_after(display: str, unit: str) -> str:
         return ""  # "80TB" already names its unit
     last_word = display.rsplit(maxsplit=1)[-1].lower() if display.strip() else ""
     return f" of {unit}" if last_word in _PLURAL_SCALE_WORDS else f" {unit}"
+
+
+_NESTED = str.maketrans({"“": "‘", "”": "’"})
+# Marks a quotation may already open and close with, as a claim's quoted words often do.
+_OUTER_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def nested_quotes(text: str) -> str:
+    """Double quotes inside our “…” become single ones (‘…’), as nested quotes are written:
+    the quoted words often quote someone themselves."""
+    text = text.translate(_NESTED)
+    out: list[str] = []
+    opening = True
+    for char in text:
+        if char == '"':
+            out.append("‘" if opening else "’")
+            opening = not opening
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def in_quotes(text: str) -> str:
+    """`text` inside one pair of “…”: marks it already opens and closes with are not doubled, and
+    quotes inside it nest as ‘…’."""
+    text = text.strip()
+    closing = _OUTER_MARKS.get(text[:1])
+    inner = text[1:-1]
+    # Only a pair that encloses the whole text: “A,” she said, “B” keeps its own marks.
+    if closing and len(text) > 1 and text.endswith(closing) and not any(m in inner for m in '“”"'):
+        text = inner.strip()
+    return f"“{nested_quotes(text)}”"

@@ -20,6 +20,7 @@ from tui.model.format.problems import BriefingError
 from tui.model.format.records import Briefing, Claim, ReviewState
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.bookmarks import BookmarkError
+from tui.model.text import in_quotes
 
 # The editor (tomlkit) and the dialogs (forms, text areas) are imported when first used:
 # reading a briefing never pays for them.
@@ -294,7 +295,7 @@ class ReviewMode(Base):
         if figures:  # they go with it: ask first
             shown = ", ".join(f"{f.display} {f.label}" for f in figures)
             goes = "Its figure goes" if len(figures) == 1 else f"Its {len(figures)} figures go"
-            question = f"Reject “{claim.text}”?\n{goes} with it: {shown}.\n(u undoes it.)"
+            question = f"Reject {in_quotes(claim.text)}?\n{goes} with it: {shown}.\n(u undoes it.)"
 
             def answered(yes: bool | None) -> None:
                 if yes:
@@ -314,7 +315,7 @@ class ReviewMode(Base):
             order = self.claim_order
             following = self._next_draft(place - 1) or (order[min(place, len(order) - 1)] if order else None)
             self.show_claim(following)
-            self.notify(f"Rejected “{claim.text}”. u undoes it.", markup=False, timeout=4)
+            self.notify(f"Rejected {in_quotes(claim.text)}. u undoes it.", markup=False, timeout=4)
 
         self.adopt(briefing, None, then=onwards)
 

@@ -11,6 +11,7 @@ from textual.content import Content
 
 from tui.model.edit.vocabulary import KIND_MEANING, STATUS_WORDING
 from tui.model.format.records import ClaimKind, ClaimStatus
+from tui.model.text import in_quotes
 
 if TYPE_CHECKING:
     from tui.screens.briefing_review import ReviewMode
@@ -56,7 +57,7 @@ class ReviewDetails(Base):
             self.editor.edit_claim(claim.id, text=str(values["text"]), note=str(values["note"]))
 
         self._form(
-            EditForm("Edit claim", claim_fields(claim), save, subject=f"quote: “{claim.quote}”"),
+            EditForm("Edit claim", claim_fields(claim), save, subject=f"quote: {in_quotes(claim.quote)}"),
             lambda: claim.id,
         )
 
@@ -80,7 +81,10 @@ class ReviewDetails(Base):
 
         def start() -> None:
             form = EditForm(
-                "New claim: say it in one sentence", claim_fields(made), save, subject=f"quote: “{quote}”"
+                "New claim: say it in one sentence",
+                claim_fields(made),
+                save,
+                subject=f"quote: {in_quotes(quote)}",
             )
             self._form(form, lambda: new_id, then=lambda: self._open_chain(new_id, ask_status=True))
 
@@ -212,7 +216,9 @@ class ReviewDetails(Base):
             self.editor.new_figure(claim_id, **made)
 
         fields = figure_fields(self.sourcing, words=text, claim=holder)
-        self._form(EditForm("New figure", fields, save, subject=f"from: “{text}”"), lambda: holder.id)
+        self._form(
+            EditForm("New figure", fields, save, subject=f"from: {in_quotes(text)}"), lambda: holder.id
+        )
 
     # ------------------------------------------------------ briefing
 

@@ -372,8 +372,22 @@ def _claim_words(draft: Draft) -> str:
 
 
 def _claim_text(quote: str) -> str:
+    """The claim's words as a sentence a reader can take in alone: capitalised, its quotation
+    marks balanced (a quotation cut at a sentence boundary opens or closes in another sentence)
+    and ending in a full stop where the quote broke off at a comma."""
     text = quote.strip(" ,;:")
     if not text:
         return quote
     text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?", "”", '"', "’")) else f"{text}."
+    opened, closed = text.count("“"), text.count("”")
+    if opened > closed and not text.endswith("”"):
+        text = _end_sentence(text) + "”"
+    elif closed > opened and not text.startswith("“"):
+        text = "“" + text
+    # “We will win,” breaks off at the comma before its speech tag.
+    text = re.sub(r"[,;:](?=[”\"’]+$)", ".", text)
+    return text if re.search(r"[.!?…][”\"’]*$", text) else _end_sentence(text)
+
+
+def _end_sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."

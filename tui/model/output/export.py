@@ -60,6 +60,7 @@ from tui.model.state.bookmarks import (
     group_by_briefing,
     sort_bookmarks,
 )
+from tui.model.text import in_quotes
 
 __all__ = [
     "OWN_ASSERTION",
@@ -119,31 +120,13 @@ def _escaped_chain(chain: tuple[ChainLink, ...]) -> str:
     return " → ".join(f"{escape_inline(link.name)} ({escape_inline(link.kind_label)})" for link in chain)
 
 
-_NESTED = str.maketrans({"“": "‘", "”": "’"})
-
-
-def nested_quotes(text: str) -> str:
-    """Double quotes inside our “…” become single ones (‘…’), as nested quotes are written:
-    the quoted words often quote someone themselves."""
-    text = text.translate(_NESTED)
-    out: list[str] = []
-    opening = True
-    for char in text:
-        if char == '"':
-            out.append("‘" if opening else "’")
-            opening = not opening
-        else:
-            out.append(char)
-    return "".join(out)
-
-
 def _quoted_text(bookmark: Bookmark) -> str:
     """What the block quote holds: the text, and for a claim its quoted words if they differ."""
     if bookmark.kind is BookmarkKind.CLAIM:
         quote_words = normalize_text(bookmark.quote)
         # Quoted again only when the words differ (spacing aside).
         if quote_words and quote_words.split() != normalize_text(bookmark.text).split():
-            return f"{bookmark.text}\n\n“{nested_quotes(quote_words)}”"
+            return f"{bookmark.text}\n\n{in_quotes(quote_words)}"
     return bookmark.text
 
 
