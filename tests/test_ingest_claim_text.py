@@ -40,4 +40,4 @@ def test_texts_start_with_a_capital_and_end_a_sentence() -> None:
     assert texts, "the invented sentences carry attributed claims"
     for text in texts.values():
         assert not text[0].islower(), text
-        assert text.rstrip("”’\"").endswith((".", "!", "?", "…")), text
+        assert text.rstrip('”’"').endswith((".", "!", "?", "…")), text

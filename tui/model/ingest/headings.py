@@ -19,13 +19,24 @@ from tui.model.ingest.figures import find_figures
 _MIN_OVERLAP = 0.5
 # …and at least this many of them, so a two-word title does not rest on any claim sharing one word.
 _MIN_SHARED = 2
+# A heading of fewer content words is a label ("Her one regret"), not a statement.
+_MIN_STATEMENT = 3
+# Share of the claim's own content words the heading must hold: a long quotation that shares a few
+# words with the headline is not what the headline states.
+_MIN_CLAIM_SHARE = 0.25
 _STOPWORDS = set(
     "a an the of in on at to for from by with and or but as is are was were be been it its this that these "
     "those their his her our your they them he she we you i not no all about into over after before than "
-    "so if how why what who which when where while up out new says said".split()
+    "so if how why what who which when where while up out new says said against between through during "
+    "under amid despite without within onto upon via per more most will would can has have had do does "
+    "did".split()
 )
 _ATTRIBUTING = re.compile(
-    r"[“”\"‘’?]|:|\b(?:says?|said|claims?|claimed|alleges?|alleged|accuses?|insists?|slams?|warns?|denies|"
+    # Quotation marks (curly, or straight single ones around words: 'concerns'), a question, a colon,
+    # and the verbs with which headlines attribute: "Court rules", "Study finds", "Police confirm".
+    r"[“”\"‘’?]|:|(?<![\w'])'[^']+'(?![\w'])|"
+    r"\b(?:says?|said|claims?|claimed|alleges?|alleged|accuses?|insists?|slams?|warns?|denies|"
+    r"rules|ruled|finds|reveals?|confirms?|confirmed|admits?|admitted|announces?|announced|"
     r"denied|according|reportedly|report|reports|suggests?|believes?|calls?|urges?|vows?|threatens?|"
     r"questions?|disputes?|rejects?|maybe|may|might|could|possibly|allegedly)\b",
     re.IGNORECASE,
@@ -60,14 +71,14 @@ def heading_links(article: Article, claims: list[Claim], sources: dict[str, Sour
 def _rests_on(heading: str, claims: list[Claim]) -> list[Claim]:
     """The claim that best states the heading, if one shares enough with it."""
     heading_stems = _stems(heading)
-    if not heading_stems:
+    if len(heading_stems) < _MIN_STATEMENT:
         return []
     heading_values = {f.value for f in find_figures(heading)}
     best: tuple[float, Claim] | None = None
     for claim in claims:
         claim_stems = _stems(claim.quote)
         shared = len(heading_stems & claim_stems)
-        if shared < min(_MIN_SHARED, len(heading_stems)):
+        if shared < _MIN_SHARED or shared < _MIN_CLAIM_SHARE * len(claim_stems):
             continue
         overlap = shared / len(heading_stems)
         if heading_values and heading_values & {f.value for f in find_figures(claim.quote)}:
