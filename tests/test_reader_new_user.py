@@ -195,32 +195,29 @@ async def test_find_returns_on_escape_and_on_no_match_and_says_when_it_wraps() -
         screen = await open_first_briefing(pilot)
         article = screen.article
         start = article.scroll_y
+        # Each step waits on what it must show: a loaded machine delivers keys and redraws late.
+        status = screen.query_one("#status-line")
         await pilot.press("slash", *"sovereignty")
-        await pilot.pause()
-        assert article.matches and article.scroll_y != start
+        await until(pilot, lambda: bool(article.matches) and article.scroll_y != start)
         await pilot.press(*"zzz")
-        await pilot.pause()
-        assert article.scroll_y == start  # no match: back where find began
-        assert "no matches for “sovereigntyzzz”" in str(screen.query_one("#status-line").render())
+        await until(pilot, lambda: "no matches for “sovereigntyzzz”" in str(status.render()))
+        await until(pilot, lambda: article.scroll_y == start)  # no match: back where find began
         await pilot.press("backspace", "backspace", "backspace")
-        await pilot.pause()
-        assert article.scroll_y != start
+        await until(pilot, lambda: article.scroll_y != start)
         await pilot.press("escape")  # only previewed, never gone to: back where find began
-        await pilot.pause()
-        assert article.scroll_y == start
+        await until(pilot, lambda: article.scroll_y == start)
         # going to a match (enter) keeps the view there on esc
         await pilot.press("slash", *"pyongyang", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: len(article.matches) >= 2 and article.scroll_y != start)
         count = len(article.matches)
-        assert count >= 2
         kept = article.scroll_y
         await pilot.press("escape")
+        await pilot.pause()
         assert article.scroll_y == kept
         await pilot.press("slash")
         for _ in range(count):
             await pilot.press("enter")
-        await pilot.pause()
-        assert "Wrapped around to the first match." in messages(app)
+        await until(pilot, lambda: "Wrapped around to the first match." in messages(app))
 
 
 # 8 -------------------------------------------------------------------------------------------
