@@ -28,6 +28,7 @@ from tui.model.ingest.concessive import concessive_cues
 from tui.model.ingest.demands import demand
 from tui.model.ingest.estimates import estimate_at
 from tui.model.ingest.inverted import inverted
+from tui.model.ingest.mention_repair import denied_content_tail
 from tui.model.ingest.nested_speakers import nested
 from tui.model.ingest.participles import participle
 from tui.model.ingest.passive_speech import claim_noun, criticised_by, heard_saying, told_by
@@ -60,6 +61,11 @@ from tui.model.ingest.subordinate import with_subordinate_report
 def find_cues(sentence: str) -> list[Cue]:
     """The attributions a sentence carries: one, two for "X called it … and said …", or a report in a
     subordinate clause ("…, after the council reported …") besides the main one."""
+    denial = denied_content_tail(sentence)
+    if denial is not None:
+        # "…, said Ruiz, … – a charge his family denies.": the denial's object is a noun, not words of
+        # the sentence; the rest is read without it, offsets kept.
+        sentence = sentence[:denial] + " " * (len(sentence) - denial)
     related = relative_report(sentence)  # "…, the source, who said he had spoken to …, told Reuters"
     if related is None:
         return _main_cues(sentence)

@@ -5,7 +5,7 @@ a name: "C" from "said C. Ana Lund", "Now research" from "Now research
 shows", "seated next to Mr. Vey" from "Ms. Dale, seated next to Mr. Vey,
 told reporters", "provides video platforms" from "The company that provides
 video platforms said", "97 percent" from "all Democratic insiders, 97 percent,
-expect". Each is mended from the sentence (the full name, the noun the clause
+expect", "an allegation his lawyers" from "…, an allegation his lawyers deny". Each is mended from the sentence (the full name, the noun the clause
 hangs on) or refused, so no false source is opened and the claim keeps the
 speaker it has.
 """
@@ -22,6 +22,40 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 _NAME_WORD = r"[A-Z][\w’'-]*\.?"
 # "97 percent", "74%", "two-thirds": a share of a group, not a speaker.
 _SHARE = re.compile(r"^(?:about\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)$", re.IGNORECASE)
+# "…, an allegation his lawyers deny.", "…, a charge Mayor Roe denies.": the noun is what the verb
+# denies (an object relative clause), so the words before it are no one's claim.
+_CONTENT_NOUN = (
+    r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z-]+\s+)?(?:allegations?|charges?|claims?|"
+    r"accusations?|assertions?|characteri[sz]ations?|descriptions?|accounts?|versions?|suggestions?|"
+    r"notions?|theory|theories|narratives?|labels?|rumou?rs?|interpretations?|portrayals?)\s+"
+)
+# Verbs that take such a noun as their object and deny it ("a claim Roe repeated" is Roe's own).
+_DENIAL = (
+    r"(?:deny|denies|denied|dispute|disputes|disputed|reject|rejects|rejected|contest|contests|contested|"
+    r"refute|refutes|refuted)\b"
+)
+_DENIAL_NEXT = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:has\s+|have\s+|had\s+)?{_DENIAL}")
+_CONTENT_THEN_SUBJECT = re.compile(
+    rf"^{_CONTENT_NOUN}(?:(?:his|her|their|its|the|my|our|your|he|she|they|it|we|many|some|most)\b|[A-Z])"
+)
+# …and what comes before a mention that is the clause's subject, or its last part ("a charge her family
+# and [supporters] deny"); never an agent ("a claim repeated by [Ms. Roe]" is hers).
+_CONTENT_BEFORE = re.compile(
+    rf"\b{_CONTENT_NOUN}(?:(?!(?:by|from|of|to|in|on|at|with)\b)[\w’'-]+\s+){{0,4}}$"
+)
+# "…, a charge his family and supporters strongly deny." at a sentence's end: an object relative clause.
+_DENIED_TAIL = re.compile(
+    rf"[,;:–—-]\s+{_CONTENT_NOUN}(?:that\s+|which\s+)?(?:[\w’'.-]+\s+){{1,6}}?(?:[a-z]+ly\s+)?"
+    rf"{_DENIAL}[\s.!”\"’]*$"
+)
+
+
+def denied_content_tail(sentence: str) -> int | None:
+    """Where a closing "…, a charge X denies." starts (at its punctuation), if the sentence ends in one."""
+    found = _DENIED_TAIL.search(sentence)
+    return found.start() if found is not None else None
+
+
 # Words that are never a whole speaker: "All told, …", "Anyone who …".
 _NO_ONE = {"all", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "none"}
 
@@ -42,9 +76,12 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
         author = re.search(re.escape(text) + _BY_AUTHOR, sentence)
         if author is not None:
             return author.group(1).rstrip(".")
+    at = sentence.find(text)
     if text.lower() in _NO_ONE or _SHARE.match(text):
         return None
-    at = sentence.find(text)
+    denies = at >= 0 and _DENIAL_NEXT.match(sentence, at + len(text)) is not None
+    if denies and (_CONTENT_THEN_SUBJECT.match(text) or (at > 0 and _CONTENT_BEFORE.search(sentence[:at]))):
+        return None  # "…, an allegation his lawyers deny": no one claims the words before it
     if text[:1].islower() and " " in text and text.split()[0] not in _NOT_A_VERB and at > 0:
         before = sentence[:at]
         relative = _RELATIVE_HEAD.search(before) if _VERB_FORM.fullmatch(text.split()[0]) else None
