@@ -49,9 +49,10 @@ class PtyApp:
         self.output += chunk
         return bool(chunk)
 
-    def wait_for(self, needle: bytes, timeout: float = 30) -> bool:
+    def wait_for(self, needle: bytes, timeout: float = 30, since: int | None = None) -> bool:
+        """Read until `needle` has been written (after byte `since` of the output, else from now)."""
         deadline = time.monotonic() + timeout
-        start = len(self.output)
+        start = len(self.output) if since is None else since
         while time.monotonic() < deadline:
             if needle in self.output[max(0, start - len(needle)) :]:
                 return True

@@ -50,8 +50,17 @@ def test_the_reader_on_a_pty_writes_no_payload(tmp_path: Path, briefing_home: Pa
         app.send(b"\x1b")  # escape: clear the filter
         app.send(b"/")
         app.send(b"all-payloads\r")
+        opened = len(app.output)
         app.send(b"\r")  # open it
-        for key in [b"n"] * 6 + [b"y", b"b", b"a"]:
+        # Wait on what each step must draw: a loaded machine reads keys late, and keys sent before the
+        # briefing is open, or quit before `y` was read, would prove nothing.
+        assert app.wait_for(b"Key figures", since=opened), bytes(app.output[-2000:])
+        for key in [b"n"] * 6:
+            app.send(key)
+        copying = len(app.output)
+        app.send(b"y")
+        assert app.wait_for(b"\x1b]52;c;", since=copying), "y copied nothing"
+        for key in [b"b", b"a"]:
             app.send(key)
         app.paste(text)
         app.send(b"\r")  # save the note
