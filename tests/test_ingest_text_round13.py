@@ -129,3 +129,38 @@ def test_a_page_of_profiles_keeps_every_profile() -> None:
     ]
     got = parts("\n".join([*MENU, *ARTICLE, *profiles]))
     assert got[-1] == profiles[-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Boats wait at the quay on Monday, March 4, 2030. (AP Photo/Ann Sample)",
+        "The mayor did not get her vote.Credit...Bo Example/The Coast Courier",
+        "The breakwater after the second storm. (Image credit: Harbour Trust)",
+        "Dockers unload the first ferry in Port Lane. (Cy Person/AP)",
+        "The harbour master speaks at the town hall on May 2, 2030.Dee Sample / Reuters file",
+        "El capitán del puerto, en el muelle. Foto: Agencia Costera.",
+    ],
+)
+def test_a_caption_closed_by_its_pictures_credit_is_recognised(line: str) -> None:
+    assert text_furniture.is_credited_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Später kam der Minister doch noch zum Hafen. (dpa/abc)",  # an agency's signature
+        "The harbour reopened on Monday, the authority said. (Reuters)",
+        "A photo of the quay went round the town within an hour, the mayor said.",
+        "Ann Sample took the photo: the ferry leaving in the storm.",
+    ],
+)
+def test_sentences_and_agency_signatures_are_not_captions(line: str) -> None:
+    assert not text_furniture.is_credited_caption(line)
+
+
+def test_a_credited_caption_between_paragraphs_is_dropped() -> None:
+    caption = "Fishing boats leave the harbour on Monday. (AP Photo/Ann Sample)"
+    got = parts("\n".join([*MENU, *ARTICLE[:3], caption, *ARTICLE[3:]]))
+    assert caption not in got
+    assert got[-1] == ARTICLE[-1]

@@ -338,6 +338,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             or boilerplate.is_boilerplate(unit)
             or text_furniture.is_date_stamp(unit)
             or text_furniture.is_post_link(unit)
+            or text_furniture.is_credited_caption(unit)
         ):
             index += 1
             continue

@@ -119,3 +119,29 @@ def author_box(units: list[str], index: int) -> int:
             named = name in unit[:_BIO_OPENING] and not unit.startswith(f"{name}:")
             return later - index + 1 if named else 0
     return 0
+
+
+# A picture's credit closing the line: "(AP Photo/Ann Lee)", "(Image credit: Harbour Trust)",
+# "….Credit...Ann Lee/The Courier", "(Ann Lee/AP)", "Ann Lee / Reuters file", "Foto: Ann Lee.".
+# An agency's signature closing a story, "(dpa/abc)", names no picture and no photographer.
+_AGENCIES = r"(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|Shutterstock|iStock|Alamy|PTI|ANP|AAP)"
+_CAPTION_CREDIT = re.compile(
+    r"(?:[.!?”\"’)]\s*|\s)(?:"
+    r"\((?:" + _AGENCIES + r" )?(?:photo|image|foto|bild|picture)s?(?: ?credits?)?\s*[:/][^()]{2,60}\)"
+    r"|\[?(?:photo |image )?credit\s*(?:\.{2,3}|…|:)\s*[^.]{2,60}\]?"
+    r"|\([A-ZÀ-Þ][^()/]{1,40}/\s?" + _AGENCIES + r"(?: file| photo)?\)"
+    r"|[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){0,3} ?/ ?" + _AGENCIES + r"(?: file| photo)?"
+    r")$",
+    re.IGNORECASE,
+)
+# "… on the quay. Foto: Ann Lee.": the label capitalised after a sentence's stop, then a name.
+_LABELLED_CREDIT = re.compile(r"[.!?] (?:Foto|Photo|Bild|Image)s?\s?:\s?[A-ZÀ-Þ][^.:]{1,60}\.?$")
+_CAPTION_LENGTH = 400
+
+
+def is_credited_caption(line: str) -> bool:
+    """A caption: what a picture shows, closed by the picture's credit ("The quay at dawn on
+    Monday. (AP Photo/Ann Lee)"). The text never credits a photographer at a sentence's end."""
+    return len(line) <= _CAPTION_LENGTH and bool(
+        _CAPTION_CREDIT.search(line) or _LABELLED_CREDIT.search(line)
+    )
