@@ -164,3 +164,34 @@ def test_a_credited_caption_between_paragraphs_is_dropped() -> None:
     got = parts("\n".join([*MENU, *ARTICLE[:3], caption, *ARTICLE[3:]]))
     assert caption not in got
     assert got[-1] == ARTICLE[-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FacebookTwitterPinterestE-MailWhatsApp",
+        "Share to LinkedInLinkedInShare to FacebookFacebookShare to EmailEmail",
+        "HomeNewsSportCultureWeatherContact",
+    ],
+)
+def test_menu_entries_run_together_are_a_glued_menu(line: str) -> None:
+    assert text_furniture.is_glued_menu(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann McKay bought an iPhone for her son at the harbour's new shop on Monday.",
+        "The company, known as HarbourTech, hired DeShawn McDonald and LaToya McKay.",
+        "const menuItems = getItems(HomeNewsSport);",  # code: the code rules read it
+        "The council shared the hashtag #SaveOurHarbourNow on Monday.",
+    ],
+)
+def test_names_with_capitals_inside_and_code_are_not(line: str) -> None:
+    assert not text_furniture.is_glued_menu(line)
+
+
+def test_a_glued_share_bar_under_the_story_is_dropped() -> None:
+    got = parts("\n".join([*MENU, *ARTICLE[:3], "FacebookTwitterPinterestE-MailWhatsApp", *ARTICLE[3:]]))
+    assert "FacebookTwitterPinterestE-MailWhatsApp" not in got
+    assert got[-1] == ARTICLE[-1]

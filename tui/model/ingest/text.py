@@ -339,6 +339,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             or text_furniture.is_date_stamp(unit)
             or text_furniture.is_post_link(unit)
             or text_furniture.is_credited_caption(unit)
+            or text_furniture.is_glued_menu(unit)
         ):
             index += 1
             continue

@@ -145,3 +145,20 @@ def is_credited_caption(line: str) -> bool:
     return len(line) <= _CAPTION_LENGTH and bool(
         _CAPTION_CREDIT.search(line) or _LABELLED_CREDIT.search(line)
     )
+
+
+# A menu or a share bar saved without the spaces between its entries: "FacebookTwitterE-Mail",
+# "Share to LinkedInLinkedInShare to Facebook…". Inside one word a lower-case letter runs into a
+# capital again and again; a name does so once ("McKay", "iPhone", "DeShawn"), and a hashtag
+# is written so on purpose. Code is left to the code rules.
+_HUMP = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+_WORD_HUMPS = 3
+_CODE_SIGNS = re.compile(r"[<>(){}=;]")
+
+
+def is_glued_menu(line: str) -> bool:
+    """Menu entries or share buttons run together without spaces: never text."""
+    return not _CODE_SIGNS.search(line) and any(
+        len(_HUMP.findall(word)) >= _WORD_HUMPS and not ("#" in word or "@" in word)  # a hashtag
+        for word in line.split()
+    )
