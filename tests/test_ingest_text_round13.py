@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_ingest_scraped_layout import ARTICLE, MENU, parts
 
-from tui.model.ingest import text_furniture
+from tui.model.ingest import furniture, text_furniture
 
 
 @pytest.mark.parametrize(
@@ -195,3 +195,28 @@ def test_a_glued_share_bar_under_the_story_is_dropped() -> None:
     got = parts("\n".join([*MENU, *ARTICLE[:3], "FacebookTwitterPinterestE-MailWhatsApp", *ARTICLE[3:]]))
     assert "FacebookTwitterPinterestE-MailWhatsApp" not in got
     assert got[-1] == ARTICLE[-1]
+
+
+@pytest.mark.parametrize("line", ["12 Kommentare", "3 commentaires", "(27 comentarios)", "8 reacties"])
+def test_a_count_of_comments_in_any_language_ends_the_text(line: str) -> None:
+    comments = [
+        line,
+        "Endlich! Ich habe zwei Wochen auf die Fähre gewartet, und meine Mutter auf der Insel auch, "
+        "die ihre Medikamente nicht mehr bekommen hat.",
+        "Die Reparatur der Mole hätte man schon vor Jahren angehen müssen, dann wäre das alles nicht "
+        "passiert, schreibt ein Leser aus dem Hafenviertel.",
+    ]
+    got = parts("\n".join([*MENU, *ARTICLE, *comments]))
+    assert got[-1] == ARTICLE[-1]
+    assert not any("Endlich" in p for p in got)
+
+
+def test_a_comment_count_in_the_header_does_not_end_the_text() -> None:
+    """Above the text the count is a link to the thread: the article still follows."""
+    got = parts("\n".join([*MENU, ARTICLE[0], ARTICLE[1], "12 Kommentare", *ARTICLE[2:]]))
+    assert got[0] == ARTICLE[2]
+    assert got[-1] == ARTICLE[-1]
+
+
+def test_a_sentence_about_comments_is_not_a_count() -> None:
+    assert not furniture.ends_text("12 Kommentare gingen bis Mittag bei der Hafenbehörde ein.")
