@@ -8,6 +8,7 @@ import pytest
 from test_ingest_scraped_layout import ARTICLE, MENU, parts
 
 from tui.model.ingest import furniture, text_furniture
+from tui.model.ingest.text import extract_text
 
 
 @pytest.mark.parametrize(
@@ -220,3 +221,12 @@ def test_a_comment_count_in_the_header_does_not_end_the_text() -> None:
 
 def test_a_sentence_about_comments_is_not_a_count() -> None:
     assert not furniture.ends_text("12 Kommentare gingen bis Mittag bei der Hafenbehörde ein.")
+
+
+def test_a_label_ending_in_a_colon_is_never_a_heading() -> None:
+    """ "Sources:", "Popular posts on this topic:" above a line of text introduce what follows (a
+    source list, other stories' titles); they do not head a section of the article."""
+    tail = ["Quellen und Verweise:", "Hafenamt Port Lane (2030): Jahresbericht, Seite 12."]
+    article = extract_text("\n".join([*MENU, *ARTICLE, *tail]))
+    assert all(not section.heading.endswith(":") for section in article.sections)
+    assert "Repairs to the Breakwater" in [section.heading for section in article.sections]

@@ -367,7 +367,12 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
         if is_prose(unit):
             paragraphs.append(unit)
             seen.add(unit)
-        elif is_short_line(unit) and _has_letters(unit) and reader.followed_by_prose(index):
+        elif (
+            is_short_line(unit)
+            and _has_letters(unit)
+            and not unit.endswith(":")  # a label introduces what follows, it heads nothing
+            and reader.followed_by_prose(index)
+        ):
             if paragraphs or heading:
                 reader.sections.append((heading, paragraphs))
                 read += sum(map(len, paragraphs))
