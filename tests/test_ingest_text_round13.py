@@ -230,3 +230,19 @@ def test_a_label_ending_in_a_colon_is_never_a_heading() -> None:
     article = extract_text("\n".join([*MENU, *ARTICLE, *tail]))
     assert all(not section.heading.endswith(":") for section in article.sections)
     assert "Repairs to the Breakwater" in [section.heading for section in article.sections]
+
+
+def test_a_run_of_titles_cut_with_an_ellipsis_is_a_teaser_list() -> None:
+    teasers = [
+        "Ferry returns to the isla...",
+        "Harbour master warns of new sto…",
+        "Island school reopens after two wee...",
+    ]
+    got = parts("\n".join([*MENU, *ARTICLE[:4], *teasers, *ARTICLE[4:]]))
+    assert not any(p in got for p in teasers)
+    assert got[-1] == ARTICLE[-1]
+
+
+def test_one_sentence_trailing_off_stays() -> None:
+    units = ["The harbour was quiet.", "And then the wind came back...", "Nobody had expected it."]
+    assert not text_furniture.in_cut_titles(units, 1)

@@ -340,6 +340,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             or text_furniture.is_post_link(unit)
             or text_furniture.is_credited_caption(unit)
             or text_furniture.is_glued_menu(unit)
+            or text_furniture.in_cut_titles(units, index)
         ):
             index += 1
             continue

@@ -162,3 +162,21 @@ def is_glued_menu(line: str) -> bool:
         len(_HUMP.findall(word)) >= _WORD_HUMPS and not ("#" in word or "@" in word)  # a hashtag
         for word in line.split()
     )
+
+
+# A title cut to fit a teaser box: it breaks off right after a letter ("Ferry returns to the
+# isla…", "Harbour reopens after two wee..."). One such line may be a sentence trailing off; a
+# run of them is a list of other stories.
+_CUT_TITLE = re.compile(r"\w(?:\.{2,3}|…)$")
+_CUT_LENGTH = 100
+
+
+def _is_cut_title(unit: str) -> bool:
+    return len(unit) <= _CUT_LENGTH and bool(_CUT_TITLE.search(unit))
+
+
+def in_cut_titles(units: list[str], index: int) -> bool:
+    """A title cut off with an ellipsis beside another such title: a teaser list's entry."""
+    return _is_cut_title(units[index]) and any(
+        0 <= other < len(units) and _is_cut_title(units[other]) for other in (index - 1, index + 1)
+    )
