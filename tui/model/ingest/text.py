@@ -7,7 +7,10 @@ The rules read the page the way a person skims it, not one site's template:
 - before the body come the dek, image credit, byline, date and "N min read";
 - a heading is a short line without closing punctuation that a paragraph follows;
 - "Also read"/"Related" introduce link titles, not text; comments and copyright end it;
-- share, newsletter, cookie, subscription, ad and slideshow lines are never text.
+- share, newsletter, cookie, subscription, ad and slideshow lines are never text, nor are
+  date stamps, previous/next links, credited captions, glued menus, cut teaser titles and an
+  author's box closing the story (`text_furniture.py`);
+- a line ending in a colon introduces what follows; it heads no section.
 Paragraphs are kept verbatim; only whitespace is normalised.
 """
 
