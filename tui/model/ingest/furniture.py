@@ -98,6 +98,9 @@ _THREAD_MARKER = _whole(
     r"(?:comments?|replies) (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off)",
     r"kommentare sind (?:geschlossen|deaktiviert)|kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)",
     r"les commentaires sont fermés|comentarios (?:cerrados|desactivados)|commenti (?:chiusi|disabilitati)",
+    # A count of the thread's comments in the languages the plural headings above are in.
+    r"\d+ (?:kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|reacties|kommentarer"
+    r"|reaktionen|leserkommentare)",
 )
 _BRACKETED = re.compile(r"^[\[(]\s*(.*?)\s*[\])]$")
 

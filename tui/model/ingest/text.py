@@ -7,7 +7,10 @@ The rules read the page the way a person skims it, not one site's template:
 - before the body come the dek, image credit, byline, date and "N min read";
 - a heading is a short line without closing punctuation that a paragraph follows;
 - "Also read"/"Related" introduce link titles, not text; comments and copyright end it;
-- share, newsletter, cookie, subscription, ad and slideshow lines are never text.
+- share, newsletter, cookie, subscription, ad and slideshow lines are never text, nor are
+  date stamps, previous/next links, credited captions, glued menus, cut teaser titles and an
+  author's box closing the story (`text_furniture.py`);
+- a line ending in a colon introduces what follows; it heads no section.
 Paragraphs are kept verbatim; only whitespace is normalised.
 """
 
@@ -18,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from tui.model.ingest import boilerplate, furniture, text_asks
+from tui.model.ingest import boilerplate, furniture, text_asks, text_furniture
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.text_blocks import (
     SENTENCE_END,
@@ -305,6 +308,15 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     headings_seen = False
     read = 0  # characters of text in the sections done
     prose_before: list[int] = []  # prose characters above each unit, counted on first need
+    start = index
+    counted: list[int] = []
+
+    def boxes(units: list[str], high: int) -> int:
+        """Author boxes in the body, counted on first need."""
+        if not counted:
+            counted.append(sum(bool(text_furniture.author_box(units, i)) for i in range(start, high)))
+        return counted[0]
+
     while index < high:
         unit = units[index]
         closing = furniture.closes_post(unit)
@@ -327,12 +339,29 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             or unit in seen
             or reader.header_item(unit)
             or boilerplate.is_boilerplate(unit)
+            or text_furniture.is_date_stamp(unit)
+            or text_furniture.is_post_link(unit)
+            or text_furniture.is_credited_caption(unit)
+            or text_furniture.is_glued_menu(unit)
+            or text_furniture.in_cut_titles(units, index)
         ):
             index += 1
             continue
         if text_asks.opens_links(unit):
             index = reader.skip_related(index, headings_seen)
             continue
+        box = text_furniture.author_box(units, index)
+        if box:
+            so_far = read + sum(map(len, paragraphs))
+            # Closing the story, and the only one: the author's box. (A page of profiles, a name
+            # and its paragraph each, holds many; a section on a person has text after it.)
+            if (
+                so_far >= _TEXT_BEGUN
+                and not _prose_after(prose_before, units, index + box - 1, high)
+                and boxes(units, high) == 1
+            ):
+                index += box
+                continue
         if text_asks.is_author_bio(unit):
             so_far = read + sum(map(len, paragraphs))
             # Under the story (most of its text above): the author's bio. Higher up, a sentence.
@@ -342,7 +371,12 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
         if is_prose(unit):
             paragraphs.append(unit)
             seen.add(unit)
-        elif is_short_line(unit) and _has_letters(unit) and reader.followed_by_prose(index):
+        elif (
+            is_short_line(unit)
+            and _has_letters(unit)
+            and not unit.endswith(":")  # a label introduces what follows, it heads nothing
+            and reader.followed_by_prose(index)
+        ):
             if paragraphs or heading:
                 reader.sections.append((heading, paragraphs))
                 read += sum(map(len, paragraphs))
