@@ -236,6 +236,8 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     label = outcome_of_subject(sentence, match.start(), label)
     if match["numeral"] is not None and metres_not_millions(sentence, match):
         unit, label = "m", label if label != "amount" else "m"  # "300m long"
+    if match["high"] is not None and not match["currency"] and _VOTE_AFTER.match(sentence, match.end("high")):
+        unit = ""  # "a 6-3 vote along party lines": a vote's split counts no "lines" ("61-39" counts none)
     if unit in ("°C", "°F", "degrees", "%") and (signed := sign_start(sentence, start)) is not None:
         start, value = signed, -value  # "minus 20C", "-0.5%", "minus five degrees"
     priced = bool(match["currency"] or match["currency_after"])
@@ -293,12 +295,14 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             scored = game_score(before, after_high, low, high) or marks.listed_score(
                 before, after_high, low, high
             )
+            # "a 4-5 decision", "lost by a 6-3 vote": a vote, whose first number stands, as in "61-39",
+            # whatever verb of winning or losing comes before it.
+            if plain and _VOTE_AFTER.match(after_high) and low > 0:
+                return value, False, ""
             if plain and not names_a_count and scored:
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if low == 0 and high > 0:
                 return None  # "0-100 km/h", "a 0-10 scale": a sprint or a scale from nothing, not an amount
-            if plain and _VOTE_AFTER.match(after_high):
-                return value, False, ""  # "a 4-5 decision": a vote, whose first number stands, as in "61-39"
             if high > low:  # "10-15 people", "$5-6 million": a range; its upper bound is a figure of its own
                 return value, True, f"the range {match['numeral']}–{match['high']}"
         value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get((match["vulgar"] or "").strip(), 0)
