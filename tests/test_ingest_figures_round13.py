@@ -23,3 +23,18 @@ from figure_helpers import shown
 )
 def test_votes_after_verbs_of_winning(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "1) ... 2) ...": the numbers of a list's items, not counts.
+        ("The best ways to cook squash are: 1) roasted, 2) fried, 3) mashed.", []),
+        ("Her options were 1) wait, 2) sell or 3) rebuild.", []),
+        # A number inside brackets it opened stays a figure.
+        ("The pact (signed by 12 states) took effect.", [("12", 12, "states")]),
+        ("Sales rose 5 percent (to 40 stores) in May.", [("5 percent", 5, "%"), ("40", 40, "stores")]),
+    ],
+)
+def test_list_item_numbers(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -1,7 +1,8 @@
 """Numbers that mark or place rather than count, and the cases that look like them but count.
 
-Marks: a citation marker ("[2]"), a tiebreak after a set score ("7-6 (5)"), the later sets of a score
-list ("6-4, 7-6"), a team's record in brackets after its name ("the Owls (6-5, 3-4)"). Counts that
+Marks: a citation marker ("[2]"), a list item's number ("1) boiled, 2) fried"), a tiebreak after a set
+score ("7-6 (5)"), the later sets of a score list ("6-4, 7-6"), a team's record in brackets after its
+name ("the Owls (6-5, 3-4)"). Counts that
 look like marks: a big reading before "in the morning" is no clock time ("closed at 31,204.57 in the
 morning"), and an instruction's first word is no name ("Rest 20–30 minutes before serving").
 """
@@ -18,9 +19,25 @@ _AFTER_SET_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\s*\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 
 
+# "are: 1) boiled, 2) fried": a list item's number closed by a bracket it never opened.
+_ITEM_STARTS = re.compile(r"(?:^|[\s:;,])$")
+_ITEM_CLOSES = re.compile(r"\)\s+\S")
+
+
+def list_item_mark(before: str, after: str) -> bool:
+    """ "1) boiled, 2) fried": the number of an item in a list written in the sentence, not a count."""
+    return (
+        _ITEM_STARTS.search(before) is not None
+        and _ITEM_CLOSES.match(after) is not None
+        and before.rfind("(") <= before.rfind(")")
+    )
+
+
 def reference_mark(before: str, after: str) -> bool:
-    """ "[2]" (a citation) or the "(5)" of "7-6 (5)" (a tiebreak): a mark, not a count."""
+    """ "[2]" (a citation), the "(5)" of "7-6 (5)" (a tiebreak) or the "2)" of a list: a mark, not a count."""
     if _OPENS_MARK.search(before) and _CLOSES_MARK.match(after):
+        return True
+    if list_item_mark(before, after):
         return True
     return _AFTER_SET_SCORE.search(before) is not None and _CLOSES_BRACKET.match(after) is not None
 
