@@ -38,3 +38,21 @@ def test_votes_after_verbs_of_winning(sentence: str, expected: list[tuple[str, f
 )
 def test_list_item_numbers(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # People named by what they do or where they are from, "over"/"under" a small number: an age limit.
+        ("Cider is sold only to buyers over 21 in Dunmore.", []),
+        ("Drivers under 25 pay more for cover.", []),
+        ("Students over eighteen may vote in the poll.", []),
+        ("The fund pays Londoners over 60 a winter grant.", []),
+        # A noun after the number, or a number no age reaches, makes it a count.
+        ("The club has members in over 30 countries.", [("over 30", 30, "countries")]),
+        ("The league has players over 30 games behind.", [("over 30", 30, "games")]),
+        ("Customers over 500 were served on Monday.", [("over 500", 500, "")]),
+    ],
+)
+def test_age_limits_of_people_named_by_role(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -67,6 +67,30 @@ _CELL_OPENS = re.compile(r"(?:^|\|)\s*[-−+]?$")
 _CELL_CLOSES = re.compile(r"\s*(?:\||$)")
 
 
+# "buyers over 21", "drivers under 25", "Britons over 70": people named by what they do or where they are
+# from, limited by age as "children under five" are (figure_words.is_age has the plain nouns of people).
+_ROLE_AGE_BEFORE = re.compile(
+    r"\b(?:(?i:buyers|drivers|smokers|drinkers|users|customers|consumers|shoppers|students|applicants|"
+    r"participants|tourists|visitors|travell?ers|passengers|athletes|players|members|employees|citizens|"
+    r"seniors|viewers|gamers|fans|guests|riders|cyclists|motorists|individuals|persons|anybody|someone|"
+    r"somebody)|[A-Z][a-z]+(?:ans|ons|ers|ese|is))\s+(?:under|over|above|below|older\s+than|younger\s+than)\s+"
+    r"(?:the\s+age\s+of\s+)?$"
+)
+
+
+def role_age(before: str, after: str, value: float) -> bool:
+    """ "buyers over 21", "Canadians over 65": an age limit, a whole number below 100 that no noun follows
+    ("members over 30 countries" and "customers over 500" count)."""
+    next_word = re.match(r"\s*([\w’'-]+)", after)
+    following = next_word.group(1) if next_word else ""
+    return (
+        value < 100
+        and value == int(value)
+        and _ROLE_AGE_BEFORE.search(before) is not None
+        and (following.lower() in ("years", "year") or not counts_something(following))
+    )
+
+
 def table_cell(sentence: str, before: str, after: str) -> bool:
     """A bare number alone in a cell of a table row ("Reyes | 2210 | 3"): a table's entry, with no noun to
     say what it counts; the row is not a sentence a figure can be tied to."""
@@ -107,7 +131,7 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
         return True  # "four years ago": when, not how many
     if _SECURITY_TERM.match(after):
         return True  # "the 10-year Treasury note", "a 30-year mortgage": the name of a loan's kind
-    if is_age(before, after):
+    if is_age(before, after) or role_age(before, after, float(numeral) if numeral.isdigit() else 100.0):
         return True
     if (
         re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+$", before)
@@ -159,8 +183,8 @@ def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> boo
         return False  # "one of the", "one that sees": a pronoun, not a count ("a one-day strike" counts)
     if labels_not_counts(before) or first_few(before, after):
         return False  # "days two and five", "the top three", "the first two states"
-    if is_age(before, sentence[match.end() : match.end() + _WINDOW]):
-        return False  # "children under five"
+    if is_age(before, after) or role_age(before, after, value):
+        return False  # "children under five", "drivers under twenty-five"
     # "the 12 months", "the four bridges" count, from three up ("the two platforms" compares two things just
     # named); "these three weeks" points back at a count already given.
     things = (
