@@ -56,3 +56,63 @@ def test_list_item_numbers(sentence: str, expected: list[tuple[str, float, str]]
 )
 def test_age_limits_of_people_named_by_role(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Half of one unit is an amount of that unit, not a share.
+        ("Passengers waited half an hour for the ferry.", [("half an hour", 0.5, "hours")]),
+        ("The mill ran for over half a century.", [("over half a century", 0.5, "centuries")]),
+        ("The lake froze for a half century.", [("a half century", 0.5, "centuries")]),
+        ("She walked half a mile to the pump.", [("half a mile", 0.5, "miles")]),
+        # "half of" the staff is a share; "half a century later" says when.
+        ("Half of the staff left the mill.", [("Half", 0.5, "")]),
+        ("Half a century later the mill reopened.", []),
+    ],
+)
+def test_half_of_a_unit(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A plural's possessive is still the unit it counts.
+        ("Dock workers were given two weeks' notice.", [("two", 2, "weeks")]),
+        ("The shop gave 30 days’ credit.", [("30", 30, "days")]),
+        # A singular's possessive is a name's, not a unit.
+        ("The 12 Halbrook's branches stayed shut.", [("12", 12, "branches")]),
+    ],
+)
+def test_plural_possessives_as_units(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A couple of hundred protesters gathered outside.", [("A couple of hundred", 200, "protesters")]),
+        ("They raised a couple thousand dollars.", [("a couple thousand", 2000, "$")]),
+        # "a couple of days" names no scale: no figure, as before.
+        ("The talks lasted a couple of days.", []),
+    ],
+)
+def test_a_couple_of_a_scale(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A bare figure after a verb of reaching counts what the subject names.
+        ("The death toll in Marrow rose to 41.", [("41", 41, "deaths")]),
+        ("The number of new infections topped 10,000 on Monday.", [("10,000", 10000, "infections")]),
+        ("The number of people in work rose to 3 million.", [("3 million", 3e6, "people")]),
+        # A subject that counts nothing leaves the figure without a unit.
+        ("The index rose to 300 on Friday.", [("300", 300, "")]),
+        ("Prices at the pump climbed to 190 in May.", [("190", 190, "")]),
+    ],
+)
+def test_counts_named_by_the_subject(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

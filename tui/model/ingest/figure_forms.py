@@ -72,16 +72,18 @@ TWICE = (
 A_SCALE = (
     r"(?P<a_scale>(?:an?\s+)?half-dozen"  # "a half-dozen"
     r"|(?:a\s+)?(?:quarter|half)[\s-](?:million|billion|trillion)"  # "a quarter million", "a half-billion"
-    r"|(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+    # "a dozen", "half a million", "a couple of hundred"
+    r"|(?:a|half\s+a|a\s+couple(?:\s+of)?)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
     r"(?:\s+(?:thousand|million|billion))?)\b"  # "a hundred thousand"
 )
-A_SCALE_VALUES = {"a": 1, "an": 1, "half": 0.5, "quarter": 0.25, "dozen": 12, "hundred": 100,
-                  "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+A_SCALE_VALUES = {"a": 1, "an": 1, "half": 0.5, "quarter": 0.25, "couple": 2, "of": 1, "dozen": 12,
+                  "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                   "trillion": 1_000_000_000_000}  # fmt: skip
 
 
 def a_scale_value(words: str) -> float:
-    """ "half a million" -> 500,000, "a quarter million" -> 250,000, "a half-dozen" -> 6."""
+    """ "half a million" -> 500,000, "a quarter million" -> 250,000, "a half-dozen" -> 6,
+    "a couple of hundred" -> 200."""
     value = 1.0
     for word in re.split(r"[\s-]+", words.lower()):
         value *= A_SCALE_VALUES[word]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.figure_forms import CURRENCY_OF_PREFIX, SINGLE_UNITS, UNIT_OF_ABBREVIATION, plural_unit
+from tui.model.ingest.figure_forms import (
+    CURRENCY_OF_PREFIX,
+    SINGLE_UNITS,
+    UNIT_OF_ABBREVIATION,
+    plural_unit,
+)
+from tui.model.ingest.figure_shares import half_of_unit
 from tui.model.ingest.figure_words import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -125,6 +131,9 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         r"\s+(?:of\s+)?an?\s+percentage\s+points?\b", sentence[match.end() : match.end() + 40]
     ):
         return "percentage points", "change in percentage points"
+    if (half := half_of_unit(sentence, match)) is not None:
+        unit = plural_unit(half["noun"])  # "half an hour": 0.5 hours
+        return unit, unit
     if match["degrees"]:
         written = match["degrees"].upper()
         scale = "F" if "F" in written else "C" if "C" in written else ""
@@ -150,6 +159,8 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         word = token.group(0)
         if len(word) > 1:
             word = word.rstrip(".").lstrip("-")  # "6.1-inches": the unit after a hyphen
+        if len(word) > 3 and word[-1] in "’'" and word[-2] in "sS":
+            word = word[:-1]  # "two weeks' notice", "ten years’ jail": a plural's possessive counts it
         lowered = word.lower()
         if word in '”"' and token.start() == 0:
             continue  # "“possibly thousands” of accounts": the quotation closes, the count goes on
@@ -276,3 +287,27 @@ def outcome_of_subject(sentence: str, start: int, label: str) -> str:
     if not head or not OUTCOME_PARTICIPLES.fullmatch(last):
         return label
     return head if _AFTER_PREPOSITION.search(sentence, max(0, start - 12), start) else label
+
+
+# "The death toll rose to 41", "the number of new cases topped 10,000": a bare figure after a verb of
+# reaching counts what its subject names.
+_COUNT_SUBJECT = re.compile(
+    r"\b(?:(?P<toll>death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead)"
+    r"|number\s+of\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?)\b[^.;:!?]{0,40}?\s"
+    r"(?:rose|climbed|jumped|reached|hit|topped|passed|surpassed|exceeded|stood\s+at|stands\s+at|totall?ed|"
+    r"grew|increased|fell|dropped|soared)(?:\s+(?:to|at))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def subject_count_unit(sentence: str, start: int) -> str:
+    """The plural noun the subject counts ("deaths" for a death toll), or "" when it names none."""
+    found = _COUNT_SUBJECT.search(sentence, max(0, start - 90), start)
+    if found is None:
+        return ""
+    if found["toll"]:
+        return "deaths"
+    for noun in (found["first"], found["second"] or ""):  # "the number of people", "of new cases"
+        if is_plural_noun(noun) or noun == "people":
+            return noun
+    return ""

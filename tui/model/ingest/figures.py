@@ -66,8 +66,14 @@ from tui.model.ingest.figure_ranges import (
     to_bounds,
 )
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
-from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, plural_share
-from tui.model.ingest.figure_units import counts_something, outcome_of_subject, per_unit_end, unit_and_label
+from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, half_of_unit, plural_share
+from tui.model.ingest.figure_units import (
+    counts_something,
+    outcome_of_subject,
+    per_unit_end,
+    subject_count_unit,
+    unit_and_label,
+)
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
     FRACTIONS,
@@ -234,12 +240,16 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     if unit == "others" and previous is not None and previous.unit not in ("", "%", "others"):
         unit, label = previous.unit, f"other {previous.unit}"  # "Two gunmen died, and three others escaped"
     label = outcome_of_subject(sentence, match.start(), label)
+    if unit == "" and label in ("", "count") and (counted := subject_count_unit(sentence, start)):
+        unit = label = counted  # "the death toll rose to 41": 41 deaths
     if match["numeral"] is not None and metres_not_millions(sentence, match):
         unit, label = "m", label if label != "amount" else "m"  # "300m long"
     if match["high"] is not None and not match["currency"] and _VOTE_AFTER.match(sentence, match.end("high")):
         unit = ""  # "a 6-3 vote along party lines": a vote's split counts no "lines" ("61-39" counts none)
     if unit in ("°C", "°F", "degrees", "%") and (signed := sign_start(sentence, start)) is not None:
         start, value = signed, -value  # "minus 20C", "-0.5%", "minus five degrees"
+    if (half := half_of_unit(sentence, match)) is not None:
+        end = half.end()  # "half an hour": the unit belongs to the figure's words
     priced = bool(match["currency"] or match["currency_after"])
     end = per_unit_end(sentence, end, priced)
     if priced:
