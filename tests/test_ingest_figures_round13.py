@@ -116,3 +116,22 @@ def test_a_couple_of_a_scale(sentence: str, expected: list[tuple[str, float, str
 )
 def test_counts_named_by_the_subject(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Out of N things" that opens a clause counts them, as "Of the 40 patients" does.
+        (
+            "Out of 200 applicants, only nine were hired.",
+            [("200", 200, "applicants"), ("nine", 9, "applicants")],
+        ),
+        ("The team pulled out of 12 races this year.", [("12", 12, "races")]),
+        # After a count, a rank or a superlative it is a denominator.
+        ("The school ranked 12th out of 30 in the county.", []),
+        ("She was the fastest out of 40 runners.", []),
+        ("The inn got 5 stars out of 5.", [("5", 5, "stars")]),
+    ],
+)
+def test_out_of_a_count(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

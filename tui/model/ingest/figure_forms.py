@@ -141,8 +141,15 @@ _YEAR_AS_ADJECTIVE = re.compile(
 )
 
 
-# "per 100,000 people", "(14 of 22)": the denominator of a rate or a share, not a count of its own.
-_DENOMINATOR_BEFORE = re.compile(r"\bper\s+$|\b\d[\d,.]*\s+(?:out\s+)?of\s+$|\bout\s+of\s+$", re.I)
+# "per 100,000 people", "(14 of 22)", "5 stars out of 5", "12th out of 30", "the best out of 10": the
+# denominator of a rate, a share or a rank, not a count of its own ("Out of 200 applicants, nine were
+# hired" counts 200).
+_DENOMINATOR_BEFORE = re.compile(
+    r"\bper\s+$|\b\d[\d,.]*\s+(?:out\s+)?of\s+$"
+    r"|\b(?:\d[\d,.]*(?:st|nd|rd|th)?|[a-z]+(?:st|nd|rd|th)|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|hundred)(?:\s+[a-z]+)?\s+out\s+of\s+$",
+    re.I,
+)
 
 
 # "the final stage, 3, began": the label set off by commas, as an appositive.
