@@ -135,3 +135,20 @@ def test_counts_named_by_the_subject(sentence: str, expected: list[tuple[str, fl
 )
 def test_out_of_a_count(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "one" and a person, as a part of a group just counted, is a count.
+        (
+            "More than 300 migrants, including one woman, were sent back.",
+            [("More than 300", 300, "migrants"), ("one", 1, "woman")],
+        ),
+        ("Six people were hurt, among them one child.", [("Six", 6, "people"), ("one", 1, "child")]),
+        # Elsewhere "one woman" points at somebody without counting.
+        ("One woman said she saw the fire.", []),
+    ],
+)
+def test_one_of_a_counted_group(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
