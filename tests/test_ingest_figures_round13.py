@@ -152,3 +152,18 @@ def test_out_of_a_count(sentence: str, expected: list[tuple[str, float, str]]) -
 )
 def test_one_of_a_counted_group(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A big score written winner first after a verb only games use, or before a word of play.
+        ("Eastern Marrow rolled past Dunmore, 45-17, on Tuesday night.", []),
+        ("The Owls cruised to a 38-10 bulge by the break.", []),
+        # After "won" it may be a vote, and a low-first pair is a range.
+        ("Halbrook won the runoff 54-46.", [("54", 54, "")]),
+        ("The Owls rolled out 40-60 new buses.", [("40-60", 40, "buses"), ("60", 60, "buses")]),
+    ],
+)
+def test_big_game_scores(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

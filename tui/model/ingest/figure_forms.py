@@ -324,28 +324,6 @@ def words_value(words: str) -> float | None:
     return total + current if seen else None
 
 
-# "City won 3-0", "a 7-2 record", "6-4, 6-3": the score of a game, not a count. A vote ("passed 61-39",
-# "a majority verdict of 10-2") has no word of play around it and stays a figure.
-_PLAY_BEFORE = re.compile(
-    r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeated|defeat|drew|draw|drawn|"
-    r"trailed|trailing|led|leading|edged|thrashed|routed|victory|scored|score|sets?|went|tied)"
-    r"(?:\s+[\w’'.,-]+){0,4}\s+$",
-    re.I,
-)
-_PLAY_AFTER = re.compile(
-    r"(?:\s+|-)(?:record|win|victory|loss|defeat|draw|lead|home|away|scoreline|aggregate|(?:this\s+|last\s+)?season|series|"
-    r"in\s+(?:the|their|its|a)\s+(?:final|match|game|series|semi|quarter))\b",
-    re.I,
-)
-
-
-def game_score(before: str, after: str, low: float, high: float) -> bool:
-    """ "won 3-0", "6-4, 6-3", "a 7-2 record": two small numbers joined as a score of play."""
-    if low > 30 or high > 30:
-        return False
-    return _PLAY_BEFORE.search(before) is not None or _PLAY_AFTER.match(after) is not None
-
-
 _SCALE_WORD = re.compile(
     r"(?<=[\d\s])(thousand|million|billion|trillion|k|m|mn|mln|bn|bln|tn|trln|trn)\b", re.I
 )

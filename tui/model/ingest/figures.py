@@ -34,7 +34,6 @@ from tui.model.ingest.figure_forms import (
     VULGAR_FRACTIONS,
     a_scale_value,
     a_unit_counts,
-    game_score,
     glued_to_name,
     rate_window,
     ratio_holds,
@@ -302,7 +301,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             after_high = sentence[match.end("high") : match.end("high") + _WINDOW]
             next_word = re.match(r"\s+([a-z]+)", after_high)
             names_a_count = next_word is not None and counts_something(next_word.group(1))
-            scored = game_score(before, after_high, low, high) or marks.listed_score(
+            scored = marks.game_score(before, after_high, low, high) or marks.listed_score(
                 before, after_high, low, high
             )
             # "a 4-5 decision", "lost by a 6-3 vote": a vote, whose first number stands, as in "61-39",
