@@ -167,3 +167,16 @@ def test_one_of_a_counted_group(sentence: str, expected: list[tuple[str, float, 
 )
 def test_big_game_scores(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A currency's code after the amount is its unit, as before it.
+        ("Damage at the Marrow depot was put at 5 million USD.", [("5 million", 5e6, "$")]),
+        ("The room costs 300 EUR a night.", [("300", 300, "€")]),
+        ("The firm paid USD 5 million.", [("USD 5 million", 5e6, "$")]),
+    ],
+)
+def test_currency_codes_after_the_amount(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

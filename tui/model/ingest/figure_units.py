@@ -200,6 +200,10 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
             currency = _SINGULAR_CURRENCY[lowered]
             unit_end = match.end() + token.end()
             break  # "48,900 euro", "a 30 billion dollar fund" (not "the 20 euro countries")
+        if word.isupper() and word in CURRENCY_OF_PREFIX and not currency and not modifiers:
+            currency = CURRENCY_OF_PREFIX[word]  # "5 million USD": a currency's code after the amount
+            unit_end = match.end() + token.end()
+            break
         if lowered in CURRENCY_WORDS and not currency:
             currency = CURRENCY_WORDS[lowered]
             unit_end = match.end() + token.end()
