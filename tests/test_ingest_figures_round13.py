@@ -180,3 +180,18 @@ def test_big_game_scores(sentence: str, expected: list[tuple[str, float, str]]) 
 )
 def test_currency_codes_after_the_amount(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "billions" ending a sentence after a verb of paying is money.
+        ("A small rise in rates could cost the council billions.", [("billions", 1e9, "")]),
+        ("The Halbrook singer made millions.", [("millions", 1e6, "")]),
+        # A bare "Millions." and "in their thousands" count nothing.
+        ("Millions.", []),
+        ("Fans came in their thousands.", []),
+    ],
+)
+def test_vague_money_after_verbs_of_paying(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -141,6 +141,12 @@ _APPROX = re.compile(
 _APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WORDS)
 
 
+# "could cost the government billions", "made millions": money, the amount a verb of paying takes.
+_MONEY_VERB_BEFORE = re.compile(
+    r"\b(?:costs?|costing|spent|spends?|spending|paid|pays?|paying|lost|los(?:e|es|ing)|earn(?:s|ed|ing)?|"
+    r"worth|sav(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|ow(?:e|es|ed|ing)|made|mak(?:e|es|ing))(?:\s+[\w’']+){0,3}\s+$",
+    re.IGNORECASE,
+)
 # "a 4-5 decision", "a 5-4 ruling": the split of a vote, not a range.
 _VOTE_AFTER = re.compile(r"\s+(?:votes?|decision|ruling|verdict|majority|margin|split)\b", re.IGNORECASE)
 # A bare count as the subject of what only happens to people ("200 have been killed", "23,000 die").
@@ -344,7 +350,11 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         value = (10 if first == "tens" else 100) * VAGUE[last]
         return value, True, f"“{match['tens_of']}” read as at least {value:,.0f}"
     if match["vague"] is not None:
-        if re.match(r"\W*$", sentence[match.end() :]) and not re.search(r"\bof\s+$", before):
+        if (
+            re.match(r"\W*$", sentence[match.end() :])
+            and not re.search(r"\bof\s+$", before)
+            and not _MONEY_VERB_BEFORE.search(before)
+        ):
             return None  # a bare "Millions." ends nothing it counts; "an audience of millions." does
         if not marks.scores_count(match["vague_word"], before, sentence[match.end() :]):
             return None  # "test scores": the plural of a score
