@@ -195,3 +195,17 @@ def test_currency_codes_after_the_amount(sentence: str, expected: list[tuple[str
 )
 def test_vague_money_after_verbs_of_paying(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The first time of a span of the clock is a time too.
+        ("She recalls a party at three or four a.m. in Dunmore.", []),
+        ("The bar is open from 10 to 11 p.m. only.", []),
+        # A span of people is a count.
+        ("Three or four people were hurt.", [("Three or four", 3, "people")]),
+    ],
+)
+def test_spans_of_clock_times(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -40,8 +40,11 @@ _AGED_NOUNS = (
 # so a sentence of thousands of numbers stays linear.
 _WINDOW = 40
 # "10 a.m.", "five o'clock", "at six in the morning": a time of day.
+# "three or four a.m.", "10 to 11 p.m.": the first time of a span of the clock is a time too.
 _CLOCK_AFTER = re.compile(
-    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)|\s+in\s+the\s+(?:morning|afternoon|evening)\b",
+    r"(?:\s*(?:or|to|and|-|–)\s*(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve))?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)"
+    r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b)",
     re.IGNORECASE,
 )
 # "raising 2016 elections", "after 2019 protests": a year naming an event, report or season; nobody counts
