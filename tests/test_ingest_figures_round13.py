@@ -209,3 +209,27 @@ def test_vague_money_after_verbs_of_paying(sentence: str, expected: list[tuple[s
 )
 def test_spans_of_clock_times(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A noun before "of" says what is counted: the count does not continue the previous figure's.
+        (
+            "The vote in 13 other states could turn on a debate before a television audience of millions.",
+            [("13", 13, "states"), ("millions", 1e6, "")],
+        ),
+        ("Police held 12 men, and then a crowd of 5,000 gathered.", [("12", 12, "men"), ("5,000", 5000, "")]),
+        # Without one, or after a level ("a peak of"), it does.
+        (
+            "The raid killed 600 soldiers and thousands more were hurt.",
+            [("600", 600, "soldiers"), ("thousands", 1000, "soldiers")],
+        ),
+        (
+            "Guards logged 19,000 crossings in May, down from a peak of 25,000.",
+            [("19,000", 19000, "crossings"), ("25,000", 25000, "crossings")],
+        ),
+    ],
+)
+def test_a_count_named_before_of(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

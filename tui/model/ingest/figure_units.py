@@ -109,6 +109,15 @@ _STOP_UNIT = {
 }  # fmt: skip
 
 
+# "before a television audience of millions", "a crowd of 5,000": the noun before "of" says what is counted,
+# so the count does not continue the previous figure's ("down from a peak of 250,000" still does).
+_OF_HEAD = re.compile(
+    r"\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?!(?:peak|high|low|record|total|maximum|minimum|average|tally|count|level|sum|number|rate)\s)[a-z]+\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str] | None) -> tuple[str, str]:
     """The unit and label of the figure `match` found; `previous`: the figure before's (unit, label)."""
     if match["abbreviation"]:
@@ -244,6 +253,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         and previous[0]
         and previous[0] not in ("%",)
         and _RANGE_NEXT.match(sentence, match.end()) is None
+        and _OF_HEAD.search(sentence, max(0, match.start() - 60), match.start()) is None
     ):
         # "600 soldiers … and thousands more injured": the count continues the previous one.
         base = previous[1].split(" ")
