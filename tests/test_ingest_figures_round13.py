@@ -233,3 +233,17 @@ def test_spans_of_clock_times(sentence: str, expected: list[tuple[str, float, st
 )
 def test_a_count_named_before_of(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A section of a law named with its lettered subsection is a mark.
+        ("The Marrow Gazette is a 501(c)(3) nonprofit funded by readers.", []),
+        ("The platform relies on Section 230(c) of the act.", []),
+        # A number before a bracketed aside still counts.
+        ("The firm sold 50 (about a third) of its shops.", [("50", 50, ""), ("about a third", 0.3333, "")]),
+    ],
+)
+def test_lettered_subsections(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -33,9 +33,16 @@ def list_item_mark(before: str, after: str) -> bool:
     )
 
 
+# "a 501(c)(3) charity", "Section 230(c)": a section of a law, named with its lettered subsection.
+_SUBSECTION_AFTER = re.compile(r"\((?-i:[a-z]{1,3})\)")
+
+
 def reference_mark(before: str, after: str) -> bool:
-    """ "[2]" (a citation), the "(5)" of "7-6 (5)" (a tiebreak) or the "2)" of a list: a mark, not a count."""
+    """ "[2]" (a citation), the "(5)" of "7-6 (5)" (a tiebreak), the "2)" of a list or the "501" of
+    "501(c)(3)" (a section of a law): a mark, not a count."""
     if _OPENS_MARK.search(before) and _CLOSES_MARK.match(after):
+        return True
+    if _SUBSECTION_AFTER.match(after):
         return True
     if list_item_mark(before, after):
         return True
