@@ -247,3 +247,18 @@ def test_a_count_named_before_of(sentence: str, expected: list[tuple[str, float,
 )
 def test_lettered_subsections(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "square" and "cubic" make a unit of their own: an area, a volume.
+        ("The flat in Dunmore is more than 3,000 square feet.", [("more than 3,000", 3000, "square feet")]),
+        ("The tank holds 40 cubic metres of water.", [("40", 40, "cubic metres")]),
+        ("The office is 800 sq feet.", [("800", 800, "square feet")]),
+        # A square that is a place is no unit.
+        ("The square has 40 benches.", [("40", 40, "benches")]),
+    ],
+)
+def test_areas_and_volumes(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -241,6 +241,9 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         return currency, label_after(sentence, match.end(), "") or "amount"
     if unit in ("tons", "tonnes") and modifiers and modifiers[-1].lower() == "metric":
         unit = f"metric {unit}"  # "2.5 metric tons": the metric ton is a unit of its own
+    elif unit and modifiers and modifiers[-1].lower() in ("square", "cubic", "sq"):
+        shape = "cubic" if modifiers[-1].lower() == "cubic" else "square"
+        unit = f"{shape} {unit}"  # "30,000 square feet", "40 cubic metres": an area, a volume
     # A share is no count, unless it has a scale: "a quarter of a million".
     countable = not (match["fraction"] or match["slash_fraction"]) or match["of_scale"] is not None
     if fraction_like := not countable:
