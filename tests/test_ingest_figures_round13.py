@@ -262,3 +262,18 @@ def test_lettered_subsections(sentence: str, expected: list[tuple[str, float, st
 )
 def test_areas_and_volumes(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A count of parts in the singular before its noun, without a hyphen, counts those parts.
+        ("The 180 page Marrow guide comes with a map.", [("180", 180, "pages")]),
+        ("A 300 room hotel opened in Dunmore.", [("300", 300, "rooms")]),
+        ("The 2,812 piece set sold out.", [("2,812", 2812, "pieces")]),
+        # A label stays no figure.
+        ("She turned to page 12 of the guide.", []),
+    ],
+)
+def test_counts_of_parts_before_their_noun(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

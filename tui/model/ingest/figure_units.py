@@ -52,9 +52,11 @@ def per_unit_end(sentence: str, end: int, priced: bool) -> int:
     return end if per is None else per.end()
 
 
-# Measures written in the singular before the noun they measure ("a 20 megawatt plant").
+# Measures written in the singular before the noun they measure ("a 20 megawatt plant"), and counts of parts
+# written so without a hyphen ("a 180 page book", "the 2,812 piece set", "a 300 room hotel").
 _MEASURES = re.compile(
     r"(?:kilo|mega|giga|tera|peta)?(?:watt|byte|flop|hertz|volt|joule|gram|metre|meter)|tonne|ton"
+    r"|page|piece|member|seat|room|bed|storey|lane|acre|star|episode|track"
 )
 
 
