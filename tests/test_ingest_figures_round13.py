@@ -277,3 +277,17 @@ def test_areas_and_volumes(sentence: str, expected: list[tuple[str, float, str]]
 )
 def test_counts_of_parts_before_their_noun(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # People named by their country, after a describing word, are the unit.
+        ("Millions of poor Freedonians will get help.", [("Millions", 1e6, "freedonians")]),
+        ("Two elderly Britons were hurt in Marrow.", [("Two", 2, "britons")]),
+        # A name after the count is no unit; the noun after it is.
+        ("The 12 new Halbrook jets arrived.", [("12", 12, "jets")]),
+    ],
+)
+def test_people_named_by_country(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

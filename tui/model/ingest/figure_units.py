@@ -75,6 +75,9 @@ def _singular_after_one(match: re.Match[str], word: str, modifiers: list[str]) -
     )
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ons|is)")
+
+
 def counts_something(word: str) -> bool:
     lowered = word.lower()
     return lowered in KNOWN_UNITS or is_plural_noun(word)
@@ -224,6 +227,8 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
             or is_plural_noun(word)
             # "two Los-Angeles area hospitals": a capitalised hyphenated word is a name, not the noun
             or (not modifiers and not word.isupper() and "-" not in word and is_plural_noun(lowered))
+            # "millions of poor Americans", "two elderly Britons": people named by their country
+            or (modifiers and all(m.islower() for m in modifiers) and _DEMONYM.fullmatch(word) is not None)
         ):
             unit = lowered
             unit_end = match.end() + token.end()
