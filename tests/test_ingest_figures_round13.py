@@ -291,3 +291,17 @@ def test_counts_of_parts_before_their_noun(sentence: str, expected: list[tuple[s
 )
 def test_people_named_by_country(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A later bare count does not count the span of time before it.
+        ("After two years, 40 were arrested.", [("two", 2, "years"), ("40", 40, "people")]),
+        ("It took two hours to rescue 15.", [("two", 2, "hours"), ("15", 15, "")]),
+        # Unless it goes on with "more".
+        ("The lease ran three years, and two more were added.", [("three", 3, "years"), ("two", 2, "years")]),
+    ],
+)
+def test_spans_of_time_not_carried(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

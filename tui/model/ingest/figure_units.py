@@ -123,6 +123,12 @@ _OF_HEAD = re.compile(
 )
 
 
+# "After two years, 40 were arrested", "It took two hours to rescue 15": a span of time is not what a later
+# bare count counts, unless it goes on ("three years, and two more").
+_SPANS_OF_TIME = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
+_MORE_AFTER = re.compile(r"\s+(?:more|longer|again)\b")
+
+
 def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str] | None) -> tuple[str, str]:
     """The unit and label of the figure `match` found; `previous`: the figure before's (unit, label)."""
     if match["abbreviation"]:
@@ -264,6 +270,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         and previous[0] not in ("%",)
         and _RANGE_NEXT.match(sentence, match.end()) is None
         and _OF_HEAD.search(sentence, max(0, match.start() - 60), match.start()) is None
+        and not (previous[0] in _SPANS_OF_TIME and _MORE_AFTER.match(sentence, match.end()) is None)
     ):
         # "600 soldiers … and thousands more injured": the count continues the previous one.
         base = previous[1].split(" ")
