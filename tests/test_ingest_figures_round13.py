@@ -305,3 +305,17 @@ def test_people_named_by_country(sentence: str, expected: list[tuple[str, float,
 )
 def test_spans_of_time_not_carried(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The split of a chamber's vote after its name is a vote, whose first number stands.
+        ("The bill passed the House 220-207.", [("220", 220, "")]),
+        ("It cleared the Senate 52-48 on Friday.", [("52", 52, "")]),
+        # A number after a chamber's name alone still names something.
+        ("The Senate 2031 session ended.", []),
+    ],
+)
+def test_chamber_votes(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -144,7 +144,17 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
         return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.", "Braun, 38 – who": an age
     if marks.instruction_duration(before, after, start <= _WINDOW):
         return False  # "Rest 20 minutes": the sentence's first word is a verb, not a name
+    if _CHAMBER_BEFORE.search(before) and _SPLIT_AFTER.match(after):
+        return False  # "passed the House 220-207": a chamber's vote, not a name
     return "," not in numeral and inside_name(before)  # "Peru 12,400": a name has no thousands
+
+
+# "passed the House 220-207", "cleared the Senate 52-48": the split of a chamber's vote after its name.
+_CHAMBER_BEFORE = re.compile(
+    r"\b(?:House|Senate|Assembly|Commons|Lords|Congress|Parliament|Council|Committee|Legislature|Knesset|"
+    r"Duma|Bundestag)\s+$"
+)
+_SPLIT_AFTER = re.compile(r"[-–]\d{1,3}\b")
 
 
 # "3.2GHz 14-inch", "256GB 6-core": a number with its unit glued, just before.
