@@ -271,8 +271,12 @@ def test_areas_and_volumes(sentence: str, expected: list[tuple[str, float, str]]
         ("The 180 page Marrow guide comes with a map.", [("180", 180, "pages")]),
         ("A 300 room hotel opened in Dunmore.", [("300", 300, "rooms")]),
         ("The 2,812 piece set sold out.", [("2,812", 2812, "pieces")]),
-        # A label stays no figure.
+        # A label stays no figure; a word that also describes ("member states", "star players", "lane miles")
+        # leaves the unit to the noun after it.
         ("She turned to page 12 of the guide.", []),
+        ("The bloc has 27 member states.", [("27", 27, "states")]),
+        ("Three star players were hurt.", [("Three", 3, "players")]),
+        ("The county keeps 1,900 lane miles of road.", [("1,900", 1900, "miles")]),
     ],
 )
 def test_counts_of_parts_before_their_noun(sentence: str, expected: list[tuple[str, float, str]]) -> None:
@@ -318,4 +322,18 @@ def test_spans_of_time_not_carried(sentence: str, expected: list[tuple[str, floa
     ],
 )
 def test_chamber_votes(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The low end of a span named by "between" takes the high end's unit, not the previous figure's.
+        (
+            "Along its 650 miles of mains, there are between 40 and 60 breaks a year.",
+            [("650", 650, "miles"), ("40", 40, "breaks"), ("60", 60, "breaks")],
+        ),
+    ],
+)
+def test_between_takes_the_high_ends_unit(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected

@@ -56,7 +56,7 @@ def per_unit_end(sentence: str, end: int, priced: bool) -> int:
 # written so without a hyphen ("a 180 page book", "the 2,812 piece set", "a 300 room hotel").
 _MEASURES = re.compile(
     r"(?:kilo|mega|giga|tera|peta)?(?:watt|byte|flop|hertz|volt|joule|gram|metre|meter)|tonne|ton"
-    r"|page|piece|member|seat|room|bed|storey|lane|acre|star|episode|track"
+    r"|page|piece|seat|room|bed|storey|acre|episode"
 )
 
 
@@ -105,6 +105,10 @@ _JOINED_MODIFIERS = re.compile(r"\s+(?:[A-Za-z][a-z-]+\s+){0,2}[a-z]{3,}s\b(?![�
 _RANGE_NEXT = re.compile(
     r"\s*(?:\s(?:to|or)\s|[–—-])\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I
 )
+# "between 400 and 600 breaks": the low end of a span named by "between" takes the high end's unit, not the
+# previous figure's.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_AND_NEXT = re.compile(r"\s+and\s+\d", re.I)
 _SKIP_BEFORE_UNIT = {"more", "additional", "extra", "new", "other", "of", "the", "fewer", "such"}
 _STOP_UNIT = {
     "against", "versus", "vs", "said", "says", "say", "told",
@@ -269,6 +273,10 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         and previous[0]
         and previous[0] not in ("%",)
         and _RANGE_NEXT.match(sentence, match.end()) is None
+        and not (
+            _BETWEEN_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+            and _AND_NEXT.match(sentence, match.end())
+        )
         and _OF_HEAD.search(sentence, max(0, match.start() - 60), match.start()) is None
         and not (previous[0] in _SPANS_OF_TIME and _MORE_AFTER.match(sentence, match.end()) is None)
     ):
