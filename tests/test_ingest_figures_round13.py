@@ -337,3 +337,16 @@ def test_chamber_votes(sentence: str, expected: list[tuple[str, float, str]]) ->
 )
 def test_between_takes_the_high_ends_unit(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "or so" between a count and its noun is a hedge: the noun after it is the unit.
+        ("Police held a dozen or so protesters.", [("a dozen", 12, "protesters")]),
+        ("Some 100 or so people came.", [("Some 100 or so", 100, "people")]),
+        ("The firm hired 20 or so, then stopped.", [("20 or so", 20, "")]),
+    ],
+)
+def test_or_so_before_the_noun(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

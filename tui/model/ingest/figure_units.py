@@ -109,6 +109,7 @@ _RANGE_NEXT = re.compile(
 # previous figure's.
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _AND_NEXT = re.compile(r"\s+and\s+\d", re.I)
+_TOKEN = re.compile(r"[\w’'.-]+|[,;:()“”\"]")
 _SKIP_BEFORE_UNIT = {"more", "additional", "extra", "new", "other", "of", "the", "fewer", "such"}
 _STOP_UNIT = {
     "against", "versus", "vs", "said", "says", "say", "told",
@@ -174,7 +175,9 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     written = (match["currency"] or match["currency_after"] or "").strip()
     currency = CURRENCY_SYMBOLS.get(written) or CURRENCY_OF_PREFIX.get(written, written)
     after = sentence[match.end() : match.end() + _REACH]
-    tokens = list(re.finditer(r"[\w’'.-]+|[,;:()“”\"]", after))[:8]
+    # "a dozen or so protesters": the hedge between the count and its noun is skipped.
+    hedge = re.match(r"\s+or\s+so\b", after)
+    tokens = list(_TOKEN.finditer(after, hedge.end() if hedge else 0))[:8]
     unit = ""
     unit_end = match.end()
     modifiers: list[str] = []
