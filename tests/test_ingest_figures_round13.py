@@ -109,7 +109,10 @@ def test_a_couple_of_a_scale(sentence: str, expected: list[tuple[str, float, str
         ("The death toll in Marrow rose to 41.", [("41", 41, "deaths")]),
         ("The number of new infections topped 10,000 on Monday.", [("10,000", 10000, "infections")]),
         ("The number of people in work rose to 3 million.", [("3 million", 3e6, "people")]),
+        ("Death toll in Marrow hits 52 as rescuers dig.", [("52", 52, "deaths")]),
+        ("The toll from the storm reached 58 on Sunday.", [("58", 58, "deaths")]),
         # A subject that counts nothing leaves the figure without a unit.
+        ("The toll road fee rose to 5 in May.", [("5", 5, "")]),
         ("The index rose to 300 on Friday.", [("300", 300, "")]),
         ("Prices at the pump climbed to 190 in May.", [("190", 190, "")]),
     ],

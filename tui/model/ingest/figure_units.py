@@ -334,10 +334,11 @@ def outcome_of_subject(sentence: str, start: int, label: str) -> str:
 # "The death toll rose to 41", "the number of new cases topped 10,000": a bare figure after a verb of
 # reaching counts what its subject names.
 _COUNT_SUBJECT = re.compile(
-    r"\b(?:(?P<toll>death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead)"
+    r"\b(?:(?P<toll>(?:death\s+)?toll(?!\s+(?:roads?|booths?|bridges?|fees?|plazas?|lanes?|charges?|free)\b)|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead)"
     r"|number\s+of\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?)\b[^.;:!?]{0,40}?\s"
-    r"(?:rose|climbed|jumped|reached|hit|topped|passed|surpassed|exceeded|stood\s+at|stands\s+at|totall?ed|"
-    r"grew|increased|fell|dropped|soared)(?:\s+(?:to|at))?\s+$",
+    r"(?:rose|rises|climbed|climbs|jumped|jumps|reached|reaches|hit|hits|topped|tops|passed|passes|surpassed|"
+    r"surpasses|exceeded|exceeds|stood\s+at|stands\s+at|totall?ed|totals|grew|grows|increased|increases|fell|"
+    r"falls|dropped|drops|soared|soars)(?:\s+(?:to|at))?\s+$",
     re.IGNORECASE,
 )
 
