@@ -353,3 +353,21 @@ def test_between_takes_the_high_ends_unit(sentence: str, expected: list[tuple[st
 )
 def test_or_so_before_the_noun(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Spans of ages, open-ended ages and ages in a clause set off by commas are no counts.
+        ("Children between 5 and 11 years old can get the shot.", []),
+        ("Those 65 and older may apply in Marrow.", []),
+        ("Voters 18 to 24 backed the plan.", []),
+        ("Adults 50 and over qualify.", []),
+        ("Doe, who is 52, denied the charge.", []),
+        # Counts beside them still count.
+        ("Between 5 and 10 people were saved.", [("5", 5, "people"), ("10", 10, "people")]),
+        ("The school has 400 boys and 350 girls.", [("400", 400, "boys"), ("350", 350, "girls")]),
+    ],
+)
+def test_spans_and_open_ends_of_ages(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
