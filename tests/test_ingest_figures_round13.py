@@ -13,7 +13,7 @@ from figure_helpers import shown
     ("sentence", "expected"),
     [
         # A split before "vote", "ruling" or "decision" is a vote, whatever verb of winning comes before.
-        ("The council lost by a 6-3 vote along party lines.", [("6", 6, "")]),
+        ("The council lost by a 7-2 vote along party lines.", [("7", 7, "")]),
         ("The mayor won a 5-4 ruling in the appeal.", [("5", 5, "")]),
         ("The plan passed on a 7-2 vote.", [("7", 7, "")]),
         # A score of play stays no figure.
@@ -44,7 +44,7 @@ def test_list_item_numbers(sentence: str, expected: list[tuple[str, float, str]]
     ("sentence", "expected"),
     [
         # People named by what they do or where they are from, "over"/"under" a small number: an age limit.
-        ("Cider is sold only to buyers over 21 in Dunmore.", []),
+        ("Cider is sold only to buyers over 19 in Dunmore.", []),
         ("Drivers under 25 pay more for cover.", []),
         ("Students over eighteen may vote in the poll.", []),
         ("The fund pays Londoners over 60 a winter grant.", []),
@@ -145,8 +145,8 @@ def test_out_of_a_count(sentence: str, expected: list[tuple[str, float, str]]) -
     [
         # "one" and a person, as a part of a group just counted, is a count.
         (
-            "More than 300 migrants, including one woman, were sent back.",
-            [("More than 300", 300, "migrants"), ("one", 1, "woman")],
+            "More than 40 migrants, including one boy, were sent back.",
+            [("More than 40", 40, "migrants"), ("one", 1, "boy")],
         ),
         ("Six people were hurt, among them one child.", [("Six", 6, "people"), ("one", 1, "child")]),
         # Elsewhere "one woman" points at somebody without counting.
@@ -161,8 +161,8 @@ def test_one_of_a_counted_group(sentence: str, expected: list[tuple[str, float, 
     ("sentence", "expected"),
     [
         # A big score written winner first after a verb only games use, or before a word of play.
-        ("Eastern Marrow rolled past Dunmore, 45-17, on Tuesday night.", []),
-        ("The Owls cruised to a 38-10 bulge by the break.", []),
+        ("Eastern Marrow rolled past Dunmore, 41-13, on Tuesday night.", []),
+        ("The Owls cruised to a 35-7 bulge by the break.", []),
         # After "won" it may be a vote, and a low-first pair is a range.
         ("Halbrook won the runoff 54-46.", [("54", 54, "")]),
         ("The Owls rolled out 40-60 new buses.", [("40-60", 40, "buses"), ("60", 60, "buses")]),
@@ -189,7 +189,7 @@ def test_currency_codes_after_the_amount(sentence: str, expected: list[tuple[str
     ("sentence", "expected"),
     [
         # "billions" ending a sentence after a verb of paying is money.
-        ("A small rise in rates could cost the council billions.", [("billions", 1e9, "")]),
+        ("The delay could cost the council billions.", [("billions", 1e9, "")]),
         ("The Halbrook singer made millions.", [("millions", 1e6, "")]),
         # A bare "Millions." and "in their thousands" count nothing.
         ("Millions.", []),
@@ -204,7 +204,7 @@ def test_vague_money_after_verbs_of_paying(sentence: str, expected: list[tuple[s
     ("sentence", "expected"),
     [
         # The first time of a span of the clock is a time too.
-        ("She recalls a party at three or four a.m. in Dunmore.", []),
+        ("She recalls a party at two or three a.m. in Dunmore.", []),
         ("The bar is open from 10 to 11 p.m. only.", []),
         # A span of people is a count.
         ("Three or four people were hurt.", [("Three or four", 3, "people")]),
@@ -219,7 +219,7 @@ def test_spans_of_clock_times(sentence: str, expected: list[tuple[str, float, st
     [
         # A noun before "of" says what is counted: the count does not continue the previous figure's.
         (
-            "The vote in 13 other states could turn on a debate before a television audience of millions.",
+            "The vote in 13 other states could turn on a debate before a radio audience of millions.",
             [("13", 13, "states"), ("millions", 1e6, "")],
         ),
         ("Police held 12 men, and then a crowd of 5,000 gathered.", [("12", 12, "men"), ("5,000", 5000, "")]),
@@ -242,8 +242,8 @@ def test_a_count_named_before_of(sentence: str, expected: list[tuple[str, float,
     ("sentence", "expected"),
     [
         # A section of a law named with its lettered subsection is a mark.
-        ("The Marrow Gazette is a 501(c)(3) nonprofit funded by readers.", []),
-        ("The platform relies on Section 230(c) of the act.", []),
+        ("The Marrow Gazette is a 527(c) group funded by readers.", []),
+        ("The platform relies on Section 14(b) of the act.", []),
         # A number before a bracketed aside still counts.
         ("The firm sold 50 (about a third) of its shops.", [("50", 50, ""), ("about a third", 0.3333, "")]),
     ],
@@ -271,15 +271,15 @@ def test_areas_and_volumes(sentence: str, expected: list[tuple[str, float, str]]
     ("sentence", "expected"),
     [
         # A count of parts in the singular before its noun, without a hyphen, counts those parts.
-        ("The 180 page Marrow guide comes with a map.", [("180", 180, "pages")]),
+        ("The 240 page Marrow guide comes with a map.", [("240", 240, "pages")]),
         ("A 300 room hotel opened in Dunmore.", [("300", 300, "rooms")]),
-        ("The 2,812 piece set sold out.", [("2,812", 2812, "pieces")]),
+        ("The 1,450 piece set sold out.", [("1,450", 1450, "pieces")]),
         # A label stays no figure; a word that also describes ("member states", "star players", "lane miles")
         # leaves the unit to the noun after it.
         ("She turned to page 12 of the guide.", []),
         ("The bloc has 27 member states.", [("27", 27, "states")]),
         ("Three star players were hurt.", [("Three", 3, "players")]),
-        ("The county keeps 1,900 lane miles of road.", [("1,900", 1900, "miles")]),
+        ("The county keeps 840 lane miles of road.", [("840", 840, "miles")]),
     ],
 )
 def test_counts_of_parts_before_their_noun(sentence: str, expected: list[tuple[str, float, str]]) -> None:
@@ -333,8 +333,8 @@ def test_chamber_votes(sentence: str, expected: list[tuple[str, float, str]]) ->
     [
         # The low end of a span named by "between" takes the high end's unit, not the previous figure's.
         (
-            "Along its 650 miles of mains, there are between 40 and 60 breaks a year.",
-            [("650", 650, "miles"), ("40", 40, "breaks"), ("60", 60, "breaks")],
+            "Along its 90 miles of pipes, there are between 30 and 50 leaks a year.",
+            [("90", 90, "miles"), ("30", 30, "leaks"), ("50", 50, "leaks")],
         ),
     ],
 )

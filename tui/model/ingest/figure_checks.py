@@ -40,7 +40,7 @@ _AGED_NOUNS = (
 # so a sentence of thousands of numbers stays linear.
 _WINDOW = 40
 # "10 a.m.", "five o'clock", "at six in the morning": a time of day.
-# "three or four a.m.", "10 to 11 p.m.": the first time of a span of the clock is a time too.
+# "two or three a.m.", "10 to 11 p.m.": the first time of a span of the clock is a time too.
 _CLOCK_AFTER = re.compile(
     r"(?:\s*(?:or|to|and|-|–)\s*(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve))?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)"
@@ -70,7 +70,7 @@ _CELL_OPENS = re.compile(r"(?:^|\|)\s*[-−+]?$")
 _CELL_CLOSES = re.compile(r"\s*(?:\||$)")
 
 
-# "buyers over 21", "drivers under 25", "Britons over 70": people named by what they do or where they are
+# "buyers over 19", "drivers under 25", "Britons over 70": people named by what they do or where they are
 # from, limited by age as "children under five" are (figure_words.is_age has the plain nouns of people).
 _ROLE_AGE_BEFORE = re.compile(
     r"\b(?:(?i:buyers|drivers|smokers|drinkers|users|customers|consumers|shoppers|students|applicants|"
@@ -82,7 +82,7 @@ _ROLE_AGE_BEFORE = re.compile(
 
 
 def role_age(before: str, after: str, value: float) -> bool:
-    """ "buyers over 21", "Canadians over 65": an age limit, a whole number below 100 that no noun follows
+    """ "buyers over 19", "Canadians over 65": an age limit, a whole number below 100 that no noun follows
     ("members over 30 countries" and "customers over 500" count)."""
     next_word = re.match(r"\s*([\w’'-]+)", after)
     following = next_word.group(1) if next_word else ""

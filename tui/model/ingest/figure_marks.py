@@ -1,7 +1,7 @@
 """Numbers that mark or place rather than count, and the cases that look like them but count.
 
 Marks: a citation marker ("[2]"), a list item's number ("1) boiled, 2) fried"), the score of a game ("won
-3-0", "rolled past the Owls, 45-17"), a tiebreak after a set score ("7-6 (5)"), the later sets of a score
+3-0", "rolled past the Owls, 41-13"), a tiebreak after a set score ("7-6 (5)"), the later sets of a score
 list ("6-4, 7-6"), a team's record in brackets after its name ("the Owls (6-5, 3-4)"). Counts that
 look like marks: a big reading before "in the morning" is no clock time ("closed at 31,204.57 in the
 morning"), and an instruction's first word is no name ("Rest 20–30 minutes before serving").
@@ -33,13 +33,13 @@ def list_item_mark(before: str, after: str) -> bool:
     )
 
 
-# "a 501(c)(3) charity", "Section 230(c)": a section of a law, named with its lettered subsection.
+# "a 527(c) group", "Section 14(b)": a section of a law, named with its lettered subsection.
 _SUBSECTION_AFTER = re.compile(r"\((?-i:[a-z]{1,3})\)")
 
 
 def reference_mark(before: str, after: str) -> bool:
     """ "[2]" (a citation), the "(5)" of "7-6 (5)" (a tiebreak), the "2)" of a list or the "501" of
-    "501(c)(3)" (a section of a law): a mark, not a count."""
+    "527(c)" (a section of a law): a mark, not a count."""
     if _OPENS_MARK.search(before) and _CLOSES_MARK.match(after):
         return True
     if _SUBSECTION_AFTER.match(after):
@@ -76,7 +76,7 @@ _GAME_ONLY_BEFORE = re.compile(
 def game_score(before: str, after: str, low: float, high: float) -> bool:
     """ "won 3-0", "6-4, 6-3", "a 7-2 record": two small numbers joined as a score of play. A bigger score
     is written winner first after a verb only games use or before a word of play ("rolled past the Owls,
-    45-17", "a 38-10 bulge"); "won 61-39" may be a vote."""
+    41-13", "a 35-7 bulge"); "won 61-39" may be a vote."""
     if low > 30 or high > 30:
         return low > high and (
             _GAME_ONLY_BEFORE.search(before) is not None or _PLAY_AFTER.match(after) is not None

@@ -125,7 +125,7 @@ def one_counts(before: str, after: str) -> bool:
     if re.match(r"\s+(?:count|charge)\s+of\b", after, re.IGNORECASE):
         return True  # "charged with one count of fraud": a charge is counted
     if _PART_OF_COUNT.search(before) and re.match(rf"\s+(?:{PERSON_NOUNS}|person|civilian)\b", after, re.I):
-        return True  # "300 migrants, including one woman": one of a group just counted
+        return True  # "40 migrants, including one boy": one of a group just counted
     unit = re.match(
         rf"\s+(?:(?:more|additional|extra)\s+)?(?!day\b)(?:{SINGLE_UNITS}|second)\b"
         r"(?!\s+(?:later|after|earlier|before|ago|on)\b)",

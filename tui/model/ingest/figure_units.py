@@ -53,7 +53,7 @@ def per_unit_end(sentence: str, end: int, priced: bool) -> int:
 
 
 # Measures written in the singular before the noun they measure ("a 20 megawatt plant"), and counts of parts
-# written so without a hyphen ("a 180 page book", "the 2,812 piece set", "a 300 room hotel").
+# written so without a hyphen ("a 240 page book", "the 1,450 piece set", "a 300 room hotel").
 _MEASURES = re.compile(
     r"(?:kilo|mega|giga|tera|peta)?(?:watt|byte|flop|hertz|volt|joule|gram|metre|meter)|tonne|ton"
     r"|page|piece|seat|room|bed|storey|acre|episode"
@@ -119,7 +119,7 @@ _STOP_UNIT = {
 }  # fmt: skip
 
 
-# "before a television audience of millions", "a crowd of 5,000": the noun before "of" says what is counted,
+# "before a radio audience of millions", "a crowd of 5,000": the noun before "of" says what is counted,
 # so the count does not continue the previous figure's ("down from a peak of 250,000" still does).
 _OF_HEAD = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
@@ -240,7 +240,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
             or is_plural_noun(word)
             # "two Los-Angeles area hospitals": a capitalised hyphenated word is a name, not the noun
             or (not modifiers and not word.isupper() and "-" not in word and is_plural_noun(lowered))
-            # "millions of poor Americans", "two elderly Britons": people named by their country
+            # "millions of rural Americans", "two elderly Britons": people named by their country
             or (modifiers and all(m.islower() for m in modifiers) and _DEMONYM.fullmatch(word) is not None)
         ):
             unit = lowered
@@ -263,7 +263,7 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         unit = f"metric {unit}"  # "2.5 metric tons": the metric ton is a unit of its own
     elif unit and modifiers and modifiers[-1].lower() in ("square", "cubic", "sq"):
         shape = "cubic" if modifiers[-1].lower() == "cubic" else "square"
-        unit = f"{shape} {unit}"  # "30,000 square feet", "40 cubic metres": an area, a volume
+        unit = f"{shape} {unit}"  # "12,000 square feet", "40 cubic metres": an area, a volume
     # A share is no count, unless it has a scale: "a quarter of a million".
     countable = not (match["fraction"] or match["slash_fraction"]) or match["of_scale"] is not None
     if fraction_like := not countable:

@@ -141,7 +141,7 @@ _APPROX = re.compile(
 _APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WORDS)
 
 
-# "could cost the government billions", "made millions": money, the amount a verb of paying takes.
+# "could cost the council billions", "made millions": money, the amount a verb of paying takes.
 _MONEY_VERB_BEFORE = re.compile(
     r"\b(?:costs?|costing|spent|spends?|spending|paid|pays?|paying|lost|los(?:e|es|ing)|earn(?:s|ed|ing)?|"
     r"worth|sav(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|ow(?:e|es|ed|ing)|made|mak(?:e|es|ing))(?:\s+[\w’']+){0,3}\s+$",
@@ -250,7 +250,7 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     if match["numeral"] is not None and metres_not_millions(sentence, match):
         unit, label = "m", label if label != "amount" else "m"  # "300m long"
     if match["high"] is not None and not match["currency"] and _VOTE_AFTER.match(sentence, match.end("high")):
-        unit = ""  # "a 6-3 vote along party lines": a vote's split counts no "lines" ("61-39" counts none)
+        unit = ""  # "a 7-2 vote along party lines": a vote's split counts no "lines" ("61-39" counts none)
     if unit in ("°C", "°F", "degrees", "%") and (signed := sign_start(sentence, start)) is not None:
         start, value = signed, -value  # "minus 20C", "-0.5%", "minus five degrees"
     if (half := half_of_unit(sentence, match)) is not None:
@@ -310,7 +310,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             scored = marks.game_score(before, after_high, low, high) or marks.listed_score(
                 before, after_high, low, high
             )
-            # "a 4-5 decision", "lost by a 6-3 vote": a vote, whose first number stands, as in "61-39",
+            # "a 4-5 decision", "lost by a 7-2 vote": a vote, whose first number stands, as in "61-39",
             # whatever verb of winning or losing comes before it.
             if plain and _VOTE_AFTER.match(after_high) and low > 0:
                 return value, False, ""
