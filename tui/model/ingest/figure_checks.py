@@ -40,8 +40,11 @@ _AGED_NOUNS = (
 # so a sentence of thousands of numbers stays linear.
 _WINDOW = 40
 # "10 a.m.", "five o'clock", "at six in the morning": a time of day.
+# "two or three a.m.", "10 to 11 p.m.": the first time of a span of the clock is a time too.
 _CLOCK_AFTER = re.compile(
-    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)|\s+in\s+the\s+(?:morning|afternoon|evening)\b",
+    r"(?:\s*(?:or|to|and|-|–)\s*(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve))?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|o’clock|o'clock)"
+    r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b)",
     re.IGNORECASE,
 )
 # "raising 2016 elections", "after 2019 protests": a year naming an event, report or season; nobody counts
@@ -65,6 +68,30 @@ _AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|m
 # "| 2210 | 3 | 0 |": a cell of a table row flattened into text, ruled by pipes.
 _CELL_OPENS = re.compile(r"(?:^|\|)\s*[-−+]?$")
 _CELL_CLOSES = re.compile(r"\s*(?:\||$)")
+
+
+# "buyers over 19", "drivers under 25", "Britons over 70": people named by what they do or where they are
+# from, limited by age as "children under five" are (figure_words.is_age has the plain nouns of people).
+_ROLE_AGE_BEFORE = re.compile(
+    r"\b(?:(?i:buyers|drivers|smokers|drinkers|users|customers|consumers|shoppers|students|applicants|"
+    r"participants|tourists|visitors|travell?ers|passengers|athletes|players|members|employees|citizens|"
+    r"seniors|viewers|gamers|fans|guests|riders|cyclists|motorists|individuals|persons|anybody|someone|"
+    r"somebody)|[A-Z][a-z]+(?:ans|ons|ers|ese|is))\s+(?:under|over|above|below|older\s+than|younger\s+than)\s+"
+    r"(?:the\s+age\s+of\s+)?$"
+)
+
+
+def role_age(before: str, after: str, value: float) -> bool:
+    """ "buyers over 19", "Canadians over 65": an age limit, a whole number below 100 that no noun follows
+    ("members over 30 countries" and "customers over 500" count)."""
+    next_word = re.match(r"\s*([\w’'-]+)", after)
+    following = next_word.group(1) if next_word else ""
+    return (
+        value < 100
+        and value == int(value)
+        and _ROLE_AGE_BEFORE.search(before) is not None
+        and (following.lower() in ("years", "year") or not counts_something(following))
+    )
 
 
 def table_cell(sentence: str, before: str, after: str) -> bool:
@@ -107,7 +134,7 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
         return True  # "four years ago": when, not how many
     if _SECURITY_TERM.match(after):
         return True  # "the 10-year Treasury note", "a 30-year mortgage": the name of a loan's kind
-    if is_age(before, after):
+    if is_age(before, after) or role_age(before, after, float(numeral) if numeral.isdigit() else 100.0):
         return True
     if (
         re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+$", before)
@@ -117,7 +144,17 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
         return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.", "Braun, 38 – who": an age
     if marks.instruction_duration(before, after, start <= _WINDOW):
         return False  # "Rest 20 minutes": the sentence's first word is a verb, not a name
+    if _CHAMBER_BEFORE.search(before) and _SPLIT_AFTER.match(after):
+        return False  # "passed the House 220-207": a chamber's vote, not a name
     return "," not in numeral and inside_name(before)  # "Peru 12,400": a name has no thousands
+
+
+# "passed the House 220-207", "cleared the Senate 52-48": the split of a chamber's vote after its name.
+_CHAMBER_BEFORE = re.compile(
+    r"\b(?:House|Senate|Assembly|Commons|Lords|Congress|Parliament|Council|Committee|Legislature|Knesset|"
+    r"Duma|Bundestag)\s+$"
+)
+_SPLIT_AFTER = re.compile(r"[-–]\d{1,3}\b")
 
 
 # "3.2GHz 14-inch", "256GB 6-core": a number with its unit glued, just before.
@@ -159,8 +196,8 @@ def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> boo
         return False  # "one of the", "one that sees": a pronoun, not a count ("a one-day strike" counts)
     if labels_not_counts(before) or first_few(before, after):
         return False  # "days two and five", "the top three", "the first two states"
-    if is_age(before, sentence[match.end() : match.end() + _WINDOW]):
-        return False  # "children under five"
+    if is_age(before, after) or role_age(before, after, value):
+        return False  # "children under five", "drivers under twenty-five"
     # "the 12 months", "the four bridges" count, from three up ("the two platforms" compares two things just
     # named); "these three weeks" points back at a count already given.
     things = (

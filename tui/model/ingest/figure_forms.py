@@ -72,16 +72,18 @@ TWICE = (
 A_SCALE = (
     r"(?P<a_scale>(?:an?\s+)?half-dozen"  # "a half-dozen"
     r"|(?:a\s+)?(?:quarter|half)[\s-](?:million|billion|trillion)"  # "a quarter million", "a half-billion"
-    r"|(?:a|half\s+a)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+    # "a dozen", "half a million", "a couple of hundred"
+    r"|(?:a|half\s+a|a\s+couple(?:\s+of)?)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
     r"(?:\s+(?:thousand|million|billion))?)\b"  # "a hundred thousand"
 )
-A_SCALE_VALUES = {"a": 1, "an": 1, "half": 0.5, "quarter": 0.25, "dozen": 12, "hundred": 100,
-                  "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+A_SCALE_VALUES = {"a": 1, "an": 1, "half": 0.5, "quarter": 0.25, "couple": 2, "of": 1, "dozen": 12,
+                  "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                   "trillion": 1_000_000_000_000}  # fmt: skip
 
 
 def a_scale_value(words: str) -> float:
-    """ "half a million" -> 500,000, "a quarter million" -> 250,000, "a half-dozen" -> 6."""
+    """ "half a million" -> 500,000, "a quarter million" -> 250,000, "a half-dozen" -> 6,
+    "a couple of hundred" -> 200."""
     value = 1.0
     for word in re.split(r"[\s-]+", words.lower()):
         value *= A_SCALE_VALUES[word]
@@ -139,8 +141,15 @@ _YEAR_AS_ADJECTIVE = re.compile(
 )
 
 
-# "per 100,000 people", "(14 of 22)": the denominator of a rate or a share, not a count of its own.
-_DENOMINATOR_BEFORE = re.compile(r"\bper\s+$|\b\d[\d,.]*\s+(?:out\s+)?of\s+$|\bout\s+of\s+$", re.I)
+# "per 100,000 people", "(14 of 22)", "5 stars out of 5", "12th out of 30", "the best out of 10": the
+# denominator of a rate, a share or a rank, not a count of its own ("Out of 200 applicants, nine were
+# hired" counts 200).
+_DENOMINATOR_BEFORE = re.compile(
+    r"\bper\s+$|\b\d[\d,.]*\s+(?:out\s+)?of\s+$"
+    r"|\b(?:\d[\d,.]*(?:st|nd|rd|th)?|[a-z]+(?:st|nd|rd|th)|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|hundred)(?:\s+[a-z]+)?\s+out\s+of\s+$",
+    re.I,
+)
 
 
 # "the final stage, 3, began": the label set off by commas, as an appositive.
@@ -313,28 +322,6 @@ def words_value(words: str) -> float | None:
         else:
             return None
     return total + current if seen else None
-
-
-# "City won 3-0", "a 7-2 record", "6-4, 6-3": the score of a game, not a count. A vote ("passed 61-39",
-# "a majority verdict of 10-2") has no word of play around it and stays a figure.
-_PLAY_BEFORE = re.compile(
-    r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeated|defeat|drew|draw|drawn|"
-    r"trailed|trailing|led|leading|edged|thrashed|routed|victory|scored|score|sets?|went|tied)"
-    r"(?:\s+[\w’'.,-]+){0,4}\s+$",
-    re.I,
-)
-_PLAY_AFTER = re.compile(
-    r"(?:\s+|-)(?:record|win|victory|loss|defeat|draw|lead|home|away|scoreline|aggregate|(?:this\s+|last\s+)?season|series|"
-    r"in\s+(?:the|their|its|a)\s+(?:final|match|game|series|semi|quarter))\b",
-    re.I,
-)
-
-
-def game_score(before: str, after: str, low: float, high: float) -> bool:
-    """ "won 3-0", "6-4, 6-3", "a 7-2 record": two small numbers joined as a score of play."""
-    if low > 30 or high > 30:
-        return False
-    return _PLAY_BEFORE.search(before) is not None or _PLAY_AFTER.match(after) is not None
 
 
 _SCALE_WORD = re.compile(

@@ -1,6 +1,7 @@
 """Numbers that mark or place rather than count, and the cases that look like them but count.
 
-Marks: a citation marker ("[2]"), a tiebreak after a set score ("7-6 (5)"), the later sets of a score
+Marks: a citation marker ("[2]"), a list item's number ("1) boiled, 2) fried"), the score of a game ("won
+3-0", "rolled past the Owls, 41-13"), a tiebreak after a set score ("7-6 (5)"), the later sets of a score
 list ("6-4, 7-6"), a team's record in brackets after its name ("the Owls (6-5, 3-4)"). Counts that
 look like marks: a big reading before "in the morning" is no clock time ("closed at 31,204.57 in the
 morning"), and an instruction's first word is no name ("Rest 20–30 minutes before serving").
@@ -18,11 +19,69 @@ _AFTER_SET_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\s*\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 
 
+# "are: 1) boiled, 2) fried": a list item's number closed by a bracket it never opened.
+_ITEM_STARTS = re.compile(r"(?:^|[\s:;,])$")
+_ITEM_CLOSES = re.compile(r"\)\s+\S")
+
+
+def list_item_mark(before: str, after: str) -> bool:
+    """ "1) boiled, 2) fried": the number of an item in a list written in the sentence, not a count."""
+    return (
+        _ITEM_STARTS.search(before) is not None
+        and _ITEM_CLOSES.match(after) is not None
+        and before.rfind("(") <= before.rfind(")")
+    )
+
+
+# "a 527(c) group", "Section 14(b)": a section of a law, named with its lettered subsection.
+_SUBSECTION_AFTER = re.compile(r"\((?-i:[a-z]{1,3})\)")
+
+
 def reference_mark(before: str, after: str) -> bool:
-    """ "[2]" (a citation) or the "(5)" of "7-6 (5)" (a tiebreak): a mark, not a count."""
+    """ "[2]" (a citation), the "(5)" of "7-6 (5)" (a tiebreak), the "2)" of a list or the "501" of
+    "527(c)" (a section of a law): a mark, not a count."""
     if _OPENS_MARK.search(before) and _CLOSES_MARK.match(after):
         return True
+    if _SUBSECTION_AFTER.match(after):
+        return True
+    if list_item_mark(before, after):
+        return True
     return _AFTER_SET_SCORE.search(before) is not None and _CLOSES_BRACKET.match(after) is not None
+
+
+# "City won 3-0", "a 7-2 record", "6-4, 6-3": the score of a game, not a count. A vote ("passed 61-39",
+# "a majority verdict of 10-2") has no word of play around it and stays a figure.
+_PLAY_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeated|defeat|drew|draw|drawn|"
+    r"trailed|trailing|led|leading|edged|thrashed|routed|victory|scored|score|sets?|went|tied|"
+    r"rolled|cruised|downed|blanked|outlasted|hammered|outscored)"
+    r"(?:\s+[\w’'.,-]+){0,4}\s+$",
+    re.I,
+)
+_PLAY_AFTER = re.compile(
+    r"(?:\s+|-)(?:record|win|victory|loss|defeat|draw|lead|bulge|margin\s+at|home|away|scoreline|aggregate|"
+    r"at\s+half-?time|(?:this\s+|last\s+)?season|series|"
+    r"in\s+(?:the|their|its|a)\s+(?:final|match|game|series|semi|quarter))\b",
+    re.I,
+)
+
+
+# Verbs of play no vote takes: "rolled past", "cruised to", "routed".
+_GAME_ONLY_BEFORE = re.compile(
+    r"\b(?:rolled|cruised|routed|thrashed|hammered|blanked|outscored|outlasted|downed)(?:\s+[\w’'.,-]+){0,4}\s+$",
+    re.I,
+)
+
+
+def game_score(before: str, after: str, low: float, high: float) -> bool:
+    """ "won 3-0", "6-4, 6-3", "a 7-2 record": two small numbers joined as a score of play. A bigger score
+    is written winner first after a verb only games use or before a word of play ("rolled past the Owls,
+    41-13", "a 35-7 bulge"); "won 61-39" may be a vote."""
+    if low > 30 or high > 30:
+        return low > high and (
+            _GAME_ONLY_BEFORE.search(before) is not None or _PLAY_AFTER.match(after) is not None
+        )
+    return _PLAY_BEFORE.search(before) is not None or _PLAY_AFTER.match(after) is not None
 
 
 # "6-4, 7-6 (5)": a score right after another score (a list of sets or of records).

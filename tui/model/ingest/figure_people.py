@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.model.ingest.figure_forms import SINGLE_UNITS
+from tui.model.ingest.figure_words import PERSON_NOUNS
 
 # Plural nouns that name people by what they are or do.
 _PEOPLE = frozenset(
@@ -107,6 +108,10 @@ def one_harmed(after: str) -> bool:
     return _ONE_HARMED.match(after) is not None
 
 
+# "including one woman", "among them one child": a part of a group, counted as the group is.
+_PART_OF_COUNT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|plus)\s+$", re.IGNORECASE)
+
+
 def one_counts(before: str, after: str) -> bool:
     """ "one year", "just one endorsement", "one or two": one as a count, not a pronoun."""
     if re.match(
@@ -119,6 +124,8 @@ def one_counts(before: str, after: str) -> bool:
         return True  # "killed one and injured four", "wounding one soldier"
     if re.match(r"\s+(?:count|charge)\s+of\b", after, re.IGNORECASE):
         return True  # "charged with one count of fraud": a charge is counted
+    if _PART_OF_COUNT.search(before) and re.match(rf"\s+(?:{PERSON_NOUNS}|person|civilian)\b", after, re.I):
+        return True  # "40 migrants, including one boy": one of a group just counted
     unit = re.match(
         rf"\s+(?:(?:more|additional|extra)\s+)?(?!day\b)(?:{SINGLE_UNITS}|second)\b"
         r"(?!\s+(?:later|after|earlier|before|ago|on)\b)",

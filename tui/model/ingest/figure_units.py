@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.figure_forms import CURRENCY_OF_PREFIX, SINGLE_UNITS, UNIT_OF_ABBREVIATION, plural_unit
+from tui.model.ingest.figure_forms import (
+    CURRENCY_OF_PREFIX,
+    SINGLE_UNITS,
+    UNIT_OF_ABBREVIATION,
+    plural_unit,
+)
+from tui.model.ingest.figure_shares import half_of_unit
 from tui.model.ingest.figure_words import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -46,9 +52,11 @@ def per_unit_end(sentence: str, end: int, priced: bool) -> int:
     return end if per is None else per.end()
 
 
-# Measures written in the singular before the noun they measure ("a 20 megawatt plant").
+# Measures written in the singular before the noun they measure ("a 20 megawatt plant"), and counts of parts
+# written so without a hyphen ("a 240 page book", "the 1,450 piece set", "a 300 room hotel").
 _MEASURES = re.compile(
     r"(?:kilo|mega|giga|tera|peta)?(?:watt|byte|flop|hertz|volt|joule|gram|metre|meter)|tonne|ton"
+    r"|page|piece|seat|room|bed|storey|acre|episode"
 )
 
 
@@ -65,6 +73,9 @@ def _singular_after_one(match: re.Match[str], word: str, modifiers: list[str]) -
         and word not in _SKIP_BEFORE_UNIT
         and all(m.lower() in _SKIP_BEFORE_UNIT or m[:1].isupper() for m in modifiers)
     )
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ons|is)")
 
 
 def counts_something(word: str) -> bool:
@@ -94,6 +105,11 @@ _JOINED_MODIFIERS = re.compile(r"\s+(?:[A-Za-z][a-z-]+\s+){0,2}[a-z]{3,}s\b(?![�
 _RANGE_NEXT = re.compile(
     r"\s*(?:\s(?:to|or)\s|[–—-])\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I
 )
+# "between 400 and 600 breaks": the low end of a span named by "between" takes the high end's unit, not the
+# previous figure's.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_AND_NEXT = re.compile(r"\s+and\s+\d", re.I)
+_TOKEN = re.compile(r"[\w’'.-]+|[,;:()“”\"]")
 _SKIP_BEFORE_UNIT = {"more", "additional", "extra", "new", "other", "of", "the", "fewer", "such"}
 _STOP_UNIT = {
     "against", "versus", "vs", "said", "says", "say", "told",
@@ -101,6 +117,21 @@ _STOP_UNIT = {
     "which", "who", "have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "while",
     "after", "before", "during", "into", "over", "per", "a", "an",
 }  # fmt: skip
+
+
+# "before a radio audience of millions", "a crowd of 5,000": the noun before "of" says what is counted,
+# so the count does not continue the previous figure's ("down from a peak of 250,000" still does).
+_OF_HEAD = re.compile(
+    r"\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?!(?:peak|high|low|record|total|maximum|minimum|average|tally|count|level|sum|number|rate)\s)[a-z]+\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+# "After two years, 40 were arrested", "It took two hours to rescue 15": a span of time is not what a later
+# bare count counts, unless it goes on ("three years, and two more").
+_SPANS_OF_TIME = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
+_MORE_AFTER = re.compile(r"\s+(?:more|longer|again)\b")
 
 
 def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str] | None) -> tuple[str, str]:
@@ -125,6 +156,9 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         r"\s+(?:of\s+)?an?\s+percentage\s+points?\b", sentence[match.end() : match.end() + 40]
     ):
         return "percentage points", "change in percentage points"
+    if (half := half_of_unit(sentence, match)) is not None:
+        unit = plural_unit(half["noun"])  # "half an hour": 0.5 hours
+        return unit, unit
     if match["degrees"]:
         written = match["degrees"].upper()
         scale = "F" if "F" in written else "C" if "C" in written else ""
@@ -141,7 +175,9 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
     written = (match["currency"] or match["currency_after"] or "").strip()
     currency = CURRENCY_SYMBOLS.get(written) or CURRENCY_OF_PREFIX.get(written, written)
     after = sentence[match.end() : match.end() + _REACH]
-    tokens = list(re.finditer(r"[\w’'.-]+|[,;:()“”\"]", after))[:8]
+    # "a dozen or so protesters": the hedge between the count and its noun is skipped.
+    hedge = re.match(r"\s+or\s+so\b", after)
+    tokens = list(_TOKEN.finditer(after, hedge.end() if hedge else 0))[:8]
     unit = ""
     unit_end = match.end()
     modifiers: list[str] = []
@@ -150,6 +186,8 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         word = token.group(0)
         if len(word) > 1:
             word = word.rstrip(".").lstrip("-")  # "6.1-inches": the unit after a hyphen
+        if len(word) > 3 and word[-1] in "’'" and word[-2] in "sS":
+            word = word[:-1]  # "two weeks' notice", "ten years’ jail": a plural's possessive counts it
         lowered = word.lower()
         if word in '”"' and token.start() == 0:
             continue  # "“possibly thousands” of accounts": the quotation closes, the count goes on
@@ -189,6 +227,10 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
             currency = _SINGULAR_CURRENCY[lowered]
             unit_end = match.end() + token.end()
             break  # "48,900 euro", "a 30 billion dollar fund" (not "the 20 euro countries")
+        if word.isupper() and word in CURRENCY_OF_PREFIX and not currency and not modifiers:
+            currency = CURRENCY_OF_PREFIX[word]  # "5 million USD": a currency's code after the amount
+            unit_end = match.end() + token.end()
+            break
         if lowered in CURRENCY_WORDS and not currency:
             currency = CURRENCY_WORDS[lowered]
             unit_end = match.end() + token.end()
@@ -198,6 +240,8 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
             or is_plural_noun(word)
             # "two Los-Angeles area hospitals": a capitalised hyphenated word is a name, not the noun
             or (not modifiers and not word.isupper() and "-" not in word and is_plural_noun(lowered))
+            # "millions of rural Americans", "two elderly Britons": people named by their country
+            or (modifiers and all(m.islower() for m in modifiers) and _DEMONYM.fullmatch(word) is not None)
         ):
             unit = lowered
             unit_end = match.end() + token.end()
@@ -217,6 +261,9 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         return currency, label_after(sentence, match.end(), "") or "amount"
     if unit in ("tons", "tonnes") and modifiers and modifiers[-1].lower() == "metric":
         unit = f"metric {unit}"  # "2.5 metric tons": the metric ton is a unit of its own
+    elif unit and modifiers and modifiers[-1].lower() in ("square", "cubic", "sq"):
+        shape = "cubic" if modifiers[-1].lower() == "cubic" else "square"
+        unit = f"{shape} {unit}"  # "12,000 square feet", "40 cubic metres": an area, a volume
     # A share is no count, unless it has a scale: "a quarter of a million".
     countable = not (match["fraction"] or match["slash_fraction"]) or match["of_scale"] is not None
     if fraction_like := not countable:
@@ -229,6 +276,12 @@ def unit_and_label(sentence: str, match: re.Match[str], previous: tuple[str, str
         and previous[0]
         and previous[0] not in ("%",)
         and _RANGE_NEXT.match(sentence, match.end()) is None
+        and not (
+            _BETWEEN_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+            and _AND_NEXT.match(sentence, match.end())
+        )
+        and _OF_HEAD.search(sentence, max(0, match.start() - 60), match.start()) is None
+        and not (previous[0] in _SPANS_OF_TIME and _MORE_AFTER.match(sentence, match.end()) is None)
     ):
         # "600 soldiers … and thousands more injured": the count continues the previous one.
         base = previous[1].split(" ")
@@ -276,3 +329,28 @@ def outcome_of_subject(sentence: str, start: int, label: str) -> str:
     if not head or not OUTCOME_PARTICIPLES.fullmatch(last):
         return label
     return head if _AFTER_PREPOSITION.search(sentence, max(0, start - 12), start) else label
+
+
+# "The death toll rose to 41", "the number of new cases topped 10,000": a bare figure after a verb of
+# reaching counts what its subject names.
+_COUNT_SUBJECT = re.compile(
+    r"\b(?:(?P<toll>(?:death\s+)?toll(?!\s+(?:roads?|booths?|bridges?|fees?|plazas?|lanes?|charges?|free)\b)|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead)"
+    r"|number\s+of\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?)\b[^.;:!?]{0,40}?\s"
+    r"(?:rose|rises|climbed|climbs|jumped|jumps|reached|reaches|hit|hits|topped|tops|passed|passes|surpassed|"
+    r"surpasses|exceeded|exceeds|stood\s+at|stands\s+at|totall?ed|totals|grew|grows|increased|increases|fell|"
+    r"falls|dropped|drops|soared|soars)(?:\s+(?:to|at))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def subject_count_unit(sentence: str, start: int) -> str:
+    """The plural noun the subject counts ("deaths" for a death toll), or "" when it names none."""
+    found = _COUNT_SUBJECT.search(sentence, max(0, start - 90), start)
+    if found is None:
+        return ""
+    if found["toll"]:
+        return "deaths"
+    for noun in (found["first"], found["second"] or ""):  # "the number of people", "of new cases"
+        if is_plural_noun(noun) or noun == "people":
+            return noun
+    return ""

@@ -243,10 +243,24 @@ _AGE_WHEN = (
     re.compile(r"\s+(?:when|at\s+the\s+time)\b"),
 )
 
-# "a five-year-old", "a seven-month-old baby", "by 11 months of age": an age in years, months or weeks.
+# "a five-year-old", "a seven-month-old baby", "by 11 months of age": an age in years, months or weeks; the
+# low end of a span of ages ("between 5 and 11 years old"); "65 and older", "18 or younger".
 _AGE_AFTER = re.compile(
-    r"(?:-|\s+)(?:years?|months?|weeks?|days?)[-\s]olds?\b|\s+(?:years?|months?|weeks?)\s+of\s+age\b",
+    r"(?:\s+(?:and|to|or)\s+\d{1,3}|\s*[-–]\s*\d{1,3})?"
+    r"(?:(?:-|\s+)(?:years?|months?|weeks?|days?)[-\s]olds?\b|\s+(?:years?|months?|weeks?)\s+of\s+age\b)"
+    r"|\s+(?:and|or)\s+(?:older|younger)\b",
     re.IGNORECASE,
+)
+# "Doe, who is 52, denied it": an age in a clause set off by commas.
+_WHO_IS = re.compile(r",\s+who\s+(?:is|was|turned|turns)\s+(?:now\s+)?$", re.IGNORECASE)
+# "voters 18 to 24", "adults 65 and over": people, then a span of ages or an age with an open end.
+_PEOPLE = (
+    r"\b(?:children|kids|people|adults|those|men|women|boys|girls|voters|residents|workers|Americans)\s+"
+)
+_PEOPLE_UPPER_AGE = re.compile(_PEOPLE + r"\d{1,2}\s*(?:to|-|–)\s*$", re.IGNORECASE)
+_PEOPLE_LOWER_AGE = (
+    re.compile(_PEOPLE + r"$", re.IGNORECASE),
+    re.compile(r"\s*(?:to|-|–)\s*\d{1,2}\b|\s+(?:and|or)\s+(?:over|up|above|under|older|younger)\b", re.I),
 )
 
 
@@ -258,6 +272,12 @@ def is_age(before: str, after: str) -> bool:
         return True
     if _AGE_SET_OFF[1].match(after) and _AGE_SET_OFF[0].search(before):
         return True
+    if _WHO_IS.search(before) and after.startswith(","):
+        return True  # "Doe, who is 52, denied it"
+    if _PEOPLE_UPPER_AGE.search(before) or (
+        _PEOPLE_LOWER_AGE[0].search(before) and _PEOPLE_LOWER_AGE[1].match(after)
+    ):
+        return True  # "voters 18 to 24", "adults 65 and over"
     return _AGE_AFTER.match(after) is not None or _AGE_BEFORE.search(before) is not None
 
 

@@ -34,7 +34,6 @@ from tui.model.ingest.figure_forms import (
     VULGAR_FRACTIONS,
     a_scale_value,
     a_unit_counts,
-    game_score,
     glued_to_name,
     rate_window,
     ratio_holds,
@@ -66,8 +65,14 @@ from tui.model.ingest.figure_ranges import (
     to_bounds,
 )
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
-from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, plural_share
-from tui.model.ingest.figure_units import counts_something, outcome_of_subject, per_unit_end, unit_and_label
+from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, half_of_unit, plural_share
+from tui.model.ingest.figure_units import (
+    counts_something,
+    outcome_of_subject,
+    per_unit_end,
+    subject_count_unit,
+    unit_and_label,
+)
 from tui.model.ingest.figure_words import (
     APPROX_WORDS,
     FRACTIONS,
@@ -136,6 +141,12 @@ _APPROX = re.compile(
 _APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WORDS)
 
 
+# "could cost the council billions", "made millions": money, the amount a verb of paying takes.
+_MONEY_VERB_BEFORE = re.compile(
+    r"\b(?:costs?|costing|spent|spends?|spending|paid|pays?|paying|lost|los(?:e|es|ing)|earn(?:s|ed|ing)?|"
+    r"worth|sav(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|ow(?:e|es|ed|ing)|made|mak(?:e|es|ing))(?:\s+[\w’']+){0,3}\s+$",
+    re.IGNORECASE,
+)
 # "a 4-5 decision", "a 5-4 ruling": the split of a vote, not a range.
 _VOTE_AFTER = re.compile(r"\s+(?:votes?|decision|ruling|verdict|majority|margin|split)\b", re.IGNORECASE)
 # A bare count as the subject of what only happens to people ("200 have been killed", "23,000 die").
@@ -234,10 +245,16 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     if unit == "others" and previous is not None and previous.unit not in ("", "%", "others"):
         unit, label = previous.unit, f"other {previous.unit}"  # "Two gunmen died, and three others escaped"
     label = outcome_of_subject(sentence, match.start(), label)
+    if unit == "" and label in ("", "count") and (counted := subject_count_unit(sentence, start)):
+        unit = label = counted  # "the death toll rose to 41": 41 deaths
     if match["numeral"] is not None and metres_not_millions(sentence, match):
         unit, label = "m", label if label != "amount" else "m"  # "300m long"
+    if match["high"] is not None and not match["currency"] and _VOTE_AFTER.match(sentence, match.end("high")):
+        unit = ""  # "a 7-2 vote along party lines": a vote's split counts no "lines" ("61-39" counts none)
     if unit in ("°C", "°F", "degrees", "%") and (signed := sign_start(sentence, start)) is not None:
         start, value = signed, -value  # "minus 20C", "-0.5%", "minus five degrees"
+    if (half := half_of_unit(sentence, match)) is not None:
+        end = half.end()  # "half an hour": the unit belongs to the figure's words
     priced = bool(match["currency"] or match["currency_after"])
     end = per_unit_end(sentence, end, priced)
     if priced:
@@ -290,15 +307,17 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
             after_high = sentence[match.end("high") : match.end("high") + _WINDOW]
             next_word = re.match(r"\s+([a-z]+)", after_high)
             names_a_count = next_word is not None and counts_something(next_word.group(1))
-            scored = game_score(before, after_high, low, high) or marks.listed_score(
+            scored = marks.game_score(before, after_high, low, high) or marks.listed_score(
                 before, after_high, low, high
             )
+            # "a 4-5 decision", "lost by a 7-2 vote": a vote, whose first number stands, as in "61-39",
+            # whatever verb of winning or losing comes before it.
+            if plain and _VOTE_AFTER.match(after_high) and low > 0:
+                return value, False, ""
             if plain and not names_a_count and scored:
                 return None  # "City won 3-0": a score ("won 10-15 seats" is a range of seats)
             if low == 0 and high > 0:
                 return None  # "0-100 km/h", "a 0-10 scale": a sprint or a scale from nothing, not an amount
-            if plain and _VOTE_AFTER.match(after_high):
-                return value, False, ""  # "a 4-5 decision": a vote, whose first number stands, as in "61-39"
             if high > low:  # "10-15 people", "$5-6 million": a range; its upper bound is a figure of its own
                 return value, True, f"the range {match['numeral']}–{match['high']}"
         value += 0.5 if match["numeral_half"] else VULGAR_FRACTIONS.get((match["vulgar"] or "").strip(), 0)
@@ -331,7 +350,11 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         value = (10 if first == "tens" else 100) * VAGUE[last]
         return value, True, f"“{match['tens_of']}” read as at least {value:,.0f}"
     if match["vague"] is not None:
-        if re.match(r"\W*$", sentence[match.end() :]) and not re.search(r"\bof\s+$", before):
+        if (
+            re.match(r"\W*$", sentence[match.end() :])
+            and not re.search(r"\bof\s+$", before)
+            and not _MONEY_VERB_BEFORE.search(before)
+        ):
             return None  # a bare "Millions." ends nothing it counts; "an audience of millions." does
         if not marks.scores_count(match["vague_word"], before, sentence[match.end() :]):
             return None  # "test scores": the plural of a score
