@@ -216,6 +216,8 @@ class SourceBook(DescriptionResolver):
                 gender = self.gender_of(item)
                 if gender and not pronoun_fits(pronoun, gender):
                     continue
+                if pronoun in PRONOUNS_PERSON and names_a_group(item):
+                    continue  # "The aides wanted less. … she said": not the aides
                 # "Dion … her son": the article calls Dion "she" (before this sentence's own "He …").
                 person = person or bool(first_name_gender(item) or self.genders.before_this_sentence(item))
                 # "Hale Records have denied it. “…,” they said": the body that opened the last sentence.
@@ -233,7 +235,20 @@ class SourceBook(DescriptionResolver):
                 return entry
             if pronoun in PRONOUNS_PLURAL:
                 return entry
+        if pronoun in ("he", "she"):
+            # "When the aides proposed …, Mayor Lund was not pleased. In a speech, she said …": no speaker
+            # fits, so the one person named in this sentence or the last is who "she" is.
+            shown = {n for i, n in self._named_people if i >= self._sentence - 1 and self._shown_as_person(n)}
+            fitting = [n for n in shown if pronoun_fits(pronoun, self.gender_of(n))]
+            if len(fitting) == 1:
+                return self._named(fitting[0], self._people[fitting[0]])
         return None
+
+    def _shown_as_person(self, name: str) -> bool:
+        """A he or she the article shows, not a body: a first name, pronouns, or "Mr. Varga" just now."""
+        honorific = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(name.split()[-1])}\b"
+        context = f"{self.previous_sentence} {self.current_sentence}"
+        return bool(self.gender_of(name)) or re.search(honorific, context) is not None
 
     def _speaker_for(self, pronoun: str) -> SourceEntry | None:
         """The nearest person who spoke and whom "he"/"she" fits: not the Tom just quoted for "she"
