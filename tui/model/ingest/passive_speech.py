@@ -37,14 +37,22 @@ _HEARD_SAYING = re.compile(
 )
 # "Lund's claim that …", "his insistence that …": the possessor holds what the that-clause says.
 _CLAIM_NOUN = re.compile(
-    r"(?P<owner>\b(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
+    # "the ministry's statement that …": a body named by a description owns it too.
+    r"(?P<owner>\b(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|"
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}(?:ministry|department|government|agency|company|council|police|army|"
+    r"military|commission|board|office|court|union|committee|administration|White\s+House)[’']s)\s+"
+    # "Ms. Pell's March 3 announcement that …": the date the words were said.
+    r"(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+)?"
     r"(?:(?:repeated|earlier|later|initial|frequent|public|false|unfounded|baseless|own|"
     r"(?:often|oft|much|widely)-[a-z]+)\s+)?"
     # "his often-repeated vow that …", "her promise that …": a commitment stated, as a claim is.
     r"(?P<noun>claims?|assertions?|allegations?|insistence|contention|argument|belief|view|warning|"
     r"vows?|pledges?|promises?|"
     r"prediction|suggestion|accusation|admission|denial|position|message|point|assessment|fear|hope|"
-    r"concern|conclusion|verdict|advice|answer|response)\s+"
+    r"concern|conclusion|verdict|advice|answer|response|"
+    # "the ministry's statement that …", "Pell's announcement that …": words issued, as said.
+    r"announcement|statement|declaration|assurances?|testimony|forecast|finding|acknowledg(?:e)?ment|"
+    r"confirmation|complaint|boast|threat)\s+"
     # "Lund's view is that …", "Her message was simple: …": the noun's content after a copula.
     r"(?:that\s+|(?:is|was|remains|remained)\s+(?:simple\s*:\s*|clear\s*:\s*|that\s+))"
 )
@@ -52,7 +60,7 @@ _NOUN_STATUS = {
     "claim": ClaimStatus.ALLEGED, "claims": ClaimStatus.ALLEGED, "assertion": ClaimStatus.ALLEGED,
     "assertions": ClaimStatus.ALLEGED, "allegation": ClaimStatus.ALLEGED, "allegations": ClaimStatus.ALLEGED,
     "insistence": ClaimStatus.ALLEGED, "accusation": ClaimStatus.ALLEGED, "contention": ClaimStatus.ALLEGED,
-    "admission": ClaimStatus.CONFIRMED, "denial": ClaimStatus.DENIED,
+    "admission": ClaimStatus.CONFIRMED, "denial": ClaimStatus.DENIED, "confirmation": ClaimStatus.CONFIRMED,
 }  # fmt: skip
 
 
@@ -99,6 +107,8 @@ def claim_noun(sentence: str) -> Cue | None:
     if match is None:
         return None
     owner = re.sub(r"[’']s$", "", match["owner"])
+    # "Despite Pell's announcement that …": the preposition opening the sentence is no part of the name.
+    owner = re.sub(r"^(?:Despite|After|Before|Following|Since|Amid|Given|With|Under|Over|Until)\s+", "", owner)
     owner = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(owner.lower(), owner)
     if not valid_speaker(owner):
         return None
@@ -112,7 +122,10 @@ def claim_noun(sentence: str) -> Cue | None:
 def _clause_end(sentence: str, start: int) -> int:
     """Where the that-clause of a noun ends: before the main verb it is the subject of ("… was rejected")."""
     main = re.search(
-        r"\s(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?[a-z]+ed\b|[,;—–]", sentence[start:]
+        r"\s(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|upheld|withdrawn|shown)\b|"
+        # "… did little to calm residents", "… went unheeded": the main clause the noun is subject of.
+        r"\s(?:did|does)\s+(?:little|nothing|not)\b|\s(?:went|go|goes)\s+un[a-z]+ed\b|[,;—–]",
+        sentence[start:],
     )
     return trim_end(sentence, start + main.start() if main else len(sentence))
 
