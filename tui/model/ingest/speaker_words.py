@@ -138,8 +138,11 @@ def valid_speaker(text: str) -> bool:
         return False  # "he thanked the staff, called …": a pronoun and its verb, a clause and no name
     if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their", "who", "which", "whom"):
         return False  # "an estimated net worth": the verb is an adjective after an article
-    if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME and lowered[1] == "of":
-        return valid_speaker(" ".join(words[2:]))  # "one of the occupants": the occupants are speakers
+    if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME | {"most", "all", "both", "few"} and lowered[1] == "of":
+        if lowered[2] in ("them", "those", "these") and (len(lowered) == 3 or lowered[3] in _THOSE_WHO | _ASKED):
+            return True  # "Many of them said …", "Most of those interviewed said …": the people just named
+        if lowered[0] in _COUNTS | _SOME:
+            return valid_speaker(" ".join(words[2:]))  # "one of the occupants": the occupants are speakers
     if lowered[0] == "those" and len(lowered) > 2 and lowered[1] in _THOSE_WHO:
         return not any(w in BAD_NP_WORDS for w in lowered)  # "those close to the talks said …"
     if re.fullmatch(r"[a-z]+ing", words[0]) and len(lowered) > 1 and lowered[1] in _PREPOSITION_FIRST:
@@ -261,6 +264,8 @@ _COUNTS = {
     "most",
 }
 _SOME = {"some", "many", "several", "none"}
+# "Most of those interviewed said …": the people asked, as a group.
+_ASKED = {"interviewed", "surveyed", "polled", "asked", "questioned", "present", "attending", "who"}
 _SUBORDINATORS = {"if", "unless", "whether", "although", "though", "because", "until"}
 _PREPOSITION_FIRST = {"in", "on", "at", "from", "for", "with", "to", "by", "of", "into", "across", "over"}
 
