@@ -108,7 +108,7 @@ def claim_noun(sentence: str) -> Cue | None:
         return None
     owner = re.sub(r"[’']s$", "", match["owner"])
     # "Despite Pell's announcement that …": the preposition opening the sentence is no part of the name.
-    owner = re.sub(r"^(?:Despite|After|Before|Following|Since|Amid|Given|With|Under|Over|Until)\s+", "", owner)
+    owner = re.sub(r"^(?:Despite|After|Before|Following|Since|Amid|Given|With|Under|Over)\s+", "", owner)
     owner = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(owner.lower(), owner)
     if not valid_speaker(owner):
         return None

@@ -67,7 +67,9 @@ def with_relays(
             found = np_after(sentence, via.end())
             if found is not None and valid_speaker(found[0].text):
                 speakers.append(found[0])
-        reached = re.search(r"\b(?:when|after)\s+(?:being\s+)?(?:contacted|reached|asked|approached)\s+by\s+", sentence)
+        reached = re.search(
+            r"\b(?:when|after)\s+(?:being\s+)?(?:contacted|reached|asked|approached)\s+by\s+", sentence
+        )
         if reached is not None and not start <= reached.start() < end:
             # "…,” a spokesperson said when contacted by the Ledger: the outlet that asked passes it on.
             found = np_after(sentence, reached.end())

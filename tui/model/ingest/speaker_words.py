@@ -138,8 +138,9 @@ def valid_speaker(text: str) -> bool:
         return False  # "he thanked the staff, called …": a pronoun and its verb, a clause and no name
     if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their", "who", "which", "whom"):
         return False  # "an estimated net worth": the verb is an adjective after an article
-    if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME | {"most", "all", "both", "few"} and lowered[1] == "of":
-        if lowered[2] in ("them", "those", "these") and (len(lowered) == 3 or lowered[3] in _THOSE_WHO | _ASKED):
+    if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME | _MOST and lowered[1] == "of":
+        asked = len(lowered) == 3 or lowered[3] in _ASKED | _THOSE_WHO
+        if lowered[2] in ("them", "those", "these") and asked:
             return True  # "Many of them said …", "Most of those interviewed said …": the people just named
         if lowered[0] in _COUNTS | _SOME:
             return valid_speaker(" ".join(words[2:]))  # "one of the occupants": the occupants are speakers
@@ -266,6 +267,7 @@ _COUNTS = {
 _SOME = {"some", "many", "several", "none"}
 # "Most of those interviewed said …": the people asked, as a group.
 _ASKED = {"interviewed", "surveyed", "polled", "asked", "questioned", "present", "attending", "who"}
+_MOST = {"most", "all", "both", "few"}
 _SUBORDINATORS = {"if", "unless", "whether", "although", "though", "because", "until"}
 _PREPOSITION_FIRST = {"in", "on", "at", "from", "for", "with", "to", "by", "of", "into", "across", "over"}
 
