@@ -1,0 +1,139 @@
+"""Attribution recall (issue 11, session 11, attrib17): forms missed on unseen news pages. Every sentence
+here is invented; each new reading sits next to one the same rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import claims
+
+from tui.model.ingest.attribution import find_cues
+
+
+def _read(sentence: str) -> list[tuple[tuple[str, ...], str]]:
+    """(speakers, claim words) for each cue of one sentence."""
+    return [
+        (tuple(m.text for m in cue.speakers), sentence[cue.content[0] : cue.content[1]])
+        for cue in find_cues(sentence)
+    ]
+
+
+# ---------------------------------------------------------------- he/she when no speaker fits
+
+
+def test_she_after_a_group_spoke_is_the_woman_named_in_the_sentence_before() -> None:
+    found = claims(
+        "When the mayor's aides proposed a smaller budget, Mayor Ann Pell was not pleased. In a long public "
+        "retelling at the town hall, she said she had asked for more money."
+    )
+    assert ("she had asked for more money", ("Ann Pell",)) in found
+
+
+def test_he_is_the_man_called_mr_not_the_advisers_his_name_owns() -> None:
+    found = claims(
+        "When Governor Varga’s advisers suggested that the city buy new buses, Mr. Varga wasn’t satisfied. "
+        "In a long speech at the depot, he said he pressed his team to double the order."
+    )
+    assert ("he pressed his team to double the order", ("Governor Varga",)) in found
+
+
+def test_she_is_never_a_group_that_opened_the_sentence_before() -> None:
+    found = claims("The aides wanted less. In a long retelling at the hall, she said she had asked for more.")
+    assert all(chain != ("the aides",) for _quote, chain in found)
+
+
+def test_a_lawyer_owned_by_a_name_stays_apart_from_that_name() -> None:
+    found = claims("Brian Hale’s lawyer said the case was weak. Hale said he was innocent.")
+    assert found == [("the case was weak", ("Brian Hale’s lawyer",)), ("he was innocent", ("Brian Hale",))]
+
+
+# ---------------------------------------------------------------- listeners described
+
+
+def test_told_the_newspaper_then_its_name() -> None:
+    assert _read("Mayor Ann Pell told the newspaper The Courier that the bridge would reopen in May.") == [
+        (("Mayor Ann Pell", "The Courier"), "the bridge would reopen in May")
+    ]
+
+
+def test_told_the_newspaper_alone_still_looks_back_for_the_outlet() -> None:
+    [(speakers, _claim)] = _read("Mayor Ann Pell told the newspaper that the bridge would reopen in May.")
+    assert speakers == ("Mayor Ann Pell", "the newspaper")
+
+
+def test_the_day_after_the_outlet_is_not_part_of_its_name() -> None:
+    assert _read("“The roads are clear,” Pell told the Gazette Monday afternoon.") == [
+        (("Pell", "the Gazette"), "“The roads are clear,”")
+    ]
+
+
+def test_the_outlet_that_contacted_the_speaker_relays_the_words() -> None:
+    assert _read("“We are not going anywhere,” said a Tarvo spokesperson when contacted by the Ledger.") == [
+        (("a Tarvo spokesperson", "the Ledger"), "“We are not going anywhere,”")
+    ]
+
+
+def test_a_resident_who_asked_is_no_relay() -> None:
+    assert _read("The plant would stay open, the mayor said when asked by a resident.") == [
+        (("the mayor",), "The plant would stay open")
+    ]
+
+
+# ---------------------------------------------------------------- claims as noun phrases
+
+
+def test_an_announcement_that_after_despite() -> None:
+    assert _read("Despite Ms. Pell's March 3 announcement that the dam was safe, residents left.") == [
+        (("Ms. Pell",), "the dam was safe")
+    ]
+
+
+def test_a_body_statement_that_ends_before_the_main_verb() -> None:
+    assert _read("The ministry's statement that the dam was safe did little to calm residents.") == [
+        (("The ministry",), "the dam was safe")
+    ]
+
+
+def test_a_finding_that_ends_before_was_upheld() -> None:
+    assert _read("The council's finding that the fees were unlawful was upheld on appeal.") == [
+        (("The council",), "the fees were unlawful")
+    ]
+
+
+def test_a_statement_owned_by_no_one_is_no_claim() -> None:
+    assert _read("The statement that the dam was safe was issued on Monday.") == []
+
+
+# ---------------------------------------------------------------- speaking that goes on
+
+
+def test_continues_to_insist_reads_as_said() -> None:
+    assert _read("Mr. Brin continued to insist that his plan would work.") == [
+        (("Mr. Brin",), "his plan would work")
+    ]
+
+
+def test_keeps_saying_reads_as_said() -> None:
+    assert _read("Ms. Pell keeps saying the dam is safe.") == [(("Ms. Pell",), "the dam is safe")]
+
+
+def test_continues_to_work_is_no_speech() -> None:
+    assert _read("Ms. Pell continues to work at the dam.") == []
+
+
+# ---------------------------------------------------------------- a quantified group as speaker
+
+
+def test_many_of_them_said() -> None:
+    assert _read("Many of them said they would not return.") == [(("Many of them",), "they would not return")]
+
+
+def test_most_of_those_interviewed_said() -> None:
+    assert _read("Most of those interviewed said they had not been warned.") == [
+        (("Most of those interviewed",), "they had not been warned")
+    ]
+
+
+def test_all_of_them_as_the_subject_of_a_tagged_claim_is_not_the_speaker() -> None:
+    assert _read("All of them were later released, police said.") == [
+        (("police",), "All of them were later released")
+    ]
