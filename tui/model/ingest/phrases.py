@@ -94,6 +94,7 @@ NOT_A_NAME = {
     "According", "Following", "Meanwhile", "However", "Earlier", "Later", "Last", "Next", "Today",
     "Yesterday", "Asked", "Speaking", "Instead", "Also", "Then", "Now", "Once", "Since", "Until", "During",
     "Amid", "Across", "Inside", "Outside", "Like", "Unlike", "Even", "Only", "Just", "Both", "Neither",
+    "Because", "Unless", "Whether", "Whereas", "Without", "Against", "Through",
 }  # fmt: skip
 
 
