@@ -52,6 +52,11 @@ from tui.model.ingest.speaker_evidence import (
 from tui.model.ingest.surname_speakers import surname_speaker, take_as_person
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+# "the mayor", "the commissioner": a description naming one office, which a person of another lacks.
+_OFFICE = re.compile(
+    r"(?i)the\s+(mayor|governor|president|prime\s+minister|chancellor|commissioner|senator|sheriff|"
+    r"ambassador|premier|minister)"
+)
 PRONOUNS_OTHER = {"it"}
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER | PRONOUNS_PLURAL
@@ -304,6 +309,15 @@ class SourceBook(DescriptionResolver):
         """An unresolved description ("the company", "the director") names a recent subject like it."""
         names = [item for item in self._recent[-8:] if isinstance(item, str)]
         found = subject_described(text, names, self._fresh_subjects(), self.things)
+        known = self.lookup(found) if found is not None else None
+        office = _OFFICE.fullmatch(text.strip())
+        if (
+            known is not None
+            and office is not None
+            and known.description
+            and office.group(1).lower() not in f"{known.name} {known.description}".lower()
+        ):
+            return None  # "Dan Orr, the police commissioner, said … The mayor said …": another person
         return None if found is None else self._named(found, "")
 
     def _fresh_subjects(self, window: int = 1) -> set[str]:
