@@ -91,7 +91,7 @@ class DescriptionResolver:
                     or (not entry.person and head_noun(entry.name) in _lower(HEAD_SYNONYMS.get(head, set())))
                     # "the operator" = "grid operator X"; "the Centre for Disease Control" is a name of its
                     # own, not "deputy director of the control centre".
-                    or (head == _role_head(entry.description) and not proper_name(text))
+                    or (head in _role_heads(entry.description) and not proper_name(text))
                 ):
                     return entry
             if same:
@@ -143,11 +143,12 @@ class DescriptionResolver:
         return None if holder is None else self._named(holder, self._people[holder])
 
 
-def _role_head(description: str) -> str:
-    """The head noun of a role: "commissioner" in "Tarvo’s new police commissioner" ("police" only
-    modifies it, so "the city's police" are not the commissioner), "director" in "director of the port"."""
-    words = re.split(r"\s+(?:of|at|for|in|with|on|from|who|and)\s+|,", description.lower())[0].split()
-    return words[-1] if words else ""
+def _role_heads(description: str) -> set[str]:
+    """The head nouns of a role and of the bodies it names: "commissioner" in "Tarvo’s new police
+    commissioner" ("police" only modifies it, so "the city's police" are not him); "director" and "centre"
+    in "deputy director of the control centre" ("the control centre" speaks through its director)."""
+    parts = re.split(r"\s+(?:of|at|for|in|with|on|from|who)\s+|,", description.lower())
+    return {part.split()[-1] for part in parts if part.split()}
 
 
 def _fits_office(head: str, entry: SourceEntry) -> bool:
