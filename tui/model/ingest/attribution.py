@@ -55,6 +55,7 @@ from tui.model.ingest.speech_forms import (
 )
 from tui.model.ingest.subject_verb import subject_verb
 from tui.model.ingest.subordinate import with_subordinate_report
+from tui.model.ingest.tag_tails import tail_after_tag
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -144,7 +145,7 @@ def find_cue(sentence: str) -> Cue | None:
             if dateline is not None and cue.content[0] < dateline.end() < cue.content[1]:
                 # "KINSALA, June 12 (AFP) - Rebels agreed …": the dateline is not part of the claim.
                 cue = replace(cue, content=(dateline.end(), cue.content[1]))
-            return cue
+            return tail_after_tag(sentence, cue)  # "“…,” Pell said, but more money is needed."
     return None
 
 
