@@ -137,3 +137,94 @@ def test_all_of_them_as_the_subject_of_a_tagged_claim_is_not_the_speaker() -> No
     assert _read("All of them were later released, police said.") == [
         (("police",), "All of them were later released")
     ]
+
+
+# ---------------------------------------------------------------- words set out after a colon tag
+
+
+def test_the_paragraph_after_a_colon_tag_is_the_speakers_without_quotation_marks() -> None:
+    found = claims(
+        "The harbour master, Tom Reyes, said:",
+        "We have never seen a tide like this. The boats were lifted onto the quay.",
+    )
+    assert found == [
+        ("We have never seen a tide like this", ("Tom Reyes",)),
+        ("The boats were lifted onto the quay", ("Tom Reyes",)),
+    ]
+
+
+def test_a_bulleted_run_after_a_colon_tag_is_the_speakers_item_by_item() -> None:
+    found = claims(
+        "In a statement, the council said:",
+        "- Every household will be offered a place at the school shelter.",
+        "- Buses will run every hour from the square.",
+        "The shelter opened on Monday.",
+    )
+    assert found == [
+        ("Every household will be offered a place at the school shelter", ("the council",)),
+        ("Buses will run every hour from the square", ("the council",)),
+    ]
+
+
+def test_a_heading_after_a_colon_lead_in_is_no_ones_words() -> None:
+    found = claims("The harbour master, Tom Reyes, said:", "What Comes Next for the Old Ferry?")
+    assert found == []
+
+
+def test_a_list_after_a_verb_of_no_speech_stays_the_outlets() -> None:
+    assert claims("Reyes listed the damage:", "- Three boats sank in the harbour overnight.") == []
+
+
+# ---------------------------------------------------------------- descriptions of another office
+
+
+def test_the_citys_police_are_not_the_police_commissioner() -> None:
+    found = claims(
+        "Dan Orr, Tarvo’s new police commissioner, said in an interview that more officers were needed "
+        "on the night shift.",
+        "The mayor said the city was calm, while the city’s police say they acted within the law.",
+    )
+    assert [chain for _quote, chain in found] == [("Dan Orr",), ("the mayor",), ("the city’s police",)]
+
+
+def test_the_mayor_is_still_the_mayor_named_before() -> None:
+    found = claims("Ann Pell, the mayor of Tarvo, opened the bridge. The mayor said it was safe.")
+    assert found == [("it was safe", ("Ann Pell",))]
+
+
+# ---------------------------------------------------------------- a quotation inside a quotation
+
+
+def test_narration_after_a_nested_quotation_is_no_part_of_the_quote() -> None:
+    found = claims(
+        "“I told them, ‘Buy a bigger boat. Do it today.’” The council members laughed.",
+    )
+    assert all("laughed" not in quote for quote, _chain in found)
+
+
+# ---------------------------------------------------------------- papers a body issues
+
+
+def test_a_presentation_indicates_without_that() -> None:
+    assert _read("A presentation to investors indicated 200 jobs would go.") == [
+        (("A presentation to investors",), "200 jobs would go")
+    ]
+
+
+def test_a_presentation_given_by_a_person_is_no_speaker() -> None:
+    assert _read("Pell gave a presentation to investors on Monday.") == []
+
+
+# ---------------------------------------------------------------- the clause after a mid-sentence tag
+
+
+def test_the_clause_after_a_mid_sentence_tag_is_the_speakers() -> None:
+    assert _read('The plan is "a good start," Pell said, but more money is needed.') == [
+        (("Pell",), '"a good start,"'),
+        (("Pell",), "more money is needed"),
+    ]
+
+
+def test_an_aside_after_the_tag_is_the_outlets() -> None:
+    assert _read('"We are ready," Pell said, as the storm approached.') == [(("Pell",), '"We are ready,"')]
+    assert _read('"It is over," Pell said, and the crowd was silent.') == [(("Pell",), '"It is over,"')]
