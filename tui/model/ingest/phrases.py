@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.model.ingest.appositives import APPOSITIVE, ROLE_FIRST
+from tui.model.ingest.appositives import APPOSITIVE, ROLE_FIRST, TITLED_ROLE
 from tui.model.ingest.kinds import PERSON_ROLE, looks_like_person
 from tui.model.ingest.name_patterns import (
     NAME_OF_PLACE,
@@ -193,7 +193,12 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
             seg_start > 0
             and before[:seg_start].rstrip().endswith(",")
             and before.rstrip().endswith(",")
-            and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment) or ROLE_FIRST.match(segment))
+            and (
+                APPOSITIVE.match(segment)
+                or RELAY_PHRASE.match(segment)
+                or ROLE_FIRST.match(segment)
+                or TITLED_ROLE.match(segment.strip())
+            )
         ):
             break
         # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
