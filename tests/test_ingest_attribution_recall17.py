@@ -228,3 +228,59 @@ def test_the_clause_after_a_mid_sentence_tag_is_the_speakers() -> None:
 def test_an_aside_after_the_tag_is_the_outlets() -> None:
     assert _read('"We are ready," Pell said, as the storm approached.') == [(("Pell",), '"We are ready,"')]
     assert _read('"It is over," Pell said, and the crowd was silent.') == [(("Pell",), '"It is over,"')]
+
+
+# ---------------------------------------------------------------- roles in title case
+
+
+def test_a_title_case_role_between_commas_is_not_the_speaker() -> None:
+    assert _read(
+        "Dana Voss, Head of Research at Tarvo Securities, pointed out that the market is narrow."
+    ) == [(("Dana Voss",), "the market is narrow")]
+
+
+def test_a_title_before_a_name_is_still_a_name() -> None:
+    assert _read("The district's top official, Mayor Ann Pell, said the bridge was safe.") == [
+        (("Mayor Ann Pell",), "the bridge was safe")
+    ]
+
+
+# ---------------------------------------------------------------- speech acts with a longer object
+
+
+def test_called_with_a_long_object_is_a_naming() -> None:
+    [(speakers, claim)] = _read(
+        "Lending firm Harlow Brothers had called the court decision on the ferry contract a historic win."
+    )
+    assert speakers == ("Lending firm Harlow Brothers",) and "a historic win" in claim
+
+
+def test_called_someone_a_few_times_is_a_phone_call() -> None:
+    assert _read("She called her brother in Tarvo a few times a week.") == []
+
+
+def test_attributed_a_rise_to_a_cause() -> None:
+    [(speakers, claim)] = _read("Lind attributed the fall in ferry fares to the court's ruling.")
+    assert speakers == ("Lind",) and "the fall in ferry fares to the court's ruling" in claim
+
+
+# ---------------------------------------------------------------- clauses joined after a closing quotation
+
+
+def test_a_comma_inside_the_closing_mark_joins_two_speakers_clauses() -> None:
+    found = _read("Pell called the plan “a disaster,” and the council said it would be dropped.")
+    assert [speakers for speakers, _claim in found] == [("Pell",), ("the council",)]
+    assert found[1][1] == "it would be dropped"
+
+
+def test_narration_after_the_tag_joins_nothing() -> None:
+    assert _read("“We are ready,” Pell said, and the crowd cheered.") == [(("Pell",), "“We are ready,”")]
+
+
+# ---------------------------------------------------------------- outlets by name
+
+
+def test_told_an_outlet_known_by_name_relays_the_words() -> None:
+    assert _read("Ilse Tal told The Daily Beast in October that the group was small.") == [
+        (("Ilse Tal", "The Daily Beast"), "the group was small")
+    ]
