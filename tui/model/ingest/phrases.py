@@ -27,6 +27,7 @@ from tui.model.ingest.speaker_words import (
     OPEN_QUOTES,
     PREPOSITIONS,
     SPEAKER_HEADS,
+    plural_pair,
     valid_speaker,
 )
 from tui.model.ingest.subject_words import (
@@ -324,6 +325,8 @@ def cut_boundary(segment: str) -> tuple[str, int]:
                     continue  # "The premier and his colleagues": one subject, the person and their people
                 if any(w.group(0).lower() in ("both", "either") for w in words[max(0, index - 4) : index]):
                     continue  # "research in both mice and humans shows": one phrase, not two clauses
+                if plural_pair([w.group(0) for w in words[:index]], [w.group(0) for w in words[index + 1 :]]):
+                    continue  # "Residents and shop owners said": one group of two kinds of people
 
             rest = segment[word.end() :]
             return rest.strip(), word.end() + (len(rest) - len(rest.lstrip()))

@@ -298,3 +298,19 @@ _PEOPLE_AT_LARGE = re.compile(
 def people_at_large(name: str) -> bool:
     """Whether a mention names people in general, not anyone who could be asked."""
     return _PEOPLE_AT_LARGE.fullmatch(name.strip(" …")) is not None
+
+
+def plural_pair(left: list[str], right: list[str]) -> bool:
+    """Two short plural noun phrases joined by "and" ("Doctors and nurses"): one subject, when the
+    left one is the segment's first words and holds no verb ("Prices rose and analysts said" is two)."""
+
+    def plural(word: str) -> bool:
+        return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+    if not (1 <= len(left) <= 3 and 1 <= len(right) <= 4) or not (plural(left[-1]) and plural(right[-1])):
+        return False
+    return all(w.isalpha() and w.lower() not in _NOT_IN_A_GROUP for w in left)
+
+
+# Words that make the left side a clause, not a noun phrase ("Prices were cut and analysts said").
+_NOT_IN_A_GROUP = {"were", "are", "was", "is", "has", "have", "had", "says", "said", "rose", "fell", "that"}
