@@ -284,3 +284,18 @@ def test_told_an_outlet_known_by_name_relays_the_words() -> None:
     assert _read("Ilse Tal told The Daily Beast in October that the group was small.") == [
         (("Ilse Tal", "The Daily Beast"), "the group was small")
     ]
+
+
+# ---------------------------------------------------------------- two plural nouns as one subject
+
+
+def test_two_plural_nouns_joined_by_and_are_one_group() -> None:
+    assert _read("Residents and shop owners said the water rose fast.") == [
+        (("Residents and shop owners",), "the water rose fast")
+    ]
+
+
+def test_a_clause_before_and_is_not_part_of_the_subject() -> None:
+    assert _read("Prices rose and analysts said the rally would fade.") == [
+        (("analysts",), "the rally would fade")
+    ]
