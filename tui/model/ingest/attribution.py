@@ -26,6 +26,7 @@ from tui.model.ingest.closing_tags import closing_tag, quoted_saying_by
 from tui.model.ingest.colon_quotes import colon_quotation
 from tui.model.ingest.concessive import concessive_cues
 from tui.model.ingest.demands import demand
+from tui.model.ingest.estimate_nouns import estimate_noun
 from tui.model.ingest.estimates import estimate_at
 from tui.model.ingest.inverted import inverted
 from tui.model.ingest.nested_speakers import nested
@@ -195,6 +196,7 @@ _RULES = (
     statement_from,
     by_phrase,
     claim_noun,
+    estimate_noun,
     criticised_by,
     view,  # last: a stated view gives way to any tag that names a speaker
 )

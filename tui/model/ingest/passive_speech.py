@@ -52,7 +52,7 @@ _CLAIM_NOUN = re.compile(
     r"concern|conclusion|verdict|advice|answer|response|"
     # "the ministry's statement that …", "Pell's announcement that …": words issued, as said.
     r"announcement|statement|declaration|assurances?|testimony|forecast|finding|acknowledg(?:e)?ment|"
-    r"confirmation|complaint|boast|threat)\s+"
+    r"confirmation|complaint|boast|threat|estimates?|projection|calculation)\s+"
     # "Lund's view is that …", "Her message was simple: …": the noun's content after a copula.
     r"(?:that\s+|(?:is|was|remains|remained)\s+(?:simple\s*:\s*|clear\s*:\s*|that\s+))"
 )
@@ -121,12 +121,22 @@ def claim_noun(sentence: str) -> Cue | None:
 
 def _clause_end(sentence: str, start: int) -> int:
     """Where the that-clause of a noun ends: before the main verb it is the subject of ("… was rejected")."""
-    main = re.search(
-        r"\s(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|upheld|withdrawn|shown)\b|"
-        # "… did little to calm residents", "… went unheeded": the main clause the noun is subject of.
-        r"\s(?:did|does)\s+(?:little|nothing|not)\b|\s(?:went|go|goes)\s+un[a-z]+ed\b|[,;—–]",
-        sentence[start:],
+    ends = list(
+        re.finditer(
+            r"\s(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|upheld|withdrawn|shown)\b|"
+            # "… did little to calm residents", "… went unheeded": the main clause the noun is subject of.
+            r"\s(?:did|does)\s+(?:little|nothing|not)\b|\s(?:went|go|goes)\s+un[a-z]+ed\b|[,;—–]",
+            sentence[start:],
+        )
     )
+    # "… that 3,000 homes were damaged was revised": a passive inside the clause leaves it too short to be
+    # the whole claim; the main verb is a later one.
+    # "… that his wife, Mara, had …": a name set off by commas is no clause end.
+    named = re.finditer(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},", sentence[start:])
+    commas = {at for m in named for at in (m.start(), m.end() - 1)}
+    ends = [m for m in ends if m.start() not in commas]
+    long_enough = (m for m in ends if len(sentence[start : start + m.start()].split()) >= 3)
+    main = next(long_enough, ends[0] if ends else None)
     return trim_end(sentence, start + main.start() if main else len(sentence))
 
 
