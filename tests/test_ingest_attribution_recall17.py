@@ -299,3 +299,35 @@ def test_a_clause_before_and_is_not_part_of_the_subject() -> None:
     assert _read("Prices rose and analysts said the rally would fade.") == [
         (("analysts",), "the rally would fade")
     ]
+
+
+# ---------------------------------------------------------------- estimates as noun phrases
+
+
+def test_an_estimate_of_a_quantity_is_its_owners_claim() -> None:
+    assert _read("The ministry's estimate of 3,000 damaged homes was revised upward on Friday.") == [
+        (("The ministry",), "3,000 damaged homes")
+    ]
+
+
+def test_by_a_bodys_count_frames_the_clause() -> None:
+    assert _read("By the council's count, 3,000 homes were damaged.") == [
+        (("the council",), "3,000 homes were damaged")
+    ]
+
+
+def test_by_the_end_of_the_year_is_no_count() -> None:
+    assert _read("By the end of the year, 3,000 homes were damaged.") == []
+
+
+def test_an_estimate_that_runs_past_a_passive_inside_it() -> None:
+    assert _read("Pell's estimate that 3,000 homes were damaged was revised upward on Friday.") == [
+        (("Pell",), "3,000 homes were damaged")
+    ]
+
+
+def test_a_name_between_commas_does_not_end_the_announcement() -> None:
+    [(speakers, claim)] = _read(
+        "The delay came after Voss’s announcement that his wife, Kim, had fallen ill."
+    )
+    assert speakers == ("Voss",) and claim == "his wife, Kim, had fallen ill"
