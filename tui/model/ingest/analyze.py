@@ -20,6 +20,7 @@ from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.chains import known_pair, speaker_chain
 from tui.model.ingest.claim_kinds import claim_kind
+from tui.model.ingest.colon_blocks import ColonBlock, active_block, block_after, block_cue, next_block
 from tui.model.ingest.drafts import OPEN_QUOTE, Draft, asserted, continued_quote, nested, open_quotations
 from tui.model.ingest.embedded_posts import embedded_posts, post_cue
 from tui.model.ingest.figures import FigureMention, find_figures
@@ -57,11 +58,14 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
     opening: Cue | None = None  # "Jo Bell said:" with its quotation still to come
     left_open = False  # the paragraph before ended inside a quotation
+    block: ColonBlock | None = None  # "Reyes said:" closing a paragraph: the words set out after it
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         posts = embedded_posts(section.paragraphs)  # "— Name (@handle) date" credits the post above
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
             sentences = split_sentences(mend_quote_marks(paragraph), splitter)
+            filling = active_block(block, position, paragraph)
+            block = next_block(filling, paragraph)
             # 'The ministry said: “The bridge is unsafe.' then 'It must close.”': a quotation left open at
             # the end of the paragraph before goes on until its closing mark.
             pending = left_open and not OPEN_QUOTE.match(paragraph) and bool(re.search(r"[”\"]", paragraph))
@@ -96,7 +100,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 opened, opening = opening, None
                 if cue is not None and not figures and introduces_quotation(sentence.text, cue):
                     opening = cue  # the quotation that follows is the claim; the tag itself is none
+                    block = block_after(cue, position, index == len(sentences) - 1)
                     continue
+                cue = cue or block_cue(filling, sentence.text)
                 if cue is not None and index > 0 and not figures and tag_only(sentence.text, cue):
                     # "“…” Deyal told this newspaper.": the tag of the quotation before, no claim of its own.
                     previous = drafts[-1] if drafts and drafts[-1].sentence is sentences[index - 1] else None

@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import re
 
-# "Roxanne Delgado, founder of the civic association …, said": a role with no article.
-ROLE_FIRST = re.compile(
-    r"^(?:[a-z][\w’'-]*\s+){0,3}?(?:founder|director|chair(?:man|woman)?|president|head|chief|editor|"
+_ROLES = (
+    r"founder|director|chair(?:man|woman)?|president|head|chief|editor|"
     r"professor|spokes(?:man|woman|person)|secretary|manager|member|leader|executive|owner|author|"
     r"co-founder|CEO|partner|fellow|analyst|economist|researcher|scientist|attorney|lawyer|advis[eo]r|"
     r"strategist|coordinator|officer|official|commissioner|superintendent|principal|dean|chancellor|"
     r"curator|consultant|organi[sz]er|minister|governor|mayor|ambassador|captain|coach|historian|"
-    r"correspondent|investigator|inspector|engineer|physician|doctor|nurse|pastor|administrator|treasurer)\b"
+    r"correspondent|investigator|inspector|engineer|physician|doctor|nurse|pastor|administrator|treasurer"
 )
+# "Roxanne Delgado, founder of the civic association …, said": a role with no article.
+ROLE_FIRST = re.compile(rf"^(?:[a-z][\w’'-]*\s+){{0,3}}?(?:{_ROLES})\b")
+# "Dana Voss, Head of Research at Tarvo Securities, said", "…, Managing Director, said": the role in title
+# case, then "of"/"at" or nothing; "Mayor Ann Pell" (a title before a name) is a name.
+TITLED_ROLE = re.compile(rf"^(?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{_ROLES})(?=\s+(?:of|at|for|in)\s|\s*$)")
 APPOSITIVE = re.compile(
     r"^(?:who|which|whose|a|an|the|its|his|her|their|\d+|speaking|among\s+them|including|such\s+as|"
     # "Ravi Lal, another resident, said" / "Ada Fenn, herself a nurse, said": a description with no article.

@@ -26,6 +26,7 @@ from tui.model.ingest.closing_tags import closing_tag, quoted_saying_by
 from tui.model.ingest.colon_quotes import colon_quotation
 from tui.model.ingest.concessive import concessive_cues
 from tui.model.ingest.demands import demand
+from tui.model.ingest.estimate_nouns import estimate_noun
 from tui.model.ingest.estimates import estimate_at
 from tui.model.ingest.inverted import inverted
 from tui.model.ingest.mention_repair import denied_content_tail
@@ -56,6 +57,7 @@ from tui.model.ingest.speech_forms import (
 )
 from tui.model.ingest.subject_verb import subject_verb
 from tui.model.ingest.subordinate import with_subordinate_report
+from tui.model.ingest.tag_tails import tail_after_tag
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -150,7 +152,7 @@ def find_cue(sentence: str) -> Cue | None:
             if dateline is not None and cue.content[0] < dateline.end() < cue.content[1]:
                 # "KINSALA, June 12 (AFP) - Rebels agreed …": the dateline is not part of the claim.
                 cue = replace(cue, content=(dateline.end(), cue.content[1]))
-            return cue
+            return tail_after_tag(sentence, cue)  # "“…,” Pell said, but more money is needed."
     return None
 
 
@@ -200,6 +202,7 @@ _RULES = (
     statement_from,
     by_phrase,
     claim_noun,
+    estimate_noun,
     criticised_by,
     view,  # last: a stated view gives way to any tag that names a speaker
 )

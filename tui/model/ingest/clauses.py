@@ -21,7 +21,8 @@ from tui.model.ingest.speech import AS_NAMING_VERBS, NAMING_VERBS, TAG_END
 
 # "…, but X said …", "; X said …", "… and the operator admitted …" (a new subject after a bare "and").
 _CLAUSE_JOIN = re.compile(
-    r"(?:(?:,|\s[—–])\s+(?:but|though|although|while|whereas|and)|;|\s+and(?=\s+(?:the|a|an)\s)"
+    # ",” and residents told …": the comma inside a closing quotation mark joins as well.
+    r"(?:(?:,|(?<=,[”\"])|\s[—–])\s+(?:but|though|although|while|whereas|and)|;|\s+and(?=\s+(?:the|a|an)\s)"
     # "… was unsafe but Tom Reyes said …": a contrast needs no comma before a new subject.
     r"|\s+(?:but|while|whereas)(?=\s+(?:the|a|an|[A-Z])))\s+"
 )

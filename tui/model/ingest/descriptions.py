@@ -91,7 +91,7 @@ class DescriptionResolver:
                     or (not entry.person and head_noun(entry.name) in _lower(HEAD_SYNONYMS.get(head, set())))
                     # "the operator" = "grid operator X"; "the Centre for Disease Control" is a name of its
                     # own, not "deputy director of the control centre".
-                    or (head in entry.description.lower().split() and not proper_name(text))
+                    or (head in _role_heads(entry.description) and not proper_name(text))
                 ):
                     return entry
             if same:
@@ -126,6 +126,8 @@ class DescriptionResolver:
                     and entry.kind is wanted_kind
                     and entry.kind_from_rule
                     and entry.person == wants_person
+                    # "the mayor" is not the police commissioner who spoke last: a person's office must fit.
+                    and (not wants_person or not core_words or _fits_office(core_words[-1], entry))
                 ):
                     return entry  # "the company" after Nordstahl spoke
                 if not wants_person and wanted_kind is not None and entry.name in self.things:
@@ -139,3 +141,16 @@ class DescriptionResolver:
         that title; with two or more, the description does not say which."""
         holder = title_holder(self._people, text)
         return None if holder is None else self._named(holder, self._people[holder])
+
+
+def _role_heads(description: str) -> set[str]:
+    """The head nouns of a role and of the bodies it names: "commissioner" in "Tarvo’s new police
+    commissioner" ("police" only modifies it, so "the city's police" are not him); "director" and "centre"
+    in "deputy director of the control centre" ("the control centre" speaks through its director)."""
+    parts = re.split(r"\s+(?:of|at|for|in|with|on|from|who)\s+|,", description.lower())
+    return {part.split()[-1] for part in parts if part.split()}
+
+
+def _fits_office(head: str, entry: SourceEntry) -> bool:
+    """Whether the person's name or role carries the office a description names ("the mayor")."""
+    return head in f"{entry.name} {entry.description}".lower().split()

@@ -87,6 +87,7 @@ News|Rolling Stone|Billboard|Forbes|Wired|Verge|TechCrunch|Engadget|Eurogamer|Ne
 HuffPost|BuzzFeed|TMZ|CNBC|MSNBC|NPR|PBS
 Hollywood Reporter|Deadline|Digital Foundry|Playbook
 Radio|Television
+Insider|New Yorker|Slate|Daily Beast|ProPublica|Intercept|Semafor|Quartz|Mashable|Gizmodo
 
 person
 residents?|witness(?:es)?|mother|father|parents?|wife|husband|widow(?:er)?|daughter|son|sister|brother

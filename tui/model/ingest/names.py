@@ -134,6 +134,8 @@ def same_speaker(entry: SourceEntry, key: str, person: bool, kind: SourceKind, t
             and contains_words(longer, shorter)
             and entry.kind is kind
             and kind is not SourceKind.ANONYMOUS
+            # "Governor Varga’s advisers" are not Governor Varga: the name owns them.
+            and re.search(re.escape(shorter) + r"[’']s\b", longer) is None
         ):
             return True
     return False

@@ -37,14 +37,22 @@ _HEARD_SAYING = re.compile(
 )
 # "Lund's claim that …", "his insistence that …": the possessor holds what the that-clause says.
 _CLAIM_NOUN = re.compile(
-    r"(?P<owner>\b(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
+    # "the ministry's statement that …": a body named by a description owns it too.
+    r"(?P<owner>\b(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|"
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}(?:ministry|department|government|agency|company|council|police|army|"
+    r"military|commission|board|office|court|union|committee|administration|White\s+House)[’']s)\s+"
+    # "Ms. Pell's March 3 announcement that …": the date the words were said.
+    r"(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+)?"
     r"(?:(?:repeated|earlier|later|initial|frequent|public|false|unfounded|baseless|own|"
     r"(?:often|oft|much|widely)-[a-z]+)\s+)?"
     # "his often-repeated vow that …", "her promise that …": a commitment stated, as a claim is.
     r"(?P<noun>claims?|assertions?|allegations?|insistence|contention|argument|belief|view|warning|"
     r"vows?|pledges?|promises?|"
     r"prediction|suggestion|accusation|admission|denial|position|message|point|assessment|fear|hope|"
-    r"concern|conclusion|verdict|advice|answer|response)\s+"
+    r"concern|conclusion|verdict|advice|answer|response|"
+    # "the ministry's statement that …", "Pell's announcement that …": words issued, as said.
+    r"announcement|statement|declaration|assurances?|testimony|forecast|finding|acknowledg(?:e)?ment|"
+    r"confirmation|complaint|boast|threat|estimates?|projection|calculation)\s+"
     # "Lund's view is that …", "Her message was simple: …": the noun's content after a copula.
     r"(?:that\s+|(?:is|was|remains|remained)\s+(?:simple\s*:\s*|clear\s*:\s*|that\s+))"
 )
@@ -52,7 +60,7 @@ _NOUN_STATUS = {
     "claim": ClaimStatus.ALLEGED, "claims": ClaimStatus.ALLEGED, "assertion": ClaimStatus.ALLEGED,
     "assertions": ClaimStatus.ALLEGED, "allegation": ClaimStatus.ALLEGED, "allegations": ClaimStatus.ALLEGED,
     "insistence": ClaimStatus.ALLEGED, "accusation": ClaimStatus.ALLEGED, "contention": ClaimStatus.ALLEGED,
-    "admission": ClaimStatus.CONFIRMED, "denial": ClaimStatus.DENIED,
+    "admission": ClaimStatus.CONFIRMED, "denial": ClaimStatus.DENIED, "confirmation": ClaimStatus.CONFIRMED,
 }  # fmt: skip
 
 
@@ -99,6 +107,8 @@ def claim_noun(sentence: str) -> Cue | None:
     if match is None:
         return None
     owner = re.sub(r"[’']s$", "", match["owner"])
+    # "Despite Pell's announcement that …": the preposition opening the sentence is no part of the name.
+    owner = re.sub(r"^(?:Despite|After|Before|Following|Since|Amid|Given|With|Under|Over)\s+", "", owner)
     owner = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(owner.lower(), owner)
     if not valid_speaker(owner):
         return None
@@ -111,9 +121,22 @@ def claim_noun(sentence: str) -> Cue | None:
 
 def _clause_end(sentence: str, start: int) -> int:
     """Where the that-clause of a noun ends: before the main verb it is the subject of ("… was rejected")."""
-    main = re.search(
-        r"\s(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?[a-z]+ed\b|[,;—–]", sentence[start:]
+    ends = list(
+        re.finditer(
+            r"\s(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|upheld|withdrawn|shown)\b|"
+            # "… did little to calm residents", "… went unheeded": the main clause the noun is subject of.
+            r"\s(?:did|does)\s+(?:little|nothing|not)\b|\s(?:went|go|goes)\s+un[a-z]+ed\b|[,;—–]",
+            sentence[start:],
+        )
     )
+    # "… that 3,000 homes were damaged was revised": a passive inside the clause leaves it too short to be
+    # the whole claim; the main verb is a later one.
+    # "… that his wife, Mara, had …": a name set off by commas is no clause end.
+    named = re.finditer(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},", sentence[start:])
+    commas = {at for m in named for at in (m.start(), m.end() - 1)}
+    ends = [m for m in ends if m.start() not in commas]
+    long_enough = (m for m in ends if len(sentence[start : start + m.start()].split()) >= 3)
+    main = next(long_enough, ends[0] if ends else None)
     return trim_end(sentence, start + main.start() if main else len(sentence))
 
 

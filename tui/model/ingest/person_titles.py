@@ -67,7 +67,8 @@ def note_people(people: dict[str, str], sentence: str) -> None:
     the Labour MP for Eastport,") to `people`, name -> title."""
     for match in CAPITALISED_RUN.finditer(sentence):
         words = match.group(0).split()
-        owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)), None)
+        # "Governor Varga’s advisers" too: a possessive on the run's last word is no part of the name.
+        owner = next((i for i, w in enumerate(words) if re.search(r"[’']s$", w)), None)
         if owner is not None:  # "Mayor Okafor's June budget": the name ends at its possessive
             words = [*words[:owner], words[owner][:-2]]
         while words and words[0] in NOT_A_NAME:

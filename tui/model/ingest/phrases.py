@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.model.ingest.appositives import APPOSITIVE, ROLE_FIRST
+from tui.model.ingest.appositives import APPOSITIVE, ROLE_FIRST, TITLED_ROLE
 from tui.model.ingest.kinds import PERSON_ROLE, looks_like_person
 from tui.model.ingest.name_patterns import (
     NAME_OF_PLACE,
@@ -27,6 +27,7 @@ from tui.model.ingest.speaker_words import (
     OPEN_QUOTES,
     PREPOSITIONS,
     SPEAKER_HEADS,
+    plural_pair,
     valid_speaker,
 )
 from tui.model.ingest.subject_words import (
@@ -94,6 +95,7 @@ NOT_A_NAME = {
     "According", "Following", "Meanwhile", "However", "Earlier", "Later", "Last", "Next", "Today",
     "Yesterday", "Asked", "Speaking", "Instead", "Also", "Then", "Now", "Once", "Since", "Until", "During",
     "Amid", "Across", "Inside", "Outside", "Like", "Unlike", "Even", "Only", "Just", "Both", "Neither",
+    "Because", "Unless", "Whether", "Whereas", "Without", "Against", "Through",
 }  # fmt: skip
 
 
@@ -192,7 +194,12 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
             seg_start > 0
             and before[:seg_start].rstrip().endswith(",")
             and before.rstrip().endswith(",")
-            and (APPOSITIVE.match(segment) or RELAY_PHRASE.match(segment) or ROLE_FIRST.match(segment))
+            and (
+                APPOSITIVE.match(segment)
+                or RELAY_PHRASE.match(segment)
+                or ROLE_FIRST.match(segment)
+                or TITLED_ROLE.match(segment.strip())
+            )
         ):
             break
         # "John Smith, a professor at Yale, said" / "The ministry, quoted by the Courier, said".
@@ -318,6 +325,8 @@ def cut_boundary(segment: str) -> tuple[str, int]:
                     continue  # "The premier and his colleagues": one subject, the person and their people
                 if any(w.group(0).lower() in ("both", "either") for w in words[max(0, index - 4) : index]):
                     continue  # "research in both mice and humans shows": one phrase, not two clauses
+                if plural_pair([w.group(0) for w in words[:index]], [w.group(0) for w in words[index + 1 :]]):
+                    continue  # "Residents and shop owners said": one group of two kinds of people
 
             rest = segment[word.end() :]
             return rest.strip(), word.end() + (len(rest) - len(rest.lstrip()))

@@ -67,6 +67,14 @@ def with_relays(
             found = np_after(sentence, via.end())
             if found is not None and valid_speaker(found[0].text):
                 speakers.append(found[0])
+        reached = re.search(
+            r"\b(?:when|after)\s+(?:being\s+)?(?:contacted|reached|asked|approached)\s+by\s+", sentence
+        )
+        if reached is not None and not start <= reached.start() < end:
+            # "…,” a spokesperson said when contacted by the Ledger: the outlet that asked passes it on.
+            found = np_after(sentence, reached.end())
+            if found is not None and _relay_name(found[0].text):
+                speakers.append(found[0])
         citing = re.search(r"\b[Cc]iting\s+", sentence)
         if citing is not None:
             found = np_after(sentence, citing.end())
@@ -91,7 +99,16 @@ GENERIC_OUTLET = (
     r"the\s+(?:magazine|paper|newspaper|station|network|broadcaster|outlet|publication|website|"
     r"news\s+agency|news\s+organi[sz]ation|news\s+site|wire\s+service|daily|channel)"
 )
-GENERIC_OUTLET_TOLD = re.compile(rf"\s+(?:to\s+)?({GENERIC_OUTLET})\b(?![’'-])")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+# "told the newspaper The Courier that …" names the outlet: not a generic one to look back for.
+GENERIC_OUTLET_TOLD = re.compile(
+    rf"\s+(?:to\s+)?({GENERIC_OUTLET})\b(?![’'-])(?!\s+(?!{_WEEKDAY}|(?:That|It|He|She|They|We)\b)[A-Z])"
+)
+# The outlet's own name after its description: "the newspaper The Courier" -> "The Courier".
+_DESCRIBED_OUTLET = re.compile(
+    r"the\s+(?:[a-z]+\s+){0,2}(?:magazine|paper|newspaper|station|network|broadcaster|outlet|publication|"
+    r"website|agency|daily|channel|radio|site)\s+(?P<name>[A-Z].*)"
+)
 
 
 # "said in an interview with CNN", "said in an email to the Ledger": the outlet the words went to.
@@ -172,7 +189,9 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         # "told the jury Roof stood over her": a jury or a court hears, it passes nothing on, so the name
         # after it opens the clause told.
         r"\s+(?:to\s+)?((?:the\s+(?!(?:jury|court|judge|panel|committee|audience|crowd|hearing)\s)(?:[a-z]+\s+){0,3}?|(?:[a-z]+\s+){0,2}(?:station|newspaper|broadcaster|"
-        r"channel|agency|radio|network|daily|magazine|site|outlet)\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})",
+        r"channel|agency|radio|network|daily|magazine|site|outlet)\s+)?[A-Z][\w.&’'-]*"
+        # "told the Gazette Monday afternoon": the day is when, not part of the name.
+        rf"(?:\s+(?!{_WEEKDAY})[A-Z][\w.&’'-]*){{0,4}})",
         rest,
     )
     said_to = verb not in TELL_VERBS  # "said to Walter": a person spoken to passes nothing on; an outlet does
@@ -184,8 +203,11 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         recipient, told, takes_recipient = Mention(generic.group(1)), None, False
         position += generic.end()
         rest = sentence[position:]
-    if told and takes_recipient and (_outlet_name(told.group(1)) if said_to else _relay_name(told.group(1))):
-        recipient = Mention(told.group(1))
+    if told and takes_recipient:
+        described = _DESCRIBED_OUTLET.fullmatch(told.group(1))
+        name = described["name"] if described else told.group(1)
+        if _outlet_name(name) if said_to else _relay_name(name):
+            recipient = Mention(name)
     if told and takes_recipient:
         position += told.end()
         # "told the BBC's Today programme that …": the outlet's show is part of the listener.

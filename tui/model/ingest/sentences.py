@@ -31,6 +31,8 @@ _TITLE_END = re.compile(
     r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Mr|Mrs|Ms|Dr|Prof|Rev|Adm|Maj|Supt|Det|Hon|Rt|Amb|Atty|Insp|Cpl|Pvt)\.\s+$"
 )
 
+_NESTED_CLOSE = re.compile(r"[.!?][’'][”\"]\s+(?=[A-Z])")
+
 
 def split_sentences(paragraph: str, splitter: Splitter = DEFAULT_SPLITTER) -> list[Sentence]:
     """The paragraph's sentences as trimmed spans, in order, covering every word."""
@@ -77,6 +79,9 @@ def _pysbd_bounds(paragraph: str) -> list[tuple[int, int]]:
 
 def _spans_from_starts(paragraph: str, starts: list[int]) -> list[tuple[int, int]]:
     """Each sentence runs to the next one's start, so no character is lost."""
+    # "… Buy a bigger boat.’” The members laughed.": a quotation inside a quotation, both closed after the
+    # stop, ends the sentence though the splitter reads on.
+    starts = [*starts, *(m.end() for m in _NESTED_CLOSE.finditer(paragraph))]
     if not starts:
         return [(0, len(paragraph))] if paragraph.strip() else []
     # A boundary inside a run of non-space characters ("00;A") is the splitter's mistake, not a sentence.

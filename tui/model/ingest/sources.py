@@ -52,6 +52,11 @@ from tui.model.ingest.speaker_evidence import (
 from tui.model.ingest.surname_speakers import surname_speaker, take_as_person
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+# "the mayor", "the commissioner": a description naming one office, which a person of another lacks.
+_OFFICE = re.compile(
+    r"(?i)the\s+(mayor|governor|president|prime\s+minister|chancellor|commissioner|senator|sheriff|"
+    r"ambassador|premier|minister)"
+)
 PRONOUNS_OTHER = {"it"}
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER | PRONOUNS_PLURAL
@@ -216,6 +221,8 @@ class SourceBook(DescriptionResolver):
                 gender = self.gender_of(item)
                 if gender and not pronoun_fits(pronoun, gender):
                     continue
+                if pronoun in PRONOUNS_PERSON and names_a_group(item):
+                    continue  # "The aides wanted less. … she said": not the aides
                 # "Dion … her son": the article calls Dion "she" (before this sentence's own "He …").
                 person = person or bool(first_name_gender(item) or self.genders.before_this_sentence(item))
                 # "Hale Records have denied it. “…,” they said": the body that opened the last sentence.
@@ -233,7 +240,20 @@ class SourceBook(DescriptionResolver):
                 return entry
             if pronoun in PRONOUNS_PLURAL:
                 return entry
+        if pronoun in ("he", "she"):
+            # "When the aides proposed …, Mayor Lund was not pleased. In a speech, she said …": no speaker
+            # fits, so the one person named in this sentence or the last is who "she" is.
+            shown = {n for i, n in self._named_people if i >= self._sentence - 1 and self._shown_as_person(n)}
+            fitting = [n for n in shown if pronoun_fits(pronoun, self.gender_of(n))]
+            if len(fitting) == 1:
+                return self._named(fitting[0], self._people[fitting[0]])
         return None
+
+    def _shown_as_person(self, name: str) -> bool:
+        """A he or she the article shows, not a body: a first name, pronouns, or "Mr. Varga" just now."""
+        honorific = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(name.split()[-1])}\b"
+        context = f"{self.previous_sentence} {self.current_sentence}"
+        return bool(self.gender_of(name)) or re.search(honorific, context) is not None
 
     def _speaker_for(self, pronoun: str) -> SourceEntry | None:
         """The nearest person who spoke and whom "he"/"she" fits: not the Tom just quoted for "she"
@@ -289,6 +309,15 @@ class SourceBook(DescriptionResolver):
         """An unresolved description ("the company", "the director") names a recent subject like it."""
         names = [item for item in self._recent[-8:] if isinstance(item, str)]
         found = subject_described(text, names, self._fresh_subjects(), self.things)
+        known = self.lookup(found) if found is not None else None
+        office = _OFFICE.fullmatch(text.strip())
+        if (
+            known is not None
+            and office is not None
+            and known.description
+            and office.group(1).lower() not in f"{known.name} {known.description}".lower()
+        ):
+            return None  # "Dan Orr, the police commissioner, said … The mayor said …": another person
         return None if found is None else self._named(found, "")
 
     def _fresh_subjects(self, window: int = 1) -> set[str]:

@@ -138,8 +138,12 @@ def valid_speaker(text: str) -> bool:
         return False  # "he thanked the staff, called …": a pronoun and its verb, a clause and no name
     if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their", "who", "which", "whom"):
         return False  # "an estimated net worth": the verb is an adjective after an article
-    if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME and lowered[1] == "of":
-        return valid_speaker(" ".join(words[2:]))  # "one of the occupants": the occupants are speakers
+    if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME | _MOST and lowered[1] == "of":
+        asked = len(lowered) == 3 or lowered[3] in _ASKED | _THOSE_WHO
+        if lowered[2] in ("them", "those", "these") and asked:
+            return True  # "Many of them said …", "Most of those interviewed said …": the people just named
+        if lowered[0] in _COUNTS | _SOME:
+            return valid_speaker(" ".join(words[2:]))  # "one of the occupants": the occupants are speakers
     if lowered[0] == "those" and len(lowered) > 2 and lowered[1] in _THOSE_WHO:
         return not any(w in BAD_NP_WORDS for w in lowered)  # "those close to the talks said …"
     if re.fullmatch(r"[a-z]+ing", words[0]) and len(lowered) > 1 and lowered[1] in _PREPOSITION_FIRST:
@@ -261,6 +265,9 @@ _COUNTS = {
     "most",
 }
 _SOME = {"some", "many", "several", "none"}
+# "Most of those interviewed said …": the people asked, as a group.
+_ASKED = {"interviewed", "surveyed", "polled", "asked", "questioned", "present", "attending", "who"}
+_MOST = {"most", "all", "both", "few"}
 _SUBORDINATORS = {"if", "unless", "whether", "although", "though", "because", "until"}
 _PREPOSITION_FIRST = {"in", "on", "at", "from", "for", "with", "to", "by", "of", "into", "across", "over"}
 
@@ -291,3 +298,19 @@ _PEOPLE_AT_LARGE = re.compile(
 def people_at_large(name: str) -> bool:
     """Whether a mention names people in general, not anyone who could be asked."""
     return _PEOPLE_AT_LARGE.fullmatch(name.strip(" …")) is not None
+
+
+def plural_pair(left: list[str], right: list[str]) -> bool:
+    """Two short plural noun phrases joined by "and" ("Doctors and nurses"): one subject, when the
+    left one is the segment's first words and holds no verb ("Prices rose and analysts said" is two)."""
+
+    def plural(word: str) -> bool:
+        return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+    if not (1 <= len(left) <= 3 and 1 <= len(right) <= 4) or not (plural(left[-1]) and plural(right[-1])):
+        return False
+    return all(w.isalpha() and w.lower() not in _NOT_IN_A_GROUP for w in left)
+
+
+# Words that make the left side a clause, not a noun phrase ("Prices were cut and analysts said").
+_NOT_IN_A_GROUP = {"were", "are", "was", "is", "has", "have", "had", "says", "said", "rose", "fell", "that"}

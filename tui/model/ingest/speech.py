@@ -209,7 +209,10 @@ OPENING_TEXT = re.compile(
 # "X went on to say that …", "“…,” X went on.": the verb (group v) reads as "said". Phrasal verbs of
 # speaking tag a quotation the same way: "“…,” X weighed in / chimed in / shot back / piped up."
 WENT_ON = re.compile(
-    r"\b(?P<v>(?:went|goes)\s+on\s+to\s+(?:say|add|tell|note|warn|argue|claim|explain|insist))(?=\s)"
+    r"\b(?P<v>(?:went|goes)\s+on\s+to\s+(?:say|add|tell|note|warn|argue|claim|explain|insist)|"
+    # "X continues to insist …", "X kept saying …": the speaking goes on; it reads as "said" too.
+    r"(?:continues|continued|has\s+continued|have\s+continued|continue)\s+to\s+(?:say|insist|argue|claim|maintain|"
+    r"deny|warn)|(?:keeps|kept|keep)\s+(?:saying|insisting|arguing|claiming|warning))(?=\s)"
     r"|(?<=[”\"] )(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:he|she|they)\s+|(?:the|one)\s+[a-z][\w’'-]*\s+)"
     r"(?P<w>(?:went|goes)\s+on|(?:weighed|weighs|chimed|chimes|cut|cuts|jumped|jumps)\s+in|"
     r"(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:piped|pipes|spoke|speaks)\s+up)(?=\s*[,.])"

@@ -1,0 +1,44 @@
+"""The clause after a mid-sentence tag: "The plan is “a good start,” Pell said, but more money is
+needed." The quotation before the tag is one claim; the clause the speaker goes on with after the tag's
+comma is a second one, when it is a clause of its own (a finite verb) and not the outlet's aside ("…,
+Pell said, as the storm approached"; "…, the council said, the third closure this year").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.phrases import trim_end
+
+# ", Pell said, but …": the tag between the quotation's closing mark and the clause.
+_TAG = re.compile(
+    r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they)\s+(?:said|says|added|argued|insisted)"
+    r"(?:\s+(?:on|last)\s+\w+)?\s*,\s+"
+)
+# The clause opens on its subject or a joining word, never on an aside's first word.
+_ASIDE = re.compile(
+    r"(?:as|when|while|after|before|since|until|adding|noting|saying|according|who|which|whose|where|"
+    r"in|on|at|during|with|without|for|from|and|then|one|two|three|days?|weeks?|hours?)\b",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|should|must|has|have|had|do|does|did|may|might)\b"
+)
+
+
+def tail_after_tag(sentence: str, cue: Cue) -> Cue:
+    """The cue with `also` set to the clause after a mid-sentence tag, when one follows its quotation."""
+    end = cue.content[1]
+    if cue.also is not None or cue.relays_previous or sentence[end - 1 : end] not in ("”", '"'):
+        return cue
+    tag = _TAG.match(sentence, end)
+    if tag is None:
+        return cue
+    # "…, Pell said, but …" goes on with her; "…, and the crowd was silent" is the outlet's narration.
+    rest = re.sub(r"^(?:but|yet)\s+", "", sentence[tag.end() :])
+    rest_start = len(sentence) - len(rest)
+    if _ASIDE.match(rest) or not _FINITE.search(rest) or len(rest.split()) < 4 or re.search(r"[“”\"]", rest):
+        return cue
+    return replace(cue, also=(rest_start, trim_end(sentence, len(sentence))))
