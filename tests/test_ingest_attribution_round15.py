@@ -25,3 +25,19 @@ def test_the_body_named_again_is_still_the_body() -> None:
         "The driver had fled on foot, a spokesman for Harlow county police said.",
     )
     assert [chain for _quote, chain in found] == [("Harlow county police",), ("Harlow county police",)]
+
+
+# ---------------------------------------------------------------- a job's words are no verb
+
+
+def test_a_press_secretary_who_did_one_thing_and_said_another_is_the_speaker() -> None:
+    found = claims(
+        "In Kelby, Harbour Hall press secretary Nina Vosk condemned the raid and said the city would "
+        "help the inquiry."
+    )
+    assert found == [("the city would help the inquiry", ("Nina Vosk",))]
+
+
+def test_a_plural_subject_before_a_verb_ending_in_s_still_ends_there() -> None:
+    found = claims("Officials stress the bridge is safe, saying it was inspected in May.")
+    assert found[-1] == ("it was inspected in May", ("officials",))

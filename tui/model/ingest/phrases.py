@@ -335,7 +335,10 @@ def sentence_subject(sentence: str) -> Mention | None:
         if word == ",":
             break
         lowered = word.lower()
-        if words and VERBISH.match(lowered) and not word[:1].isupper() and not noun_after(words[-1], lowered):
+        verb = bool(words) and VERBISH.match(lowered) is not None and not word[:1].isupper()
+        verb = verb and not noun_after(words[-1], lowered)
+        # "White House press secretary Ann Vey": "press" names her job, it is no verb.
+        if verb and not _TITLE_HEAD.match(sentence, start + match.end()):
             break
         words.append(word)
         if lowered in ("it", "he", "she", "they", "we"):
@@ -346,6 +349,13 @@ def sentence_subject(sentence: str) -> Mention | None:
     if not text or not valid_speaker(text):
         return None
     return Mention(text)
+
+
+# A job a word before it qualifies: "press secretary", "news editor", "sales manager".
+_TITLE_HEAD = re.compile(
+    r"\s+(?:secretary|officer|editor|manager|director|chief|minister|spokesman|spokeswoman|spokesperson|"
+    r"correspondent|commissioner|coordinator|adviser|advisor|aide)\s+[A-Z]"
+)
 
 
 def noun_after(previous: str, word: str) -> bool:
