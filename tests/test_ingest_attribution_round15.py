@@ -7,6 +7,22 @@ from __future__ import annotations
 
 from attribution_helpers import claims
 
+from tui.model.ingest.analyze import analyze
+from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+
+
+def backed(*paragraphs: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(quote, chain, sources that say it too) of every attributed claim."""
+    article = Article(ArticleMeta(title="A title"), (ArticleSection("", paragraphs),))
+    analysis = analyze(article)
+    names = {s.id: s.name for s in analysis.sources}
+    return [
+        (c.quote, tuple(names[i] for i in c.attribution), tuple(names[i] for i in c.corroborated_by))
+        for c in analysis.claims
+        if c.attribution
+    ]
+
+
 # ---------------------------------------------------------------- a person from a body
 
 
@@ -41,3 +57,28 @@ def test_a_press_secretary_who_did_one_thing_and_said_another_is_the_speaker() -
 def test_a_plural_subject_before_a_verb_ending_in_s_still_ends_there() -> None:
     found = claims("Officials stress the bridge is safe, saying it was inspected in May.")
     assert found[-1] == ("it was inspected in May", ("officials",))
+
+
+# ---------------------------------------------------------------- two bodies, one statement
+
+
+def test_both_agencies_said_it_two_sources_not_one() -> None:
+    found = backed(
+        "The Velor space agency said the probe lost power on Monday.",
+        "But both Velorcosmos and the Orbital Authority said the loss would not delay the mission.",
+    )
+    assert found[-1] == ("the loss would not delay the mission", ("Velorcosmos",), ("Orbital Authority",))
+
+
+def test_two_bodies_each_heard_before_then_together() -> None:
+    found = backed(
+        "Marlow Shipping said its vessel was hit.",
+        "Pendle Freight said two crew were hurt.",
+        "Marlow Shipping and Pendle Freight said the port should close.",
+    )
+    assert found[-1] == ("the port should close", ("Marlow Shipping",), ("Pendle Freight",))
+
+
+def test_a_firm_named_for_two_people_stays_one_source() -> None:
+    found = claims("Harcourt and Vell said its profits rose by a fifth.")
+    assert found == [("its profits rose by a fifth", ("Harcourt and Vell",))]
