@@ -82,3 +82,20 @@ def test_two_bodies_each_heard_before_then_together() -> None:
 def test_a_firm_named_for_two_people_stays_one_source() -> None:
     found = claims("Harcourt and Vell said its profits rose by a fifth.")
     assert found == [("its profits rose by a fifth", ("Harcourt and Vell",))]
+
+
+# ---------------------------------------------------------------- papers another outlet saw
+
+
+def test_reports_seen_by_a_wire_speak_first_and_the_wire_relays() -> None:
+    found = claims(
+        "Army intelligence reports seen by Reuters suggest that the general had planned the move for a year."
+    )
+    assert found == [
+        ("the general had planned the move for a year", ("army intelligence reports", "Reuters"))
+    ]
+
+
+def test_papers_a_paper_obtained_stay_its_own_scoop() -> None:
+    found = claims("Internal emails obtained by the Harbour Ledger show that the mayor knew of the leak.")
+    assert found == [("the mayor knew of the leak", ("internal emails",))]

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tui.model.format.records import SourceKind
 from tui.model.ingest.belief_cues import Cue
-from tui.model.ingest.documents import document_by
+from tui.model.ingest.documents import document_by, document_subject
 from tui.model.ingest.kinds import classify, rule_kind
 from tui.model.ingest.phrases import Mention, trim_end
 from tui.model.ingest.speaker_after import np_after
@@ -72,6 +72,13 @@ def with_relays(
             found = np_after(sentence, citing.end())
             if found is not None and valid_speaker(found[0].text):
                 speakers.insert(0, document_by(found[0]))
+        seen = _SEEN_BY.search(sentence, 0, start)
+        if seen is not None and speakers and document_subject(speakers[0].text):
+            # "Intelligence reports seen by Reuters suggest …": the papers speak, the wire that saw them
+            # passes it on. A paper's name ("obtained by the Ledger") is most often the page's own scoop.
+            found = _NAME_AT.match(sentence, seen.end())
+            if found is not None and classify(found.group(1))[0] is SourceKind.WIRE:
+                speakers.append(Mention(found.group(1)))
         tail = RELAY_TAIL.search(sentence)
         if tail is not None and tail.start() >= end - 1 and len(speakers) >= 1:
             outer = Mention(tail.group(1))
@@ -84,6 +91,8 @@ def with_relays(
     return tuple(unique)
 
 
+_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\s+")
+_NAME_AT = re.compile(r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})")
 # "in a separate statement to Rolling Stone": a word about the text between the article and the text.
 _TEXT_ADJECTIVE = r"(?:(?:separate|brief|short|written|joint|new|later|further|second|follow-up|lengthy)\s+)?"
 # "told the paper", "told the station": a news organisation the article named before.

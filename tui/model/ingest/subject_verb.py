@@ -141,6 +141,10 @@ def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading
         re.match(_REPORTS_TO, after) or re.match(r"\s+(?:to|for)\s(?![^“\"]*\bthat\b)[^“\"]*$", after)
     ):
         return None  # "Tam reported to her.", "reported for duty": who answers to whom, not a report
+    if re.match(
+        r"\s+(?:seen|obtained|reviewed|viewed|released|published|issued|compiled|leaked)\s+by\b", after
+    ):
+        return None  # "reports seen by Reuters suggest …": a noun the papers' own verb comes after
     if passive or re.match(r"\s*(?:-|—|–\s)", after):
         return None  # passive or not speech: "reported by", "said to be", "claims of"
     if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b|\s+(?:that|this|it)\s*[.!?]?\s*$|"
