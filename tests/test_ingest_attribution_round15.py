@@ -99,3 +99,37 @@ def test_reports_seen_by_a_wire_speak_first_and_the_wire_relays() -> None:
 def test_papers_a_paper_obtained_stay_its_own_scoop() -> None:
     found = claims("Internal emails obtained by the Harbour Ledger show that the mayor knew of the leak.")
     assert found == [("the mayor knew of the leak", ("internal emails",))]
+
+
+# ---------------------------------------------------------------- a list a tag introduces
+
+
+def test_items_listed_after_said_colon_are_the_speakers_words() -> None:
+    found = claims(
+        "In a long interview, Governor Rhea Tamsin also said:",
+        "The ferry must keep running through the winter",
+        "She is confident the dam bill will pass",
+        "The budget plan was announced on Monday.",
+    )
+    assert found == [
+        ("The ferry must keep running through the winter", ("Rhea Tamsin",)),
+        ("the dam bill will pass", ("Rhea Tamsin",)),
+    ]
+
+
+def test_a_list_ends_at_the_first_paragraph_with_a_full_stop() -> None:
+    found = claims(
+        "Governor Rhea Tamsin said:",
+        "The ferry must keep running",
+        "The council met on Monday.",
+        "Road repairs in the north",
+    )
+    assert found == [("The ferry must keep running", ("Rhea Tamsin",))]
+
+
+def test_a_colon_inside_a_paragraph_opens_no_list() -> None:
+    found = claims(
+        "Governor Rhea Tamsin said: “The ferry stays.” Then the council spoke:",
+        "Road repairs in the north",
+    )
+    assert [quote for quote, _chain in found] == ["“The ferry stays.”"]

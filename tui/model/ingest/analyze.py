@@ -33,6 +33,7 @@ from tui.model.ingest.sources import SourceBook
 from tui.model.ingest.speaker_context import (
     introduces_quotation,
     learn_gender_after_tag,
+    list_item,
     role_subject,
     tag_only,
 )
@@ -56,6 +57,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
     introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
     opening: Cue | None = None  # "Jo Bell said:" with its quotation still to come
+    listing: Cue | None = None  # "Jo Bell also said:" closing a paragraph, items without a full stop below
     left_open = False  # the paragraph before ended inside a quotation
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         posts = embedded_posts(section.paragraphs)  # "— Name (@handle) date" credits the post above
@@ -71,6 +73,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 texts[0] = ("“" if "”" in paragraph else '"') + texts[0]
             runs = quote_runs(texts)
             all_cues = [find_cues(s.text) for s in sentences]
+            listing = listing if len(sentences) == 1 and list_item(paragraph) else None
+            if listing is not None:  # an item of the list: the words of whoever introduced it
+                all_cues[0] = all_cues[0] or [replace(listing, content=(0, len(texts[0])), also=None)]
             # Sentences of a quotation whose tag comes later in the paragraph wait for it.
             waiting: list[tuple[Sentence, list[FigureMention]]] = []
             for index, sentence in enumerate(sentences):
@@ -96,6 +101,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 opened, opening = opening, None
                 if cue is not None and not figures and introduces_quotation(sentence.text, cue):
                     opening = cue  # the quotation that follows is the claim; the tag itself is none
+                    listing = cue if index == len(sentences) - 1 else None
                     continue
                 if cue is not None and index > 0 and not figures and tag_only(sentence.text, cue):
                     # "“…” Deyal told this newspaper.": the tag of the quotation before, no claim of its own.
