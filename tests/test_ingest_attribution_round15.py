@@ -133,3 +133,18 @@ def test_a_colon_inside_a_paragraph_opens_no_list() -> None:
         "Road repairs in the north",
     )
     assert [quote for quote, _chain in found] == ["“The ferry stays.”"]
+
+
+def test_figures_seen_by_a_wire_show_their_finding_through_the_wire() -> None:
+    found = claims("Customs figures seen by Reuters show exports fell by a third.")
+    assert found[0][1] == ("customs figures", "Reuters")
+
+
+# ---------------------------------------------------------------- how people see someone
+
+
+def test_seen_by_voters_as_a_hero_is_no_text_of_theirs() -> None:
+    found = claims("Mr Dalvo, still seen by many voters as a reformer, is distrusted in the capital.")
+    assert found == []
+    # "seen by" a wire with no "as" still relays the papers it saw.
+    assert claims("Budget documents seen by Reuters show a deficit.")[0][1] == ("budget documents", "Reuters")

@@ -72,8 +72,9 @@ def with_relays(
             found = np_after(sentence, citing.end())
             if found is not None and valid_speaker(found[0].text):
                 speakers.insert(0, document_by(found[0]))
-        seen = _SEEN_BY.search(sentence, 0, start)
-        if seen is not None and speakers and document_subject(speakers[0].text):
+        papers = sentence.find(speakers[0].text) + len(speakers[0].text) if speakers else -1
+        seen = _SEEN_BY.match(sentence, papers) if papers > 0 else None
+        if seen is not None and document_subject(speakers[0].text):
             # "Intelligence reports seen by Reuters suggest …": the papers speak, the wire that saw them
             # passes it on. A paper's name ("obtained by the Ledger") is most often the page's own scoop.
             found = _NAME_AT.match(sentence, seen.end())
@@ -91,7 +92,7 @@ def with_relays(
     return tuple(unique)
 
 
-_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\s+")
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed)\s+by\s+")
 _NAME_AT = re.compile(r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})")
 # "in a separate statement to Rolling Stone": a word about the text between the article and the text.
 _TEXT_ADJECTIVE = r"(?:(?:separate|brief|short|written|joint|new|later|further|second|follow-up|lengthy)\s+)?"
@@ -164,6 +165,8 @@ def by_chain(sentence: str, start: int) -> list[Mention]:
         if found is None:
             return speakers
         mention, position = found
+        if match.group("verb") == "seen" and re.match(r",?\s+as\s", sentence[position:]):
+            continue  # "still seen by many voters as a hero": how they see him, no text of theirs
         if valid_speaker(mention.text):
             speakers.append(mention)
 
