@@ -77,9 +77,9 @@ def with_relays(
         if seen is not None and document_subject(speakers[0].text):
             # "Intelligence reports seen by Reuters suggest …": the papers speak, the wire that saw them
             # passes it on. A paper's name ("obtained by the Ledger") is most often the page's own scoop.
-            found = _NAME_AT.match(sentence, seen.end())
-            if found is not None and classify(found.group(1))[0] is SourceKind.WIRE:
-                speakers.append(Mention(found.group(1)))
+            wire = _NAME_AT.match(sentence, seen.end())
+            if wire is not None and classify(wire.group(1))[0] is SourceKind.WIRE:
+                speakers.append(Mention(wire.group(1)))
         tail = RELAY_TAIL.search(sentence)
         if tail is not None and tail.start() >= end - 1 and len(speakers) >= 1:
             outer = Mention(tail.group(1))
