@@ -148,3 +148,23 @@ def test_seen_by_voters_as_a_hero_is_no_text_of_theirs() -> None:
     assert found == []
     # "seen by" a wire with no "as" still relays the papers it saw.
     assert claims("Budget documents seen by Reuters show a deficit.")[0][1] == ("budget documents", "Reuters")
+
+
+# ---------------------------------------------------------------- done by saying, in a relative clause
+
+
+def test_which_tried_to_win_votes_by_saying_that_is_the_bodys_claim() -> None:
+    found = claims(
+        "The rally was organised by the Harbour Party, which tried to win votes by claiming "
+        "that the ferry would close."
+    )
+    assert found == [("the ferry would close", ("Harbour Party",))]
+
+
+def test_who_won_the_seat_by_promising_is_no_claim_and_names_stay_with_their_clause() -> None:
+    assert claims("The plan was backed by Ana Ruiz, who won the seat by promising lower fares.") == []
+    found = claims(
+        "Residents cheered the Dock Trust, which won the vote by arguing that Tern Island voters were "
+        "tired of the delays."
+    )
+    assert found == [("Tern Island voters were tired of the delays", ("Dock Trust",))]
