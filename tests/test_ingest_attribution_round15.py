@@ -168,3 +168,22 @@ def test_who_won_the_seat_by_promising_is_no_claim_and_names_stay_with_their_cla
         "tired of the delays."
     )
     assert found == [("Tern Island voters were tired of the delays", ("Dock Trust",))]
+
+
+# ---------------------------------------------------------------- "saying in a statement that"
+
+
+def test_saying_in_a_statement_that_leaves_the_statement_out_of_the_claim() -> None:
+    found = claims("The ferry firm cut its timetable, saying in a brief statement that demand had slowed.")
+    assert found[-1] == ("demand had slowed", ("the ferry firm",))
+
+
+def test_a_description_then_a_name_between_commas_the_name_speaks() -> None:
+    found = claims(
+        "The leader of the Dock Party, Rafi Ghanem, condemned the raid, saying in a statement that it "
+        "“will not scare us.”"
+    )
+    assert found[-1] == ("it “will not scare us.”", ("Rafi Ghanem",))
+    # A clause between commas is no name: the description stays the subject.
+    found = claims("The company, which employs 300 people, closed the plant, saying demand had slowed.")
+    assert found[-1] == ("demand had slowed", ("the company",))
