@@ -5,7 +5,7 @@ Every sentence here is invented; each wrong reading sits next to the right one t
 
 from __future__ import annotations
 
-from attribution_helpers import claims
+from attribution_helpers import claims, claims_in
 
 from tui.model.ingest.analyze import analyze
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
@@ -187,3 +187,18 @@ def test_a_description_then_a_name_between_commas_the_name_speaks() -> None:
     # A clause between commas is no name: the description stays the subject.
     found = claims("The company, which employs 300 people, closed the plant, saying demand had slowed.")
     assert found[-1] == ("demand had slowed", ("the company",))
+
+
+# ---------------------------------------------------------------- a paper named after its kind
+
+
+def test_told_the_french_newspaper_le_monde_relays_through_le_monde() -> None:
+    found = claims("Vera Lund told the French newspaper Le Monde that the talks had failed.")
+    assert found == [("the talks had failed", ("Vera Lund", "Le Monde"))]
+    found = claims("The minister told the newspaper Le Monde that the port would reopen in May.")
+    assert found == [("the port would reopen in May", ("the minister", "Le Monde"))]
+
+
+def test_told_the_paper_by_its_name_on_its_own_page_is_no_relay() -> None:
+    found = claims_in("Le Monde", "Vera Lund told the French newspaper Le Monde that the talks had failed.")
+    assert found == [("the talks had failed", ("Vera Lund",))]

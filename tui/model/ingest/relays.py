@@ -111,6 +111,12 @@ _IN_A_TEXT_TO = re.compile(
     r"(?:(?:sent|emailed|e-mailed|given|provided|released|issued)\s+)?(?:with|to|on)\s+"
     r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
 )
+# "the French newspaper Le Monde", "the broadcaster RTV": a kind of publication, then its name.
+_NAMED_OUTLET = re.compile(
+    r"\s+(?:to\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:newspaper|paper|daily|weekly|"
+    r"magazine|broadcaster|station|channel|network|news\s+agency|news\s+site|radio|tabloid|outlet|website)\s+"
+    r"(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
+)
 # ", Reuters reported." closing a sentence whose claim someone else made: the outlet that relays it.
 RELAY_TAIL = re.compile(r",\s+([^,“”\"]{2,60}?)\s+(reported|said|wrote|says)\s*[.!?]?[”\"]?$")
 
@@ -188,7 +194,13 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         rest,
     )
     said_to = verb not in TELL_VERBS  # "said to Walter": a person spoken to passes nothing on; an outlet does
-    generic = GENERIC_OUTLET_TOLD.match(rest)
+    named_outlet = _NAMED_OUTLET.match(rest) if verb in TELL_VERBS else None
+    if named_outlet is not None:
+        # "told the French newspaper Le Monde that …": the paper by its name, which publishes what it hears.
+        recipient, told, takes_recipient = Mention(named_outlet["name"]), None, False
+        position += named_outlet.end()
+        rest = sentence[position:]
+    generic = GENERIC_OUTLET_TOLD.match(rest) if named_outlet is None else None
     if generic is not None and verb not in TELL_VERBS and not rest.lstrip().startswith("to "):
         generic = None  # "claimed to the outlet" as "told the outlet"; "said the paper" names no listener
     if generic is not None:
