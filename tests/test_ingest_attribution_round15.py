@@ -202,3 +202,29 @@ def test_told_the_french_newspaper_le_monde_relays_through_le_monde() -> None:
 def test_told_the_paper_by_its_name_on_its_own_page_is_no_relay() -> None:
     found = claims_in("Le Monde", "Vera Lund told the French newspaper Le Monde that the talks had failed.")
     assert found == [("the talks had failed", ("Vera Lund",))]
+
+
+# ---------------------------------------------------------------- "many of them", "the officials"
+
+
+def test_many_of_them_said_is_some_of_the_people_just_named() -> None:
+    found = claims(
+        "The families gathered outside the court on Monday. Many of them said the verdict was too lenient."
+    )
+    assert found == [("the verdict was too lenient", ("the families",))]
+    found = claims(
+        "The families gathered outside the court on Monday. They said the verdict was too lenient.",
+        'Dozens of nurses joined the march. "We are exhausted," one of them said.',
+    )
+    assert found[-1] == ('"We are exhausted,"', ("dozens of nurses",))
+
+
+def test_the_officials_are_not_the_families_who_spoke_last() -> None:
+    found = claims(
+        "The families gathered outside the court. They said the verdict was too lenient.",
+        "Officials met the residents on Friday. The officials said the road would close.",
+    )
+    assert found[-1] == ("the road would close", ("the officials",))
+    # Officials named with their body are "the officials" again.
+    found = claims("Harbour Council officials said the pier was unsafe. The officials said it would close.")
+    assert found[-1] == ("it would close", ("Harbour Council officials",))

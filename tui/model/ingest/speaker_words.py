@@ -139,7 +139,8 @@ def valid_speaker(text: str) -> bool:
     if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their", "who", "which", "whom"):
         return False  # "an estimated net worth": the verb is an adjective after an article
     if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME and lowered[1] == "of":
-        return valid_speaker(" ".join(words[2:]))  # "one of the occupants": the occupants are speakers
+        # "one of the occupants": the occupants are speakers; "many of them": the people just named.
+        return lowered[2:] == ["them"] or valid_speaker(" ".join(words[2:]))
     if lowered[0] == "those" and len(lowered) > 2 and lowered[1] in _THOSE_WHO:
         return not any(w in BAD_NP_WORDS for w in lowered)  # "those close to the talks said …"
     if re.fullmatch(r"[a-z]+ing", words[0]) and len(lowered) > 1 and lowered[1] in _PREPOSITION_FIRST:
