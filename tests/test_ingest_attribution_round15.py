@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from attribution_helpers import claims, claims_in
 
+from tui.model.format.records import SourceKind
 from tui.model.ingest.analyze import analyze
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from tui.model.ingest.kinds import classify
 
 
 def backed(*paragraphs: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -228,3 +230,20 @@ def test_the_officials_are_not_the_families_who_spoke_last() -> None:
     # Officials named with their body are "the officials" again.
     found = claims("Harbour Council officials said the pier was unsafe. The officials said it would close.")
     assert found[-1] == ("it would close", ("Harbour Council officials",))
+
+
+# ---------------------------------------------------------------- tribes and nations
+
+
+def test_a_tribe_speaks_and_is_no_company() -> None:
+    found = claims("The Velani tribe said its grazing land had been seized.")
+    assert found == [("its grazing land had been seized", ("Velani tribe",))]
+    assert classify("the Velani tribe")[0] is SourceKind.PERSON
+
+
+def test_a_coalition_of_nations_or_a_league_of_states_is_government_not_ngo() -> None:
+    assert classify("a coalition of 11 nations")[0] is SourceKind.GOVERNMENT
+    assert classify("the Arab League")[0] is SourceKind.GOVERNMENT
+    assert classify("the Tarlo Nation")[0] is SourceKind.GOVERNMENT
+    # A coalition of groups stays one.
+    assert classify("a coalition of aid groups")[0] is SourceKind.NGO

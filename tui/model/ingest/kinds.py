@@ -51,6 +51,7 @@ prosecutors?|police|court|judge|united nations|U\.N\.|UN|EU|European Union|Europ
 commission|agency|(?:World|International)\s+[\w\s]*Organi[sz]ation|weather service|meteorological
 met office|Office|Bureau|White House|Senate|House|Congress|national\s+\w+\s+service
 Gov(?=\.)|Sen(?=\.)|Rep(?=\.)|Supt(?=\.)|superintendent|commissioner|attorney general|sheriff
+nations?|countries|states|African Union|Arab League|ASEAN|OPEC|Commonwealth|Gulf Cooperation Council
 
 military
 military|army|navy|air force|armed forces|defen[cs]e forces|general staff|joint chiefs|pentagon|IDF

@@ -41,6 +41,7 @@ SPEAKER_HEADS = {
     "voters", "volunteers", "supporters", "members", "workers", "employees", "staff", "parents",
     "students", "teachers", "farmers", "protesters", "demonstrators", "fans", "citizens", "locals",
     "survivors", "victims", "patients", "nurses", "scholars", "historians", "engineers", "consultants",
+    "tribe", "tribes", "clan", "clans", "elders", "villagers", "community", "communities", "nation",
     "feds", "men", "women", "relative", "affidavit", "complaint", "indictment", "lawsuit",
     "release", "filing", "records", "tracker", "list", "petition", "letter", "republicans", "democrats",
     "conservatives", "institutions", "universities", "schools", "hospitals", "councils", "companies",
