@@ -247,3 +247,27 @@ def test_a_coalition_of_nations_or_a_league_of_states_is_government_not_ngo() ->
     assert classify("the Tarlo Nation")[0] is SourceKind.GOVERNMENT
     # A coalition of groups stays one.
     assert classify("a coalition of aid groups")[0] is SourceKind.NGO
+
+
+# ---------------------------------------------------------------- the speaker named after the quotation
+
+
+def test_those_were_the_words_of_names_the_quotation_before() -> None:
+    found = claims("“The port stays closed.” Those were the words of harbour master Tom Reed on Monday.")
+    assert found == [("“The port stays closed.”", ("Tom Reed",))]
+    found = claims("“It is a disaster for the town.” So said Ana Ruiz, the mayor, as the water rose.")
+    assert found == [("“It is a disaster for the town.”", ("Ana Ruiz",))]
+    found = claims("“Nobody warned us.” That was how Pia Sand, a shopkeeper on the quay, put it.")
+    assert found == [("“Nobody warned us.”", ("Pia Sand",))]
+
+
+def test_the_named_owner_wins_over_the_speaker_before() -> None:
+    found = claims(
+        "Dana Vell said the pier was safe.",
+        "“It will not hold.” The words came from engineer Tom Reed, who inspected it.",
+    )
+    assert found[-1] == ("“It will not hold.”", ("Tom Reed",))
+
+
+def test_those_were_the_words_with_no_quotation_before_names_no_one() -> None:
+    assert claims("The town was quiet. Those were the words of a man who lost everything.") == []

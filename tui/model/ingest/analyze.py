@@ -27,6 +27,7 @@ from tui.model.ingest.headings import heading_links
 from tui.model.ingest.kinds import looks_like_person
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import Mention, subject_name
+from tui.model.ingest.quote_owners import quote_owner
 from tui.model.ingest.quotes import is_question, mend_quote_marks, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
@@ -103,7 +104,12 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     opening = cue  # the quotation that follows is the claim; the tag itself is none
                     listing = cue if index == len(sentences) - 1 else None
                     continue
-                if cue is not None and index > 0 and not figures and tag_only(sentence.text, cue):
+                owner = quote_owner(sentence.text) if cue is None and index > 0 else None
+                if owner is not None and re.search(r"[”\"]\W*$", sentences[index - 1].text):
+                    # "“…” Those were the words of Tom Reed.": whose the quotation before was.
+                    cue = Cue((owner,), ClaimStatus.UNVERIFIED, (0, len(sentence.text.rstrip(" ."))))
+                owned = owner is not None and cue is not None
+                if cue is not None and index > 0 and not figures and (owned or tag_only(sentence.text, cue)):
                     # "“…” Deyal told this newspaper.": the tag of the quotation before, no claim of its own.
                     previous = drafts[-1] if drafts and drafts[-1].sentence is sentences[index - 1] else None
                     tagged = _draft(section_id, number, paragraph, sentence, cue, [], book)
