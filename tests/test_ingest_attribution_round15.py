@@ -271,3 +271,16 @@ def test_the_named_owner_wins_over_the_speaker_before() -> None:
 
 def test_those_were_the_words_with_no_quotation_before_names_no_one() -> None:
     assert claims("The town was quiet. Those were the words of a man who lost everything.") == []
+
+
+# ---------------------------------------------------------------- a relay's tag with a time after it
+
+
+def test_a_closing_relay_tag_with_a_time_still_relays() -> None:
+    found = claims(
+        "The chief executive said in a memo that the two brands had grown alike, the Harbour Gazette "
+        "reported earlier this year."
+    )
+    assert found == [("the two brands had grown alike", ("the chief executive", "the Harbour Gazette"))]
+    found = claims("The pier will close in May, the mayor said on Tuesday.")
+    assert found == [("The pier will close in May", ("the mayor",))]

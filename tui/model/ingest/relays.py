@@ -118,7 +118,13 @@ _NAMED_OUTLET = re.compile(
     r"(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
 )
 # ", Reuters reported." closing a sentence whose claim someone else made: the outlet that relays it.
-RELAY_TAIL = re.compile(r",\s+([^,“”\"]{2,60}?)\s+(reported|said|wrote|says)\s*[.!?]?[”\"]?$")
+# When may follow the verb: ", Yahoo Finance reported earlier this year.", ", the Gazette reported on Monday."
+RELAY_TAIL = re.compile(
+    r",\s+([^,“”\"]{2,60}?)\s+(reported|said|wrote|says)"
+    r"(?:\s+(?:on\s+\w+day|last\s+\w+|earlier\s+this\s+\w+|(?:earlier|later|this|last)\s+\w+|\w+day|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))?"
+    r"\s*[.!?]?[”\"]?$"
+)
 
 
 def without_relay_tail(sentence: str, cue: Cue) -> Cue:
