@@ -284,3 +284,23 @@ def test_a_closing_relay_tag_with_a_time_still_relays() -> None:
     assert found == [("the two brands had grown alike", ("the chief executive", "the Harbour Gazette"))]
     found = claims("The pier will close in May, the mayor said on Tuesday.")
     assert found == [("The pier will close in May", ("the mayor",))]
+
+
+# ---------------------------------------------------------------- a subject described between commas
+
+
+def test_a_thing_that_worried_someone_is_no_tag_of_theirs() -> None:
+    found = claims(
+        "The thaw, much welcomed by many residents, worried Tam Okafor, deputy commissioner for water at the "
+        "department."
+    )
+    assert found == []
+    # The inverted tag itself still reads.
+    assert claims("“The pier is unsafe,” warned Tom Reed, the engineer.") == [
+        ("“The pier is unsafe,”", ("Tom Reed",))
+    ]
+
+
+def test_the_noun_a_participle_aside_describes_is_the_speaker() -> None:
+    found = claims("The plan, widely criticised by residents, warned the council that costs would rise.")
+    assert found == [("costs would rise", ("the plan",))]

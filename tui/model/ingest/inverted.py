@@ -84,7 +84,9 @@ _WHEN = re.compile(
     r"later|in|at|during|after|before)\b"
 )
 _DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5},\s+(?:who|which|[a-z]+ed|seen|written|shown|given|made|"
+    # "The thaw, much welcomed by many, worried Tam": an adverb may come before the participle.
+    r"\s*(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5},\s+(?:(?:much|widely|long|once|still|often|already|"
+    r"[a-z]+ly)\s+)?(?:who|which|[a-z]+ed|seen|written|shown|given|made|"
     r"set|sent|led|run|held|taken)\b[^,]{0,80},\s*$"
 )
 
