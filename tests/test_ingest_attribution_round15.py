@@ -304,3 +304,13 @@ def test_a_thing_that_worried_someone_is_no_tag_of_theirs() -> None:
 def test_the_noun_a_participle_aside_describes_is_the_speaker() -> None:
     found = claims("The plan, widely criticised by residents, warned the council that costs would rise.")
     assert found == [("costs would rise", ("the plan",))]
+
+
+# ---------------------------------------------------------------- plural nouns that look like verbs
+
+
+def test_weather_forecasts_closely_for_is_a_noun_not_speech() -> None:
+    assert claims("Crews watch weather forecasts closely for cold snaps, when they add extra shifts.") == []
+    assert claims("Residents heard reports of shelling near the port.") == []
+    # With a that-clause after the words of, it is speech.
+    assert claims("Dana Vell says of the plan that it is doomed.") == [("it is doomed", ("Dana Vell",))]
