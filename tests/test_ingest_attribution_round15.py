@@ -10,7 +10,7 @@ from attribution_helpers import claims, claims_in
 from tui.model.format.records import SourceKind
 from tui.model.ingest.analyze import analyze
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
-from tui.model.ingest.kinds import classify
+from tui.model.ingest.kinds import classify, looks_like_person
 
 
 def backed(*paragraphs: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -314,3 +314,16 @@ def test_weather_forecasts_closely_for_is_a_noun_not_speech() -> None:
     assert claims("Residents heard reports of shelling near the port.") == []
     # With a that-clause after the words of, it is speech.
     assert claims("Dana Vell says of the plan that it is doomed.") == [("it is doomed", ("Dana Vell",))]
+
+
+# ---------------------------------------------------------------- places are no people
+
+
+def test_a_harbour_or_an_island_named_before_a_quotation_does_not_speak_it() -> None:
+    found = claims("Korimu Harbour seen from the hill, with boats at anchor. “We were here first.”")
+    assert found == []
+    assert not looks_like_person("Stewart Island")
+    assert not looks_like_person("Mount Tarlo")
+    # Surnames that are also places stay people.
+    assert looks_like_person("Dana Park")
+    assert looks_like_person("Tom Hill")

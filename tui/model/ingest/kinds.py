@@ -226,7 +226,16 @@ def looks_like_person(name: str) -> bool:
         return False
     if words[0] in ("Le", "La", "Les", "El", "Los", "Las", "Il", "Die", "Der", "Das", "De"):
         return False  # "Le Figaro", "El País", "Die Zeit": a title with an article, not a person
+    if words[-1] in _PLACE_HEADS or words[0] in ("Mount", "Lake", "Cape", "Fort"):
+        return False  # "Whangārei Harbour", "Stewart Island", "Mount Vernon": a place, not a person
     return all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al", "der", "la", "le") for w in words)
+
+
+# Last words of place names that are no one's surname ("Park", "Hill", "Lake" are, and stay out).
+_PLACE_HEADS = set(
+    "Harbour Harbor Beach Island Islands Avenue Boulevard River Valley Square Airport Peninsula Strait "
+    "Canyon Creek Desert Ocean Sea Mountains Coast Reservoir Stadium".split()
+)
 
 
 # Titles that go before a name ("Prime Minister Luka Jovic"): the role, not the name.
