@@ -327,3 +327,22 @@ def test_a_harbour_or_an_island_named_before_a_quotation_does_not_speak_it() -> 
     # Surnames that are also places stay people.
     assert looks_like_person("Dana Park")
     assert looks_like_person("Tom Hill")
+
+
+# ---------------------------------------------------------------- a report set against the claim
+
+
+def test_even_as_the_office_estimated_is_the_offices_claim_not_relayed_by_the_speaker() -> None:
+    found = claims(
+        "Senator Ana Ruiz claimed the cuts would pay for themselves, even as the budget office estimated "
+        "that they would add to the deficit."
+    )
+    assert found == [
+        ("the cuts would pay for themselves", ("Ana Ruiz",)),
+        ("they would add to the deficit", ("the budget office",)),
+    ]
+
+
+def test_after_the_council_reported_is_still_passed_on_by_the_speaker() -> None:
+    found = claims("Dana Vell said the pier closed in May, after the council reported it was unsafe.")
+    assert found[-1] == ("it was unsafe", ("the council", "Dana Vell"))
