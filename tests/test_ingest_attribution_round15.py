@@ -346,3 +346,12 @@ def test_even_as_the_office_estimated_is_the_offices_claim_not_relayed_by_the_sp
 def test_after_the_council_reported_is_still_passed_on_by_the_speaker() -> None:
     found = claims("Dana Vell said the pier closed in May, after the council reported it was unsafe.")
     assert found[-1] == ("it was unsafe", ("the council", "Dana Vell"))
+
+
+# ---------------------------------------------------------------- "say economists" between commas
+
+
+def test_a_bare_plural_in_a_tag_between_commas_speaks_the_whole_clause() -> None:
+    found = claims("The delay, say residents, has cost the harbour its summer trade.")
+    assert found == [("The delay, say residents, has cost the harbour its summer trade", ("residents",))]
+    assert claims("Fares will rise, say analysts.") == [("Fares will rise", ("analysts",))]
