@@ -355,3 +355,11 @@ def test_a_bare_plural_in_a_tag_between_commas_speaks_the_whole_clause() -> None
     found = claims("The delay, say residents, has cost the harbour its summer trade.")
     assert found == [("The delay, say residents, has cost the harbour its summer trade", ("residents",))]
     assert claims("Fares will rise, say analysts.") == [("Fares will rise", ("analysts",))]
+
+
+# ---------------------------------------------------------------- "But, as X has pointed out, …"
+
+
+def test_but_as_the_committee_has_pointed_out_frames_the_clause_after() -> None:
+    found = claims("But, as the harbour committee has pointed out, the levy would also fund the new quay.")
+    assert found == [("the levy would also fund the new quay", ("the harbour committee",))]
