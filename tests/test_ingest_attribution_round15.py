@@ -363,3 +363,18 @@ def test_a_bare_plural_in_a_tag_between_commas_speaks_the_whole_clause() -> None
 def test_but_as_the_committee_has_pointed_out_frames_the_clause_after() -> None:
     found = claims("But, as the harbour committee has pointed out, the levy would also fund the new quay.")
     assert found == [("the levy would also fund the new quay", ("the harbour committee",))]
+
+
+# ---------------------------------------------------------------- "according to" between dashes
+
+
+def test_according_to_between_dashes_attributes_the_whole_clause() -> None:
+    found = claims("The pier — according to the harbour council — would need new piles by spring.")
+    assert found == [
+        (
+            "The pier — according to the harbour council — would need new piles by spring",
+            ("the harbour council",),
+        )
+    ]
+    found = claims("The pier would need new piles — according to the harbour council.")
+    assert found == [("The pier would need new piles", ("the harbour council",))]
