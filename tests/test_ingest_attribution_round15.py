@@ -378,3 +378,16 @@ def test_according_to_between_dashes_attributes_the_whole_clause() -> None:
     ]
     found = claims("The pier would need new piles — according to the harbour council.")
     assert found == [("The pier would need new piles", ("the harbour council",))]
+
+
+# ---------------------------------------------------------------- nested announcements, quantified papers
+
+
+def test_as_an_outlet_reports_the_company_announced_chains_company_then_outlet() -> None:
+    found = claims("As the Harbour Gazette reports, the ferry firm announced that it would double its fares.")
+    assert found == [("it would double its fares", ("the ferry firm", "the Harbour Gazette"))]
+
+
+def test_many_reports_suggest_is_the_reports_not_many() -> None:
+    found = claims("Many reports suggest that the drivers are unhappy with the firm.")
+    assert found == [("the drivers are unhappy with the firm", ("many reports",))]
