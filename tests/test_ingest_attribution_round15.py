@@ -391,3 +391,14 @@ def test_as_an_outlet_reports_the_company_announced_chains_company_then_outlet()
 def test_many_reports_suggest_is_the_reports_not_many() -> None:
     found = claims("Many reports suggest that the drivers are unhappy with the firm.")
     assert found == [("the drivers are unhappy with the firm", ("many reports",))]
+
+
+# ---------------------------------------------------------------- a clause run into the subject
+
+
+def test_whenever_the_data_suggests_names_no_speaker() -> None:
+    found = claims(
+        "Its fares impose costs on riders, rising sharply whenever the data suggests riders will pay them."
+    )
+    assert found == []
+    assert claims("The data suggests riders will pay more.") == [("riders will pay more", ("the data",))]
