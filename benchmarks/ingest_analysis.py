@@ -201,7 +201,9 @@ def attribution_pairs(
     for claim in analysis.claims:
         if claim.attribution:
             at = index[(claim.section, claim.paragraph)]
-            predicted += pair_list(at, claim.quote, [names[s] for s in claim.attribution])
+            # "Both the agency and NASA said …": the second speaker backs the claim, a source of it too.
+            sources = (*claim.attribution, *claim.corroborated_by)
+            predicted += pair_list(at, claim.quote, [names[s] for s in sources])
 
     def same(p: Pair, g: Pair) -> bool:
         return _same_pair(gold.sources, p.at, p.source, g.at, g.source)

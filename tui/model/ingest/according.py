@@ -78,7 +78,13 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
             ClaimStatus.UNVERIFIED,
             sane(sentence, (content_start, trim_end(sentence, len(sentence)))),
         )
-    content = (0, trim_end(sentence, match.start()))
+    if re.search(r"[—–]\s*$", before) and re.match(r"\s*[—–]", rest):
+        # "There would be a code — according to the bill's notes — “to protect sources”": one clause
+        # round the aside, all of it the claim.
+        return Cue(
+            tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, (0, trim_end(sentence, len(sentence))))
+        )
+    content = (0, trim_end(sentence, len(before.rstrip(" —–"))))  # "… new piles — according to X."
     nested = inner(sentence[: content[1]])
     if nested is not None and not nested.relays_previous and len(speakers) == 1:
         # "X called the plan “reckless,” according to the Gazette": X said it, the Gazette reports it.

@@ -28,12 +28,14 @@ from tui.model.ingest.headings import heading_links
 from tui.model.ingest.kinds import looks_like_person
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import Mention, subject_name
+from tui.model.ingest.quote_owners import quote_owner
 from tui.model.ingest.quotes import is_question, mend_quote_marks, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
 from tui.model.ingest.speaker_context import (
     introduces_quotation,
     learn_gender_after_tag,
+    list_item,
     role_subject,
     tag_only,
 )
@@ -57,6 +59,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
     introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
     opening: Cue | None = None  # "Jo Bell said:" with its quotation still to come
+    listing: Cue | None = None  # "Jo Bell also said:" closing a paragraph, items without a full stop below
     left_open = False  # the paragraph before ended inside a quotation
     block: ColonBlock | None = None  # "Reyes said:" closing a paragraph: the words set out after it
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
@@ -75,6 +78,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 texts[0] = ("“" if "”" in paragraph else '"') + texts[0]
             runs = quote_runs(texts)
             all_cues = [find_cues(s.text) for s in sentences]
+            listing = listing if len(sentences) == 1 and list_item(paragraph) else None
+            if listing is not None:  # an item of the list: the words of whoever introduced it
+                all_cues[0] = all_cues[0] or [replace(listing, content=(0, len(texts[0])), also=None)]
             # Sentences of a quotation whose tag comes later in the paragraph wait for it.
             waiting: list[tuple[Sentence, list[FigureMention]]] = []
             for index, sentence in enumerate(sentences):
@@ -101,9 +107,15 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 if cue is not None and not figures and introduces_quotation(sentence.text, cue):
                     opening = cue  # the quotation that follows is the claim; the tag itself is none
                     block = block_after(cue, position, index == len(sentences) - 1)
+                    listing = cue if index == len(sentences) - 1 else None
                     continue
                 cue = cue or block_cue(filling, sentence.text)
-                if cue is not None and index > 0 and not figures and tag_only(sentence.text, cue):
+                owner = quote_owner(sentence.text) if cue is None and index > 0 else None
+                if owner is not None and re.search(r"[”\"]\W*$", sentences[index - 1].text):
+                    # "“…” Those were the words of Tom Reed.": whose the quotation before was.
+                    cue = Cue((owner,), ClaimStatus.UNVERIFIED, (0, len(sentence.text.rstrip(" ."))))
+                owned = owner is not None and cue is not None
+                if cue is not None and index > 0 and not figures and (owned or tag_only(sentence.text, cue)):
                     # "“…” Deyal told this newspaper.": the tag of the quotation before, no claim of its own.
                     previous = drafts[-1] if drafts and drafts[-1].sentence is sentences[index - 1] else None
                     tagged = _draft(section_id, number, paragraph, sentence, cue, [], book)

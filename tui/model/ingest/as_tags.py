@@ -40,7 +40,9 @@ def as_tag(sentence: str) -> Cue | None:
         if inside(quoted_spans(sentence), match.start()):
             continue
         end = trim_end(sentence, len(sentence))
-        if match.start() == 0:
+        # "But, as the committee has pointed out, it would …": only a conjunction before the tag.
+        opener = re.fullmatch(r"(?:But|And|Yet|However|Still|Indeed|So)?", sentence[: match.start()].strip())
+        if opener is not None:
             if not match["close"].startswith(","):
                 continue  # "As Dunn said." is no clause
             content = (match.end(), end)

@@ -56,12 +56,15 @@ def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry
 
 _NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
 # "Vindman and Williams said", "both Vance and Lind told …": two people named before, one verb.
-_NAMED_PAIR = re.compile(rf"(?:[Bb]oth\s+)?(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})")
+_NAMED_PAIR = re.compile(
+    rf"(?:[Bb]oth\s+)?(?P<first>(?:the\s+)?{_NAME})\s+and\s+(?P<second>(?:the\s+)?{_NAME})"
+)
 
 
 def known_pair(cue: Cue, book: SourceBook) -> Cue:
-    """The cue with a subject "X and Y" split when both are people: X claims, Y says it too (joint),
-    so neither "Vindman and Williams" becomes one source nor "Williams" alone is read as it later."""
+    """The cue with a subject "X and Y" split when both are people, or bodies the article tells apart: X
+    claims, Y says it too (joint), so neither "Vindman and Williams" becomes one source nor "Williams"
+    alone is read as it later."""
     if not cue.speakers or cue.joint:
         return cue
     pair = _NAMED_PAIR.fullmatch(cue.speakers[0].text.strip())
@@ -71,8 +74,13 @@ def known_pair(cue: Cue, book: SourceBook) -> Cue:
     def person(name: str) -> bool:
         return book.known_person(name) or looks_like_person(name)
 
-    if not (person(pair["first"]) and person(pair["second"])):
-        return cue  # "Procter and Gamble said", "Smith and Wesson said": one body's name
+    # "Procter and Gamble said", "Smith and Wesson said": one body's name. Two bodies when each spoke
+    # alone before, or after "both" when one is known or "the" opens one ("both Roscosmos and the agency").
+    names = (pair["first"], pair["second"])
+    known = [book.lookup(name) is not None or name.startswith("the ") for name in names]
+    both = re.match(r"[Bb]oth\s", cue.speakers[0].text.strip()) is not None and any(known)
+    if not (both or all(known)) and not (person(pair["first"]) and person(pair["second"])):
+        return cue
     first = Mention(pair["first"], cue.speakers[0].role)
     return replace(cue, speakers=(first, *cue.speakers[1:]), joint=(Mention(pair["second"]),))
 

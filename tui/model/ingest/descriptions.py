@@ -103,7 +103,8 @@ class DescriptionResolver:
             # "the spokesperson", "the official": whoever spoke last, if a person can be them.
             people = [e for e in recent if e.person or e.name not in self.things]
             if plural_head(text):  # "the officials" are not the one "airport official" who spoke last
-                people = [e for e in people if plural_head(e.name)]
+                # … nor the families who spoke last: a body, or people named by a role of their own.
+                people = [e for e in people if plural_head(e.name) and _speak_for_others(e)]
                 recent = people
             else:  # nor is "the official" the bomb technicians who spoke last
                 people = [e for e in people if not names_a_group(e.name)]
@@ -154,3 +155,9 @@ def _role_heads(description: str) -> set[str]:
 def _fits_office(head: str, entry: SourceEntry) -> bool:
     """Whether the person's name or role carries the office a description names ("the mayor")."""
     return head in f"{entry.name} {entry.description}".lower().split()
+
+
+def _speak_for_others(entry: SourceEntry) -> bool:
+    """A body ("the council"), or people named by a role ("council officials"), whom "the officials" or
+    "the spokespeople" may mean again; "the families" or "the nurses" are not them."""
+    return not entry.person or any(word in ROLE_WORDS for word in entry.name.lower().split())

@@ -13,7 +13,7 @@ import re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, inside, quoted_spans, sane, trim_end
 from tui.model.ingest.speaker_after import np_after
-from tui.model.ingest.speaker_words import DET_WORDS, valid_speaker
+from tui.model.ingest.speaker_words import DET_WORDS, SPEAKER_HEADS, valid_speaker
 from tui.model.ingest.speech import DOCUMENT_VERBS, QUOTE_ONLY, TELL_VERBS, VERB_STATUS
 
 INVERTED_TAG = re.compile(
@@ -68,7 +68,9 @@ def tag_between_commas(sentence: str, verb_start: int, verb_end: int) -> bool:
     if _WHEN.match(mention.text):
         return False  # "…,” Mayer, the chairman, said Tuesday at …": a time, then the place
     words = mention.text.split()
-    named = words[0][:1].isupper() or words[0].lower() in DET_WORDS
+    # "…, say economists, marks …": a bare plural of people who speak names them too.
+    plural = len(words) <= 2 and words[-1] in SPEAKER_HEADS and words[-1].endswith("s")
+    named = words[0][:1].isupper() or words[0].lower() in DET_WORDS or plural
     closes = re.match(r"\s*(?:,|[.!?]?[”\"]?\s*$)", sentence[np_end:]) is not None
     return named and closes and len(words) <= 8 and valid_speaker(mention.text)
 
@@ -84,7 +86,9 @@ _WHEN = re.compile(
     r"later|in|at|during|after|before)\b"
 )
 _DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5},\s+(?:who|which|[a-z]+ed|seen|written|shown|given|made|"
+    # "The thaw, much welcomed by many, worried Tam": an adverb may come before the participle.
+    r"\s*(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5},\s+(?:(?:much|widely|long|once|still|often|already|"
+    r"[a-z]+ly)\s+)?(?:who|which|[a-z]+ed|seen|written|shown|given|made|"
     r"set|sent|led|run|held|taken)\b[^,]{0,80},\s*$"
 )
 

@@ -51,6 +51,7 @@ prosecutors?|police|court|judge|united nations|U\.N\.|UN|EU|European Union|Europ
 commission|agency|(?:World|International)\s+[\w\s]*Organi[sz]ation|weather service|meteorological
 met office|Office|Bureau|White House|Senate|House|Congress|national\s+\w+\s+service
 Gov(?=\.)|Sen(?=\.)|Rep(?=\.)|Supt(?=\.)|superintendent|commissioner|attorney general|sheriff
+nations?|countries|states|African Union|Arab League|ASEAN|OPEC|Commonwealth|Gulf Cooperation Council
 
 military
 military|army|navy|air force|armed forces|defen[cs]e forces|general staff|joint chiefs|pentagon|IDF
@@ -226,7 +227,16 @@ def looks_like_person(name: str) -> bool:
         return False
     if words[0] in ("Le", "La", "Les", "El", "Los", "Las", "Il", "Die", "Der", "Das", "De"):
         return False  # "Le Figaro", "El País", "Die Zeit": a title with an article, not a person
+    if words[-1] in _PLACE_HEADS or words[0] in ("Mount", "Lake", "Cape", "Fort"):
+        return False  # "Whangārei Harbour", "Stewart Island", "Mount Vernon": a place, not a person
     return all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al", "der", "la", "le") for w in words)
+
+
+# Last words of place names that are no one's surname ("Park", "Hill", "Lake" are, and stay out).
+_PLACE_HEADS = set(
+    "Harbour Harbor Beach Island Islands Avenue Boulevard River Valley Square Airport Peninsula Strait "
+    "Canyon Creek Desert Ocean Sea Mountains Coast Reservoir Stadium".split()
+)
 
 
 # Titles that go before a name ("Prime Minister Luka Jovic"): the role, not the name.

@@ -92,6 +92,9 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
             # "Ms. Dale, seated next to Mr. Vey, told …", "…, Tom Ovett, special agent for the
             # attorney general's office, said.": the name the words describe.
             return appositive.group(1)
+        described = _DESCRIBED_NOUN.search(before) if _PARTICIPLE_FIRST.match(text) else None
+        if described is not None:
+            return described.group(1)  # "The plan, widely criticised by residents, warned …": the plan
     return text
 
 
@@ -149,7 +152,11 @@ _VERB_FORM = re.compile(
     r"services|offices|communities|families|cities|states|countries)\b)[a-z]+(?:es|ed|ing)"
 )
 # "seated next to …", "speaking at …": a participle phrase set off after the subject.
-_PARTICIPLE_FIRST = re.compile(r"^[a-z][a-z]+(?:ed|ing)\s")
+_PARTICIPLE_FIRST = re.compile(r"^(?:[a-z]+ly\s+)?[a-z][a-z]+(?:ed|ing)\s")
+# "The plan, [widely criticised …]": the noun phrase that opens the sentence, which the words describe.
+_DESCRIBED_NOUN = re.compile(
+    r"^((?:The|A|An|This|That|Its|His|Her|Their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}),\s*$"
+)
 # "…, Tom Ovett, special agent for the office, said.": a role between commas after a name, then the verb.
 _ROLE_AFTER_NAME = re.compile(r",\s+[a-z][^,]*,\s+(?:said|says|added|told|explained|noted|wrote)\b")
 _APPOSED_NAME = re.compile(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s*$")

@@ -136,9 +136,18 @@ def same_speaker(entry: SourceEntry, key: str, person: bool, kind: SourceKind, t
             and kind is not SourceKind.ANONYMOUS
             # "Governor Varga’s advisers" are not Governor Varga: the name owns them.
             and re.search(re.escape(shorter) + r"[’']s\b", longer) is None
+            and not (longer == key and _member_of(text, shorter))
         ):
             return True
     return False
+
+
+def _member_of(text: str, body: str) -> bool:
+    """ "Inspector Ana Lund from the city police" after "the city police": a named person who belongs to
+    the body, not the body speaking again."""
+    member = rf"^(.+?)\s+(?:from|of|at|with)\s+(?:the\s+)?{re.escape(body)}$"
+    found = re.search(member, text.strip(), re.IGNORECASE)
+    return found is not None and re.search(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$", found.group(1)) is not None
 
 
 def contains_words(text: str, part: str) -> bool:

@@ -39,6 +39,8 @@ def nested(sentence: str, cue: Cue, find_inner: Callable[[str], Cue | None]) -> 
         r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
         # "According to AFP, one user posted: “…”", "…, the suspect told officers he …": the inner speaker.
         r"(?:said|says|claimed|alleged|reported|warned|insisted|concluded(?=\s+that\b|" + _ZERO_THAT + r")|"
+        # "As Mashable reports, the company announced that …": the company first, then who reported it.
+        r"(?:announced|confirmed|admitted)(?=\s+that\b)|"
         r"(?:called|dubbed|branded|labelled|labeled|termed|described)(?=\s[^“”\"]{1,80}[“\"])|"
         r"(?:posted|wrote|tweeted|stated|explained|argued)(?=\s*(?::|that\b|,?\s*[“\"]))|"
         # "had told President Jo Lee (by phone) on Wednesday that …": a listener of up to four words, a day.

@@ -42,6 +42,8 @@ def participle(sentence: str) -> Cue | None:
         content_start = listener.end()
         quoted = re.match(r"[,:]?\s*", sentence[content_start:])
         content_start += quoted.end() if quoted else 0
+    medium = _IN_A_TEXT.match(sentence, content_start)  # "saying in a statement that …": how, not what
+    content_start = medium.end() if medium is not None else content_start
     that = re.match(r"\s*that\b\s*", sentence[content_start:])
     if that:
         content_start += that.end()
@@ -50,6 +52,10 @@ def participle(sentence: str) -> Cue | None:
     return Cue((subject,), PARTICIPLES[verb], sane(sentence, content), main_clause=main_clause)
 
 
+_IN_A_TEXT = re.compile(
+    r"\s+in\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+)?(?:statement|interview|post|letter|e-?mail|"
+    r"tweet|speech|message|video|briefing)(?=\s+that\b)"
+)
 # "…, but Orbix canceled its order, citing …", "… after Lund scolded the label, accusing it of …": a
 # second clause with a subject of its own, which the participle after it belongs to.
 _SECOND_CLAUSE = re.compile(

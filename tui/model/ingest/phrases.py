@@ -342,9 +342,15 @@ def sentence_subject(sentence: str) -> Mention | None:
     for match in re.finditer(r"[^\s,]+|,", sentence[start:]):
         word = match.group(0)
         if word == ",":
+            named = _NAME_APPOSED.match(sentence, start + match.start())
+            if named is not None and re.match(r"(?:The|A|An|Its|His|Her|Their)\s", " ".join(words)):
+                return Mention(named.group(1))  # "The leader of the party, Rafi Ghanem, condemned …"
             break
         lowered = word.lower()
-        if words and VERBISH.match(lowered) and not word[:1].isupper() and not noun_after(words[-1], lowered):
+        verb = bool(words) and VERBISH.match(lowered) is not None and not word[:1].isupper()
+        verb = verb and not noun_after(words[-1], lowered)
+        # "White House press secretary Ann Vey": "press" names her job, it is no verb.
+        if verb and not _TITLE_HEAD.match(sentence, start + match.end()):
             break
         words.append(word)
         if lowered in ("it", "he", "she", "they", "we"):
@@ -355,6 +361,15 @@ def sentence_subject(sentence: str) -> Mention | None:
     if not text or not valid_speaker(text):
         return None
     return Mention(text)
+
+
+# ", Rafi Ghanem, condemned": a person's name set between commas after a description, then its verb.
+_NAME_APPOSED = re.compile(r",\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
+# A job a word before it qualifies: "press secretary", "news editor", "sales manager".
+_TITLE_HEAD = re.compile(
+    r"\s+(?:secretary|officer|editor|manager|director|chief|minister|spokesman|spokeswoman|spokesperson|"
+    r"correspondent|commissioner|coordinator|adviser|advisor|aide)\s+[A-Z]"
+)
 
 
 def noun_after(previous: str, word: str) -> bool:

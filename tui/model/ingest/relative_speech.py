@@ -28,8 +28,16 @@ _ANTECEDENT = re.compile(
 # swapping", "the plan would fail"); "who said goodbye" or "who said on Monday" carries no claim.
 _CLAUSE = re.compile(
     r"(?:he|she|they|it|we|i|there|(?:the|a|an|his|her|its|their|this|these)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:\w+ly\s+)?(?:is|are|was|were|will|would|could|can|should|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+[a-z][\w’'-]*s)?)\s+(?:\w+ly\s+)?(?:is|are|was|were|will|would|could|can|should|"
     r"may|might|must|has|have|had|did|does|do|took|[a-z]{3,}ed)\b"
+)
+
+
+# "…, which tried to rally support by saying that …": what the noun before did, done by speaking.
+_BY_SAYING = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3}[a-z][\w’'-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|"
+    r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*),\s+(?:who|which)\s+[^,;“”\"]{3,80}?\s+by\s+"
+    r"(?P<verb>saying|claiming|arguing|insisting|warning|suggesting)\s+(?:that\s+)?"
 )
 
 
@@ -37,7 +45,7 @@ def relative_report(sentence: str) -> tuple[Cue, tuple[int, int]] | None:
     """The claim a ", who said …" clause makes for the noun before it, if the sentence has one, and the span
     of the aside (from its opening comma through its closing one), which the main clause reads without."""
     quoted = quoted_spans(sentence)
-    for match in _ANTECEDENT.finditer(sentence):
+    for match in (*_ANTECEDENT.finditer(sentence), *_BY_SAYING.finditer(sentence)):
         if inside(quoted, match.start()) or not _CLAUSE.match(sentence, match.end()):
             continue
         who = match["who"]
@@ -48,5 +56,6 @@ def relative_report(sentence: str) -> tuple[Cue, tuple[int, int]] | None:
         if len(sentence[match.end() : end].split()) < 3:
             continue
         aside = (match.start("who") + len(who), close + 1 if close != -1 else end)
-        return Cue((Mention(who),), VERB_STATUS[match["verb"]], (match.end(), end)), aside
+        status = VERB_STATUS.get(match["verb"], VERB_STATUS["said"])
+        return Cue((Mention(who),), status, (match.end(), end)), aside
     return None

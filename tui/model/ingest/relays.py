@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tui.model.format.records import SourceKind
 from tui.model.ingest.belief_cues import Cue
-from tui.model.ingest.documents import document_by
+from tui.model.ingest.documents import document_by, document_subject
 from tui.model.ingest.kinds import classify, rule_kind
 from tui.model.ingest.phrases import Mention, trim_end
 from tui.model.ingest.speaker_after import np_after
@@ -80,6 +80,14 @@ def with_relays(
             found = np_after(sentence, citing.end())
             if found is not None and valid_speaker(found[0].text):
                 speakers.insert(0, document_by(found[0]))
+        papers = sentence.find(speakers[0].text) + len(speakers[0].text) if speakers else -1
+        seen = _SEEN_BY.match(sentence, papers) if papers > 0 else None
+        if seen is not None and document_subject(speakers[0].text):
+            # "Intelligence reports seen by Reuters suggest …": the papers speak, the wire that saw them
+            # passes it on. A paper's name ("obtained by the Ledger") is most often the page's own scoop.
+            wire = _NAME_AT.match(sentence, seen.end())
+            if wire is not None and classify(wire.group(1))[0] is SourceKind.WIRE:
+                speakers.append(Mention(wire.group(1)))
         tail = RELAY_TAIL.search(sentence)
         if tail is not None and tail.start() >= end - 1 and len(speakers) >= 1:
             outer = Mention(tail.group(1))
@@ -92,6 +100,8 @@ def with_relays(
     return tuple(unique)
 
 
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed)\s+by\s+")
+_NAME_AT = re.compile(r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})")
 # "in a separate statement to Rolling Stone": a word about the text between the article and the text.
 _TEXT_ADJECTIVE = r"(?:(?:separate|brief|short|written|joint|new|later|further|second|follow-up|lengthy)\s+)?"
 # "told the paper", "told the station": a news organisation the article named before.
@@ -118,8 +128,20 @@ _IN_A_TEXT_TO = re.compile(
     r"(?:(?:sent|emailed|e-mailed|given|provided|released|issued)\s+)?(?:with|to|on)\s+"
     r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
 )
+# "the French newspaper Le Monde", "the broadcaster RTV": a kind of publication, then its name.
+_NAMED_OUTLET = re.compile(
+    r"\s+(?:to\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:newspaper|paper|daily|weekly|"
+    r"magazine|broadcaster|station|channel|network|news\s+agency|news\s+site|radio|tabloid|outlet|website)\s+"
+    r"(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
+)
 # ", Reuters reported." closing a sentence whose claim someone else made: the outlet that relays it.
-RELAY_TAIL = re.compile(r",\s+([^,“”\"]{2,60}?)\s+(reported|said|wrote|says)\s*[.!?]?[”\"]?$")
+# When may follow the verb: ", Yahoo Finance reported earlier this year.", ", the Gazette reported on Monday."
+RELAY_TAIL = re.compile(
+    r",\s+([^,“”\"]{2,60}?)\s+(reported|said|wrote|says)"
+    r"(?:\s+(?:on\s+\w+day|last\s+\w+|earlier\s+this\s+\w+|(?:earlier|later|this|last)\s+\w+|\w+day|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))?"
+    r"\s*[.!?]?[”\"]?$"
+)
 
 
 def without_relay_tail(sentence: str, cue: Cue) -> Cue:
@@ -172,6 +194,8 @@ def by_chain(sentence: str, start: int) -> list[Mention]:
         if found is None:
             return speakers
         mention, position = found
+        if match.group("verb") == "seen" and re.match(r",?\s+as\s", sentence[position:]):
+            continue  # "still seen by many voters as a hero": how they see him, no text of theirs
         if valid_speaker(mention.text):
             speakers.append(mention)
 
@@ -195,7 +219,13 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         rest,
     )
     said_to = verb not in TELL_VERBS  # "said to Walter": a person spoken to passes nothing on; an outlet does
-    generic = GENERIC_OUTLET_TOLD.match(rest)
+    named_outlet = _NAMED_OUTLET.match(rest) if verb in TELL_VERBS else None
+    if named_outlet is not None:
+        # "told the French newspaper Le Monde that …": the paper by its name, which publishes what it hears.
+        recipient, told, takes_recipient = Mention(named_outlet["name"]), None, False
+        position += named_outlet.end()
+        rest = sentence[position:]
+    generic = GENERIC_OUTLET_TOLD.match(rest) if named_outlet is None else None
     if generic is not None and verb not in TELL_VERBS and not rest.lstrip().startswith("to "):
         generic = None  # "claimed to the outlet" as "told the outlet"; "said the paper" names no listener
     if generic is not None:

@@ -107,6 +107,10 @@ class SourceBook(DescriptionResolver):
         if not text or not could_name(text):
             return None
         text, role = named_after_role(text, role)  # "the firm’s new chair Dana Ruiz": Dana Ruiz, chair
+        if re.fullmatch(r"\w+\s+of\s+them", text, re.IGNORECASE):
+            # "Dozens of nurses marched. Many of them said …": some of the people just named, else of "they".
+            group = plural_speakers_in(self.previous_sentence)
+            text = group or "they"
         lowered = text.lower()
         possessive = spoken_for(text)
         if possessive is not None:

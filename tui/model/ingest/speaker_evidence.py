@@ -208,14 +208,14 @@ _PLURAL_HEADS = (
     r"soldiers|police|villagers|drivers|passengers|shoppers|tenants|owners|neighbou?rs|families|relatives|"
     r"supporters|opponents|campaigners|volunteers|members|employees|staff|nurses|patients|pilots|crews?|"
     r"firefighters|rescuers|survivors|victims|fans|players|customers|citizens|leaders|ministers|senators|"
-    r"delegates|negotiators|prosecutors|lawyers|judges|unions|companies|firms|banks)"
+    r"delegates|negotiators|prosecutors|lawyers|judges|unions|companies|firms|banks|inspectors|auditors|"
+    r"paramedics|guards|marchers|demonstrators|mourners|pupils|miners|strikers)"
 )
 # "some of the state's energy experts" anywhere; "Fishermen protested …" or "Local fishermen …" as the
 # sentence's opening subject, with no determiner.
 _PLURAL_PEOPLE = re.compile(
-    r"\b((?:the|some|many|several|other|most)\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){0,3}?"
-    + _PLURAL_HEADS
-    + r")\b"
+    r"\b((?:the|some|many|several|other|most|(?:dozens|hundreds|thousands|scores)\s+of)\s+(?:of\s+the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?" + _PLURAL_HEADS + r")\b"
     r"|^((?:[A-Z][\w’'-]*\s+)?(?i:" + _PLURAL_HEADS + r"))\b",
     re.IGNORECASE,
 )

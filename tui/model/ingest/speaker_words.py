@@ -41,6 +41,7 @@ SPEAKER_HEADS = {
     "voters", "volunteers", "supporters", "members", "workers", "employees", "staff", "parents",
     "students", "teachers", "farmers", "protesters", "demonstrators", "fans", "citizens", "locals",
     "survivors", "victims", "patients", "nurses", "scholars", "historians", "engineers", "consultants",
+    "tribe", "tribes", "clan", "clans", "elders", "villagers", "community", "communities", "nation",
     "feds", "men", "women", "relative", "affidavit", "complaint", "indictment", "lawsuit",
     "release", "filing", "records", "tracker", "list", "petition", "letter", "republicans", "democrats",
     "conservatives", "institutions", "universities", "schools", "hospitals", "councils", "companies",
@@ -152,6 +153,8 @@ def valid_speaker(text: str) -> bool:
         return False  # "“…,” wrote Fenn in a research report": the tag's verb, then its speaker
     if lowered[0] in _SUBORDINATORS:
         return False  # "If your mom comes and says …": a clause opener; what may be said has no speaker
+    if any(w in _SUBORDINATORS or w in ("whenever", "when", "while") for w in lowered[1:]):
+        return False  # "extracting more whenever the data suggests …": a clause ran into the subject
     if lowered[0] in _PREPOSITION_FIRST or lowered[0] in _DESCRIBING_PARTICIPLES:
         return False  # "in Iowa, said Pat Rynard": a place the quotation was about, not a speaker
     named_exceptions = {i for i, w in enumerate(words) if i > 0 and w == "May"}  # "a study published in May"

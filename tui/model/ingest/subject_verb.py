@@ -76,6 +76,7 @@ _REPORTS_TO = (
     r"\s+(?:directly\s+)?to\s+(?:him|her|them|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
     r"\s*(?:[.;]|$)"
 )
+_NOUN_OF = re.compile(r"\s+(?:\w+ly\s+)?(?:for|of|about|from)\b(?![^,“”\"]{0,60}\bthat\b)")
 _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\s+")
 # Words that may sit between the verb and "that": "said on Monday that", "wrote in a letter to staff that".
 _ADVERB = (
@@ -141,6 +142,12 @@ def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading
         re.match(_REPORTS_TO, after) or re.match(r"\s+(?:to|for)\s(?![^“\"]*\bthat\b)[^“\"]*$", after)
     ):
         return None  # "Tam reported to her.", "reported for duty": who answers to whom, not a report
+    if verb.endswith("s") and _NOUN_OF.match(after):
+        return None  # "monitor weather forecasts closely for …", "reports of shelling": a plural noun
+    if re.match(
+        r"\s+(?:seen|obtained|reviewed|viewed|released|published|issued|compiled|leaked)\s+by\b", after
+    ):
+        return None  # "reports seen by Reuters suggest …": a noun the papers' own verb comes after
     if passive or re.match(r"\s*(?:-|—|–\s)", after):
         return None  # passive or not speech: "reported by", "said to be", "claims of"
     if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b|\s+(?:that|this|it)\s*[.!?]?\s*$|"

@@ -19,6 +19,13 @@ _SUBORDINATE_REPORT = re.compile(
     r"(?P<verb>said|says|reported|reports|announced|claimed|alleged|told\s+(?:police|officers|investigators|"
     r"reporters|deputies|the\s+\w+))\s+(?:that\s+)?(?=[\w“\"])"
 )
+# "Lee claimed the cuts would pay for themselves, even as the budget office estimated that …": a report the
+# outlet sets against the claim; the main speaker does not pass it on.
+_CONTRARY_REPORT = re.compile(
+    r",?\s+(?:even\s+as|even\s+though|while|whereas|although|though)\s+"
+    r"(?P<np>(?:the\s+|a\s+|an\s+|some\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,5}?)\s+"
+    r"(?P<verb>said|says|reported|estimated|estimates|warned|found|projected|predicted)\s+(?:that\s+)?(?=[\w“\"])"
+)
 # Words that open a clause, not a noun phrase: "after it said", "when asked".
 _NOT_A_SPEAKER = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "who", "asked"}
 
@@ -30,6 +37,8 @@ def with_subordinate_report(sentence: str, cue: Cue) -> list[Cue]:
     if cue.relays_previous or cue.also is not None or end - start < 20:
         return [cue]
     found = _SUBORDINATE_REPORT.search(sentence, start, end)
+    contrary = _CONTRARY_REPORT.search(sentence, start, end) if found is None else None
+    found = found or contrary
     if found is None or inside(quoted_spans(sentence), found.start()):
         return [cue]
     speaker = found["np"]
@@ -40,5 +49,6 @@ def with_subordinate_report(sentence: str, cue: Cue) -> list[Cue]:
     if len(sentence[main[0] : main[1]].split()) < 3 or len(sentence[reported[0] : reported[1]].split()) < 3:
         return [cue]
     verb = found["verb"].split()[0]
-    inner = Cue((Mention(speaker), *cue.speakers), VERB_STATUS[verb], reported)
+    relays = () if contrary is not None else cue.speakers
+    inner = Cue((Mention(speaker), *relays), VERB_STATUS[verb], reported)
     return [replace(cue, content=main), inner]

@@ -141,7 +141,9 @@ def ends_in_a_verb(subject: str) -> bool:
 
 
 _DETERMINED = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur)\s+(?:[\w’'-]+\s+){0,2}$"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur|"
+    # "Many reports suggest …", "Several studies show …": a quantity of them, then their verb.
+    r"[Mm]any|[Ss]ome|[Ss]everal|[Nn]umerous|[Rr]ecent|[Ee]arlier)\s+(?:[\w’'-]+\s+){0,2}$"
 )
 
 
