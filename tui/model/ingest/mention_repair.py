@@ -5,9 +5,10 @@ a name: "C" from "said C. Ana Lund", "Now research" from "Now research
 shows", "seated next to Mr. Vey" from "Ms. Dale, seated next to Mr. Vey,
 told reporters", "provides video platforms" from "The company that provides
 video platforms said", "97 percent" from "all Democratic insiders, 97 percent,
-expect", "an allegation his lawyers" from "…, an allegation his lawyers deny". Each is mended from the sentence (the full name, the noun the clause
-hangs on) or refused, so no false source is opened and the claim keeps the
-speaker it has.
+expect", "an allegation his lawyers" from "…, an allegation his lawyers deny".
+Each is mended from the sentence (the full name, the noun the clause hangs
+on) or refused, so no false source is opened and the claim keeps the speaker
+it has.
 """
 
 from __future__ import annotations
