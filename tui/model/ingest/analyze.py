@@ -14,17 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tui.model.format.records import Claim, ClaimStatus, Figure, ReviewState, Source
-from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
+from tui.model.format.records import ClaimStatus
+from tui.model.ingest.article import Analysis, Article
 from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.chains import known_pair, speaker_chain
-from tui.model.ingest.claim_kinds import claim_kind
 from tui.model.ingest.colon_blocks import ColonBlock, active_block, block_after, block_cue, next_block
+from tui.model.ingest.draft_records import finish_analysis
 from tui.model.ingest.drafts import OPEN_QUOTE, Draft, asserted, continued_quote, nested, open_quotations
 from tui.model.ingest.embedded_posts import embedded_posts, post_cue
 from tui.model.ingest.figures import FigureMention, find_figures
-from tui.model.ingest.headings import heading_links
 from tui.model.ingest.kinds import looks_like_person
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import Mention, subject_name
@@ -39,7 +38,6 @@ from tui.model.ingest.speaker_context import (
     role_subject,
     tag_only,
 )
-from tui.model.ingest.unnamed import unnamed_note
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
@@ -207,7 +205,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     drafts.append(draft)
     # A closing quotation mark split off on its own ("… with that. ”") quotes no words.
     drafts = [d for d in open_quotations(article, drafts, splitter) if re.search(r"\w", d.quote_text)]
-    return _finish(article, drafts, book)
+    return finish_analysis(article, drafts, book)
 
 
 def _other_speakers(
@@ -311,71 +309,6 @@ def _extend(draft: Draft, cue: Cue, book: SourceBook) -> None:
             draft.chain.append(entry)
 
 
-def _finish(article: Article, drafts: list[Draft], book: SourceBook) -> Analysis:
-    sources_by_entry = book.finish(article.meta.title)
-    claim_ids = unique_ids([slugify(_claim_words(d), fallback="claim", limit=40) for d in drafts])
-    claims: list[Claim] = []
-    figures: list[Figure] = []
-    figure_bases: list[str] = []
-    figure_parts: list[tuple[FigureMention, str]] = []
-    used: dict[str, Source] = {}
-    for draft, claim_id in zip(drafts, claim_ids, strict=True):
-        chain: list[str] = []
-        for entry in draft.chain:
-            source = sources_by_entry[id(entry)]
-            if source.id not in chain:
-                chain.append(source.id)
-                used[source.id] = source
-        backing: list[str] = []
-        for entry in draft.joint if chain else ():
-            source = sources_by_entry[id(entry)]
-            if source.id not in chain and source.id not in backing:
-                backing.append(source.id)
-                used[source.id] = source
-        claims.append(
-            Claim(
-                id=claim_id,
-                text=_claim_text(draft.quote_text),
-                section=draft.section,
-                paragraph=draft.paragraph,
-                quote=draft.quote_text,
-                attribution=tuple(chain),
-                corroborated_by=tuple(backing),
-                status=draft.status if chain else ClaimStatus.ASSERTED,
-                kind=claim_kind(draft.quote_text),
-                review=ReviewState.DRAFT,
-            )
-        )
-        for mention in draft.figures:
-            figure_bases.append(slugify(f"{mention.label} {mention.display}", fallback="figure", limit=40))
-            figure_parts.append((mention, claim_id))
-    for (mention, claim_id), figure_id in zip(figure_parts, unique_ids(figure_bases), strict=True):
-        figures.append(
-            Figure(
-                id=figure_id,
-                value=mention.value,
-                display=mention.display,
-                unit=mention.unit,
-                label=mention.label or mention.unit or "number",
-                approximate=mention.approximate,
-                period=mention.period,
-                claim=claim_id,
-                note=mention.note,
-            )
-        )
-    # Sources in the order the article first names them.
-    ordered = [s for s in dict.fromkeys(sources_by_entry.values()) if s.id in used]
-    links = heading_links(article, claims, {s.id: s for s in ordered})
-    return Analysis(
-        sources=tuple(ordered),
-        claims=tuple(claims),
-        figures=tuple(figures),
-        title_rests_on=links.title_rests_on,
-        section_rests_on=links.section_rests_on,
-        editor_notes=(*links.notes, *unnamed_note(ordered, claims)),
-    )
-
-
 def _proper_words(article: Article) -> set[str]:
     """Words the article capitalises after a lower-case word: names, not sentence openers."""
     words: set[str] = set()
@@ -383,29 +316,3 @@ def _proper_words(article: Article) -> set[str]:
         for paragraph in section.paragraphs:
             words.update(re.findall(r"(?<=[a-z,”\"] )[A-Z][\w&’'-]*", paragraph))
     return {re.sub(r"[’']s$", "", w) for w in words}
-
-
-def _claim_words(draft: Draft) -> str:
-    return " ".join(re.findall(r"[\w’'-]+", draft.quote_text)[:7])
-
-
-def _claim_text(quote: str) -> str:
-    """The claim's words as a sentence a reader can take in alone: capitalised, its quotation
-    marks balanced (a quotation cut at a sentence boundary opens or closes in another sentence)
-    and ending in a full stop where the quote broke off at a comma."""
-    text = quote.strip(" ,;:")
-    if not text:
-        return quote
-    text = text[0].upper() + text[1:]
-    opened, closed = text.count("“"), text.count("”")
-    if opened > closed and not text.endswith("”"):
-        text = _end_sentence(text) + "”"
-    elif closed > opened and not text.startswith("“"):
-        text = "“" + text
-    # “We will win,” breaks off at the comma before its speech tag.
-    text = re.sub(r"[,;:](?=[”\"’]+$)", ".", text)
-    return text if re.search(r"[.!?…][”\"’]*$", text) else _end_sentence(text)
-
-
-def _end_sentence(text: str) -> str:
-    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
