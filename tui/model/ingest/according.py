@@ -9,10 +9,10 @@ source.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.documents import document_by
 from tui.model.ingest.phrases import INTRO, Mention, sane, trim_end

@@ -6,9 +6,9 @@ them, not the accuser who spoke last.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.kinds import looks_like_person, rule_kind
 from tui.model.ingest.names import describes_person
 

@@ -11,10 +11,10 @@ editor's note says so when the body only attributes it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import Analysis, Article
 from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue

@@ -3,7 +3,7 @@ said", "Ravi Lal, another tenant, said", "Ada Fenn, senior analyst at Marlow, sa
 
 from __future__ import annotations
 
-import re
+from tui.model.ingest import lazy_re as re
 
 _ROLES = (
     r"founder|director|chair(?:man|woman)?|president|head|chief|editor|"

@@ -9,8 +9,7 @@ analysts expected" are hopes and guesses, and "as was reported" names nobody.
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, inside, quoted_spans, sane, trim_end
 from tui.model.ingest.speaker_words import valid_speaker

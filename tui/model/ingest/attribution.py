@@ -13,10 +13,10 @@ resolves them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag, view

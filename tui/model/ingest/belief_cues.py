@@ -12,10 +12,10 @@ voice.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.phrases import Mention, sane, sentence_subject, subject_before, trim_end
 from tui.model.ingest.speaker_words import valid_speaker
 

@@ -12,7 +12,7 @@ or an agency's initials signature.
 
 from __future__ import annotations
 
-import re
+from tui.model.ingest import lazy_re as re
 
 _FLAGS = re.IGNORECASE
 # Prompts are short; a longer paragraph is text even when it names a network.

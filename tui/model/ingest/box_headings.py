@@ -11,9 +11,9 @@ its paragraphs, so a story's subheadings stay.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import ArticleSection
 from tui.model.ingest.text import normalise
 

@@ -8,10 +8,10 @@ after telling an outlet something, they told that outlet too.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from tui.model.format.records import SourceKind
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.kinds import looks_like_person
 from tui.model.ingest.names import SourceEntry

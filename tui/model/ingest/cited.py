@@ -4,9 +4,8 @@ made it first and the speaker passes it on, so the chain runs [author, speaker].
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.documents import document_by
 from tui.model.ingest.phrases import Mention, subject_before, trim_end

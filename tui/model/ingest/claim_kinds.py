@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import ClaimKind
+from tui.model.ingest import lazy_re as re
 
 _PREDICTION = re.compile(
     r"\b(?:will|would|could|may|might|is expected to|are expected to|plans? to|is set to|are set to|"

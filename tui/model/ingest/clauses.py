@@ -11,10 +11,10 @@ it begins.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import inside, quoted_spans, trim_end
 from tui.model.ingest.speech import AS_NAMING_VERBS, NAMING_VERBS, TAG_END

@@ -7,11 +7,11 @@ poll) is the claimant; the one in the closing tag says so, so the chain runs cla
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, inside, quoted_spans, trim_end
 from tui.model.ingest.speaker_words import valid_speaker

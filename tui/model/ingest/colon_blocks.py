@@ -8,9 +8,9 @@ left to the quotation rules, which already go on with the speaker.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.drafts import OPEN_QUOTE
 

@@ -10,9 +10,8 @@ are simple: “No dogs.”" quotes a text, not a speaker.
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, looks_like_name, subject_name
 from tui.model.ingest.speaker_words import valid_speaker

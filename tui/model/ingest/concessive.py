@@ -5,10 +5,10 @@ the opening clause is the relatives' claim, the main clause Hale's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import inside, quoted_spans
 

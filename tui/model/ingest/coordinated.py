@@ -4,9 +4,9 @@ so neither is read as relaying the other."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.kinds import looks_like_person
 from tui.model.ingest.phrases import Mention, sentence_subject, trim_end

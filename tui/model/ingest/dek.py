@@ -13,11 +13,11 @@ edges) is text, not a dek.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
 from tui.model.ingest import boilerplate
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import ArticleMeta, ArticleSection
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)$")

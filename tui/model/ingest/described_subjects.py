@@ -3,8 +3,7 @@ Nordstahl, which opened the sentence before without speaking yet."""
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.kinds import classify, rule_kind
 from tui.model.ingest.names import describes_person
 from tui.model.ingest.places import country_of_metonym

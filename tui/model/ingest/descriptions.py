@@ -7,10 +7,10 @@ kept apart so each file stays readable.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from tui.model.format.records import SourceKind
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.accused import accused_body
 from tui.model.ingest.kinds import ROLE_WORDS, classify, normalise, rule_kind
 from tui.model.ingest.names import (

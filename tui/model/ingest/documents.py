@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.phrases import Mention
 from tui.model.ingest.speaker_words import valid_speaker
 

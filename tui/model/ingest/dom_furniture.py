@@ -11,9 +11,11 @@ its whole body "read-more" keeps it.
 
 from __future__ import annotations
 
+import functools
 import itertools
-import re
 from typing import Any
+
+from tui.model.ingest import lazy_re as re
 
 # Words of a class or id that say "not this article's text". Whole words only: "ad" must not
 # match "header", "bio" not "biology".
@@ -80,17 +82,21 @@ _TAGS = frozenset(
 )
 
 
-def name_words(element: Any) -> set[str]:
+def name_words(element: Any) -> frozenset[str]:
     """The words of an element's class and id, lower case, with adjacent pairs joined."""
+    return _name_words(element.get("class") or "", element.get("id") or "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(class_name: str, element_id: str) -> frozenset[str]:
+    # Cached: a template repeats a few names over thousands of elements.
     words: set[str] = set()
-    for value in (element.get("class"), element.get("id")):
-        if not value:
-            continue
+    for value in (class_name, element_id):
         for token in value.split():
             parts = [p.lower() for p in _WORD.findall(token)]
             words.update(parts)
             words.update(a + b for a, b in itertools.pairwise(parts) if a + b in _PAIRS)
-    return words
+    return frozenset(words)
 
 
 def is_named_furniture(element: Any, *, captions: bool = True) -> bool:

@@ -5,9 +5,8 @@ headings and title rest on.
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import Claim, ClaimStatus, Figure, ReviewState, Source
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import Analysis, Article, slugify, unique_ids
 from tui.model.ingest.claim_kinds import claim_kind
 from tui.model.ingest.drafts import Draft

@@ -6,10 +6,10 @@ another speaker's words.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import Article
 from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.chains import speaker_chain

@@ -12,7 +12,7 @@ and is kept: the public golds keep it, and it names a source.
 
 from __future__ import annotations
 
-import re
+from tui.model.ingest import lazy_re as re
 
 _NOTE_LENGTH = 300
 _THIS_TEXT = (

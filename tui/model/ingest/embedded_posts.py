@@ -9,10 +9,10 @@ https://…") or the one above has no closing punctuation (posts often end bare,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention
 

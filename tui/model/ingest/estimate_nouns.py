@@ -5,9 +5,8 @@ is the quantity it names (after "of") or the clause it frames (after "By …'s c
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, sane, trim_end
 from tui.model.ingest.speaker_words import valid_speaker

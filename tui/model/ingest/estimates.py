@@ -7,9 +7,8 @@ figure after "at" counts: "put the bag at the door" places a thing.
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, sane, subject_before, trim_end
 from tui.model.ingest.speaker_words import valid_speaker

@@ -4,9 +4,8 @@ pronoun ("one of the"), a pick ("the first two states") or a reference back ("th
 
 from __future__ import annotations
 
-import re
-
 from tui.model.ingest import figure_marks as marks
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.figure_forms import (
     day_range_end,
     first_few,

@@ -5,7 +5,7 @@ over two years")."""
 
 from __future__ import annotations
 
-import re
+from tui.model.ingest import lazy_re as re
 
 _TIME_SPANS = frozenset(
     ["seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades", "centuries"]

@@ -9,8 +9,7 @@ numbers that only label or name something ("level 3", "days two and five",
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.figure_words import MONTH, SCALES, SHORT_SCALES, UNITS_WORDS, hyphen_unit
 
 # Unit abbreviations written right after a number, with or without a space. Case matters:

@@ -9,7 +9,7 @@ morning"), and an instruction's first word is no name ("Rest 20–30 minutes bef
 
 from __future__ import annotations
 
-import re
+from tui.model.ingest import lazy_re as re
 
 # "[2]" in running text or a reference list: which note, not how many.
 _OPENS_MARK = re.compile(r"\[\s*$")

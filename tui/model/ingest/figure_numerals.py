@@ -9,8 +9,7 @@ metres in "300m long".
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.figure_words import SCALES, SHORT_SCALES
 
 # One numeral as written, longest shapes first.

@@ -6,8 +6,7 @@
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.figure_forms import SINGLE_UNITS
 from tui.model.ingest.figure_words import PERSON_NOUNS
 

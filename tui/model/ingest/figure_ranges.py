@@ -6,9 +6,9 @@ end ("between 2 and 3 million people")."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.figure_forms import RANGE_JOIN, scale_of
 from tui.model.ingest.figure_numerals import numeral_value
 from tui.model.ingest.figure_words import SCALES, UNITS_WORDS

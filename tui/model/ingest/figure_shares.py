@@ -9,8 +9,7 @@ an amount of that unit (0.5 hours), not a share.
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.figure_forms import SINGLE_UNITS
 
 # The bounds that make a bare "half" a share: one look-behind each (Python's are of fixed width).

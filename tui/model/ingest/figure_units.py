@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.figure_forms import (
     CURRENCY_OF_PREFIX,
     SINGLE_UNITS,

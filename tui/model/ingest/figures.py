@@ -17,10 +17,10 @@ them ("12 000", "2,5 million", "minus 14C", "300m long", "2 1/2", "5x"): figure_
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from tui.model.ingest import figure_marks as marks
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.figure_checks import not_data, words_are_a_figure
 from tui.model.ingest.figure_display import hyphen_currency_end, price_per_end, spread_over_span
 from tui.model.ingest.figure_forms import (

@@ -10,8 +10,7 @@ gender are listed; names used for both ("Jordan", "Alex", "Kim", "Jean",
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.speaker_evidence import FEMALE, MALE
 
 _FEMALE = frozenset(

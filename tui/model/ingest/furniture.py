@@ -8,7 +8,8 @@ article sentences that merely mention "share" or "comments" stay.
 from __future__ import annotations
 
 import datetime
-import re
+
+from tui.model.ingest import lazy_re as re
 
 _FLAGS = re.IGNORECASE
 

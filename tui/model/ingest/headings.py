@@ -8,10 +8,10 @@ an attributed claim overstates it: an editor's note says so.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from tui.model.format.records import Claim, ClaimStatus, Source
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import Article
 from tui.model.ingest.figures import find_figures
 

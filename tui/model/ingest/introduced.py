@@ -7,9 +7,9 @@ story introduces someone to quote them, not to let the last speaker go on.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.kinds import PERSON_ROLE
 
 _NAME_THEN_APPOSITIVE = re.compile(

@@ -8,8 +8,7 @@ The words before the tag are the speaker's; so is a clause joined to the tag by
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, inside, quoted_spans, sane, trim_end
 from tui.model.ingest.speaker_after import np_after

@@ -7,10 +7,10 @@ appositive gives; the first rule that matches decides the kind.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from tui.model.format.records import SourceKind
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.places import countries_named_in, country_of_metonym
 
 TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Gen|Col|Lt|Sgt|Rep|Sen|Gov)\.?\s+")

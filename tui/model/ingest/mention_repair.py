@@ -13,7 +13,7 @@ it has.
 
 from __future__ import annotations
 
-import re
+from tui.model.ingest import lazy_re as re
 
 # Words that open a sentence without being part of its subject: "Now research shows …".
 _SENTENCE_ADVERB = re.compile(

@@ -3,7 +3,7 @@ list, a person then where they work, a subject described by "who …"."""
 
 from __future__ import annotations
 
-import re
+from tui.model.ingest import lazy_re as re
 
 # "data released by the ministry in March": the month says when, it is no part of the name.
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

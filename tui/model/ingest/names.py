@@ -5,10 +5,10 @@ Pure functions of the words, used by `sources.SourceBook` to resolve mentions.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from tui.model.format.records import SourceKind
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.kinds import (
     BODY_HEADS,
     DETERMINERS,

@@ -4,10 +4,10 @@ who passed it on."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 
 # "its researchers concluded the ice was melting": a finding with no "that", a clause with its own verb.

@@ -8,7 +8,7 @@ the title: with two, the description does not say which.
 
 from __future__ import annotations
 
-import re
+from tui.model.ingest import lazy_re as re
 
 # Office (as a description says it) -> the title set before a name, and the title as written out.
 _TITLES = {

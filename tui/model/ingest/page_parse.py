@@ -3,13 +3,13 @@ removes are dropped, comments and processing instructions are left out."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from tui.model.format.clean import clean_text
+from tui.model.ingest import lazy_re as re
 
 _NUMERIC_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
 

@@ -3,9 +3,8 @@ claiming …", "…, calling it “a blank check”", "…, with the prosecution
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.clauses import with_speaker
 from tui.model.ingest.phrases import Mention, sane, sentence_subject, subject_before, trim_end

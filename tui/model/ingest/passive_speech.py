@@ -10,9 +10,8 @@ could be heard saying", "Lund's claim that the pier could collapse …".
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.coordinated import conjoined_subject
 from tui.model.ingest.phrases import Mention, quoted_spans, sane, subject_before, trim_end

@@ -7,8 +7,7 @@ named exactly one person with it.
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.kinds import PERSON_ROLE, TITLE_WORDS, looks_like_person
 from tui.model.ingest.names import CAPITALISED_RUN
 from tui.model.ingest.phrases import NOT_A_NAME

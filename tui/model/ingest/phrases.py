@@ -8,9 +8,9 @@ the role. `valid_speaker` says whether words can name who speaks at all.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.appositives import APPOSITIVE, ROLE_FIRST, TITLED_ROLE
 from tui.model.ingest.kinds import PERSON_ROLE, looks_like_person
 from tui.model.ingest.name_patterns import (
@@ -174,11 +174,13 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
     if aside is not None:
         before = before[: len(before) - len(before[-80:]) + aside.start()] + ","
     # "the Asheville Tea PAC, a local organization which said": the relative pronoun's antecedent speaks.
-    pronoun = RELATIVE_PRONOUN.search(before[-20:]) or RESTRICTIVE_WHO.search(before[-20:])
+    relative = RELATIVE_PRONOUN.search(before[-20:])
+    restrictive = None if relative is not None else RESTRICTIVE_WHO.search(before[-20:])
+    pronoun = relative or restrictive
     if pronoun is not None:
         before = before[: len(before) - len(before[-20:]) + pronoun.start()] + ","
     segment, seg_start = comma_segment(before)
-    if pronoun is not None and pronoun.re is RESTRICTIVE_WHO:
+    if restrictive is not None:
         # "… by a string of MPs who said …": the people after the preposition speak, and what they said
         # runs to the sentence's end; "Residents who said …" opening a sentence has its main verb later.
         preposition = list(ANTECEDENT_AFTER.finditer(segment))

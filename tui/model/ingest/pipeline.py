@@ -6,10 +6,10 @@ and by the reader's "Import article…" command.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import Analysis, Article
 from tui.model.ingest.decode import SIZE_LIMIT, decode_bytes, looks_like_html, too_large_message
 from tui.model.ingest.draft import Draft, briefing_id, build_draft, write_draft

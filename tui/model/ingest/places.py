@@ -7,8 +7,9 @@ speaker (the North Korean Foreign Ministry) they are the same source.
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
+
+from tui.model.ingest import lazy_re as re
 
 # country : demonym : capital (and other metonyms, separated by "/")
 _TABLE = """

@@ -4,7 +4,7 @@ Dana Ruiz" is Dana Ruiz, "the sheriff's office" and "Barlow's lawyer" speak for 
 
 from __future__ import annotations
 
-import re
+from tui.model.ingest import lazy_re as re
 
 _POSSESSIVE_ROLE = re.compile(
     r"^(.+?)[’']s\s+((?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|"

@@ -4,8 +4,7 @@ nothing itself; it says whose the quotation before it was."""
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.phrases import Mention
 from tui.model.ingest.speaker_words import valid_speaker
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 from itertools import accumulate
+
+from tui.model.ingest import lazy_re as re
 
 
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:

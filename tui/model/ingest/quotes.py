@@ -8,7 +8,7 @@ quotation so the tag of any of them attributes all of them.
 
 from __future__ import annotations
 
-import re
+from tui.model.ingest import lazy_re as re
 
 _QUESTION_END = re.compile(r"\?\s*[”\"’]?\s*$")
 

@@ -18,9 +18,8 @@ Used by the HTML path (`xml_sections`); the scraped-text path is not changed.
 
 from __future__ import annotations
 
-import re
-
 from tui.model.ingest import boilerplate
+from tui.model.ingest import lazy_re as re
 
 _FLAGS = re.IGNORECASE
 _PROMPT_LENGTH = 320

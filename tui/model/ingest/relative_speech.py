@@ -8,8 +8,7 @@ verb, up to the comma that closes the aside (or the sentence's end).
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, quoted_spans, trim_end
 from tui.model.ingest.quote_spans import inside

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, sane, subject_before, trim_end
 from tui.model.ingest.relays import by_chain

@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from tui.model.format.records import SourceKind
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.documents import document_by, document_subject
 from tui.model.ingest.kinds import classify, rule_kind

@@ -6,9 +6,8 @@ one prompt cue is the site's furniture, when it is short and at the end of the t
 
 from __future__ import annotations
 
-import re
-
 from tui.model.ingest import boilerplate
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import ArticleMeta, ArticleSection
 
 _SELF_PROMOTION_LENGTH = 300

@@ -9,11 +9,12 @@ for that comparison.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
+
+from tui.model.ingest import lazy_re as re
 
 
 @dataclass(frozen=True)

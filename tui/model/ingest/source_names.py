@@ -3,7 +3,7 @@ head, the noun a described body is named by."""
 
 from __future__ import annotations
 
-import re
+from tui.model.ingest import lazy_re as re
 
 
 def proper_name(text: str) -> bool:

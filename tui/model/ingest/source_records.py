@@ -5,9 +5,8 @@ Split from sources.py (SourceBook reads the article; this finishes what it found
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import Source, SourceKind
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import slugify, unique_ids
 from tui.model.ingest.kinds import normalise, rule_kind
 from tui.model.ingest.names import SourceEntry

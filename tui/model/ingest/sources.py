@@ -9,10 +9,10 @@ country the article names, then gives every source a slug id.
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from tui.model.format.records import Source, SourceKind
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.coordinated import pair_subject
 from tui.model.ingest.described_subjects import subject_described
 from tui.model.ingest.descriptions import DescriptionResolver

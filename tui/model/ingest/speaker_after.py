@@ -3,8 +3,7 @@ teacher", "according to the Centre for Disease Control (CDC) in the US, …"."""
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.name_patterns import MONTH, SHORT_NAME_THEN_PLACE
 from tui.model.ingest.phrases import Mention
 from tui.model.ingest.speaker_words import CLOSE_QUOTES, OPEN_QUOTES

@@ -8,9 +8,8 @@ heard it, not who passed it on.
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import SourceKind
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.kinds import PERSON_ROLE
 from tui.model.ingest.names import SourceEntry

@@ -11,10 +11,10 @@ story (briefings/README.md: `party`).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from tui.model.format.records import SourceKind
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import quoted_spans
 from tui.model.ingest.places import countries_named_in, country_names

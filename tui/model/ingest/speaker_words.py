@@ -6,8 +6,7 @@ colleague Jane Doe" name who speaks; "in Iowa", "Her estimate", "there" do not.
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.kinds import PERSON_ROLE
 
 OPEN_QUOTES = '“"‘«'

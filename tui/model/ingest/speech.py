@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 
 # Verbs of speech and belief that report a statement only with a that-clause or after a quotation
 # ("feared that the toll would rise", "“…,” she joked"), never with an object ("hoped to finish").

@@ -14,9 +14,8 @@ neither does an infinitive ("plans to unveil": not done yet) nor a verb inside a
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.coordinated import joint_speakers
 from tui.model.ingest.documents import document_subject

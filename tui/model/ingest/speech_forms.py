@@ -3,9 +3,8 @@ however, that"), an announcement's object, and a fronted participle of saying ("
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import sentence_subject
 

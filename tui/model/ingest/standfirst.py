@@ -8,11 +8,12 @@ reader sees is the visible one: it is the dek when it is not already text.
 
 from __future__ import annotations
 
-import re
+import functools
 from typing import Any
 
 from lxml import etree
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.text import normalise
 
 # Class or id words that mark a standfirst (dek) in page templates.
@@ -51,6 +52,12 @@ def _marked(element: Any) -> bool:
     parent = element.getparent()
     if parent is not None:
         names += " " + _names(parent)
+    return _marks_standfirst(names)
+
+
+@functools.lru_cache(maxsize=4096)
+def _marks_standfirst(names: str) -> bool:
+    # Cached: a template repeats a few names over thousands of elements.
     if any(word in names for word in _WORDS):
         return True
     return ("lead" in names or "kicker" in names) and bool(_TOKENS & set(_TOKEN_SPLIT.split(names)))

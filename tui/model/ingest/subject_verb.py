@@ -9,9 +9,9 @@ passes all three decides.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.appositives import unclosed_description
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.clauses import named_quote, parenthetical, quote_before

@@ -4,7 +4,7 @@ and phrases that are not part of the subject ("This week the company announced")
 
 from __future__ import annotations
 
-import re
+from tui.model.ingest import lazy_re as re
 
 ASIDE = re.compile(
     r",\s*(?:however|meanwhile|too|though|instead|in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+response|"

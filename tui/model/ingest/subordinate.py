@@ -5,9 +5,9 @@ after the council reported it was unsafe." The council's report is a claim of it
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, inside, quoted_spans, trim_end
 from tui.model.ingest.speaker_words import valid_speaker

@@ -8,9 +8,8 @@ spoke is such a guess, the pronoun is the proof that it is a person.
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import SourceKind
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.names import SourceEntry
 
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")

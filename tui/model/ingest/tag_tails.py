@@ -6,9 +6,9 @@ Pell said, as the storm approached"; "…, the council said, the third closure t
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import trim_end
 

@@ -17,11 +17,11 @@ Paragraphs are kept verbatim; only whitespace is normalised.
 from __future__ import annotations
 
 import datetime
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from tui.model.ingest import boilerplate, furniture, text_asks, text_furniture
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.text_blocks import (
     SENTENCE_END,

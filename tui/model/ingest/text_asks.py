@@ -14,9 +14,8 @@ and look like prose:
 
 from __future__ import annotations
 
-import re
-
 from tui.model.ingest import furniture
+from tui.model.ingest import lazy_re as re
 
 _FLAGS = re.IGNORECASE
 _ASK_LENGTH = 250

@@ -7,9 +7,8 @@ blocks; the article is the block with the most prose, and it ends where the pros
 
 from __future__ import annotations
 
-import re
-
 from tui.model.ingest import boilerplate, furniture, text_asks
+from tui.model.ingest import lazy_re as re
 
 SENTENCE_END = re.compile(r"[.!?…:;。！？।؟۔](?:[\"'”’»)\]」』]+)?$")
 _PROSE_LENGTH = 150

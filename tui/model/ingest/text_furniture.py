@@ -12,8 +12,7 @@ Each is a shape a site's template gives a line, in any language:
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.text_blocks import is_prose
 
 # Words a date stamp is made of: months and weekdays in the languages of the web's largest news

@@ -6,9 +6,8 @@ above the first text; a breadcrumb's last step that is not the title names the s
 
 from __future__ import annotations
 
-import re
-
 from tui.model.ingest import furniture, text_asks
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.text_blocks import is_prose, is_short_line
 
 _BREADCRUMB_HOME = re.compile(r"^(?:home(?:page)?|start(?:seite)?|accueil|inicio|front page)\b\s*(.*)$", re.I)

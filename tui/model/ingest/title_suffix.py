@@ -9,8 +9,9 @@ its tail.
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
+
+from tui.model.ingest import lazy_re as re
 
 # The separators sites put before their name; a hyphen only with spaces round it ("Jean-Paul" stays).
 _SEPARATOR = re.compile(r"\s+(?:[|·•»]|::|[-–—])\s+")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import Claim, Source, SourceKind
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.kinds import has_proper_name
 from tui.model.ingest.places import countries_named_in
 

@@ -7,8 +7,7 @@ to warn that …" (a statement as an act's purpose).
 
 from __future__ import annotations
 
-import re
-
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.documents import document_subject
 from tui.model.ingest.phrases import quoted_spans, subject_before, trim_end
 from tui.model.ingest.speech import MANNER_OF_SAYING, QUOTE_ONLY, TAG_END, VERB_STATUS

@@ -6,12 +6,12 @@ the stream into sections.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
 from tui.model.format.clean import clean_text
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest import links
 from tui.model.ingest.text import is_short_line, normalise
 

@@ -5,10 +5,10 @@ labels, prompts, trailing asides) apply block by block.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from tui.model.ingest import boilerplate, edition_notes, furniture, reader_asks
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import ArticleSection
 from tui.model.ingest.text import is_short_line
 from tui.model.ingest.xml_blocks import blocks as read_blocks
