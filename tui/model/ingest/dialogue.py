@@ -190,3 +190,19 @@ def kin_speaker(
 # "Mr Corbett's daughter Sarah": the kin word, not the honorific of the relative, is the speaker's.
 _KIN_F = re.compile(r"[’']s\s+(?:daughter|wife|widow|mother|sister|granddaughter|niece|aunt)\b")
 _KIN_M = re.compile(r"[’']s\s+(?:son|husband|widower|father|brother|grandson|nephew|uncle)\b")
+
+
+# "said Hawley during a video call with Radio 7": the inverted tag's name, then where or when it was said.
+_NAME_THEN_SETTING = re.compile(
+    r"((?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?"
+    + _NAME
+    + r")\s+(?:during|at|in|on|after|before|while|outside)\s+"
+    r"(?:a|an|the|his|her|their|its|[a-z]+day|[A-Z][a-z]+day)\b"
+)
+
+
+def name_before_setting(mention: str) -> str:
+    """The name alone of a mention that runs on into the setting of the words ("Hawley during a video
+    call with Radio 7" -> "Hawley"); the mention unchanged otherwise."""
+    found = _NAME_THEN_SETTING.fullmatch(mention) or _NAME_THEN_SETTING.match(mention)
+    return found.group(1) if found is not None and found.group(1).split()[0] not in NOT_A_NAME else mention
