@@ -28,6 +28,7 @@ from tui.model.ingest.concessive import concessive_cues
 from tui.model.ingest.demands import demand
 from tui.model.ingest.estimate_nouns import estimate_noun
 from tui.model.ingest.estimates import estimate_at
+from tui.model.ingest.hearings import hearing_heard
 from tui.model.ingest.inverted import inverted
 from tui.model.ingest.mention_repair import denied_content_tail
 from tui.model.ingest.nested_speakers import nested
@@ -189,6 +190,7 @@ _RULES = (
     in_words_of,
     as_tag,
     subject_verb,
+    hearing_heard,
     estimate_at,
     cited_finding,
     demand,
