@@ -34,3 +34,22 @@ def test_the_court_previously_heard_without_that() -> None:
 
 def test_a_council_meeting_that_heard_is_not_a_hearing() -> None:
     assert claims("The council heard that the budget was short.") == []
+
+
+# ---------------------------------------------------------------- a censure with its reason
+
+
+def test_blasted_someone_for_a_deed_is_the_speakers_charge() -> None:
+    assert claims("Ann Pell blasted the mayor for ignoring the flood warnings.") == [
+        ("blasted the mayor for ignoring the flood warnings", ("Ann Pell",))
+    ]
+
+
+def test_made_fun_of_someone_for_a_deed() -> None:
+    [(quote, chain)] = claims("Ann Pell also made fun of Tom Vale for allegedly wearing a wig.")
+    assert "Tom Vale for allegedly wearing a wig" in quote and chain == ("Ann Pell",)
+
+
+def test_an_attack_that_lasts_days_is_violence_not_speech() -> None:
+    assert claims("The rebels attacked the town for three days.") == []
+    assert claims("The army attacked the town for its port.") == []
