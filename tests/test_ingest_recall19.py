@@ -53,3 +53,21 @@ def test_made_fun_of_someone_for_a_deed() -> None:
 def test_an_attack_that_lasts_days_is_violence_not_speech() -> None:
     assert claims("The rebels attacked the town for three days.") == []
     assert claims("The army attacked the town for its port.") == []
+
+
+# ---------------------------------------------------------------- a person noun and a given name
+
+
+def test_her_mum_and_a_given_name_speaks() -> None:
+    assert claims('Her mum Ami said: "She was the kindest girl in the village."') == [
+        ('"She was the kindest girl in the village."', ("Her mum Ami",))
+    ]
+
+
+def test_after_a_participle_opener_the_mum_still_speaks() -> None:
+    [(_quote, chain)] = claims("Speaking later, her coach Tom said the girl was brilliant.")
+    assert chain == ("her coach Tom",)
+
+
+def test_a_day_after_the_person_noun_is_no_given_name() -> None:
+    assert all(chain != ("His team Saturday",) for _q, chain in claims("His team Saturday said it would appeal."))
