@@ -70,4 +70,5 @@ def test_after_a_participle_opener_the_mum_still_speaks() -> None:
 
 
 def test_a_day_after_the_person_noun_is_no_given_name() -> None:
-    assert all(chain != ("His team Saturday",) for _q, chain in claims("His team Saturday said it would appeal."))
+    found = claims("His team Saturday said it would appeal.")
+    assert all(chain != ("His team Saturday",) for _q, chain in found)
