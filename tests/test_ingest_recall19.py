@@ -72,3 +72,19 @@ def test_after_a_participle_opener_the_mum_still_speaks() -> None:
 def test_a_day_after_the_person_noun_is_no_given_name() -> None:
     found = claims("His team Saturday said it would appeal.")
     assert all(chain != ("His team Saturday",) for _q, chain in found)
+
+
+# ---------------------------------------------------------------- highlighted that, "But as X pointed out"
+
+
+def test_highlighted_that_is_a_statement_but_highlighted_a_noun_is_not() -> None:
+    assert claims("Ann Pell highlighted that the city has no money left.") == [
+        ("the city has no money left", ("Ann Pell",))
+    ]
+    assert claims("Ann Pell highlighted the need for more money.") == []
+
+
+def test_but_as_the_doctor_pointed_out_frames_the_clause_after() -> None:
+    assert claims("But as Dr Vale pointed out, the clinic has been short of staff for years.") == [
+        ("the clinic has been short of staff for years", ("Dr Vale",))
+    ]
