@@ -73,7 +73,8 @@ for _status, _verbs in (
      "concedes conceded agree agrees agreed complain complains complained describe describes described "
      "assert asserts asserted think thinks thought contend contends contended observe observes observed "
      "remark remarks remarked insist point points pointed hint hints hinted underscore underscores "
-     "underscored highlight highlights highlighted spotlight spotlights spotlighted read reads began begins ended ends "
+     "underscored highlight highlights highlighted spotlight spotlights spotlighted "
+     "read reads began begins ended ends "
      + " ".join((_HOPES_AND_FEARS, _SAYING_WITH_CLAUSE, _MANNER_OF_SAYING))),
 ):  # fmt: skip
     for _verb in _verbs.split():
