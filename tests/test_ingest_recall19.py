@@ -88,3 +88,19 @@ def test_but_as_the_doctor_pointed_out_frames_the_clause_after() -> None:
     assert claims("But as Dr Vale pointed out, the clinic has been short of staff for years.") == [
         ("the clinic has been short of staff for years", ("Dr Vale",))
     ]
+
+
+# ---------------------------------------------------------------- "issued a statement, which reads: “…”"
+
+
+def test_a_statement_which_reads_is_the_issuers_words_and_runs_on() -> None:
+    found = claims(
+        "The Reed family issued a statement last week, which reads: “We are overwhelmed by the support.",
+        "“Tom is now out of hospital.”",
+    )
+    assert [chain for _q, chain in found] == [("Reed family",), ("Reed family",)]
+    assert "out of hospital" in found[1][0]
+
+
+def test_which_reads_as_follows_has_no_words_here() -> None:
+    assert claims("The club posted a message, which reads as follows.") == []

@@ -59,6 +59,7 @@ from tui.model.ingest.speech_forms import (
 from tui.model.ingest.subject_verb import subject_verb
 from tui.model.ingest.subordinate import with_subordinate_report
 from tui.model.ingest.tag_tails import tail_after_tag
+from tui.model.ingest.text_reads import text_reads
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -191,6 +192,7 @@ _RULES = (
     as_tag,
     subject_verb,
     hearing_heard,
+    text_reads,
     estimate_at,
     cited_finding,
     demand,
