@@ -20,10 +20,11 @@ _SAYING = (
     r"warned|warns|observed|observes|stated|states|mentioned|acknowledged|acknowledges|admitted|admits|"
     r"confirmed|confirms|announced|revealed|reveals|pointed\s+out|points\s+out|put\s+it|puts\s+it|"
     r"found|finds|showed|shows|tweeted|posted|testified|recalled|recalls|remarked|insisted|insists|"
-    r"claimed|claims|alleged|alleges"
+    r"claimed|claims|alleged|alleges|stressed|stresses|emphasi[sz]ed|highlighted|highlights"
 )
 _AS_TAG = re.compile(
-    r"(?P<open>^|,\s+)[Aa]s\s+(?P<np>[A-Za-z][\w.&’'-]*(?:\s+[\w.&’'-]+){0,6}?)\s+"
+    # "But as the mayor pointed out, …": a conjunction may open the sentence before the tag.
+    r"(?P<open>^(?:(?:But|And|Yet|So)\s+)?|,\s+)[Aa]s\s+(?P<np>[A-Za-z][\w.&’'-]*(?:\s+[\w.&’'-]+){0,6}?)\s+"
     r"(?:(?:has|have|had|also|once|previously|recently|famously|rightly|\w+ly)\s+){0,2}"
     rf"(?P<verb>{_SAYING})\b(?P<tail>[^,;:“”\"]{{0,60}}?)(?P<close>,\s*|\s*[.!?]?$)"
 )

@@ -28,6 +28,7 @@ from tui.model.ingest.concessive import concessive_cues
 from tui.model.ingest.demands import demand
 from tui.model.ingest.estimate_nouns import estimate_noun
 from tui.model.ingest.estimates import estimate_at
+from tui.model.ingest.hearings import hearing_heard
 from tui.model.ingest.inverted import inverted
 from tui.model.ingest.mention_repair import denied_content_tail
 from tui.model.ingest.nested_speakers import nested
@@ -58,6 +59,7 @@ from tui.model.ingest.speech_forms import (
 from tui.model.ingest.subject_verb import subject_verb
 from tui.model.ingest.subordinate import with_subordinate_report
 from tui.model.ingest.tag_tails import tail_after_tag
+from tui.model.ingest.text_reads import text_reads
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -189,6 +191,8 @@ _RULES = (
     in_words_of,
     as_tag,
     subject_verb,
+    hearing_heard,
+    text_reads,
     estimate_at,
     cited_finding,
     demand,

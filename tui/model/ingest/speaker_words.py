@@ -167,6 +167,13 @@ def valid_speaker(text: str) -> bool:
         return False
     possessed = lowered[0] in ("her", "his", "its", "their", "our", "my", "your")
     named = len(words) > 2 and all(w[:1].isupper() for w in words[-2:])  # "my colleague Jane Doe"
+    # "her mum Ami", "his coach Tom": a person noun, then the given name alone, as family stories write it.
+    named = named or (
+        len(words) == 3
+        and (lowered[1] in SPEAKER_HEADS or PERSON_ROLE.fullmatch(lowered[1]) is not None)
+        and re.fullmatch(r"[A-Z][a-z’'-]+", words[2]) is not None
+        and not re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tonight", words[2])
+    )
     if possessed and not (lowered[-1] in SPEAKER_HEADS or PERSON_ROLE.fullmatch(lowered[-1]) or named):
         return False  # "Her estimate is …": a noun after a possessive; "its director said" is a speaker
     # "I’d", "We’ve": the pronoun under its contraction.

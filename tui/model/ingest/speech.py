@@ -72,7 +72,8 @@ for _status, _verbs in (
      "concedes conceded agree agrees agreed complain complains complained describe describes described "
      "assert asserts asserted think thinks thought contend contends contended observe observes observed "
      "remark remarks remarked insist point points pointed hint hints hinted underscore underscores "
-     "underscored read reads began begins ended ends "
+     "underscored highlight highlights highlighted spotlight spotlights spotlighted "
+     "read reads began begins ended ends "
      + " ".join((_HOPES_AND_FEARS, _SAYING_WITH_CLAUSE, _MANNER_OF_SAYING))),
 ):  # fmt: skip
     for _verb in _verbs.split():
@@ -103,7 +104,8 @@ NEEDS_THAT = (
         "recall recalls recalled observe observes observed show shows showed shown project "
         "projects projected state states stated note notes noted reveal reveals revealed "
         "disclose discloses disclosed hint hints hinted maintain maintains maintained declare "
-        "declares declared testify testifies testified".split()
+        "declares declared testify testifies testified highlight highlights highlighted spotlight spotlights "
+        "spotlighted".split()
         # "They usually do charge way more", "charged him with fraud": a price or a count, not words; an
         # accusation is "charged that …" or a zero-that clause.
         + "charge charges charged".split()
