@@ -8,9 +8,8 @@ fires: the words are elsewhere.
 
 from __future__ import annotations
 
-import re
-
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import inside, quoted_spans, sane, subject_before, trim_end
 
