@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.model.text import in_quotes, nested_quotes
+from tui.model.text import as_sentence, in_quotes, nested_quotes
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,16 @@ def test_in_quotes_always_opens_and_closes_once(words: str) -> None:
 
 def test_nested_quotes_pairs_straight_marks_in_order() -> None:
     assert nested_quotes('"a" and "b"') == "‘a’ and ‘b’"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("“The port is safe.”", "“The port is safe.”"),  # the notice gets no second full stop
+        ("“Is the port safe?”", "“Is the port safe?”"),
+        ("“The port is safe”", "“The port is safe”."),
+        ("Rejected", "Rejected."),
+    ],
+)
+def test_as_sentence_adds_a_full_stop_only_where_none_ends_it(text: str, sentence: str) -> None:
+    assert as_sentence(text) == sentence

@@ -116,3 +116,8 @@ def in_quotes(text: str) -> str:
     if closing and len(text) > 1 and text.endswith(closing) and not any(m in inner for m in '“”"'):
         text = inner.strip()
     return f"“{nested_quotes(text)}”"
+
+
+def as_sentence(text: str) -> str:
+    """`text` closed by a full stop, unless it already ends a sentence (`“… best.”` gets none)."""
+    return text if re.search(r"[.!?…][”’\"')]*$", text) else f"{text}."

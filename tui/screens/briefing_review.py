@@ -20,7 +20,7 @@ from tui.model.format.problems import BriefingError
 from tui.model.format.records import Briefing, Claim, ReviewState
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.bookmarks import BookmarkError
-from tui.model.text import in_quotes
+from tui.model.text import as_sentence, in_quotes
 
 # The editor (tomlkit) and the dialogs (forms, text areas) are imported when first used:
 # reading a briefing never pays for them.
@@ -315,7 +315,9 @@ class ReviewMode(Base):
             order = self.claim_order
             following = self._next_draft(place - 1) or (order[min(place, len(order) - 1)] if order else None)
             self.show_claim(following)
-            self.notify(f"Rejected {in_quotes(claim.text)}. u undoes it.", markup=False, timeout=4)
+            self.notify(
+                f"Rejected {as_sentence(in_quotes(claim.text))} u undoes it.", markup=False, timeout=4
+            )
 
         self.adopt(briefing, None, then=onwards)
 
