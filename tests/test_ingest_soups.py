@@ -37,8 +37,10 @@ def _pattern_words() -> list[str]:
     for info in pkgutil.iter_modules(ingest_package.__path__):
         module = importlib.import_module(f"tui.model.ingest.{info.name}")
         for value in vars(module).values():
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                words.update(_WORD.findall(_REGEX_SYNTAX.sub(" ", value.pattern)))
+            # A compiled pattern, or one that compiles on first use (lazy_re): both show their source.
+            pattern = getattr(value, "pattern", None)
+            if isinstance(pattern, str):
+                words.update(_WORD.findall(_REGEX_SYNTAX.sub(" ", pattern)))
     return sorted(words)
 
 
