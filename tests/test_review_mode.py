@@ -102,6 +102,20 @@ async def test_reject_asks_when_figures_go_with_the_claim(tmp_path: Path) -> Non
         assert claim_in(load_briefing(path), "brutal-costs") is None
 
 
+async def test_the_reject_notice_ends_the_quoted_sentence_once(tmp_path: Path) -> None:
+    """A claim whose words end in a full stop is named in the notice without a second one after its
+    closing mark ("“… brutal.” u undoes it.", not "“… brutal.”. u undoes it.")."""
+    path = draft_library(tmp_path)
+    async with draft_app(path).run_test(size=(120, 40), notifications=True) as pilot:
+        screen = await open_review(pilot)
+        await focus(pilot, screen, "brutal-costs")
+        claim = claim_in(load_briefing(path), "brutal-costs")
+        assert claim is not None and claim.text.endswith(".")
+        await press(pilot, "x")
+        notices = [n.message for n in pilot.app._notifications if n.message.startswith("Rejected")]
+        assert notices == [f"Rejected “{claim.text}” u undoes it."]
+
+
 async def test_status_and_kind_pickers(tmp_path: Path) -> None:
     path = draft_library(tmp_path)
     async with draft_app(path).run_test(size=(120, 40)) as pilot:
