@@ -120,4 +120,4 @@ def in_quotes(text: str) -> str:
 
 def as_sentence(text: str) -> str:
     """`text` closed by a full stop, unless it already ends a sentence (`“… best.”` gets none)."""
-    return text if re.search(r"[.!?…][”’\"')]*$", text) else f"{text}."
+    return text if re.search(r"[.!?…][”’\"]*$", text) else f"{text}."

@@ -14,6 +14,7 @@ from tui.model.ingest.figures import FigureMention
 from tui.model.ingest.headings import heading_links
 from tui.model.ingest.sources import SourceBook
 from tui.model.ingest.unnamed import unnamed_note
+from tui.model.text import as_sentence
 
 
 def finish_analysis(article: Article, drafts: list[Draft], book: SourceBook) -> Analysis:
@@ -101,7 +102,7 @@ def _claim_text(quote: str) -> str:
         text = "“" + text
     # “We will win,” breaks off at the comma before its speech tag.
     text = re.sub(r"[,;:](?=[”\"’]+$)", ".", text)
-    return text if re.search(r"[.!?…][”\"’]*$", text) else _end_sentence(text)
+    return as_sentence(text)
 
 
 def _end_sentence(text: str) -> str:
