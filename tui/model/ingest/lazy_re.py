@@ -3,8 +3,9 @@
 The rule modules hold about 800 patterns; compiling them all at import took 0.6 s of every
 `briefing ingest` run, and an ordinary page uses about half of them. A module imports this in
 place of `re` (`from tui.model.ingest import lazy_re as re`) and reads exactly as before: every
-other name is `re`'s own. A pattern compiles when a method or attribute is first asked of it;
-after that its methods are the compiled pattern's own bound methods, found without a detour.
+other name is `re`'s own. A pattern compiles when a method or attribute is first asked of it
+(from the compiled forms kept between runs, `pattern_store`); after that its methods are the
+compiled pattern's own bound methods, found without a detour.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from re import (
     subn,
 )
 from typing import Any, cast
+
+from tui.model.ingest.pattern_store import compile_pattern
 
 __all__ = [
     "ASCII",
@@ -90,7 +93,7 @@ class _DeferredPattern:
 
     def __getattr__(self, name: str) -> Any:
         # Called only for names not yet on the instance: the first use compiles.
-        compiled = _re.compile(self.pattern, self._flags)
+        compiled = compile_pattern(self.pattern, self._flags)
         for attribute in _FORWARDED:
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest import pattern_store
 from tui.model.ingest.article import Analysis, Article
 from tui.model.ingest.decode import SIZE_LIMIT, decode_bytes, looks_like_html, too_large_message
 from tui.model.ingest.draft import Draft, briefing_id, build_draft, write_draft
@@ -152,7 +153,9 @@ class _Prepared:
     def read(cls, source: str, stdin_data: bytes | None, timeout: float) -> _Prepared:
         loaded = load_source(source, stdin_data, timeout=timeout)
         article = extract(loaded)
-        return cls(loaded, article, analyse(article))
+        prepared = cls(loaded, article, analyse(article))
+        pattern_store.save()  # the patterns this page compiled, for the next run
+        return prepared
 
     def draft(self, wanted_id: str | None) -> Draft:
         name = self.loaded.name
