@@ -37,6 +37,7 @@ import sys
 import tempfile
 import time
 import tomllib
+import unittest.mock
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,29 +150,39 @@ def speed_rows(corpus: Path) -> list[tuple[str, str, str]]:
         "from tui.model.ingest.pipeline import make_draft; "
         f"make_draft({str(sources[0])!r}); print(time.perf_counter() - start)"
     )
-    cold = subprocess.run(
-        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
-    ).stdout.strip()
-    rows.append(("first article in a fresh process (imports included)", f"{float(cold):.3f} s", ""))
-    per_article = ingest_speed.in_process_seconds(sources, 3)
-    rows.append(("article in process, median", f"{statistics.median(per_article):.3f} s", "≤ 0.5 s"))
-    rows.append(("article in process, max", f"{max(per_article):.3f} s", "≤ 0.5 s"))
     briefing = shutil.which("briefing", path=str(Path(sys.executable).parent)) or "briefing"
     with tempfile.TemporaryDirectory(prefix="ingest-bench-") as folder:
         tmp = Path(folder)
+        # Ingest keeps compiled patterns in the cache folder: a scratch one, not the user's.
+        with unittest.mock.patch.dict(os.environ, {"BRIEFING_HOME": str(tmp / "home")}):
+            per_article = ingest_speed.in_process_seconds(sources, 3)
+        rows.append(("article in process, median", f"{statistics.median(per_article):.3f} s", "≤ 0.5 s"))
+        rows.append(("article in process, max", f"{max(per_article):.3f} s", "≤ 0.5 s"))
         big = tmp / "big.html"
         big.write_text(_big_page(corpus / "long_article.html", 1_500_000), encoding="utf-8")
-        env = {**os.environ, "BRIEFING_HOME": str(tmp / "home")}
+        env = {**os.environ, "BRIEFING_HOME": str(tmp / "cold-home")}
+
+        def first_article() -> float:
+            run = subprocess.run(
+                [sys.executable, "-c", probe], cwd=REPO, env=env, capture_output=True, text=True, check=True
+            )
+            return float(run.stdout.strip())
+
+        # The first run on a machine compiles the rule patterns; later runs read them compiled
+        # from the cache folder (tui/model/ingest/pattern_store.py).
+        cold = first_article()
+        rows.append(("first article in a fresh process, first run (patterns compiled)", f"{cold:.3f} s", ""))
+        rows.append(("first article in a fresh process, later runs", f"{first_article():.3f} s", ""))
+        command = [briefing, "ingest", str(big), "-o", str(tmp / "big.toml"), "--force"]
+        start = time.perf_counter()
+        new_machine = {**env, "BRIEFING_HOME": str(tmp / "new")}
+        subprocess.run(command, env=new_machine, check=True, capture_output=True)
+        first_big = time.perf_counter() - start
         walls, cpu = [], []
         for _ in range(5):  # the machine is shared: a median of five, and the floor beside it
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
-            subprocess.run(
-                [briefing, "ingest", str(big), "-o", str(tmp / "big.toml"), "--force"],
-                env=env,
-                check=True,
-                capture_output=True,
-            )
+            subprocess.run(command, env=env, check=True, capture_output=True)
             walls.append(time.perf_counter() - start)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
@@ -189,6 +200,7 @@ def speed_rows(corpus: Path) -> list[tuple[str, str, str]]:
             )
         )
         rows.append(("  its CPU time (user + system), median of 5", f"{statistics.median(cpu):.2f} s", ""))
+        rows.append(("  its first run on a machine (patterns compiled), wall", f"{first_big:.2f} s", ""))
         rows.append(
             ("  (bare `python -c pass` at the same time, median)", f"{statistics.median(floor):.3f} s", "")
         )
