@@ -34,6 +34,10 @@ def extract_html(text: str, url: str = "") -> Article:
     """The article in an HTML page; no sections if trafilatura finds no main text."""
     text = drop_unsafe_references(text)
     page = parse_page(text)
+    # Each element's Python proxy, made once and kept to the end: otherwise lxml makes a new one,
+    # through lxml.html's class lookup in Python, every time a pass below or trafilatura walks the
+    # tree (about 150,000 on a 1.5 MB page; 0.2 s of its 1.2 s extraction).
+    proxies = list(page.iter()) if page is not None else []
     # Read before trafilatura prunes the tree in place (one parse serves both).
     extra = page_metadata(page) if page is not None else {}
     standfirsts = standfirst.standfirst_texts(page) if page is not None else set()
@@ -62,6 +66,7 @@ def extract_html(text: str, url: str = "") -> Article:
         sections = _rescued(sections, meta, text, url, site)
     sections = box_headings.without_box_headings(sections, boxes)
     sections = self_promotion.without_self_promotion(sections, meta, min_kept=_ASIDE_MIN_KEPT)
+    del proxies  # kept alive until here on purpose
     return Article(
         *dek.settle(
             meta,
