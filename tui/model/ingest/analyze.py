@@ -19,7 +19,7 @@ from tui.model.ingest.article import Analysis, Article
 from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.chains import known_pair, speaker_chain
-from tui.model.ingest.colon_blocks import ColonBlock, active_block, block_after, block_cue, next_block
+from tui.model.ingest.colon_blocks import ColonBlock, block_after, block_cue, item_cue, next_block, reach
 from tui.model.ingest.draft_records import finish_analysis
 from tui.model.ingest.drafts import OPEN_QUOTE, Draft, asserted, continued_quote, nested, open_quotations
 from tui.model.ingest.embedded_posts import embedded_posts, post_cue
@@ -34,7 +34,6 @@ from tui.model.ingest.sources import SourceBook
 from tui.model.ingest.speaker_context import (
     introduces_quotation,
     learn_gender_after_tag,
-    list_item,
     role_subject,
     tag_only,
 )
@@ -57,16 +56,15 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
     introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
     opening: Cue | None = None  # "Jo Bell said:" with its quotation still to come
-    listing: Cue | None = None  # "Jo Bell also said:" closing a paragraph, items without a full stop below
     left_open = False  # the paragraph before ended inside a quotation
-    block: ColonBlock | None = None  # "Reyes said:" closing a paragraph: the words set out after it
+    block: ColonBlock | None = None  # "Reyes said:" closing a paragraph: the words set out or listed below
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         posts = embedded_posts(section.paragraphs)  # "— Name (@handle) date" credits the post above
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
             sentences = split_sentences(mend_quote_marks(paragraph), splitter)
-            filling = active_block(block, position, paragraph)
-            block = next_block(filling, paragraph)
+            here = reach(block, position, paragraph, len(sentences))
+            block = next_block(here, paragraph)
             # 'The ministry said: “The bridge is unsafe.' then 'It must close.”': a quotation left open at
             # the end of the paragraph before goes on until its closing mark.
             pending = left_open and not OPEN_QUOTE.match(paragraph) and bool(re.search(r"[”\"]", paragraph))
@@ -76,9 +74,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 texts[0] = ("“" if "”" in paragraph else '"') + texts[0]
             runs = quote_runs(texts)
             all_cues = [find_cues(s.text) for s in sentences]
-            listing = listing if len(sentences) == 1 and list_item(paragraph) else None
-            if listing is not None:  # an item of the list: the words of whoever introduced it
-                all_cues[0] = all_cues[0] or [replace(listing, content=(0, len(texts[0])), also=None)]
+            item = item_cue(here, texts)
+            if item is not None:  # an item of the list: the words of whoever introduced it
+                all_cues[0] = all_cues[0] or [item]
             # Sentences of a quotation whose tag comes later in the paragraph wait for it.
             waiting: list[tuple[Sentence, list[FigureMention]]] = []
             for index, sentence in enumerate(sentences):
@@ -105,9 +103,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 if cue is not None and not figures and introduces_quotation(sentence.text, cue):
                     opening = cue  # the quotation that follows is the claim; the tag itself is none
                     block = block_after(cue, position, index == len(sentences) - 1)
-                    listing = cue if index == len(sentences) - 1 else None
                     continue
-                cue = cue or block_cue(filling, sentence.text)
+                cue = cue or block_cue(here, sentence.text)
                 owner = quote_owner(sentence.text) if cue is None and index > 0 else None
                 if owner is not None and re.search(r"[”\"]\W*$", sentences[index - 1].text):
                     # "“…” Those were the words of Tom Reed.": whose the quotation before was.

@@ -1,9 +1,11 @@
-"""Words set out after a colon tag: "The harbour master said:" closing its paragraph, then his words as
-the next paragraph, with or without quotation marks, or as a run of bulleted items.
+"""Words set out after a colon tag: "The harbour master said:" closing its paragraph, then his words
+below it, in two forms that one walk follows paragraph by paragraph.
 
-A tag that ends its paragraph on a colon introduces what follows; the paragraph after it is the
-speaker's, and so is each bulleted item of a run that starts there. A paragraph in quotation marks is
-left to the quotation rules, which already go on with the speaker.
+- Set out: the paragraph after the tag, with or without quotation marks, or a run of bulleted items
+  that starts there (`block_cue`). A paragraph in quotation marks is left to the quotation rules,
+  which already go on with the speaker.
+- Listed: "President Vey also said:" then short paragraphs of one sentence each with no full stop,
+  every one an item of the speaker's list, until a paragraph that ends in one (`item_cue`).
 """
 
 from __future__ import annotations
@@ -20,11 +22,14 @@ _BULLET = re.compile(r"(?:[-–—•*·▪]\s+|\(?\d{1,2}[.)]\s+|\([a-z]\)\s+)"
 
 @dataclass(frozen=True)
 class ColonBlock:
-    """The tag's cue and the paragraph (by position in the article) its words fill."""
+    """The tag's cue, the paragraph (by position in the article) the block reaches next, and which of
+    its two forms still go on there."""
 
     cue: Cue
     position: int
-    bullets_only: bool = False
+    set_out: bool = True  # the paragraph after the tag, then bulleted items
+    bullets_only: bool = False  # past the paragraph after the tag, the set-out words go on only as bullets
+    listed: bool = True  # every paragraph since the tag was a short item without a full stop
 
 
 def block_after(cue: Cue, position: int, last_sentence: bool) -> ColonBlock | None:
@@ -32,16 +37,53 @@ def block_after(cue: Cue, position: int, last_sentence: bool) -> ColonBlock | No
     return ColonBlock(cue, position + 1) if last_sentence else None
 
 
-def active_block(block: ColonBlock | None, position: int, paragraph: str) -> ColonBlock | None:
-    """The block that fills this paragraph, if any: the one right after the tag, or the next item of a
-    bulleted run that began there."""
+def reach(block: ColonBlock | None, position: int, paragraph: str, sentences: int) -> ColonBlock | None:
+    """The block as it stands in this paragraph, each form kept only where the paragraph goes on with
+    it; None where neither does."""
     if block is None or block.position != position:
         return None
-    if block.bullets_only and not _BULLET.match(paragraph):
+    set_out = block.set_out and _sets_out(block, paragraph)
+    listed = block.listed and sentences == 1 and _list_item(paragraph)
+    return replace(block, set_out=set_out, listed=listed) if set_out or listed else None
+
+
+def next_block(here: ColonBlock | None, paragraph: str) -> ColonBlock | None:
+    """The block for the paragraph after this one: the set-out words go on item by item of a bulleted
+    run, the list while its items do."""
+    if here is None:
         return None
-    if paragraph.rstrip().endswith((":", "?")) or _heading_like(paragraph):
-        return None  # "What does the plan offer?", "Key points:": a heading or another lead-in, no words
-    return block
+    set_out = here.set_out and _BULLET.match(paragraph) is not None
+    if not (set_out or here.listed):
+        return None
+    return ColonBlock(here.cue, here.position + 1, set_out, bullets_only=True, listed=here.listed)
+
+
+def block_cue(here: ColonBlock | None, text: str) -> Cue | None:
+    """The tag's speaker for a set-out sentence with no tag of its own, outside quotation marks."""
+    if here is None or not here.set_out or OPEN_QUOTE.match(text) or re.search(r"[“”\"]", text):
+        return None
+    marker = _BULLET.match(text)
+    start = marker.end() if marker else 0
+    end = len(text.rstrip(" .;"))
+    if len(text[start:end].split()) < 3:
+        return None
+    return replace(here.cue, content=(start, end), also=None)
+
+
+def item_cue(here: ColonBlock | None, texts: list[str]) -> Cue | None:
+    """The tag's speaker for a list item, the paragraph's one sentence whole."""
+    if here is None or not here.listed:
+        return None
+    return replace(here.cue, content=(0, len(texts[0])), also=None)
+
+
+def _sets_out(block: ColonBlock, paragraph: str) -> bool:
+    """Whether the paragraph holds the set-out words: the one right after the tag, or the next item of
+    a bulleted run that began there."""
+    if block.bullets_only and not _BULLET.match(paragraph):
+        return False
+    # "What does the plan offer?", "Key points:": a heading or another lead-in, no words.
+    return not (paragraph.rstrip().endswith((":", "?")) or _heading_like(paragraph))
 
 
 def _heading_like(paragraph: str) -> bool:
@@ -52,20 +94,13 @@ def _heading_like(paragraph: str) -> bool:
     return len(words) <= 10 and not closed and capitals * 2 > len(words)
 
 
-def next_block(block: ColonBlock | None, paragraph: str) -> ColonBlock | None:
-    """The block for the paragraph after this one: a bulleted run goes on item by item."""
-    if block is None or not _BULLET.match(paragraph):
-        return None
-    return ColonBlock(block.cue, block.position + 1, bullets_only=True)
-
-
-def block_cue(block: ColonBlock | None, text: str) -> Cue | None:
-    """The tag's speaker for a sentence of the block with no tag of its own, outside quotation marks."""
-    if block is None or OPEN_QUOTE.match(text) or re.search(r"[“”\"]", text):
-        return None
-    marker = _BULLET.match(text)
-    start = marker.end() if marker else 0
-    end = len(text.rstrip(" .;"))
-    if len(text[start:end].split()) < 3:
-        return None
-    return replace(block.cue, content=(start, end), also=None)
+def _list_item(paragraph: str) -> bool:
+    """ "President Vey also said:" then "The port must stay open" as a paragraph of its own: an item of
+    a list the tag introduced, short and with no full stop (a paragraph that ends in one ends the list)."""
+    text = paragraph.strip()
+    return (
+        bool(text)
+        and re.search(r"[\w%)’'\"”]$", text) is not None
+        and not re.search(r"[.!?…][’'\"”]?$", text)
+        and len(text.split()) <= 40
+    )

@@ -116,15 +116,3 @@ def introduces_quotation(text: str, cue: Cue) -> bool:
     speaker_at = text.find(cue.speakers[0].text)
     whole = start == 0 and end >= len(text.rstrip(" :")) - 1
     return whole or (speaker_at >= 0 and end <= speaker_at)
-
-
-def list_item(paragraph: str) -> bool:
-    """ "President Vey also said:" then "The port must stay open" as a paragraph of its own: an item of
-    a list the tag introduced, short and with no full stop (a paragraph that ends in one ends the list)."""
-    text = paragraph.strip()
-    return (
-        bool(text)
-        and re.search(r"[\w%)’'\"”]$", text) is not None
-        and not re.search(r"[.!?…][’'\"”]?$", text)
-        and len(text.split()) <= 40
-    )
