@@ -111,7 +111,10 @@ def test_each_payload_alone_through_the_reader_on_a_pty(tmp_path: Path, briefing
         for n, payload in enumerate(PAYLOADS):
             app.send(b"/")
             app.send(f"p{n:02d}\r".encode())
+            opening = len(app.output)
             app.send(b"\r")
+            # Keys sent before the briefing is drawn would prove nothing on a loaded machine: wait.
+            assert app.wait_for(b"Key figures", since=opening), (payload.name, bytes(app.output[-2000:]))
             for key in BRIEFING_KEYS:
                 if key == "PASTE":
                     app.paste(payload.text)
