@@ -1,0 +1,63 @@
+"""Speaker choice in exchanges (issue 11, session 12, dialog19): debates and interviews alternate
+speakers, and a quotation must go to the one speaking, not the person named last. Every sentence here
+is invented; each new reading sits next to one the same rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import claims
+
+from tui.model.ingest.dialogue import opening_subject, subject_pronoun_span
+from tui.model.ingest.phrases import subject_name
+from tui.model.ingest.speaker_context import role_subject
+
+
+def _subject(sentence: str) -> str | None:
+    """The subject as analyze reads it: the generic readers, mended by opening_subject."""
+    return opening_subject(sentence, subject_name(sentence) or role_subject(sentence))
+
+
+# ---------------------------------------------------------------- the subject a sentence opens on
+
+
+def test_a_participle_clause_is_not_the_subject_the_name_after_its_comma_is() -> None:
+    sentence = "Speaking of the harbour plan, Odile Marsh declared herself proven right."
+    assert _subject(sentence) == "Odile Marsh"
+    assert _subject("Reflecting on the vote, Marsh said little.") == "Marsh"
+
+
+def test_a_conjunction_then_a_name_with_an_appositive_opens_on_that_name() -> None:
+    sentence = "And Tarrow, a fierce critic of the toll in the race, again accused the council of waste."
+    assert _subject(sentence) == "Tarrow"
+
+
+def test_a_fronted_clause_that_calls_its_name_he_is_not_the_she_of_the_main_clause() -> None:
+    assert _subject("As Tarrow waved off the jeers he drew, she added: “Shame.”") is None
+    assert _subject("When Tarrow was stopped, he said he was late.") == "Tarrow"
+
+
+def test_a_pronoun_right_after_another_name_is_that_persons_not_the_subjects() -> None:
+    assert subject_pronoun_span(" tore into Quill over her record on tolls.") == " tore into "
+    assert subject_pronoun_span(" thanked her staff in Lisbon.") == " thanked her staff in Lisbon."
+
+
+# ---------------------------------------------------------------- who says it in a debate
+
+
+def test_she_added_after_a_clause_about_her_rival_stays_with_her() -> None:
+    found = claims(
+        "Odile Marsh met Ivo Tarrow on stage. Tarrow mocked Marsh's son for his phone.",
+        "“Keep my son out of this,” Marsh shot back. As Tarrow waved off the jeers he drew, she added: "
+        "“You are a disgrace.”",
+    )
+    assert ("“You are a disgrace.”", ("Odile Marsh",)) in found
+
+
+def test_he_said_after_a_rival_is_the_man_the_sentence_before_was_about() -> None:
+    found = claims(
+        "Ivo Tarrow tore into Odile Marsh over her record on the harbour.",
+        "“The harbour is a swamp of debt,” Marsh said.",
+        "And Tarrow, a fierce critic of the toll, again accused the council of waste.",
+        "“Nobody here can count,” he said.",
+    )
+    assert ("“Nobody here can count,”", ("Ivo Tarrow",)) in found

@@ -1,0 +1,71 @@
+"""Who speaks in an exchange: the subject a sentence really opens on, for the "he"/"she" of the next tag.
+
+News writing about debates and interviews alternates speakers, and a tag's pronoun ("…,” she said")
+means the person the sentence before was about. `opening_subject` mends the subject the generic
+reader (phrases.subject_name, speaker_context.role_subject) takes from openings it misreads:
+
+- "Commenting on the war, Lund declared …": a participle clause opens the sentence; its subject is
+  the name after the comma, not the "-ing" word;
+- "And Lund, a critic of the plan, again accused …": a conjunction then a name with an appositive;
+- "As Lund shrugged off the boos he faced, she added …": a fronted clause whose name the clause
+  itself already calls "he" is not the "she" of the main clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.model.ingest.phrases import subject_name
+
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+# "Commenting on the stalemate, Lund declared …": the participle clause ends at its first comma.
+_PARTICIPLE_OPENER = re.compile(r"([A-Z][a-z]+ing)\b[^,“”\"]{1,150},\s+(?=[A-Z])")
+# "And Lund, a critic of the plan, again accused …": a name, then an appositive set off by commas.
+_CONJUNCTION_NAME = re.compile(
+    r"(?:And|But|Yet|Still|So)\s+(" + _NAME + r"),\s+(?:a|an|the|who|whose)\s[^,]{2,120},\s+[a-z]"
+)
+# "As Lund shrugged off the boos he faced, she added": the fronted clause, then the main clause's pronoun.
+_FRONTED = re.compile(
+    r"(?:When|After|As|Once|Before|While|Although|Though|Because|Since|Until)\s+(" + _NAME + r")\s+"
+    r"([^,]{1,100}),\s+(he|she)\s"
+)
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b")
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b")
+
+
+def opening_subject(text: str, subject: str | None) -> str | None:
+    """The person or body the sentence opens on, mending `subject` (the generic reader's) where the
+    opening is one of the forms above; `subject` unchanged otherwise."""
+    participle = _PARTICIPLE_OPENER.match(text)
+    if participle is not None and subject == participle.group(1):
+        return subject_name(text[participle.end() :])
+    if subject is None:
+        joined = _CONJUNCTION_NAME.match(text)
+        if joined is not None:
+            return joined.group(1)
+    fronted = _FRONTED.match(text)
+    if fronted is not None and subject == fronted.group(1):
+        return None if _other_gender(fronted.group(2), fronted.group(3)) else subject
+    return subject
+
+
+def _other_gender(clause: str, pronoun: str) -> bool:
+    """Whether the fronted clause calls its own subject by the pronoun of the other gender."""
+    other = _FEMALE if pronoun == "he" else _MALE
+    same = _MALE if pronoun == "he" else _FEMALE
+    return other.search(clause) is not None and same.search(clause) is None
+
+
+# "Lund tore into Reyes over her record": a pronoun within a few words after another name is that
+# person's, so it tells nothing of the subject's gender.
+_NAME_THEN_PRONOUN = re.compile(
+    r"(?<=[a-z,] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:[’']s)?(?:\s+[a-z]+){0,3}"
+    r"\s+(?:he|she|him|her|his|hers)\b"
+)
+
+
+def subject_pronoun_span(rest: str) -> str:
+    """The part of a sentence after its subject whose pronouns may be the subject's: up to a name that a
+    pronoun follows closely ("… tore into Reyes over her record")."""
+    found = _NAME_THEN_PRONOUN.search(rest)
+    return rest if found is None else rest[: found.start()]
