@@ -61,3 +61,29 @@ def test_he_said_after_a_rival_is_the_man_the_sentence_before_was_about() -> Non
         "“Nobody here can count,” he said.",
     )
     assert ("“Nobody here can count,”", ("Ivo Tarrow",)) in found
+
+
+# ---------------------------------------------------------------- the name right after the quotation
+
+
+def test_the_name_right_after_a_quotation_speaks_it_whatever_the_tags_tail_names() -> None:
+    found = claims(
+        "“You are a disgrace,” Ivo Tarrow said on stage.",
+        "“Keep my son out of this,” Marsh shot back in a reply that drew loud cheers from the hall, as well "
+        "as a few jeers from Tarrow.",
+    )
+    assert ("“Keep my son out of this,”", ("Marsh",)) in found
+    assert all(chain != ("Ivo Tarrow",) for quote, chain in found if "son" in quote)
+
+
+def test_an_added_of_tag_names_who_added_not_the_last_speaker() -> None:
+    found = claims(
+        "“Ships must sail,” Vera Lund said.",
+        "“This is no choice at all,” Tom Reyes added of whether the port should stay open.",
+    )
+    assert ("“This is no choice at all,”", ("Tom Reyes",)) in found
+
+
+def test_a_quotation_followed_by_a_lowercase_word_gets_no_name_tag() -> None:
+    found = claims("“Ships must sail,” Vera Lund said.", "“The port stays open,” the harbour master added.")
+    assert all(chain != ("The",) for _quote, chain in found)

@@ -20,7 +20,7 @@ from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.chains import known_pair, speaker_chain
 from tui.model.ingest.colon_blocks import ColonBlock, block_after, block_cue, item_cue, next_block, reach
-from tui.model.ingest.dialogue import opening_subject
+from tui.model.ingest.dialogue import closing_name_tag, opening_subject
 from tui.model.ingest.draft_records import finish_analysis
 from tui.model.ingest.drafts import OPEN_QUOTE, Draft, asserted, continued_quote, nested, open_quotations
 from tui.model.ingest.embedded_posts import embedded_posts, post_cue
@@ -88,6 +88,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 cue = cues[0] if cues else None
                 if cue is None and number in posts:
                     cue = post_cue(sentence.text, posts[number])
+                cue = cue or closing_name_tag(sentence.text)
                 book.observe_people(sentence.text)
                 subject = opening_subject(sentence.text, subject_name(sentence.text))
                 book.genders.next_sentence(sentence.text, subject)

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-from tui.model.ingest.phrases import subject_name
+from tui.model.format.records import ClaimStatus
+from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.phrases import NOT_A_NAME, Mention, subject_name
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 # "Commenting on the stalemate, Lund declared …": the participle clause ends at its first comma.
@@ -69,3 +71,21 @@ def subject_pronoun_span(rest: str) -> str:
     pronoun follows closely ("… tore into Reyes over her record")."""
     found = _NAME_THEN_PRONOUN.search(rest)
     return rest if found is None else rest[: found.start()]
+
+
+# "“Keep my son out of this,” Marsh shot back in a reply that drew jeers from Tarrow.": a quotation
+# closed by a comma, question or exclamation mark and followed at once by a name and its verb is that
+# person's, however long the tag's tail (which may name others).
+_CLOSING_NAME_TAG = re.compile(
+    r"([“\"][^“”\"]{8,}[,?!]\s*[”\"])\s+(" + _NAME + r")\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{3,}ed|said|told|wrote|shot|fired|hit|spoke|went|bit|swung)\b"
+)
+
+
+def closing_name_tag(text: str) -> Cue | None:
+    """A cue for a quotation that opens the sentence and whose tag names its speaker right after it,
+    when the cue readers found none."""
+    found = _CLOSING_NAME_TAG.match(text)
+    if found is None or found.group(2).split()[0] in NOT_A_NAME:
+        return None
+    return Cue((Mention(found.group(2)),), ClaimStatus.UNVERIFIED, (0, found.end(1)))
