@@ -87,3 +87,32 @@ def test_an_added_of_tag_names_who_added_not_the_last_speaker() -> None:
 def test_a_quotation_followed_by_a_lowercase_word_gets_no_name_tag() -> None:
     found = claims("“Ships must sail,” Vera Lund said.", "“The port stays open,” the harbour master added.")
     assert all(chain != ("The",) for _quote, chain in found)
+
+
+def test_a_name_with_an_appositive_right_after_the_quotation_still_speaks_it() -> None:
+    found = claims(
+        "Tarrow brought up Marsh’s son, noting he rides a scooter. “You are a disgrace,” Marsh, who is "
+        "usually calm on stage, snapped back."
+    )
+    assert ("“You are a disgrace,”", ("Marsh",)) in found
+
+
+# ---------------------------------------------------------------- a subject carried by he/she
+
+
+def test_a_sentence_opening_on_he_goes_on_with_the_subject_before_for_the_next_tag() -> None:
+    found = claims(
+        "“The toll must go,” Ivo Tarrow said.",
+        "Piet Varga was the odd one out on the harbour question. He broke with his rivals on the toll.",
+        "“We do not ban boats,” he said.",
+    )
+    assert ("“We do not ban boats,”", ("Piet Varga",)) in found
+
+
+def test_without_a_named_subject_before_he_stays_with_the_man_who_spoke() -> None:
+    found = claims(
+        "“The toll must go,” Ivo Tarrow said.",
+        "The harbour question split the room. He broke with his rivals on the toll.",
+        "“We do not ban boats,” he said.",
+    )
+    assert ("“We do not ban boats,”", ("Ivo Tarrow",)) in found

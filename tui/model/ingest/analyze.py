@@ -20,7 +20,7 @@ from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.chains import known_pair, speaker_chain
 from tui.model.ingest.colon_blocks import ColonBlock, block_after, block_cue, item_cue, next_block, reach
-from tui.model.ingest.dialogue import closing_name_tag, opening_subject
+from tui.model.ingest.dialogue import SubjectChain, closing_name_tag, opening_subject
 from tui.model.ingest.draft_records import finish_analysis
 from tui.model.ingest.drafts import OPEN_QUOTE, Draft, asserted, continued_quote, nested, open_quotations
 from tui.model.ingest.embedded_posts import embedded_posts, post_cue
@@ -59,6 +59,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     opening: Cue | None = None  # "Jo Bell said:" with its quotation still to come
     left_open = False  # the paragraph before ended inside a quotation
     block: ColonBlock | None = None  # "Reyes said:" closing a paragraph: the words set out or listed below
+    subjects = SubjectChain()
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         posts = embedded_posts(section.paragraphs)  # "— Name (@handle) date" credits the post above
         for number, paragraph in enumerate(section.paragraphs, 1):
@@ -94,6 +95,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 book.genders.next_sentence(sentence.text, subject)
                 # "The mayor was asked …"
                 subject = opening_subject(sentence.text, subject or role_subject(sentence.text))
+                subject = subjects.carry(sentence.text, subject)  # "Lund was … She broke with …"
                 if subject is not None:
                     after = sentence.text[sentence.text.find(subject) + len(subject) :]
                     book.observe_subject(subject, described=after.startswith(","))

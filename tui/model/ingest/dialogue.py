@@ -8,7 +8,9 @@ reader (phrases.subject_name, speaker_context.role_subject) takes from openings 
   the name after the comma, not the "-ing" word;
 - "And Lund, a critic of the plan, again accused …": a conjunction then a name with an appositive;
 - "As Lund shrugged off the boos he faced, she added …": a fronted clause whose name the clause
-  itself already calls "he" is not the "she" of the main clause.
+  itself already calls "he" is not the "she" of the main clause;
+- "Lund was the outlier. She broke with her rivals …": a sentence opening on "he"/"she" goes on with the
+  subject of the sentence before (`SubjectChain`), so the tag after it still means that person.
 """
 
 from __future__ import annotations
@@ -77,7 +79,9 @@ def subject_pronoun_span(rest: str) -> str:
 # closed by a comma, question or exclamation mark and followed at once by a name and its verb is that
 # person's, however long the tag's tail (which may name others).
 _CLOSING_NAME_TAG = re.compile(
-    r"([“\"][^“”\"]{8,}[,?!]\s*[”\"])\s+(" + _NAME + r")\s+(?:[a-z]+ly\s+)?"
+    r"([“\"][^“”\"]{8,}[,?!]\s*[”\"])\s+("
+    + _NAME
+    + r")(?:,\s+(?:who|a|an|the)\s[^,“”\"]{2,80},)?\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]{3,}ed|said|told|wrote|shot|fired|hit|spoke|went|bit|swung)\b"
 )
 
@@ -89,3 +93,21 @@ def closing_name_tag(text: str) -> Cue | None:
     if found is None or found.group(2).split()[0] in NOT_A_NAME:
         return None
     return Cue((Mention(found.group(2)),), ClaimStatus.UNVERIFIED, (0, found.end(1)))
+
+
+_OPENING_PRONOUN = re.compile(r"(?:(?:And|But|Yet|Still|So|Then),?\s+)?(He|She)\s+[a-z]")
+
+
+class SubjectChain:
+    """The named subject a run of sentences keeps: "Lund was the outlier. She broke with her rivals …"."""
+
+    def __init__(self) -> None:
+        self._last: str | None = None
+
+    def carry(self, text: str, subject: str | None) -> str | None:
+        """`subject`, or, for a sentence that opens on he/she, the named subject of the sentence before."""
+        if subject is None and _OPENING_PRONOUN.match(text) is not None:
+            subject = self._last
+        else:
+            self._last = subject
+        return subject
