@@ -116,3 +116,28 @@ def test_without_a_named_subject_before_he_stays_with_the_man_who_spoke() -> Non
         "“We do not ban boats,” he said.",
     )
     assert ("“We do not ban boats,”", ("Ivo Tarrow",)) in found
+
+
+# ---------------------------------------------------------------- a speaker inside the quotation
+
+
+def test_a_cue_inside_a_running_quotation_leaves_the_quotation_with_its_speaker() -> None:
+    found = claims(
+        "Ada Quill, a councillor, said: “The estate is a fine place to live.",
+        "“At the same time, we lack homes. Families are split up, and farmers say they cannot work. "
+        "Nobody listens to us.”",
+    )
+    assert all(chain == ("Ada Quill",) for _quote, chain in found)
+    assert any("Nobody listens" in quote for quote, _chain in found)
+
+
+def test_a_speaker_after_the_closing_mark_still_speaks_even_if_named_inside_too() -> None:
+    found = claims(
+        "Ada Quill spoke to the club.", "“Nobody told her how dangerous the pills she took were,” she said."
+    )
+    assert found == [("“Nobody told her how dangerous the pills she took were,”", ("Ada Quill",))]
+
+
+def test_a_cue_outside_any_quotation_is_kept() -> None:
+    found = claims("Families are split up, and parents say they cannot find work.")
+    assert ("they cannot find work", ("parents",)) in found

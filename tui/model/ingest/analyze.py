@@ -20,7 +20,7 @@ from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.chains import known_pair, speaker_chain
 from tui.model.ingest.colon_blocks import ColonBlock, block_after, block_cue, item_cue, next_block, reach
-from tui.model.ingest.dialogue import SubjectChain, closing_name_tag, opening_subject
+from tui.model.ingest.dialogue import SubjectChain, closing_name_tag, opening_subject, unquoted_cues
 from tui.model.ingest.draft_records import finish_analysis
 from tui.model.ingest.drafts import OPEN_QUOTE, Draft, asserted, continued_quote, nested, open_quotations
 from tui.model.ingest.embedded_posts import embedded_posts, post_cue
@@ -75,7 +75,10 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
             if pending and texts:  # the quotation is open as the paragraph starts: its next mark closes it
                 texts[0] = ("“" if "”" in paragraph else '"') + texts[0]
             runs = quote_runs(texts)
-            all_cues = [find_cues(s.text) for s in sentences]
+            # "“… which hurts women who want to work …”": a speaker inside the quotation is not its speaker.
+            all_cues = unquoted_cues(
+                [s.text for s in sentences], runs, [find_cues(s.text) for s in sentences]
+            )
             item = item_cue(here, texts)
             if item is not None:  # an item of the list: the words of whoever introduced it
                 all_cues[0] = all_cues[0] or [item]

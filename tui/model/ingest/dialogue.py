@@ -9,6 +9,8 @@ reader (phrases.subject_name, speaker_context.role_subject) takes from openings 
 - "And Lund, a critic of the plan, again accused …": a conjunction then a name with an appositive;
 - "As Lund shrugged off the boos he faced, she added …": a fronted clause whose name the clause
   itself already calls "he" is not the "she" of the main clause;
+- "“… which hurts women who want to work …”": a cue whose speaker stands inside a quotation is part
+  of the quoted speaker's words (`unquoted_cues`), so the quotation stays with its speaker;
 - "Lund was the outlier. She broke with her rivals …": a sentence opening on "he"/"she" goes on with the
   subject of the sentence before (`SubjectChain`), so the tag after it still means that person.
 """
@@ -111,3 +113,27 @@ class SubjectChain:
         else:
             self._last = subject
         return subject
+
+
+def unquoted_cues(texts: list[str], runs: list[int | None], cues: list[list[Cue]]) -> list[list[Cue]]:
+    """Each sentence's cues, less those whose speaker stands inside a quotation: "“Belvoir lacks
+    homes, which hurts women who want to work …”" is the quoted speaker's sentence, not the women's."""
+    kept: list[list[Cue]] = []
+    for index, (text, found) in enumerate(zip(texts, cues, strict=True)):
+        open_before = runs[index] is not None and index > 0 and runs[index - 1] == runs[index]
+        kept.append([cue for cue in found if not _quoted(text, cue.speakers[0].text, open_before)])
+    return kept
+
+
+def _quoted(text: str, speaker: str, open_before: bool) -> bool:
+    """Whether the speaker's mention stands inside a quotation (open from the sentence before, or opened
+    in this one and not yet closed)."""
+    # The last mention: "“… the pills she took,” she said" names its speaker after the quotation.
+    found = list(re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)) if speaker else []
+    if not found:
+        return False
+    depth = int(open_before)
+    for mark in re.findall(r"[“”\"]", text[: found[-1].start()]):
+        # A straight mark closes an open quotation ("“somebody ought to …," the office said") else opens one.
+        depth += 1 if mark == "“" or (mark == '"' and depth == 0) else -1
+    return depth > 0
