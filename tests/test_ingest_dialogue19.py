@@ -141,3 +141,29 @@ def test_a_speaker_after_the_closing_mark_still_speaks_even_if_named_inside_too(
 def test_a_cue_outside_any_quotation_is_kept() -> None:
     found = claims("Families are split up, and parents say they cannot find work.")
     assert ("they cannot find work", ("parents",)) in found
+
+
+# ---------------------------------------------------------------- single marks (British pages)
+
+
+def test_a_single_mark_quotation_with_said_and_a_titled_name_is_that_persons() -> None:
+    found = claims(
+        "Storm Hilde reached the coast on Monday.",
+        "‘Storms like this are more damaging because of the warmer sea,’ said Dr Ana Pell, of the Vesk "
+        "Institute.",
+        "‘That’s because the rain is heavier and the surges higher.’",
+    )
+    assert [chain for _quote, chain in found] == [("Ana Pell",), ("Ana Pell",)]
+
+
+def test_a_single_mark_quotation_keeps_its_speaker_over_a_body_cited_inside_it() -> None:
+    found = claims(
+        "Professor Lea Brandt studies storms.",
+        "‘The weather office states that more storms will cross the coast,’ she said.",
+    )
+    assert found and found[0][1] == ("Lea Brandt",)
+
+
+def test_an_apostrophe_inside_single_marks_does_not_close_the_quotation() -> None:
+    found = claims("Lea Brandt spoke.", "‘That’s why the weather office says storms will come,’ she said.")
+    assert all(chain == ("Lea Brandt",) for _quote, chain in found)

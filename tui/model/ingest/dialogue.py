@@ -79,19 +79,28 @@ def subject_pronoun_span(rest: str) -> str:
 
 # "“Keep my son out of this,” Marsh shot back in a reply that drew jeers from Tarrow.": a quotation
 # closed by a comma, question or exclamation mark and followed at once by a name and its verb is that
-# person's, however long the tag's tail (which may name others).
+# person's, however long the tag's tail (which may name others). British pages quote in single marks
+# ("‘Storms will worsen,’ said Dr Ana Pell, of the institute."), which the same tags close.
+_QUOTATION = r"([“\"][^“”\"]{8,}[,?!]\s*[”\"]|‘[^‘“”\"]{8,}?[,?!]’)"
+_TAG_VERB = r"(?:[a-z]{3,}ed|said|says|told|wrote|shot|fired|hit|spoke|went|bit|swung)\b"
 _CLOSING_NAME_TAG = re.compile(
-    r"([“\"][^“”\"]{8,}[,?!]\s*[”\"])\s+("
+    _QUOTATION
+    + r"\s+("
     + _NAME
-    + r")(?:,\s+(?:who|a|an|the)\s[^,“”\"]{2,80},)?\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]{3,}ed|said|told|wrote|shot|fired|hit|spoke|went|bit|swung)\b"
+    + r"|he|she)(?:,\s+(?:who|a|an|the)\s[^,“”\"]{2,80},)?\s+(?:[a-z]+ly\s+)?"
+    + _TAG_VERB
+)
+# "‘…,’ said Dr Ana Pell, of the institute.": the verb first, then the speaker's name and title.
+_INVERTED_TAG = re.compile(
+    _QUOTATION + r"\s+(?:said|says|added|adds|explained|continued|warned|told\s+[A-Z][\w’'-]+)\s+"
+    r"((?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+" + _NAME + r"|" + _NAME + r")\b"
 )
 
 
 def closing_name_tag(text: str) -> Cue | None:
     """A cue for a quotation that opens the sentence and whose tag names its speaker right after it,
     when the cue readers found none."""
-    found = _CLOSING_NAME_TAG.match(text)
+    found = _CLOSING_NAME_TAG.match(text) or _INVERTED_TAG.match(text)
     if found is None or found.group(2).split()[0] in NOT_A_NAME:
         return None
     return Cue((Mention(found.group(2)),), ClaimStatus.UNVERIFIED, (0, found.end(1)))
@@ -133,7 +142,13 @@ def _quoted(text: str, speaker: str, open_before: bool) -> bool:
     if not found:
         return False
     depth = int(open_before)
-    for mark in re.findall(r"[“”\"]", text[: found[-1].start()]):
+    before = text[: found[-1].start()]
+    if not re.search(r"[“”\"]", text):
+        # Single marks only: one opens after a space or the start, and closes before a space or the end
+        # (an apostrophe, "that’s", sits between letters).
+        before = re.sub(r"(?:(?<=^)|(?<=\s))‘", "“", before)
+        before = re.sub(r"(?<=[\w,.?!])’(?=\s|$)", "”", before)
+    for mark in re.findall(r"[“”\"]", before):
         # A straight mark closes an open quotation ("“somebody ought to …," the office said") else opens one.
         depth += 1 if mark == "“" or (mark == '"' and depth == 0) else -1
     return depth > 0
