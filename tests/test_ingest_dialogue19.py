@@ -167,3 +167,32 @@ def test_a_single_mark_quotation_keeps_its_speaker_over_a_body_cited_inside_it()
 def test_an_apostrophe_inside_single_marks_does_not_close_the_quotation() -> None:
     found = claims("Lea Brandt spoke.", "‘That’s why the weather office says storms will come,’ she said.")
     assert all(chain == ("Lea Brandt",) for _quote, chain in found)
+
+
+# ---------------------------------------------------------------- honorifics
+
+
+def test_he_after_a_fronted_clause_about_mr_x_is_mr_x_not_the_man_who_spoke_before() -> None:
+    found = claims(
+        "Premier Otto Brask said he would fight on.",
+        "As Mr Lindqvist left the capital for the border, he said he would discuss a truce.",
+    )
+    assert ("he would discuss a truce", ("Mr Lindqvist",)) in found
+
+
+def test_ms_with_a_mans_surname_is_his_daughter_who_just_spoke() -> None:
+    found = claims(
+        "Tom Varga was sentenced for the killing of Jason Corbett.",
+        "Mr Corbett's daughter Sarah said Varga had taken everything from her.",
+        "Ms Corbett added that Varga had lied to the jury.",
+    )
+    assert ("Varga had lied to the jury", ("Mr Corbett's daughter Sarah",)) in found
+
+
+def test_mr_with_the_same_surname_is_still_the_man() -> None:
+    found = claims(
+        "Jason Corbett ran a shop.",
+        "Mr Corbett's daughter Sarah said the shop was busy.",
+        "Mr Corbett said in a letter that trade was slow.",
+    )
+    assert ("trade was slow", ("Jason Corbett",)) in found

@@ -18,9 +18,11 @@ reader (phrases.subject_name, speaker_context.role_subject) takes from openings 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import NOT_A_NAME, Mention, subject_name
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
@@ -152,3 +154,39 @@ def _quoted(text: str, speaker: str, open_before: bool) -> bool:
         # A straight mark closes an open quotation ("“somebody ought to …," the office said") else opens one.
         depth += 1 if mark == "“" or (mark == '"' and depth == 0) else -1
     return depth > 0
+
+
+# "As Mr Blinken left …, he said": the honorific says who "he" may be, before any first name or pronoun.
+_HONORIFIC = re.compile(r"(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s+[A-Z](?![^’']*[’']s\b)")
+
+
+def honorific_gender(name: str) -> str:
+    """ "m" for "Mr Lund", "f" for "Ms Lund", else ""."""
+    found = _HONORIFIC.match(name)
+    if found is None:
+        return ""
+    return "m" if found.group(1) else "f"
+
+
+def kin_speaker(
+    mention: str, full: str | None, recent: list[SourceEntry], gender_of: Callable[[str], str]
+) -> SourceEntry | None:
+    """For "Ms Corbett" when the full name of that surname is a man's ("Jason Corbett"): the recent
+    speaker of the same family whom the honorific fits ("Mr Corbett's daughter Sarah"), else None."""
+    gender = honorific_gender(mention)
+    surname = mention.split()[-1]
+    if not gender or full is None or gender_of(full) in ("", gender):
+        return None
+    kin = _KIN_F if gender == "f" else _KIN_M
+    for entry in recent[:6]:
+        fits = kin.search(entry.name) is not None or (
+            entry.gender == gender and not re.search(r"[’']s\s", entry.name)
+        )
+        if entry.person and re.search(rf"\b{re.escape(surname)}\b", entry.name) and fits:
+            return entry
+    return None
+
+
+# "Mr Corbett's daughter Sarah": the kin word, not the honorific of the relative, is the speaker's.
+_KIN_F = re.compile(r"[’']s\s+(?:daughter|wife|widow|mother|sister|granddaughter|niece|aunt)\b")
+_KIN_M = re.compile(r"[’']s\s+(?:son|husband|widower|father|brother|grandson|nephew|uncle)\b")
