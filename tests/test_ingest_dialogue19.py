@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from attribution_helpers import claims
 
-from tui.model.ingest.dialogue import opening_subject, subject_pronoun_span
+from tui.model.ingest.dialogue import name_before_setting, opening_subject, subject_pronoun_span
 from tui.model.ingest.phrases import subject_name
 from tui.model.ingest.speaker_context import role_subject
 
@@ -196,3 +196,20 @@ def test_mr_with_the_same_surname_is_still_the_man() -> None:
         "Mr Corbett said in a letter that trade was slow.",
     )
     assert ("trade was slow", ("Jason Corbett",)) in found
+
+
+# ---------------------------------------------------------------- the setting after an inverted tag's name
+
+
+def test_an_inverted_tags_name_ends_where_the_setting_of_the_words_begins() -> None:
+    assert name_before_setting("Hawley during a video call with Radio 7") == "Hawley"
+    assert name_before_setting("Sen. Ida Moss on Tuesday") == "Sen. Ida Moss"
+    assert name_before_setting("During the hearing") == "During the hearing"
+
+
+def test_said_name_during_a_call_gives_the_claim_to_the_name() -> None:
+    found = claims(
+        "Senator Ida Moss backs the plan.",
+        "“The bridge will be built,” said Moss during a video call with Radio 7 on Wednesday.",
+    )
+    assert found == [("“The bridge will be built,”", ("Ida Moss",))]

@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest.belief_cues import Cue
-from tui.model.ingest.names import SourceEntry
+from tui.model.ingest.names import SourceEntry, plural_looking
 from tui.model.ingest.phrases import NOT_A_NAME, Mention, subject_name
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
@@ -190,3 +190,21 @@ def kin_speaker(
 # "Mr Corbett's daughter Sarah": the kin word, not the honorific of the relative, is the speaker's.
 _KIN_F = re.compile(r"[’']s\s+(?:daughter|wife|widow|mother|sister|granddaughter|niece|aunt)\b")
 _KIN_M = re.compile(r"[’']s\s+(?:son|husband|widower|father|brother|grandson|nephew|uncle)\b")
+
+
+# "said Hawley during a video call with Radio 7": the inverted tag's name, then where or when it was said.
+_NAME_THEN_SETTING = re.compile(
+    r"((?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?"
+    + _NAME
+    + r")\s+(?:during|at|in|on|after|before|while|outside)\s+"
+    r"(?:a|an|the|his|her|their|its|[a-z]+day|[A-Z][a-z]+day)\b"
+)
+
+
+def name_before_setting(mention: str) -> str:
+    """The name alone of a mention that runs on into the setting of the words ("Hawley during a video
+    call with Radio 7" -> "Hawley"); the mention unchanged otherwise."""
+    found = _NAME_THEN_SETTING.fullmatch(mention) or _NAME_THEN_SETTING.match(mention)
+    if found is None or found.group(1).split()[0] in NOT_A_NAME or plural_looking(found.group(1)):
+        return mention
+    return found.group(1)
