@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from attribution_helpers import claims
 
-from tui.model.ingest.dialogue import name_before_setting, opening_subject, subject_pronoun_span
+from tui.model.ingest.dialogue import (
+    kin_subject_gender,
+    name_before_setting,
+    opening_subject,
+    subject_pronoun_span,
+)
 from tui.model.ingest.phrases import subject_name
 from tui.model.ingest.speaker_context import role_subject
 
@@ -213,3 +218,22 @@ def test_said_name_during_a_call_gives_the_claim_to_the_name() -> None:
         "“The bridge will be built,” said Moss during a video call with Radio 7 on Wednesday.",
     )
     assert found == [("“The bridge will be built,”", ("Ida Moss",))]
+
+
+# ---------------------------------------------------------------- a relative named by a kin word
+
+
+def test_her_brother_jack_is_the_he_of_the_next_tag_not_the_woman_who_spoke() -> None:
+    found = claims(
+        "Lina Osk has blasted the mayor.",
+        "Speaking on her family’s podcast, she said: “I said he was rude.”",
+        "Her brother Tiago went on to mock people for defending the mayor.",
+        "He added: “But the funny thing was, people defended him.”",
+    )
+    assert ("“But the funny thing was, people defended him.”", ("Tiago",)) in found
+
+
+def test_their_mother_then_a_name_is_the_subject_for_her_next_tag() -> None:
+    assert _subject("Their mother Runa admitted she is a fan of the old ways.") == "Runa"
+    assert kin_subject_gender("Their mother Runa admitted she is a fan.") == ("Runa", "f")
+    assert kin_subject_gender("Their cousin Runa admitted she is a fan.") is None

@@ -7,6 +7,7 @@ reader (phrases.subject_name, speaker_context.role_subject) takes from openings 
 - "Commenting on the war, Lund declared …": a participle clause opens the sentence; its subject is
   the name after the comma, not the "-ing" word;
 - "And Lund, a critic of the plan, again accused …": a conjunction then a name with an appositive;
+- "Her brother Jack went on to …": a kin word, then the name of the person the sentence is about;
 - "As Lund shrugged off the boos he faced, she added …": a fronted clause whose name the clause
   itself already calls "he" is not the "she" of the main clause;
 - "“… which hurts women who want to work …”": a cue whose speaker stands inside a quotation is part
@@ -32,6 +33,13 @@ _PARTICIPLE_OPENER = re.compile(r"([A-Z][a-z]+ing)\b[^,“”\"]{1,150},\s+(?=[A
 _CONJUNCTION_NAME = re.compile(
     r"(?:And|But|Yet|Still|So)\s+(" + _NAME + r"),\s+(?:a|an|the|who|whose)\s[^,]{2,120},\s+[a-z]"
 )
+# "Her brother Jack went on to …": a kin word owned by someone named before, then the person's name.
+_KIN_THEN_NAME = re.compile(
+    r"(?:His|Her|Their|[A-Z][\w’'-]+[’']s)\s+(?:[a-z]+\s+)?(?:(?P<f>daughter|sister|mother|wife|aunt|grandmother|"
+    r"niece)|(?P<m>son|brother|father|husband|uncle|grandfather|nephew)|partner|cousin),?\s+(?P<name>"
+    + _NAME
+    + r")\b(?!’s|'s)"
+)
 # "As Lund shrugged off the boos he faced, she added": the fronted clause, then the main clause's pronoun.
 _FRONTED = re.compile(
     r"(?:When|After|As|Once|Before|While|Although|Though|Because|Since|Until)\s+(" + _NAME + r")\s+"
@@ -47,6 +55,9 @@ def opening_subject(text: str, subject: str | None) -> str | None:
     participle = _PARTICIPLE_OPENER.match(text)
     if participle is not None and subject == participle.group(1):
         return subject_name(text[participle.end() :])
+    kin = _KIN_THEN_NAME.match(text)
+    if kin is not None:
+        return kin.group("name")
     if subject is None:
         joined = _CONJUNCTION_NAME.match(text)
         if joined is not None:
@@ -208,3 +219,11 @@ def name_before_setting(mention: str) -> str:
     if found is None or found.group(1).split()[0] in NOT_A_NAME or plural_looking(found.group(1)):
         return mention
     return found.group(1)
+
+
+def kin_subject_gender(text: str) -> tuple[str, str] | None:
+    """ "Her brother Jack went on …": (the name, "m" or "f") the kin word gives the sentence's subject."""
+    kin = _KIN_THEN_NAME.match(text)
+    if kin is None or not (kin.group("f") or kin.group("m")):
+        return None
+    return kin.group("name"), "f" if kin.group("f") else "m"

@@ -15,7 +15,7 @@ from functools import cache
 
 from tui.model.format.records import SourceKind
 from tui.model.ingest import lazy_re as re
-from tui.model.ingest.dialogue import subject_pronoun_span
+from tui.model.ingest.dialogue import kin_subject_gender, subject_pronoun_span
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import quoted_spans
 from tui.model.ingest.places import countries_named_in, country_names
@@ -181,6 +181,9 @@ class GenderNotes:
         for found in _ROLE_BEFORE_NAME.finditer(sentence):
             female = _FEMALE_WORDS.fullmatch(found["word"]) is not None
             self._note(found["name"], FEMALE if female else MALE)
+        kin = kin_subject_gender(sentence)  # "Her brother Jack …": a first name alone after the kin word
+        if kin is not None:
+            self._note(*kin)
 
     def _note(self, name: str, gender: str) -> None:
         for word in name.split():
