@@ -138,7 +138,7 @@ class SubjectChain:
 
 
 def unquoted_cues(texts: list[str], runs: list[int | None], cues: list[list[Cue]]) -> list[list[Cue]]:
-    """Each sentence's cues, less those whose speaker stands inside a quotation: "“Belvoir lacks
+    """Each sentence's cues, less those whose speaker stands inside a quotation: "“Velm lacks
     homes, which hurts women who want to work …”" is the quoted speaker's sentence, not the women's."""
     kept: list[list[Cue]] = []
     for index, (text, found) in enumerate(zip(texts, cues, strict=True)):
@@ -198,7 +198,7 @@ def kin_speaker(
     return None
 
 
-# "Mr Corbett's daughter Sarah": the kin word, not the honorific of the relative, is the speaker's.
+# "Mr Varn's daughter Ada": the kin word, not the honorific of the relative, is the speaker's.
 _KIN_F = re.compile(r"[’']s\s+(?:daughter|wife|widow|mother|sister|granddaughter|niece|aunt)\b")
 _KIN_M = re.compile(r"[’']s\s+(?:son|husband|widower|father|brother|grandson|nephew|uncle)\b")
 

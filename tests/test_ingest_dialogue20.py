@@ -1,6 +1,7 @@
-"""Speaker choice in exchanges (issue 11, session 12, dialog19): debates and interviews alternate
-speakers, and a quotation must go to the one speaking, not the person named last. Every sentence here
-is invented; each new reading sits next to one the same rule must leave alone.
+"""Speaker choice in exchanges (issue 11; dialog19's rules, brought back by dialog20 with guards):
+debates and interviews alternate speakers, and a quotation must go to the one speaking, not the person
+named last. Every sentence here is invented; each new reading sits next to one the same rule must leave
+alone, and each guard (the last sections) states what the rule must never do.
 """
 
 from __future__ import annotations
@@ -187,27 +188,27 @@ def test_he_after_a_fronted_clause_about_mr_x_is_mr_x_not_the_man_who_spoke_befo
 
 def test_ms_with_a_mans_surname_is_his_daughter_who_just_spoke() -> None:
     found = claims(
-        "Tom Varga was sentenced for the killing of Jason Corbett.",
-        "Mr Corbett's daughter Sarah said Varga had taken everything from her.",
-        "Ms Corbett added that Varga had lied to the jury.",
+        "Tom Varga was sentenced for the killing of Peter Varn.",
+        "Mr Varn's daughter Ada said Varga had taken everything from her.",
+        "Ms Varn added that Varga had lied to the jury.",
     )
-    assert ("Varga had lied to the jury", ("Mr Corbett's daughter Sarah",)) in found
+    assert ("Varga had lied to the jury", ("Mr Varn's daughter Ada",)) in found
 
 
 def test_mr_with_the_same_surname_is_still_the_man() -> None:
     found = claims(
-        "Jason Corbett ran a shop.",
-        "Mr Corbett's daughter Sarah said the shop was busy.",
-        "Mr Corbett said in a letter that trade was slow.",
+        "Peter Varn ran a shop.",
+        "Mr Varn's daughter Ada said the shop was busy.",
+        "Mr Varn said in a letter that trade was slow.",
     )
-    assert ("trade was slow", ("Jason Corbett",)) in found
+    assert ("trade was slow", ("Peter Varn",)) in found
 
 
 # ---------------------------------------------------------------- the setting after an inverted tag's name
 
 
 def test_an_inverted_tags_name_ends_where_the_setting_of_the_words_begins() -> None:
-    assert name_before_setting("Hawley during a video call with Radio 7") == "Hawley"
+    assert name_before_setting("Moss during a video call with Radio Tarn") == "Moss"
     assert name_before_setting("Sen. Ida Moss on Tuesday") == "Sen. Ida Moss"
     assert name_before_setting("During the hearing") == "During the hearing"
 
@@ -215,7 +216,7 @@ def test_an_inverted_tags_name_ends_where_the_setting_of_the_words_begins() -> N
 def test_said_name_during_a_call_gives_the_claim_to_the_name() -> None:
     found = claims(
         "Senator Ida Moss backs the plan.",
-        "“The bridge will be built,” said Moss during a video call with Radio 7 on Wednesday.",
+        "“The bridge will be built,” said Moss during a video call with Radio Tarn on Wednesday.",
     )
     assert found == [("“The bridge will be built,”", ("Ida Moss",))]
 
