@@ -12,6 +12,7 @@ from tui.model.ingest.dialogue import (
     kin_subject_gender,
     name_before_setting,
     opening_subject,
+    owned_name,
     subject_pronoun_span,
 )
 from tui.model.ingest.phrases import subject_name
@@ -238,3 +239,29 @@ def test_their_mother_then_a_name_is_the_subject_for_her_next_tag() -> None:
     assert _subject("Their mother Runa admitted she is a fan of the old ways.") == "Runa"
     assert kin_subject_gender("Their mother Runa admitted she is a fan.") == ("Runa", "f")
     assert kin_subject_gender("Their cousin Runa admitted she is a fan.") is None
+
+
+# ---------------------------------------------------------------- guard: a possessive is no part of a name
+
+
+def test_a_places_possessive_before_a_name_is_not_part_of_the_persons_name() -> None:
+    assert owned_name("Tarnland’s Oskar Pell") == "Oskar Pell"
+    assert owned_name("Velm Council's Runa") == "Runa"
+    assert owned_name("Oskar Pell") == "Oskar Pell"
+    found = claims(
+        "Tarnland’s Oskar Pell wants the world to plant more trees.",
+        "He has built a seed bank for three valleys.",
+        "He said: “We must plant now, before the rains fail.”",
+    )
+    assert found == [("“We must plant now, before the rains fail.”", ("Oskar Pell",))]
+
+
+def test_a_lone_name_a_he_was_given_is_not_the_she_of_a_later_sentence() -> None:
+    found = claims(
+        "Tarnland’s Pell wants the world to plant more trees.",
+        "He has built a seed bank.",
+        "He said: “We must plant now.”",
+        "Runa from Velm turns old nets into chairs.",
+        "She says a lack of bins drove her to start the firm.",
+    )
+    assert all(chain != ("Pell",) for quote, chain in found if "bins" in quote)

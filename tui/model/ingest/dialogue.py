@@ -133,8 +133,19 @@ class SubjectChain:
         if subject is None and _OPENING_PRONOUN.match(text) is not None:
             subject = self._last
         else:
-            self._last = subject
+            self._last = None if subject is None else owned_name(subject)
         return subject
+
+
+# "Canada’s Ann Vole", "Tarn Council’s Ann Vole": a place or body's possessive before a name says where
+# the person belongs; the person's name is what follows it.
+_OWNER_THEN_NAME = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(" + _NAME + r")")
+
+
+def owned_name(subject: str) -> str:
+    """The person's name of a subject a possessive opens ("Canada’s Ann Vole" -> "Ann Vole")."""
+    found = _OWNER_THEN_NAME.fullmatch(subject)
+    return subject if found is None else found.group(1)
 
 
 def unquoted_cues(texts: list[str], runs: list[int | None], cues: list[list[Cue]]) -> list[list[Cue]]:

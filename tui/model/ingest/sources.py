@@ -207,7 +207,7 @@ class SourceBook(DescriptionResolver):
             if speaker is not None:
                 return speaker
             surname = surname_speaker(self._recent, self.things)  # "Hale said … “…,” she added"
-            if surname is not None:
+            if surname is not None and pronoun_fits(pronoun, surname.gender):  # not a he for "she"
                 return take_as_person(surname)
             alone = self._only_person_named(pronoun)
             if alone is not None and not any(isinstance(i, SourceEntry) for i in self._recent[-6:]):
