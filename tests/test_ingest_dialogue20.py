@@ -265,3 +265,32 @@ def test_a_lone_name_a_he_was_given_is_not_the_she_of_a_later_sentence() -> None
         "She says a lack of bins drove her to start the firm.",
     )
     assert all(chain != ("Pell",) for quote, chain in found if "bins" in quote)
+
+
+# ---------------------------------------------------------------- guard: a quotation that has ended
+
+
+def test_a_new_double_mark_quotation_ends_one_left_open_by_a_lost_mark() -> None:
+    found = claims(
+        "Critics said Vell has shown hostility to the harbour board. In 2011, he dismissed the board's "
+        "fears as “nonsense, unless you count the gulls.? In 2013, he wrote that the mayor had “whined” "
+        "that the tolls were a plot by the port."
+    )
+    assert not any(quote.startswith("In 2013") for quote, _chain in found)
+
+
+def test_a_partial_quotation_does_not_swallow_the_next_sentence_about_its_speaker() -> None:
+    found = claims(
+        "Ivo Tarrow also attacked the hosts. And pointing to the lost vote, he charged that "
+        '"we have become a party of losers. He then demanded the resignation of the party chair, Runa Holm.'
+    )
+    assert ("demanded the resignation of the party chair, Runa Holm", ("Ivo Tarrow",)) in found
+    assert not any(quote.startswith("He then") for quote, _chain in found)
+
+
+def test_a_full_quotation_left_open_still_keeps_a_cue_inside_it() -> None:
+    found = claims(
+        "Ada Quill said: “The estate is a fine place to live. Farmers say they cannot work here. Nobody "
+        "listens to us.”"
+    )
+    assert all(chain == ("Ada Quill",) for _quote, chain in found)

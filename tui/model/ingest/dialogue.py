@@ -154,8 +154,34 @@ def unquoted_cues(texts: list[str], runs: list[int | None], cues: list[list[Cue]
     kept: list[list[Cue]] = []
     for index, (text, found) in enumerate(zip(texts, cues, strict=True)):
         open_before = runs[index] is not None and index > 0 and runs[index - 1] == runs[index]
-        kept.append([cue for cue in found if not _quoted(text, cue.speakers[0].text, open_before)])
+        kept.append(
+            [
+                cue
+                for cue in found
+                if not _quoted(
+                    text,
+                    cue.speakers[0].text,
+                    open_before and _runs_on(texts[index - 1], text, cue.speakers[0].text),
+                )
+            ]
+        )
     return kept
+
+
+def _runs_on(before: str, text: str, speaker: str) -> bool:
+    """Whether a quotation left open by the sentence before still runs in this one. Not when this one
+    opens a double-mark quotation of its own (a quotation inside another takes single marks, so the
+    one before has ended: '“poppycock.? In 2013, he wrote that X had “whined” …'). Nor when the one
+    before opened inside its sentence's clause ('charged that "we've lost.', 'called it “illegitimate.')
+    and this one opens on its own tag's speaker ('He then demanded …'): a partial quotation woven into
+    the writer's sentence seldom runs on, and a writer's sentence about the speaker is no quoted one."""
+    marks = re.findall(r"[“”]", text)
+    if marks and marks[0] == "“":
+        return False
+    last = max(before.rfind("“"), before.rfind('"'))
+    if last < 0 or before.rfind("”") > last or not speaker or not text.startswith(speaker):
+        return True
+    return re.search(r"(?:^|[:,—–-])\s*$", before[:last]) is not None
 
 
 def _quoted(text: str, speaker: str, open_before: bool) -> bool:
