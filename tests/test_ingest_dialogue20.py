@@ -267,6 +267,43 @@ def test_a_lone_name_a_he_was_given_is_not_the_she_of_a_later_sentence() -> None
     assert all(chain != ("Pell",) for quote, chain in found if "bins" in quote)
 
 
+# ---------------------------------------------------------------- guard: a non-letter ends a name
+
+
+def test_a_replacement_character_ends_a_name() -> None:
+    assert name_before_setting("Rep. Ada Vole\ufffdof Tarn") == "Rep. Ada Vole"
+    assert name_before_setting("Vole\ufffd") == "Vole"
+    assert name_before_setting("\ufffd Vole") == "Vole"
+    assert name_before_setting("Sen.\ufffdIda Moss") == "Sen. Ida Moss"
+    assert name_before_setting("Ada Vole") == "Ada Vole"
+
+
+def test_a_name_glued_to_the_next_words_still_names_its_speaker() -> None:
+    found = claims(
+        "Rep. Ada Vole\ufffdof Tarn, a moderate, voiced anger over the delay.",
+        "In an interview, Vole criticized both parties for the stalemate.",
+    )
+    assert found and all(chain == ("Ada Vole",) for _quote, chain in found)
+
+
+# ---------------------------------------------------------------- guard: a named group is never made generic
+
+
+def test_officials_at_a_named_body_keep_the_body_in_their_name() -> None:
+    assert name_before_setting("Officials at the Tarn Department of Roads") == (
+        "Officials at the Tarn Department of Roads"
+    )
+    assert name_before_setting("Officials during the hearing") == "Officials during the hearing"
+    assert name_before_setting("Moss at the rally") == "Moss"
+    found = claims(
+        "Officials at the Tarn Department of Roads said this week that 400 drivers have signed up for the "
+        "scheme."
+    )
+    assert found == [
+        ("400 drivers have signed up for the scheme", ("Officials at the Tarn Department of Roads",))
+    ]
+
+
 # ---------------------------------------------------------------- guard: a quotation that has ended
 
 

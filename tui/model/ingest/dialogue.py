@@ -236,22 +236,34 @@ def kin_speaker(
 
 
 # "Mr Varn's daughter Ada": the kin word, not the honorific of the relative, is the speaker's.
+# A character no name holds (U+FFFD left by a broken encoding, a bullet, a bar) ends a name:
+# "Rep. Ann Vole\ufffdof Tarn" is "Rep. Ann Vole".
+_NOT_IN_NAME = re.compile(r"\s*[\ufffd•|]+\s*")
 _KIN_F = re.compile(r"[’']s\s+(?:daughter|wife|widow|mother|sister|granddaughter|niece|aunt)\b")
 _KIN_M = re.compile(r"[’']s\s+(?:son|husband|widower|father|brother|grandson|nephew|uncle)\b")
 
 
-# "said Hawley during a video call with Radio 7": the inverted tag's name, then where or when it was said.
+# "said Moss during a video call with Radio Tarn": the inverted tag's name, then where or when it was said.
+# The setting is a common noun ("during a video call", "at the rally") or a day: "at the State
+# Department" after "Officials" says whom they work for, which is part of who speaks.
 _NAME_THEN_SETTING = re.compile(
     r"((?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?"
     + _NAME
     + r")\s+(?:during|at|in|on|after|before|while|outside)\s+"
-    r"(?:a|an|the|his|her|their|its|[a-z]+day|[A-Z][a-z]+day)\b"
+    r"(?:(?:a|an|the|his|her|their|its)\s+[a-z]|[a-z]+day\b|[A-Z][a-z]+day\b)"
 )
 
 
 def name_before_setting(mention: str) -> str:
-    """The name alone of a mention that runs on into the setting of the words ("Hawley during a video
-    call with Radio 7" -> "Hawley"); the mention unchanged otherwise."""
+    """The name alone of a mention that runs on into the setting of the words ("Moss during a video
+    call with Radio Tarn" -> "Moss") or past a character no name holds; the mention unchanged otherwise.
+    A plural common noun ("Officials during …") is no name: a named group is never cut to a generic one."""
+    parts = [part for part in _NOT_IN_NAME.split(mention) if part]
+    if len(parts) > 1 and re.fullmatch(r"[A-Z][a-z]{1,3}\.", parts[0]):
+        parts[:2] = [f"{parts[0]} {parts[1]}"]  # "Sen.\ufffdAnn Vole": the title's space was lost
+    if len(parts) > 1 and parts[0][:1].isupper():
+        return parts[0]
+    mention = parts[0] if parts else mention
     found = _NAME_THEN_SETTING.fullmatch(mention) or _NAME_THEN_SETTING.match(mention)
     if found is None or found.group(1).split()[0] in NOT_A_NAME or plural_looking(found.group(1)):
         return mention

@@ -14,7 +14,6 @@ it has.
 from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
-
 from tui.model.ingest.dialogue import name_before_setting
 
 # Words that open a sentence without being part of its subject: "Now research shows …".
