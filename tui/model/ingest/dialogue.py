@@ -18,10 +18,10 @@ reader (phrases.subject_name, speaker_context.role_subject) takes from openings 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from tui.model.format.records import ClaimStatus
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.names import SourceEntry, plural_looking
 from tui.model.ingest.phrases import NOT_A_NAME, Mention, subject_name
@@ -204,24 +204,11 @@ def _quoted(text: str, speaker: str, open_before: bool) -> bool:
     return depth > 0
 
 
-# "As Mr Blinken left …, he said": the honorific says who "he" may be, before any first name or pronoun.
-_HONORIFIC = re.compile(r"(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s+[A-Z](?![^’']*[’']s\b)")
-
-
-def honorific_gender(name: str) -> str:
-    """ "m" for "Mr Lund", "f" for "Ms Lund", else ""."""
-    found = _HONORIFIC.match(name)
-    if found is None:
-        return ""
-    return "m" if found.group(1) else "f"
-
-
 def kin_speaker(
-    mention: str, full: str | None, recent: list[SourceEntry], gender_of: Callable[[str], str]
+    mention: str, gender: str, full: str | None, recent: list[SourceEntry], gender_of: Callable[[str], str]
 ) -> SourceEntry | None:
-    """For "Ms Corbett" when the full name of that surname is a man's ("Jason Corbett"): the recent
-    speaker of the same family whom the honorific fits ("Mr Corbett's daughter Sarah"), else None."""
-    gender = honorific_gender(mention)
+    """For "Ms Varn" (`gender`, her honorific's) when the full name of that surname is a man's ("Peter
+    Varn"): the recent speaker of the same family whom the honorific fits ("Mr Varn's daughter Ada")."""
     surname = mention.split()[-1]
     if not gender or full is None or gender_of(full) in ("", gender):
         return None
@@ -236,9 +223,6 @@ def kin_speaker(
 
 
 # "Mr Varn's daughter Ada": the kin word, not the honorific of the relative, is the speaker's.
-# A character no name holds (U+FFFD left by a broken encoding, a bullet, a bar) ends a name:
-# "Rep. Ann Vole\ufffdof Tarn" is "Rep. Ann Vole".
-_NOT_IN_NAME = re.compile(r"\s*[\ufffd•|]+\s*")
 _KIN_F = re.compile(r"[’']s\s+(?:daughter|wife|widow|mother|sister|granddaughter|niece|aunt)\b")
 _KIN_M = re.compile(r"[’']s\s+(?:son|husband|widower|father|brother|grandson|nephew|uncle)\b")
 
@@ -252,6 +236,9 @@ _NAME_THEN_SETTING = re.compile(
     + r")\s+(?:during|at|in|on|after|before|while|outside)\s+"
     r"(?:(?:a|an|the|his|her|their|its)\s+[a-z]|[a-z]+day\b|[A-Z][a-z]+day\b)"
 )
+# A character no name holds (U+FFFD left by a broken encoding, a bullet, a bar) ends a name:
+# "Rep. Ann Vole\ufffdof Tarn" is "Rep. Ann Vole".
+_NOT_IN_NAME = re.compile(r"\s*[\ufffd•|]+\s*")
 
 
 def name_before_setting(mention: str) -> str:
