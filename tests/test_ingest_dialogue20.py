@@ -173,7 +173,9 @@ def test_a_single_mark_quotation_keeps_its_speaker_over_a_body_cited_inside_it()
 
 def test_an_apostrophe_inside_single_marks_does_not_close_the_quotation() -> None:
     found = claims("Lea Brandt spoke.", "‘That’s why the weather office says storms will come,’ she said.")
-    assert all(chain == ("Lea Brandt",) for _quote, chain in found)
+    # The whole quotation is hers; the office's words inside it are chained to her (a nested claim).
+    assert found and all(chain[-1] == "Lea Brandt" for _quote, chain in found)
+    assert any(chain == ("Lea Brandt",) and quote.startswith("‘That’s why") for quote, chain in found)
 
 
 # ---------------------------------------------------------------- honorifics
@@ -331,3 +333,18 @@ def test_a_full_quotation_left_open_still_keeps_a_cue_inside_it() -> None:
         "listens to us.”"
     )
     assert all(chain == ("Ada Quill",) for _quote, chain in found)
+
+
+# ---------------------------------------------------------------- a body cited inside single marks
+
+
+def test_a_body_cited_inside_single_marks_is_a_nested_claim_of_the_speaker() -> None:
+    found = claims(
+        "Professor Lea Brandt studies storms.",
+        "‘The weather office states that stronger storms will cross the coast in the years ahead,’ she said.",
+    )
+    assert (
+        "stronger storms will cross the coast in the years ahead",
+        ("the weather office", "Lea Brandt"),
+    ) in found
+    assert all(chain[-1] == "Lea Brandt" for _quote, chain in found)
