@@ -335,6 +335,24 @@ def test_a_full_quotation_left_open_still_keeps_a_cue_inside_it() -> None:
     assert all(chain == ("Ada Quill",) for _quote, chain in found)
 
 
+def test_with_two_senators_named_each_keeps_her_own_words_and_neither_takes_the_judges() -> None:
+    found = claims(
+        "Sen. Ada Vole, the top Democrat on the harbour committee, opposed the nominee.",
+        "“The Senate should not confirm a judge who would close the harbour from the bench,” Vole said.",
+        "Vole and other Democrats said Ivo Pell has shown hostility to the port. In 2011, he dismissed "
+        "the board's fears as “nonsense, unless you count the gulls.? In 2013, he wrote that the mayor had "
+        "“whined” that the tolls were a plot by the port.",
+        "Sen. Runa Holm, a Republican, also opposed him. She said Pell had made rash remarks about the toll "
+        "law.",
+    )
+    assert (
+        "“The Senate should not confirm a judge who would close the harbour from the bench,”",
+        ("Ada Vole",),
+    ) in found
+    assert ("Pell had made rash remarks about the toll law", ("Runa Holm",)) in found
+    assert not any("whined" in quote for quote, _chain in found)
+
+
 # ---------------------------------------------------------------- a body cited inside single marks
 
 
