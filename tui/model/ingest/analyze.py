@@ -20,6 +20,7 @@ from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.chains import known_pair, speaker_chain
 from tui.model.ingest.colon_blocks import ColonBlock, block_after, block_cue, item_cue, next_block, reach
+from tui.model.ingest.dialogue import SubjectChain, closing_name_tag, opening_subject, unquoted_cues
 from tui.model.ingest.draft_records import finish_analysis
 from tui.model.ingest.drafts import OPEN_QUOTE, Draft, asserted, continued_quote, nested, open_quotations
 from tui.model.ingest.embedded_posts import embedded_posts, post_cue
@@ -58,6 +59,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     opening: Cue | None = None  # "Jo Bell said:" with its quotation still to come
     left_open = False  # the paragraph before ended inside a quotation
     block: ColonBlock | None = None  # "Reyes said:" closing a paragraph: the words set out or listed below
+    subjects = SubjectChain()
     for section_id, section in zip(article.section_ids(), article.sections, strict=True):
         posts = embedded_posts(section.paragraphs)  # "— Name (@handle) date" credits the post above
         for number, paragraph in enumerate(section.paragraphs, 1):
@@ -73,7 +75,10 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
             if pending and texts:  # the quotation is open as the paragraph starts: its next mark closes it
                 texts[0] = ("“" if "”" in paragraph else '"') + texts[0]
             runs = quote_runs(texts)
-            all_cues = [find_cues(s.text) for s in sentences]
+            # "“… which hurts women who want to work …”": a speaker inside the quotation is not its speaker.
+            all_cues = unquoted_cues(
+                [s.text for s in sentences], runs, [find_cues(s.text) for s in sentences]
+            )
             item = item_cue(here, texts)
             if item is not None:  # an item of the list: the words of whoever introduced it
                 all_cues[0] = all_cues[0] or [item]
@@ -87,10 +92,13 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 cue = cues[0] if cues else None
                 if cue is None and number in posts:
                     cue = post_cue(sentence.text, posts[number])
+                cue = cue or closing_name_tag(sentence.text)
                 book.observe_people(sentence.text)
-                subject = subject_name(sentence.text)
+                subject = opening_subject(sentence.text, subject_name(sentence.text))
                 book.genders.next_sentence(sentence.text, subject)
-                subject = subject or role_subject(sentence.text)  # "The mayor was asked …"
+                # "The mayor was asked …"
+                subject = opening_subject(sentence.text, subject or role_subject(sentence.text))
+                subject = subjects.carry(sentence.text, subject)  # "Lund was … She broke with …"
                 if subject is not None:
                     after = sentence.text[sentence.text.find(subject) + len(subject) :]
                     book.observe_subject(subject, described=after.startswith(","))

@@ -79,3 +79,20 @@ def first_name_gender(name: str) -> str:
     if words[0] in _MALE:
         return MALE
     return ""
+
+
+# "Mr Lund", "Ms Lund": the honorific says who "he" or "she" may be (not "Mr Lund's daughter").
+_HONORIFIC = re.compile(r"(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s+[A-Z](?![^’']*[’']s\b)")
+
+
+def honorific_gender(name: str) -> str:
+    """MALE for "Mr Lund", FEMALE for "Ms Lund", else ""."""
+    found = _HONORIFIC.match(name)
+    if found is None:
+        return ""
+    return MALE if found.group(1) else FEMALE
+
+
+def name_gender(name: str) -> str:
+    """A name's gender before any pronoun says so: its first name's or its honorific's, else ""."""
+    return first_name_gender(name) or honorific_gender(name)

@@ -14,6 +14,7 @@ it has.
 from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.dialogue import name_before_setting
 
 # Words that open a sentence without being part of its subject: "Now research shows …".
 _SENTENCE_ADVERB = re.compile(
@@ -96,7 +97,7 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
         described = _DESCRIBED_NOUN.search(before) if _PARTICIPLE_FIRST.match(text) else None
         if described is not None:
             return described.group(1)  # "The plan, widely criticised by residents, warned …": the plan
-    return text
+    return name_before_setting(text)
 
 
 # Words a noun phrase opens with, which a relative clause's verb never is.

@@ -22,10 +22,23 @@ _PRONOUNS = {"he", "she", "they", "it", "others", "some", "many", "one", "anothe
 _SINGLE_QUOTED = re.compile(r"[‘']\w[^‘’']*?(?:\w[’']\w[^‘’']*?)*[,.!?]?[’'](?=\s|$)")
 
 
+# A British page's quotation in single marks: one opens after a space or the start and closes before a
+# space, a stop or the end (an apostrophe, "that’s", sits between letters).
+_SINGLE_SPAN = re.compile(r"(?:^|(?<=\s))‘.*?[\w,.?!…]’(?=[\s,.;:!?]|$)")
+
+
+def _spans(sentence: str) -> list[tuple[int, int]]:
+    """The sentence's quotations: in double marks, else (a page that quotes in single marks) in single."""
+    if re.search(r"[“”\"«»]", sentence):
+        return quoted_spans(sentence)
+    return [(found.start(), found.end()) for found in _SINGLE_SPAN.finditer(sentence)]
+
+
 def inner_cues(sentence: str, span: tuple[int, int], find: Callable[[str], list[Cue]]) -> list[Cue]:
-    """Cues with a third-party speaker inside the quotations of `span` (offsets in `sentence`)."""
+    """Cues with a third-party speaker inside the quotations of `span` (offsets in `sentence`):
+    "‘The weather office states that storms will …,’ she said" chains the office to her."""
     found: list[Cue] = []
-    for start, end in quoted_spans(sentence):
+    for start, end in _spans(sentence):
         if start < span[0] or end > span[1] or end - start < 30:
             continue
         inside = sentence[start + 1 : end - 1]

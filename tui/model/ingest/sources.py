@@ -16,7 +16,8 @@ from tui.model.ingest import lazy_re as re
 from tui.model.ingest.coordinated import pair_subject
 from tui.model.ingest.described_subjects import subject_described
 from tui.model.ingest.descriptions import DescriptionResolver
-from tui.model.ingest.first_names import first_name_gender
+from tui.model.ingest.dialogue import kin_speaker
+from tui.model.ingest.first_names import honorific_gender, name_gender
 from tui.model.ingest.introduced import introduced_speaker
 from tui.model.ingest.kinds import (
     classify,
@@ -193,8 +194,8 @@ class SourceBook(DescriptionResolver):
         self._remember(entry.root())
 
     def gender_of(self, name: str) -> str:
-        """A name's gender: its first name's ("Maria Lund"), else the pronouns the article gave it."""
-        return first_name_gender(name) or self.genders.of(name)
+        """A name's gender: its first name's or honorific's ("Mr Lund"), else the article's pronouns'."""
+        return name_gender(name) or self.genders.of(name)
 
     def _pronoun(self, pronoun: str) -> SourceEntry | None:
         if pronoun in ("he", "she"):
@@ -205,7 +206,7 @@ class SourceBook(DescriptionResolver):
             if speaker is not None:
                 return speaker
             surname = surname_speaker(self._recent, self.things)  # "Hale said … “…,” she added"
-            if surname is not None:
+            if surname is not None and pronoun_fits(pronoun, surname.gender):  # not a he for "she"
                 return take_as_person(surname)
             alone = self._only_person_named(pronoun)
             if alone is not None and not any(isinstance(i, SourceEntry) for i in self._recent[-6:]):
@@ -228,7 +229,7 @@ class SourceBook(DescriptionResolver):
                 if pronoun in PRONOUNS_PERSON and names_a_group(item):
                     continue  # "The aides wanted less. … she said": not the aides
                 # "Dion … her son": the article calls Dion "she" (before this sentence's own "He …").
-                person = person or bool(first_name_gender(item) or self.genders.before_this_sentence(item))
+                person = person or bool(name_gender(item) or self.genders.before_this_sentence(item))
                 # "Hale Records have denied it. “…,” they said": the body that opened the last sentence.
                 if (pronoun in PRONOUNS_PERSON and person) or (pronoun not in PRONOUNS_PERSON and not person):
                     return self._named(item, "")
@@ -342,6 +343,9 @@ class SourceBook(DescriptionResolver):
             role = f"{title}, {role}" if role else title
         surname = honorific_surname(text)
         full = full_name_for(self._people, surname) if surname else None
+        kin = kin_speaker(text, honorific_gender(text), full, self._recent_entries(), self.gender_of)
+        if kin is not None:
+            return kin  # "Mr Varn's daughter Ada said … Ms Varn added": not Mr Varn
         if full is not None and self.lookup(text, role) is None:
             role = role or text.split()[0]  # "Ms Lund" is "Vera Lund", and the honorific says she is a she
             text = full

@@ -15,6 +15,7 @@ from functools import cache
 
 from tui.model.format.records import SourceKind
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.dialogue import kin_subject_gender, subject_pronoun_span
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import quoted_spans
 from tui.model.ingest.places import countries_named_in, country_names
@@ -168,7 +169,7 @@ class GenderNotes:
             # "Dion seemed to adopt a more mature tone after the birth of her son."
             rest = sentence[sentence.find(subject) + len(subject) :]
             # "SNC would start in 2022, he said.": the tag's pronoun is whoever spoke, not the subject.
-            rest = _CLOSING_TAG.sub("", rest)
+            rest = subject_pronoun_span(_CLOSING_TAG.sub("", rest))
             she, he = _SHE.search(rest), _HE.search(rest)
             if bool(she) != bool(he):
                 self._note(subject, FEMALE if she else MALE)
@@ -180,6 +181,9 @@ class GenderNotes:
         for found in _ROLE_BEFORE_NAME.finditer(sentence):
             female = _FEMALE_WORDS.fullmatch(found["word"]) is not None
             self._note(found["name"], FEMALE if female else MALE)
+        kin = kin_subject_gender(sentence)  # "Her brother Jack …": a first name alone after the kin word
+        if kin is not None:
+            self._note(*kin)
 
     def _note(self, name: str, gender: str) -> None:
         for word in name.split():
