@@ -61,7 +61,11 @@ _SECURITY_TERM = re.compile(
     r"bunds?|bills?|mortgages?|loans?|fixed|swaps?|paper|debt)\b",
     re.IGNORECASE,
 )
-_AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|hrs?)\s+ago\b")
+# "four years ago", "five months later", "a decade earlier": when something happened, told from another
+# time, not how many of anything.
+_AGO = re.compile(
+    r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|hrs?)\s+(?:ago|earlier|later)\b"
+)
 
 
 # "| 2210 | 3 | 0 |": a cell of a table row flattened into text, ruled by pipes.
