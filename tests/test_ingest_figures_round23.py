@@ -21,3 +21,26 @@ from figure_helpers import shown
 )
 def test_times_told_from_another_time(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An age in brackets after a person's name, as Irish and British papers write it.
+        ("Mary Dunne (40) and her father, Tom Dunne (73), were sentenced.", []),
+        ("Their daughter Sara (17) spoke to the court.", []),
+        # Seats or votes in brackets after a party's one-word name stay counts.
+        ("The votes went Democrats (40) to Republicans (38).", [("40", 40, ""), ("38", 38, "")]),
+        # An age in words set off by commas after a name.
+        ("They have two sons, Ode, four, and Lia, two, at home.", [("two", 2, "sons")]),
+        # "who is 38 and ...": the clause ends at the age.
+        ("Rollo, who is 38 and runs a farm, spoke first.", []),
+        ("Rollo, who is 38 and 40 others came.", [("38", 38, "others"), ("40", 40, "others")]),
+        # "turn 18": an age reached.
+        ("They can still act when they turn 18.", []),
+        ("She will turn 30 next week.", []),
+        ("The road has 18 sharp turns.", [("18", 18, "turns")]),
+    ],
+)
+def test_ages_beside_names(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

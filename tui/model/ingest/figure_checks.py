@@ -103,6 +103,16 @@ def table_cell(sentence: str, before: str, after: str) -> bool:
     return sentence.count("|") >= 2 and bool(_CELL_OPENS.search(before)) and bool(_CELL_CLOSES.match(after))
 
 
+# "Ann Roe (", "her son Tom (": a person's full name, or a given name after kin or role, then the bracket an
+# age stands in ("the Greens (12)" counts seats: one name alone is no person).
+_NAME_THEN_BRACKET = re.compile(
+    r"(?:\b[A-Z][a-z][\w’'-]*|\b(?:" + _AGED_NOUNS + r"))\s+[A-Z][a-z][\w’'-]*\s+\($"
+)
+# "Smith, " or "the singer, ": who an age set off by commas describes; ", 45," or "45." closes it.
+_AGED_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+$")
+_AGE_CLOSES = re.compile(r",|[.;]?[”\"’)]*\s*$|\s+[–—]\s|\s+-\s")
+
+
 def not_data(sentence: str, match: re.Match[str]) -> bool:
     """A bare numeral that is a year, a day, an age, a time or part of a name."""
     numeral = match["numeral"]
@@ -139,12 +149,11 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
         return True  # "the 10-year Treasury note", "a 30-year mortgage": the name of a loan's kind
     if is_age(before, after) or role_age(before, after, float(numeral) if numeral.isdigit() else 100.0):
         return True
-    if (
-        re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+$", before)
-        and re.match(r",|[.;]?[”\"’)]*\s*$|\s+[–—]\s|\s+-\s", after)
-        and float(numeral) < 120
-    ):
+    if _AGED_BEFORE.search(before) and _AGE_CLOSES.match(after) and float(numeral) < 120:
         return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.", "Braun, 38 – who": an age
+    if _NAME_THEN_BRACKET.search(before) and after.startswith(")") and float(numeral) < 120:
+        return True  # "Ann Roe (45) and her son, Tom (19),": an age in brackets after a name, as Irish and
+        # British papers write it
     if marks.instruction_duration(before, after, start <= _WINDOW):
         return False  # "Rest 20 minutes": the sentence's first word is a verb, not a name
     if _CHAMBER_BEFORE.search(before) and _SPLIT_AFTER.match(after):
@@ -201,6 +210,8 @@ def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> boo
         return False  # "days two and five", "the top three", "the first two states"
     if is_age(before, after) or role_age(before, after, value):
         return False  # "children under five", "drivers under twenty-five"
+    if value < 120 and _AGED_BEFORE.search(before) and after.startswith(","):
+        return False  # "their sons Tom, four, and Ben, two,": an age in words set off by commas
     # "the 12 months", "the four bridges" count, from three up ("the two platforms" compares two things just
     # named); "these three weeks" points back at a count already given.
     things = (
