@@ -44,3 +44,20 @@ def test_times_told_from_another_time(sentence: str, expected: list[tuple[str, f
 )
 def test_ages_beside_names(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # House numbers: on a numbered road, a run of numbers, an American block.
+        ("Anyone who visited the shoe store, 40 Route 9, Suite No. 5, was exposed.", []),
+        ("They lived together in the 4100 block of Elm Terrace.", []),
+        ("The work covers 12-16 Mill Lane and 20 Mill Lane.", []),
+        # Counts of roads and blocks stay figures.
+        ("The town removed 12 blocks of flats.", [("12", 12, "blocks")]),
+        ("Police closed 40 roads in the county.", [("40", 40, "roads")]),
+        ("Rents rose 12-16 percent on Mill Lane.", [("12-16 percent", 12, "%"), ("16 percent", 16, "%")]),
+    ],
+)
+def test_house_numbers(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -209,10 +209,11 @@ def day_range_end(before: str) -> bool:
 
 # "(555) 123-4567", "555.123.4567": a North American telephone number.
 _PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
-# "10 Downing Street", "1600 Pennsylvania Avenue": a house number.
+# "10 Downing Street", "1600 Pennsylvania Avenue", "12-16 Mill Lane" (a run of house numbers), "40 Route 9"
+# (a numbered road), "the 4100 block of Elm Terrace" (an American address by its block): a house number.
 _STREET_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w.’'-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place|"
-    r"Square|Court|Terrace|Crescent|Parkway)\b"
+    r"(?:[-–]\d+)?(?:(?:\s+[A-Z][\w.’'-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|"
+    r"Place|Square|Court|Terrace|Crescent|Parkway)\b|\s+(?:Route|Highway|Hwy)\s+\d|\s+block\s+of\s+[A-Z])"
 )
 
 
@@ -249,7 +250,7 @@ def glued_to_name(sentence: str, start: int, end: int) -> bool:
     for phone in _PHONE.finditer(sentence, window_start, min(len(sentence), end + 14)):
         if phone.start() <= start and end <= phone.end() + 1:
             return True
-    if sentence[start:end].isdigit() and _STREET_AFTER.match(sentence, end):
+    if re.fullmatch(r"\d+(?:[-–]\d+)?", sentence[start:end]) and _STREET_AFTER.match(sentence, end):
         return True
     if sentence[start:end] in _EMERGENCY and _EMERGENCY_AFTER.match(sentence, end):
         return True  # "the 999 call", "a 911 dispatcher": a telephone service
