@@ -61,3 +61,21 @@ def test_ages_beside_names(sentence: str, expected: list[tuple[str, float, str]]
 )
 def test_house_numbers(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "X to Y" is one figure at its lower bound (figures round 6).
+        ("Some 60 to 100 more families are still stranded.", [("Some 60 to 100", 60, "families")]),
+        ("Living there costs as little as $4 to $7 a day.", [("as little as $4 to $7", 4, "$")]),
+        ("Forecasters expect seven to nine storms.", [("seven to nine", 7, "storms")]),
+        # "from X to Y" and "by $X to $Y" name a change and where it ends: two figures.
+        ("Fares rose from $2 to $3.", [("$2", 2, "$"), ("$3", 3, "$")]),
+        ("Voters chose to raise the wage by $1 to $8.25 an hour.", [("$1", 1, "$"), ("$8.25", 8.25, "$")]),
+        # "by 2 to 5 percent" shares one unit: a range.
+        ("Fares rose by 2 to 5 percent last year.", [("2 to 5 percent", 2, "%")]),
+    ],
+)
+def test_to_ranges_read_as_their_lower_bound(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -3,8 +3,8 @@
 Rules, not a model: numerals and number words with their scale ("nine
 million", "$170 million", "34%"), vague quantities read as their lower bound
 ("thousands" as 1,000), fractions ("a third"), and the shapes in figure_forms
-(glued units "50TB", "30fps", "a dozen", "fourfold", "up to an hour", "two or three" read
-as its lower bound, the two bounds of "3 to 5", of "between 5 and 8" and of "30-600 MW"),
+(glued units "50TB", "30fps", "a dozen", "fourfold", "up to an hour", "two or three"
+and "3 to 5" read as their lower bound, the two bounds of "between 5 and 8" and of "30-600 MW"),
 and counts of people after "the" (figure_people: "the two men"). Years used as
 dates, days of the month, ages, clock times, numbers inside names ("F-16",
 "Resolution 2231", "World War Two"), labels ("level 3"), picks ("the first two
@@ -62,7 +62,6 @@ from tui.model.ingest.figure_ranges import (
     dash_bounds,
     joined_range,
     low_end,
-    to_bounds,
 )
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, half_of_unit, plural_share
@@ -183,11 +182,7 @@ def find_figures(sentence: str) -> list[FigureMention]:
             continue
         if found and found[-1].unit == "" and LOW_END_JOIN.fullmatch(sentence, found[-1].end, mention.start):
             found[-1] = low_end(found[-1], mention)
-        bounds = (
-            (between_bounds(sentence, found[-1], mention) or to_bounds(sentence, found[-1], mention))
-            if found
-            else None
-        )
+        bounds = between_bounds(sentence, found[-1], mention) if found else None
         if bounds is not None:
             found[-1:] = bounds
         elif found and (joined := joined_range(sentence, found[-1], mention)) is not None:
