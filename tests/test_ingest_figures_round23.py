@@ -79,3 +79,22 @@ def test_house_numbers(sentence: str, expected: list[tuple[str, float, str]]) ->
 )
 def test_to_ranges_read_as_their_lower_bound(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "one" under a bound counts: "at least one", "at most one", "one or more".
+        ("At least one pupil had copied the photos.", [("At least one", 1, "pupil")]),
+        ("Visitors may bring at most one other person.", [("at most one", 1, "person")]),
+        ("A parent said one or more classmates used the tool.", [("one", 1, "")]),
+        # One of a group, counted by what befell it; how often, "one day a week".
+        ("The army said one of its scouts was killed near Velmar.", [("one", 1, "scouts")]),
+        ("Campers may leave the site only one day a week.", [("one", 1, "day")]),
+        # "one of the", "one day" as a time: no count.
+        ("One of the clerks left early.", []),
+        ("One day he left the camp for good.", []),
+    ],
+)
+def test_one_under_a_bound_or_of_a_group(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
