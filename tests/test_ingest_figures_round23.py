@@ -98,3 +98,18 @@ def test_to_ranges_read_as_their_lower_bound(sentence: str, expected: list[tuple
 )
 def test_one_under_a_bound_or_of_a_group(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A half named by its side is a part of a place: where, not how much.
+        ("Rain fell across the eastern half of the valley.", []),
+        ("Many residents remain in the northern half of Velmar.", []),
+        ("Snow covered the upper half of the pass.", []),
+        # A half after a bound stays a share.
+        ("More than half of the residents left.", [("More than half", 0.5, "")]),
+    ],
+)
+def test_a_half_named_by_its_side(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
