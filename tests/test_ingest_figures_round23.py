@@ -113,3 +113,18 @@ def test_one_under_a_bound_or_of_a_group(sentence: str, expected: list[tuple[str
 )
 def test_a_half_named_by_its_side(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the next year and a half": a span with no article, after a word that places it.
+        ("He will spend the next year and a half in court.", [("year and a half", 1.5, "years")]),
+        ("For the past month and a half, crews worked nights.", [("month and a half", 1.5, "months")]),
+        # "next year", "last year" alone say when.
+        ("The plan runs until next year.", []),
+        ("Sales rose 5% last year.", [("5%", 5, "%")]),
+    ],
+)
+def test_a_unit_and_a_half_after_next_or_past(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -92,7 +92,12 @@ def a_scale_value(words: str) -> float:
 # "an hour", "a decade", "a year and a half": one of a unit, counted when the sentence says how much
 # ("up to an hour", "for a year"), not when it is a rate's period ("$2 billion a year").
 SINGLE_UNITS = "minute|hour|day|week|month|year|decade|century|mile|kilometre|kilometer|metre|meter|yard"
-A_UNIT = rf"(?P<a_unit>an?\s+(?P<a_unit_noun>{SINGLE_UNITS})(?P<unit_and_half>\s+and\s+a\s+half)?)\b"
+# "the next year and a half", "the past month and a half": the unit with no article, after a word that
+# places a span (figures.py keeps it only with its half: "next year" alone is a time).
+A_UNIT = (
+    rf"(?P<a_unit>(?:an?\s+|(?<=next\s)|(?<=past\s)|(?<=last\s))(?P<a_unit_noun>{SINGLE_UNITS})"
+    r"(?P<unit_and_half>\s+and\s+a\s+half)?)\b"
+)
 _DURATION_BEFORE = re.compile(r"\b(?:for|lasting|last|took|takes|spent|spend|in\s+under)\s+$", re.I)
 
 
