@@ -128,3 +128,15 @@ def test_a_half_named_by_its_side(sentence: str, expected: list[tuple[str, float
 )
 def test_a_unit_and_a_half_after_next_or_past(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "exceeding" bounds a figure as "in excess of" does, and the display keeps it.
+        ("Gusts exceeding 90 mph hit the Velmar coast.", [("exceeding 90 mph", 90, "mph")]),
+        ("Gusts of 90 mph hit the Velmar coast.", [("90 mph", 90, "mph")]),
+    ],
+)
+def test_exceeding_bounds_a_figure(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

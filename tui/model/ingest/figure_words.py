@@ -85,6 +85,7 @@ APPROX_WORDS = (
     "under",
     "upwards of",
     "in excess of",
+    "exceeding",  # "gusts exceeding 100 mph": a bound, as "in excess of" is
     "well over",
     "just over",
     "just under",
