@@ -140,3 +140,18 @@ def test_a_unit_and_a_half_after_next_or_past(sentence: str, expected: list[tupl
 )
 def test_exceeding_bounds_a_figure(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the three who signed": "who" says the count is of people.
+        ("The three who signed the letter resigned.", [("three", 3, "")]),
+        ("Two of the four who filed reports spoke.", [("Two", 2, ""), ("four", 4, "")]),
+        # A reference back to things, or to people with no such word, stays no figure.
+        ("The two nations signed the pact.", []),
+        ("The two met in Velmar.", []),
+    ],
+)
+def test_the_n_who(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

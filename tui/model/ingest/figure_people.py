@@ -42,8 +42,16 @@ _NEXT_WORDS = re.compile(r"(?:-[a-z]+)?\s+([A-Za-z]+)\b(?:\s+([A-Za-z]+)\b)?(?:\
 _PEOPLE_NAMES = re.compile(r"[A-Z][a-z]+(?:ans|ats|is|ese)")
 
 
+# "the three who signed", "the two who left": "who" says the count is of people ("the three of them" points
+# back at people already counted).
+_PEOPLE_AFTER = re.compile(r"\s+who\b")
+
+
 def counts_people(after: str) -> bool:
-    """The words right after a number name people: "men", "female senators", "loggers"."""
+    """The words right after a number name people: "men", "female senators", "loggers"; or say so: "the two
+    who filed"."""
+    if _PEOPLE_AFTER.match(after):
+        return True
     match = _NEXT_WORDS.match(after)
     if match is None:
         return False
