@@ -155,3 +155,18 @@ def test_exceeding_bounds_a_figure(sentence: str, expected: list[tuple[str, floa
 )
 def test_the_n_who(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A day, then "at" and an hour: a time of day.
+        ("Watch the film Saturday night at 8 on the channel.", []),
+        ("The show airs tonight at 9.30 on Velmar TV.", []),
+        # A count after it, or a number no hour can be, stays a figure.
+        ("The sale opens Friday at 10 stores in Velmar.", [("10", 10, "stores")]),
+        ("Shares closed Friday at 41, down from 44.", [("41", 41, ""), ("44", 44, "")]),
+    ],
+)
+def test_an_hour_after_a_day_and_at(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -46,6 +46,21 @@ _CLOCK_AFTER = re.compile(
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b)",
     re.IGNORECASE,
 )
+# "Saturday night at 8", "tonight at 9", "Friday at 10": a day, then "at" and the hour.
+_DAY_AT = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def _day_then_at(before: str, following: str, numeral: str) -> bool:
+    """ "on Saturday night at 8 on HBO": the hour of a day named just before, when no noun it counts follows
+    ("Friday at 10 stores" counts stores) and it reads as an hour ("closed Friday at 41" is a price)."""
+    hour = re.fullmatch(r"(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?", numeral) is not None
+    return hour and _DAY_AT.search(before) is not None and not counts_something(following)
+
+
 # "raising 2016 elections", "after 2019 protests": a year naming an event, report or season; nobody counts
 # elections or protests by the thousand without a comma ("2,000 protests").
 _YEAR_EVENTS = re.compile(
@@ -143,6 +158,8 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
         return True  # "May 4 to 9"; "level 3", "per 100,000 people"; "the first 20 stores"
     if _CLOCK_AFTER.match(after) and marks.could_be_clock(numeral):
         return True
+    if _day_then_at(before, following, numeral):
+        return True  # "Saturday night at 8"
     if _AGO.match(after):
         return True  # "four years ago": when, not how many
     if _SECURITY_TERM.match(after):
