@@ -170,3 +170,19 @@ def test_the_n_who(sentence: str, expected: list[tuple[str, float, str]]) -> Non
 )
 def test_an_hour_after_a_day_and_at(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Set phrases with "one" count nothing; "the only one who" is a pronoun.
+        ("She runs a one-stop desk for farmers in Velmar.", []),
+        ("The firm made a one-off payment of $40.", [("$40", 40, "$")]),
+        ("He is the only one whose claim was heard.", []),
+        ("She was the only one to finish.", []),
+        # "only one" before its noun still counts.
+        ("The town has only one doctor.", [("one", 1, "doctor")]),
+    ],
+)
+def test_one_in_set_phrases(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -202,7 +202,8 @@ def inside_name(before: str) -> bool:
 # Ninety Mile Beach", "the Three Gorges Dam"); at a sentence's start it is only capitalised ("Two gunmen").
 _NAME_WORD_AFTER = re.compile(r"[ -](?-i:[A-Z][a-z])")
 _MID_SENTENCE = re.compile(r"[a-z0-9,]\s+$")
-_IDIOM = re.compile(r"\ba\s+thing\s+or\s+two\b|\bone-two\b", re.IGNORECASE)
+# "a thing or two", "a one-two punch", "a one-stop shop", "a one-off payment": set phrases that count nothing.
+_IDIOM = re.compile(r"\ba\s+thing\s+or\s+two\b|\bone-(?:two|stop|off)\b", re.IGNORECASE)
 
 
 def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:

@@ -133,12 +133,12 @@ _PART_OF_COUNT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom
 
 
 def one_counts(before: str, after: str) -> bool:
-    """ "one year", "just one endorsement", "one or two": one as a count, not a pronoun."""
+    """ "one year", "just one endorsement", "one or two": a count, not a pronoun ("the only one who")."""
     if re.match(
         r"\s+(?:or|to)\s+(?:two|three|four|five|\d|one[\s-]+and[\s-]+a[\s-]+half)", after, re.IGNORECASE
     ):
         return True
-    if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
+    if re.search(r"(?<!\bthe\s)\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
         return True
     if _BOUND_BEFORE.search(before) or re.match(r"\s+or\s+more\b", after, re.IGNORECASE):
         return True  # "at least one student", "no more than one guest", "one or more classmates": a bound
