@@ -186,3 +186,18 @@ def test_an_hour_after_a_day_and_at(sentence: str, expected: list[tuple[str, flo
 )
 def test_one_in_set_phrases(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A police appeal: the number rung "on", and the reference quoted after it.
+        ("Anyone who saw the van is urged to call us on 101 quoting log 2214.", []),
+        ("Call police on 101, quoting crime reference 5531.", []),
+        # Calls made and logs of things stay counts.
+        ("She called 100 voters on Monday.", [("100", 100, "voters")]),
+        ("Crews kept a log of 12 sites.", [("12", 12, "sites")]),
+    ],
+)
+def test_a_police_appeal_number_and_reference(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

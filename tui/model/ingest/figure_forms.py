@@ -119,7 +119,7 @@ _LABEL_WORDS = (
     "version type "
     "class size top zone region district ward apartment suite floor channel pillar rounds stages phases "
     "levels chapters sections articles rooms gates line lines precinct unit block lot plot bay pier berth "
-    "runway booth sector bus model"
+    "runway booth sector bus model log reference ref"
 ).split()
 # "level 3", "days two and five", "rounds 3, 4 and 5": the label word, then only numbers and joins.
 _LABEL_BEFORE = re.compile(
@@ -228,9 +228,15 @@ _EMERGENCY_AFTER = re.compile(
     r"\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?|service|number)\b", re.I
 )
 # "called 911.", "dialled 999 and waited": the number rung, when nothing it could count follows.
-_DIALLED_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|rang|phoned?|phoning)\s+$", re.I)
+# "call police on 101", "ring us on 101": the British way of naming the number rung.
+_DIALLED_BEFORE = re.compile(
+    r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring|rang|phoned?|phoning)\s+"
+    r"(?:(?:us|police|officers|them|the\s+police)\s+on\s+|on\s+)?$",
+    re.I,
+)
+# "quoting log 3697": an appeal's reference follows the number rung.
 _DIALLED_AFTER = re.compile(
-    r"\s*(?:[.,;:!?)”\"]|$)|\s+(?:and|after|when|but|while|before|because|as|for\s+help)\b"
+    r"\s*(?:[.,;:!?)”\"]|$)|\s+(?:and|after|when|but|while|before|because|as|for\s+help|quoting)\b"
 )
 
 
@@ -260,8 +266,8 @@ def glued_to_name(sentence: str, start: int, end: int) -> bool:
     if sentence[start:end] in _EMERGENCY and _EMERGENCY_AFTER.match(sentence, end):
         return True  # "the 999 call", "a 911 dispatcher": a telephone service
     if (
-        sentence[start:end] in ("911", "999")
-        and _DIALLED_BEFORE.search(sentence, max(0, start - 12), start)
+        sentence[start:end] in _EMERGENCY
+        and _DIALLED_BEFORE.search(sentence, max(0, start - 30), start)
         and _DIALLED_AFTER.match(sentence, end)
     ):
         return True
