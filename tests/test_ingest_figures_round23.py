@@ -201,3 +201,22 @@ def test_one_in_set_phrases(sentence: str, expected: list[tuple[str, float, str]
 )
 def test_a_police_appeal_number_and_reference(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A vague plural as the object of a verb of paying or of harm, before a comma; "trillions" too.
+        (
+            "Those rulers spent trillions, killed millions and made billions.",
+            [("trillions", 1e12, ""), ("millions", 1e6, ""), ("billions", 1e9, "")],
+        ),
+        ("The famine killed millions, the report said.", [("millions", 1e6, "")]),
+        # A bare vague plural before a comma, with no such verb, counts nothing.
+        ("Millions, she said, were at stake.", []),
+    ],
+)
+def test_vague_plurals_after_verbs_of_paying_or_harm(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert shown(sentence) == expected

@@ -26,7 +26,7 @@ SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "
 
 # Vague plurals, read as their lower bound.
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
-         "billions": 1_000_000_000}  # fmt: skip
+         "billions": 1_000_000_000, "trillions": 1_000_000_000_000}  # fmt: skip
 
 
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,

@@ -113,9 +113,9 @@ _PATTERN = rf"""
         (?P<compound>-(?:hour|day|week|month|year|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|
             point|member|seat|nation|country|storey|story|page)(?!-old)\b)?
       | (?P<tens_of>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))\b
-      | (?P<vague>(?P<vague_word>dozens|scores|hundreds|thousands|millions|billions)
+      | (?P<vague>(?P<vague_word>dozens|scores|hundreds|thousands|millions|billions|trillions)
                   (?:\s+upon\s+(?P=vague_word))?)
-        \b(?=\s+(?:of|more|upon)\b|\s+[a-z]+|[”"’]\s+of\b|\W*$)
+        \b(?=\s+(?:of|more|upon)\b|\s+[a-z]+|[”"’]\s+of\b|\W*$|,)
       | (?P<fraction>(?:an?|one|two|three|four)[\s-]
                      (?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)
                      |half(?=\s+(?:an?|of|all|its|their|his|her|our)\s|\s+the\s+(?!battle|story|fun|time))
@@ -141,6 +141,10 @@ _APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WOR
 
 
 # "could cost the council billions", "made millions": money, the amount a verb of paying takes.
+# "killed millions,", "displaced thousands.": people, the object of a verb of harm.
+_HARM_VERB_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|displaced|displacing|injured|wounded|infected|evacuated|affected)\s+$", re.I
+)
 _MONEY_VERB_BEFORE = re.compile(
     r"\b(?:costs?|costing|spent|spends?|spending|paid|pays?|paying|lost|los(?:e|es|ing)|earn(?:s|ed|ing)?|"
     r"worth|sav(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|ow(?:e|es|ed|ing)|made|mak(?:e|es|ing))(?:\s+[\w’']+){0,3}\s+$",
@@ -348,11 +352,14 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         return value, True, f"“{match['tens_of']}” read as at least {value:,.0f}"
     if match["vague"] is not None:
         if (
-            re.match(r"\W*$", sentence[match.end() :])
+            re.match(r"\W*$|,", sentence[match.end() :])
             and not re.search(r"\bof\s+$", before)
             and not _MONEY_VERB_BEFORE.search(before)
+            and not _HARM_VERB_BEFORE.search(before)
         ):
-            return None  # a bare "Millions." ends nothing it counts; "an audience of millions." does
+            # A bare "Millions." ends nothing it counts; "an audience of millions." and "killed millions,"
+            # do (a verb of paying or of harm takes the amount as its object).
+            return None
         if not marks.scores_count(match["vague_word"], before, sentence[match.end() :]):
             return None  # "test scores": the plural of a score
         value = VAGUE[match["vague_word"].lower()]
