@@ -220,3 +220,19 @@ def test_vague_plurals_after_verbs_of_paying_or_harm(
     sentence: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "twice" where its clause ends, and "once" under a bound: how many times.
+        ("She and Rollo clashed twice, with Rollo winning.", [("twice", 2, "times")]),
+        ("He has been married twice.", [("twice", 2, "times")]),
+        ("Police had been to the farm at least once some months before.", [("at least once", 1, "times")]),
+        # "once" alone is "formerly" or "as soon as".
+        ("Once the rain stops, crews will start.", []),
+        ("He was once a baker in Velmar.", []),
+    ],
+)
+def test_twice_and_once_as_counts_of_times(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -62,9 +62,11 @@ CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": 
 
 # "twice as many": a factor. Verbs ("doubled", "quadrupled") are left out: they report a change
 # whose figure is usually given beside them ("doubled to $2.1 billion").
+# "twice as", "twice a week"; "clashed twice, with ...", "at least once": how many times, also where the
+# clause ends after it; "once" only under a bound (alone it is "formerly" or "as soon as").
 TWICE = (
-    r"(?P<twice>twice|thrice)"
-    r"(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|weekly|monthly|yearly)\b)"
+    r"(?P<twice>twice|thrice|(?<=at\sleast\s)once|(?<=more\sthan\s)once)"
+    r"(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|weekly|monthly|yearly|some|before|since)\b|\s*[,.;])"
 )
 
 # "a dozen", "half a million": a count made of an article and a scale word.

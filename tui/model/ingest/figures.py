@@ -328,7 +328,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         number = float(factor) if factor[0].isdigit() else words_value(factor)
         return (number, False, "") if number else None
     if match["twice"] is not None:
-        return (3.0 if match["twice"].lower() == "thrice" else 2.0), False, ""
+        return {"thrice": 3.0, "once": 1.0}.get(match["twice"].lower(), 2.0), False, ""
     if match["times_x"] is not None:
         return float(match["times_x"]), False, ""
     if match["slash_fraction"] is not None:
