@@ -236,3 +236,19 @@ def test_vague_plurals_after_verbs_of_paying_or_harm(
 )
 def test_twice_and_once_as_counts_of_times(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "in two" after a verb of splitting: how a thing is divided; "part two": a label.
+        ("The river splits the valley in two.", []),
+        ("The storm broke the mast in two, and it sank.", []),
+        ("She sees the book as a part two of her study.", []),
+        # A count after "in two" or "part in" stays.
+        ("The road was cut in two places.", [("two", 2, "places")]),
+        ("Twelve teams took part in two rounds.", [("Twelve", 12, "teams"), ("two", 2, "rounds")]),
+    ],
+)
+def test_in_two_and_part_two(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -206,6 +206,14 @@ _MID_SENTENCE = re.compile(r"[a-z0-9,]\s+$")
 _IDIOM = re.compile(r"\ba\s+thing\s+or\s+two\b|\bone-(?:two|stop|off)\b", re.IGNORECASE)
 
 
+# "splits the valley in two", "broke it in two": the halves something is divided into.
+_SPLIT_IN = re.compile(
+    r"\b(?:split|splits|splitting|cut|cuts|cutting|broke|broken|break|breaks|snapped|tore|torn|divided|"
+    r"divides|dividing|sliced)\b(?:\s+[\w’'-]+){0,5}\s+in\s+$",
+    re.IGNORECASE,
+)
+
+
 def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:
     words = match["words"].lower().split()
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
@@ -218,6 +226,8 @@ def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> boo
         return False  # "the two-year yield": the name of a loan's kind
     if _IDIOM.search(sentence, max(0, match.start() - 12), min(len(sentence), match.end() + 8)):
         return False  # "a thing or two", "a one-two punch": no count of anything
+    if words == ["two"] and _SPLIT_IN.search(before) and not re.match(r"(?:-|\s+)[a-z]", after):
+        return False  # "splits the valley in two": how something is divided, not a count
     if (
         len(words) == 1
         and words[0] in ("one", "zero")

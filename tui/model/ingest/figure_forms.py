@@ -121,7 +121,7 @@ _LABEL_WORDS = (
     "version type "
     "class size top zone region district ward apartment suite floor channel pillar rounds stages phases "
     "levels chapters sections articles rooms gates line lines precinct unit block lot plot bay pier berth "
-    "runway booth sector bus model log reference ref"
+    "runway booth sector bus model log reference ref part"
 ).split()
 # "level 3", "days two and five", "rounds 3, 4 and 5": the label word, then only numbers and joins.
 _LABEL_BEFORE = re.compile(
