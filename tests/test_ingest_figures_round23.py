@@ -252,3 +252,16 @@ def test_twice_and_once_as_counts_of_times(sentence: str, expected: list[tuple[s
 )
 def test_in_two_and_part_two(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ", also 38,": an age carried over from a person just aged.
+        ("Dana Ruiz, 38, hit out at her rival, also 38, on Monday.", []),
+        # A count set off by commas with no "also" stays.
+        ("The team scored 12 goals, also a record.", [("12", 12, "goals")]),
+    ],
+)
+def test_also_and_an_age(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

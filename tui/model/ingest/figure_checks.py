@@ -124,7 +124,8 @@ _NAME_THEN_BRACKET = re.compile(
     r"(?:\b[A-Z][a-z][\w’'-]*|\b(?:" + _AGED_NOUNS + r"))\s+[A-Z][a-z][\w’'-]*\s+\($"
 )
 # "Smith, " or "the singer, ": who an age set off by commas describes; ", 45," or "45." closes it.
-_AGED_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+$")
+# "the prince, also 38,": "also" carries an age over from a person just aged.
+_AGED_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+$|\w,\s+also\s+$")
 _AGE_CLOSES = re.compile(r",|[.;]?[”\"’)]*\s*$|\s+[–—]\s|\s+-\s")
 
 
