@@ -265,3 +265,17 @@ def test_in_two_and_part_two(sentence: str, expected: list[tuple[str, float, str
 )
 def test_also_and_an_age(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A year naming the results or races of an election is a date.
+        ("Moderates will be critical to 2028 outcomes.", []),
+        ("The 2026 races drew record money.", []),
+        # Outcomes counted with a comma stay a count.
+        ("The survey logged 2,028 outcomes.", [("2,028", 2028, "outcomes")]),
+    ],
+)
+def test_a_year_naming_outcomes_or_races(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

@@ -66,7 +66,8 @@ def _day_then_at(before: str, following: str, numeral: str) -> bool:
 _YEAR_EVENTS = re.compile(
     r"\s+(?:elections?|polls|midterms|primaries|caucuses|campaigns?|protests|riots|uprisings?|attacks|bombings|"
     r"olympics|playoffs|finals|championships|talks|negotiations|accords|sanctions|tariffs|reforms|budgets?|"
-    r"lockdowns|remarks|allegations|investigations|hearings|earnings|results|forecasts|census|season|war|"
+    r"lockdowns|remarks|allegations|investigations|hearings|earnings|results|outcomes|races|contests|ballots|"
+    r"forecasts|census|season|war|"
     r"crisis|pandemic|outbreak|floods|wildfires|hurricanes|summit|world\s+cup)\b",
     re.IGNORECASE,
 )
