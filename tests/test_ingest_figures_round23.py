@@ -279,3 +279,16 @@ def test_also_and_an_age(sentence: str, expected: list[tuple[str, float, str]]) 
 )
 def test_a_year_naming_outcomes_or_races(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the two years since": a span measured up to now, counted even after "the".
+        ("He had five operations in the two years since.", [("five", 5, "operations"), ("two", 2, "years")]),
+        # "the two years" pointing back stays no figure.
+        ("The two years were hard.", []),
+    ],
+)
+def test_the_years_since(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected

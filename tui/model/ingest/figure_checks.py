@@ -247,7 +247,11 @@ def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> boo
     things = (
         value >= 3 and counts_things(after) and not re.search(r"\b(?:these|those)\s+$", before, re.IGNORECASE)
     )
-    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20]) or counts_people(after) or things
+    # "in the two years since the attack": a span measured up to now, however many.
+    span_since = re.match(r"\s+(?:years|months|weeks|days|decades)\s+since\b", after) is not None
+    counted_here = (
+        hyphen_unit(sentence[match.end() : match.end() + 20]) or counts_people(after) or things or span_since
+    )
     if not counted_here and re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
         return False  # "the two nations": a reference to things already counted ("the two men" counts)
     if _AGO.match(sentence, match.end()) or _CLOCK_AFTER.match(after):
