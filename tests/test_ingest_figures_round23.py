@@ -73,6 +73,8 @@ def test_house_numbers(sentence: str, expected: list[tuple[str, float, str]]) ->
         # "from X to Y" and "by $X to $Y" name a change and where it ends: two figures.
         ("Fares rose from $2 to $3.", [("$2", 2, "$"), ("$3", 3, "$")]),
         ("Voters chose to raise the wage by $1 to $8.25 an hour.", [("$1", 1, "$"), ("$8.25", 8.25, "$")]),
+        # A level far above the change: "cut by 30 to 126".
+        ("The order was cut by 30 to 126 jets.", [("30", 30, "jets"), ("126", 126, "jets")]),
         # "by 2 to 5 percent" shares one unit: a range.
         ("Fares rose by 2 to 5 percent last year.", [("2 to 5 percent", 2, "%")]),
     ],

@@ -81,9 +81,11 @@ def joined_range(sentence: str, low: FigureMention, high: FigureMention) -> Figu
         return None  # "5% to 10%", "doubled to $2.1 billion": two figures
     if re.search(r"\bfrom\s+$", before, re.IGNORECASE) or not low.value < high.value <= 20 * low.value:
         return None  # "from 10 to 20": a change between two figures; "Via Roma, 12 – 40100": no range
-    if re.search(r"\bby\s+$", before, re.IGNORECASE) and re.search(r"[$£€¥]", low.display):
-        # "raised by $1 to $8.25": the change, then the level it reaches; the low end written with its own
-        # currency says so ("by 2 to 5 percent", "by two to three feet" share one unit and are ranges).
+    if re.search(r"\bby\s+$", before, re.IGNORECASE) and (
+        re.search(r"[$£€¥]", low.display) or high.value > 3 * low.value
+    ):
+        # "raised by $1 to $8.25", "cut by 30 to 126": the change, then the level it reaches; a low end
+        # written with its own currency, or a level far above the change, says so ("by 2 to 5%" is a range).
         return None
     return replace(
         low,
