@@ -1,5 +1,9 @@
-"""Figures round 23: times told from another time ("five months later"), ... All sentences are invented;
-each positive stands beside a negative."""
+"""Figures round 23: times told from another time ("five months later"), ages beside names ("Tom Dunne
+(73)", "Ode, four,"), house numbers, "X to Y" read as its lower bound, "one" under a bound, halves of
+places, "the next year and a half", "exceeding", "the three who", an hour after a day, set phrases with
+"one", police appeal numbers, vague plurals after verbs of paying or harm, "twice" and "at least once",
+"in two" and "part two", ", also 38,", years naming outcomes, "the two years since". All sentences are
+invented; each positive stands beside a negative."""
 
 from __future__ import annotations
 
