@@ -12,14 +12,13 @@ def shown(sentence: str) -> list[tuple[str, float, str]]:
 
 
 def test_a_range_with_one_scale_reads_the_scale_on_both_ends() -> None:
-    figure, upper = find_figures("Some 2 to 3 million people were displaced.")
+    (figure,) = find_figures("Some 2 to 3 million people were displaced.")
     assert (figure.display, figure.value, figure.unit, figure.approximate) == (
         "Some 2 to 3 million",
         2_000_000,
         "people",
         True,
     )
-    assert (upper.display, upper.value, upper.unit) == ("3 million", 3_000_000, "people")
 
 
 def test_between_names_two_bounds_each_a_figure() -> None:
@@ -38,7 +37,7 @@ def test_between_names_two_bounds_each_a_figure() -> None:
     [
         ("Prices rose 4% between 2019 and 2023.", [("4%", 4, "%")]),
         ("Talks between 3 parties and 12 unions failed.", [("3", 3, "parties"), ("12", 12, "unions")]),
-        ("Some 20 to 30 boats were damaged.", [("Some 20 to 30", 20, "boats"), ("30", 30, "boats")]),
+        ("Some 20 to 30 boats were damaged.", [("Some 20 to 30", 20, "boats")]),
     ],
 )
 def test_between_years_things_and_plain_ranges(sentence: str, expected: list[tuple[str, float, str]]) -> None:

@@ -46,12 +46,28 @@ _CLOCK_AFTER = re.compile(
     r"|\s+in\s+the\s+(?:morning|afternoon|evening)\b)",
     re.IGNORECASE,
 )
+# "Saturday night at 8", "tonight at 9", "Friday at 10": a day, then "at" and the hour.
+_DAY_AT = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def _day_then_at(before: str, following: str, numeral: str) -> bool:
+    """ "on Saturday night at 8 on HBO": the hour of a day named just before, when no noun it counts follows
+    ("Friday at 10 stores" counts stores) and it reads as an hour ("closed Friday at 41" is a price)."""
+    hour = re.fullmatch(r"(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?", numeral) is not None
+    return hour and _DAY_AT.search(before) is not None and not counts_something(following)
+
+
 # "raising 2016 elections", "after 2019 protests": a year naming an event, report or season; nobody counts
 # elections or protests by the thousand without a comma ("2,000 protests").
 _YEAR_EVENTS = re.compile(
     r"\s+(?:elections?|polls|midterms|primaries|caucuses|campaigns?|protests|riots|uprisings?|attacks|bombings|"
     r"olympics|playoffs|finals|championships|talks|negotiations|accords|sanctions|tariffs|reforms|budgets?|"
-    r"lockdowns|remarks|allegations|investigations|hearings|earnings|results|forecasts|census|season|war|"
+    r"lockdowns|remarks|allegations|investigations|hearings|earnings|results|outcomes|races|contests|ballots|"
+    r"forecasts|census|season|war|"
     r"crisis|pandemic|outbreak|floods|wildfires|hurricanes|summit|world\s+cup)\b",
     re.IGNORECASE,
 )
@@ -61,7 +77,11 @@ _SECURITY_TERM = re.compile(
     r"bunds?|bills?|mortgages?|loans?|fixed|swaps?|paper|debt)\b",
     re.IGNORECASE,
 )
-_AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|hrs?)\s+ago\b")
+# "four years ago", "five months later", "a decade earlier": when something happened, told from another
+# time, not how many of anything.
+_AGO = re.compile(
+    r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|hrs?)\s+(?:ago|earlier|later)\b"
+)
 
 
 # "| 2210 | 3 | 0 |": a cell of a table row flattened into text, ruled by pipes.
@@ -99,6 +119,17 @@ def table_cell(sentence: str, before: str, after: str) -> bool:
     return sentence.count("|") >= 2 and bool(_CELL_OPENS.search(before)) and bool(_CELL_CLOSES.match(after))
 
 
+# "Ann Roe (", "her son Tom (": a person's full name, or a given name after kin or role, then the bracket an
+# age stands in ("the Greens (12)" counts seats: one name alone is no person).
+_NAME_THEN_BRACKET = re.compile(
+    r"(?:\b[A-Z][a-z][\w’'-]*|\b(?:" + _AGED_NOUNS + r"))\s+[A-Z][a-z][\w’'-]*\s+\($"
+)
+# "Smith, " or "the singer, ": who an age set off by commas describes; ", 45," or "45." closes it.
+# "the prince, also 38,": "also" carries an age over from a person just aged.
+_AGED_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+$|\w,\s+also\s+$")
+_AGE_CLOSES = re.compile(r",|[.;]?[”\"’)]*\s*$|\s+[–—]\s|\s+-\s")
+
+
 def not_data(sentence: str, match: re.Match[str]) -> bool:
     """A bare numeral that is a year, a day, an age, a time or part of a name."""
     numeral = match["numeral"]
@@ -129,18 +160,19 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
         return True  # "May 4 to 9"; "level 3", "per 100,000 people"; "the first 20 stores"
     if _CLOCK_AFTER.match(after) and marks.could_be_clock(numeral):
         return True
+    if _day_then_at(before, following, numeral):
+        return True  # "Saturday night at 8"
     if _AGO.match(after):
         return True  # "four years ago": when, not how many
     if _SECURITY_TERM.match(after):
         return True  # "the 10-year Treasury note", "a 30-year mortgage": the name of a loan's kind
     if is_age(before, after) or role_age(before, after, float(numeral) if numeral.isdigit() else 100.0):
         return True
-    if (
-        re.search(r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+$", before)
-        and re.match(r",|[.;]?[”\"’)]*\s*$|\s+[–—]\s|\s+-\s", after)
-        and float(numeral) < 120
-    ):
+    if _AGED_BEFORE.search(before) and _AGE_CLOSES.match(after) and float(numeral) < 120:
         return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.", "Braun, 38 – who": an age
+    if _NAME_THEN_BRACKET.search(before) and after.startswith(")") and float(numeral) < 120:
+        return True  # "Ann Roe (45) and her son, Tom (19),": an age in brackets after a name, as Irish and
+        # British papers write it
     if marks.instruction_duration(before, after, start <= _WINDOW):
         return False  # "Rest 20 minutes": the sentence's first word is a verb, not a name
     if _CHAMBER_BEFORE.search(before) and _SPLIT_AFTER.match(after):
@@ -172,7 +204,16 @@ def inside_name(before: str) -> bool:
 # Ninety Mile Beach", "the Three Gorges Dam"); at a sentence's start it is only capitalised ("Two gunmen").
 _NAME_WORD_AFTER = re.compile(r"[ -](?-i:[A-Z][a-z])")
 _MID_SENTENCE = re.compile(r"[a-z0-9,]\s+$")
-_IDIOM = re.compile(r"\ba\s+thing\s+or\s+two\b|\bone-two\b", re.IGNORECASE)
+# "a thing or two", "a one-two punch", "a one-stop shop", "a one-off payment": set phrases that count nothing.
+_IDIOM = re.compile(r"\ba\s+thing\s+or\s+two\b|\bone-(?:two|stop|off)\b", re.IGNORECASE)
+
+
+# "splits the valley in two", "broke it in two": the halves something is divided into.
+_SPLIT_IN = re.compile(
+    r"\b(?:split|splits|splitting|cut|cuts|cutting|broke|broken|break|breaks|snapped|tore|torn|divided|"
+    r"divides|dividing|sliced)\b(?:\s+[\w’'-]+){0,5}\s+in\s+$",
+    re.IGNORECASE,
+)
 
 
 def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> bool:
@@ -187,6 +228,8 @@ def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> boo
         return False  # "the two-year yield": the name of a loan's kind
     if _IDIOM.search(sentence, max(0, match.start() - 12), min(len(sentence), match.end() + 8)):
         return False  # "a thing or two", "a one-two punch": no count of anything
+    if words == ["two"] and _SPLIT_IN.search(before) and not re.match(r"(?:-|\s+)[a-z]", after):
+        return False  # "splits the valley in two": how something is divided, not a count
     if (
         len(words) == 1
         and words[0] in ("one", "zero")
@@ -197,12 +240,18 @@ def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> boo
         return False  # "days two and five", "the top three", "the first two states"
     if is_age(before, after) or role_age(before, after, value):
         return False  # "children under five", "drivers under twenty-five"
+    if value < 120 and _AGED_BEFORE.search(before) and after.startswith(","):
+        return False  # "their sons Tom, four, and Ben, two,": an age in words set off by commas
     # "the 12 months", "the four bridges" count, from three up ("the two platforms" compares two things just
     # named); "these three weeks" points back at a count already given.
     things = (
         value >= 3 and counts_things(after) and not re.search(r"\b(?:these|those)\s+$", before, re.IGNORECASE)
     )
-    counted_here = hyphen_unit(sentence[match.end() : match.end() + 20]) or counts_people(after) or things
+    # "in the two years since the attack": a span measured up to now, however many.
+    span_since = re.match(r"\s+(?:years|months|weeks|days|decades)\s+since\b", after) is not None
+    counted_here = (
+        hyphen_unit(sentence[match.end() : match.end() + 20]) or counts_people(after) or things or span_since
+    )
     if not counted_here and re.search(r"\b(?:the|these|those|both|all)\s+$", before, re.IGNORECASE):
         return False  # "the two nations": a reference to things already counted ("the two men" counts)
     if _AGO.match(sentence, match.end()) or _CLOCK_AFTER.match(after):

@@ -62,9 +62,11 @@ CURRENCY_OF_PREFIX = {"US$": "$", "USD": "$", "EUR": "€", "GBP": "£", "INR": 
 
 # "twice as many": a factor. Verbs ("doubled", "quadrupled") are left out: they report a change
 # whose figure is usually given beside them ("doubled to $2.1 billion").
+# "twice as", "twice a week"; "clashed twice, with ...", "at least once": how many times, also where the
+# clause ends after it; "once" only under a bound (alone it is "formerly" or "as soon as").
 TWICE = (
-    r"(?P<twice>twice|thrice)"
-    r"(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|weekly|monthly|yearly)\b)"
+    r"(?P<twice>twice|thrice|(?<=at\sleast\s)once|(?<=more\sthan\s)once)"
+    r"(?=\s+(?:as|the|that|a|an|per|in|each|over|more|daily|weekly|monthly|yearly|some|before|since)\b|\s*[,.;])"
 )
 
 # "a dozen", "half a million": a count made of an article and a scale word.
@@ -92,7 +94,12 @@ def a_scale_value(words: str) -> float:
 # "an hour", "a decade", "a year and a half": one of a unit, counted when the sentence says how much
 # ("up to an hour", "for a year"), not when it is a rate's period ("$2 billion a year").
 SINGLE_UNITS = "minute|hour|day|week|month|year|decade|century|mile|kilometre|kilometer|metre|meter|yard"
-A_UNIT = rf"(?P<a_unit>an?\s+(?P<a_unit_noun>{SINGLE_UNITS})(?P<unit_and_half>\s+and\s+a\s+half)?)\b"
+# "the next year and a half", "the past month and a half": the unit with no article, after a word that
+# places a span (figures.py keeps it only with its half: "next year" alone is a time).
+A_UNIT = (
+    rf"(?P<a_unit>(?:an?\s+|(?<=next\s)|(?<=past\s)|(?<=last\s))(?P<a_unit_noun>{SINGLE_UNITS})"
+    r"(?P<unit_and_half>\s+and\s+a\s+half)?)\b"
+)
 _DURATION_BEFORE = re.compile(r"\b(?:for|lasting|last|took|takes|spent|spend|in\s+under)\s+$", re.I)
 
 
@@ -114,7 +121,7 @@ _LABEL_WORDS = (
     "version type "
     "class size top zone region district ward apartment suite floor channel pillar rounds stages phases "
     "levels chapters sections articles rooms gates line lines precinct unit block lot plot bay pier berth "
-    "runway booth sector bus model"
+    "runway booth sector bus model log reference ref part"
 ).split()
 # "level 3", "days two and five", "rounds 3, 4 and 5": the label word, then only numbers and joins.
 _LABEL_BEFORE = re.compile(
@@ -209,10 +216,11 @@ def day_range_end(before: str) -> bool:
 
 # "(555) 123-4567", "555.123.4567": a North American telephone number.
 _PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
-# "10 Downing Street", "1600 Pennsylvania Avenue": a house number.
+# "10 Downing Street", "1600 Pennsylvania Avenue", "12-16 Mill Lane" (a run of house numbers), "40 Route 9"
+# (a numbered road), "the 4100 block of Elm Terrace" (an American address by its block): a house number.
 _STREET_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w.’'-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place|"
-    r"Square|Court|Terrace|Crescent|Parkway)\b"
+    r"(?:[-–]\d+)?(?:(?:\s+[A-Z][\w.’'-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|"
+    r"Place|Square|Court|Terrace|Crescent|Parkway)\b|\s+(?:Route|Highway|Hwy)\s+\d|\s+block\s+of\s+[A-Z])"
 )
 
 
@@ -222,9 +230,15 @@ _EMERGENCY_AFTER = re.compile(
     r"\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?|service|number)\b", re.I
 )
 # "called 911.", "dialled 999 and waited": the number rung, when nothing it could count follows.
-_DIALLED_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|rang|phoned?|phoning)\s+$", re.I)
+# "call police on 101", "ring us on 101": the British way of naming the number rung.
+_DIALLED_BEFORE = re.compile(
+    r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring|rang|phoned?|phoning)\s+"
+    r"(?:(?:us|police|officers|them|the\s+police)\s+on\s+|on\s+)?$",
+    re.I,
+)
+# "quoting log 3697": an appeal's reference follows the number rung.
 _DIALLED_AFTER = re.compile(
-    r"\s*(?:[.,;:!?)”\"]|$)|\s+(?:and|after|when|but|while|before|because|as|for\s+help)\b"
+    r"\s*(?:[.,;:!?)”\"]|$)|\s+(?:and|after|when|but|while|before|because|as|for\s+help|quoting)\b"
 )
 
 
@@ -249,13 +263,13 @@ def glued_to_name(sentence: str, start: int, end: int) -> bool:
     for phone in _PHONE.finditer(sentence, window_start, min(len(sentence), end + 14)):
         if phone.start() <= start and end <= phone.end() + 1:
             return True
-    if sentence[start:end].isdigit() and _STREET_AFTER.match(sentence, end):
+    if re.fullmatch(r"\d+(?:[-–]\d+)?", sentence[start:end]) and _STREET_AFTER.match(sentence, end):
         return True
     if sentence[start:end] in _EMERGENCY and _EMERGENCY_AFTER.match(sentence, end):
         return True  # "the 999 call", "a 911 dispatcher": a telephone service
     if (
-        sentence[start:end] in ("911", "999")
-        and _DIALLED_BEFORE.search(sentence, max(0, start - 12), start)
+        sentence[start:end] in _EMERGENCY
+        and _DIALLED_BEFORE.search(sentence, max(0, start - 30), start)
         and _DIALLED_AFTER.match(sentence, end)
     ):
         return True

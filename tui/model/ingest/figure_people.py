@@ -42,8 +42,16 @@ _NEXT_WORDS = re.compile(r"(?:-[a-z]+)?\s+([A-Za-z]+)\b(?:\s+([A-Za-z]+)\b)?(?:\
 _PEOPLE_NAMES = re.compile(r"[A-Z][a-z]+(?:ans|ats|is|ese)")
 
 
+# "the three who signed", "the two who left": "who" says the count is of people ("the three of them" points
+# back at people already counted).
+_PEOPLE_AFTER = re.compile(r"\s+who\b")
+
+
 def counts_people(after: str) -> bool:
-    """The words right after a number name people: "men", "female senators", "loggers"."""
+    """The words right after a number name people: "men", "female senators", "loggers"; or say so: "the two
+    who filed"."""
+    if _PEOPLE_AFTER.match(after):
+        return True
     match = _NEXT_WORDS.match(after)
     if match is None:
         return False
@@ -102,6 +110,19 @@ _HARM_BEFORE = re.compile(
 )
 
 
+# "at least one", "at most one", "no more than one": a bound on a count.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:at\s+(?:least|most)|no\s+(?:more|fewer|less)\s+than|not\s+(?:more|less)\s+than)\s+$", re.I
+)
+# "one of its soldiers was killed", "one of the passengers died": _ONE_HARMED's words, after a group.
+_ONE_OF_HARMED = re.compile(
+    r"\s+of\s+(?:its|their|the|his|her|our|those|these)\s+(?:[a-z]+\s+)?[a-z]+s\s+"
+    r"(?:(?:was|has\s+been|had\s+been)\s+)?"
+    r"(?:killed|died|injured|wounded|hurt|arrested|detained|rescued|charged)\b",
+    re.IGNORECASE,
+)
+
+
 def one_harmed(after: str) -> bool:
     """ "one person was killed": a count of one, not the pronoun of "one of them"."""
     return _ONE_HARMED.match(after) is not None
@@ -112,13 +133,19 @@ _PART_OF_COUNT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom
 
 
 def one_counts(before: str, after: str) -> bool:
-    """ "one year", "just one endorsement", "one or two": one as a count, not a pronoun."""
+    """ "one year", "just one endorsement", "one or two": a count, not a pronoun ("the only one who")."""
     if re.match(
         r"\s+(?:or|to)\s+(?:two|three|four|five|\d|one[\s-]+and[\s-]+a[\s-]+half)", after, re.IGNORECASE
     ):
         return True
-    if re.search(r"\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
+    if re.search(r"(?<!\bthe\s)\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
         return True
+    if _BOUND_BEFORE.search(before) or re.match(r"\s+or\s+more\b", after, re.IGNORECASE):
+        return True  # "at least one student", "no more than one guest", "one or more classmates": a bound
+    if _ONE_OF_HARMED.match(after):
+        return True  # "one of its soldiers was killed": one of a group, counted by what befell it
+    if re.match(r"\s+day\s+(?:a|per|each|every)\s+(?:week|month|year)\b", after, re.IGNORECASE):
+        return True  # "one day a week": how often, a count ("one day he left" is when)
     if _HARM_BEFORE.search(before) and not re.match(r"\s+(?:of|another|by)\b", after):
         return True  # "killed one and injured four", "wounding one soldier"
     if re.match(r"\s+(?:count|charge)\s+of\b", after, re.IGNORECASE):

@@ -1,8 +1,8 @@
-"""Figures side by side: "two or three times" read as one figure, the two bounds of "10 to 20 degrees"
-(the lower keeping the range's words), the two bounds "between" names ("between 100,000 and 200,000"), the
-two bounds of a range written with a dash ("30-600 MW", "350–375 million"): the annotated pages' written
-convention counts each bound of a range as a figure; and the low end sharing the scale and unit of its high
-end ("between 2 and 3 million people")."""
+"""Figures side by side: "two or three times" and "10 to 20 degrees" read as one figure at the lower bound
+(figures round 6's convention, which the annotators of the read sets follow), the two bounds "between"
+names ("between 100,000 and 200,000"), the two bounds of a range written with a dash ("30-600 MW",
+"350–375 million"); and the low end sharing the scale and unit of its high end ("between 2 and 3 million
+people")."""
 
 from __future__ import annotations
 
@@ -73,28 +73,6 @@ def between_bounds(
     )
 
 
-# "four to six hours", "350 – 375 million": a range written out, whose bounds are each a figure.
-_BOUNDS_JOIN = re.compile(r"\s+to\s+|\s+[–—]\s+")
-
-
-def to_bounds(
-    sentence: str, low: FigureMention, high: FigureMention
-) -> tuple[FigureMention, FigureMention] | None:
-    """ "four to six hours", "40 to 60 minutes": two figures, the bounds, as the annotated pages' written
-    convention counts ranges ("30-600 MW" is two); "two or three times" stays one (joined_range)."""
-    joined = (
-        joined_range(sentence, low, high) if _BOUNDS_JOIN.fullmatch(sentence, low.end, high.start) else None
-    )
-    if joined is None:
-        return None
-    written = f"{low.display}–{high.display}"
-    # The lower bound keeps the range's words, as a dashed range's does.
-    return (
-        replace(joined, note=f"the lower bound of the range {written}"),
-        replace(high, approximate=True, note=f"the upper bound of the range {written}"),
-    )
-
-
 def joined_range(sentence: str, low: FigureMention, high: FigureMention) -> FigureMention | None:
     """ "10 to 20 degrees", "two or three times": one figure, read as its lower bound."""
     between = sentence[low.end : high.start]
@@ -103,6 +81,12 @@ def joined_range(sentence: str, low: FigureMention, high: FigureMention) -> Figu
         return None  # "5% to 10%", "doubled to $2.1 billion": two figures
     if re.search(r"\bfrom\s+$", before, re.IGNORECASE) or not low.value < high.value <= 20 * low.value:
         return None  # "from 10 to 20": a change between two figures; "Via Roma, 12 – 40100": no range
+    if re.search(r"\bby\s+$", before, re.IGNORECASE) and (
+        re.search(r"[$£€¥]", low.display) or high.value > 3 * low.value
+    ):
+        # "raised by $1 to $8.25", "cut by 30 to 126": the change, then the level it reaches; a low end
+        # written with its own currency, or a level far above the change, says so ("by 2 to 5%" is a range).
+        return None
     return replace(
         low,
         end=high.end,

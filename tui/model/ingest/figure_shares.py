@@ -18,12 +18,17 @@ _HALF_BOUNDS = ("than", "over", "under", "nearly", "almost", "about", "around", 
 # The look-ahead first: at most word starts it fails on the first letter, before any look-behind is tried.
 BOUNDED_HALF = r"(?=half(?![\w-]))(?:" + "|".join(rf"(?<={bound}\s)" for bound in _HALF_BOUNDS) + r")half"
 
-# "the first half of 2031", "a second-half goal", "the back half of the season".
-_PART_OF_PERIOD = re.compile(r"\b(?:first|second|latter|back|front)[\s-]+$", re.IGNORECASE)
+# "the first half of 2031", "a second-half goal", "the back half of the season"; "the northern half of the
+# island", "the upper half of the valley": a part of a place, where, not how much.
+_PART_OF_PERIOD = re.compile(
+    r"\b(?:first|second|latter|back|front|(?:north|south|east|west)(?:ern)?|upper|lower|top|bottom)[\s-]+$",
+    re.IGNORECASE,
+)
 
 
 def half_of_a_period(before: str) -> bool:
-    """ "half" after "first", "second", "latter": a part of a period or a game, not a share."""
+    """ "half" after "first", "second", "latter", "northern": a part of a period, a game or a place, not a
+    share."""
     return _PART_OF_PERIOD.search(before) is not None
 
 

@@ -26,7 +26,7 @@ SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "
 
 # Vague plurals, read as their lower bound.
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
-         "billions": 1_000_000_000}  # fmt: skip
+         "billions": 1_000_000_000, "trillions": 1_000_000_000_000}  # fmt: skip
 
 
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
@@ -85,6 +85,7 @@ APPROX_WORDS = (
     "under",
     "upwards of",
     "in excess of",
+    "exceeding",  # "gusts exceeding 100 mph": a bound, as "in excess of" is
     "well over",
     "just over",
     "just under",
@@ -226,7 +227,7 @@ _AGE_BEFORE = re.compile(
     r"\b(?:children|kids|babies|infants|toddlers|people|adults|those|men|women|boys|girls|anyone|"
     r"patients|pupils|teenagers|voters|residents|workers|everyone|ones)\s+(?:(?:aged|age|ages)\s+(?:between\s+|from\s+)?"
     r"|(?:under|over|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)$"
-    r"|\b(?:aged|ages?(?:\s+of)?|turned|turns|turning)\s+(?:between\s+|from\s+)?(?:\d{1,2}(?:,\s*|,?\s+(?:and|or|to)\s+))*$"
+    r"|\b(?:aged|ages?(?:\s+of)?|turned|turns|turning|(?:will|to|they|I|we|you)\s+turn)\s+(?:between\s+|from\s+)?(?:\d{1,2}(?:,\s*|,?\s+(?:and|or|to)\s+))*$"
     r"|\b(?:retired?|retiring|died|dies|passed\s+away)\s+at\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -254,6 +255,8 @@ _AGE_AFTER = re.compile(
 )
 # "Doe, who is 52, denied it": an age in a clause set off by commas.
 _WHO_IS = re.compile(r",\s+who\s+(?:is|was|turned|turns)\s+(?:now\s+)?$", re.IGNORECASE)
+# The clause ends at the age: a comma, the sentence's end, or "and" and the next thing said of the person.
+_WHO_IS_ENDS = re.compile(r",|[.;]|\s+and\s+(?!\d)")
 # "voters 18 to 24", "adults 65 and over": people, then a span of ages or an age with an open end.
 _PEOPLE = (
     r"\b(?:children|kids|people|adults|those|men|women|boys|girls|voters|residents|workers|Americans)\s+"
@@ -273,8 +276,8 @@ def is_age(before: str, after: str) -> bool:
         return True
     if _AGE_SET_OFF[1].match(after) and _AGE_SET_OFF[0].search(before):
         return True
-    if _WHO_IS.search(before) and after.startswith(","):
-        return True  # "Doe, who is 52, denied it"
+    if _WHO_IS.search(before) and _WHO_IS_ENDS.match(after):
+        return True  # "Doe, who is 52, denied it", "Roe, who is 38 and runs a farm"
     if _PEOPLE_UPPER_AGE.search(before) or (
         _PEOPLE_LOWER_AGE[0].search(before) and _PEOPLE_LOWER_AGE[1].match(after)
     ):

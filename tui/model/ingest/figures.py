@@ -3,8 +3,8 @@
 Rules, not a model: numerals and number words with their scale ("nine
 million", "$170 million", "34%"), vague quantities read as their lower bound
 ("thousands" as 1,000), fractions ("a third"), and the shapes in figure_forms
-(glued units "50TB", "30fps", "a dozen", "fourfold", "up to an hour", "two or three" read
-as its lower bound, the two bounds of "3 to 5", of "between 5 and 8" and of "30-600 MW"),
+(glued units "50TB", "30fps", "a dozen", "fourfold", "up to an hour", "two or three"
+and "3 to 5" read as their lower bound, the two bounds of "between 5 and 8" and of "30-600 MW"),
 and counts of people after "the" (figure_people: "the two men"). Years used as
 dates, days of the month, ages, clock times, numbers inside names ("F-16",
 "Resolution 2231", "World War Two"), labels ("level 3"), picks ("the first two
@@ -62,7 +62,6 @@ from tui.model.ingest.figure_ranges import (
     dash_bounds,
     joined_range,
     low_end,
-    to_bounds,
 )
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, half_of_unit, plural_share
@@ -114,9 +113,9 @@ _PATTERN = rf"""
         (?P<compound>-(?:hour|day|week|month|year|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|
             point|member|seat|nation|country|storey|story|page)(?!-old)\b)?
       | (?P<tens_of>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))\b
-      | (?P<vague>(?P<vague_word>dozens|scores|hundreds|thousands|millions|billions)
+      | (?P<vague>(?P<vague_word>dozens|scores|hundreds|thousands|millions|billions|trillions)
                   (?:\s+upon\s+(?P=vague_word))?)
-        \b(?=\s+(?:of|more|upon)\b|\s+[a-z]+|[”"’]\s+of\b|\W*$)
+        \b(?=\s+(?:of|more|upon)\b|\s+[a-z]+|[”"’]\s+of\b|\W*$|,)
       | (?P<fraction>(?:an?|one|two|three|four)[\s-]
                      (?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)
                      |half(?=\s+(?:an?|of|all|its|their|his|her|our)\s|\s+the\s+(?!battle|story|fun|time))
@@ -142,6 +141,10 @@ _APPROX_LAST_WORDS = frozenset(words.split()[-1].lower() for words in APPROX_WOR
 
 
 # "could cost the council billions", "made millions": money, the amount a verb of paying takes.
+# "killed millions,", "displaced thousands.": people, the object of a verb of harm.
+_HARM_VERB_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|displaced|displacing|injured|wounded|infected|evacuated|affected)\s+$", re.I
+)
 _MONEY_VERB_BEFORE = re.compile(
     r"\b(?:costs?|costing|spent|spends?|spending|paid|pays?|paying|lost|los(?:e|es|ing)|earn(?:s|ed|ing)?|"
     r"worth|sav(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|ow(?:e|es|ed|ing)|made|mak(?:e|es|ing))(?:\s+[\w’']+){0,3}\s+$",
@@ -183,11 +186,7 @@ def find_figures(sentence: str) -> list[FigureMention]:
             continue
         if found and found[-1].unit == "" and LOW_END_JOIN.fullmatch(sentence, found[-1].end, mention.start):
             found[-1] = low_end(found[-1], mention)
-        bounds = (
-            (between_bounds(sentence, found[-1], mention) or to_bounds(sentence, found[-1], mention))
-            if found
-            else None
-        )
+        bounds = between_bounds(sentence, found[-1], mention) if found else None
         if bounds is not None:
             found[-1:] = bounds
         elif found and (joined := joined_range(sentence, found[-1], mention)) is not None:
@@ -329,7 +328,7 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         number = float(factor) if factor[0].isdigit() else words_value(factor)
         return (number, False, "") if number else None
     if match["twice"] is not None:
-        return (3.0 if match["twice"].lower() == "thrice" else 2.0), False, ""
+        return {"thrice": 3.0, "once": 1.0}.get(match["twice"].lower(), 2.0), False, ""
     if match["times_x"] is not None:
         return float(match["times_x"]), False, ""
     if match["slash_fraction"] is not None:
@@ -342,6 +341,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         return a_scale_value(match["a_scale"]), False, ""
     if match["a_unit"] is not None:
         has_half = match["unit_and_half"] is not None
+        if not has_half and match["a_unit"][:1].lower() != "a":
+            return None  # "next year", "last month": a time, not an amount
         if not a_unit_counts(before, has_half, approximated) or _AGO_AFTER.match(sentence, match.end()):
             return None  # "$2 billion a year": the period of a rate
         return (1.5 if has_half else 1.0), False, ""
@@ -351,11 +352,14 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         return value, True, f"“{match['tens_of']}” read as at least {value:,.0f}"
     if match["vague"] is not None:
         if (
-            re.match(r"\W*$", sentence[match.end() :])
+            re.match(r"\W*$|,", sentence[match.end() :])
             and not re.search(r"\bof\s+$", before)
             and not _MONEY_VERB_BEFORE.search(before)
+            and not _HARM_VERB_BEFORE.search(before)
         ):
-            return None  # a bare "Millions." ends nothing it counts; "an audience of millions." does
+            # A bare "Millions." ends nothing it counts; "an audience of millions." and "killed millions,"
+            # do (a verb of paying or of harm takes the amount as its object).
+            return None
         if not marks.scores_count(match["vague_word"], before, sentence[match.end() :]):
             return None  # "test scores": the plural of a score
         value = VAGUE[match["vague_word"].lower()]
