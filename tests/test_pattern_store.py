@@ -127,7 +127,7 @@ def test_a_bad_pattern_still_raises_re_error() -> None:
         pattern_store.compile_pattern("(unclosed", 0)
 
 
-def test_an_overgrown_store_keeps_only_what_the_run_used(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_overgrown_store_starts_again_from_what_the_run_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pattern_store, "MAX_PATTERNS", 2)
     for pattern, flags in TRICKY[:3]:
         pattern_store.compile_pattern(pattern, flags)

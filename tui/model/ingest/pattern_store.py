@@ -40,7 +40,8 @@ except ImportError:  # another implementation of Python: compile as usual
 if _sre is not None and array.array("I").itemsize != _sre.CODESIZE:  # code words of another size
     _sre = None
 
-# A store past this many patterns holds those of older rule sets too: it keeps what a run used.
+# A store past this many patterns holds those of older rule sets too: it starts again from what
+# the run that finds it so compiled.
 MAX_PATTERNS = 4000
 
 
@@ -102,7 +103,7 @@ def save() -> None:
     with _lock:
         if not _added or _known is None or _path is None:
             return
-        if len(_known) > MAX_PATTERNS:  # keep only what this run used
+        if len(_known) > MAX_PATTERNS:  # start again from what this run compiled
             for key in set(_known) - _added:
                 del _known[key]
         patterns, path = dict(_known), _path
