@@ -4,8 +4,11 @@ makes, read back from the user's cache folder, and any doubt about the file mean
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -150,3 +153,38 @@ def test_an_ingest_run_saves_the_patterns_it_compiled(tmp_path: Path) -> None:
     )
     make_draft(str(article))
     assert pattern_store.store_path().is_file()
+
+
+_PATTERN_TEXTS = """
+import hashlib, importlib, pkgutil
+import tui.model.ingest
+found = set()
+for info in pkgutil.iter_modules(tui.model.ingest.__path__):
+    stack = list(vars(importlib.import_module(f"tui.model.ingest.{info.name}")).values())
+    while stack:
+        value = stack.pop()
+        if isinstance(value, (tuple, list, set, frozenset)):
+            stack.extend(value)
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+        elif type(value).__name__ == "_DeferredPattern":
+            found.add(f"{info.name} {hashlib.sha256(value.pattern.encode()).hexdigest()}")
+print("\\n".join(sorted(found)))
+"""
+
+
+def test_every_rule_pattern_reads_the_same_in_every_process() -> None:
+    """A pattern joined from a set's words changes with each process's string hashing: the store
+    would miss it and be written again on every run. Two hash seeds must give the same texts."""
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _PATTERN_TEXTS],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.splitlines()
+        for seed in ("1", "2")
+    ]
+    assert len(runs[0]) > 500
+    assert runs[0] == runs[1], sorted(set(runs[0]) ^ set(runs[1]))

@@ -87,7 +87,7 @@ for _verb in (
 AS_NAMING_VERBS = set(
     "view views viewed see sees saw regard regards regarded introduce introduces introduced".split()
 )
-for _verb in AS_NAMING_VERBS:
+for _verb in sorted(AS_NAMING_VERBS):  # sorted: a pattern built from this dict reads the same every run
     VERB_STATUS.setdefault(_verb, ClaimStatus.UNVERIFIED)
 # "called the film “a masterpiece”": the quotation is the claim.
 NAMING_VERBS = (
