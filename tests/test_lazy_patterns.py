@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 
-import tui.model.ingest
+from rule_patterns import ingest_patterns
+
 from tui.model.ingest import lazy_re
 
 
@@ -32,22 +31,11 @@ def test_compiling_a_pattern_again_returns_it() -> None:
     assert lazy_re.compile(compiled) is compiled
 
 
-def _deferred(value: object) -> list[object]:
-    if isinstance(value, (tuple, list, frozenset, set)):
-        return [p for item in value for p in _deferred(item)]
-    if isinstance(value, dict):
-        return [p for item in value.values() for p in _deferred(item)]
-    return [value] if type(value).__name__ == "_DeferredPattern" else []
-
-
 def test_every_pattern_of_every_ingest_module_compiles() -> None:
     """A deferred pattern with a mistake would fail only on the page that first uses it: compile
     them all here."""
     checked = 0
-    for module_info in pkgutil.iter_modules(tui.model.ingest.__path__):
-        module = importlib.import_module(f"tui.model.ingest.{module_info.name}")
-        for value in vars(module).values():
-            for pattern in _deferred(value):
-                assert isinstance(pattern.groups, int)  # type: ignore[attr-defined]
-                checked += 1
+    for _, pattern in ingest_patterns():
+        assert isinstance(pattern.groups, int)
+        checked += 1
     assert checked > 500

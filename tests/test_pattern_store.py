@@ -3,9 +3,7 @@ makes, read back from the user's cache folder, and any doubt about the file mean
 
 from __future__ import annotations
 
-import importlib
 import os
-import pkgutil
 import re
 import subprocess
 import sys
@@ -14,11 +12,12 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from rule_patterns import ingest_patterns
 
-import tui.model.ingest
 from tui.model.ingest import pattern_store
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_584a956c93e6e3ce.txt"
+RULE_PATTERNS = Path(__file__).parent / "rule_patterns.py"
 TRICKY = [
     (r"(?P<who>[A-Z]\w+(?: [A-Z]\w+)*),? (?:said|says)\b", 0),
     (r"(?<![\w-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|per ?cent)", re.IGNORECASE),
@@ -67,18 +66,7 @@ def test_a_pattern_compiled_saved_and_read_back_is_the_pattern_re_makes() -> Non
 
 
 def test_every_rule_pattern_read_from_the_store_matches_as_re_compile_does() -> None:
-    deferred = []
-    for module_info in pkgutil.iter_modules(tui.model.ingest.__path__):
-        module = importlib.import_module(f"tui.model.ingest.{module_info.name}")
-        stack = list(vars(module).values())
-        while stack:
-            value = stack.pop()
-            if isinstance(value, (tuple, list, set, frozenset)):
-                stack.extend(value)
-            elif isinstance(value, dict):
-                stack.extend(value.values())
-            elif type(value).__name__ == "_DeferredPattern":
-                deferred.append((value.pattern, value._flags))
+    deferred = [(pattern.pattern, pattern._flags) for _, pattern in ingest_patterns()]
     for pattern, flags in deferred:
         pattern_store.compile_pattern(pattern, flags)
     pattern_store.save()
@@ -155,30 +143,12 @@ def test_an_ingest_run_saves_the_patterns_it_compiled(tmp_path: Path) -> None:
     assert pattern_store.store_path().is_file()
 
 
-_PATTERN_TEXTS = """
-import hashlib, importlib, pkgutil
-import tui.model.ingest
-found = set()
-for info in pkgutil.iter_modules(tui.model.ingest.__path__):
-    stack = list(vars(importlib.import_module(f"tui.model.ingest.{info.name}")).values())
-    while stack:
-        value = stack.pop()
-        if isinstance(value, (tuple, list, set, frozenset)):
-            stack.extend(value)
-        elif isinstance(value, dict):
-            stack.extend(value.values())
-        elif type(value).__name__ == "_DeferredPattern":
-            found.add(f"{info.name} {hashlib.sha256(value.pattern.encode()).hexdigest()}")
-print("\\n".join(sorted(found)))
-"""
-
-
 def test_every_rule_pattern_reads_the_same_in_every_process() -> None:
     """A pattern joined from a set's words changes with each process's string hashing: the store
     would miss it and be written again on every run. Two hash seeds must give the same texts."""
     runs = [
         subprocess.run(
-            [sys.executable, "-c", _PATTERN_TEXTS],
+            [sys.executable, str(RULE_PATTERNS)],
             env={**os.environ, "PYTHONHASHSEED": seed},
             capture_output=True,
             text=True,
