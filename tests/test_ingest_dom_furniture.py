@@ -125,3 +125,73 @@ def test_xhtml_declaring_its_encoding_is_read_as_a_page() -> None:
     article = extract_html(xhtml)
     assert article.meta.outlet == "Harbour Gazette"
     assert "Harbour Photo Agency" not in "\n".join(p for s in article.sections for p in s.paragraphs)
+
+
+# Readers' comment threads go before anything walks the page (trafilatura would prune them later).
+def _thread(attributes: str, tag: str = "div", inner: str = "comment-body") -> str:
+    comments = "".join(
+        f"<div class='{inner}'><p>Reader {n} thinks the breakwater was a waste of the port's money.</p></div>"
+        for n in range(30)
+    )
+    return f"<{tag} {attributes}>{comments}</{tag}>"
+
+
+def _tree(inside: str, head: str = "") -> object:
+    return lxml_html.document_fromstring(
+        f"<html><head>{head}</head><body><h1>Breakwater late</h1><article><p>{PROSE}</p></article>"
+        f"{inside}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("attributes", "tag"),
+    [
+        ("id='comments'", "div"),
+        ("class='comment-list'", "ol"),
+        ("class='post-comments wide'", "section"),
+        ("id='disqus_thread'", "div"),
+        ("class='Comments'", "div"),
+    ],
+)
+def test_comment_threads_are_dropped(attributes: str, tag: str) -> None:
+    page = _tree(_thread(attributes, tag))
+    assert dom_furniture.drop_comment_threads(page) == 1
+    text = page.text_content()
+    assert "Reader 7" not in text
+    assert "breakwater would be finished" in text
+
+
+@pytest.mark.parametrize(
+    ("attributes", "tag"),
+    [
+        ("class='commentary'", "div"),  # an opinion column, not readers' comments
+        ("id='disqus_thread'", "ul"),  # a list only by a comment name of its own
+        ("class='story has-comments'", "div"),  # the word must open the name
+    ],
+)
+def test_boxes_that_are_not_comment_threads_stay(attributes: str, tag: str) -> None:
+    page = _tree(_thread(attributes, tag, inner="reader-note"))
+    assert dom_furniture.drop_comment_threads(page) == 0
+    assert "Reader 7" in page.text_content()
+
+
+def test_a_forum_threads_posts_stay() -> None:
+    forum = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+    page = _tree(_thread("id='comments'"), head=forum)
+    assert dom_furniture.drop_comment_threads(page) == 0
+    assert "Reader 7" in page.text_content()
+
+
+def test_a_thread_box_that_holds_the_headline_stays() -> None:
+    page = lxml_html.document_fromstring(
+        f"<html><body><div id='comments-wrapper'><h1>Breakwater late</h1><p>{PROSE}</p></div></body></html>"
+    )
+    assert dom_furniture.drop_comment_threads(page) == 0
+
+
+def test_a_comments_time_is_not_the_articles_date() -> None:
+    thread = "<div id='comments'><div class='reply'><span class='datetime'>2019-05-10 16:14</span>"
+    thread += "<p>Reader 7 thinks the breakwater was a waste of the port's money.</p></div></div>"
+    article = extract_html(_page("", end=f"<p>{PROSE} The end.</p></article>{thread}<article>"))
+    assert article.meta.published is None
+    assert "Reader 7" not in "\n".join(p for s in article.sections for p in s.paragraphs)

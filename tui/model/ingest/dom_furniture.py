@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Iterable
 from typing import Any
+
+from lxml import etree
 
 from tui.model.ingest import lazy_re as re
 
@@ -165,9 +168,45 @@ def drop_card_links(page: Any) -> int:
         and next(link.iter("h1"), None) is None
         and len(link.text_content()) <= limit
     ]
+    return _drop_outermost(doomed)
+
+
+# Readers' comment threads, named as trafilatura names them when it prunes them (its
+# REMOVE_COMMENTS_AND_LISTS_XPATH, trafilatura 2.3): an id or class that starts "comment" but not
+# "commentary", Disqus's boxes, "article-comments" and "post-comments". trafilatura prunes them
+# only after reading the page's metadata on the whole tree, and the passes here walk them too:
+# on a page made big by its thread that was a third of the run.
+_THREAD_ID = r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)"
+_THREAD_LIST_ID = r"^(?:[Cc]omment(?!ary)|comol)"
+_THREAD_CLASS = r"^[Cc]omment(?!ary)|(?:article|post)-comments"
+_COMMENT_THREADS = etree.XPath(
+    f"""//*[self::div or self::section or self::details or self::ol or self::ul]
+    [re:test(@id, '{_THREAD_ID}') or re:test(@class, '{_THREAD_CLASS}')]
+    [not(self::ol or self::ul) or re:test(@id, '{_THREAD_LIST_ID}') or re:test(@class, '{_THREAD_CLASS}')]""",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+# A forum's posts sit in such boxes and are its text (trafilatura's own exception).
+_FORUM_POSTING = re.compile(r'"@type"\s*:\s*(?:"DiscussionForumPosting"|\[[^\]]*"DiscussionForumPosting")')
+
+
+def drop_comment_threads(page: Any) -> int:
+    """Remove readers' comment threads, except where the page is a forum thread; how many went.
+    Never a box that holds the headline."""
+    if any(
+        script.text and _FORUM_POSTING.search(script.text)
+        for script in page.iterfind(".//script[@type='application/ld+json']")
+    ):
+        return 0
+    return _drop_outermost(
+        element for element in _COMMENT_THREADS(page) if next(element.iter("h1"), None) is None
+    )
+
+
+def _drop_outermost(elements: Iterable[Any]) -> int:
+    """Remove each element (its tail stays) unless one already removed holds it; how many went."""
     gone: set[Any] = set()
-    for link in doomed:
-        if not any(ancestor in gone for ancestor in link.iterancestors()):
-            link.drop_tree()
-            gone.add(link)
+    for element in list(elements):
+        if not any(ancestor in gone for ancestor in element.iterancestors()):
+            element.drop_tree()
+            gone.add(element)
     return len(gone)

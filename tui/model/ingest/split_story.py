@@ -51,6 +51,7 @@ def read_whole(
     page = parse(text) if index is not None else None
     if page is None or index is None:
         return sections
+    dom_furniture.drop_comment_threads(page)
     dom_furniture.drop_named_furniture(page)
     dom_furniture.drop_card_links(page)
     parts: list[tuple[str, list[str]]] = [("", [])]
