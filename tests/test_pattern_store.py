@@ -3,12 +3,14 @@ makes, read back from the user's cache folder, and any doubt about the file mean
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import pytest
@@ -158,3 +160,41 @@ def test_every_rule_pattern_reads_the_same_in_every_process() -> None:
     ]
     assert len(runs[0]) > 500
     assert runs[0] == runs[1], sorted(set(runs[0]) ^ set(runs[1]))
+
+
+LIBRARY = """import re
+WORD = re.compile(r"(?P<who>[A-Z]\\w+(?: [A-Z]\\w+)*),? (?:said|says)\\b")
+NUMBER = re.compile(r"(?<![\\w-])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*(?:%|per ?cent)", re.IGNORECASE)
+"""
+
+
+def test_what_a_library_compiles_as_it_imports_comes_from_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "library_with_patterns.py").write_text(LIBRARY, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "library_with_patterns", raising=False)
+    re.purge()
+    with pattern_store.stored_imports():
+        import library_with_patterns  # the first run: compiled, then kept
+    re.compile(r"Ana Lopez|Bo Chen")  # after the import: a page's words, never kept
+    pattern_store.save()
+    kept = msgspec.msgpack.decode(msgspec.msgpack.decode(pattern_store.store_path().read_bytes())["patterns"])
+    assert sum(key.startswith("import:") for key in kept) == 2
+    assert not any("Ana Lopez" in key for key in kept)
+
+    # The next run: a new process has neither the module nor `re`'s cache.
+    pattern_store.forget()
+    re.purge()
+    del sys.modules["library_with_patterns"]
+    compiler: Any = importlib.import_module("re._compiler")
+    compiled: list[str] = []
+    real = compiler.compile
+    monkeypatch.setattr(
+        compiler, "compile", lambda pattern, flags=0: compiled.append(pattern) or real(pattern, flags)
+    )
+    with pattern_store.stored_imports():
+        import library_with_patterns
+    assert compiled == []
+    _same(library_with_patterns.WORD, TRICKY[0][0], 0, TEXTS)
+    _same(library_with_patterns.NUMBER, TRICKY[1][0], re.IGNORECASE, TEXTS)

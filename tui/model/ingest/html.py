@@ -17,6 +17,7 @@ from tui.model.ingest import (
     dom_furniture,
     image_captions,
     links,
+    pattern_store,
     self_promotion,
     split_story,
     standfirst,
@@ -93,7 +94,8 @@ def _headlines(page: Any) -> frozenset[str]:
 
 def _trafilatura(page: Any, url: str) -> Any:
     """trafilatura's document for a page (a tree or its text), None if it finds no main text."""
-    import trafilatura
+    with pattern_store.stored_imports():  # its modules compile ~250 patterns as they import
+        import trafilatura
 
     document = trafilatura.bare_extraction(
         page,
