@@ -67,8 +67,22 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
         if second is not None and valid_speaker(second[0].text) and not outlet_itself(second[0].text):
             speakers.append(document_by(second[0]))
             np_end = second[1]
+    closed = (
+        re.match(r",\s*" + re.escape(mention.role) + r"\s*(?=,)", sentence[np_end:]) if mention.role else None
+    )
+    if closed is not None:
+        np_end += closed.end()  # "According to Ada Lund, the head of the trust, rents …": past her role
     rest = sentence[np_end:]
     before = sentence[: match.start()]
+    after_conjunction = re.search(r"(?:^|[,;]\s*)(?:but|and|yet|so|though|however)\s*,?\s*$", before, re.I)
+    if after_conjunction is not None and re.match(r"\s*,\s*(?=\S)", rest):
+        # "Prices fell, but, according to Vole, the cost has been high": the clause after is the claim.
+        start = np_end + len(rest) - len(rest.lstrip(" ,"))
+        return Cue(
+            tuple(speakers),
+            ClaimStatus.UNVERIFIED,
+            sane(sentence, (start, trim_end(sentence, len(sentence)))),
+        )
     if match.start() == 0 or before.strip() in ("", ",") or _intro_only(before):
         # "According to figures released in June, …": when, then the comma that opens the claim.
         comma = re.match(r"(?:\s+(?:in|on|last|this|earlier)\s+[^,;“\"]{1,25}?)?\s*,\s*", rest)
