@@ -176,3 +176,16 @@ def test_general_before_a_noun_it_qualifies_is_no_military_rank() -> None:
         )
     )
     assert [source.kind.value for source in analysis.sources] == ["person", "military"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owner"),
+    [
+        ("“New lower prices. Same high standards,” reads one sign.", "one sign"),
+        ("“We are closed,” read the note on the door.", "note"),
+    ],
+)
+def test_a_text_that_reads_after_its_words_owns_them(paragraph: str, owner: str) -> None:
+    chains = speakers("“Rents will rise,” said Ada Vole.", paragraph)
+    assert chains[0] == ("Ada Vole",)
+    assert chains[1:] and all(owner in chain[0] for chain in chains[1:])

@@ -132,8 +132,11 @@ _READS = re.compile(
     r"\s+(?:read|reads)\s*[:,]?\s*(?=[“\"])"
 )
 _READS_AFTER = re.compile(
-    rf"[,.!?]?[”\"]\s*,?\s+(?P<owner>(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{_TEXT})"
+    rf"[,.!?]?[”\"]\s*,?\s+(?P<owner>(?:the|a|an|one|another|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{_TEXT})"
     r"\s+(?:read|reads)\b"
+    # "“…,” reads one sign": the verb first.
+    rf"|[,.!?]?[”\"]\s*,?\s+(?:read|reads)\s+(?P<inverted>(?:the|a|an|one|another|his|her|its|their)\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}?{_TEXT})\b"
 )
 
 
@@ -141,11 +144,10 @@ def in_words_of(sentence: str) -> Cue | None:
     """ "In Dr. Vale's words, “…”", "As Vale put it, …", "The letter reads: “…”": whose words follow."""
     reads_after = _READS_AFTER.search(sentence)
     if reads_after is not None:
-        quote_end = sentence.rfind("”", 0, reads_after.start("owner"))
-        quote_end = quote_end if quote_end >= 0 else sentence.rfind('"', 0, reads_after.start("owner"))
-        return Cue(
-            (Mention(reads_after["owner"]),), ClaimStatus.UNVERIFIED, sane(sentence, (0, quote_end + 1))
-        )
+        owner = "owner" if reads_after["owner"] else "inverted"
+        quote_end = sentence.rfind("”", 0, reads_after.start(owner))
+        quote_end = quote_end if quote_end >= 0 else sentence.rfind('"', 0, reads_after.start(owner))
+        return Cue((Mention(reads_after[owner]),), ClaimStatus.UNVERIFIED, sane(sentence, (0, quote_end + 1)))
     match = _IN_WORDS.search(sentence) or _PUT_IT.search(sentence) or _READS.search(sentence)
     if match is None:
         return None
