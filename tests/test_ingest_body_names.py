@@ -155,7 +155,9 @@ def test_a_clause_after_a_name_is_no_role() -> None:
             (ArticleSection("", ("Rents rose, and, according to Vole, the cost was high.",)),),
         )
     )
-    assert [source.description for source in analysis.sources] == [""]
+    assert [source.description for source in analysis.sources] == [
+        "Kind guessed: the article does not say what this is."
+    ]
     assert [claim.quote for claim in analysis.claims] == ["the cost was high"]
 
 
@@ -189,3 +191,20 @@ def test_a_text_that_reads_after_its_words_owns_them(paragraph: str, owner: str)
     chains = speakers("“Rents will rise,” said Ada Vole.", paragraph)
     assert chains[0] == ("Ada Vole",)
     assert chains[1:] and all(owner in chain[0] for chain in chains[1:])
+
+
+def test_a_body_whose_kind_is_guessed_says_so() -> None:
+    analysis = analyze(
+        Article(
+            ArticleMeta(title="Test"),
+            (
+                ArticleSection(
+                    "", ("Vesk said profits would fall.", "Local news reports said the mill shut.")
+                ),
+            ),
+        )
+    )
+    assert [(source.kind.value, source.description) for source in analysis.sources] == [
+        ("company", "Kind guessed: the article does not say what this is."),
+        ("document", ""),
+    ]
