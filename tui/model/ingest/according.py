@@ -67,8 +67,22 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
         if second is not None and valid_speaker(second[0].text) and not outlet_itself(second[0].text):
             speakers.append(document_by(second[0]))
             np_end = second[1]
+    closed = (
+        re.match(r",\s*" + re.escape(mention.role) + r"\s*(?=,)", sentence[np_end:]) if mention.role else None
+    )
+    if closed is not None:
+        np_end += closed.end()  # "According to Ada Lund, the head of the trust, rents …": past her role
     rest = sentence[np_end:]
     before = sentence[: match.start()]
+    after_conjunction = re.search(r"(?:^|[,;]\s*)(?:but|and|yet|so|though|however)\s*,?\s*$", before, re.I)
+    if after_conjunction is not None and re.match(r"\s*,\s*(?=\S)", rest):
+        # "Prices fell, but, according to Vole, the cost has been high": the clause after is the claim.
+        start = np_end + len(rest) - len(rest.lstrip(" ,"))
+        return Cue(
+            tuple(speakers),
+            ClaimStatus.UNVERIFIED,
+            sane(sentence, (start, trim_end(sentence, len(sentence)))),
+        )
     if match.start() == 0 or before.strip() in ("", ",") or _intro_only(before):
         # "According to figures released in June, …": when, then the comma that opens the claim.
         comma = re.match(r"(?:\s+(?:in|on|last|this|earlier)\s+[^,;“\"]{1,25}?)?\s*,\s*", rest)
@@ -118,8 +132,11 @@ _READS = re.compile(
     r"\s+(?:read|reads)\s*[:,]?\s*(?=[“\"])"
 )
 _READS_AFTER = re.compile(
-    rf"[,.!?]?[”\"]\s*,?\s+(?P<owner>(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{_TEXT})"
+    rf"[,.!?]?[”\"]\s*,?\s+(?P<owner>(?:the|a|an|one|another|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{_TEXT})"
     r"\s+(?:read|reads)\b"
+    # "“…,” reads one sign": the verb first.
+    rf"|[,.!?]?[”\"]\s*,?\s+(?:read|reads)\s+(?P<inverted>(?:the|a|an|one|another|his|her|its|their)\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}?{_TEXT})\b"
 )
 
 
@@ -127,11 +144,10 @@ def in_words_of(sentence: str) -> Cue | None:
     """ "In Dr. Vale's words, “…”", "As Vale put it, …", "The letter reads: “…”": whose words follow."""
     reads_after = _READS_AFTER.search(sentence)
     if reads_after is not None:
-        quote_end = sentence.rfind("”", 0, reads_after.start("owner"))
-        quote_end = quote_end if quote_end >= 0 else sentence.rfind('"', 0, reads_after.start("owner"))
-        return Cue(
-            (Mention(reads_after["owner"]),), ClaimStatus.UNVERIFIED, sane(sentence, (0, quote_end + 1))
-        )
+        owner = "owner" if reads_after["owner"] else "inverted"
+        quote_end = sentence.rfind("”", 0, reads_after.start(owner))
+        quote_end = quote_end if quote_end >= 0 else sentence.rfind('"', 0, reads_after.start(owner))
+        return Cue((Mention(reads_after[owner]),), ClaimStatus.UNVERIFIED, sane(sentence, (0, quote_end + 1)))
     match = _IN_WORDS.search(sentence) or _PUT_IT.search(sentence) or _READS.search(sentence)
     if match is None:
         return None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from tui.model.format.records import SourceKind
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.accused import accused_body
-from tui.model.ingest.kinds import ROLE_WORDS, classify, normalise, rule_kind
+from tui.model.ingest.kinds import DESCRIBED_BODY, ROLE_WORDS, classify, normalise, rule_kind
 from tui.model.ingest.names import (
     HEAD_SYNONYMS,
     NARROW_KINDS,
@@ -53,6 +53,8 @@ class DescriptionResolver:
 
     def _description(self, text: str, role: str) -> SourceEntry | None:
         """A definite description: "the ministry", "the same Foreign Ministry spokesperson"."""
+        if DESCRIBED_BODY.match(text):
+            return self._named(text, role)  # "the group Save the Vesk" names a body, new or known by name
         holder = office_holder(self._office_holders, text)  # "the president": President Vance
         titled = self._named(*holder) if holder is not None else self._titled_person(text)
         if titled is not None:

@@ -55,7 +55,7 @@ nations?|countries|states|African Union|Arab League|ASEAN|OPEC|Commonwealth|Gulf
 
 military
 military|army|navy|air force|armed forces|defen[cs]e forces|general staff|joint chiefs|pentagon|IDF
-commander|general|colonel|troops|brigade|battalion|rebels?|militias?|insurgents?|guerrillas?|Front
+commander|general(?!\s+(?:secretariat|secretary|manager|counsel|assembly|council|elections?|director|partners?|practitioners?|public|contractors?|hospital|store|interest|population|motors|electric))|colonel|troops|brigade|battalion|rebels?|militias?|insurgents?|guerrillas?|Front
 Movement
 
 watchdog
@@ -76,7 +76,7 @@ chief executive|CEO|CFO|founder|chairman|retailer|carrier|operator|producer
 (?-i:Records|Productions|Studios|Pictures)
 
 document
-report|study|survey|poll|filing|document|data|figures|statistics|census|paper|letter|memo|assessment
+reports?|stud(?:y|ies)|surveys?|polls?|filings?|documents?|data|figures|statistics|census|paper|letter|memo|assessment
 audit|index|records|estimates?
 
 outlet (case)
@@ -257,7 +257,9 @@ DESCRIBED_BODY = re.compile(
     r"^((?:.*\s)?(?:maker|firm|company|group|agency|operator|carrier|giant|retailer|producer|broadcaster|"
     r"newspaper|airline|bank|watchdog|union|media|outlet|channel|network|think[- ]tank|consultancy|insurer|"
     r"lender|miner|automaker|developer|regulator|charity|organi[sz]ation|institute|website|magazine|daily|"
-    r"tabloid|station|monitor|party))\s+([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$"
+    r"tabloid|station|monitor|party))\s+"
+    # The name, with the small words a body's name holds ("the group Citizens for a Clean Tarn").
+    r"([A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|the|and|a|an|against|without|on|to)\s+)*[A-Z][\w.&’'-]*){0,5})$"
 )
 
 
@@ -266,6 +268,17 @@ _PLACE_PREPOSITION = re.compile(
     r"(?:^|\s)(?:in|at|from|near|across|throughout|inside|outside|around|atop|under|above|below|beside|"
     r"behind|aboard|beyond)$"
 )
+
+
+# "People for the Ethical Treatment", "Citizens for a Clean Tarn": capitalised words and their
+# connectors up to an article, then capitals, are one name; no role puts "the" before a person.
+_NAME_UP_TO_ARTICLE = re.compile(
+    r"^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|against|without|on|in|to))*\s+(?:the|a|an)$"
+)
+
+
+def _continues_a_name(before: str) -> bool:
+    return bool(_NAME_UP_TO_ARTICLE.match(before)) and not TITLE_WORDS.intersection(before.split())
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -280,6 +293,7 @@ def split_title(text: str) -> tuple[str, str]:
         and not DETERMINERS.match(text.strip())
         # "officials in Hong Kong": a name after a preposition is its object, where they are, not who.
         and not _PLACE_PREPOSITION.search(lowered_role.group(1))
+        and not _continues_a_name(lowered_role.group(1))
     ):
         # "Senator the Hon. Ada Brisk": the honorific goes with the role.
         honorific = re.match(r"(?:(?:Rt|Hon)\.?\s+)+", lowered_role.group(2))
@@ -295,9 +309,14 @@ def split_title(text: str) -> tuple[str, str]:
     if described_body:
         # "grid operator Red Eléctrica", "state media KCNA", "the newspaper Daily Courier".
         return described_body.group(2), described_body.group(1)
-    place = re.match(r"^(.*?)\s+(of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$", text.strip())
+    place = re.match(
+        r"^(.*?)\s+((?:of|with|at|from)\s+(?:the\s+)?[A-Z][\w’'.-]*"
+        r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})$",
+        text.strip(),
+    )
     if place and (looks_like_person(place.group(1)) or split_title(place.group(1))[1]):
-        # "Senator Joan Whitfield of Kansas": where they are from is part of the role.
+        # "Senator Joan Whitfield of Kansas", "Patrol Chief Ada Vole with the Brenn Police": where they
+        # are from, or whom they work for, is part of the role.
         name, title = split_title(place.group(1))
         return name, f"{title} {place.group(2)}".strip()
     cut = 0

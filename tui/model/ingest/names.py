@@ -107,6 +107,9 @@ _COMMON_STARTS = {"Children", "People", "Women", "Men", "Police", "Officials", "
 
 def same_speaker(entry: SourceEntry, key: str, person: bool, kind: SourceKind, text: str = "") -> bool:
     """Name variants: "Bong" for "Bong Joon Ho", "Foreign Ministry" for "North Korean Foreign Ministry"."""
+    bare = DETERMINERS.sub("", text.strip())
+    if _acronym_of(bare, entry.name) or _acronym_of(entry.name, bare):
+        return True  # "PETA" for "People for the Ethical Treatment of Animals", either one first
     key_words = key.split()
     proper_single = len(key_words) == 1 and text.strip()[:1].isupper()
     for alias in entry.aliases:
@@ -140,6 +143,14 @@ def same_speaker(entry: SourceEntry, key: str, person: bool, kind: SourceKind, t
         ):
             return True
     return False
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether `short` is written of the initials of the capitalised words of `name` ("ACLU")."""
+    if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+        return False
+    capitals = [word[0] for word in DETERMINERS.sub("", name).split() if word[:1].isupper()]
+    return len(capitals) >= 2 and not any(ch.isdigit() for ch in name) and "".join(capitals) == short
 
 
 def _member_of(text: str, body: str) -> bool:

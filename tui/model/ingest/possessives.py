@@ -5,6 +5,7 @@ Dana Ruiz" is Dana Ruiz, "the sheriff's office" and "Barlow's lawyer" speak for 
 from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.kinds import looks_like_person
 
 _POSSESSIVE_ROLE = re.compile(
     r"^(.+?)[’']s\s+((?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|"
@@ -15,9 +16,10 @@ _POSSESSIVE_ROLE = re.compile(
     re.IGNORECASE,
 )
 
+# The role may go unsaid: "Korl Airlines' Sam Petre", "Vesk Rail's Ana Lund" (a plural's bare mark too).
 _POSSESSIVE_NAMED = re.compile(
-    r"^(?P<body>(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}))[’']s\s+"
-    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
+    r"^(?P<body>(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}))(?:[’']s|(?<=s)[’'])\s+"
+    r"(?:(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
 )
 
 # "A company spokeswoman", "a State Department spokesperson": the body speaks through its spokesperson.
@@ -35,7 +37,11 @@ _ROLE_OFFICE = re.compile(r"^[Tt]he\s+(?:[\w.]+\s+){0,3}(?:[a-z][\w-]*|[A-Z]{2,3
 def named_after_role(text: str, role: str) -> tuple[str, str]:
     """ "the firm’s new chair Dana Ruiz": the name, with the role as its description."""
     named = _POSSESSIVE_NAMED.match(text)
-    if named is None or named["role"].split()[-1] in ("to", "of", "for", "at", "in", "from", "on"):
+    if named is None or not looks_like_person(named["name"]):
+        return text, role
+    if named["role"] is None:
+        return named["name"], role or named["body"]
+    if named["role"].split()[-1] in ("to", "of", "for", "at", "in", "from", "on"):
         return text, role
     return named["name"], role or f"{named['body']}’s {named['role']}"
 

@@ -31,9 +31,13 @@ def source_records(entries: list[SourceEntry], title: str = "") -> dict[int, Sou
     by_entry: dict[int, Source] = {}
     for entry, source_id in zip(roots, ids, strict=True):
         description = entry.description
-        if entry.kind is SourceKind.PERSON and not description and rule_kind(entry.name) is None:
-            # A name alone ("Jamie Werner"), not "indigenous elders": the reviewer should know it is a guess.
-            description = "Kind guessed: the article gives no role."
+        if not description and rule_kind(entry.name) is None:
+            # A name alone ("Jamie Werner", "Vesk"), not "indigenous elders": the reviewer should know
+            # the kind is a guess.
+            if entry.kind is SourceKind.PERSON:
+                description = "Kind guessed: the article gives no role."
+            elif entry.kind is SourceKind.COMPANY:
+                description = "Kind guessed: the article does not say what this is."
         by_entry[id(entry)] = Source(
             id=source_id,
             name=entry.name,

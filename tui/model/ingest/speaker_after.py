@@ -8,6 +8,13 @@ from tui.model.ingest.name_patterns import MONTH, SHORT_NAME_THEN_PLACE
 from tui.model.ingest.phrases import Mention
 from tui.model.ingest.speaker_words import CLOSE_QUOTES, OPEN_QUOTES
 
+# ", the cost has been high": a clause of its own (a verb before any "who"/"which"), not a role.
+_CLAUSE = re.compile(
+    r"(?:(?!\b(?:who|which|that|whose)\b)[^,])*?\b(?:is|are|was|were|has|have|had|will|would|could|can|"
+    r"should|may|might|must|did|does)\b",
+    re.IGNORECASE,
+)
+
 
 def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
     """The speaker named from `position` to a clause boundary, with a following appositive as its role."""
@@ -39,7 +46,7 @@ def np_after(sentence: str, position: int) -> tuple[Mention, int] | None:
     named = re.match(
         r",\s*([A-Z][\w.&’'-]*(?:\s+[A-Z&][\w.&’'-]*){0,4})\s*(?:,|\.(?!\s*[A-Z])|$)", sentence[end:]
     )
-    if appositive and text[:1].isupper():
+    if appositive and text[:1].isupper() and not _CLAUSE.match(appositive.group(1)):
         role = appositive.group(1).strip()
     elif named and re.match(r"(?:the|a|an|its|their)\s", text, re.IGNORECASE):
         # "the production company, Barunson E&A": the name, described.
