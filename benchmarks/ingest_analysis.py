@@ -12,6 +12,11 @@ Scored:
   in the same paragraph when their quotes overlap by half the shorter; a
   source matches when its name is one of the gold source's variants (or
   contains one of two words or more).
+- quotes of found claims: that match is lenient, so the quotes a reviewer sees
+  are scored too, in characters with quotation marks and end punctuation
+  trimmed: precision, the share of a found quote inside the gold quotes it
+  matched (a tag or an aside left in costs); recall, the share of a gold quote
+  covered by the found quotes that matched it.
 - figures: a gold figure is found when a predicted one has its value (within
   1%) and one display contains the other; units are scored on found figures;
   precision counts predicted figures that found a gold one (false figures
@@ -224,6 +229,48 @@ def score_attribution(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, 
     )
 
 
+# Quotation marks and the punctuation a tag leaves at a quote's ends are no part of what is claimed.
+_QUOTE_EDGE = " \t\n,.;:!?\"'“”‘’«»—–-"
+
+
+def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    while start < end and text[start] in _QUOTE_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _QUOTE_EDGE:
+        end -= 1
+    return start, end
+
+
+def quote_spans(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, int]:
+    """How well the quotes of found claims cover the gold quotes they match, in characters, ends
+    trimmed: (predicted characters inside a matched gold quote, predicted characters, gold characters
+    inside a matched predicted quote, gold characters). Each quote counts once, however many pairs."""
+    predicted, gold_pairs, _false, _missed = attribution_pairs(gold, analysis)
+    texts = [text for _s, _n, text in paragraphs_of(gold.article)]
+    gold_of: dict[Place, set[Place]] = {}  # a found claim's quote -> the gold quotes it matched
+    found_of: dict[Place, set[Place]] = {}  # a gold quote -> the found quotes that matched it
+    for p in predicted:
+        for g in gold_pairs:
+            if _same_pair(gold.sources, p.at, p.source, g.at, g.source):
+                gold_of.setdefault(p.at, set()).add(g.at)
+                found_of.setdefault(g.at, set()).add(p.at)
+
+    def chars(place: Place) -> set[tuple[int, int]]:
+        start, end = _trimmed(texts[place[0]], place[1])
+        return {(place[0], i) for i in range(start, end)}
+
+    def covered(partners: dict[Place, set[Place]]) -> tuple[int, int]:
+        inside = total = 0
+        for place, others in partners.items():
+            own = chars(place)
+            inside += len(own & set().union(*(chars(other) for other in others)))
+            total += len(own)
+        return inside, total
+
+    return (*covered(gold_of), *covered(found_of))
+
+
 def attribution_misses(gold: GoldArticle, analysis: Analysis) -> list[str]:
     """Lines naming each false (claim, source) pair and each gold pair not found, for reading on dev."""
     _predicted, _gold, false_predicted, missed_gold = attribution_pairs(gold, analysis)
@@ -297,13 +344,17 @@ def rows(corpus_dir: Path = CORPUS, split: str | None = None) -> list[Row]:
     articles = load_corpus(corpus_dir, split)
     attribution = [0, 0, 0, 0]
     figures = [0, 0, 0, 0]
+    spans = [0, 0, 0, 0]
     for gold in articles:
         analysis = analyze(gold.article)
         for i, n in enumerate(score_attribution(gold, analysis)):
             attribution[i] += n
+        for i, n in enumerate(quote_spans(gold, analysis)):
+            spans[i] += n
         for i, n in enumerate(score_figures(gold, analysis)):
             figures[i] += n
     result: list[Row] = [("attribution (claim, source) pairs", *_prf(*attribution))]
+    result.append(("quotes of found claims (characters)", *_prf(*spans)))
     found, predicted, expected, units = figures
     result.append(("figures", *_prf(found, predicted, found, expected)))
     unit_share = units / found if found else 1.0

@@ -64,3 +64,43 @@ def test_names_match_by_variant_not_by_a_shared_word(benchmark: ModuleType) -> N
     assert benchmark.names_match("state news agency MNA", ["MNA", "state news agency MNA"])
     assert not benchmark.names_match("South Korean lawmaker", ["South Korean intelligence"])
     assert not benchmark.names_match("government", ["a government negotiator"])
+
+
+def test_quote_spans_count_each_quote_once_and_ignore_quotation_marks(benchmark: ModuleType) -> None:
+    from tui.model.format.records import Claim, ClaimStatus, Source, SourceKind
+    from tui.model.ingest.article import Analysis, Article, ArticleMeta, ArticleSection
+
+    paragraph = "“Rents will rise. Prices will fall,” said Ada Vole, a lawyer."
+    gold = benchmark.GoldArticle(
+        name="a_quotes",
+        split="dev",
+        article=Article(ArticleMeta(title="T"), (ArticleSection("", (paragraph,)),)),
+        sources={"vole": ["Ada Vole"]},
+        claims=[("Rents will rise. Prices will fall", ["vole"])],
+        figures=[],
+        sentences=[],
+    )
+    claims = tuple(
+        Claim(
+            id=f"c{n}",
+            text=quote,
+            section="lead",
+            paragraph=1,
+            quote=quote,
+            attribution=("ada-vole",),
+            status=ClaimStatus.ALLEGED,
+        )
+        for n, quote in enumerate(("“Rents will rise.", "Prices will fall,” said Ada Vole"))
+    )
+    analysis = Analysis(
+        sources=(Source(id="ada-vole", name="Ada Vole", kind=SourceKind.PERSON),), claims=claims
+    )
+    inside, predicted, covered, gold_chars = benchmark.quote_spans(gold, analysis)
+    # The marks at the ends trimmed; the tag is the one excess; the gold quote counts once although two
+    # found claims match it.
+    # (". " between the two found quotes is covered by neither).
+    assert (covered, gold_chars) == (
+        len("Rents will rise. Prices will fall") - 2,
+        len("Rents will rise. Prices will fall"),
+    )
+    assert predicted - inside == len(",” said Ada Vole")
