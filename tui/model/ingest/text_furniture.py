@@ -7,7 +7,8 @@ Each is a shape a site's template gives a line, in any language:
 - a link to the previous or next post, an arrow pointing away from the text ("← Older title",
   "Newer title →", "Weiterlesen »");
 - an author's box: the author's name alone on a line (or after "About"), then a paragraph that
-  opens with that name ("Ann Lee writes about …").
+  opens with that name ("Ann Lee writes about …");
+- a picture's credit alone on its line ("Ann Lee, AP", "Getty Images", "Ann Lee/example.se").
 """
 
 from __future__ import annotations
@@ -144,6 +145,30 @@ def is_credited_caption(line: str) -> bool:
     return len(line) <= _CAPTION_LENGTH and bool(
         _CAPTION_CREDIT.search(line) or _LABELLED_CREDIT.search(line)
     )
+
+
+# A picture's credit alone on its line, above or below the caption: the agency ("Getty",
+# "Associated Press"), a photographer and the agency or the site ("Ann Lee, AP", "Ann Lee/Reuters",
+# "Ann Lee/imagebank.example.se", "Ann Lee, Harbourtown.com"), or the agency and then the name
+# ("APA/Ann Lee"). A wire story's signature in brackets, "(dpa)", is not alone so and stays.
+_PICTURE_AGENCIES = (
+    r"(?i:AP|AFP|Reuters|EPA(?:-EFE)?|APA|ANP|ANSA|EFE|AAP|PTI|Xinhua|Kyodo|dpa|Getty(?: Images)?"
+    r"|Associated Press|Agence France-Presse|Bloomberg|Shutterstock|iStock(?:photo)?|Alamy|Imago"
+    r"|picture[ -]alliance|Keystone|Pixabay|Unsplash|Pexels|Flickr)"
+)
+_SITE = r"(?:[\w-]+\.)+(?:com|org|net|[a-z]{2})"
+_PERSON = r"[A-ZÀ-Þ][\w'’.-]*(?: (?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|da|del|der|la|le)){1,3}"
+_LONE_CREDIT = re.compile(
+    r"^(?:" + _PICTURE_AGENCIES + r"(?: ?/ ?" + _PERSON + r")?"
+    r"|" + _PERSON + r"(?: ?/ ?|, )(?:" + _PICTURE_AGENCIES + r"|" + _SITE + r"))"
+    r"(?i: (?:photo|images?|file))?$"
+)
+_CREDIT_LENGTH = 80
+
+
+def is_lone_credit(line: str) -> bool:
+    """A picture's credit alone on its line: the picture's, never the text's."""
+    return len(line) <= _CREDIT_LENGTH and bool(_LONE_CREDIT.match(line.strip()))
 
 
 # A menu or a share bar saved without the spaces between its entries: "FacebookTwitterE-Mail",
