@@ -1,5 +1,6 @@
 """Scraped-text rules of round 14: forms of page furniture read on both dev halves (a picture's
-credit alone on its line). Every page here is invented, in the shape a scraper saves a site."""
+credit alone on its line, a scripted box saved while loading or asking for JavaScript). Every page
+here is invented, in the shape a scraper saves a site."""
 
 from __future__ import annotations
 
@@ -56,3 +57,42 @@ def test_a_paragraph_naming_an_agency_stays() -> None:
     line = "Ann Sample, a photographer for the Associated Press, was on the quay that morning."
     got = parts("\n".join([*MENU, *ARTICLE[:3], line, *ARTICLE[3:]]))
     assert line in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loading reader replies...",
+        "Loading ...",
+        "Wird geladen …",
+        "Cargando...",
+        "Failed to load the latest posts.",
+        "Unable to load the map",
+        "This photo gallery needs JavaScript to run.",
+        "Please enable JavaScript to watch this clip.",
+        "Bitte aktivieren Sie JavaScript für die Bildergalerie.",
+    ],
+)
+def test_a_scripted_boxs_state_is_recognised(line: str) -> None:
+    assert text_furniture.is_script_state(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Laden",  # a shop, as a heading
+        "Loading the ferry took three hours.",
+        "The ferry failed to load its cargo before the storm.",
+        "The council's new site is written in JavaScript and went live on Monday.",
+    ],
+)
+def test_sentences_about_loading_or_scripts_are_not_states(line: str) -> None:
+    assert not text_furniture.is_script_state(line)
+
+
+def test_a_loading_box_and_a_script_notice_in_the_story_are_dropped() -> None:
+    notice, loading = "This photo gallery needs JavaScript to run.", "Loading reader replies..."
+    got = parts("\n".join([*MENU, *ARTICLE[:4], notice, *ARTICLE[4:], loading]))
+    assert notice not in got
+    assert loading not in got
+    assert got[-1] == ARTICLE[-1]
