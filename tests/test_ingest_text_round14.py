@@ -1,13 +1,13 @@
 """Scraped-text rules of round 14: forms of page furniture read on both dev halves (a picture's
-credit alone on its line, a scripted box saved while loading or asking for JavaScript). Every page
-here is invented, in the shape a scraper saves a site."""
+credit alone on its line, a scripted box saved while loading or asking for JavaScript, the site's
+disclosure of its shop links). Every page here is invented, in the shape a scraper saves a site."""
 
 from __future__ import annotations
 
 import pytest
 from test_ingest_scraped_layout import ARTICLE, MENU, parts
 
-from tui.model.ingest import text_furniture
+from tui.model.ingest import text_asks, text_furniture
 
 
 @pytest.mark.parametrize(
@@ -95,4 +95,39 @@ def test_a_loading_box_and_a_script_notice_in_the_story_are_dropped() -> None:
     got = parts("\n".join([*MENU, *ARTICLE[:4], notice, *ARTICLE[4:], loading]))
     assert notice not in got
     assert loading not in got
+    assert got[-1] == ARTICLE[-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you buy something through our links, we may earn a small commission.",
+        "When you shop through links on this site, the Harbour Courier may receive compensation.",
+        "Our buying guides contain affiliate links to the shops we test.",
+        "If you click a link and make a purchase, I may get a share of the sale.",
+        "Für Käufe über Links in diesem Ratgeber bekommen wir eventuell eine kleine Provision.",
+        "Dieser Artikel enthält Partnerlinks.",
+    ],
+)
+def test_a_disclosure_of_the_sites_shop_links(line: str) -> None:
+    assert text_asks.is_affiliate_disclosure(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Estate agents earn a commission of about two per cent when a buyer completes a purchase.",
+        "Retailers pay bloggers through affiliate links, the study found.",
+        "We asked the council why the ferry link to the islands was cut.",
+        "Die Makler erhalten eine Provision, wenn ein Käufer das Haus kauft.",
+    ],
+)
+def test_stories_about_commissions_and_links_are_not_disclosures(line: str) -> None:
+    assert not text_asks.is_affiliate_disclosure(line)
+
+
+def test_a_disclosure_in_the_story_is_dropped() -> None:
+    notice = "If you buy something through our links, we may earn a small commission."
+    got = parts("\n".join([*MENU, *ARTICLE[:3], notice, *ARTICLE[3:]]))
+    assert notice not in got
     assert got[-1] == ARTICLE[-1]

@@ -9,7 +9,8 @@ and look like prose:
 - a newsletter box's blurb ("Get the latest updates right in your inbox.", "No spam, we promise.
   You can unsubscribe at any time.", "Thanks for signing up!");
 - an author's bio closing a story ("Ann Lee is a reporter for the Coast Courier."): a name, "is a",
-  and a newsroom role.
+  and a newsroom role;
+- a disclosure of the site's shop links ("If you buy through our links, we may earn a commission.").
 """
 
 from __future__ import annotations
@@ -71,6 +72,40 @@ def is_newsletter_blurb(line: str) -> bool:
     signing up!", "You can unsubscribe at any time". (An article sentence about a scam "in your
     inbox" names no news delivered to it.)"""
     return len(line) <= _ASK_LENGTH and bool(_NEWSLETTER_BLURB.search(line))
+
+
+# A shop's links disclosed: the site earns from what the reader buys through them ("If you buy
+# through our links, we may earn a small commission.", "Our guides contain affiliate links.",
+# "Für Käufe über diese Links bekommen wir eine Provision"). The earning, the links
+# or the purchase, and the site speaking of itself in one line: a story about agents'
+# commissions names no link and no "we".
+_AFFILIATE_LINKS = re.compile(
+    r"\b(?:may |might )?contains? (?:\w+ ){0,2}(?:affiliate|referral|partner)(?:[- ]links?|\b)"
+    r"|\baffiliate[- ]links?\b|\b(?:partner|werbe)links\b",
+    _FLAGS,
+)
+_EARNING = re.compile(
+    r"\b(?:earn|earns|receive|receives|get|gets|make|makes|erhält|erhalten|bekommt|bekommen)"
+    r" (?:[\w.]+ ){0,3}(?:a |an |eine )?(?:small |affiliate |modest |kleine )?"
+    r"(?:commission|compensation|share of the sales?|provision)\b",
+    _FLAGS,
+)
+_BUYING = re.compile(r"\b(?:links?|purchases?|buy|click|kauf\w*)\b", _FLAGS)
+# The site speaks of itself: "we", "our", "this post", "wir", "dieser Seite".
+_SITE_ITSELF = re.compile(
+    r"\b(?:we|(?-i:I)|us|our|wir|uns|this (?:post|page|site|article)|(?:auf )?dieser seite"
+    r"|diese[rm]? (?:artikel|beitrag)|unsere[nrm]?)\b",
+    _FLAGS,
+)
+
+
+def is_affiliate_disclosure(line: str) -> bool:
+    """The site discloses that it earns from its shop links: a notice, never text. Read in the
+    body only: above the title it stays what it is there, the line that ends the menu."""
+    return len(line) <= _ASK_LENGTH and bool(
+        _SITE_ITSELF.search(line)
+        and (_AFFILIATE_LINKS.search(line) or (_EARNING.search(line) and _BUYING.search(line)))
+    )
 
 
 def speaks_to_reader(line: str) -> bool:
