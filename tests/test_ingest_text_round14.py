@@ -1,6 +1,7 @@
 """Scraped-text rules of round 14: forms of page furniture read on both dev halves (a picture's
 credit alone on its line, a scripted box saved while loading or asking for JavaScript, the site's
-disclosure of its shop links). Every page here is invented, in the shape a scraper saves a site."""
+disclosure of its shop links, its comment house rules and its call for letters). Every page here
+is invented, in the shape a scraper saves a site."""
 
 from __future__ import annotations
 
@@ -130,4 +131,38 @@ def test_a_disclosure_in_the_story_is_dropped() -> None:
     notice = "If you buy something through our links, we may earn a small commission."
     got = parts("\n".join([*MENU, *ARTICLE[:3], notice, *ARTICLE[3:]]))
     assert notice not in got
+    assert got[-1] == ARTICLE[-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We ask that your comments stay polite and on the story's subject.",
+        "Comments are moderated and may take a day to appear. Please be kind.",
+        "Our community guidelines apply to every comment you post.",
+        "Aviso: comentários anônimos não serão publicados.",
+        "Send us your letter to the editor by e-mail.",
+        "Our letters to the editor page runs on Fridays, and we would like to hear your view.",
+    ],
+)
+def test_comment_house_rules_and_a_call_for_letters(line: str) -> None:
+    assert text_asks.is_contribution_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are moderated by volunteers, the company said.",
+        "The paper printed three letters to the editor about the ferry on Monday.",
+        "The forum's community guidelines were rewritten after the row, the firm said.",
+    ],
+)
+def test_stories_about_comments_and_letters_are_not_notices(line: str) -> None:
+    assert not text_asks.is_contribution_notice(line)
+
+
+def test_a_call_for_letters_between_the_letters_is_dropped() -> None:
+    call = "Send your letter to the editor through the form on our site. Letters may be cut for length."
+    got = parts("\n".join([*MENU, *ARTICLE[:4], call, *ARTICLE[4:]]))
+    assert call not in got
     assert got[-1] == ARTICLE[-1]

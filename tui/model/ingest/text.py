@@ -345,6 +345,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             or text_furniture.is_lone_credit(unit)
             or text_furniture.is_script_state(unit)
             or text_asks.is_affiliate_disclosure(unit)
+            or text_asks.is_contribution_notice(unit)
             or text_furniture.is_glued_menu(unit)
             or text_furniture.in_cut_titles(units, index)
         ):

@@ -10,7 +10,8 @@ and look like prose:
   You can unsubscribe at any time.", "Thanks for signing up!");
 - an author's bio closing a story ("Ann Lee is a reporter for the Coast Courier."): a name, "is a",
   and a newsroom role;
-- a disclosure of the site's shop links ("If you buy through our links, we may earn a commission.").
+- a disclosure of the site's shop links ("If you buy through our links, we may earn a commission.");
+- comment house rules and an invitation to write to the editor ("Comments are moderated.").
 """
 
 from __future__ import annotations
@@ -105,6 +106,40 @@ def is_affiliate_disclosure(line: str) -> bool:
     return len(line) <= _ASK_LENGTH and bool(
         _SITE_ITSELF.search(line)
         and (_AFFILIATE_LINKS.search(line) or (_EARNING.search(line) and _BUYING.search(line)))
+    )
+
+
+# What the site tells readers who would take part: its house rules for comments ("Comments are
+# moderated", "We ask that your comments stay polite", "Comentários anônimos não serão
+# publicados") or an invitation to write to the editor ("Send us your letter to the editor", "we
+# would like to hear" beside "letters to the editor"). The site or the reader is
+# addressed in the line: a story about a forum's moderators speaks of neither.
+_HOUSE_RULES = re.compile(
+    r"\bcomments? (?:are|will be|is|may be|must be|should be) (?:\w+ ){0,2}"
+    r"(?:moderated|reviewed|approved|removed|deleted|civil|respectful|on topic)"
+    r"|\b(?:forum|comment|commenting|community|discussion) (?:rules|guidelines|policy|policies)\b"
+    r"|\b(?:we ask|please make sure|please ensure) (?:that )?(?:your )?comments\b"
+    r"|\bcomentários\b.{0,100}\b(?:não serão (?:aprovados|publicados)|moderad)"
+    r"|\bcomentarios\b.{0,100}\b(?:no serán (?:aprobados|publicados)|moderad)"
+    r"|\bkommentare\b.{0,60}\b(?:moderiert|freigeschaltet|gelöscht)"
+    r"|\bcommentaires\b.{0,60}\b(?:modérés|supprimés)",
+    _FLAGS,
+)
+_LETTERS_INVITED = re.compile(
+    r"\b(?:submit|send|write|e-?mail) (?:us )?(?:your |a )?letters? to the editor"
+    r"|\bletters? to the editor\b.{0,120}\b(?:we(?:['’]d| would) like to hear|submit|send us)"
+    r"|\bleserbrief\w*\b.{0,80}\b(?:schreiben sie|senden sie|schicken sie)",
+    _FLAGS,
+)
+_ADDRESSED = re.compile(r"\b(?:we|us|our|you|your|please|bitte|sie|vous|você|usted)\b|^\w+:", _FLAGS)
+
+
+def is_contribution_notice(line: str) -> bool:
+    """Comment house rules or an invitation to write to the editor: the site's, never text."""
+    return (
+        len(line) <= _ASK_LENGTH
+        and bool(_HOUSE_RULES.search(line) or _LETTERS_INVITED.search(line))
+        and bool(_ADDRESSED.search(line))
     )
 
 
