@@ -8,8 +8,8 @@ The rules read the page the way a person skims it, not one site's template:
 - a heading is a short line without closing punctuation that a paragraph follows;
 - "Also read"/"Related" introduce link titles, not text; comments and copyright end it;
 - share, newsletter, cookie, subscription, ad and slideshow lines are never text, nor are
-  date stamps, previous/next links, credited captions, glued menus, cut teaser titles and an
-  author's box closing the story (`text_furniture.py`);
+  date stamps, previous/next links, credited captions, lone picture credits, loading boxes,
+  glued menus, cut teaser titles and an author's box closing the story (`text_furniture.py`);
 - a line ending in a colon introduces what follows; it heads no section.
 Paragraphs are kept verbatim; only whitespace is normalised.
 """
@@ -342,6 +342,10 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             or text_furniture.is_date_stamp(unit)
             or text_furniture.is_post_link(unit)
             or text_furniture.is_credited_caption(unit)
+            or text_furniture.is_lone_credit(unit)
+            or text_furniture.is_script_state(unit)
+            or text_asks.is_affiliate_disclosure(unit)
+            or text_asks.is_contribution_notice(unit)
             or text_furniture.is_glued_menu(unit)
             or text_furniture.in_cut_titles(units, index)
         ):

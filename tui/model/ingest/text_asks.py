@@ -9,7 +9,9 @@ and look like prose:
 - a newsletter box's blurb ("Get the latest updates right in your inbox.", "No spam, we promise.
   You can unsubscribe at any time.", "Thanks for signing up!");
 - an author's bio closing a story ("Ann Lee is a reporter for the Coast Courier."): a name, "is a",
-  and a newsroom role.
+  and a newsroom role;
+- a disclosure of the site's shop links ("If you buy through our links, we may earn a commission.");
+- comment house rules and an invitation to write to the editor ("Comments are moderated.").
 """
 
 from __future__ import annotations
@@ -71,6 +73,74 @@ def is_newsletter_blurb(line: str) -> bool:
     signing up!", "You can unsubscribe at any time". (An article sentence about a scam "in your
     inbox" names no news delivered to it.)"""
     return len(line) <= _ASK_LENGTH and bool(_NEWSLETTER_BLURB.search(line))
+
+
+# A shop's links disclosed: the site earns from what the reader buys through them ("If you buy
+# through our links, we may earn a small commission.", "Our guides contain affiliate links.",
+# "Für Käufe über diese Links bekommen wir eine Provision"). The earning, the links
+# or the purchase, and the site speaking of itself in one line: a story about agents'
+# commissions names no link and no "we".
+_AFFILIATE_LINKS = re.compile(
+    r"\b(?:may |might )?contains? (?:\w+ ){0,2}(?:affiliate|referral|partner)(?:[- ]links?|\b)"
+    r"|\baffiliate[- ]links?\b|\b(?:partner|werbe)links\b",
+    _FLAGS,
+)
+_EARNING = re.compile(
+    r"\b(?:earn|earns|receive|receives|get|gets|make|makes|erhält|erhalten|bekommt|bekommen)"
+    r" (?:[\w.]+ ){0,3}(?:a |an |eine )?(?:small |affiliate |modest |kleine )?"
+    r"(?:commission|compensation|share of the sales?|provision)\b",
+    _FLAGS,
+)
+_BUYING = re.compile(r"\b(?:links?|purchases?|buy|click|kauf\w*)\b", _FLAGS)
+# The site speaks of itself: "we", "our", "this post", "wir", "dieser Seite".
+_SITE_ITSELF = re.compile(
+    r"\b(?:we|(?-i:I)|us|our|wir|uns|this (?:post|page|site|article)|(?:auf )?dieser seite"
+    r"|diese[rm]? (?:artikel|beitrag)|unsere[nrm]?)\b",
+    _FLAGS,
+)
+
+
+def is_affiliate_disclosure(line: str) -> bool:
+    """The site discloses that it earns from its shop links: a notice, never text. Read in the
+    body only: above the title it stays what it is there, the line that ends the menu."""
+    return len(line) <= _ASK_LENGTH and bool(
+        _SITE_ITSELF.search(line)
+        and (_AFFILIATE_LINKS.search(line) or (_EARNING.search(line) and _BUYING.search(line)))
+    )
+
+
+# What the site tells readers who would take part: its house rules for comments ("Comments are
+# moderated", "We ask that your comments stay polite", "Comentários anônimos não serão
+# publicados") or an invitation to write to the editor ("Send us your letter to the editor", "we
+# would like to hear" beside "letters to the editor"). The site or the reader is
+# addressed in the line: a story about a forum's moderators speaks of neither.
+_HOUSE_RULES = re.compile(
+    r"\bcomments? (?:are|will be|is|may be|must be|should be) (?:\w+ ){0,2}"
+    r"(?:moderated|reviewed|approved|removed|deleted|civil|respectful|on topic)"
+    r"|\b(?:forum|comment|commenting|community|discussion) (?:rules|guidelines|policy|policies)\b"
+    r"|\b(?:we ask|please make sure|please ensure) (?:that )?(?:your )?comments\b"
+    r"|\bcomentários\b.{0,100}\b(?:não serão (?:aprovados|publicados)|moderad)"
+    r"|\bcomentarios\b.{0,100}\b(?:no serán (?:aprobados|publicados)|moderad)"
+    r"|\bkommentare\b.{0,60}\b(?:moderiert|freigeschaltet|gelöscht)"
+    r"|\bcommentaires\b.{0,60}\b(?:modérés|supprimés)",
+    _FLAGS,
+)
+_LETTERS_INVITED = re.compile(
+    r"\b(?:submit|send|write|e-?mail) (?:us )?(?:your |a )?letters? to the editor"
+    r"|\bletters? to the editor\b.{0,120}\b(?:we(?:['’]d| would) like to hear|submit|send us)"
+    r"|\bleserbrief\w*\b.{0,80}\b(?:schreiben sie|senden sie|schicken sie)",
+    _FLAGS,
+)
+_ADDRESSED = re.compile(r"\b(?:we|us|our|you|your|please|bitte|sie|vous|você|usted)\b|^\w+:", _FLAGS)
+
+
+def is_contribution_notice(line: str) -> bool:
+    """Comment house rules or an invitation to write to the editor: the site's, never text."""
+    return (
+        len(line) <= _ASK_LENGTH
+        and bool(_HOUSE_RULES.search(line) or _LETTERS_INVITED.search(line))
+        and bool(_ADDRESSED.search(line))
+    )
 
 
 def speaks_to_reader(line: str) -> bool:

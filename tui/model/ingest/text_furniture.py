@@ -7,7 +7,9 @@ Each is a shape a site's template gives a line, in any language:
 - a link to the previous or next post, an arrow pointing away from the text ("← Older title",
   "Newer title →", "Weiterlesen »");
 - an author's box: the author's name alone on a line (or after "About"), then a paragraph that
-  opens with that name ("Ann Lee writes about …").
+  opens with that name ("Ann Lee writes about …");
+- a picture's credit alone on its line ("Ann Lee, AP", "Getty Images", "Ann Lee/example.se");
+- a scripted box saved while loading, failed or asking for JavaScript ("Loading replies...").
 """
 
 from __future__ import annotations
@@ -144,6 +146,50 @@ def is_credited_caption(line: str) -> bool:
     return len(line) <= _CAPTION_LENGTH and bool(
         _CAPTION_CREDIT.search(line) or _LABELLED_CREDIT.search(line)
     )
+
+
+# A picture's credit alone on its line, above or below the caption: the agency ("Getty",
+# "Associated Press"), a photographer and the agency or the site ("Ann Lee, AP", "Ann Lee/Reuters",
+# "Ann Lee/imagebank.example.se", "Ann Lee, Harbourtown.com"), or the agency and then the name
+# ("APA/Ann Lee"). A wire story's signature in brackets, "(dpa)", is not alone so and stays.
+_PICTURE_AGENCIES = (
+    r"(?i:AP|AFP|Reuters|EPA(?:-EFE)?|APA|ANP|ANSA|EFE|AAP|PTI|Xinhua|Kyodo|dpa|Getty(?: Images)?"
+    r"|Associated Press|Agence France-Presse|Bloomberg|Shutterstock|iStock(?:photo)?|Alamy|Imago"
+    r"|picture[ -]alliance|Keystone|Pixabay|Unsplash|Pexels|Flickr)"
+)
+_SITE = r"(?:[\w-]+\.)+(?:com|org|net|[a-z]{2})"
+_PERSON = r"[A-ZÀ-Þ][\w'’.-]*(?: (?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|da|del|der|la|le)){1,3}"
+_LONE_CREDIT = re.compile(
+    r"^(?:" + _PICTURE_AGENCIES + r"(?: ?/ ?" + _PERSON + r")?"
+    r"|" + _PERSON + r"(?: ?/ ?|, )(?:" + _PICTURE_AGENCIES + r"|" + _SITE + r"))"
+    r"(?i: (?:photo|images?|file))?$"
+)
+_CREDIT_LENGTH = 80
+
+
+def is_lone_credit(line: str) -> bool:
+    """A picture's credit alone on its line: the picture's, never the text's."""
+    return len(line) <= _CREDIT_LENGTH and bool(_LONE_CREDIT.match(line.strip()))
+
+
+# A box the page fills by script, saved in the state it was in: still loading ("Loading
+# replies...", "Lädt …", "Cargando..."; the ellipsis marks the wait, "Laden" alone is a
+# shop), failed, as its first words say ("Failed to load the latest posts."), or asking for
+# the script ("This gallery needs JavaScript."). One short line.
+_SCRIPT_STATE = re.compile(
+    r"^(?:(?:loading|lädt|laden|wird geladen|chargement|cargando|caricamento|carregando|ładowanie"
+    r"|загрузка)(?: [\w-]+){0,3} ?(?:\.{2,3}|…)"
+    r"|(?:error: ?)?(?:failed to load|unable to load|could not load|error loading)\b.{0,60}"
+    r"|.{0,60}\b(?:(?:requires|needs) javascript|(?:enable|aktivieren sie|activez|habilite|attiva)"
+    r" (?:the )?javascript|javascript (?:is )?(?:disabled|required|must be enabled)).{0,60})$",
+    re.IGNORECASE,
+)
+_STATE_LENGTH = 140
+
+
+def is_script_state(line: str) -> bool:
+    """A scripted box's loading, failure or needs-JavaScript message: never text."""
+    return len(line) <= _STATE_LENGTH and bool(_SCRIPT_STATE.match(line.strip()))
 
 
 # A menu or a share bar saved without the spaces between its entries: "FacebookTwitterE-Mail",
