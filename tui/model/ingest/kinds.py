@@ -268,6 +268,9 @@ _PLACE_PREPOSITION = re.compile(
 )
 
 
+_NAME_THEN_OF = re.compile(r"[A-Z][\w’'.-]+\s+[A-Z][\w’'-]+\s+of(?:\s+the)?$")
+
+
 def split_title(text: str) -> tuple[str, str]:
     """("Luka Jovic", "Prime Minister") from "Prime Minister Luka Jovic"; ("Owen Gleiberman", "critic")."""
     words = text.strip().split()
@@ -280,6 +283,8 @@ def split_title(text: str) -> tuple[str, str]:
         and not DETERMINERS.match(text.strip())
         # "officials in Hong Kong": a name after a preposition is its object, where they are, not who.
         and not _PLACE_PREPOSITION.search(lowered_role.group(1))
+        # "leader Ana Ruiz of New York": the place a named person is from (the branch below), not who.
+        and not _NAME_THEN_OF.search(lowered_role.group(1))
     ):
         # "Senator the Hon. Ada Brisk": the honorific goes with the role.
         honorific = re.match(r"(?:(?:Rt|Hon)\.?\s+)+", lowered_role.group(2))
@@ -295,7 +300,7 @@ def split_title(text: str) -> tuple[str, str]:
     if described_body:
         # "grid operator Red Eléctrica", "state media KCNA", "the newspaper Daily Courier".
         return described_body.group(2), described_body.group(1)
-    place = re.match(r"^(.*?)\s+(of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$", text.strip())
+    place = re.match(r"^(.*?)\s+(of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$", text.strip())
     if place and (looks_like_person(place.group(1)) or split_title(place.group(1))[1]):
         # "Senator Joan Whitfield of Kansas": where they are from is part of the role.
         name, title = split_title(place.group(1))

@@ -18,7 +18,8 @@ from tui.model.ingest.dialogue import name_before_setting
 
 # Words that open a sentence without being part of its subject: "Now research shows …".
 _SENTENCE_ADVERB = re.compile(
-    r"^(?:Now|Then|Still|Also|Yet|So|Meanwhile|Instead|Later|Earlier|Finally|Indeed|Moreover|Today)\s+(?=\S)"
+    r"^(?:Now|Then|Still|Also|Yet|So|Meanwhile|Instead|Later|Earlier|Finally|Indeed|Moreover|Today|Furthermore|"
+    r"Perhaps|Maybe|Nevertheless|Nonetheless|Besides|Additionally|Likewise|Thus|Hence|Therefore),?\s+(?=\S)"
 )
 _INITIAL = re.compile(r"[A-Z]\.?")
 _NAME_WORD = r"[A-Z][\w’'-]*\.?"

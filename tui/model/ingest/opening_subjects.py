@@ -46,6 +46,9 @@ NOT_A_NAME = {
     "Yesterday", "Asked", "Speaking", "Instead", "Also", "Then", "Now", "Once", "Since", "Until", "During",
     "Amid", "Across", "Inside", "Outside", "Like", "Unlike", "Even", "Only", "Just", "Both", "Neither",
     "Because", "Unless", "Whether", "Whereas", "Without", "Against", "Through",
+    # Linking adverbs open a sentence as "However" does: "Furthermore, he said …", "Perhaps Lund knew".
+    "Furthermore", "Moreover", "Perhaps", "Maybe", "Nevertheless", "Nonetheless", "Besides",
+    "Additionally", "Likewise", "Thus", "Hence", "Therefore", "Consequently", "Otherwise",
 }  # fmt: skip
 
 

@@ -40,7 +40,7 @@ from tui.model.ingest.person_titles import (
     things_named,
 )
 from tui.model.ingest.possessives import named_after_role, spoken_for
-from tui.model.ingest.source_names import could_name
+from tui.model.ingest.source_names import could_name, named_as_place
 from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
     GenderNotes,
@@ -286,8 +286,10 @@ class SourceBook(DescriptionResolver):
 
     def _only_person_named(self, pronoun: str) -> str | None:
         """The one person named in this sentence or the one before whose gender fits the pronoun."""
+        context = f"{self.previous_sentence} {self.current_sentence}"
         for window in (0, 1):  # this sentence first: "When Patrick walked in, … he apologised"
             names = {n for index, n in self._named_people if index >= self._sentence - window}
+            names = {n for n in names if not named_as_place(n, context)}  # "a stop in Iowa": a place
             fitting = [n for n in names if pronoun_fits(pronoun, self.gender_of(n))]
             if fitting:
                 return fitting[0] if len(fitting) == 1 else None

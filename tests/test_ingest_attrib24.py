@@ -1,0 +1,69 @@
+"""Attribution on unseen pages (issue 11, session 14, attrib24): words read as a speaker that name no one,
+and the speaker a tag goes to. Every sentence here is invented; each new reading sits next to one the
+same rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import claims
+
+from tui.model.ingest.kinds import split_title
+from tui.model.ingest.source_names import named_as_place
+
+# ---------------------------------------------------------------- words that open a sentence name no one
+
+
+def test_a_linking_adverb_before_he_said_is_no_speaker() -> None:
+    found = claims(
+        "Judge Ama Rusk spoke for an hour about the case. Furthermore, he said that Delmore had the key to "
+        "the van."
+    )
+    assert all(chain != ("Furthermore",) for _quote, chain in found)
+
+
+def test_perhaps_before_a_name_is_not_part_of_it() -> None:
+    found = claims("Perhaps Vollan told the board that the plan was dead.")
+    assert all("Perhaps" not in " ".join(chain) for _quote, chain in found)
+
+
+def test_a_fronted_month_before_a_described_person_is_no_one() -> None:
+    found = claims(
+        "In April, the Tarn Valley singer, 58, gave an update as she revealed her illness had spread."
+    )
+    assert all(chain != ("In April",) for _quote, chain in found)
+
+
+# ---------------------------------------------------------------- a place is not who "he" means
+
+
+def test_he_is_not_the_place_a_stop_was_made_in() -> None:
+    found = claims(
+        "During the campaign, Ivo Brenner made regular promises to farmers. He named two groups in "
+        "particular. “First, we have to fund the clinics in every county,” he said during a 2019 stop in "
+        "North Kelso."
+    )
+    assert ("“First, we have to fund the clinics in every county,”", ("Ivo Brenner",)) in found
+
+
+def test_a_name_used_as_a_place_and_as_a_subject_is_not_only_a_place() -> None:
+    assert named_as_place("North Kelso", "a stop in North Kelso")
+    assert not named_as_place("Ivo Brenner", "He met Ivo Brenner in North Kelso. Ivo Brenner smiled.")
+    assert not named_as_place("Lund", "in Lund’s office")
+
+
+# ---------------------------------------------------------------- "Name of Place"
+
+
+def test_a_named_person_of_a_state_is_the_person() -> None:
+    assert split_title("Senate leader Mira Castell of New Dorset") == (
+        "Mira Castell",
+        "Senate leader of New Dorset",
+    )
+    assert split_title("spokesman Ned Orrin of the Harbour Board") == (
+        "Ned Orrin",
+        "spokesman of the Harbour Board",
+    )
+
+
+def test_a_body_named_with_of_stays_whole() -> None:
+    assert split_title("the Bank of Dorset") == ("the Bank of Dorset", "")
