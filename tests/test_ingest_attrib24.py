@@ -8,6 +8,7 @@ from __future__ import annotations
 from attribution_helpers import claims
 
 from tui.model.ingest.kinds import split_title
+from tui.model.ingest.mention_repair import repaired_mention
 from tui.model.ingest.source_names import named_as_place
 
 # ---------------------------------------------------------------- words that open a sentence name no one
@@ -67,3 +68,31 @@ def test_a_named_person_of_a_state_is_the_person() -> None:
 
 def test_a_body_named_with_of_stays_whole() -> None:
     assert split_title("the Bank of Dorset") == ("the Bank of Dorset", "")
+
+
+# ---------------------------------------------------------------- times and tags between speaker and verb
+
+
+def test_a_day_after_a_lowercase_noun_dates_the_speaker() -> None:
+    assert repaired_mention("court papers Thursday", "court papers Thursday said so") == "court papers"
+    assert repaired_mention("Nell Friday", "Nell Friday said so") == "Nell Friday"
+
+
+def test_a_time_alone_is_no_speaker() -> None:
+    assert repaired_mention("6pm on Tuesday", "a list put out after 6pm on Tuesday shows it") is None
+    assert repaired_mention("On October 4", "On October 4 said it") is None
+    assert repaired_mention("May", "May said it") == "May"
+
+
+def test_a_party_tag_then_a_description_leaves_the_lawmaker_speaking() -> None:
+    found = claims(
+        "Former Rep. Owen Tally, D-Maine, a onetime rival who has endorsed Corrin, said attacks on her show "
+        "that she is gaining ground."
+    )
+    speakers = [chain for quote, chain in found if quote == "attacks on her show that she is gaining ground"]
+    assert len(speakers) == 1 and speakers[0][0].endswith("Owen Tally")
+
+
+def test_a_party_tag_alone_still_reads_as_before() -> None:
+    found = claims("Sen. Owen Tally, D-Maine, said the bill had no chance in the spring.")
+    assert found == [("the bill had no chance in the spring", ("Owen Tally",))]

@@ -59,6 +59,17 @@ def denied_content_tail(sentence: str) -> int | None:
     return found.start() if found is not None else None
 
 
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "filings Friday", "the report last Tuesday": a day after a lowercase noun dates the words, it names no one
+# ("Ann Friday" is a name).
+_TIME_TAIL = re.compile(rf"\s[a-z][\w’'-]*(\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?{_DAY})$")
+# "5pm on Wednesday", "On March 3", "Update: On May 2": a time alone is never a speaker ("May" alone may be).
+_TIME_ONLY = re.compile(
+    rf"^(?:Update:\s*)?(?:(?:[Aa]fter|[Bb]efore|[Bb]y|[Aa]t|[Oo]n|[Ii]n|[Uu]ntil|[Ss]ince)\s+)?"
+    rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+on\s+{_DAY})?|{_DAY}|{_MONTH}\s+\d{{1,2}})$"
+    rf"|^(?:[Aa]fter|[Bb]efore|[Bb]y|[Oo]n|[Ii]n|[Uu]ntil|[Ss]ince)\s+{_MONTH}$"
+)
 # Words that are never a whole speaker: "All told, …", "Anyone who …".
 _NO_ONE = {"all", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "none"}
 
@@ -79,6 +90,10 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
         author = re.search(re.escape(text) + _BY_AUTHOR, sentence)
         if author is not None:
             return author.group(1).rstrip(".")
+    if _TIME_ONLY.match(text):
+        return None
+    dated = _TIME_TAIL.search(text)  # "court filings Friday": the filings, on a day
+    text = text[: dated.start(1)] if dated is not None else text
     at = sentence.find(text)
     if text.lower() in _NO_ONE or _SHARE.match(text):
         return None
