@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from attribution_helpers import claims
 
+from tui.model.ingest.appositive_owner import appositive_owner
 from tui.model.ingest.kinds import split_title
 from tui.model.ingest.mention_repair import repaired_mention
 from tui.model.ingest.source_names import named_as_place
@@ -96,3 +97,40 @@ def test_a_party_tag_then_a_description_leaves_the_lawmaker_speaking() -> None:
 def test_a_party_tag_alone_still_reads_as_before() -> None:
     found = claims("Sen. Owen Tally, D-Maine, said the bill had no chance in the spring.")
     assert found == [("the bill had no chance in the spring", ("Owen Tally",))]
+
+
+# ---------------------------------------------------------------- a speaker's description is not the speaker
+
+
+def test_a_description_left_unclosed_before_told_goes_to_the_name() -> None:
+    found = claims("Ella Rusk, a surgeon based in Tarrow told the Courier the mother and child are one unit.")
+    assert found and found[0][0] == "the mother and child are one unit" and found[0][1][0] == "Ella Rusk"
+
+
+def test_a_role_with_its_acronym_in_brackets_goes_to_the_name() -> None:
+    found = claims(
+        "In a statement, Ned Farrow, president of the Vale Academy of Nursing (VAN) said the rise is grim."
+    )
+    assert found == [("the rise is grim", ("Ned Farrow",))]
+
+
+def test_a_name_with_a_particle_keeps_its_description_as_a_role() -> None:
+    found = claims(
+        "“The risk of escalation is real and growing,” Leyla al-Marri, a minister of state for trade, told a "
+        "conference in Qarth."
+    )
+    assert found == [("“The risk of escalation is real and growing,”", ("Leyla al-Marri",))]
+
+
+def test_a_relative_clause_after_a_surname_is_stepped_over() -> None:
+    found = claims(
+        "Corrin, whom Tally called on to resign as head of the party from the stage, said she was "
+        "not bothered."
+    )
+    assert found == [("she was not bothered", ("Corrin",))]
+
+
+def test_an_opener_or_a_body_before_the_description_is_not_taken() -> None:
+    assert appositive_owner("the board", "However, the board said the plan was dead.") is None
+    assert appositive_owner("the owner", "Acme Holdings, the owner, said the plan was dead.") is None
+    assert appositive_owner("Tom Reyes", "Ada Lind, Tom Reyes and the mayor said so.") is None

@@ -14,6 +14,7 @@ it has.
 from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.appositive_owner import appositive_owner
 from tui.model.ingest.dialogue import name_before_setting
 
 # Words that open a sentence without being part of its subject: "Now research shows …".
@@ -82,6 +83,9 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
         full = re.search(rf"(?<![\w.]){text[0]}\.\s+((?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w’'-]+)", sentence)
         return f"{text[0]}. {full.group(1)}" if full is not None else None
     text = _SENTENCE_ADVERB.sub("", text)
+    owner = appositive_owner(text, sentence)
+    if owner is not None:
+        return owner  # "Ada Lind, a nurse at the clinic told …": the description's owner
     embedded = _speaker_inside(text, sentence)
     if embedded is not None:
         return embedded
