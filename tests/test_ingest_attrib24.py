@@ -134,3 +134,32 @@ def test_an_opener_or_a_body_before_the_description_is_not_taken() -> None:
     assert appositive_owner("the board", "However, the board said the plan was dead.") is None
     assert appositive_owner("the owner", "Acme Holdings, the owner, said the plan was dead.") is None
     assert appositive_owner("Tom Reyes", "Ada Lind, Tom Reyes and the mayor said so.") is None
+
+
+# ---------------------------------------------------------------- a body's title before a person's name
+
+
+def test_a_body_then_its_title_then_a_name_is_the_person() -> None:
+    assert split_title("Tarn Union President Dana Pell") == ("Dana Pell", "Tarn Union President")
+    assert split_title("Vollex CEO Ivo Brenner") == ("Ivo Brenner", "Vollex CEO")
+    assert split_title("Vollex spokesperson Orrin") == ("Orrin", "Vollex spokesperson")
+    assert split_title("Tarn Union President") == ("Tarn Union President", "")
+
+
+def test_the_union_and_its_president_stay_two_speakers() -> None:
+    found = claims(
+        "Tarn Union President Dana Pell said the deal was won. Workers will go back while the deal is "
+        "ratified, the Tarn Union said."
+    )
+    assert found == [
+        ("the deal was won", ("Dana Pell",)),
+        ("Workers will go back while the deal is ratified", ("Tarn Union",)),
+    ]
+
+
+def test_he_after_a_spokesperson_named_by_surname_is_that_spokesperson() -> None:
+    found = claims(
+        "Vollex spokesperson Orrin disagrees. He points to a ruling in July. “We are building in line with "
+        "this,” he adds."
+    )
+    assert ("“We are building in line with this,”", ("Orrin",)) in found
