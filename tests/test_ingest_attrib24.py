@@ -163,3 +163,26 @@ def test_he_after_a_spokesperson_named_by_surname_is_that_spokesperson() -> None
         "this,” he adds."
     )
     assert ("“We are building in line with this,”", ("Orrin",)) in found
+
+
+# ---------------------------------------------------------------- he/she with no speaker or subject in reach
+
+
+def test_he_is_the_one_man_in_view_a_few_sentences_back() -> None:
+    found = claims(
+        "Peter Brenner runs a small still behind the old mill.",
+        "A haze of cherries and smoke drifts across the yard as the copper pot cools.",
+        "The first barrel was filled in spring, and the second soon after.",
+        "“I wanted to stop relying on beer,” he says.",
+    )
+    assert ("“I wanted to stop relying on beer,”", ("Peter Brenner",)) in found
+
+
+def test_a_person_whose_gender_the_article_never_shows_is_not_guessed_for_he() -> None:
+    found = claims(
+        "Zorvan Tekk runs a small still behind the old mill.",
+        "A haze of cherries and smoke drifts across the yard as the copper pot cools.",
+        "The first barrel was filled in spring, and the second soon after.",
+        "“I wanted to stop relying on beer,” he says.",
+    )
+    assert all(quote != "“I wanted to stop relying on beer,”" for quote, _chain in found)

@@ -33,6 +33,7 @@ from tui.model.ingest.names import (
     same_speaker,
 )
 from tui.model.ingest.office_holders import note_office_holders
+from tui.model.ingest.people_in_view import PeopleInView
 from tui.model.ingest.person_titles import (
     full_name_for,
     honorific_surname,
@@ -40,7 +41,7 @@ from tui.model.ingest.person_titles import (
     things_named,
 )
 from tui.model.ingest.possessives import named_after_role, spoken_for
-from tui.model.ingest.source_names import could_name, named_as_place
+from tui.model.ingest.source_names import could_name
 from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
     GenderNotes,
@@ -67,7 +68,7 @@ _RECENT_LIMIT = 64
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}  # "James P. Kennedy Jr": the surname is Kennedy
 
 
-class SourceBook(DescriptionResolver):
+class SourceBook(DescriptionResolver, PeopleInView):
     """Sources in the order the article names them, and the most recent one for pronouns."""
 
     def __init__(self) -> None:
@@ -252,13 +253,8 @@ class SourceBook(DescriptionResolver):
             fitting = [n for n in shown if pronoun_fits(pronoun, self.gender_of(n))]
             if len(fitting) == 1:
                 return self._named(fitting[0], self._people[fitting[0]])
+            return self._last_person_in_view(pronoun)
         return None
-
-    def _shown_as_person(self, name: str) -> bool:
-        """A he or she the article shows, not a body: a first name, pronouns, or "Mr. Varga" just now."""
-        honorific = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(name.split()[-1])}\b"
-        context = f"{self.previous_sentence} {self.current_sentence}"
-        return bool(self.gender_of(name)) or re.search(honorific, context) is not None
 
     def _speaker_for(self, pronoun: str) -> SourceEntry | None:
         """The nearest person who spoke and whom "he"/"she" fits: not the Tom just quoted for "she"
@@ -283,17 +279,6 @@ class SourceBook(DescriptionResolver):
             return self.lookup(name) is None and pronoun_fits(pronoun, self.gender_of(name))
 
         return introduced_speaker(self.current_sentence, self.previous_sentence, in_view, new_and_fitting)
-
-    def _only_person_named(self, pronoun: str) -> str | None:
-        """The one person named in this sentence or the one before whose gender fits the pronoun."""
-        context = f"{self.previous_sentence} {self.current_sentence}"
-        for window in (0, 1):  # this sentence first: "When Patrick walked in, … he apologised"
-            names = {n for index, n in self._named_people if index >= self._sentence - window}
-            names = {n for n in names if not named_as_place(n, context)}  # "a stop in Iowa": a place
-            fitting = [n for n in names if pronoun_fits(pronoun, self.gender_of(n))]
-            if fitting:
-                return fitting[0] if len(fitting) == 1 else None
-        return None
 
     def earlier_outlet(self) -> SourceEntry | None:
         """The news organisation named most recently: "told the magazine" points back to it."""
