@@ -10,7 +10,7 @@ from attribution_helpers import claims
 from tui.model.ingest.appositive_owner import appositive_owner
 from tui.model.ingest.kinds import split_title
 from tui.model.ingest.mention_repair import repaired_mention
-from tui.model.ingest.source_names import named_as_place
+from tui.model.ingest.source_names import named_as_place, pronoun_owner
 
 # ---------------------------------------------------------------- words that open a sentence name no one
 
@@ -186,3 +186,21 @@ def test_a_person_whose_gender_the_article_never_shows_is_not_guessed_for_he() -
         "“I wanted to stop relying on beer,” he says.",
     )
     assert all(quote != "“I wanted to stop relying on beer,”" for quote, _chain in found)
+
+
+# ---------------------------------------------------------------- a text a pronoun owns
+
+
+def test_his_statement_is_his_words() -> None:
+    found = claims(
+        "County Executive Ed Dunmore declared a state of emergency on Monday.",
+        "His statement continued: “We are in close contact with our schools as we finish the plans.”",
+    )
+    assert found == [("“We are in close contact with our schools as we finish the plans.”", ("Ed Dunmore",))]
+
+
+def test_her_statement_said_is_hers_and_a_statement_alone_is_unchanged() -> None:
+    assert pronoun_owner("Her statement") == "she"
+    assert pronoun_owner("their latest letter") == "they"
+    assert pronoun_owner("a statement") is None
+    assert pronoun_owner("his lawyer") is None

@@ -50,3 +50,17 @@ def named_as_place(name: str, text: str) -> bool:
     if not found:
         return False
     return all(re.search(_PLACE_BEFORE + "$", text[max(0, m.start() - 16) : m.start()]) for m in found)
+
+
+# "His statement continued: …", "her post reads …": a text a pronoun owns speaks for its owner.
+_OWNED_TEXT = re.compile(
+    r"(?i)(his|her|their|its)\s+(?:(?:latest|new|own|written|brief|short|full|official)\s+)?"
+    r"(?:statement|letter|post|tweet|message|email|remarks|comments|testimony|speech|note|memo|release)"
+)
+_SUBJECT_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def pronoun_owner(text: str) -> str | None:
+    """The pronoun that owns a text named by a possessive ("his statement" -> "he"), or None."""
+    found = _OWNED_TEXT.fullmatch(text.strip())
+    return _SUBJECT_PRONOUN[found.group(1).lower()] if found is not None else None

@@ -41,7 +41,7 @@ from tui.model.ingest.person_titles import (
     things_named,
 )
 from tui.model.ingest.possessives import named_after_role, spoken_for
-from tui.model.ingest.source_names import could_name
+from tui.model.ingest.source_names import could_name, pronoun_owner
 from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
     GenderNotes,
@@ -113,6 +113,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
             # "Dozens of nurses marched. Many of them said …": some of the people just named, else of "they".
             group = plural_speakers_in(self.previous_sentence)
             text = group or "they"
+        text = pronoun_owner(text) or text  # "His statement continued: …": his words
         lowered = text.lower()
         possessive = spoken_for(text)
         if possessive is not None:
