@@ -204,3 +204,22 @@ def test_her_statement_said_is_hers_and_a_statement_alone_is_unchanged() -> None
     assert pronoun_owner("their latest letter") == "they"
     assert pronoun_owner("a statement") is None
     assert pronoun_owner("his lawyer") is None
+
+
+# ---------------------------------------------------------------- a bare share of a group
+
+
+def test_many_alone_with_no_group_before_is_no_speaker() -> None:
+    found = claims(
+        "Both ferry routes will open in June, with the port ending its quarantine rule.",
+        "Many hope the move will revive the harbour trade.",
+    )
+    assert all(chain != ("Many",) for _quote, chain in found)
+
+
+def test_most_after_a_named_group_is_that_group() -> None:
+    found = claims(
+        "Dozens of fishermen gathered at the quay on Friday.",
+        "Most said they would stay at sea until the quota changed.",
+    )
+    assert found == [("they would stay at sea until the quota changed", ("dozens of fishermen",))]

@@ -113,6 +113,14 @@ class SourceBook(DescriptionResolver, PeopleInView):
             # "Dozens of nurses marched. Many of them said …": some of the people just named, else of "they".
             group = plural_speakers_in(self.previous_sentence)
             text = group or "they"
+        elif re.fullmatch(r"Many|Most|Some|Several", text) and not re.search(
+            r"\bothers\b", self.current_sentence
+        ):
+            # "Many hope …": a share of a group the sentence before names, or of no one known ("Some said
+            # …, while others said …" sets two shares against each other: they are the speakers).
+            text = plural_speakers_in(self.previous_sentence) or ""
+            if not text:
+                return None
         text = pronoun_owner(text) or text  # "His statement continued: …": his words
         lowered = text.lower()
         possessive = spoken_for(text)
