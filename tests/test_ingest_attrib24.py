@@ -11,6 +11,7 @@ from tui.model.ingest.appositive_owner import appositive_owner
 from tui.model.ingest.kinds import split_title
 from tui.model.ingest.mention_repair import repaired_mention
 from tui.model.ingest.source_names import named_as_place, pronoun_owner
+from tui.model.ingest.speaker_evidence import never_he_or_she
 
 # ---------------------------------------------------------------- words that open a sentence name no one
 
@@ -223,3 +224,23 @@ def test_most_after_a_named_group_is_that_group() -> None:
         "Most said they would stay at sea until the quota changed.",
     )
     assert found == [("they would stay at sea until the quota changed", ("dozens of fishermen",))]
+
+
+# ---------------------------------------------------------------- who "he" never means
+
+
+def test_he_is_never_an_acronym_that_opened_the_sentence() -> None:
+    found = claims(
+        "Orla Brant, a former KEMA chief, is hopeful about the season. “This is the best-drilled KEMA there "
+        "has been,” Brant said.",
+        "KEMA is training staff to work through floods, he said.",
+    )
+    assert ("KEMA is training staff to work through floods", ("Orla Brant",)) in found
+
+
+def test_he_is_never_a_team_or_a_campaign() -> None:
+    assert never_he_or_she("Vance’s team")
+    assert never_he_or_she("the campaign")
+    assert never_he_or_she("FEMA")
+    assert not never_he_or_she("Ivo Brenner")
+    assert not never_he_or_she("Team Sky rider Ivo Brenner")

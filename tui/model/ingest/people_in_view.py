@@ -14,7 +14,7 @@ from tui.model.ingest import lazy_re as re
 from tui.model.ingest.kinds import classify
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.source_names import named_as_place
-from tui.model.ingest.speaker_evidence import names_a_group, pronoun_fits
+from tui.model.ingest.speaker_evidence import never_he_or_she, pronoun_fits
 
 
 class PeopleInView:
@@ -44,7 +44,7 @@ class PeopleInView:
             entry = self.lookup(item) if isinstance(item, str) else item.root()
             name = entry.root().name if entry is not None else str(item)
             person = entry.person if entry is not None else (classify(name)[1] and name not in self.things)
-            if person and not names_a_group(name) and name not in people:
+            if person and not never_he_or_she(name) and name not in people:
                 people[name] = (entry.root().gender if entry is not None else "") or self.gender_of(name)
         fitting = [n for n, gender in people.items() if gender and pronoun_fits(pronoun, gender)]
         # Two people or more in view is a guess.

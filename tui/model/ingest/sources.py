@@ -47,7 +47,7 @@ from tui.model.ingest.speaker_evidence import (
     GenderNotes,
     gender_of_words,
     learn,
-    names_a_group,
+    never_he_or_she,
     plural_speakers_in,
     pronoun_fits,
 )
@@ -236,7 +236,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
                 gender = self.gender_of(item)
                 if gender and not pronoun_fits(pronoun, gender):
                     continue
-                if pronoun in PRONOUNS_PERSON and names_a_group(item):
+                if pronoun in PRONOUNS_PERSON and never_he_or_she(item):
                     continue  # "The aides wanted less. … she said": not the aides
                 # "Dion … her son": the article calls Dion "she" (before this sentence's own "He …").
                 person = person or bool(name_gender(item) or self.genders.before_this_sentence(item))
@@ -247,7 +247,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
             entry = item.root()
             if pronoun in PRONOUNS_PERSON and not pronoun_fits(pronoun, entry.gender):
                 continue  # "she" is not the Harry who spoke last
-            if pronoun in PRONOUNS_PERSON and names_a_group(entry.name):
+            if pronoun in PRONOUNS_PERSON and never_he_or_she(entry.name):
                 continue  # nor the officials who spoke last
             if pronoun in PRONOUNS_PERSON and entry.person and entry.kind is not SourceKind.ANONYMOUS:
                 return entry
@@ -276,7 +276,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
             root = item.root()
             if not root.person and not root.kind_from_rule:
                 break  # "Hale added …": a name only guessed to be a body may be the one (surname_speaker)
-            if root.person and pronoun_fits(pronoun, root.gender) and not names_a_group(root.name):
+            if root.person and pronoun_fits(pronoun, root.gender) and not never_he_or_she(root.name):
                 return root
         return None
 
