@@ -244,3 +244,12 @@ def test_he_is_never_a_team_or_a_campaign() -> None:
     assert never_he_or_she("FEMA")
     assert not never_he_or_she("Ivo Brenner")
     assert not never_he_or_she("Team Sky rider Ivo Brenner")
+
+
+def test_a_surname_with_a_particle_then_of_a_body_is_the_person() -> None:
+    found = claims(
+        "Lead author Boris Kell said the study was small.",
+        "“These findings could matter for standards,” Joost van Heel of the Dutch Tarn University writes in "
+        "an accompanying article. He says the savings will grow as summers warm.",
+    )
+    assert ("the savings will grow as summers warm", ("Joost van Heel",)) in found
