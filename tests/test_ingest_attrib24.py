@@ -253,3 +253,26 @@ def test_a_surname_with_a_particle_then_of_a_body_is_the_person() -> None:
         "an accompanying article. He says the savings will grow as summers warm.",
     )
     assert ("the savings will grow as summers warm", ("Joost van Heel",)) in found
+
+
+# ---------------------------------------------------------------- the outlet that aired or printed the words
+
+
+def test_said_on_a_network_adds_the_network_as_relay() -> None:
+    found = claims(
+        "“This bill could be House driven,” Vance Orlo said Tuesday on Harbor Business Network’s "
+        "morning show."
+    )
+    assert found == [("“This bill could be House driven,”", ("Vance Orlo", "Harbor Business Network"))]
+
+
+def test_first_reported_by_an_outlet_adds_it_as_relay() -> None:
+    found = claims(
+        "Vance Orlo said in a statement, first reported by Sky News, that he would quit the party."
+    )
+    assert found and found[0][1] == ("Vance Orlo", "Sky News")
+
+
+def test_said_on_a_day_or_a_platform_adds_no_relay() -> None:
+    assert claims("Vance Orlo said on Monday the plan was dead.") == [("the plan was dead", ("Vance Orlo",))]
+    assert claims("Vance Orlo said on Twitter the plan was dead.") == [("the plan was dead", ("Vance Orlo",))]
