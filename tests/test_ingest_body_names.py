@@ -106,8 +106,8 @@ def test_initials_that_spell_another_name_are_not_it() -> None:
         ),
         (
             "Patrol Chief Ada Vole with the Brenn Police said roads were icy.",
-            "Patrol Chief Ada Vole",
-            "with the Brenn Police",
+            "Ada Vole",
+            "Patrol Chief with the Brenn Police",
         ),
     ],
 )

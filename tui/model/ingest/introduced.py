@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.kinds import PERSON_ROLE
+from tui.model.ingest.opening_subjects import NOT_A_NAME
 
 _NAME_THEN_APPOSITIVE = re.compile(
     r"(?:^|[\s(“\"])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
@@ -30,6 +31,8 @@ def introduced_people(sentence: str, whole: bool = False) -> list[str]:
         role = match["role"]
         if PERSON_ROLE.search(role) is None or re.match(r"(?:who|which|where|when)\b", role):
             continue
+        if match["name"].split()[0] in NOT_A_NAME:
+            continue  # "In March, the band's singer, 61, …": a fronted phrase, then the person described
         if _OTHER_PERSON.search(sentence if whole else sentence[: match.start("name")]):
             continue
         found.append(match["name"])

@@ -281,6 +281,9 @@ def _continues_a_name(before: str) -> bool:
     return bool(_NAME_UP_TO_ARTICLE.match(before)) and not TITLE_WORDS.intersection(before.split())
 
 
+_NAME_THEN_OF = re.compile(r"[A-Z][\w’'.-]+\s+[A-Z][\w’'-]+\s+of(?:\s+the)?$")
+
+
 def split_title(text: str) -> tuple[str, str]:
     """("Luka Jovic", "Prime Minister") from "Prime Minister Luka Jovic"; ("Owen Gleiberman", "critic")."""
     words = text.strip().split()
@@ -294,6 +297,8 @@ def split_title(text: str) -> tuple[str, str]:
         # "officials in Hong Kong": a name after a preposition is its object, where they are, not who.
         and not _PLACE_PREPOSITION.search(lowered_role.group(1))
         and not _continues_a_name(lowered_role.group(1))
+        # "leader Ana Ruiz of New York": the place a named person is from (the branch below), not who.
+        and not _NAME_THEN_OF.search(lowered_role.group(1))
     ):
         # "Senator the Hon. Ada Brisk": the honorific goes with the role.
         honorific = re.match(r"(?:(?:Rt|Hon)\.?\s+)+", lowered_role.group(2))
@@ -324,7 +329,22 @@ def split_title(text: str) -> tuple[str, str]:
         cut += 1
     if cut and looks_like_person(" ".join(words[cut:])):
         return " ".join(words[cut:]), " ".join(words[:cut])
+    owned = _BODY_TITLE_NAME.match(text.strip())
+    if owned is not None and (looks_like_person(owned["name"]) or " " not in owned["name"]):
+        # "Harlow Union President Ana Ruiz", "Tarvo spokesperson Ruiz": a body's title, then the person.
+        return owned["name"], owned["title"].strip()
     return text, ""
+
+
+# A body's name, a title of its people, a person's name: "Vale Union President Ana Ruiz", "Tarvo CEO Ana
+# Ruiz", "Tarvo spokesperson Ruiz" (a surname alone only after a spokesperson's title).
+_BODY_TITLE_NAME = re.compile(
+    r"(?P<title>(?:[A-Z][\w&.’'-]*\s+){1,4}(?:(?:President|Chairman|Chairwoman|Chair|CEO|Director|"
+    r"Administrator|Commissioner|Secretary|Chief|Leader|Executive|Spokes(?:man|woman|person)|"
+    r"[Ss]pokes(?:man|woman|person))\s+)+)"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+    r"|(?<=[Ss]pokesman\s)[A-Z][\w’'-]+|(?<=[Ss]pokeswoman\s)[A-Z][\w’'-]+|(?<=[Ss]pokesperson\s)[A-Z][\w’'-]+)$"
+)
 
 
 def rule_kind(text: str) -> SourceKind | None:

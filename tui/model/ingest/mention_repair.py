@@ -14,11 +14,13 @@ it has.
 from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.appositive_owner import appositive_owner
 from tui.model.ingest.dialogue import name_before_setting
 
 # Words that open a sentence without being part of its subject: "Now research shows …".
 _SENTENCE_ADVERB = re.compile(
-    r"^(?:Now|Then|Still|Also|Yet|So|Meanwhile|Instead|Later|Earlier|Finally|Indeed|Moreover|Today)\s+(?=\S)"
+    r"^(?:Now|Then|Still|Also|Yet|So|Meanwhile|Instead|Later|Earlier|Finally|Indeed|Moreover|Today|Furthermore|"
+    r"Perhaps|Maybe|Nevertheless|Nonetheless|Besides|Additionally|Likewise|Thus|Hence|Therefore),?\s+(?=\S)"
 )
 _INITIAL = re.compile(r"[A-Z]\.?")
 _NAME_WORD = r"[A-Z][\w’'-]*\.?"
@@ -58,6 +60,17 @@ def denied_content_tail(sentence: str) -> int | None:
     return found.start() if found is not None else None
 
 
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "filings Friday", "the report last Tuesday": a day after a lowercase noun dates the words, it names no one
+# ("Ann Friday" is a name).
+_TIME_TAIL = re.compile(rf"\s[a-z][\w’'-]*(\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?{_DAY})$")
+# "5pm on Wednesday", "On March 3", "Update: On May 2": a time alone is never a speaker ("May" alone may be).
+_TIME_ONLY = re.compile(
+    rf"^(?:Update:\s*)?(?:(?:[Aa]fter|[Bb]efore|[Bb]y|[Aa]t|[Oo]n|[Ii]n|[Uu]ntil|[Ss]ince)\s+)?"
+    rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+on\s+{_DAY})?|{_DAY}|{_MONTH}\s+\d{{1,2}})$"
+    rf"|^(?:[Aa]fter|[Bb]efore|[Bb]y|[Oo]n|[Ii]n|[Uu]ntil|[Ss]ince)\s+{_MONTH}$"
+)
 # Words that are never a whole speaker: "All told, …", "Anyone who …".
 _NO_ONE = {"all", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "none"}
 
@@ -70,6 +83,9 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
         full = re.search(rf"(?<![\w.]){text[0]}\.\s+((?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w’'-]+)", sentence)
         return f"{text[0]}. {full.group(1)}" if full is not None else None
     text = _SENTENCE_ADVERB.sub("", text)
+    owner = appositive_owner(text, sentence)
+    if owner is not None:
+        return owner  # "Ada Lind, a nurse at the clinic told …": the description's owner
     embedded = _speaker_inside(text, sentence)
     if embedded is not None:
         return embedded
@@ -78,6 +94,10 @@ def repaired_mention(mention: str, sentence: str) -> str | None:
         author = re.search(re.escape(text) + _BY_AUTHOR, sentence)
         if author is not None:
             return author.group(1).rstrip(".")
+    if _TIME_ONLY.match(text):
+        return None
+    dated = _TIME_TAIL.search(text)  # "court filings Friday": the filings, on a day
+    text = text[: dated.start(1)] if dated is not None else text
     at = sentence.find(text)
     if text.lower() in _NO_ONE or _SHARE.match(text):
         return None

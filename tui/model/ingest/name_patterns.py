@@ -14,7 +14,9 @@ SHORT_NAME_THEN_PLACE = re.compile(
 
 # "Dr. Ana Ruiz of the State Department of Health": a person, then where they work.
 NAME_OF_PLACE = re.compile(
-    r"(?P<name>(?!(?:The|A|An)\s)(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s+"
+    # "Joost van Heel of …", "Ana de la Cruz of …": a surname with its particles.
+    r"(?P<name>(?!(?:The|A|An)\s)(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?"
+    r"(?:\s+(?:van|von|de|der|den|da|di|du|la|le|al|bin|ter))*\s+[A-Z][\w’'-]+)\s+"
     r"(?P<role>(?:of|at|from|with)\s+(?:the\s+)?[A-Z].{8,})"
 )
 

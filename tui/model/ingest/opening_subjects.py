@@ -46,6 +46,9 @@ NOT_A_NAME = {
     "Yesterday", "Asked", "Speaking", "Instead", "Also", "Then", "Now", "Once", "Since", "Until", "During",
     "Amid", "Across", "Inside", "Outside", "Like", "Unlike", "Even", "Only", "Just", "Both", "Neither",
     "Because", "Unless", "Whether", "Whereas", "Without", "Against", "Through",
+    # Linking adverbs open a sentence as "However" does: "Furthermore, he said …", "Perhaps Lund knew".
+    "Furthermore", "Moreover", "Perhaps", "Maybe", "Nevertheless", "Nonetheless", "Besides",
+    "Additionally", "Likewise", "Thus", "Hence", "Therefore", "Consequently", "Otherwise",
 }  # fmt: skip
 
 
@@ -86,7 +89,11 @@ _POSITION = re.compile(
     r"\b(?:defen[cs]eman|winger|forward|goaltender|goalie|catcher|shortstop|outfielder|infielder|receiver|"
     r"cornerback|linebacker|guard|center|centre|running\s+back|tight\s+end|safety|tackle)\b"
 )
-_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
+_ROLE_THEN_NAME = re.compile(
+    r"\s+((?:[a-z][\w-]*\s+){1,3})([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\b|"
+    # "Tarvo spokesperson Lund disagrees": a spokesperson is named by surname alone.
+    r"(?<=spokesman\s)[A-Z][\w’'-]+\b|(?<=spokesperson\s)[A-Z][\w’'-]+\b|(?<=spokeswoman\s)[A-Z][\w’'-]+\b)"
+)
 
 
 def sentence_subject(sentence: str) -> Mention | None:

@@ -24,7 +24,9 @@ def appositive_roles(sentence: str) -> list[tuple[str, str]]:
     found = []
     for match in _ROLE_APPOSITIVE.finditer(sentence):
         name, role = match.group(1), match.group(2)
-        if looks_like_person(name) and PERSON_ROLE.fullmatch(role.split()[-1]):
+        # "In March, the band's singer, 61, …": a fronted phrase before the description is no one's name.
+        opener = name.split()[0] in NOT_A_NAME
+        if looks_like_person(name) and not opener and PERSON_ROLE.fullmatch(role.split()[-1]):
             found.append((name, role))
     return found
 

@@ -132,7 +132,9 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
             break  # "In May, …" opens the sentence; "But a senior official, speaking …," is the subject
         if not RELAY_PHRASE.match(segment) and not segment.startswith(("who ", "which ", "speaking ")):
             role = role or segment.strip(" ,")
-        if valid_speaker(cut_boundary(name)[0]) and not ROLE_FIRST.match(name):
+        # "Rep. Jo Hale, R-Ohio, a onetime rival, said": the party tag is one more description, not who.
+        party = _PARTY_TAG.match(name.strip())
+        if valid_speaker(cut_boundary(name)[0]) and not ROLE_FIRST.match(name) and party is None:
             segment, seg_start, stepped = name, name_start, True
             break
         if not (APPOSITIVE.match(name) or ROLE_FIRST.match(name)) or not head_text[
@@ -192,6 +194,7 @@ def _subject_in(before: str) -> tuple[Mention, int] | None:
     return Mention(segment.strip(OPEN_QUOTES + CLOSE_QUOTES), role), seg_start
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
 RELAY_PHRASE = re.compile(
     r"^(?:as\s+)?(?:quoted|cited|reported|carried|interviewed)\s+by\b|^according\s+to\b|^via\s"
 )

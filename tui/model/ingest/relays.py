@@ -61,6 +61,13 @@ def with_relays(
             found = np_after(sentence, interview.end())
             if found is not None and _relay_name(found[0].text):
                 speakers.append(found[0])
+        aired = _AIRED_ON.search(sentence)
+        outlet = (aired.group(1) or aired.group(2)) if aired is not None else ""
+        known = _outlet_name(outlet) or _OUTLET_HEAD.search(outlet) is not None
+        if aired is not None and not start <= aired.start() < end and known:
+            # "…,” Vance said Tuesday on Harbor News Network's morning show; "…, first reported by the
+            # Courier": the outlet that aired or printed the words passes them on.
+            speakers.append(Mention(outlet))
         via = re.search(r",\s+via\s+", sentence)
         if via is not None and not start <= via.start() < end:
             # "Richardson, via USA Today, said …": the outlet that carried the words.
@@ -100,6 +107,17 @@ def with_relays(
     return tuple(unique)
 
 
+# "said Tuesday on Harbor News Network's morning show", "in comments to Foreign Policy magazine", ", first
+# reported by Sky News": the outlet that aired or printed the words.
+_OUTLET_WORDS = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+(?:magazine|newspaper))?"
+_AIRED_ON = re.compile(
+    r"\b(?:said|says|added|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:last|this)\s+\w+\s+)?"
+    rf"(?:on|in\s+comments\s+to|in\s+remarks\s+to)\s+({_OUTLET_WORDS})"
+    rf"|,\s+(?:first\s+)?reported\s+by\s+({_OUTLET_WORDS})"
+)
+# A broadcaster or paper by its own name's last word, when the kind rules do not know the name.
+_OUTLET_HEAD = re.compile(r"\b(?:Network|Channel|Radio|TV|Television|magazine|newspaper)$")
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed)\s+by\s+")
 _NAME_AT = re.compile(r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})")
 # "in a separate statement to Rolling Stone": a word about the text between the article and the text.

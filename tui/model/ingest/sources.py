@@ -33,6 +33,7 @@ from tui.model.ingest.names import (
     same_speaker,
 )
 from tui.model.ingest.office_holders import note_office_holders
+from tui.model.ingest.people_in_view import PeopleInView
 from tui.model.ingest.person_titles import (
     full_name_for,
     honorific_surname,
@@ -40,13 +41,13 @@ from tui.model.ingest.person_titles import (
     things_named,
 )
 from tui.model.ingest.possessives import named_after_role, spoken_for
-from tui.model.ingest.source_names import could_name
+from tui.model.ingest.source_names import could_name, pronoun_owner
 from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
     GenderNotes,
     gender_of_words,
     learn,
-    names_a_group,
+    never_he_or_she,
     plural_speakers_in,
     pronoun_fits,
 )
@@ -67,7 +68,7 @@ _RECENT_LIMIT = 64
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}  # "James P. Kennedy Jr": the surname is Kennedy
 
 
-class SourceBook(DescriptionResolver):
+class SourceBook(DescriptionResolver, PeopleInView):
     """Sources in the order the article names them, and the most recent one for pronouns."""
 
     def __init__(self) -> None:
@@ -112,6 +113,15 @@ class SourceBook(DescriptionResolver):
             # "Dozens of nurses marched. Many of them said …": some of the people just named, else of "they".
             group = plural_speakers_in(self.previous_sentence)
             text = group or "they"
+        elif re.fullmatch(r"Many|Most|Some|Several", text) and not re.search(
+            r"\bothers\b", self.current_sentence
+        ):
+            # "Many hope …": a share of a group the sentence before names, or of no one known ("Some said
+            # …, while others said …" sets two shares against each other: they are the speakers).
+            text = plural_speakers_in(self.previous_sentence) or ""
+            if not text:
+                return None
+        text = pronoun_owner(text) or text  # "His statement continued: …": his words
         lowered = text.lower()
         possessive = spoken_for(text)
         if possessive is not None:
@@ -226,7 +236,7 @@ class SourceBook(DescriptionResolver):
                 gender = self.gender_of(item)
                 if gender and not pronoun_fits(pronoun, gender):
                     continue
-                if pronoun in PRONOUNS_PERSON and names_a_group(item):
+                if pronoun in PRONOUNS_PERSON and never_he_or_she(item):
                     continue  # "The aides wanted less. … she said": not the aides
                 # "Dion … her son": the article calls Dion "she" (before this sentence's own "He …").
                 person = person or bool(name_gender(item) or self.genders.before_this_sentence(item))
@@ -237,7 +247,7 @@ class SourceBook(DescriptionResolver):
             entry = item.root()
             if pronoun in PRONOUNS_PERSON and not pronoun_fits(pronoun, entry.gender):
                 continue  # "she" is not the Harry who spoke last
-            if pronoun in PRONOUNS_PERSON and names_a_group(entry.name):
+            if pronoun in PRONOUNS_PERSON and never_he_or_she(entry.name):
                 continue  # nor the officials who spoke last
             if pronoun in PRONOUNS_PERSON and entry.person and entry.kind is not SourceKind.ANONYMOUS:
                 return entry
@@ -252,13 +262,8 @@ class SourceBook(DescriptionResolver):
             fitting = [n for n in shown if pronoun_fits(pronoun, self.gender_of(n))]
             if len(fitting) == 1:
                 return self._named(fitting[0], self._people[fitting[0]])
+            return self._last_person_in_view(pronoun)
         return None
-
-    def _shown_as_person(self, name: str) -> bool:
-        """A he or she the article shows, not a body: a first name, pronouns, or "Mr. Varga" just now."""
-        honorific = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(name.split()[-1])}\b"
-        context = f"{self.previous_sentence} {self.current_sentence}"
-        return bool(self.gender_of(name)) or re.search(honorific, context) is not None
 
     def _speaker_for(self, pronoun: str) -> SourceEntry | None:
         """The nearest person who spoke and whom "he"/"she" fits: not the Tom just quoted for "she"
@@ -271,7 +276,7 @@ class SourceBook(DescriptionResolver):
             root = item.root()
             if not root.person and not root.kind_from_rule:
                 break  # "Hale added …": a name only guessed to be a body may be the one (surname_speaker)
-            if root.person and pronoun_fits(pronoun, root.gender) and not names_a_group(root.name):
+            if root.person and pronoun_fits(pronoun, root.gender) and not never_he_or_she(root.name):
                 return root
         return None
 
@@ -283,15 +288,6 @@ class SourceBook(DescriptionResolver):
             return self.lookup(name) is None and pronoun_fits(pronoun, self.gender_of(name))
 
         return introduced_speaker(self.current_sentence, self.previous_sentence, in_view, new_and_fitting)
-
-    def _only_person_named(self, pronoun: str) -> str | None:
-        """The one person named in this sentence or the one before whose gender fits the pronoun."""
-        for window in (0, 1):  # this sentence first: "When Patrick walked in, … he apologised"
-            names = {n for index, n in self._named_people if index >= self._sentence - window}
-            fitting = [n for n in names if pronoun_fits(pronoun, self.gender_of(n))]
-            if fitting:
-                return fitting[0] if len(fitting) == 1 else None
-        return None
 
     def earlier_outlet(self) -> SourceEntry | None:
         """The news organisation named most recently: "told the magazine" points back to it."""

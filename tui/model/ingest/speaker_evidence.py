@@ -249,6 +249,20 @@ def names_a_group(name: str) -> bool:
     return head[:1].islower() and len(head) > 3 and plural
 
 
+# "Biden's team", "the campaign", "the family": one body of people, which "he" or "she" never means.
+_COLLECTIVE = re.compile(
+    r"(?:^|\s|[’']s\s)(?:team|campaign|staff|family|crew|panel|committee|board|union|office|agency|department)$"
+)
+
+
+def never_he_or_she(name: str) -> bool:
+    """`name` is never who "he" or "she" means: people in the plural, a body of people named by its collective
+    noun, or an acronym in capitals ("FEMA", "UAW")."""
+    text = name.strip()
+    acronym = len(text) > 1 and text.isupper() and " " not in text
+    return names_a_group(text) or acronym or _COLLECTIVE.search(text) is not None
+
+
 # Where a description's head noun ends: a preposition, a relative word or a participle after it.
 _AFTER_HEAD = re.compile(r"(?:of|in|at|on|from|for|with|by|who|that|which|[a-z]+(?:ed|ing))")
 

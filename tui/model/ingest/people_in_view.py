@@ -1,0 +1,77 @@
+"""Who "he" or "she" means when no speaker or subject fits: the one person named just before it.
+
+A mixin of SourceBook (sources.py), kept apart so each file stays readable. "When the aides proposed …,
+Mayor Lund was not pleased. In a speech, she said …": the one person named in this sentence (before the
+pronoun) or the last. "Ivo Lund walked in. … “Wow,” he whispers.": a man named a few sentences back and
+no other person since, when the article shows him as a he (a first name, "Mr").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.model.ingest import lazy_re as re
+from tui.model.ingest.kinds import classify
+from tui.model.ingest.names import SourceEntry
+from tui.model.ingest.source_names import named_as_place
+from tui.model.ingest.speaker_evidence import never_he_or_she, pronoun_fits
+
+
+class PeopleInView:
+    """SourceBook's last resort for he and she; SourceBook provides what is declared below."""
+
+    if TYPE_CHECKING:
+        _people: dict[str, str]
+        _named_people: list[tuple[int, str]]
+        _recent: list[SourceEntry | str]
+        _sentence: int
+        things: set[str]
+        previous_sentence: str
+        current_sentence: str
+
+        def _named(self, text: str, role: str) -> SourceEntry: ...
+        def gender_of(self, name: str) -> str: ...
+        def lookup(self, text: str, role: str = "") -> SourceEntry | None: ...
+
+    def _last_person_in_view(self, pronoun: str) -> SourceEntry | None:
+        """The one person in view whose known gender fits the pronoun, or None."""
+        alone = self._only_person_named(pronoun)
+        if alone is not None and self.gender_of(alone) and self._before(alone, pronoun):
+            return self._named(alone, self._people[alone])
+        # Each person once, by the source they are ("Vole" is "Ada Vole"), with that source's gender first.
+        people: dict[str, str] = {}
+        for item in reversed(self._recent[-6:]):
+            entry = self.lookup(item) if isinstance(item, str) else item.root()
+            name = entry.root().name if entry is not None else str(item)
+            person = entry.person if entry is not None else (classify(name)[1] and name not in self.things)
+            if person and not never_he_or_she(name) and name not in people:
+                people[name] = (entry.root().gender if entry is not None else "") or self.gender_of(name)
+        fitting = [n for n, gender in people.items() if gender and pronoun_fits(pronoun, gender)]
+        # Two people or more in view is a guess.
+        if len(fitting) == 1 and len(people) <= 2:
+            return self._named(fitting[0], "")
+        return None
+
+    def _before(self, name: str, pronoun: str) -> bool:
+        """`name` is named before the pronoun: in the sentence before, or earlier in this one. A name after
+        it is someone it speaks of ("she hoped to be the next Ada Lund")."""
+        said = re.search(rf"\b{pronoun}\b", self.current_sentence, re.IGNORECASE)
+        before = self.current_sentence[: said.start()] if said is not None else self.current_sentence
+        return name.split()[-1] in f"{self.previous_sentence} {before}"
+
+    def _shown_as_person(self, name: str) -> bool:
+        """A he or she the article shows, not a body: a first name, pronouns, or "Mr. Varga" just now."""
+        honorific = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(name.split()[-1])}\b"
+        context = f"{self.previous_sentence} {self.current_sentence}"
+        return bool(self.gender_of(name)) or re.search(honorific, context) is not None
+
+    def _only_person_named(self, pronoun: str) -> str | None:
+        """The one person named in this sentence or the one before whose gender fits the pronoun."""
+        context = f"{self.previous_sentence} {self.current_sentence}"
+        for window in (0, 1):  # this sentence first: "When Patrick walked in, … he apologised"
+            names = {n for index, n in self._named_people if index >= self._sentence - window}
+            names = {n for n in names if not named_as_place(n, context)}  # "a stop in Iowa": a place
+            fitting = [n for n in names if pronoun_fits(pronoun, self.gender_of(n))]
+            if fitting:
+                return fitting[0] if len(fitting) == 1 else None
+        return None
