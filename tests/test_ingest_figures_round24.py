@@ -1,5 +1,6 @@
 """Figures round 24: ages written as shortened or hanging-hyphen compounds ("a 40-yr-old man", "18- to
-34-year-olds"). All sentences are invented; each positive stands beside a negative."""
+34-year-olds"); sums named only by their size ("a six-figure settlement", "a multimillion-dollar deal").
+All sentences are invented; each positive stands beside a negative."""
 
 from __future__ import annotations
 
@@ -22,4 +23,25 @@ from figure_helpers import shown
     ],
 )
 def test_ages_as_shortened_compounds(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A sum named by its count of digits: at least the least number with that many.
+        ("A clerk at Pellow Mills won a six-figure settlement last spring.", [("six-figure", 100_000, "")]),
+        ("Ona Brisk will soon sign an eight-figure contract.", [("eight-figure", 10_000_000, "")]),
+        # "multi-million" with the money it names after it.
+        (
+            "The pair saw their multi-million dollar podcast deal axed.",
+            [("multi-million dollar", 1_000_000, "$")],
+        ),
+        ("Tarnby approved a multibillion-pound rail link.", [("multibillion-pound", 1_000_000_000, "£")]),
+        # A rich person is no sum, and "six figures" after a verb counts the digits only as words do.
+        ("The daughter of a multi-millionaire printer spoke.", []),
+        ("Ona Brisk is now a multimillionaire.", []),
+    ],
+)
+def test_sums_named_by_their_size(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
