@@ -1,5 +1,6 @@
 """Figures round 24: ages written as shortened or hanging-hyphen compounds ("a 40-yr-old man", "18- to
-34-year-olds"); sums named only by their size ("a six-figure settlement", "a multimillion-dollar deal").
+34-year-olds"); ages beside a person (", then 25,", "the president at 81,", "when Roe was 59,"); sums
+named only by their size ("a six-figure settlement", "a multimillion-dollar deal").
 All sentences are invented; each positive stands beside a negative."""
 
 from __future__ import annotations
@@ -44,4 +45,24 @@ def test_ages_as_shortened_compounds(sentence: str, expected: list[tuple[str, fl
     ],
 )
 def test_sums_named_by_their_size(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An age set off by commas with the time it held: "then" or "now".
+        ("The nurse, then 25, told Dorn she wanted to act.", []),
+        ("After Ona Brisk, now 19, questioned Pell, she was abused online.", []),
+        # A person, "at" and an age; a named person's age as the time something happened.
+        ("Pell, the oldest ever president at 81, trails with young voters.", []),
+        ("In 1990, when Dorn was 59, the couple had a son.", []),
+        # Numbers in a run, or with a noun they count, stay figures.
+        ("Sales fell to 30, then 25, before recovering.", [("30", 30, ""), ("25", 25, "")]),
+        ("Shares in Pellow closed at 81, up from 70.", [("81", 81, ""), ("70", 70, "")]),
+        ("The club, then 25 points clear, lost at home.", [("25", 25, "points")]),
+        ("When Dorn was 59 points ahead, he slowed.", [("59", 59, "points")]),
+    ],
+)
+def test_ages_beside_a_person(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
