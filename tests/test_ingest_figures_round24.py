@@ -1,6 +1,7 @@
 """Figures round 24: ages written as shortened or hanging-hyphen compounds ("a 40-yr-old man", "18- to
 34-year-olds"); ages beside a person (", then 25,", "the president at 81,", "when Roe was 59,"); sums
-named only by their size ("a six-figure settlement", "a multimillion-dollar deal").
+named only by their size ("a six-figure settlement", "a multimillion-dollar deal"); "just one of the many",
+a pronoun.
 All sentences are invented; each positive stands beside a negative."""
 
 from __future__ import annotations
@@ -65,4 +66,20 @@ def test_sums_named_by_their_size(sentence: str, expected: list[tuple[str, float
     ],
 )
 def test_ages_beside_a_person(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "just one" of a group no number is given for: a pronoun, however "just" stresses it.
+        ("Poor roads are just one of the many reasons for the delays in Marlow.", []),
+        ("We are just one, of many, that the Pellow trust helps.", []),
+        ("Tarnland is seen as just one among a crowd of allies.", []),
+        # "just one" with a noun it counts, or one of a numbered group, stays a count.
+        ("She won just one race all season.", [("one", 1, "race")]),
+        ("Just one of its soldiers was killed.", [("one", 1, "soldiers")]),
+    ],
+)
+def test_just_one_of_many_is_a_pronoun(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
