@@ -1,7 +1,7 @@
 """Figures round 24: ages written as shortened or hanging-hyphen compounds ("a 40-yr-old man", "18- to
 34-year-olds"); ages beside a person (", then 25,", "the president at 81,", "when Roe was 59,"); sums
 named only by their size ("a six-figure settlement", "a multimillion-dollar deal"); "just one of the many",
-a pronoun.
+a pronoun; "numbering in the thousands".
 All sentences are invented; each positive stands beside a negative."""
 
 from __future__ import annotations
@@ -82,4 +82,18 @@ def test_ages_beside_a_person(sentence: str, expected: list[tuple[str, float, st
     ],
 )
 def test_just_one_of_many_is_a_pronoun(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A vague plural after "in the" or "into the" is an amount even at the sentence's end.
+        ("Pell was hounded with posts numbering in the thousands.", [("thousands", 1000, "")]),
+        ("Repair bills in Tarnby ran into the millions.", [("millions", 1_000_000, "")]),
+        # A bare plural alone still counts nothing.
+        ("Millions.", []),
+    ],
+)
+def test_vague_plural_in_the(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected

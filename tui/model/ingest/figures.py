@@ -355,12 +355,13 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     if match["vague"] is not None:
         if (
             re.match(r"\W*$|,", sentence[match.end() :])
-            and not re.search(r"\bof\s+$", before)
+            and not re.search(r"\b(?:of|in\s+the|into\s+the)\s+$", before)
             and not _MONEY_VERB_BEFORE.search(before)
             and not _HARM_VERB_BEFORE.search(before)
         ):
-            # A bare "Millions." ends nothing it counts; "an audience of millions." and "killed millions,"
-            # do (a verb of paying or of harm takes the amount as its object).
+            # A bare "Millions." ends nothing it counts; "an audience of millions.", "numbering in the
+            # thousands." and "killed millions," do (a verb of paying or of harm takes the amount as its
+            # object).
             return None
         if not marks.scores_count(match["vague_word"], before, sentence[match.end() :]):
             return None  # "test scores": the plural of a score
