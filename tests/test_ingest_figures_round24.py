@@ -1,7 +1,7 @@
 """Figures round 24: ages written as shortened or hanging-hyphen compounds ("a 40-yr-old man", "18- to
 34-year-olds"); ages beside a person (", then 25,", "the president at 81,", "when Roe was 59,"); sums
 named only by their size ("a six-figure settlement", "a multimillion-dollar deal"); "just one of the many",
-a pronoun; "numbering in the thousands".
+a pronoun; "numbering in the thousands"; "27% to 35%" one range.
 All sentences are invented; each positive stands beside a negative."""
 
 from __future__ import annotations
@@ -96,4 +96,19 @@ def test_just_one_of_many_is_a_pronoun(sentence: str, expected: list[tuple[str, 
     ],
 )
 def test_vague_plural_in_the(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A share at each end is one range at its lower bound, as money at each end is.
+        ("An estimated 27% to 35% of homes in Marlow were damaged.", [("An estimated 27% to 35%", 27, "%")]),
+        ("Fees at Pellow run €9.99 to €12.99 a month.", [("€9.99 to €12.99", 9.99, "€")]),
+        # After a verb of change the first share may be the change: two figures; "from" names two levels.
+        ("Tarnby's turnout rose 5% to 60%.", [("5%", 5, "%"), ("60%", 60, "%")]),
+        ("The rate went from 5% to 9%.", [("5%", 5, "%"), ("9%", 9, "%")]),
+    ],
+)
+def test_a_share_at_each_end_is_one_range(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected
