@@ -43,6 +43,7 @@ def test_ages_as_shortened_compounds(sentence: str, expected: list[tuple[str, fl
         # A rich person is no sum, and "six figures" after a verb counts the digits only as words do.
         ("The daughter of a multi-millionaire printer spoke.", []),
         ("Ona Brisk is now a multimillionaire.", []),
+        ("Dorn is a multi-million-selling singer from Tarnby.", []),
     ],
 )
 def test_sums_named_by_their_size(sentence: str, expected: list[tuple[str, float, str]]) -> None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from tui.model.ingest import lazy_re as re
 
 # "six-figure" is a count of digits before a noun ("a six-figure salary"; "in six figures" names no sum);
-# "multi-million" takes no further letters ("a multimillionaire" is a person).
+# "multi-million" is money only with the money named after it ("a multimillionaire" is a person, "a
+# multi-million-selling singer" sold records).
 MAGNITUDE = (
     r"(?P<magnitude>(?P<digits>five|six|seven|eight|nine|ten)[\s-]figure(?=[\s-]+[a-z])"
-    r"|multi-?(?P<multi_scale>million|billion|trillion)(?![a-z]))"
+    r"|multi-?(?P<multi_scale>million|billion|trillion)(?=[\s-]+(?:dollar|pound|euro)s?\b))"
 )
 _DIGITS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
