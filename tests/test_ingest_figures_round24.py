@@ -1,7 +1,7 @@
 """Figures round 24: ages written as shortened or hanging-hyphen compounds ("a 40-yr-old man", "18- to
 34-year-olds"); ages beside a person (", then 25,", "the president at 81,", "when Roe was 59,"); sums
 named only by their size ("a six-figure settlement", "a multimillion-dollar deal"); "just one of the many",
-a pronoun; "numbering in the thousands"; "27% to 35%" one range.
+a pronoun; "numbering in the thousands"; "27% to 35%" one range; "a month into the war".
 All sentences are invented; each positive stands beside a negative."""
 
 from __future__ import annotations
@@ -112,4 +112,19 @@ def test_vague_plural_in_the(sentence: str, expected: list[tuple[str, float, str
     ],
 )
 def test_a_share_at_each_end_is_one_range(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert shown(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "a month into" something: how long it has run, as "two months into" it is.
+        ("A month into the strike at Pellow, talks resumed.", [("A month", 1, "months")]),
+        ("Dorn is a year into his term as mayor of Tarnby.", [("a year", 1, "years")]),
+        # After an amount "a year" is its period; without "into" a bare "a year" is a time.
+        ("Tarnby pays $2 billion a year into the fund.", [("$2 billion", 2_000_000_000, "$")]),
+        ("A year ago the strike at Pellow began.", []),
+    ],
+)
+def test_a_span_into_something(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert shown(sentence) == expected

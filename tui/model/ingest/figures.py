@@ -345,7 +345,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         has_half = match["unit_and_half"] is not None
         if not has_half and match["a_unit"][:1].lower() != "a":
             return None  # "next year", "last month": a time, not an amount
-        if not a_unit_counts(before, has_half, approximated) or _AGO_AFTER.match(sentence, match.end()):
+        after = sentence[match.end() : match.end() + 20]
+        if not a_unit_counts(before, has_half, approximated, after) or _AGO_AFTER.match(after):
             return None  # "$2 billion a year": the period of a rate
         return (1.5 if has_half else 1.0), False, ""
     if match["tens_of"] is not None:
