@@ -33,7 +33,8 @@ _AGED_NOUNS = (
     PERSON_NOUNS + "|star|singer|actor|actress|rapper|musician|artist|author|writer|director|producer|"
     "presenter|comedian|model|player|athlete|coach|striker|goalkeeper|quarterback|pitcher|boxer|golfer|"
     "chef|founder|executive|entrepreneur|billionaire|businessman|businesswoman|politician|senator|mayor|"
-    "lawyer|pastor|priest|teenager|youngster|grandmother|grandfather|mum|mom|dad|veteran|pilot|official"
+    "lawyer|pastor|priest|teenager|youngster|grandmother|grandfather|mum|mom|dad|veteran|pilot|official|"
+    "president|candidate|leader"
 )
 # How far before a number its qualifiers can be ("aged", "Resolution"): checks look only this far back,
 # so a sentence of thousands of numbers stays linear.
@@ -125,8 +126,18 @@ _NAME_THEN_BRACKET = re.compile(
     r"(?:\b[A-Z][a-z][\w’'-]*|\b(?:" + _AGED_NOUNS + r"))\s+[A-Z][a-z][\w’'-]*\s+\($"
 )
 # "Smith, " or "the singer, ": who an age set off by commas describes; ", 45," or "45." closes it.
-# "the prince, also 38,": "also" carries an age over from a person just aged.
-_AGED_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+$|\w,\s+also\s+$")
+# "the prince, also 38,": "also" carries an age over from a person just aged; "The clerk, then 25," and
+# "Roe, now 19,": the age at the time told, or today's.
+_AGED_BEFORE = re.compile(
+    r"(?:[A-Z][\w.’'-]*|\b(?:" + _AGED_NOUNS + r")),\s+(?:(?:then|now)\s+)?$|\w,\s+also\s+$"
+)
+# "the oldest president at 81,": a person, "at" and the age, closed as an age set off is; "when Roe was 59,":
+# a named person's age as the time something happened (a pronoun's is figure_words.is_age's).
+_AGED_AT = re.compile(
+    r"\b(?:" + _AGED_NOUNS + r")\s+at\s+$"
+    r"|\b(?:when|since|until|till)\s+(?-i:[A-Z][a-z][\w’'-]*)\s+(?:was|were)\s+(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 _AGE_CLOSES = re.compile(r",|[.;]?[”\"’)]*\s*$|\s+[–—]\s|\s+-\s")
 
 
@@ -168,7 +179,11 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
         return True  # "the 10-year Treasury note", "a 30-year mortgage": the name of a loan's kind
     if is_age(before, after) or role_age(before, after, float(numeral) if numeral.isdigit() else 100.0):
         return True
-    if _AGED_BEFORE.search(before) and _AGE_CLOSES.match(after) and float(numeral) < 120:
+    if (
+        (_AGED_BEFORE.search(before) or _AGED_AT.search(before))
+        and _AGE_CLOSES.match(after)
+        and float(numeral) < 120
+    ):
         return True  # "Smith, 45, said", "said the owner, Dana Ruiz, 47.", "Braun, 38 – who": an age
     if _NAME_THEN_BRACKET.search(before) and after.startswith(")") and float(numeral) < 120:
         return True  # "Ann Roe (45) and her son, Tom (19),": an age in brackets after a name, as Irish and

@@ -108,9 +108,21 @@ def plural_unit(noun: str) -> str:
     return "centuries" if noun.lower() == "century" else f"{noun.lower()}s"
 
 
-def a_unit_counts(before: str, has_half: bool, approximate: bool) -> bool:
-    """ "a year and a half", "up to an hour", "for a year": an amount; "$2bn a year": a period."""
-    return has_half or approximate or _DURATION_BEFORE.search(before) is not None
+# "A month into the war", "a year into his term": how long something has run, as "two months into" is;
+# after an amount it is the amount's period ("$2 billion a year into the fund").
+_SPAN_INTO = re.compile(r"\s+into\s+(?:the|a|an|his|her|its|their|our|this|that|my|your)\b", re.I)
+_AMOUNT_BEFORE = re.compile(r"(?:\d|hundred|thousand|million|billion|trillion|percent|cent|%)\S*\s+$", re.I)
+
+
+def a_unit_counts(before: str, has_half: bool, approximate: bool, after: str = "") -> bool:
+    """ "a year and a half", "up to an hour", "for a year", "a month into the war": an amount; "$2bn a
+    year": a period."""
+    return (
+        has_half
+        or approximate
+        or _DURATION_BEFORE.search(before) is not None
+        or (_SPAN_INTO.match(after) is not None and _AMOUNT_BEFORE.search(before) is None)
+    )
 
 
 # A number after one of these words labels a thing rather than counting it: "level 3

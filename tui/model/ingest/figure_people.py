@@ -132,6 +132,14 @@ def one_harmed(after: str) -> bool:
 _PART_OF_COUNT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|plus)\s+$", re.IGNORECASE)
 
 
+# "just one of the many reasons", "just one, of many,", "only one among a crowd of rivals": one member of a
+# group no number is given for, a pronoun however "just" stresses it ("only one of the three bridges" counts).
+_ONE_OF_MANY = re.compile(
+    r",?\s+(?:among\b(?!\s+(?:the\s+)?\d)|of\s+(?:the\s+)?(?:many|numerous|countless|several|dozens|hundreds|thousands)\b)",
+    re.IGNORECASE,
+)
+
+
 def one_counts(before: str, after: str) -> bool:
     """ "one year", "just one endorsement", "one or two": a count, not a pronoun ("the only one who")."""
     if re.match(
@@ -139,7 +147,7 @@ def one_counts(before: str, after: str) -> bool:
     ):
         return True
     if re.search(r"(?<!\bthe\s)\b(?:just|only|exactly)\s+$", before, re.IGNORECASE) or one_harmed(after):
-        return True
+        return _ONE_OF_MANY.match(after) is None
     if _BOUND_BEFORE.search(before) or re.match(r"\s+or\s+more\b", after, re.IGNORECASE):
         return True  # "at least one student", "no more than one guest", "one or more classmates": a bound
     if _ONE_OF_HARMED.match(after):

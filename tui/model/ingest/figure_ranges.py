@@ -73,12 +73,29 @@ def between_bounds(
     )
 
 
+# "rose 5% to 10%", "cut 2% to 8%": a change, then the level it reaches, or a range; two figures either way.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rises?|rising|fell|falls?|falling|grew|grows?|growing|increased?|increasing|declined?|"
+    r"declining|dropped|drops?|jumped|jumps?|climbed|climbs?|slipped|slips?|gained|gains?|lost|loses?|cut|"
+    r"cuts?|raised|rais(?:es?|ing)|lowered|up|down)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _marked_range(before: str, low: FigureMention, high: FigureMention) -> bool:
+    """ "an estimated 27% to 35%": a share at each end, as "$4 to $7" has the money at each, is one range;
+    after a verb of change the first share may be the change ("rose 5% to 60%")."""
+    return low.display.endswith("%") and high.unit == low.unit == "%" and not _CHANGE_BEFORE.search(before)
+
+
 def joined_range(sentence: str, low: FigureMention, high: FigureMention) -> FigureMention | None:
-    """ "10 to 20 degrees", "two or three times": one figure, read as its lower bound."""
+    """ "10 to 20 degrees", "two or three times", "27% to 35%": one figure, read as its lower bound."""
     between = sentence[low.end : high.start]
     before = sentence[max(0, low.start - _WINDOW) : low.start]
-    if not RANGE_JOIN.fullmatch(between) or not _ends_in_number(low.display):
-        return None  # "5% to 10%", "doubled to $2.1 billion": two figures
+    if not RANGE_JOIN.fullmatch(between) or not (
+        _ends_in_number(low.display) or _marked_range(before, low, high)
+    ):
+        return None  # "rose 5% to 10%", "doubled to $2.1 billion": two figures
     if re.search(r"\bfrom\s+$", before, re.IGNORECASE) or not low.value < high.value <= 20 * low.value:
         return None  # "from 10 to 20": a change between two figures; "Via Roma, 12 – 40100": no range
     if re.search(r"\bby\s+$", before, re.IGNORECASE) and (

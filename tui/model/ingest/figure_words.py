@@ -246,10 +246,12 @@ _AGE_WHEN = (
 )
 
 # "a five-year-old", "a seven-month-old baby", "by 11 months of age": an age in years, months or weeks; the
-# low end of a span of ages ("between 5 and 11 years old"); "65 and older", "18 or younger".
+# low end of a span of ages ("between 5 and 11 years old", "18- to 34-year-olds", its hyphen left hanging);
+# "65 and older", "18 or younger"; "a 40-yr-old man" as listings and police notices shorten it.
 _AGE_AFTER = re.compile(
-    r"(?:\s+(?:and|to|or)\s+\d{1,3}|\s*[-–]\s*\d{1,3})?"
-    r"(?:(?:-|\s+)(?:years?|months?|weeks?|days?)[-\s]olds?\b|\s+(?:years?|months?|weeks?)\s+of\s+age\b)"
+    r"(?:-?\s*(?:and|to|or)\s+\d{1,3}|\s*[-–]\s*\d{1,3})?"
+    r"(?:(?:-|\s+)(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[-\s]olds?\b"
+    r"|\s+(?:years?|months?|weeks?)\s+of\s+age\b)"
     r"|\s+(?:and|or)\s+(?:older|younger)\b",
     re.IGNORECASE,
 )

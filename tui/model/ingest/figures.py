@@ -41,6 +41,7 @@ from tui.model.ingest.figure_forms import (
     set_span,
     words_value,
 )
+from tui.model.ingest.figure_magnitudes import MAGNITUDE, magnitude_currency, magnitude_value
 from tui.model.ingest.figure_numerals import (
     NUMERAL,
     NUMERIC_VAGUE,
@@ -56,13 +57,7 @@ from tui.model.ingest.figure_numerals import (
     slash_fraction_value,
     video_format,
 )
-from tui.model.ingest.figure_ranges import (
-    LOW_END_JOIN,
-    between_bounds,
-    dash_bounds,
-    joined_range,
-    low_end,
-)
+from tui.model.ingest.figure_ranges import LOW_END_JOIN, between_bounds, dash_bounds, joined_range, low_end
 from tui.model.ingest.figure_ranges import FigureMention as FigureMention
 from tui.model.ingest.figure_shares import BOUNDED_HALF, half_of_a_period, half_of_unit, plural_share
 from tui.model.ingest.figure_units import (
@@ -98,6 +93,7 @@ _PATTERN = rf"""
         {{ratio}}
       | (?P<fold>(?:{_NUMBER_WORD}|\d+(?:\.\d+)?)[\s-]?fold)\b
       | {TWICE}
+      | {MAGNITUDE}
       | {A_SCALE}
       | (?=\d)(?:{SLASH_FRACTION} | {NUMERIC_VAGUE} | {TIMES_X})
       | (?P<numeral>{_NUMERAL})(?:[-–](?P<high>{_NUMERAL})(?![\w-]|/[2348](?!\d)))?
@@ -260,6 +256,9 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
         end = price_per_end(sentence, end)
     elif unit in ("$", "€"):
         end = hyphen_currency_end(sentence, end)  # "a billion-dollar deal"
+    if match["magnitude"] is not None:
+        unit, end = magnitude_currency(sentence, end)  # "a multimillion-dollar deal": the money named
+        label = "amount"
     display = sentence[start:end]
     return FigureMention(
         start=start,
@@ -327,6 +326,9 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         factor = re.sub(r"[\s-]?fold$", "", match["fold"].lower())
         number = float(factor) if factor[0].isdigit() else words_value(factor)
         return (number, False, "") if number else None
+    if match["magnitude"] is not None:
+        magnitude, note = magnitude_value(match)
+        return magnitude, True, note
     if match["twice"] is not None:
         return {"thrice": 3.0, "once": 1.0}.get(match["twice"].lower(), 2.0), False, ""
     if match["times_x"] is not None:
@@ -343,7 +345,8 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
         has_half = match["unit_and_half"] is not None
         if not has_half and match["a_unit"][:1].lower() != "a":
             return None  # "next year", "last month": a time, not an amount
-        if not a_unit_counts(before, has_half, approximated) or _AGO_AFTER.match(sentence, match.end()):
+        after = sentence[match.end() : match.end() + 20]
+        if not a_unit_counts(before, has_half, approximated, after) or _AGO_AFTER.match(after):
             return None  # "$2 billion a year": the period of a rate
         return (1.5 if has_half else 1.0), False, ""
     if match["tens_of"] is not None:
@@ -353,12 +356,13 @@ def _value(sentence: str, match: re.Match[str], approximated: bool) -> tuple[flo
     if match["vague"] is not None:
         if (
             re.match(r"\W*$|,", sentence[match.end() :])
-            and not re.search(r"\bof\s+$", before)
+            and not re.search(r"\b(?:of|in\s+the|into\s+the)\s+$", before)
             and not _MONEY_VERB_BEFORE.search(before)
             and not _HARM_VERB_BEFORE.search(before)
         ):
-            # A bare "Millions." ends nothing it counts; "an audience of millions." and "killed millions,"
-            # do (a verb of paying or of harm takes the amount as its object).
+            # A bare "Millions." ends nothing it counts; "an audience of millions.", "numbering in the
+            # thousands." and "killed millions," do (a verb of paying or of harm takes the amount as its
+            # object).
             return None
         if not marks.scores_count(match["vague_word"], before, sentence[match.end() :]):
             return None  # "test scores": the plural of a score
