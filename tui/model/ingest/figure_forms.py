@@ -261,7 +261,8 @@ _GLUED_AFTER = re.compile(
     r"|-to-\d+(?!\s+(?:vote|votes|margin|majority|decision|ruling|verdict|split)\b)"
     # Set phrases that count nothing: "a two-way street", "the two-party system", "a two-horse race",
     # "a three-pronged attack", "a five-star hotel", "the two-state solution".
-    # "a six-figure salary", "double-digit growth": a size class, not a count.
+    # "double-digit growth": a size class, not a count ("a six-figure salary" is a sum at its least
+    # value, read in figure_magnitudes.py, not here).
     r"|-(?:way|party|horse|tier|tiered|pronged|sided|dimensional|faced|star|state\s+solution|figures?|digits?)\b",
     re.I,
 )
