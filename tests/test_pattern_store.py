@@ -198,3 +198,18 @@ def test_what_a_library_compiles_as_it_imports_comes_from_the_store(
     assert compiled == []
     _same(library_with_patterns.WORD, TRICKY[0][0], 0, TEXTS)
     _same(library_with_patterns.NUMBER, TRICKY[1][0], re.IGNORECASE, TEXTS)
+
+
+def test_an_import_with_a_strange_key_in_re_s_cache_still_imports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "library_with_patterns.py").write_text(LIBRARY, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "library_with_patterns", raising=False)
+    re.purge()
+    cache: Any = getattr(re, "_cache")  # noqa: B009  # private: what stored_imports reads
+    with pattern_store.stored_imports():
+        cache["not a key of re's shape"] = None  # another Python's cache, or another thread's entry
+        import library_with_patterns
+    del cache["not a key of re's shape"]
+    _same(library_with_patterns.WORD, TRICKY[0][0], 0, TEXTS)

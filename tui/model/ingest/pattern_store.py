@@ -114,20 +114,24 @@ def stored_imports() -> Iterator[None]:
     if _sre is None or not isinstance(cache, dict):
         yield
         return
-    for key, compiled in list(_read().items()):
-        if not key.startswith(_IMPORTED) or len(cache) >= room:
-            continue
-        flags, _, pattern = key.removeprefix(_IMPORTED).partition(":")
-        with contextlib.suppress(Exception):  # anything amiss: the import compiles it as usual
-            cache.setdefault((str, pattern, int(flags)), _from_store(pattern, compiled))
-    before = set(cache)
+    before: set[Any] | None = None
+    # Anything amiss (a key of another shape, another thread compiling meanwhile, a code list the
+    # engine refuses) leaves the import to compile as usual.
+    with contextlib.suppress(Exception):
+        for key, compiled in list(_read().items()):
+            if not key.startswith(_IMPORTED) or len(cache) >= room:
+                continue
+            flags, _, pattern = key.removeprefix(_IMPORTED).partition(":")
+            if (str, pattern, int(flags)) not in cache:
+                cache[(str, pattern, int(flags))] = _from_store(pattern, compiled)
+        before = set(cache)
     try:
         yield
     finally:
-        for kind, pattern, flags in [key for key in cache if key not in before]:
-            if kind is str and isinstance(flags, int):
-                with contextlib.suppress(Exception):
-                    _keep(f"{_IMPORTED}{flags}:{pattern}", _compile(pattern, flags))
+        with contextlib.suppress(Exception):
+            for key in [key for key in list(cache) if before is not None and key not in before]:
+                if isinstance(key, tuple) and len(key) == 3 and key[0] is str and isinstance(key[2], int):
+                    _keep(f"{_IMPORTED}{key[2]}:{key[1]}", _compile(key[1], key[2]))
 
 
 def _keep(key: str, compiled: _Compiled) -> None:
