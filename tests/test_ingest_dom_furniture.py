@@ -195,3 +195,23 @@ def test_a_comments_time_is_not_the_articles_date() -> None:
     article = extract_html(_page("", end=f"<p>{PROSE} The end.</p></article>{thread}<article>"))
     assert article.meta.published is None
     assert "Reader 7" not in "\n".join(p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_sign_in_menus_placeholder_is_no_author_and_a_site_path_no_category() -> None:
+    page = (
+        "<html><head><title>Breakwater late</title><meta name='section' content='/world/coast_news'>"
+        "</head><body><nav><span class='username'>Username</span></nav><h1>Breakwater late</h1>"
+        f"<article>{''.join(f'<p>{PROSE} Paragraph {n}.</p>' for n in range(4))}</article></body></html>"
+    )
+    meta = extract_html(page).meta
+    assert "Username" not in meta.authors
+    assert meta.category == ""
+
+
+def test_a_category_written_as_words_stays() -> None:
+    page = (
+        "<html><head><title>Breakwater late</title><meta property='article:section' content='Coast/Harbours'>"
+        f"</head><body><h1>Breakwater late</h1><article>{''.join(f'<p>{PROSE} {n}.</p>' for n in range(4))}"
+        "</article></body></html>"
+    )
+    assert extract_html(page).meta.category == "Coast/Harbours"

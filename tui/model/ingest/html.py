@@ -22,6 +22,7 @@ from tui.model.ingest import (
     split_story,
     standfirst,
 )
+from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.page_meta import page_metadata
 from tui.model.ingest.page_parse import drop_unsafe_references, parse_page
@@ -145,10 +146,17 @@ def _paragraph_chars(element: Any) -> int:
 
 # What trafilatura returns as the author of a byline with no names ("By · 21 July").
 _BYLINE_WORDS = frozenset({"by", "written by", "words by", "von", "par", "por", "di", "door", "av"})
+# What a sign-in menu shows where a reader's name will go ("<span class=username>Username</span>").
+_ACCOUNT_WORDS = frozenset({"username", "user name", "user", "guest", "admin", "administrator", "my account"})
 
 
 def _is_name(author: str) -> bool:
-    return bool(author) and author.lower().rstrip(":") not in _BYLINE_WORDS
+    lowered = author.lower().rstrip(":")
+    return bool(author) and lowered not in _BYLINE_WORDS and lowered not in _ACCOUNT_WORDS
+
+
+# A section given as the site's path ("/world/middle_east") names a folder, not a category to show.
+_PATH = re.compile(r"(?:/[\w.-]+)+/?")
 
 
 def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
@@ -159,9 +167,11 @@ def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
     authors_text = pick("author")
     authors = tuple(dict.fromkeys(a.strip() for a in authors_text.split(";") if _is_name(a.strip())))
     if not authors:
-        authors = tuple(extra.get("authors", ()))
+        authors = tuple(a for a in extra.get("authors", ()) if _is_name(a))
     categories = list(getattr(document, "categories", None) or []) if document is not None else []
     category = _text(categories[0]) if categories else _text(extra.get("category"))
+    if _PATH.fullmatch(category):
+        category = ""
     description = pick("description")
     full = _text(extra.get("description"))
     if dek.is_cut_of(description, full):
