@@ -168,13 +168,17 @@ NUMBER = re.compile(r"(?<![\\w-])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*(?:%
 """
 
 
-def test_what_a_library_compiles_as_it_imports_comes_from_the_store(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def new_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A module that compiles patterns as it imports, not imported yet, and `re`'s cache empty."""
     (tmp_path / "library_with_patterns.py").write_text(LIBRARY, encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delitem(sys.modules, "library_with_patterns", raising=False)
     re.purge()
+
+
+@pytest.mark.usefixtures("new_library")
+def test_what_a_library_compiles_as_it_imports_comes_from_the_store(monkeypatch: pytest.MonkeyPatch) -> None:
     with pattern_store.stored_imports():
         import library_with_patterns  # the first run: compiled, then kept
     re.compile(r"Ana Lopez|Bo Chen")  # after the import: a page's words, never kept
@@ -200,13 +204,8 @@ def test_what_a_library_compiles_as_it_imports_comes_from_the_store(
     _same(library_with_patterns.NUMBER, TRICKY[1][0], re.IGNORECASE, TEXTS)
 
 
-def test_an_import_with_a_strange_key_in_re_s_cache_still_imports(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "library_with_patterns.py").write_text(LIBRARY, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.delitem(sys.modules, "library_with_patterns", raising=False)
-    re.purge()
+@pytest.mark.usefixtures("new_library")
+def test_an_import_with_a_strange_key_in_re_s_cache_still_imports() -> None:
     cache: Any = getattr(re, "_cache")  # noqa: B009  # private: what stored_imports reads
     with pattern_store.stored_imports():
         cache["not a key of re's shape"] = None  # another Python's cache, or another thread's entry
