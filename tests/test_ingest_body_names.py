@@ -81,6 +81,11 @@ def test_an_acronym_and_its_full_name_are_one_source(paragraphs: tuple[str, ...]
     assert chains[0] == chains[1]
 
 
+def test_a_persons_initials_are_not_an_agencys_name() -> None:
+    chains = speakers("Ada Pell said the river rose.", "AP said the river rose by a metre.")
+    assert chains[0] != chains[1]
+
+
 def test_initials_that_spell_another_name_are_not_it() -> None:
     chains = speakers(
         "The Brenn Civil Liberties Union said the curfew was unjust.",

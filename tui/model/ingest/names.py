@@ -149,6 +149,8 @@ def _acronym_of(short: str, name: str) -> bool:
     """Whether `short` is written of the initials of the capitalised words of `name` ("ACLU")."""
     if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
         return False
+    if looks_like_person(name):
+        return False  # "AP" is not Ada Pell
     capitals = [word[0] for word in DETERMINERS.sub("", name).split() if word[:1].isupper()]
     return len(capitals) >= 2 and not any(ch.isdigit() for ch in name) and "".join(capitals) == short
 
