@@ -8,6 +8,7 @@ trafilatura leaves empty; nothing is guessed from the body.
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import Any
 
 from tui.model.ingest import (
@@ -93,12 +94,17 @@ def _headlines(page: Any) -> frozenset[str]:
     return frozenset(text for text in found if 0 < len(text) <= _HEADLINE_LENGTH)
 
 
-def _trafilatura(page: Any, url: str) -> Any:
-    """trafilatura's document for a page (a tree or its text), None if it finds no main text."""
+@functools.cache
+def _trafilatura_module() -> Any:
+    """trafilatura, imported on a page's first extraction (never at the reader's start-up)."""
     with pattern_store.stored_imports():  # its modules compile ~250 patterns as they import
         import trafilatura
+    return trafilatura
 
-    document = trafilatura.bare_extraction(
+
+def _trafilatura(page: Any, url: str) -> Any:
+    """trafilatura's document for a page (a tree or its text), None if it finds no main text."""
+    document = _trafilatura_module().bare_extraction(
         page,
         url=url or None,
         with_metadata=True,
