@@ -39,6 +39,7 @@ import time
 import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
@@ -48,6 +49,7 @@ from tui.model.format.records import Figure  # noqa: E402
 from tui.model.ingest.analyze import analyze  # noqa: E402
 from tui.model.ingest.article import Analysis, Article, ArticleMeta, ArticleSection  # noqa: E402
 from tui.model.ingest.sentences import Splitter, split_sentences  # noqa: E402
+from tui.model.ingest.speaker_words import CLOSE_QUOTES, OPEN_QUOTES  # noqa: E402
 
 CORPUS = REPO / "tests" / "ingest_corpus"
 Row = tuple[str, float, float, float]
@@ -184,10 +186,16 @@ class Pair:
     quote: str
 
 
-def attribution_pairs(
-    gold: GoldArticle, analysis: Analysis
-) -> tuple[list[Pair], list[Pair], list[Pair], list[Pair]]:
-    """(predicted pairs, gold pairs, predicted pairs matching no gold one, gold pairs found by none)."""
+class Pairs(NamedTuple):
+    predicted: list[Pair]
+    gold: list[Pair]
+    false_predicted: list[Pair]  # matching no gold pair
+    missed_gold: list[Pair]  # found by no predicted pair
+    matches: list[tuple[Pair, Pair]]  # (predicted, gold), every pair of them that match
+
+
+def attribution_pairs(gold: GoldArticle, analysis: Analysis) -> Pairs:
+    """The predicted and gold (claim, source) pairs of an article, and how they match."""
     paragraphs = paragraphs_of(gold.article)
     index = {(sid, n): i for i, (sid, n, _t) in enumerate(paragraphs)}
 
@@ -210,27 +218,31 @@ def attribution_pairs(
             sources = (*claim.attribution, *claim.corroborated_by)
             predicted += pair_list(at, claim.quote, [names[s] for s in sources])
 
-    def same(p: Pair, g: Pair) -> bool:
-        return _same_pair(gold.sources, p.at, p.source, g.at, g.source)
+    matches = [
+        (p, g)
+        for p in predicted
+        for g in gold_pairs
+        if _same_pair(gold.sources, p.at, p.source, g.at, g.source)
+    ]
+    true_predicted = {p for p, _g in matches}
+    found_gold = {g for _p, g in matches}
+    false_predicted = [p for p in predicted if p not in true_predicted]
+    missed_gold = [g for g in gold_pairs if g not in found_gold]
+    return Pairs(predicted, gold_pairs, false_predicted, missed_gold, matches)
 
-    false_predicted = [p for p in predicted if not any(same(p, g) for g in gold_pairs)]
-    missed_gold = [g for g in gold_pairs if not any(same(p, g) for p in predicted)]
-    return predicted, gold_pairs, false_predicted, missed_gold
 
-
-def score_attribution(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, int]:
+def score_attribution(pairs: Pairs) -> tuple[int, int, int, int]:
     """(true predicted pairs, predicted pairs, found gold pairs, gold pairs)."""
-    predicted, gold_pairs, false_predicted, missed_gold = attribution_pairs(gold, analysis)
     return (
-        len(predicted) - len(false_predicted),
-        len(predicted),
-        len(gold_pairs) - len(missed_gold),
-        len(gold_pairs),
+        len(pairs.predicted) - len(pairs.false_predicted),
+        len(pairs.predicted),
+        len(pairs.gold) - len(pairs.missed_gold),
+        len(pairs.gold),
     )
 
 
 # Quotation marks and the punctuation a tag leaves at a quote's ends are no part of what is claimed.
-_QUOTE_EDGE = " \t\n,.;:!?\"'“”‘’«»—–-"
+_QUOTE_EDGE = f" \t\n,.;:!?'—–-{OPEN_QUOTES}{CLOSE_QUOTES}"
 
 
 def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -242,19 +254,16 @@ def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def quote_spans(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, int]:
+def quote_spans(gold: GoldArticle, pairs: Pairs) -> tuple[int, int, int, int]:
     """How well the quotes of found claims cover the gold quotes they match, in characters, ends
     trimmed: (predicted characters inside a matched gold quote, predicted characters, gold characters
     inside a matched predicted quote, gold characters). Each quote counts once, however many pairs."""
-    predicted, gold_pairs, _false, _missed = attribution_pairs(gold, analysis)
     texts = [text for _s, _n, text in paragraphs_of(gold.article)]
     gold_of: dict[Place, set[Place]] = {}  # a found claim's quote -> the gold quotes it matched
     found_of: dict[Place, set[Place]] = {}  # a gold quote -> the found quotes that matched it
-    for p in predicted:
-        for g in gold_pairs:
-            if _same_pair(gold.sources, p.at, p.source, g.at, g.source):
-                gold_of.setdefault(p.at, set()).add(g.at)
-                found_of.setdefault(g.at, set()).add(p.at)
+    for p, g in pairs.matches:
+        gold_of.setdefault(p.at, set()).add(g.at)
+        found_of.setdefault(g.at, set()).add(p.at)
 
     def chars(place: Place) -> set[tuple[int, int]]:
         start, end = _trimmed(texts[place[0]], place[1])
@@ -273,9 +282,9 @@ def quote_spans(gold: GoldArticle, analysis: Analysis) -> tuple[int, int, int, i
 
 def attribution_misses(gold: GoldArticle, analysis: Analysis) -> list[str]:
     """Lines naming each false (claim, source) pair and each gold pair not found, for reading on dev."""
-    _predicted, _gold, false_predicted, missed_gold = attribution_pairs(gold, analysis)
-    return [f"  FP {p.source!r} <- {p.quote[:90]!r}" for p in false_predicted] + [
-        f"  FN {g.source} <- {g.quote[:90]!r}" for g in missed_gold
+    pairs = attribution_pairs(gold, analysis)
+    return [f"  FP {p.source!r} <- {p.quote[:90]!r}" for p in pairs.false_predicted] + [
+        f"  FN {g.source} <- {g.quote[:90]!r}" for g in pairs.missed_gold
     ]
 
 
@@ -347,9 +356,10 @@ def rows(corpus_dir: Path = CORPUS, split: str | None = None) -> list[Row]:
     spans = [0, 0, 0, 0]
     for gold in articles:
         analysis = analyze(gold.article)
-        for i, n in enumerate(score_attribution(gold, analysis)):
+        pairs = attribution_pairs(gold, analysis)
+        for i, n in enumerate(score_attribution(pairs)):
             attribution[i] += n
-        for i, n in enumerate(quote_spans(gold, analysis)):
+        for i, n in enumerate(quote_spans(gold, pairs)):
             spans[i] += n
         for i, n in enumerate(score_figures(gold, analysis)):
             figures[i] += n

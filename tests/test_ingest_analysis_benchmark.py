@@ -95,7 +95,9 @@ def test_quote_spans_count_each_quote_once_and_ignore_quotation_marks(benchmark:
     analysis = Analysis(
         sources=(Source(id="ada-vole", name="Ada Vole", kind=SourceKind.PERSON),), claims=claims
     )
-    inside, predicted, covered, gold_chars = benchmark.quote_spans(gold, analysis)
+    inside, predicted, covered, gold_chars = benchmark.quote_spans(
+        gold, benchmark.attribution_pairs(gold, analysis)
+    )
     # The marks at the ends trimmed; the tag is the one excess; the gold quote counts once although two
     # found claims match it.
     # (". " between the two found quotes is covered by neither).
