@@ -4,6 +4,7 @@ deal" (at least a million). Like "millions", each reads as the least it can be."
 from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.figure_words import CURRENCY_WORDS
 
 # "six-figure" is a count of digits before a noun ("a six-figure salary"; "in six figures" names no sum);
 # "multi-million" is money only with the money named after it ("a multimillionaire" is a person, "a
@@ -16,7 +17,6 @@ _DIGITS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 # "a multimillion-dollar deal", "multi-million pound": the money the word after names.
 _CURRENCY_AFTER = re.compile(r"[\s-]+(?P<money>dollar|pound|euro)s?\b", re.IGNORECASE)
-_SYMBOLS = {"dollar": "$", "pound": "£", "euro": "€"}
 
 
 def magnitude_value(match: re.Match[str]) -> tuple[float, str]:
@@ -33,4 +33,4 @@ def magnitude_currency(sentence: str, end: int) -> tuple[str, int]:
     money = _CURRENCY_AFTER.match(sentence, end)
     if money is None:
         return "", end
-    return _SYMBOLS[money["money"].lower()], money.end()
+    return CURRENCY_WORDS[f"{money['money'].lower()}s"], money.end()
