@@ -16,6 +16,7 @@ from __future__ import annotations
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.appositive_owner import appositive_owner
 from tui.model.ingest.dialogue import name_before_setting
+from tui.model.ingest.name_patterns import MONTH, WEEKDAY
 
 # Words that open a sentence without being part of its subject: "Now research shows …".
 _SENTENCE_ADVERB = re.compile(
@@ -60,16 +61,14 @@ def denied_content_tail(sentence: str) -> int | None:
     return found.start() if found is not None else None
 
 
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "filings Friday", "the report last Tuesday": a day after a lowercase noun dates the words, it names no one
 # ("Ann Friday" is a name).
-_TIME_TAIL = re.compile(rf"\s[a-z][\w’'-]*(\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?{_DAY})$")
+_TIME_TAIL = re.compile(rf"\s[a-z][\w’'-]*(\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?{WEEKDAY})$")
 # "5pm on Wednesday", "On March 3", "Update: On May 2": a time alone is never a speaker ("May" alone may be).
 _TIME_ONLY = re.compile(
     rf"^(?:Update:\s*)?(?:(?:[Aa]fter|[Bb]efore|[Bb]y|[Aa]t|[Oo]n|[Ii]n|[Uu]ntil|[Ss]ince)\s+)?"
-    rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+on\s+{_DAY})?|{_DAY}|{_MONTH}\s+\d{{1,2}})$"
-    rf"|^(?:[Aa]fter|[Bb]efore|[Bb]y|[Oo]n|[Ii]n|[Uu]ntil|[Ss]ince)\s+{_MONTH}$"
+    rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+on\s+{WEEKDAY})?|{WEEKDAY}|{MONTH}\s+\d{{1,2}})$"
+    rf"|^(?:[Aa]fter|[Bb]efore|[Bb]y|[Oo]n|[Ii]n|[Uu]ntil|[Ss]ince)\s+{MONTH}$"
 )
 # Words that are never a whole speaker: "All told, …", "Anyone who …".
 _NO_ONE = {"all", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "none"}

@@ -7,6 +7,7 @@ from tui.model.ingest import lazy_re as re
 
 # "data released by the ministry in March": the month says when, it is no part of the name.
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 SHORT_NAME_THEN_PLACE = re.compile(
     r"\s*\([A-Z][A-Za-z&]{1,9}\)(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?=\s*,)"
 )

@@ -11,6 +11,7 @@ from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.documents import document_by, document_subject
 from tui.model.ingest.kinds import classify, rule_kind
+from tui.model.ingest.name_patterns import WEEKDAY
 from tui.model.ingest.phrases import Mention, trim_end
 from tui.model.ingest.speaker_after import np_after
 from tui.model.ingest.speaker_words import valid_speaker
@@ -112,7 +113,7 @@ def with_relays(
 _OUTLET_WORDS = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+(?:magazine|newspaper))?"
 _AIRED_ON = re.compile(
     r"\b(?:said|says|added|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+"
-    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:last|this)\s+\w+\s+)?"
+    rf"(?:(?:on\s+)?{WEEKDAY}\s+|(?:last|this)\s+\w+\s+)?"
     rf"(?:on|in\s+comments\s+to|in\s+remarks\s+to)\s+({_OUTLET_WORDS})"
     rf"|,\s+(?:first\s+)?reported\s+by\s+({_OUTLET_WORDS})"
 )
@@ -127,7 +128,7 @@ GENERIC_OUTLET = (
     r"the\s+(?:magazine|paper|newspaper|station|network|broadcaster|outlet|publication|website|"
     r"news\s+agency|news\s+organi[sz]ation|news\s+site|wire\s+service|daily|channel)"
 )
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+_WEEKDAY = rf"{WEEKDAY}\b"
 # "told the newspaper The Courier that …" names the outlet: not a generic one to look back for.
 GENERIC_OUTLET_TOLD = re.compile(
     rf"\s+(?:to\s+)?({GENERIC_OUTLET})\b(?![’'-])(?!\s+(?!{_WEEKDAY}|(?:That|It|He|She|They|We)\b)[A-Z])"
