@@ -17,11 +17,13 @@ word 4-grams. Scored with Zyte's shingle method, the code of `ingest_zyte.py`.
 
 Two golds: the body alone (section headlines and paragraphs), scored against our body
 without the dek; and the summary with the body, scored against what a draft shows (dek and
-body). Trafilatura's output is printed against both for scale.
+body). Trafilatura's output is printed against both for scale. `--text` also scores the
+scraped-text path on each page's whole visible text (menus and footers included, as a scraper
+saves it; the same text `ingest_public.py --text` uses).
 
 This set is a TEST, never a tuning set: read totals only, no page's text or score.
 
-    python benchmarks/ingest_fundus.py --data PATH [--jobs N]
+    python benchmarks/ingest_fundus.py --data PATH [--jobs N] [--text]
 """
 
 from __future__ import annotations
@@ -38,8 +40,7 @@ from typing import Any, NamedTuple
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ingest_zyte import HTML_EXTRACTORS as EXTRACTORS
-from ingest_zyte import scored_page, scores, shingles
+from ingest_zyte import EXTRACTORS, scored_page, scores, shingles
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH_FUNCTION_WORDS = frozenset(
@@ -113,6 +114,8 @@ ROWS = (
     ("trafilatura.extract vs body", "trafilatura.extract (benchmark settings)", "body"),
     ("trafilatura.extract vs summary + body", "trafilatura.extract (benchmark settings)", "both"),
 )
+# With --text: the page's whole visible text, as a scraper saves it, through the scraped-text path.
+TEXT_ROW = ("whole-page scraped text vs summary + body", "briefing ingest (whole-page scraped text)", "both")
 
 
 def _one(job: tuple[str, str, str]) -> tuple[float, float, float, float, bool]:
@@ -126,12 +129,13 @@ def main() -> None:
     )
     parser.add_argument("--data", type=Path, required=True, help="fundus's tests/resources/parser/test_data")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
+    parser.add_argument("--text", action="store_true", help="also score the scraped-text path")
     args = parser.parse_args()
     pages = english_pages(args.data)
     publishers = len({page.name.rsplit("/", 1)[0] for page in pages})
     print(f"pages: {len(pages)} English parser versions of {publishers} publishers")
     print(f"{'row':<48} {'pages':>5} {'precision':>9} {'recall':>7} {'F1':>6} {'empty':>5} {'s/page':>7}")
-    for label, extractor, gold in ROWS:
+    for label, extractor, gold in (*ROWS, TEXT_ROW) if args.text else ROWS:
         work = [(extractor, p.path, p.body if gold == "body" else p.summary_and_body) for p in pages]
         if args.jobs > 1:
             with ProcessPoolExecutor(args.jobs) as pool:
