@@ -14,6 +14,7 @@ from typing import Any
 from tui.model.ingest import (
     boilerplate,
     box_headings,
+    br_paragraphs,
     dek,
     dom_furniture,
     image_captions,
@@ -55,6 +56,7 @@ def extract_html(text: str, url: str = "") -> Article:
         dom_furniture.drop_named_furniture(page)  # boxes the template names: promos, bios, credits
         dom_furniture.drop_card_links(page)  # teaser cards: a link wrapping a title and an excerpt
         image_captions.drop_image_captions(page)  # a short line alone under a picture
+        br_paragraphs.wrap_loose_lines(page)  # story text parted by <br>s, its links inline
     chunks = split_story.story_chunks(page) if page is not None else []
     document = _trafilatura(page if page is not None else text, url)
     meta = _meta(document, extra, url)
