@@ -280,3 +280,27 @@ def test_rhetorical_questions_in_a_report_ask_no_one() -> None:
         )
     )
     assert interview_answers(article) == {}
+
+
+def test_a_labelled_line_far_from_the_talk_is_not_a_turn() -> None:
+    article = _article(
+        (
+            "",
+            [
+                "Ida Brandt: “Rivers remember” A new book on the Tarn floods",
+                "The Tarn dam was built in 1961.",
+                "It has flooded the valley twice since.",
+                "Engineers inspect it every spring.",
+                "The last inspection found two cracks.",
+                "The council has not yet published the report.",
+                "The full debate, as broadcast on the radio:",
+                "Tomas Okafor: The spillway has cracked twice since May. Will you publish the report?",
+                "Ida Brandt: We will publish it in June.",
+                "OKAFOR: That is too late for the farmers.",
+                "BRANDT: It is the earliest the engineers can finish it.",
+            ],
+        )
+    )
+    answers = interview_answers(article)
+    assert (0, 1) not in answers
+    assert answers[(0, 9)].speaker == "Ida Brandt"

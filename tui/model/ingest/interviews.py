@@ -190,7 +190,9 @@ def _labelled(
     speakers = {
         label: p for label, p in speakers.items() if lines_of[p] >= 2 or (p in names and _spelled(label) == p)
     }
-    labelled = [entry for entry in lines if entry[1] in speakers or entry[1] in questions]
+    labelled = _in_runs(
+        [entry for entry in lines if entry[1] in speakers or entry[1] in questions], paragraphs
+    )
     if len(labelled) < _MIN_PAIRS or not _talk(
         article, labelled, speakers, questions, interviewee, paragraphs
     ):
@@ -313,6 +315,25 @@ def _person(
     # The full name given first: "Thomas Malone" before "Thomas W. Malone" of a book's credit; a title
     # with the name says it is a person's ("Prof. Carlos") when no full name is given.
     return candidates[0] if candidates else label if label != bare else None
+
+
+def _in_runs(
+    labelled: list[tuple[Place, str, int, str]], paragraphs: list[tuple[Place, str]]
+) -> list[tuple[Place, str, int, str]]:
+    """The lines that stand among other turns: one far from any other ("Lund: “A new book”" in a
+    box of links above the transcript) is not part of the talk."""
+    at = {place: position for position, (place, _t) in enumerate(paragraphs)}
+    positions = [at[entry[0]] for entry in labelled]
+    near = _MAX_CONTINUED + 1
+    return [
+        entry
+        for index, entry in enumerate(labelled)
+        if any(
+            abs(positions[index] - positions[other]) <= near
+            for other in (index - 1, index + 1)
+            if 0 <= other < len(positions)
+        )
+    ]
 
 
 def _spelled(label: str) -> str:
