@@ -46,7 +46,8 @@ _FURNITURE = re.compile(
     r"Hours|Contact|Email|Phone|Website|Tags|Category|Ingredients|Directions|Step|Tip|Tipp|Warning|"
     r"Disclaimer|Correction|Clarification|Summary|Verdict|Pros|Cons|Result|Results|Score|Editor|Breaking|"
     r"Live|Exclusive|Opinion|Analysis|Background|Context|Dear|Profile|Bottom|Key|Why|What|How|Who|New|"
-    r"Dates?|Ort|Preis|Hinweis|Merke|Quelle|Fazit|Can|Do|Does|Is|Are|Should|Could|Would|The|This|That|It|I)\b",
+    r"Dates?|Ort|Preis|Hinweis|Merke|Quelle|Fazit|"
+    r"Can|Do|Does|Is|Are|Should|Could|Would|The|This|That|It|I)\b",  # a question's or sentence's opening
     re.IGNORECASE,
 )
 _FULL_NAME = re.compile(rf"\b{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{1,3}}")
@@ -54,8 +55,10 @@ _INITIALS = re.compile(r"[A-Z]{2,3}")
 # The introduction says the page is an interview and may name who answers.
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{1,3}}"
 _INTERVIEWEE = re.compile(
-    rf"\b(?:[Ii]nterview(?:ed)?\s+(?:with|mit)|[Ii]m\s+Gespräch\s+mit|Q\s?&\s?A\s+with|[Ii]n\s+conversation\s+with|sat\s+down\s+with|"
-    rf"(?:spoke|spoken|talked|speaks|talks)\s+(?:to|with))\s+(?:(?!the\s|dem\s|der\s|die\s|den\s)[a-z][\w’'-]*\s+){{0,4}}?(?P<after>{_NAME})"
+    r"\b(?:[Ii]nterview(?:ed)?\s+(?:with|mit)|[Ii]m\s+Gespräch\s+mit|Q\s?&\s?A\s+with|"
+    r"[Ii]n\s+conversation\s+with|sat\s+down\s+with|(?:spoke|spoken|talked|speaks|talks)\s+(?:to|with))\s+"
+    # "with former minister Vera Lund", not "with the Harbour Post"
+    rf"(?:(?!the\s|dem\s|der\s|die\s|den\s)[a-z][\w’'-]*\s+){{0,4}}?(?P<after>{_NAME})"
     rf"|(?P<before>{_NAME}),?\s+(?:[^.?!]{{0,80}}?\s)?(?:spoke|talked|speaks|talks)\s+(?:to|with)\b"
 )
 # "This interview has been edited for length": the page is an interview, whoever it names first answers.
@@ -70,6 +73,7 @@ _INTERVIEW_NOTE = re.compile(
     re.IGNORECASE,
 )
 _OPENS_QUOTATION = re.compile(r"^[“\"‘«]")
+_WORDS = re.compile(r"[\w’'-]+")
 # "— Name (@handle) date", "* More on …", "Read the full transcript:": furniture among the answers.
 _NOT_ANSWER = re.compile(r"^\s*[—–•*@>]|:\s*$|\(@\w+\)")
 _MAX_CONTINUED = 4
@@ -99,6 +103,7 @@ class Answer:
 
 
 Place = tuple[int, int]  # (section index, paragraph number from 1), as analysis counts them
+Line = tuple[Place, str, int, str]  # a labelled paragraph: place, label, where its text starts, role
 
 
 def interview_answers(article: Article) -> dict[Place, Answer]:
@@ -108,7 +113,7 @@ def interview_answers(article: Article) -> dict[Place, Answer]:
         for index, section in enumerate(article.sections)
         for number, text in enumerate(section.paragraphs, 1)
     ]
-    lines: list[tuple[Place, str, int, str]] = []  # (place, label, where the text starts, role)
+    lines: list[Line] = []
     for place, text in paragraphs:
         line = _QA_LINE.match(text) or _LINE.match(text)
         if line is not None:
@@ -158,7 +163,7 @@ def _first_name(word: str) -> bool:
 
 
 def _labelled(
-    article: Article, paragraphs: list[tuple[Place, str]], lines: list[tuple[Place, str, int, str]]
+    article: Article, paragraphs: list[tuple[Place, str]], lines: list[Line]
 ) -> dict[Place, Answer]:
     """Transcript lines and labelled Q&A answers, with the paragraphs that go on with them."""
     counts = Counter(label for _p, label, _s, _r in lines)
@@ -266,7 +271,7 @@ def _answer_text(text: str, speaker: str) -> bool:
     line that introduces what follows or credits a post, not one naming the speaker ("Lund, 54, is …")."""
     if _INTERVIEW_NOTE.search(text) or _NOT_ANSWER.search(text) or len(text.split()) < _MIN_WORDS:
         return False  # "S": a drop capital the page set apart
-    return re.search(rf"\b{re.escape(speaker.split()[-1])}\b", text) is None
+    return speaker.split()[-1] not in _WORDS.findall(text)
 
 
 def _is_question(text: str) -> bool:
@@ -290,12 +295,7 @@ def _is_interviewer(label: str, article: Article) -> bool:
     return False
 
 
-def _person(
-    label: str,
-    names: list[str],
-    interviewee: str | None,
-    lines: list[tuple[Place, str, int, str]],
-) -> str | None:
+def _person(label: str, names: list[str], interviewee: str | None, lines: list[Line]) -> str | None:
     """The full name a line label stands for, None if it is no person's."""
     if _FURNITURE.match(label):
         return None
@@ -317,23 +317,13 @@ def _person(
     return candidates[0] if candidates else label if label != bare else None
 
 
-def _in_runs(
-    labelled: list[tuple[Place, str, int, str]], paragraphs: list[tuple[Place, str]]
-) -> list[tuple[Place, str, int, str]]:
+def _in_runs(labelled: list[Line], paragraphs: list[tuple[Place, str]]) -> list[Line]:
     """The lines that stand among other turns: one far from any other ("Lund: “A new book”" in a
     box of links above the transcript) is not part of the talk."""
     at = {place: position for position, (place, _t) in enumerate(paragraphs)}
-    positions = [at[entry[0]] for entry in labelled]
-    near = _MAX_CONTINUED + 1
-    return [
-        entry
-        for index, entry in enumerate(labelled)
-        if any(
-            abs(positions[index] - positions[other]) <= near
-            for other in (index - 1, index + 1)
-            if 0 <= other < len(positions)
-        )
-    ]
+    gaps = [at[later[0]] - at[earlier[0]] for earlier, later in itertools.pairwise(labelled)]
+    near = [gap <= _MAX_CONTINUED + 1 for gap in gaps]
+    return [entry for index, entry in enumerate(labelled) if any(near[max(index - 1, 0) : index + 1])]
 
 
 def _spelled(label: str) -> str:
@@ -343,7 +333,7 @@ def _spelled(label: str) -> str:
 
 def _talk(
     article: Article,
-    labelled: list[tuple[Place, str, int, str]],
+    labelled: list[Line],
     speakers: dict[str, str],
     questions: set[str],
     interviewee: str | None,
