@@ -25,6 +25,8 @@ from tui.model.ingest.draft_records import finish_analysis
 from tui.model.ingest.drafts import OPEN_QUOTE, Draft, asserted, continued_quote, nested, open_quotations
 from tui.model.ingest.embedded_posts import embedded_posts, post_cue
 from tui.model.ingest.figures import FigureMention, find_figures
+from tui.model.ingest.interview_drafts import answer_cue, fold_into_answer
+from tui.model.ingest.interviews import Answer, interview_answers
 from tui.model.ingest.kinds import looks_like_person
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import Mention, subject_name
@@ -60,10 +62,18 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     left_open = False  # the paragraph before ended inside a quotation
     block: ColonBlock | None = None  # "Reyes said:" closing a paragraph: the words set out or listed below
     subjects = SubjectChain()
-    for section_id, section in zip(article.section_ids(), article.sections, strict=True):
+    answers = interview_answers(article)  # an interview's answers and a transcript's lines: whose words
+    for section_index, (section_id, section) in enumerate(
+        zip(article.section_ids(), article.sections, strict=True)
+    ):
         posts = embedded_posts(section.paragraphs)  # "— Name (@handle) date" credits the post above
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
+            answer = answers.get((section_index, number))
+            answered = _answer_draft(section_id, number, paragraph, answer, book) if answer else None
+            if answered is not None:
+                last_attributed = (position, answered)  # a quotation with no tag in it is the answer's too
+            first_of_paragraph = len(drafts)
             sentences = split_sentences(mend_quote_marks(paragraph), splitter)
             here = reach(block, position, paragraph, len(sentences))
             block = next_block(here, paragraph)
@@ -208,6 +218,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 draft = _draft(section_id, number, paragraph, held, None, held_figures, book)
                 if draft is not None:
                     drafts.append(draft)
+            if answered is not None:
+                drafts[first_of_paragraph:] = fold_into_answer(answered, drafts[first_of_paragraph:])
     # A closing quotation mark split off on its own ("… with that. ”") quotes no words.
     drafts = [d for d in open_quotations(article, drafts, splitter) if re.search(r"\w", d.quote_text)]
     return finish_analysis(article, drafts, book)
@@ -305,6 +317,18 @@ def _draft(
         cue_text=sentence.text,
         joint=joint,
     )
+
+
+def _answer_draft(
+    section_id: str, number: int, paragraph: str, answer: Answer, book: SourceBook
+) -> Draft | None:
+    """The interviewee's claim: the whole answer, its label left out."""
+    found = answer_cue(paragraph, answer)
+    if found is None:
+        return None
+    sentence, cue = found
+    draft = _draft(section_id, number, paragraph, sentence, cue, [], book)  # figures: fold_into_answer
+    return draft if draft is not None and draft.chain else None
 
 
 def _extend(draft: Draft, cue: Cue, book: SourceBook) -> None:
