@@ -17,7 +17,9 @@ from typing import Any
 from lxml import html as lxml_html
 
 # Boxes whose loose text is read as paragraphs.
-_BOXES = frozenset({"div", "td", "section", "article", "main", "center", "font", "blockquote", "body"})
+_BOXES = frozenset(
+    {"div", "td", "section", "article", "main", "center", "font", "blockquote", "body", "span"}
+)
 # What a line of text may hold and still be one line of prose.
 _INLINE = frozenset(
     {
