@@ -5,7 +5,7 @@ here is invented; each new reading sits next to one the same rule must leave alo
 
 from __future__ import annotations
 
-from attribution_helpers import claims
+from attribution_helpers import claims, claims_in
 
 from tui.model.ingest.list_intros import items_end, list_intro
 
@@ -81,3 +81,47 @@ def test_a_long_or_renaming_paragraph_ends_the_list() -> None:
     assert items_end("Tilda Brann", "The rules were not the only ones Brann broke.", 1)
     assert not items_end("Tilda Brann", "Ideas matter more than rank.", 1)
     assert items_end("they", " ".join(["word"] * 80) + ".", 1)
+
+
+# ---------------------------------------------------------------- told an outlet's journalist or show
+
+
+def test_told_an_outlets_journalist_relays_through_the_outlet() -> None:
+    found = claims("“I was never afraid of the sea,” Mayor Tilda Brann told the New Yorker’s Jo Amsel.")
+    assert found == [("“I was never afraid of the sea,”", ("Tilda Brann", "the New Yorker"))]
+
+
+def test_told_an_outlets_show_relays_through_the_outlet_not_the_show() -> None:
+    found = claims("Mayor Tilda Brann told NBC News' Today show the bridge at Quenby was closed that week.")
+    assert found == [("the bridge at Quenby was closed that week", ("Tilda Brann", "NBC News"))]
+
+
+def test_the_outlets_interviewer_or_paper_is_not_part_of_the_claim() -> None:
+    found = claims(
+        "Mayor Tilda Brann told the BBC interviewer that the bridge at Quenby was closed that week."
+    )
+    assert found == [("the bridge at Quenby was closed that week", ("Tilda Brann", "the BBC"))]
+    found = claims("Mayor Tilda Brann told The Telegraph newspaper that the bridge at Quenby was closed.")
+    assert found == [("the bridge at Quenby was closed", ("Tilda Brann", "The Telegraph"))]
+
+
+def test_told_an_outlets_host_by_name_skips_the_name() -> None:
+    found = claims("Mayor Tilda Brann told CNN host Jo Amsel on Sunday that the bridge at Quenby was closed.")
+    assert found == [("the bridge at Quenby was closed", ("Tilda Brann", "CNN"))]
+
+
+def test_told_the_own_outlets_journalist_has_no_relay() -> None:
+    found = claims_in("CNN", "Mayor Tilda Brann told CNN's Jo Amsel that the bridge at Quenby was closed.")
+    assert found == [("the bridge at Quenby was closed", ("Tilda Brann",))]
+
+
+def test_a_beat_before_correspondent_leaves_the_outlet() -> None:
+    found = claims(
+        "A spokesman for the harbour board told VOA Pentagon correspondent Jo Amsel on Nov. 4 that the quay "
+        "at Quenby was unsafe."
+    )
+    assert found == [("the quay at Quenby was unsafe", ("a spokesman for the harbour board", "VOA"))]
+    found = claims(
+        "A spokesman for the harbour board told Jo Amsel on Nov. 4 that the quay at Quenby was unsafe."
+    )
+    assert found == [("the quay at Quenby was unsafe", ("a spokesman for the harbour board",))]
