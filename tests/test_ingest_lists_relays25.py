@@ -83,6 +83,11 @@ def test_a_long_or_renaming_paragraph_ends_the_list() -> None:
     assert items_end("they", " ".join(["word"] * 80) + ".", 1)
 
 
+def test_a_list_of_things_done_is_no_list_of_claims() -> None:
+    assert list_intro("Coach Ilse Varn made three changes for the final:", None, False) is None
+    assert list_intro("Coach Ilse Varn made three demands of the board:", None, False) is not None
+
+
 # ---------------------------------------------------------------- told an outlet's journalist or show
 
 

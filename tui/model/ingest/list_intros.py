@@ -14,12 +14,13 @@ from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.mentions import Mention
 from tui.model.ingest.speaker_words import valid_speaker
 
-# Things a speaker says, in the plural: what a list of them holds. No "questions": they claim nothing.
+# Things a speaker says, in the plural: what a list of them holds. No "questions": they claim nothing;
+# no "changes", "steps", "goals" or "results": a team "made three changes" or "had two goals" by acting.
 _SAID_THINGS = (
-    r"(?:points|rules|findings|demands|recommendations|messages|conclusions|reasons|steps|changes|claims|"
-    r"proposals|priorities|lessons|arguments|concerns|principles|conditions|requests|goals|criticisms|"
+    r"(?:points|rules|findings|demands|recommendations|messages|conclusions|reasons|claims|"
+    r"proposals|priorities|lessons|arguments|concerns|principles|conditions|requests|criticisms|"
     r"complaints|objections|promises|pledges|warnings|suggestions|observations|takeaways|allegations|"
-    r"measures|commitments|accusations|assertions|results|predictions|tips|guidelines|instructions)"
+    r"commitments|accusations|assertions|predictions|guidelines|instructions)"
 )
 # "made these points", "wrote down his rules for management", "laid out three demands to the council".
 _SETS_OUT = (
