@@ -81,6 +81,7 @@ def test_a_long_or_renaming_paragraph_ends_the_list() -> None:
     assert items_end("Tilda Brann", "The rules were not the only ones Brann broke.", 1)
     assert not items_end("Tilda Brann", "Ideas matter more than rank.", 1)
     assert items_end("they", " ".join(["word"] * 80) + ".", 1)
+    assert items_end("Governor Ada Sachs", "Sachs left the hall soon after.", 1)
 
 
 def test_a_list_of_things_done_is_no_list_of_claims() -> None:

@@ -94,7 +94,7 @@ def items_end(speaker: str, paragraph: str, sentences: int) -> bool:
     words = paragraph.split()
     if sentences > 3 or len(words) > 70 or paragraph.rstrip().endswith((":", "?")):
         return True
-    name = speaker.split()[-1].strip("’'s") if speaker.split() else ""
+    name = re.sub(r"[’']s?$", "", speaker.split()[-1]) if speaker.split() else ""  # "Sachs’" -> "Sachs"
     if not name[:1].isupper() or _PRONOUN.fullmatch(name):
         return False
     return re.search(rf"\b{re.escape(name)}\b", paragraph) is not None
