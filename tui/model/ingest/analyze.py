@@ -19,7 +19,15 @@ from tui.model.ingest.article import Analysis, Article
 from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.chains import known_pair, speaker_chain
-from tui.model.ingest.colon_blocks import ColonBlock, block_after, block_cue, item_cue, next_block, reach
+from tui.model.ingest.colon_blocks import (
+    ColonBlock,
+    block_after,
+    block_cue,
+    item_cue,
+    next_block,
+    reach,
+    told_apart,
+)
 from tui.model.ingest.dialogue import SubjectChain, closing_name_tag, opening_subject, unquoted_cues
 from tui.model.ingest.draft_records import finish_analysis
 from tui.model.ingest.drafts import OPEN_QUOTE, Draft, asserted, continued_quote, nested, open_quotations
@@ -28,6 +36,7 @@ from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.interview_drafts import answer_cue, fold_into_answer
 from tui.model.ingest.interviews import Answer, interview_answers
 from tui.model.ingest.kinds import looks_like_person
+from tui.model.ingest.list_intros import list_intro
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import Mention, subject_name
 from tui.model.ingest.quote_owners import quote_owner
@@ -89,6 +98,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
             all_cues = unquoted_cues(
                 [s.text for s in sentences], runs, [find_cues(s.text) for s in sentences]
             )
+            here, block = told_apart(here, block, any(not c.relays_previous for cs in all_cues for c in cs))
             item = item_cue(here, texts)
             if item is not None:  # an item of the list: the words of whoever introduced it
                 all_cues[0] = all_cues[0] or [item]
@@ -118,9 +128,13 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     if not figures:
                         continue
                 opened, opening = opening, None
-                if cue is not None and not figures and introduces_quotation(sentence.text, cue):
-                    opening = cue  # the quotation that follows is the claim; the tag itself is none
-                    block = block_after(cue, position, index == len(sentences) - 1)
+                intro = cue is not None and not figures and introduces_quotation(sentence.text, cue)
+                prior = sentences[index - 1].text if index else ""  # "Economists studied … They found that:"
+                listing = list_intro(sentence.text, cue, intro, prior) if not figures else None
+                opening = listing or (cue if intro else None)
+                if opening is not None:  # the quotation or list that follows is the claim; the tag is none
+                    last = index == len(sentences) - 1
+                    block = block_after(opening, position, last, items=listing is not None)
                     continue
                 cue = cue or block_cue(here, sentence.text)
                 owner = quote_owner(sentence.text) if cue is None and index > 0 else None

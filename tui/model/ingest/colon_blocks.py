@@ -6,6 +6,8 @@ below it, in two forms that one walk follows paragraph by paragraph.
   which already go on with the speaker.
 - Listed: "President Vey also said:" then short paragraphs of one sentence each with no full stop,
   every one an item of the speaker's list, until a paragraph that ends in one (`item_cue`).
+- Items: an intro that promises a list ("Vey made these points:", `list_intros`), then one item a
+  paragraph, bulleted or not and with full stops, until a paragraph that is no item (`items_end`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ from dataclasses import dataclass, replace
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.drafts import OPEN_QUOTE
+from tui.model.ingest.list_intros import items_end
+
+# A list of a speaker's points runs to this many items at most: past it, the article goes on.
+_MOST_ITEMS = 15
 
 # "- Closing the quay", "• Moving the fuel store", "2. Raising the wall", "(a) …": a list item.
 _BULLET = re.compile(r"(?:[-–—•*·▪]\s+|\(?\d{1,2}[.)]\s+|\([a-z]\)\s+)")
@@ -30,11 +36,13 @@ class ColonBlock:
     set_out: bool = True  # the paragraph after the tag, then bulleted items
     bullets_only: bool = False  # past the paragraph after the tag, the set-out words go on only as bullets
     listed: bool = True  # every paragraph since the tag was a short item without a full stop
+    items_left: int = 0  # items of a list the intro promised ("made these points:") still to come
 
 
-def block_after(cue: Cue, position: int, last_sentence: bool) -> ColonBlock | None:
-    """The block a colon tag opens, when the tag closes its paragraph ("Reyes said:")."""
-    return ColonBlock(cue, position + 1) if last_sentence else None
+def block_after(cue: Cue, position: int, last_sentence: bool, items: bool = False) -> ColonBlock | None:
+    """The block a colon tag opens, when the tag closes its paragraph ("Reyes said:"); `items` when the
+    tag promised a list of points."""
+    return ColonBlock(cue, position + 1, items_left=_MOST_ITEMS if items else 0) if last_sentence else None
 
 
 def reach(block: ColonBlock | None, position: int, paragraph: str, sentences: int) -> ColonBlock | None:
@@ -42,6 +50,13 @@ def reach(block: ColonBlock | None, position: int, paragraph: str, sentences: in
     it; None where neither does."""
     if block is None or block.position != position:
         return None
+    if block.items_left:
+        speaker = block.cue.speakers[0].text
+        if items_end(speaker, paragraph, sentences) or _heading_like(paragraph):
+            return None
+        if block.bullets_only and not _BULLET.match(paragraph):
+            return None  # "• …" items, then a paragraph without a bullet: the article again
+        return replace(block, set_out=True, listed=False)
     set_out = block.set_out and _sets_out(block, paragraph)
     listed = block.listed and sentences == 1 and _list_item(paragraph)
     return replace(block, set_out=set_out, listed=listed) if set_out or listed else None
@@ -52,10 +67,25 @@ def next_block(here: ColonBlock | None, paragraph: str) -> ColonBlock | None:
     run, the list while its items do."""
     if here is None:
         return None
+    if here.items_left > 1:
+        bulleted = _BULLET.match(paragraph) is not None  # a bulleted item, so the next one has a bullet
+        return replace(
+            here, position=here.position + 1, items_left=here.items_left - 1, bullets_only=bulleted
+        )
     set_out = here.set_out and _BULLET.match(paragraph) is not None
     if not (set_out or here.listed):
         return None
     return ColonBlock(here.cue, here.position + 1, set_out, bullets_only=True, listed=here.listed)
+
+
+def told_apart(
+    here: ColonBlock | None, block: ColonBlock | None, tagged: bool
+) -> tuple[ColonBlock | None, ColonBlock | None]:
+    """The list in this paragraph and past it: a paragraph with a speech tag of its own is the article
+    telling the story again, not an item, and the list ends there."""
+    if here is not None and here.items_left and tagged:
+        return None, None
+    return here, block
 
 
 def block_cue(here: ColonBlock | None, text: str) -> Cue | None:

@@ -140,6 +140,19 @@ _DESCRIBED_OUTLET = re.compile(
 )
 
 
+# "the New Yorker’s Jane Mayer", "NBC News' Today": an outlet's own journalist or show, by the outlet's name.
+_OUTLET_OWNS = re.compile(r"(?P<outlet>.+?)(?:[’']s|(?<=s)[’'])\s+[A-Z].*")
+# "VOA Pentagon" before "correspondent": the outlet, then the beat its journalist covers.
+_OUTLET_BEAT = re.compile(r"(?P<outlet>.+?)\s+[A-Z][\w-]+")
+_JOURNALIST_NOUN = r"(?:interviewer|reporter|correspondent|journalist|host|presenter|anchor)\b"
+_JOURNALIST = re.compile(rf"\s+{_JOURNALIST_NOUN}")
+# The outlet's show, paper or journalist after its name; a journalist's name may follow ("CNN host Jo Bell").
+_OUTLET_PART = re.compile(
+    r"\s+(?:(?:programme|program|show|podcast|newsletter|broadcast|newspaper|magazine|website|documentary)\b"
+    rf"|(?:[A-Z][\w-]+\s+)?{_JOURNALIST_NOUN}(?:\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?)"
+)
+
+
 # "said in an interview with CNN", "said in an email to the Ledger": the outlet the words went to.
 _IN_A_TEXT_TO = re.compile(
     # "said in a statement emailed to NBC News": the way it was sent sits between the text and the outlet.
@@ -255,13 +268,28 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
     if told and takes_recipient:
         described = _DESCRIBED_OUTLET.fullmatch(told.group(1))
         name = described["name"] if described else told.group(1)
+        owner = _OUTLET_OWNS.fullmatch(name)
+        # "VOA Pentagon" is an outlet and a beat only before "correspondent".
+        journalist = owner is None and _JOURNALIST.match(sentence, position + told.end()) is not None
+        owner = _OUTLET_BEAT.fullmatch(name) if journalist else owner
+        # A beat before "correspondent" tells an outlet by itself (when the whole is none); before a
+        # possessive the name must be an outlet's.
+        if journalist:
+            known = owner is not None and _relay_name(owner["outlet"]) and not _relay_name(name)
+        else:
+            known = owner is not None and _outlet_name(owner["outlet"])
+        if owner is not None and known:
+            # "told the New Yorker’s Jane Mayer", "told NBC News' Today show", "told VOA Pentagon
+            # correspondent Carla Babb": the outlet publishes what its journalist or show heard.
+            name = owner["outlet"]
         if _outlet_name(name) if said_to else _relay_name(name):
             recipient = Mention(name)
     if told and takes_recipient:
         position += told.end()
-        # "told the BBC's Today programme that …": the outlet's show is part of the listener.
-        show = re.match(r"\s+(?:programme|program|show|podcast|newsletter|broadcast)\b", sentence[position:])
-        position += show.end() if show else 0
+        # "told the BBC's Today programme that …", "told the BBC interviewer:", "told The Telegraph
+        # newspaper, “…”": the outlet's show, its paper or its journalist is part of the listener.
+        show = _OUTLET_PART.match(sentence, position) if recipient is not None else None
+        position = show.end() if show else position
         rest = sentence[position:]
     said_of = re.match(r"\s+of\s+[^:“\",]{2,80}(?=:)", rest)
     if said_of and not takes_recipient:
