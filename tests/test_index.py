@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import importlib.util
 import os
 import shutil
 import sqlite3
@@ -19,6 +18,7 @@ from typing import Any
 import msgspec
 import pytest
 import tomli_w
+from helpers import benchmark_script
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -36,13 +36,7 @@ LIBRARY_SIZE = 30
 
 
 def _load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "briefing_benchmark_generate", REPO / "benchmarks/generate.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("generate")
 
 
 generate = _load_generator()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import benchmark_script
 
 from tui.model.state.index import LibraryIndex, has_fts5
 from tui.model.state.paths import state_paths
@@ -17,12 +17,7 @@ pytestmark = pytest.mark.skipif(not has_fts5(), reason="ranking needs FTS5")
 
 
 def _generate(folder: Path, count: int) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "briefing_generate_ranking", REPO / "benchmarks/generate.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = benchmark_script("generate")
     module.generate(folder, count, seed=11)
 
 

@@ -7,12 +7,11 @@ These floors guard against regressions; the benchmark prints the figures.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from helpers import benchmark_script
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "ingest_corpus"
@@ -20,14 +19,7 @@ CORPUS = REPO / "tests" / "ingest_corpus"
 
 @pytest.fixture(scope="module")
 def benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "ingest_analysis", REPO / "benchmarks" / "ingest_analysis.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ingest_analysis"] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("ingest_analysis")
 
 
 def test_the_corpus_has_both_halves_and_every_gold_quote_is_found(benchmark: ModuleType) -> None:

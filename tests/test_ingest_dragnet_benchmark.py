@@ -6,13 +6,11 @@ data set's comments mark that must not count, and the two split listings."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import tomllib
 from pathlib import Path
 from types import ModuleType
 
-from helpers import run_python
+from helpers import benchmark_script, run_python
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "ingest_corpus"
@@ -20,12 +18,7 @@ SCRIPT = REPO / "benchmarks" / "ingest_dragnet.py"
 
 
 def _script() -> ModuleType:
-    sys.path.insert(0, str(SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("ingest_dragnet", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("ingest_dragnet")
 
 
 def _gold_paragraphs(name: str) -> str:

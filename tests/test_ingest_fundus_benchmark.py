@@ -8,14 +8,12 @@ is not English and one whose version matches no saved page."""
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
 import tomllib
 from pathlib import Path
 from types import ModuleType
 
-from helpers import run_python
+from helpers import benchmark_script, run_python
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "ingest_corpus"
@@ -23,12 +21,7 @@ SCRIPT = REPO / "benchmarks" / "ingest_fundus.py"
 
 
 def _script() -> ModuleType:
-    sys.path.insert(0, str(SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("ingest_fundus", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("ingest_fundus")
 
 
 def _fundus_entry(name: str) -> dict[str, object]:
