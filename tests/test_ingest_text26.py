@@ -1,0 +1,67 @@
+"""Scraped-text rules of round text26: a comment thread (each reader's post over its reply
+button) neither chosen as the article nor kept in it, more headings of an author's box, and an
+author's bio under the outlet's possessive or as a founder. Every page here is invented, in the
+shape a scraper saves a site."""
+
+from __future__ import annotations
+
+import pytest
+from test_ingest_scraped_layout import ARTICLE, MENU, parts
+
+from tui.model.ingest.text_blocks import is_prose
+from tui.model.ingest.text_comments import comment_prose, is_reply_button
+
+
+def _thread(posts: int, reply: str = "Reply") -> list[str]:
+    """A thread of `posts` long comments, each under its author's name and over its button."""
+    lines: list[str] = []
+    for number in range(posts):
+        lines += [
+            f"Reader{number} Sample says:",
+            f"3 March 2031 at 1{number % 10}:05",
+            f"Comment number {number}: I have taken the island ferry every week for twenty years and "
+            "never saw the harbour closed for so long; the council should have repaired the wall "
+            "long before the storms came, as every fisherman in the port has been saying since then.",
+            reply,
+        ]
+    return lines
+
+
+@pytest.mark.parametrize(
+    "line", ["Reply", "Antworten", "Répondre", "ReplyDelete", "AntwortenLöschen", "Reply ↓"]
+)
+def test_reply_buttons(line: str) -> None:
+    assert is_reply_button(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Replying to the council", "Antworten auf die wichtigsten Fragen", "Leave a Reply"]
+)
+def test_lines_that_are_not_reply_buttons(line: str) -> None:
+    assert not is_reply_button(line)
+
+
+def test_a_long_thread_is_not_chosen_over_the_story_above_it() -> None:
+    """Twenty long comments hold more prose than the story: the thread's block was the article,
+    and the story above it was lost (no byline above the story to widen the block to it)."""
+    story = [ARTICLE[0], *ARTICLE[2:]]
+    teasers = [f"Ferry timetable for the winter season, part {number}" for number in range(10)]
+    got = parts("\n".join([*MENU, *story, *teasers, *_thread(20), *MENU]))
+    assert ARTICLE[2] in got and ARTICLE[-1] in got
+    assert not any(part.startswith("Comment number") for part in got)
+
+
+def test_comments_inside_the_articles_block_are_dropped() -> None:
+    """A short thread right under the story, with no comment heading to end it: each post over
+    its reply button is a reader's, not the article's."""
+    got = parts("\n".join([*MENU, *ARTICLE, *_thread(3, "Antworten"), *MENU]))
+    assert ARTICLE[-1] in got
+    assert not any(part.startswith("Comment number") for part in got)
+
+
+def test_paragraphs_over_one_or_two_reply_lines_stay() -> None:
+    """Without a thread (fewer than three buttons) a line "Antworten" ("answers") is a heading."""
+    units = [*ARTICLE[:3], "Antworten", *ARTICLE[3:5], "Antworten", *ARTICLE[5:]]
+    assert comment_prose(units, is_prose) == frozenset()
+    got = parts("\n".join([*MENU, *units]))
+    assert ARTICLE[2] in got and ARTICLE[4] in got
