@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from test_ingest_scraped_layout import ARTICLE, MENU, parts
 
+from tui.model.ingest import furniture
 from tui.model.ingest.text_blocks import is_prose
 from tui.model.ingest.text_comments import comment_prose, is_reply_button
 
@@ -65,3 +66,33 @@ def test_paragraphs_over_one_or_two_reply_lines_stay() -> None:
     assert comment_prose(units, is_prose) == frozenset()
     got = parts("\n".join([*MENU, *units]))
     assert ARTICLE[2] in got and ARTICLE[4] in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Über den Autor/ die Autorin",
+        "Über den Autor / die Autorin",
+        "Autoreninfo",
+        "About the authors",
+        "Author information",
+    ],
+)
+def test_more_headings_of_an_authors_box_close_the_post(line: str) -> None:
+    assert furniture.closes_post(line)
+
+
+def test_an_authors_box_under_a_two_gender_heading_ends_the_text() -> None:
+    """The bio is long enough for the tail rule to keep it: only its heading ends the text."""
+    bio = (
+        "Unsere Reporterin schreibt seit zehn Jahren über Häfen, Fähren und die Menschen an der Küste. "
+        "Sie hat in Kiel und Bergen studiert, arbeitete als Lotsin auf der Elbe und lebt heute mit ihrer "
+        "Familie auf einer Insel, von der sie jeden Morgen mit der ersten Fähre in die Redaktion fährt."
+    )
+    got = parts("\n".join([*MENU, *ARTICLE, "Über den Autor/ die Autorin", "Ann Lee", bio, *MENU]))
+    assert ARTICLE[-1] in got and bio not in got
+
+
+@pytest.mark.parametrize("line", ["Autorenrechte", "About the harbour authority"])
+def test_headings_that_are_not_an_authors_box(line: str) -> None:
+    assert not furniture.closes_post(line)
