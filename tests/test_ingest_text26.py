@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_ingest_scraped_layout import ARTICLE, MENU, parts
 
-from tui.model.ingest import furniture
+from tui.model.ingest import furniture, text_asks
 from tui.model.ingest.text_blocks import is_prose
 from tui.model.ingest.text_comments import comment_prose, is_reply_button
 
@@ -96,3 +96,31 @@ def test_an_authors_box_under_a_two_gender_heading_ends_the_text() -> None:
 @pytest.mark.parametrize("line", ["Autorenrechte", "About the harbour authority"])
 def test_headings_that_are_not_an_authors_box(line: str) -> None:
     assert not furniture.closes_post(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bo Example is Harbourtown's deal curator and spends his weekends on the ferry.",
+        "Ann Sample is the Founder & Principal Consultant at Example Studio, a firm that helps small "
+        "ports tell their story to visitors; she has worked for ten years with harbour authorities, "
+        "ferry lines and fishing cooperatives along the coast, and she teaches a course on local "
+        "tourism at the regional college, where her students plan campaigns for island villages, "
+        "their markets, festivals and museums, and for the boat trips that link them in summer.",
+    ],
+)
+def test_an_authors_bio_under_the_outlets_possessive_or_as_founder(line: str) -> None:
+    assert text_asks.is_author_bio(line)
+    got = parts("\n".join([*MENU, *ARTICLE, line, *MENU]))
+    assert ARTICLE[-1] in got and line not in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbourtown's mayor is the founder of the rowing club, the council said.",
+        "Bo Example is the harbour's oldest ferryman and still works every Sunday.",
+    ],
+)
+def test_sentences_that_are_not_a_bio(line: str) -> None:
+    assert not text_asks.is_author_bio(line)
