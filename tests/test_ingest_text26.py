@@ -42,6 +42,28 @@ def test_lines_that_are_not_reply_buttons(line: str) -> None:
     assert not is_reply_button(line)
 
 
+@pytest.mark.parametrize(
+    "line", ["Melden", "Report", "Daumen hoch5Daumen runter", "Like 3 Dislike 0", "Zum Antworten anmelden"]
+)
+def test_report_vote_and_sign_in_buttons_close_a_comment(line: str) -> None:
+    assert is_reply_button(line)
+
+
+@pytest.mark.parametrize("line", ["Like", "Schäden bitte der Gemeinde melden", "Report of the harbour board"])
+def test_lines_that_are_not_comment_buttons(line: str) -> None:
+    assert not is_reply_button(line)
+
+
+def test_a_thread_closed_by_vote_buttons_is_not_chosen_over_the_story() -> None:
+    """Each comment over its votes ("Daumen hoch5Daumen runter"), not a reply button: the long
+    thread was the article's block."""
+    story = [ARTICLE[0], *ARTICLE[2:]]
+    teasers = [f"Ferry timetable for the winter season, part {number}" for number in range(10)]
+    got = parts("\n".join([*MENU, *story, *teasers, *_thread(20, "Daumen hoch2Daumen runter"), *MENU]))
+    assert ARTICLE[2] in got and ARTICLE[-1] in got
+    assert not any(part.startswith("Comment number") for part in got)
+
+
 def test_a_long_thread_is_not_chosen_over_the_story_above_it() -> None:
     """Twenty long comments hold more prose than the story: the thread's block was the article,
     and the story above it was lost (no byline above the story to widen the block to it)."""
