@@ -3,9 +3,10 @@
 A blog's or a magazine's thread can hold more prose than the article above it (90 comments
 under a 1,500-word story), and the block with the most prose was then the thread. Each comment
 ends in its reply button ("Reply", "Antworten", "Répondre") or its report or vote buttons, which
-a scraper saves as a line of their own; an article's paragraphs are never followed by one. The paragraphs right above a reply
-button weigh nothing when the article's block is chosen, when the page shows a thread: three
-such buttons or more (a single "Antworten" is as often a heading, "answers", in a German FAQ).
+a scraper saves as a line of their own; an article's paragraphs are never followed by one. The
+paragraphs right above a reply button weigh nothing when the article's block is chosen, when the
+page shows a thread: three such buttons or more (a single "Antworten" is as often a heading,
+"answers", in a German FAQ).
 """
 
 from __future__ import annotations
