@@ -134,12 +134,15 @@ _POST_FOOTER = re.compile(
 # "Wer hat das geschrieben?". After the text has begun, on the dev halves such a heading had
 # article text after it on 1 of 90 sites. ("About <Company>" is left alone: a press release's
 # closing paragraph about its sender is part of it.)
+# Also the box's heading for both genders or several authors ("Über den Autor/ die Autorin",
+# "About the authors") and the info label ("Autoreninfo", "Author information"); round text26:
+# two dev sites, none of these lines above article text.
 _ABOUT_BOX = re.compile(
     r"^(?:(?:about|über|ueber|à propos de|a propos de|sobre|acerca de)\s"
-    r"(?:the author|den autor|die autorin|l['’]auteure?|el autor|la autora|o autor|a autora"
-    r"|uns|us|mich|me)"
-    r"|zum autor|zur autorin|zu den autoren|o autorze|wer hat das geschrieben\??|the author|author bio"
-    r"|autor(?:in)?|author|auteur)\s*:?$",
+    r"(?:the authors?|den autor(?:\s*/\s*die autorin)?|die autor(?:in|innen|en)|l['’]auteure?"
+    r"|el autor|la autora|o autor|a autora|uns|us|mich|me)"
+    r"|zum autor|zur autorin|zu den autoren|o autorze|wer hat das geschrieben\??|the authors?|author bio"
+    r"|autor(?:in)?|author|auteur|autor(?:en)?info|author info(?:rmation)?)\s*:?$",
     _FLAGS,
 )
 

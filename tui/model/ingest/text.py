@@ -9,7 +9,8 @@ The rules read the page the way a person skims it, not one site's template:
 - "Also read"/"Related" introduce link titles, not text; comments and copyright end it;
 - share, newsletter, cookie, subscription, ad and slideshow lines are never text, nor are
   date stamps, previous/next links, credited captions, lone picture credits, loading boxes,
-  glued menus, cut teaser titles and an author's box closing the story (`text_furniture.py`);
+  glued menus, cut teaser titles and an author's box closing the story (`text_furniture.py`),
+  nor readers' comments, each over its reply button (`text_comments.py`);
 - a line ending in a colon introduces what follows; it heads no section.
 Paragraphs are kept verbatim; only whitespace is normalised.
 """
@@ -20,7 +21,7 @@ import datetime
 import unicodedata
 from dataclasses import dataclass, field
 
-from tui.model.ingest import boilerplate, furniture, text_asks, text_furniture
+from tui.model.ingest import boilerplate, furniture, text_asks, text_comments, text_furniture
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.text_blocks import (
@@ -310,6 +311,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     prose_before: list[int] = []  # prose characters above each unit, counted on first need
     start = index
     counted: list[int] = []
+    comments = text_comments.comment_prose(units, is_prose)  # readers' posts, each over its reply button
 
     def boxes(units: list[str], high: int) -> int:
         """Author boxes in the body, counted on first need."""
@@ -335,7 +337,8 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
                 reader.authors.extend(credited)
             break
         if (
-            unit in reader.skip
+            index in comments
+            or unit in reader.skip
             or unit in seen
             or reader.header_item(unit)
             or boilerplate.is_boilerplate(unit)

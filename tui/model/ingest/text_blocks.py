@@ -7,7 +7,7 @@ blocks; the article is the block with the most prose, and it ends where the pros
 
 from __future__ import annotations
 
-from tui.model.ingest import boilerplate, furniture, text_asks
+from tui.model.ingest import boilerplate, furniture, text_asks, text_comments
 from tui.model.ingest import lazy_re as re
 
 SENTENCE_END = re.compile(r"[.!?…:;。！？।؟۔](?:[\"'”’»)\]」』]+)?$")
@@ -174,13 +174,19 @@ def _is_contents(units: list[str], start: int, end: int, headings: dict[str, int
 
 
 def _split_blocks(
-    units: list[str], low: int, high: int, gap: int, repeated: frozenset[str] = frozenset()
+    units: list[str],
+    low: int,
+    high: int,
+    gap: int,
+    repeated: frozenset[str] = frozenset(),
+    comments: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int, int]]:
     """units[low:high] split at runs of `gap` or more short lines: (start, end, prose characters).
 
     A cookie dialog's paragraphs are prose of the site, not of an article: they split blocks
-    as text does but weigh nothing. A run that a line ending in a colon opens is a list the
-    text introduced, not a gap."""
+    as text does but weigh nothing; so do paragraphs the page repeats and readers' comments
+    (`comments`, by index). A run that a line ending in a colon opens is a list the text
+    introduced, not a gap."""
     blocks: list[tuple[int, int, int]] = []
     start, short_run, prose, any_prose = low, 0, 0, False
     opener_at = -1  # a list heading inside the current run of short lines ("Ingredients")
@@ -202,7 +208,12 @@ def _split_blocks(
             short_run, opener_at = 0, -1
             if is_prose(unit):
                 any_prose = True
-                weightless = boilerplate.is_consent_text(unit) or is_excerpt(unit) or unit in repeated
+                weightless = (
+                    boilerplate.is_consent_text(unit)
+                    or is_excerpt(unit)
+                    or unit in repeated
+                    or index in comments
+                )
                 prose += 0 if weightless else len(unit)
         else:
             short_run += 1
@@ -228,10 +239,19 @@ def main_block(units: list[str]) -> tuple[int, int]:
 
     Menus, link lists and footers are runs of short lines; runs of _GAP or more split the
     page into blocks. The article is the block with the most prose, widened over neighbours
-    with a good share of prose of their own (a section after a long list stays).
+    with a good share of prose of their own (a section after a long list stays). A comment
+    thread's paragraphs weigh nothing in that choice: a long thread outweighed the story above it.
     """
-    blocks = _split_blocks(units, 0, len(units), _GAP, repeated_prose(units))
+    repeated = repeated_prose(units)
+    blocks = _split_blocks(units, 0, len(units), _GAP, repeated)
     main = max(range(len(blocks)), key=lambda b: blocks[b][2])
+    comments = text_comments.comment_prose(units, is_prose)
+    if comments:
+        # The same blocks, comments weighing nothing: a thread does not make its block the
+        # article's, but the story's neighbours are still weighed against its whole block (a
+        # short post's block holds its thread; without it a sidebar's blurbs counted as its own).
+        thread_free = _split_blocks(units, 0, len(units), _GAP, repeated, comments)
+        main = max(range(len(thread_free)), key=lambda b: thread_free[b][2])
     first = last = main
     while first > 0 and blocks[first - 1][2] >= _NEIGHBOUR_SHARE * blocks[main][2]:
         first -= 1
