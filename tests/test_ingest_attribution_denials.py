@@ -12,8 +12,8 @@ def test_a_closing_denial_leaves_the_quotation_to_its_speaker() -> None:
         "a charge her family and supporters strongly deny."
     )
     assert found == [
-        ("“Nobody who has lived here is surprised", ("Korsh",)),
-        ("But the scale of it is new,”", ("Korsh",)),
+        ("Nobody who has lived here is surprised", ("Korsh",)),
+        ("But the scale of it is new", ("Korsh",)),
     ]
     found = claims(
         "“Nobody who has lived here is surprised,” said Korsh, who is the aunt of Lena Mayer, a protester "

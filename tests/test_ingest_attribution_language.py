@@ -590,7 +590,7 @@ def test_an_unclosed_quotation_paragraph_is_said_by_the_speaker_tagged_in_the_ne
         "“The pier is finished. Nobody will rebuild it.",
         "“We have tried for years,” Vera Lund said.",
     )
-    assert found[0] == ("“The pier is finished", ("Vera Lund",))
+    assert found[0] == ("The pier is finished", ("Vera Lund",))
     assert chain_of(found, "Nobody will rebuild it") == ("Vera Lund",)
 
 

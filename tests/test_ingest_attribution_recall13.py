@@ -278,7 +278,7 @@ def test_a_quotation_left_open_goes_on_into_the_next_paragraph_until_it_closes()
         'It must close." Traffic was light on Monday.',
         "Trucks used the old road.",
     )
-    assert found == [('"The bridge is unsafe', ("the ministry",)), ('It must close."', ("the ministry",))]
+    assert found == [("The bridge is unsafe", ("the ministry",)), ("It must close.", ("the ministry",))]
 
 
 def test_a_closed_quotation_carries_nothing_into_the_next_paragraph() -> None:

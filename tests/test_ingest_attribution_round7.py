@@ -535,6 +535,6 @@ def test_a_trade_before_a_full_name_is_a_title() -> None:
 
 def test_with_someone_writing_a_quotation() -> None:
     assert claims("Fans filled the comments, with one writing, “Finally, some good news!”") == [
-        ("“Finally, some good news!”", ("one",))
+        ("“Finally, some good news!”", ("fans",))
     ]
     assert claims("He finished the book with his son writing the last chapter.") == []

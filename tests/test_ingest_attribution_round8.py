@@ -279,6 +279,6 @@ def test_a_closing_quotation_mark_on_its_own_is_no_claim() -> None:
     )
     assert [quote for quote, _ in found] == [
         "“The line is slow,”",
-        "“The buses are late",
+        "The buses are late",
         "And nobody tells us why",
     ]

@@ -365,7 +365,7 @@ def test_as_someone_put_it() -> None:
 
 def test_a_tag_ending_in_a_colon_is_no_claim_of_its_own() -> None:
     found = claims("Health minister Jo Bell said:", "“The wards are full. We need more nurses.”")
-    assert found == [("“The wards are full", ("Jo Bell",)), ("We need more nurses.”", ("Jo Bell",))]
+    assert found == [("The wards are full", ("Jo Bell",)), ("We need more nurses.", ("Jo Bell",))]
     found = claims("In a statement, Norvane said:", "“We regret the delay.”")
     assert found == [("“We regret the delay.”", ("Norvane",))]
 
@@ -435,7 +435,7 @@ def test_a_quotation_opened_with_an_unread_verb_still_goes_on() -> None:
         "“The vote was fair,” said Ana Ross.",
         "Ross went on, “We counted every ballot. Nobody was turned away.”",
     )
-    assert found[-1] == ("Nobody was turned away.”", ("Ana Ross",))
+    assert found[-1] == ("Nobody was turned away.", ("Ana Ross",))
 
 
 def test_went_on_reads_as_said() -> None:

@@ -80,10 +80,29 @@ _PLURAL_SCALE_WORDS = frozenset(
 def unit_after(display: str, unit: str) -> str:
     """What follows a figure's display to name its unit: " soldiers" after "around 600",
     " of soldiers" after "thousands"; "" when there is no unit."""
-    if not unit or display.lower().endswith(unit.lower()):
-        return ""  # "80TB" already names its unit
+    if not unit or _names_unit(display, unit):
+        return ""  # "80TB", "more than a decade", "a 30-day", "$5 million" already name their unit
     last_word = display.rsplit(maxsplit=1)[-1].lower() if display.strip() else ""
     return f" of {unit}" if last_word in _PLURAL_SCALE_WORDS else f" {unit}"
+
+
+# A currency unit is named by its symbol or its word ("a billion-dollar", "multibillion dollar").
+_CURRENCY_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee", "₩": "won"}
+
+
+def _names_unit(display: str, unit: str) -> bool:
+    """The display already says the unit: at its end, as its last word in the singular ("a decade" of
+    "decades", "a 30-day" of "days"), or as a currency's symbol or word anywhere."""
+    shown, wanted = display.lower().strip(), unit.lower()
+    if shown.endswith(wanted):
+        return True
+    if unit in _CURRENCY_NAMES:
+        return unit in display or _CURRENCY_NAMES[unit] in shown
+    last = re.split(r"[\s-]+", shown)[-1] if shown else ""
+    singulars = {wanted[:-1], wanted[:-2]} if wanted.endswith("s") else set()
+    if wanted.endswith("ies"):
+        singulars.add(wanted[:-3] + "y")  # "centuries": "a century"
+    return len(last) > 1 and last in singulars
 
 
 _NESTED = str.maketrans({"“": "‘", "”": "’"})

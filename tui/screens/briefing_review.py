@@ -20,7 +20,7 @@ from tui.model.format.problems import BriefingError
 from tui.model.format.records import Briefing, Claim, ReviewState
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.bookmarks import BookmarkError
-from tui.model.text import as_sentence, in_quotes
+from tui.model.text import as_sentence, in_quotes, unit_after
 
 # The editor (tomlkit) and the dialogs (forms, text areas) are imported when first used:
 # reading a briefing never pays for them.
@@ -293,7 +293,7 @@ class ReviewMode(Base):
             return
         figures = self.sourcing.figures_by_claim.get(claim.id, [])
         if figures:  # they go with it: ask first
-            shown = ", ".join(f"{f.display} {f.label}" for f in figures)
+            shown = ", ".join(f"{f.display}{unit_after(f.display, f.label)}" for f in figures)
             goes = "Its figure goes" if len(figures) == 1 else f"Its {len(figures)} figures go"
             question = f"Reject {in_quotes(claim.text)}?\n{goes} with it: {shown}.\n(u undoes it.)"
 

@@ -12,6 +12,7 @@ from tui.model.ingest.claim_kinds import claim_kind
 from tui.model.ingest.drafts import Draft
 from tui.model.ingest.figures import FigureMention
 from tui.model.ingest.headings import heading_links
+from tui.model.ingest.quotes import without_lone_marks
 from tui.model.ingest.sources import SourceBook
 from tui.model.ingest.unnamed import unnamed_note
 from tui.model.text import as_sentence
@@ -45,7 +46,7 @@ def finish_analysis(article: Article, drafts: list[Draft], book: SourceBook) -> 
                 text=_claim_text(draft.quote_text),
                 section=draft.section,
                 paragraph=draft.paragraph,
-                quote=draft.quote_text,
+                quote=without_lone_marks(draft.quote_text),
                 attribution=tuple(chain),
                 corroborated_by=tuple(backing),
                 status=draft.status if chain else ClaimStatus.ASSERTED,

@@ -254,11 +254,13 @@ def _mention(sentence: str, match: re.Match[str], previous: FigureMention | None
     end = per_unit_end(sentence, end, priced)
     if priced:
         end = price_per_end(sentence, end)
-    elif unit in ("$", "€"):
-        end = hyphen_currency_end(sentence, end)  # "a billion-dollar deal"
     if match["magnitude"] is not None:
-        unit, end = magnitude_currency(sentence, end)  # "a multimillion-dollar deal": the money named
+        # "a multimillion-dollar deal": the money named (before "-dollar" joins the display below, or
+        # nothing would be left after it to name the money).
+        unit, end = magnitude_currency(sentence, end)
         label = "amount"
+    elif not priced and unit in ("$", "€"):
+        end = hyphen_currency_end(sentence, end)  # "a billion-dollar deal"
     display = sentence[start:end]
     return FigureMention(
         start=start,

@@ -97,6 +97,8 @@ neighbou?rs?|friends?|survivors?|victims?|passengers?|fans?|students?|pupils?|fa
 elders?|tribes?|communit(?:y|ies)|protesters?|demonstrators?|voters?|customers?|shoppers?|commuters?
 homeowners?|tenants?|patients?|bystanders?|locals|volunteers?|pilgrims?|refugees?|migrants?
 athletes?|players?|singer|actor|actress|artists?|musicians?|rapper|comedian|novelist|poet|filmmaker
+politicians|men|women|members|attendees|speakers|gamers|traders|investors|consumers|users|commenters
+followers|proponents|advocates|backers|attorneys|detectives
 """
 
 
@@ -117,7 +119,7 @@ ANONYMOUS = re.compile(
     r"^(?:(?:one|two|three|four|several|some|many|other|senior|top|high-ranking|western|local|"
     r"government|military|security|intelligence|administration|industry|diplomatic|[A-Z][\w.]*|\w+ese|"
     r"\w+an)\s+)*(?:officials?|sources?|people|persons?|diplomats?|insiders?|aides?|residents?|"
-    r"witnesses?|observers?|critics?|officers?|figures)"
+    r"witnesses?|observers?|critics?|officers?|figures|commenters|users|followers)"
     r"(?:\s+(?:familiar|close|with knowledge|briefed|who|speaking|aware|involved|in|at|from|of)\b.*)?$",
     re.IGNORECASE,
 )
@@ -151,6 +153,8 @@ def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
     for kind, pattern in KIND_RULES:
         if pattern.search(role) if role else False:
             return kind, person or kind is SourceKind.PERSON  # "Fiona, her mother": a person
+    if OUTLET_SHAPED.search(plain.strip()):
+        return SourceKind.OUTLET, False
     for kind, pattern in KIND_RULES:
         if pattern.search(text):
             return kind, (person or kind is SourceKind.PERSON) and kind is not SourceKind.DOCUMENT
@@ -220,10 +224,17 @@ ORG_WORDS = re.compile(
 )
 
 
+# Outlets named by what they cover or where they are, read on a name alone ("Brian Manning, Finance" is a
+# role after a person): "Yahoo Finance", "Radar Online", "Marlow Today", "the Sun Sentinel".
+OUTLET_SHAPED = re.compile(r"\b[A-Z][\w!.-]*\s+(?:Finance|Online|Today|Sentinel)$")
+
+
 @lru_cache(maxsize=4096)
 def looks_like_person(name: str) -> bool:
     words = TITLES.sub("", name.strip()).split()
     if not 2 <= len(words) <= 4 or countries_named_in(name) or ORG_WORDS.search(name):
+        return False
+    if OUTLET_SHAPED.search(name.strip()):
         return False
     if words[0] in ("Le", "La", "Les", "El", "Los", "Las", "Il", "Die", "Der", "Das", "De"):
         return False  # "Le Figaro", "El País", "Die Zeit": a title with an article, not a person
@@ -352,4 +363,4 @@ def rule_kind(text: str) -> SourceKind | None:
     for kind, pattern in KIND_RULES:
         if pattern.search(text):
             return kind
-    return None
+    return SourceKind.OUTLET if OUTLET_SHAPED.search(text.strip()) else None

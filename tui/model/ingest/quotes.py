@@ -105,3 +105,25 @@ def mend_quote_marks(paragraph: str) -> str:
     if "”" not in paragraph:
         return paragraph
     return _OPENING_TYPED_AS_CLOSING.sub(lambda m: m.group(0)[:-1] + "“", paragraph)
+
+
+# A quotation the splitter cut at a sentence's end leaves each part one mark: “We will go. | And stay.”
+def without_lone_marks(quote: str) -> str:
+    """A claim's quote without a quotation mark at its start or end whose partner lies outside it
+    ("“We will go" and "And stay.”" are parts of one quotation split at its sentences)."""
+    text = quote.strip()
+    for opening, closing in (("“", "”"), ("«", "»")):
+        if text.startswith(opening):
+            closes, reopens = text.find(closing), text.find(opening, 1)
+            if closes < 0 or 0 < reopens < closes:  # “We will go … “so” … : the first mark is never closed
+                text = text[1:].lstrip()
+        if text.endswith(closing):
+            opens, closed_before = text.rfind(opening), text.rfind(closing, 0, len(text) - 1)
+            if opens < 0 or closed_before > opens:
+                text = text[:-1].rstrip(" ,;:")
+    if text.count('"') % 2 == 1:
+        if text.startswith('"'):
+            text = text[1:].lstrip()
+        elif text.endswith('"'):
+            text = text[:-1].rstrip(" ,;:")
+    return text or quote

@@ -41,17 +41,18 @@ from tui.model.ingest.person_titles import (
     things_named,
 )
 from tui.model.ingest.possessives import named_after_role, spoken_for
-from tui.model.ingest.source_names import could_name, pronoun_owner
+from tui.model.ingest.source_names import could_name, mended_time_words, names_a_time, pronoun_owner
 from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
     GenderNotes,
     gender_of_words,
+    group_of_share,
     learn,
     never_he_or_she,
     plural_speakers_in,
     pronoun_fits,
 )
-from tui.model.ingest.surname_speakers import surname_speaker, take_as_person
+from tui.model.ingest.surname_speakers import full_name_of, surname_speaker, take_as_person
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 # "the mayor", "the commissioner": a description naming one office, which a person of another lacks.
@@ -65,7 +66,6 @@ PRONOUNS = PRONOUNS_PERSON | PRONOUNS_OTHER | PRONOUNS_PLURAL
 
 
 _RECENT_LIMIT = 64
-_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}  # "James P. Kennedy Jr": the surname is Kennedy
 
 
 class SourceBook(DescriptionResolver, PeopleInView):
@@ -100,6 +100,8 @@ class SourceBook(DescriptionResolver, PeopleInView):
         self.last_relay: SourceEntry | None = None  # the relay of the claim just attributed, if it had one
         # (sentence, full name) of people named in recent sentences, by full name or surname.
         self._named_people: list[tuple[int, str]] = []
+        # The last sentence each full name was written out in: a surname alone means the one named last.
+        self._full_name_seen: dict[str, int] = {}
 
     def resolve(self, mention: str, role: str = "") -> SourceEntry | None:
         """The source a mention refers to, opening a new one for a new name; None if it names no one."""
@@ -109,18 +111,16 @@ class SourceBook(DescriptionResolver, PeopleInView):
         if not text or not could_name(text):
             return None
         text, role = named_after_role(text, role)  # "the firm’s new chair Dana Ruiz": Dana Ruiz, chair
-        if re.fullmatch(r"\w+\s+of\s+them", text, re.IGNORECASE):
-            # "Dozens of nurses marched. Many of them said …": some of the people just named, else of "they".
-            group = plural_speakers_in(self.previous_sentence)
-            text = group or "they"
-        elif re.fullmatch(r"Many|Most|Some|Several", text) and not re.search(
-            r"\bothers\b", self.current_sentence
-        ):
-            # "Many hope …": a share of a group the sentence before names, or of no one known ("Some said
-            # …, while others said …" sets two shares against each other: they are the speakers).
-            text = plural_speakers_in(self.previous_sentence) or ""
+        share = group_of_share(text, self.current_sentence, self.previous_sentence)
+        if share is not None:
+            text = share  # "Many of them", "Some", "one": of the people just named
             if not text:
                 return None
+        text = mended_time_words(text, self.current_sentence, self._known_name)
+        if not text:
+            return None
+        if role and names_a_time(role):
+            role = ""  # "half a year later the White House said": when, not who they are
         text = pronoun_owner(text) or text  # "His statement continued: …": his words
         lowered = text.lower()
         possessive = spoken_for(text)
@@ -178,6 +178,11 @@ class SourceBook(DescriptionResolver, PeopleInView):
             return entry.root().person
         return " " not in name and any(full != name for _order, full in self._people_by_surname.get(name, ()))
 
+    def _known_name(self, word: str) -> bool:
+        """`word` is someone's name here: a known person, or the first name of a full name met ("June" after
+        "June Pell")."""
+        return self.known_person(word) or any(full.split()[0] == word != full for full in self._people)
+
     def observe_people(self, sentence: str) -> None:
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
         self.current_sentence = sentence
@@ -189,6 +194,9 @@ class SourceBook(DescriptionResolver, PeopleInView):
         words = set(re.findall(r"[A-Z][\w’'-]+", sentence))
         named = sorted(found for word in words for found in self._people_by_surname.get(word, ()))
         self._named_people.extend((self._sentence, name) for _order, name in named)
+        for _order, name in named:
+            if name in sentence:  # named in full here, not only by a surname others share
+                self._full_name_seen[name] = self._sentence
         del self._named_people[:-8]
         note_office_holders(self._office_holders, sentence)
         self.things.update(things_named(sentence))
@@ -335,6 +343,8 @@ class SourceBook(DescriptionResolver, PeopleInView):
 
     def _named(self, text: str, role: str) -> SourceEntry:
         text, title = split_title(text)
+        if title and names_a_time(title):
+            title = ""  # "half a year later the White House": when it spoke, no title
         if title:
             role = f"{title}, {role}" if role else title
         surname = honorific_surname(text)
@@ -348,16 +358,9 @@ class SourceBook(DescriptionResolver, PeopleInView):
         existing = self.lookup(text, role)
         if existing is not None:
             return existing
-        if " " not in text.strip() and text[:1].isupper():
-            # A surname alone: the full name met earlier, with its title for the kind.
-            for full, title in self._people.items():
-                # A surname stands for a full name; a first word only for a person the article introduced by
-                # a title or role ("leader Kim Jong Un" -> "Kim"): "VW" is no first name of "VW ID".
-                parts = full.split()
-                surname = parts[-2] if parts[-1] in _SUFFIXES and len(parts) >= 2 else parts[-1]
-                if text.strip() == surname or (text.strip() == parts[0] and title):
-                    text, role = full, role or title
-                    break
+        chosen = full_name_of(text.strip(), self._people, self._full_name_seen)
+        if chosen is not None:
+            text, role = chosen, role or self._people[chosen]  # a surname alone: the full name, its title
         kind, person = classify(text, role)
         person = person and text not in self.things
         entry = SourceEntry(

@@ -278,3 +278,23 @@ def _head_word(name: str) -> str:
         if word.endswith(","):
             break
     return head
+
+
+def group_of_share(text: str, sentence: str, previous: str) -> str | None:
+    """The group a share of people speaks for, "" when no group is named, None when `text` is no share.
+
+    "Dozens of nurses marched. Many of them said …" (else "they"); "Many hope …" (a group the sentence
+    before names; "Some said …, while others said …" sets two shares against each other: they are the
+    speakers); "Fans filled the comments, with one writing, “…”" (one of the people named just before,
+    never "one").
+    """
+    if re.fullmatch(r"\w+\s+of\s+them", text, re.IGNORECASE):
+        return plural_speakers_in(previous) or "they"
+    if re.fullmatch(r"Many|Most|Some|Several", text) and not re.search(r"\bothers\b", sentence):
+        return plural_speakers_in(previous)
+    if re.fullmatch(r"[Oo]ne", text):
+        at = re.search(r"\b[Oo]ne\b", sentence)
+        return plural_speakers_in(sentence[: at.start()] if at is not None else "") or plural_speakers_in(
+            previous
+        )
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tui.model.format.records import SourceKind
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.first_names import name_gender
 from tui.model.ingest.names import SourceEntry
 
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")
@@ -36,3 +37,32 @@ def take_as_person(entry: SourceEntry) -> SourceEntry:
     entry.person = True
     entry.kind = SourceKind.PERSON
     return entry
+
+
+_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}  # "James P. Kennedy Jr": the surname is Kennedy
+
+
+def full_name_of(word: str, people: dict[str, str], seen: dict[str, int]) -> str | None:
+    """The full name met earlier that a capitalised word alone stands for, or None.
+
+    A surname stands for a full name; a first word only for a person the article introduced by a title or
+    role ("leader Kim Jong Un" -> "Kim"): "VW" is no first name of "VW ID". Of several people ("President
+    Franklin Roosevelt signed the act", then "James Roosevelt Jr. …"), the one written out last (`seen`:
+    full name -> sentence), not the first met.
+    """
+    if " " in word or not word[:1].isupper():
+        return None
+    best: tuple[bool, int] | None = None
+    chosen = None
+    for order, (full, title) in enumerate(people.items()):
+        parts = full.split()
+        surname = parts[-2] if parts[-1] in _SUFFIXES and len(parts) >= 2 else parts[-1]
+        if word == surname or (word == parts[0] and title):
+            # Among people the article introduced (a title, a known first name), the one written out
+            # last; else the first met, as a capitalised run that only ends in the surname ("When
+            # Winfrey" after "Oprah Winfrey") may be no one.
+            known = bool(title) or bool(name_gender(full))
+            rank = (known, seen.get(full, -1) if known else -order)
+            if best is None or rank > best:
+                best, chosen = rank, full
+    return chosen
