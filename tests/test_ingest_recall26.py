@@ -29,3 +29,27 @@ def test_a_speaker_named_only_inside_the_quotation_still_is_not_its_speaker() ->
         "“The depot lacks buses, which hurts drivers who say the routes are too long,” Penn said.",
     )
     assert [chain for _quote, chain in found] == [("Councillor Orla Penn",)]
+
+
+# ------------------------------------------------ a restrictive "who said / who accused" clause
+
+
+def test_group_who_accused_the_utility_of_something_is_its_speaker() -> None:
+    found = claims(
+        "The outage last month angered farmers and shopkeepers who accused the water board of "
+        "neglecting the dam at Lornby for a decade.",
+        "The debate angered Green MPs who said the new fines were a tax on the poorest drivers in "
+        "Castlemoor.",
+    )
+    chains = dict(found)
+    assert chains["of neglecting the dam at Lornby for a decade"] == ("farmers and shopkeepers",)
+    assert chains["the new fines were a tax on the poorest drivers in Castlemoor"] == ("Green MPs",)
+
+
+def test_a_tally_or_a_subject_group_who_said_is_no_speaker() -> None:
+    found = claims(
+        "Among adults in Vessmark, the number who said they had cycled to work rose by a fifth.",
+        "The share of residents who say the new fines are fair fell in Castlemoor.",
+        "Two officials who said the dam was unsafe were moved to another office.",
+    )
+    assert found == []

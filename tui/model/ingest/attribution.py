@@ -41,7 +41,7 @@ from tui.model.ingest.phrases import (
     trim_end,
 )
 from tui.model.ingest.places import country_of_metonym
-from tui.model.ingest.relative_speech import relative_report
+from tui.model.ingest.relative_speech import relative_report, restrictive_report
 from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
 from tui.model.ingest.relays import outer_tag_after_quote, with_relays, without_relay_tail
 from tui.model.ingest.speech import (
@@ -72,7 +72,12 @@ def find_cues(sentence: str) -> list[Cue]:
         sentence = sentence[:denial] + " " * (len(sentence) - denial)
     related = relative_report(sentence)  # "…, the source, who said he had spoken to …, told Reuters"
     if related is None:
-        return _main_cues(sentence)
+        main = _main_cues(sentence)
+        # "… outraged local officials who accused the utility of overkill": a restrictive clause's
+        # speakers, unless a reader already gave its words a speaker ("opposed by a group of nurses who …").
+        related = restrictive_report(sentence)
+        if related is None or any(cue.content[1] > related[1][0] for cue in main):
+            return main
     aside, (start, end) = related
     # The main clause is read without the aside, offsets kept: "…, the source told Reuters".
     cues = _main_cues(sentence[:start] + " " * (end - start) + sentence[end:])
