@@ -53,3 +53,24 @@ def test_a_tally_or_a_subject_group_who_said_is_no_speaker() -> None:
         "Two officials who said the dam was unsafe were moved to another office.",
     )
     assert found == []
+
+
+# ------------------------------------------ a tag the splitter cut off after a quoted question
+
+
+def test_tag_cut_off_after_a_nested_question_names_the_speaker() -> None:
+    found = claims(
+        "Harbour master Ines Koller gave evidence on Monday.",
+        "“Then I heard the mayor ask, ‘So is he going to sign the lease?’” Tobias Renn testified. "
+        "“Director Pell replied that the lease was signed.”",
+    )
+    chains = dict(found)
+    assert chains["“Then I heard the mayor ask, ‘So is he going to sign the lease?’”"] == ("Tobias Renn",)
+    assert chains["“Director Pell replied that the lease was signed.”"] == ("Tobias Renn",)
+
+
+def test_a_listener_who_agreed_after_a_quotation_is_no_tag() -> None:
+    found = claims(
+        "“Is the quay closed for good?” asked Harbour master Ines Koller. Tobias Renn agreed.",
+    )
+    assert all(chain != ("Tobias Renn",) for _quote, chain in found)
