@@ -74,3 +74,25 @@ def test_a_listener_who_agreed_after_a_quotation_is_no_tag() -> None:
         "“Is the quay closed for good?” asked Harbour master Ines Koller. Tobias Renn agreed.",
     )
     assert all(chain != ("Tobias Renn",) for _quote, chain in found)
+
+
+# ------------------------------------------------------------- "tried to suggest that …"
+
+
+def test_tried_to_suggest_that_reads_as_suggested() -> None:
+    found = claims(
+        "Governor Ilse Marrow has recently tried to suggest that she barely knows the developer, "
+        "but her aide has said they met often.",
+        "The Drava club sought to argue that the fine was unfair.",
+    )
+    chains = dict(found)
+    assert chains["she barely knows the developer"] == ("Ilse Marrow",)
+    assert chains["the fine was unfair"] == ("Drava club",)
+
+
+def test_tried_to_sell_or_to_say_goodbye_claims_nothing() -> None:
+    found = claims(
+        "The Drava club tried to sell the stadium to a bank.",
+        "Governor Ilse Marrow tried to say goodbye to the crew.",
+    )
+    assert found == []

@@ -53,6 +53,7 @@ from tui.model.ingest.speech import (
 )
 from tui.model.ingest.speech_acts import speech_act
 from tui.model.ingest.speech_forms import (
+    as_past_saying,
     blank_how_said,
     fronted_claim,
 )
@@ -143,6 +144,7 @@ def find_cue(sentence: str) -> Cue | None:
     sentence = WENT_ON.sub(as_said, sentence)
     # "said by phone the pier would close", "said via email that …": how it was said, blanked in place.
     sentence = blank_how_said(sentence)
+    sentence = as_past_saying(sentence)  # "X tried to suggest that …" reads as "X suggested that …"
     opener = OPENING_TEXT.match(sentence)
     if opener is not None:  # "In a post at the time she said …": the comma the opener lacks, in place
         sentence = sentence[: opener.end() - 1] + "," + sentence[opener.end() :]
