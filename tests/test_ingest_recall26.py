@@ -96,3 +96,25 @@ def test_tried_to_sell_or_to_say_goodbye_claims_nothing() -> None:
         "Governor Ilse Marrow tried to say goodbye to the crew.",
     )
     assert found == []
+
+
+# --------------------------------------------------- a time opener written without its comma
+
+
+def test_time_opener_without_comma_before_a_named_speaker() -> None:
+    found = claims(
+        "Last week harbour official Dag Ruud revealed the plan to the council, saying he had "
+        "seen it in March.",
+        "In September 2019 Mirela Dunn suggested that the ferry should run at night.",
+    )
+    chains = dict(found)
+    assert chains["he had seen it in March"] == ("Dag Ruud",)
+    assert chains["the ferry should run at night"] == ("Mirela Dunn",)
+
+
+def test_time_opener_before_alone_or_a_possessive_is_left_as_it_was() -> None:
+    found = claims(
+        "In 2011 alone the ferry carried more passengers than the bridge.",
+        "Last year's ferry timetable was printed in Vessby.",
+    )
+    assert found == []

@@ -46,6 +46,7 @@ from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_s
 from tui.model.ingest.relays import outer_tag_after_quote, with_relays, without_relay_tail
 from tui.model.ingest.speech import (
     OPENING_TEXT,
+    OPENING_TIME,
     THAT_SAID,
     VERB_STATUS,
     WENT_ON,
@@ -136,6 +137,16 @@ def _later_clause(clause: str) -> Cue | None:
 
 def find_cue(sentence: str) -> Cue | None:
     """The attribution a sentence carries, if any."""
+    cue = _find_cue(sentence)
+    opener = OPENING_TIME.match(sentence) if cue is None else None
+    if opener is not None:
+        # "Last week Pell revealed the plan, saying …": read again with the comma the time opener lacks
+        # (in place); only when nothing was read, so sentences read as they are stay as they were.
+        cue = _find_cue(sentence[: opener.end() - 1] + "," + sentence[opener.end() :])
+    return cue
+
+
+def _find_cue(sentence: str) -> Cue | None:
     idiom = THAT_SAID.match(sentence)
     if idiom is not None:
         # "That said, the government have argued …": an idiom, not speech; offsets stay the sentence's.
