@@ -49,6 +49,7 @@ from tui.model.ingest.speaker_context import (
     role_subject,
     tag_only,
 )
+from tui.model.ingest.split_tags import split_off_tag
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
@@ -113,6 +114,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 if cue is None and number in posts:
                     cue = post_cue(sentence.text, posts[number])
                 cue = cue or closing_name_tag(sentence.text)
+                if cue is None and index > 0:  # "“… sign?’” Holmes testified.": the splitter cut the tag off
+                    cue = split_off_tag(sentence.text, sentences[index - 1].text)
                 book.observe_people(sentence.text)
                 subject = opening_subject(sentence.text, subject_name(sentence.text))
                 book.genders.next_sentence(sentence.text, subject)

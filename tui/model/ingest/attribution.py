@@ -41,11 +41,12 @@ from tui.model.ingest.phrases import (
     trim_end,
 )
 from tui.model.ingest.places import country_of_metonym
-from tui.model.ingest.relative_speech import relative_report
+from tui.model.ingest.relative_speech import relative_report, restrictive_report
 from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
 from tui.model.ingest.relays import outer_tag_after_quote, with_relays, without_relay_tail
 from tui.model.ingest.speech import (
     OPENING_TEXT,
+    OPENING_TIME,
     THAT_SAID,
     VERB_STATUS,
     WENT_ON,
@@ -53,6 +54,7 @@ from tui.model.ingest.speech import (
 )
 from tui.model.ingest.speech_acts import speech_act
 from tui.model.ingest.speech_forms import (
+    as_past_saying,
     blank_how_said,
     fronted_claim,
 )
@@ -72,7 +74,12 @@ def find_cues(sentence: str) -> list[Cue]:
         sentence = sentence[:denial] + " " * (len(sentence) - denial)
     related = relative_report(sentence)  # "…, the source, who said he had spoken to …, told Reuters"
     if related is None:
-        return _main_cues(sentence)
+        main = _main_cues(sentence)
+        # "… outraged local officials who accused the utility of overkill": a restrictive clause's
+        # speakers, unless a reader already gave its words a speaker ("opposed by a group of nurses who …").
+        related = restrictive_report(sentence)
+        if related is None or any(cue.content[1] > related[1][0] for cue in main):
+            return main
     aside, (start, end) = related
     # The main clause is read without the aside, offsets kept: "…, the source told Reuters".
     cues = _main_cues(sentence[:start] + " " * (end - start) + sentence[end:])
@@ -130,6 +137,16 @@ def _later_clause(clause: str) -> Cue | None:
 
 def find_cue(sentence: str) -> Cue | None:
     """The attribution a sentence carries, if any."""
+    cue = _find_cue(sentence)
+    opener = OPENING_TIME.match(sentence) if cue is None else None
+    if opener is not None:
+        # "Last week Pell revealed the plan, saying …": read again with the comma the time opener lacks
+        # (in place); only when nothing was read, so sentences read as they are stay as they were.
+        cue = _find_cue(sentence[: opener.end() - 1] + "," + sentence[opener.end() :])
+    return cue
+
+
+def _find_cue(sentence: str) -> Cue | None:
     idiom = THAT_SAID.match(sentence)
     if idiom is not None:
         # "That said, the government have argued …": an idiom, not speech; offsets stay the sentence's.
@@ -138,6 +155,7 @@ def find_cue(sentence: str) -> Cue | None:
     sentence = WENT_ON.sub(as_said, sentence)
     # "said by phone the pier would close", "said via email that …": how it was said, blanked in place.
     sentence = blank_how_said(sentence)
+    sentence = as_past_saying(sentence)  # "X tried to suggest that …" reads as "X suggested that …"
     opener = OPENING_TEXT.match(sentence)
     if opener is not None:  # "In a post at the time she said …": the comma the opener lacks, in place
         sentence = sentence[: opener.end() - 1] + "," + sentence[opener.end() :]

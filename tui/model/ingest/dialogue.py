@@ -162,6 +162,7 @@ def unquoted_cues(texts: list[str], runs: list[int | None], cues: list[list[Cue]
                     text,
                     cue.speakers[0].text,
                     open_before and _runs_on(texts[index - 1], text, cue.speakers[0].text),
+                    cue.content[0],
                 )
             ]
         )
@@ -184,15 +185,19 @@ def _runs_on(before: str, text: str, speaker: str) -> bool:
     return re.search(r"(?:^|[:,—–-])\s*$", before[:last]) is not None
 
 
-def _quoted(text: str, speaker: str, open_before: bool) -> bool:
+def _quoted(text: str, speaker: str, open_before: bool, words_start: int = 0) -> bool:
     """Whether the speaker's mention stands inside a quotation (open from the sentence before, or opened
     in this one and not yet closed)."""
     # The last mention: "“… the pills she took,” she said" names its speaker after the quotation.
     found = list(re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)) if speaker else []
     if not found:
         return False
+    # Unless one stands before the words: in "He added: “He was at work …”" the tag's "He" speaks, the
+    # quotation's own "He" is someone it talks about.
+    leading = [m for m in found if m.end() <= words_start]
+    mention = leading[-1] if leading else found[-1]
     depth = int(open_before)
-    before = text[: found[-1].start()]
+    before = text[: mention.start()]
     if not re.search(r"[“”\"]", text):
         # Single marks only: one opens after a space or the start, and closes before a space or the end
         # (an apostrophe, "that’s", sits between letters).

@@ -40,6 +40,55 @@ _BY_SAYING = re.compile(
 )
 
 
+# "… outraged local officials and customers who accused the utility of overkill", "a string of Tory MPs
+# who said the offences were proof …": a restrictive clause (no comma) whose speakers are a plural group
+# the clause picks out. A plural noun, or two joined by "and", with at most two lowercase words before.
+_RESTRICTIVE = re.compile(
+    # "outraged local officials": a participle before the noun is the main clause's verb, not the group's.
+    r"(?<![\w,])(?P<who>(?:(?![a-z]+(?:ed|ing)\s)[a-z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*s|[A-Z]{2,}s)"
+    r"(?:\s+and\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s)?)"
+    r"\s+who\s+(?:have\s+|had\s+)?"
+    r"(?:(?P<verb>said|say|claimed|claim|argued|argue|insisted|insist|warned|warn|alleged|allege)\s+(?:that\s+)?"
+    r"|accused\s+(?:him|her|them|it|the\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+(?=(?:of|for)\s))"
+)
+# A count of people, not speakers: "the number who said they had used it rose", "the share of voters who
+# say …" is a survey's finding, which the outlet reports.
+_COUNTED = re.compile(
+    r"\b(?:number|numbers|percentage|share|proportion|majority|minority|half|third|quarter|most|many|few|"
+    r"fewer|more|all|those|respondents|adults|people|voters|users|parents|residents|patients|ones)$"
+)
+# The group is the object of a verb or a preposition before it, so the clause runs to the sentence's end;
+# as the subject ("Two nurses who said the ward was unsafe were suspended") it ends at a verb unread.
+_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ed|is|was|were|are|has|have|had|met|told|by|with|from|among|to|for|against)\b"
+)
+_COUNT_BEFORE = re.compile(r"(?:\bof|\d[\d,.]*%?|percent|per\s+cent)\s+(?:[a-z][\w’'-]*\s+){0,2}$")
+
+
+def restrictive_report(sentence: str) -> tuple[Cue, tuple[int, int]] | None:
+    """The claim a restrictive "… officials who said …" clause makes for the group before it, and the
+    clause's span (which the main clause reads without)."""
+    quoted = quoted_spans(sentence)
+    for match in _RESTRICTIVE.finditer(sentence):
+        who = match["who"]
+        head = who.split()[-1]
+        if inside(quoted, match.start()) or _COUNTED.search(head) or not valid_speaker(who):
+            continue
+        if _COUNT_BEFORE.search(sentence, 0, match.start()):
+            continue  # "43% of voters who said …", "the share of adults who say …": a tally
+        if not _VERB_BEFORE.search(sentence, 0, match.start()):
+            continue
+        if match["verb"] is not None and not _CLAUSE.match(sentence, match.end()):
+            continue  # "officials who said goodbye": no claim
+        close = sentence.find(",", match.end())
+        end = trim_end(sentence, close if close != -1 else len(sentence))
+        if len(sentence[match.end() : end].split()) < 3:
+            continue
+        status = VERB_STATUS.get(match["verb"] or "accused", VERB_STATUS["said"])
+        return Cue((Mention(who),), status, (match.end(), end)), (match.end("who"), end)
+    return None
+
+
 def relative_report(sentence: str) -> tuple[Cue, tuple[int, int]] | None:
     """The claim a ", who said …" clause makes for the noun before it, if the sentence has one, and the span
     of the aside (from its opening comma through its closing one), which the main clause reads without."""

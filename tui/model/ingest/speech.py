@@ -207,6 +207,23 @@ OPENING_TEXT = re.compile(
     r"(?:week|month|year)))?"
     r"\s(?=(?:he|she|they|it|the|[A-Z][\w’'.-]*)\s)"
 )
+_MONTH = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "In 2009 Lund told The Courier that …", "Last week Pell revealed the plan, saying …": a time opener news
+# copy often writes without its comma; the comma goes in (in place) so the subject after it is read.
+# Not before "alone", "of", a verb of its own ("Last year saw …") or "'s" ("Last year's …"); nor before a
+# pronoun, which the speaker book too often gives to the last source named rather than the person the
+# paragraph is about ("Alley … Back in 2009 she told Oprah" went to the expert quoted before).
+OPENING_TIME = re.compile(
+    r"^(?:(?:Back|And|But|Then|Also)\s+)?(?:"
+    r"(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:" + _MONTH + r"|May)(?:\s+\d{4})?|(?:19|20)\d\d)"
+    r"|(?:Last|This|Earlier\s+this|Later\s+that|Earlier\s+that|Late\s+last|Early\s+last)\s+"
+    r"(?:week|month|year|weekend|spring|summer|fall|autumn|winter|season|" + _DAY + r")"
+    r"|On\s+" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r")\s(?!(?:alone|only|and|or|to|through|until|of|is|was|were|when|while|as|at|after|before|for|with|"
+    r"in|on|by|from|saw|marks|marked|he|she|they|we|it|I)\b)(?=[A-Za-z][\w’'.-]*\s)"
+)
 # "X went on to say that …", "“…,” X went on.": the verb (group v) reads as "said". Phrasal verbs of
 # speaking tag a quotation the same way: "“…,” X weighed in / chimed in / shot back / piped up."
 WENT_ON = re.compile(

@@ -31,6 +31,26 @@ WHEN_ONLY = re.compile(
 )
 
 
+# "has recently tried to suggest that he barely knows …", "sought to argue that …": an attempt at saying
+# is still the saying; the infinitive becomes its past tense, padded in place so offsets stay.
+_TRIED_TO = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:tried|tries|try|sought|seeks|attempted|attempts)\s+to\s+"
+    r"(?P<verb>suggest|claim|argue|insist|assert|deny|say)(?=\s+(?:that|he|she|they|it|the|a|an|his|her|its|their)\s)"
+)
+_PAST = {"deny": "denied", "say": "said"}
+
+
+def as_past_saying(sentence: str) -> str:
+    """The sentence with "tried to suggest" read as "suggested", offsets kept."""
+
+    def past(match: re.Match[str]) -> str:
+        verb = match["verb"]
+        said = _PAST.get(verb, verb + ("d" if verb.endswith("e") else "ed"))
+        return " " * (len(match.group(0)) - len(said)) + said
+
+    return _TRIED_TO.sub(past, sentence)
+
+
 def blank_how_said(sentence: str) -> str:
     """The sentence with "by phone", "via email" after a speech verb blanked in place (offsets stay)."""
     return HOW_SAID.sub(lambda m: m.group(1) + " " * len(m.group(2)), sentence)
