@@ -58,3 +58,26 @@ def test_an_acronym_s_president_is_left_to_the_kind_rules() -> None:
     # "Brenco President" is a firm's; "BPUC President" may be a commission's or a union's.
     assert classify("Ada Moll", "BPUC President")[0] is SourceKind.GOVERNMENT
     assert classify("Ada Moll", "BPUC CEO")[0] is SourceKind.COMPANY
+
+
+def test_a_cabinet_secretary_is_government() -> None:
+    assert classify("Orla Venn", "Defense Secretary")[0] is SourceKind.GOVERNMENT
+    assert classify("Orla Venn", "Foreign Secretary")[0] is SourceKind.GOVERNMENT
+    # A union's general secretary stays the union's.
+    assert classify("Orla Venn", "general secretary of the dockers' union")[0] is SourceKind.NGO
+
+
+def test_an_abbreviated_military_rank_is_military() -> None:
+    assert classify("Piet Garrow", "Lt. Col.")[0] is SourceKind.MILITARY
+    assert classify("Lt Col Piet Garrow")[0] is SourceKind.MILITARY
+    assert classify("Piet Garrow", "Lt.")[0] is SourceKind.PERSON  # a lieutenant may be police
+
+
+def test_a_name_whose_head_is_a_paper_is_a_document() -> None:
+    assert classify("court records")[0] is SourceKind.DOCUMENT
+    assert classify("court papers obtained by the Brenton Gazette")[0] is SourceKind.DOCUMENT
+    assert classify("the affidavit")[0] is SourceKind.DOCUMENT
+    assert classify("a multiple-claimant lawsuit")[0] is SourceKind.DOCUMENT
+    # A capitalised head is a name for the other rules: a record label stays a company.
+    assert classify("Velvet Kiln Records")[0] is SourceKind.COMPANY
+    assert classify("the court")[0] is SourceKind.GOVERNMENT

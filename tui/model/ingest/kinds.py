@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from tui.model.format.records import SourceKind
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.document_heads import names_a_document
 from tui.model.ingest.employers import employer_bodies
 from tui.model.ingest.places import countries_named_in, country_of_metonym
 
@@ -45,6 +46,10 @@ intelligence|spy agency|spy chief|NIS|CIA|MI6|MI5|FSB|SVR|GRU|HUR|GUR|Mossad|Shi
 MSS
 
 government
+(?:defen[cs]e|foreign|home|interior|treasury|health|energy|transport(?:ation)?|agriculture|commerce
+education|labou?r|justice|culture|environment|trade|business|navy|army|air force) secretary
+secretary of (?:state|defen[cs]e|the treasury|the interior|health|labou?r|energy|education|commerce
+agriculture|transportation|homeland security|the (?:army|navy|air force))
 U\.S\. attorney|district attorney|federal reserve|homeland security|centers? for disease control
 national committee|[\w’']+[’']s campaign|campaign (?:spokes(?:man|woman|person)|manager|chair(?:man|woman)?)
 ministry|minister|ministers|department|government|cabinet|president|prime minister|premier
@@ -58,6 +63,7 @@ Gov(?=\.)|Sen(?=\.)|Rep(?=\.)|Supt(?=\.)|superintendent|commissioner|attorney ge
 nations?|countries|states|African Union|Arab League|ASEAN|OPEC|Commonwealth|Gulf Cooperation Council
 
 military
+Lt\.? Col|Lt\.? Gen|Maj\.? Gen|Brig\.? Gen|Col(?=\.)|Gen(?=\.)|Adm(?=\.)|Vice Adm|Rear Adm
 military|army|navy|air force|armed forces|defen[cs]e forces|general staff|joint chiefs|pentagon|IDF
 commander|general(?!\s+(?:secretariat|secretary|manager|counsel|assembly|council|elections?|director|partners?|practitioners?|public|contractors?|hospital|store|interest|population|motors|electric))|colonel|troops|brigade|battalion|rebels?|militias?|insurgents?|guerrillas?|Front
 Movement
@@ -155,6 +161,8 @@ def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
         return SourceKind.ANONYMOUS, True
     if country_of_metonym(name):
         return SourceKind.GOVERNMENT, False
+    if names_a_document(plain):
+        return SourceKind.DOCUMENT, False  # "court records": the records, before "court" makes a court
     person = looks_like_person(name) or PERSON_ROLE.search(name) is not None
     if person and role and _role_is_body(role):
         person = False  # "SBM Intel, a Lagos intelligence firm": two capitalised words, and a firm
