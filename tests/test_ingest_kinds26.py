@@ -81,3 +81,12 @@ def test_a_name_whose_head_is_a_paper_is_a_document() -> None:
     # A capitalised head is a name for the other rules: a record label stays a company.
     assert classify("Velvet Kiln Records")[0] is SourceKind.COMPANY
     assert classify("the court")[0] is SourceKind.GOVERNMENT
+
+
+def test_a_report_study_or_research_named_by_its_head_is_a_document() -> None:
+    assert classify("a new Harwell Company report")[0] is SourceKind.DOCUMENT
+    assert classify("a growing body of research")[0] is SourceKind.DOCUMENT
+    assert classify("research on tidal erosion")[0] is SourceKind.DOCUMENT
+    # An outlet's or a wire's report is its reporting: the rules keep the publisher.
+    assert classify("a Reuters report")[0] is SourceKind.WIRE
+    assert classify("the authors of the research")[0] is not SourceKind.DOCUMENT  # the head is "authors"

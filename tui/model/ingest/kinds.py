@@ -161,7 +161,7 @@ def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
         return SourceKind.ANONYMOUS, True
     if country_of_metonym(name):
         return SourceKind.GOVERNMENT, False
-    if names_a_document(plain):
+    if names_a_document(plain) and rule_kind(plain) not in _PUBLISHERS:
         return SourceKind.DOCUMENT, False  # "court records": the records, before "court" makes a court
     person = looks_like_person(name) or PERSON_ROLE.search(name) is not None
     if person and role and _role_is_body(role):
@@ -185,6 +185,10 @@ def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
     # A person the article gives no role is someone speaking for themselves until a reviewer says
     # otherwise; "expert" would claim an expertise the article never states.
     return (SourceKind.PERSON if person else SourceKind.COMPANY), person
+
+
+# "a Reuters report": the wire's reporting, for the rules; a firm's or a court's report is a document.
+_PUBLISHERS = (SourceKind.WIRE, SourceKind.OUTLET, SourceKind.STATE_MEDIA)
 
 
 def _employer_kind(role: str) -> SourceKind | None:
