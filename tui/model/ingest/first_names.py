@@ -81,6 +81,11 @@ def first_name_gender(name: str) -> str:
     return ""
 
 
+def is_first_name(word: str) -> bool:
+    """ "Jack", "Maria": a first name listed for one gender, standing alone."""
+    return _FIRST_WORD.fullmatch(word) is not None and (word in _FEMALE or word in _MALE)
+
+
 # "Mr Lund", "Ms Lund": the honorific says who "he" or "she" may be (not "Mr Lund's daughter").
 _HONORIFIC = re.compile(r"(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s+[A-Z](?![^’']*[’']s\b)")
 

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from tui.model.format.records import SourceKind
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.document_heads import names_a_document
+from tui.model.ingest.employers import employer_bodies
 from tui.model.ingest.places import countries_named_in, country_of_metonym
 
 TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Gen|Col|Lt|Sgt|Rep|Sen|Gov)\.?\s+")
@@ -28,7 +30,8 @@ ROLE_WORDS = {
 
 # What each kind of source is called, in order: the first rule that matches a name decides its kind.
 # A rule is a paragraph: the kind ("(case)" when capitals matter), then the words and phrases of a
-# regular-expression alternation, its lines joined by "|".
+# regular-expression alternation, its lines joined by "|". Agencies, parties and their committees are
+# government; the acronyms come after "expert" ("NASA's scientists") and before "company" ("DNC chairman").
 _KIND_WORDS = r"""
 state_media
 KCNA|Xinhua|TASS|RIA(?: Novosti)?|CCTV|RT|Sputnik|state[- ](?:run |owned )?(?:media|television|TV
@@ -43,6 +46,12 @@ intelligence|spy agency|spy chief|NIS|CIA|MI6|MI5|FSB|SVR|GRU|HUR|GUR|Mossad|Shi
 MSS
 
 government
+(?:defen[cs]e|foreign|home|interior|treasury|health|energy|transport(?:ation)?|agriculture|commerce
+education|labou?r|justice|culture|environment|trade|business|navy|army|air force) secretary
+secretary of (?:state|defen[cs]e|the treasury|the interior|health|labou?r|energy|education|commerce
+agriculture|transportation|homeland security|the (?:army|navy|air force))
+U\.S\. attorney|district attorney|federal reserve|homeland security|centers? for disease control
+national committee|[\w’']+[’']s campaign|campaign (?:spokes(?:man|woman|person)|manager|chair(?:man|woman)?)
 ministry|minister|ministers|department|government|cabinet|president|prime minister|premier
 chancellor|embassy|ambassador|mayor|governor|parliament|congress|senate|senator|lawmakers?|leader
 central bank|inspectorate|directorate|electoral|legislators?|MPs?|congress(?:wo)?man|council|kremlin
@@ -54,6 +63,7 @@ Gov(?=\.)|Sen(?=\.)|Rep(?=\.)|Supt(?=\.)|superintendent|commissioner|attorney ge
 nations?|countries|states|African Union|Arab League|ASEAN|OPEC|Commonwealth|Gulf Cooperation Council
 
 military
+Lt\.? Col|Lt\.? Gen|Maj\.? Gen|Brig\.? Gen|Col(?=\.)|Gen(?=\.)|Adm(?=\.)|Vice Adm|Rear Adm
 military|army|navy|air force|armed forces|defen[cs]e forces|general staff|joint chiefs|pentagon|IDF
 commander|general(?!\s+(?:secretariat|secretary|manager|counsel|assembly|council|elections?|director|partners?|practitioners?|public|contractors?|hospital|store|interest|population|motors|electric))|colonel|troops|brigade|battalion|rebels?|militias?|insurgents?|guerrillas?|Front
 Movement
@@ -69,6 +79,10 @@ foundation|advocacy|campaigners?|campaign group|group|association|union|activist
 expert
 professor|analysts?|researchers?|economists?|experts?|scholars?|fellow|think[- ]tank|institute
 university|scientists?|academics?|historians?|lecturer|specialists?|consultants?|strategists?|Dr\.?
+
+government (case)
+NASA|CDC|CBP|DOJ|FDA|EPA|FEMA|NOAA|NIH|USDA|FAA|NTSB|TSA|DHS|IRS|WHO|IMF|Fed|DNC|RNC|GOP
+Party|Democrats|Republicans
 
 company
 company|companies|firm|corporation|Inc|Corp|Ltd|LLC|PLC|bank|airline|manufacturer|maker
@@ -147,9 +161,14 @@ def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
         return SourceKind.ANONYMOUS, True
     if country_of_metonym(name):
         return SourceKind.GOVERNMENT, False
+    if names_a_document(plain) and rule_kind(plain) not in _PUBLISHERS:
+        return SourceKind.DOCUMENT, False  # "court records": the records, before "court" makes a court
     person = looks_like_person(name) or PERSON_ROLE.search(name) is not None
     if person and role and _role_is_body(role):
         person = False  # "SBM Intel, a Lagos intelligence firm": two capitalised words, and a firm
+    employer = _employer_kind(role)
+    if employer is not None:
+        return employer, person  # "vice president of product for Tarvo": the company's, not a state's
     for kind, pattern in KIND_RULES:
         if pattern.search(role) if role else False:
             return kind, person or kind is SourceKind.PERSON  # "Fiona, her mother": a person
@@ -158,9 +177,29 @@ def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
     for kind, pattern in KIND_RULES:
         if pattern.search(text):
             return kind, (person or kind is SourceKind.PERSON) and kind is not SourceKind.DOCUMENT
+    # Imported here: first_names reaches kinds again through speaker_evidence and phrases.
+    from tui.model.ingest.first_names import is_first_name
+
+    if is_first_name(plain.strip()):
+        return SourceKind.PERSON, True  # "Jack", for a Jack the article names in full: not a firm
     # A person the article gives no role is someone speaking for themselves until a reviewer says
     # otherwise; "expert" would claim an expertise the article never states.
     return (SourceKind.PERSON if person else SourceKind.COMPANY), person
+
+
+# "a Reuters report": the wire's reporting, for the rules; a firm's or a court's report is a document.
+_PUBLISHERS = (SourceKind.WIRE, SourceKind.OUTLET, SourceKind.STATE_MEDIA)
+
+
+def _employer_kind(role: str) -> SourceKind | None:
+    """The kind of the body a business title names: its rule's ("Harlow Builders Association": ngo),
+    else a company's ("Tarvo President"); None when the role names no such body."""
+    bodies = employer_bodies(role) if role else []
+    for body in bodies:
+        kind = rule_kind(body)
+        if kind is not None and kind not in (SourceKind.PERSON, SourceKind.DOCUMENT):
+            return kind
+    return SourceKind.COMPANY if bodies else None
 
 
 # Words that make a mention one person ("a spokesman for …", "the South Korean director").
