@@ -65,11 +65,3 @@ def test_an_inline_element_holding_a_block_is_a_boundary() -> None:
     )
     wrap_loose_lines(box)
     assert [child.tag for child in box] == ["p", "span", "p"]
-
-
-def test_a_span_set_as_a_box_of_lines_is_read_as_one() -> None:
-    # Some templates set the whole story in a <span>, with block children among its lines.
-    lines = [HARBOUR_STORY[0], LINKED, HARBOUR_STORY[1], HARBOUR_STORY[2]]
-    box = f"<span>{lines[0]}<br><div>a box</div><br>{'<br><br>'.join(lines[1:])}</span>"
-    _, paragraphs = headings_and_paragraphs(_page(f"<div>{box}</div>"))
-    assert LINKED_TEXT in paragraphs

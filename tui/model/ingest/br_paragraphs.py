@@ -17,9 +17,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 # Boxes whose loose text is read as paragraphs.
-_BOXES = frozenset(
-    {"div", "td", "section", "article", "main", "center", "font", "blockquote", "body", "span"}
-)
+_BOXES = frozenset({"div", "td", "section", "article", "main", "center", "font", "blockquote", "body"})
 # What a line of text may hold and still be one line of prose.
 _INLINE = frozenset(
     {
