@@ -15,6 +15,7 @@ from tui.model.ingest import (
     boilerplate,
     box_headings,
     br_paragraphs,
+    bylines,
     dek,
     dom_furniture,
     image_captions,
@@ -152,17 +153,6 @@ def _paragraph_chars(element: Any) -> int:
     return sum(len(p.text_content().strip()) for p in element.iter("p"))
 
 
-# What trafilatura returns as the author of a byline with no names ("By · 21 July").
-_BYLINE_WORDS = frozenset({"by", "written by", "words by", "von", "par", "por", "di", "door", "av"})
-# What a sign-in menu shows where a reader's name will go ("<span class=username>Username</span>").
-_ACCOUNT_WORDS = frozenset({"username", "user name", "user", "guest", "admin", "administrator", "my account"})
-
-
-def _is_name(author: str) -> bool:
-    lowered = author.lower().rstrip(":")
-    return bool(author) and lowered not in _BYLINE_WORDS and lowered not in _ACCOUNT_WORDS
-
-
 # A section given as the site's path ("/world/middle_east") names a folder, not a category to show.
 _PATH = re.compile(r"(?:/[\w.-]+)+/?")
 
@@ -172,10 +162,10 @@ def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
         found = _text(getattr(document, name, None)) if document is not None else ""
         return found or _text(extra.get(name))
 
-    authors_text = pick("author")
-    authors = tuple(dict.fromkeys(a.strip() for a in authors_text.split(";") if _is_name(a.strip())))
+    outlet = _text(extra.get("sitename")) or pick("sitename")
+    authors = bylines.clean_authors(pick("author").split(";"), outlet)
     if not authors:
-        authors = tuple(a for a in extra.get("authors", ()) if _is_name(a))
+        authors = bylines.clean_authors(list(extra.get("authors", ())), outlet)
     categories = list(getattr(document, "categories", None) or []) if document is not None else []
     category = _text(categories[0]) if categories else _text(extra.get("category"))
     if _PATH.fullmatch(category):
@@ -184,7 +174,6 @@ def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
     full = _text(extra.get("description"))
     if dek.is_cut_of(description, full):
         description = full  # trafilatura cut the page's description short
-    outlet = _text(extra.get("sitename")) or pick("sitename")
     page_url = pick("url") or url
     return ArticleMeta(
         title=without_site_suffix(pick("title"), outlet, authors, page_url, category),
