@@ -24,6 +24,7 @@ from tui.model.ingest.html import extract_html
         (["No Author"], "", ()),
         (["Ivo Brandt", "Apr"], "", ("Ivo Brandt",)),
         (["Beitrag von r"], "", ()),
+        (["di Lena Vidal"], "", ("Lena Vidal",)),
     ],
 )
 def test_what_is_no_authors_name_is_left_out(names: list[str], outlet: str, shown: tuple[str, ...]) -> None:
@@ -37,6 +38,7 @@ def test_what_is_no_authors_name_is_left_out(names: list[str], outlet: str, show
         ["Harbour Society"],  # a society's own site: its name is the outlet and the author
         ["May"],  # a first name, not a month's abbreviation
         ["Redaktion"],  # the desk
+        ["Di Quist"],  # a first name, not the Italian byline's "di"
         ["Harbour's Editorial Writers"],  # a desk, not a name with a title
     ],
 )

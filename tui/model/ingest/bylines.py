@@ -16,7 +16,7 @@ from tui.model.ingest import lazy_re as re
 # A byline's own word before the names, in the languages the pages come in.
 _LEADING = re.compile(
     r"^(?:(?:posted|written|words|reporting|story)\s+by|by|von|vom|beitrag\s+von|autor(?:in)?|auteur|"
-    r"author|par|por|door|di|av)\s*:?\s+(?=\S)",
+    r"author|par|por|(?-i:door|di|av))\s*:?\s+(?=\S)",  # "Di Lund" is a name, "di Ada Lund" a byline
     re.IGNORECASE,
 )
 # What stands where a name should: labels, placeholders, a sign-in menu.
