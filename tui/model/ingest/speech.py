@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tui.model.format.records import ClaimStatus
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.name_patterns import MONTH, WEEKDAY
 
 # Verbs of speech and belief that report a statement only with a that-clause or after a quotation
 # ("feared that the toll would rise", "“…,” she joked"), never with an object ("hoped to finish").
@@ -207,8 +208,6 @@ OPENING_TEXT = re.compile(
     r"(?:week|month|year)))?"
     r"\s(?=(?:he|she|they|it|the|[A-Z][\w’'.-]*)\s)"
 )
-_MONTH = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "In 2009 Lund told The Courier that …", "Last week Pell revealed the plan, saying …": a time opener news
 # copy often writes without its comma; the comma goes in (in place) so the subject after it is read.
 # Not before "alone", "of", a verb of its own ("Last year saw …") or "'s" ("Last year's …"); nor before a
@@ -217,10 +216,10 @@ _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 OPENING_TIME = re.compile(
     r"^(?:(?:Back|And|But|Then|Also)\s+)?(?:"
     r"(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?:(?:" + _MONTH + r"|May)(?:\s+\d{4})?|(?:19|20)\d\d)"
+    r"(?:" + MONTH + r"(?:\s+\d{4})?|(?:19|20)\d\d)"
     r"|(?:Last|This|Earlier\s+this|Later\s+that|Earlier\s+that|Late\s+last|Early\s+last)\s+"
-    r"(?:week|month|year|weekend|spring|summer|fall|autumn|winter|season|" + _DAY + r")"
-    r"|On\s+" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:week|month|year|weekend|spring|summer|fall|autumn|winter|season|" + WEEKDAY + r")"
+    r"|On\s+" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r")\s(?!(?:alone|only|and|or|to|through|until|of|is|was|were|when|while|as|at|after|before|for|with|"
     r"in|on|by|from|saw|marks|marked|he|she|they|we|it|I)\b)(?=[A-Za-z][\w’'.-]*\s)"
 )
