@@ -82,9 +82,12 @@ def never_a_source(text: str) -> bool:
 _DATED_NOUN = r"\b((?:[Aa]n?|[Tt]he)\s+(?:[^\s,;:“”\"]+\s+){{0,6}}?[^\s,;:“”\"]+)\s+(?:from|in|of)\s+{0}\b"
 
 
+_MONTH_OR_DAY = re.compile(rf"{MONTH}|{WEEKDAY}")
+
+
 def dated_noun(time: str, sentence: str) -> str | None:
     """The words a lone month or day dates in `sentence` ("a poll from June"), or None."""
-    if re.fullmatch(rf"{MONTH}|{WEEKDAY}", time) is None:
+    if _MONTH_OR_DAY.fullmatch(time) is None:
         return None
     found = re.search(_DATED_NOUN.format(re.escape(time)), sentence)
     return found.group(1) if found is not None else None
