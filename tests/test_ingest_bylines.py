@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.model.ingest.bylines import clean_authors
+from tui.model.ingest.bylines import as_spelled, clean_authors
 from tui.model.ingest.html import extract_html
 
 
@@ -46,18 +46,45 @@ def test_names_are_kept(names: list[str]) -> None:
     assert clean_authors(names, "Harbour Society") == tuple(names)
 
 
-def test_a_page_shows_its_writer_not_the_outlet_credited_beside_her() -> None:
-    page = (
+@pytest.mark.parametrize(
+    ("name", "page", "shown"),
+    [
+        ("Tova K Lind", "<span>By Tova K. Lind</span>", "Tova K. Lind"),
+        ("R J Osei", "<b>R.J. Osei</b>", "R.J. Osei"),
+        ("Ines Varga M", "Ines Varga M. reports", "Ines Varga M."),
+        ("Tova K Lind", "<span>Tova K Lind</span>", "Tova K Lind"),  # the page has no dot: none added
+        ("Odell X", "Odell X spoke", "Odell X"),
+        ("Tova Lind", "Tova Lind.", "Tova Lind"),  # no initial: left as given
+    ],
+)
+def test_an_initial_keeps_the_dot_the_page_gives_it(name: str, page: str, shown: str) -> None:
+    assert as_spelled((name,), page) == (shown,)
+
+
+def _harbour_page(author: str, byline: str = "") -> str:
+    return (
         "<html><head><title>Dredging</title>"
         '<meta property="og:site_name" content="Harbour Post">'
-        '<meta name="author" content="Mara Quist; Harbour Post">'
-        "</head><body><article><h1>Dredging</h1>"
+        f'<meta name="author" content="{author}">'
+        f"</head><body><article><h1>Dredging</h1>{byline}"
         + "".join(
             f"<p>The harbour board met on day {n} and agreed to dredge the channel before the tides.</p>"
             for n in range(1, 6)
         )
         + "</article></body></html>"
     )
-    meta = extract_html(page, "https://harbourpost.example/dredging").meta
+
+
+def test_a_page_shows_its_writer_not_the_outlet_credited_beside_her() -> None:
+    meta = extract_html(
+        _harbour_page("Mara Quist; Harbour Post"), "https://harbourpost.example/dredging"
+    ).meta
     assert meta.outlet == "Harbour Post"
     assert meta.authors == ("Mara Quist",)
+
+
+def test_a_page_shows_its_writers_initial_with_its_dot() -> None:
+    """trafilatura's author cleaning turns "Tova K. Lind" into "Tova K Lind"; the draft shows the
+    page's own spelling."""
+    page = _harbour_page("Tova K. Lind", "<p class='byline'>By Tova K. Lind</p>")
+    assert extract_html(page, "https://harbourpost.example/dredging").meta.authors == ("Tova K. Lind",)

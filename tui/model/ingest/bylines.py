@@ -45,6 +45,7 @@ _ROLE_START = re.compile(
     r"foreign|national|investigative|sports|business|news|{noun})".replace("{noun}", _ROLE_NOUN.pattern),
     re.IGNORECASE,
 )
+_INITIAL = re.compile(r"[A-Z]")  # a name's initial, its dot lost: "Logan C Ritchie"
 _NAME_WORDS = 2  # a title starts after the name: at the third word or later
 _DESK_WORD = re.compile(r".+[’']s|editorial|news|desk|the", re.IGNORECASE)
 
@@ -58,6 +59,29 @@ def clean_authors(names: tuple[str, ...] | list[str], outlet: str = "") -> tuple
     # own site: "Wolfgang Schmale" on wolfgangschmale.eu).
     writers = [name for name in kept if not outlet or _key(name) != _key(outlet)]
     return tuple(writers) if writers else tuple(kept)
+
+
+def as_spelled(names: tuple[str, ...], page: str) -> tuple[str, ...]:
+    """Each name with its initials' dots as the page writes them: trafilatura turns a byline's dots
+    into spaces ("Logan C Ritchie", "T V Raman"), and the reader shows what the page says."""
+    return tuple(_spelled(name, page) for name in names)
+
+
+def _spelled(name: str, page: str) -> str:
+    words = name.split()
+    if not any(_INITIAL.fullmatch(word) for word in words):
+        return name
+    pattern = ""
+    for index, word in enumerate(words):
+        initial = bool(_INITIAL.fullmatch(word))
+        pattern += re.escape(word) + (r"\.?" if initial else "")
+        if index < len(words) - 1:
+            pattern += r"\s*" if initial else r"\s+"
+    # Searched as a literal-led pattern made once per author (a page names a handful).
+    found = re.search(r"(?<![\w.])" + pattern + r"(?!\w)", page)
+    if found is None or "." not in found.group():
+        return name
+    return " ".join(found.group().split())
 
 
 def _is_name(name: str) -> bool:

@@ -60,7 +60,7 @@ def extract_html(text: str, url: str = "") -> Article:
         br_paragraphs.wrap_loose_lines(page)  # story text parted by <br>s, its links inline
     chunks = split_story.story_chunks(page) if page is not None else []
     document = _trafilatura(page if page is not None else text, url)
-    meta = _meta(document, extra, url)
+    meta = _meta(document, extra, url, text)
     site = links.site_of(meta.url or url)
     sections = _sections(document.body, meta.title, site, headlines) if document is not None else ()
     if chunks:  # a story split into sibling boxes, of which trafilatura read some
@@ -157,7 +157,7 @@ def _paragraph_chars(element: Any) -> int:
 _PATH = re.compile(r"(?:/[\w.-]+)+/?")
 
 
-def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
+def _meta(document: Any, extra: dict[str, Any], url: str, page_text: str) -> ArticleMeta:
     def pick(name: str) -> str:
         found = _text(getattr(document, name, None)) if document is not None else ""
         return found or _text(extra.get(name))
@@ -166,6 +166,7 @@ def _meta(document: Any, extra: dict[str, Any], url: str) -> ArticleMeta:
     authors = bylines.clean_authors(pick("author").split(";"), outlet)
     if not authors:
         authors = bylines.clean_authors(list(extra.get("authors", ())), outlet)
+    authors = bylines.as_spelled(authors, page_text)
     categories = list(getattr(document, "categories", None) or []) if document is not None else []
     category = _text(categories[0]) if categories else _text(extra.get("category"))
     if _PATH.fullmatch(category):
