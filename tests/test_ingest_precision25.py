@@ -143,6 +143,9 @@ def test_a_figure_shows_its_unit_once(sentence: str, expected: str) -> None:
         ),
         # A whole quotation keeps both marks.
         ("“We will go to Orvel,” Ana Vey said.", ["“We will go to Orvel,”"]),
+        # A quotation the splitter cut at its "!": the tag after the closing mark is not the claim.
+        ("“Stop. Drop it!” an officer said.", ["Stop", "Drop it!"]),
+        ('"Stop. Drop it!" an officer said.', ["Stop", "Drop it!"]),
     ],
 )
 def test_a_claim_quote_has_no_lone_quotation_mark(paragraph: str, expected: list[str]) -> None:

@@ -266,13 +266,19 @@ def trim_end(sentence: str, end: int) -> int:
     return end
 
 
+# A quotation from the sentence's start to its closing mark; its opening mark may lie in the sentence
+# before (the splitter cut the quotation at a "!" or "?").
+_OPENING_QUOTATION = re.compile(r"[“\"]?[^“”\"]*\w[^“”\"]*[”\"]")
+
+
 def sane(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     """The span itself if it holds a clause (three words or more) or the whole quotation that opens the
-    sentence ("“I’m thrilled,” she told …"), else the whole sentence."""
+    sentence ("“I’m thrilled,” she told …", or "Got her!” an officer said." closing a quotation opened
+    in the sentence before), else the whole sentence."""
     start, end = span
     while start < end and sentence[start] in " ,;:-—–":
         start += 1
-    quotation = start == 0 and re.fullmatch(r"[“\"][^“”\"]*\w[^“”\"]*[”\"]", sentence[:end]) is not None
+    quotation = start == 0 and _OPENING_QUOTATION.fullmatch(sentence[:end]) is not None
     if end - start < 2 or (len(sentence[start:end].split()) < 3 and not quotation):
         return 0, trim_end(sentence, len(sentence))
     return start, end
