@@ -36,6 +36,7 @@ from tui.model.ingest.figures import FigureMention, find_figures
 from tui.model.ingest.interview_drafts import answer_cue, fold_into_answer
 from tui.model.ingest.interviews import Answer, interview_answers
 from tui.model.ingest.kinds import looks_like_person
+from tui.model.ingest.languages import in_outlet_voice, reads_as_english, with_language_note
 from tui.model.ingest.list_intros import list_intro
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import Mention, subject_name
@@ -239,6 +240,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 drafts[first_of_paragraph:] = fold_into_answer(answered, drafts[first_of_paragraph:])
     # A closing quotation mark split off on its own ("… with that. ”") quotes no words.
     drafts = [d for d in open_quotations(article, drafts, splitter) if re.search(r"\w", d.quote_text)]
+    if not reads_as_english(article):
+        return with_language_note(finish_analysis(article, in_outlet_voice(drafts), book))
     return finish_analysis(article, drafts, book)
 
 
