@@ -14,7 +14,7 @@ _GERMAN = (
     "Mit Sorge blicken die Händler in Kelsdorf auf das kommende Jahr. “Die Lage ist angespannt, und die "
     "Kunden kaufen weniger”, sagte Verbandschef Jonas Weil am Montag.",
     "Zum Vergleich: Im vergangenen Jahr schlossen 42 Geschäfte in der Region, in diesem Jahr sind es "
-    "bereits 57.",
+    "bereits 57. Der Verband zählt 9.000 Mitglieder.",
     "“Wir brauchen endlich Entlastung.” Das muss in die Köpfe. “Sonst kommt die Wirtschaft nicht in "
     "Schwung”, sagte Weil.",
     "Mit Entsetzen reagierte der Verband auf die Zahlen. “Wir sind tief erschüttert”, sagte die "
@@ -52,7 +52,11 @@ def test_a_page_not_in_english_drafts_no_speakers_and_keeps_its_figures() -> Non
     analysis = analyze(_article(*_GERMAN))
     assert analysis.sources == ()
     assert all(not claim.attribution and claim.status is ClaimStatus.ASSERTED for claim in analysis.claims)
-    assert {figure.display for figure in analysis.figures} >= {"42", "57"}
+    assert {(figure.display, figure.value) for figure in analysis.figures} >= {
+        ("42", 42),
+        ("57", 57),
+        ("9.000", 9000),  # a dot groups thousands
+    }
     claim_ids = {claim.id for claim in analysis.claims}
     assert all(figure.claim in claim_ids for figure in analysis.figures)
     assert NOT_ENGLISH_NOTE in analysis.editor_notes

@@ -19,6 +19,7 @@ from dataclasses import replace
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import Analysis, Article
 from tui.model.ingest.drafts import Draft, asserted
+from tui.model.ingest.figure_ranges import FigureMention
 
 # Words English uses in every sentence and other languages written in Latin letters do not (no "a",
 # "in", "on", "i", "as": Italian, German and Portuguese have them too).
@@ -27,6 +28,9 @@ _FUNCTION_WORDS = frozenset(
     "has not but or his her their will can if its were been would which who".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# "9.000", "1.250.000": a dot groups thousands in German, Italian, Spanish, Portuguese or Dutch, where
+# the English reading made them 9 and 1.25.
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SAMPLE_CHARS = 4000  # the article's opening is enough to tell, and bounds the cost on long pages
 _MIN_LETTERS = 200  # less text than this is too little to tell: it is read as English
 _PER_100_LETTERS = 1.6  # English pages measured: 2.1 and up; others: 1.9 and down (see above)
@@ -56,6 +60,7 @@ def in_outlet_voice(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     by_sentence: dict[int, Draft] = {}
     for draft in drafts:
+        draft.figures = [_grouped_by_dots(figure) for figure in draft.figures]
         if not draft.chain:  # the outlet's own voice already
             kept.append(draft)
             continue
@@ -72,6 +77,14 @@ def in_outlet_voice(drafts: list[Draft]) -> list[Draft]:
             kept.append(whole)
         whole.figures = [*whole.figures, *draft.figures]
     return kept
+
+
+def _grouped_by_dots(figure: FigureMention) -> FigureMention:
+    """ "9.000" read as 9 in English is 9,000; "1.250.000" already reads as 1,250,000."""
+    digits = _DOT_THOUSANDS.search(figure.display)
+    if digits is None or digits.group().count(".") != 1 or figure.value != float(digits.group()):
+        return figure  # not one dot grouping, or its value was read with a scale word
+    return replace(figure, value=float(digits.group().replace(".", "")))
 
 
 def with_language_note(analysis: Analysis) -> Analysis:
