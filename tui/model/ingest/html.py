@@ -22,6 +22,7 @@ from tui.model.ingest import (
     links,
     pattern_store,
     self_promotion,
+    site_names,
     split_story,
     standfirst,
 )
@@ -162,7 +163,8 @@ def _meta(document: Any, extra: dict[str, Any], url: str, page_text: str) -> Art
         found = _text(getattr(document, name, None)) if document is not None else ""
         return found or _text(extra.get(name))
 
-    outlet = _text(extra.get("sitename")) or pick("sitename")
+    site = _text(extra.get("sitename")) or pick("sitename")  # as the template wrote it
+    outlet = site_names.clean_site_name(site)
     authors = bylines.clean_authors(pick("author").split(";"), outlet)
     if not authors:
         authors = bylines.clean_authors(list(extra.get("authors", ())), outlet)
@@ -177,7 +179,7 @@ def _meta(document: Any, extra: dict[str, Any], url: str, page_text: str) -> Art
         description = full  # trafilatura cut the page's description short
     page_url = pick("url") or url
     return ArticleMeta(
-        title=without_site_suffix(pick("title"), outlet, authors, page_url, category),
+        title=without_site_suffix(pick("title"), site, authors, page_url, category),
         dek="" if boilerplate.is_boilerplate(description) else description,
         outlet=outlet,
         authors=authors,
