@@ -31,7 +31,9 @@ from tui.model.ingest.text_blocks import (
     introduced_item,
     is_labelled_figure,
     is_prose,
+    is_repeated_lead,
     main_block,
+    repeated_prose,
 )
 from tui.model.ingest.text_blocks import is_short_line as is_short_line  # html.py reads it here
 from tui.model.ingest.text_title import (
@@ -312,6 +314,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     start = index
     counted: list[int] = []
     comments = text_comments.comment_prose(units, is_prose)  # readers' posts, each over its reply button
+    repeated = repeated_prose(units)  # a fact box, a ticker drawn twice: not the story's opening
 
     def boxes(units: list[str], high: int) -> int:
         """Author boxes in the body, counted on first need."""
@@ -330,6 +333,10 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             ):
                 break
             index += 1  # above the text, "Add a comment" / "5 comments" is a link in the header
+            continue
+        if not read and not paragraphs and is_repeated_lead(units, index, repeated):
+            heading = ""  # a teaser's title heads the teaser, not the story after it
+            index += 1
             continue
         credited = furniture.wire_credits(unit)
         if credited is not None:  # "(Reporting by …; Editing by …)" closes a wire story

@@ -234,6 +234,17 @@ def repeated_prose(units: list[str]) -> frozenset[str]:
     return frozenset(repeated)
 
 
+def is_repeated_lead(units: list[str], index: int, repeated: frozenset[str]) -> bool:
+    """A paragraph the page shows twice (`repeated_prose`), read before the article's text has
+    begun: a fact box or a ticker of teasers drawn for two layouts above the story. The story's
+    lede may stand in a teaser too; a repeated paragraph that a paragraph shown once follows
+    right away is that lede, the story going on."""
+    if units[index] not in repeated:
+        return False
+    following = units[index + 1] if index + 1 < len(units) else ""
+    return not (is_prose(following) and following not in repeated)
+
+
 def main_block(units: list[str]) -> tuple[int, int]:
     """The stretch of a whole-page scrape that holds the article: [low, high).
 

@@ -1,0 +1,43 @@
+"""Scraped-text rules of round text27, on where the article's block starts and ends. Every page
+here is invented, in the shape a scraper saves a site."""
+
+from __future__ import annotations
+
+from test_ingest_scraped_layout import ARTICLE, MENU, parts
+
+from tui.model.ingest.text_blocks import is_repeated_lead, repeated_prose
+
+# A ticker of other stories (a title and its opening each), drawn once above the story and once
+# more in the page's footer, as sites draw a carousel for two layouts.
+_TICKER = [
+    "Mill Town Votes on New Bridge",
+    "LINDEN: Voters in the mill town of Linden will decide on Sunday whether a second bridge "
+    "should be built over the river, after four years of debate in the town council.",
+    "Orchard Harvest Ends Early",
+    "BRAMFORD: Growers in the Bramford valley finished picking apples two weeks early this year, "
+    "after a warm spring and a dry summer brought the fruit on faster than usual.",
+    "Rail Line Closed for Repairs",
+    "KESTON: The coastal rail line between Keston and Pellow will close for three weeks in March "
+    "while engineers replace the track along the sea wall, the operator said.",
+]
+
+
+def test_a_ticker_shown_twice_above_the_story_is_not_its_opening() -> None:
+    """The ticker's openings are prose and came first in the body; "0 Comments" under the story's
+    byline then read as the end of a text already begun, and the story was lost."""
+    page = [*MENU, *_TICKER, ARTICLE[0], "March 3, 2031", "by Ann Lee", "0 Comments", *ARTICLE[2:]]
+    footer = ["Related Articles", "Polls", "Yes", "No", *MENU, "Breaking News"]
+    page += [*footer, *_TICKER, "© 2031 Harbour Post"]
+    got = parts("\n".join(page))
+    assert got[0].startswith("The harbour reopened")
+    assert "The work is expected to cost around two million euros" in got[-1]
+    assert not any("LINDEN" in p or "BRAMFORD" in p for p in got)
+
+
+def test_a_lede_the_page_also_shows_as_a_teaser_stays() -> None:
+    """A paragraph the page shows twice that the story goes on from is the story's lede; one the
+    next teaser's title follows is a teaser."""
+    units = [*MENU, *_TICKER, ARTICLE[0], *ARTICLE[2:], "More stories", *_TICKER[:2], ARTICLE[2]]
+    repeated = repeated_prose(units)
+    assert is_repeated_lead(units, units.index(_TICKER[1]), repeated)
+    assert not is_repeated_lead(units, units.index(ARTICLE[2]), repeated)
