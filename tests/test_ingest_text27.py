@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_ingest_scraped_layout import ARTICLE, MENU, parts
 
-from tui.model.ingest.text_blocks import is_repeated_lead, repeated_prose
+from tui.model.ingest.text_blocks import is_repeated_lead, numbered_items, repeated_prose
 
 # A ticker of other stories (a title and its opening each), drawn once above the story and once
 # more in the page's footer, as sites draw a carousel for two layouts.
@@ -41,3 +41,18 @@ def test_a_lede_the_page_also_shows_as_a_teaser_stays() -> None:
     repeated = repeated_prose(units)
     assert is_repeated_lead(units, units.index(_TICKER[1]), repeated)
     assert not is_repeated_lead(units, units.index(ARTICLE[2]), repeated)
+
+
+def test_a_numbered_list_after_the_text_stays() -> None:
+    """Items counted on from 1, each over its shop link, are the listicle's own, however short."""
+    items: list[str] = []
+    for number, name in enumerate(["Tin robot with key", "Wooden kite, red", "Pocket chess set"], 1):
+        items += [f"{number}) {name}", f"http://shop.example/item{number}"]
+    page = [*MENU, *ARTICLE, "Here are our picks for the sale this year, one for every shelf:", *items]
+    got = parts("\n".join([*page, "Tags: toys, sale", "© 2031 Toy Post"]))
+    assert "1) Tin robot with key" in got and "3) Pocket chess set" in got
+
+
+def test_numbers_that_do_not_count_on_from_one_are_not_a_list() -> None:
+    units = ["4) Weather", "Home", "5. Sport", "7) Culture", "1) Opinion", "2) Travel"]
+    assert numbered_items(units, 0, len(units)) == frozenset()

@@ -33,6 +33,7 @@ from tui.model.ingest.text_blocks import (
     is_prose,
     is_repeated_lead,
     main_block,
+    numbered_items,
     repeated_prose,
 )
 from tui.model.ingest.text_blocks import is_short_line as is_short_line  # html.py reads it here
@@ -315,6 +316,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     counted: list[int] = []
     comments = text_comments.comment_prose(units, is_prose)  # readers' posts, each over its reply button
     repeated = repeated_prose(units)  # a fact box, a ticker drawn twice: not the story's opening
+    items = numbered_items(units, index, high)  # "1) …", "2) …": a listicle's items, however short
 
     def boxes(units: list[str], high: int) -> int:
         """Author boxes in the body, counted on first need."""
@@ -399,6 +401,8 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
         elif len(unit.split()) >= 6 and not _in_link_list(units, index):
             paragraphs.append(unit)  # a paragraph without closing punctuation
             seen.add(unit)
+        elif paragraphs and index in items:
+            paragraphs.append(unit)  # an item of the text's numbered list
         elif paragraphs and introduced_item(units, index, high):
             paragraphs.append(unit)  # an item of a list the text introduced ("You need:")
         elif paragraphs and (is_labelled_figure(unit) or in_labelled_run(units, index)):

@@ -329,6 +329,35 @@ def _numbering_goes_on(above: list[int], below: list[int]) -> bool:
     return len(above) >= 2 and bool(below) and below[0] == above[-1] + 1
 
 
+# An item of a numbered list with its separator: "1) …", "2. …", "#3 …" (a year or a count, "12
+# comments", has none).
+_LIST_ITEM = re.compile(r"^(?:#\s?)?(\d{1,3})[.)]\s+\S")
+_NUMBERED_RUN = 3  # items counted on from 1 in a row, at least
+_ITEM_GAP = 4  # lines from one item to the next at most (a link, a price, a credit between)
+
+
+def numbered_items(units: list[str], low: int, high: int) -> frozenset[int]:
+    """Indices of the lines in units[low:high] that count a list on from 1: "1) …", "2) …",
+    "3) …", each a few lines at most after the one before. A listicle's or a ranking's items
+    are the text's, however short; a menu's entries are not numbered 1, 2, 3 in order."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(low, high):
+        match = _LIST_ITEM.match(units[index])
+        if match is None:
+            continue
+        number = int(match.group(1))
+        if run and number == len(run) + 1 and index - run[-1] <= _ITEM_GAP:
+            run.append(index)
+            continue
+        if len(run) >= _NUMBERED_RUN:
+            found.update(run)
+        run = [index] if number == 1 else []
+    if len(run) >= _NUMBERED_RUN:
+        found.update(run)
+    return frozenset(found)
+
+
 def introduced_item(units: list[str], index: int, high: int) -> bool:
     """A short line in a run that a line ending in a colon opens and prose closes: a list the
     article introduced ("You will need:", "Ingredients:"; steps, specifications), not a menu.
