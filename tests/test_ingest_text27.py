@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_ingest_scraped_layout import ARTICLE, MENU, parts
 
+from tui.model.ingest.text import extract_text
 from tui.model.ingest.text_blocks import is_repeated_lead, numbered_items, repeated_prose
 
 # A ticker of other stories (a title and its opening each), drawn once above the story and once
@@ -56,3 +57,18 @@ def test_a_numbered_list_after_the_text_stays() -> None:
 def test_numbers_that_do_not_count_on_from_one_are_not_a_list() -> None:
     units = ["4) Weather", "Home", "5. Sport", "7) Culture", "1) Opinion", "2) Travel"]
     assert numbered_items(units, 0, len(units)) == frozenset()
+
+
+def test_a_ticker_teaser_under_the_title_is_not_the_dek() -> None:
+    """A repeated paragraph with another near it is a ticker's, never the dek (the first
+    teaser's opening had been taken as the standfirst)."""
+    page = [*MENU, *_TICKER, ARTICLE[0], "March 3, 2031", "by Ann Lee", *ARTICLE[2:]]
+    footer = ["Related Articles", "Polls", "Yes", "No", *MENU, "Breaking News"]
+    article = extract_text("\n".join([*page, *footer, *_TICKER, "© 2031 Harbour Post"]))
+    assert not article.meta.dek.startswith("LINDEN")
+
+
+def test_a_dek_the_page_shows_twice_stays_the_dek() -> None:
+    dek = "Ferries run again after a fortnight in port, and traders count what the storms cost them."
+    page = [*MENU, ARTICLE[0], dek, "By Ann Lee", *ARTICLE[2:], "More stories", ARTICLE[0], dek]
+    assert extract_text("\n".join(page)).meta.dek == dek

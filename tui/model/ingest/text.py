@@ -28,6 +28,7 @@ from tui.model.ingest.text_blocks import (
     SENTENCE_END,
     article_end,
     in_labelled_run,
+    in_repeated_run,
     introduced_item,
     is_labelled_figure,
     is_prose,
@@ -118,6 +119,7 @@ class _Reader:
     authors: list[str] = field(default_factory=list)
     sections: list[tuple[str, list[str]]] = field(default_factory=list)
     skip: set[str] = field(default_factory=set)  # title and dek: their repeats are furniture
+    repeated: frozenset[str] = frozenset()  # paragraphs the page shows twice
 
     def header_item(self, unit: str) -> bool:
         """Take `unit` into metadata if it is header furniture; True if it was."""
@@ -179,7 +181,7 @@ class _Reader:
 def extract_text(text: str) -> Article:
     """The article in scraped page text; no sections if it holds no article text."""
     units = split_units(text)
-    reader = _Reader(units)
+    reader = _Reader(units, repeated=repeated_prose(units))
     low, high = main_block(units)
     start = title_zone(units, low)
     title_at = find_title(units, start)
@@ -260,6 +262,8 @@ def _unpunctuated_dek(reader: _Reader, index: int) -> bool:
 def _is_dek(reader: _Reader, index: int) -> bool:
     """Prose right under the title is the dek when the page repeats it or more header follows."""
     unit = reader.units[index]
+    if in_repeated_run(reader.units, index, reader.repeated):
+        return False  # a ticker's teaser
     if reader.units.count(unit) > 1 or len(unit) > 400:
         return reader.units.count(unit) > 1
     later = index + 1
@@ -315,7 +319,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     start = index
     counted: list[int] = []
     comments = text_comments.comment_prose(units, is_prose)  # readers' posts, each over its reply button
-    repeated = repeated_prose(units)  # a fact box, a ticker drawn twice: not the story's opening
+    repeated = reader.repeated  # a fact box, a ticker drawn twice: not the story's opening
     items = numbered_items(units, index, high)  # "1) …", "2) …": a listicle's items, however short
 
     def boxes(units: list[str], high: int) -> int:

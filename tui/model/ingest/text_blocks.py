@@ -245,6 +245,15 @@ def is_repeated_lead(units: list[str], index: int, repeated: frozenset[str]) -> 
     return not (is_prose(following) and following not in repeated)
 
 
+def in_repeated_run(units: list[str], index: int, repeated: frozenset[str]) -> bool:
+    """A repeated paragraph with another within two lines of it: a ticker's teasers (a title
+    and an opening each), never the story's dek, though a dek may be shown twice."""
+    if units[index] not in repeated:
+        return False
+    near = [*units[max(0, index - 2) : index], *units[index + 1 : index + 3]]
+    return any(unit in repeated for unit in near)
+
+
 def main_block(units: list[str]) -> tuple[int, int]:
     """The stretch of a whole-page scrape that holds the article: [low, high).
 
