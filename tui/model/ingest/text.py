@@ -48,7 +48,6 @@ from tui.model.ingest.text_title import (
 )
 
 _WRAP_WIDTH = 100
-_LINK_RUN = 4  # this many unpunctuated lines in a row are a list of links
 # Before this much text, a comment marker is a link in the header ("Add a comment", "5 comments").
 _TEXT_BEGUN = 400
 
@@ -279,17 +278,6 @@ def _is_dek(reader: _Reader, index: int) -> bool:
     )
 
 
-def _in_link_list(units: list[str], index: int) -> bool:
-    """Whether the line is one of a run of unpunctuated lines: a list of link titles, not text."""
-    run = 1
-    for step in (-1, 1):
-        other = index + step
-        while 0 <= other < len(units) and not is_prose(units[other]) and run < _LINK_RUN:
-            run += 1
-            other += step
-    return run >= _LINK_RUN
-
-
 def _has_letters(unit: str) -> bool:
     """Whether a line holds a word: a line of figures and signs ("0", "85%", "-") is a table
     cell or a counter, never a heading."""
@@ -402,7 +390,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
                 read += sum(map(len, paragraphs))
             heading, paragraphs = unit, []
             headings_seen = True
-        elif len(unit.split()) >= 6 and not _in_link_list(units, index):
+        elif len(unit.split()) >= 6 and not text_furniture.in_link_list(units, index):
             paragraphs.append(unit)  # a paragraph without closing punctuation
             seen.add(unit)
         elif paragraphs and index in items:
