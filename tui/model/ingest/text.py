@@ -28,10 +28,14 @@ from tui.model.ingest.text_blocks import (
     SENTENCE_END,
     article_end,
     in_labelled_run,
+    in_repeated_run,
     introduced_item,
     is_labelled_figure,
     is_prose,
+    is_repeated_lead,
     main_block,
+    numbered_items,
+    repeated_prose,
 )
 from tui.model.ingest.text_blocks import is_short_line as is_short_line  # html.py reads it here
 from tui.model.ingest.text_title import (
@@ -44,7 +48,6 @@ from tui.model.ingest.text_title import (
 )
 
 _WRAP_WIDTH = 100
-_LINK_RUN = 4  # this many unpunctuated lines in a row are a list of links
 # Before this much text, a comment marker is a link in the header ("Add a comment", "5 comments").
 _TEXT_BEGUN = 400
 
@@ -115,6 +118,7 @@ class _Reader:
     authors: list[str] = field(default_factory=list)
     sections: list[tuple[str, list[str]]] = field(default_factory=list)
     skip: set[str] = field(default_factory=set)  # title and dek: their repeats are furniture
+    repeated: frozenset[str] = frozenset()  # paragraphs the page shows twice
 
     def header_item(self, unit: str) -> bool:
         """Take `unit` into metadata if it is header furniture; True if it was."""
@@ -176,7 +180,7 @@ class _Reader:
 def extract_text(text: str) -> Article:
     """The article in scraped page text; no sections if it holds no article text."""
     units = split_units(text)
-    reader = _Reader(units)
+    reader = _Reader(units, repeated=repeated_prose(units))
     low, high = main_block(units)
     start = title_zone(units, low)
     title_at = find_title(units, start)
@@ -257,6 +261,8 @@ def _unpunctuated_dek(reader: _Reader, index: int) -> bool:
 def _is_dek(reader: _Reader, index: int) -> bool:
     """Prose right under the title is the dek when the page repeats it or more header follows."""
     unit = reader.units[index]
+    if in_repeated_run(reader.units, index, reader.repeated):
+        return False  # a ticker's teaser
     if reader.units.count(unit) > 1 or len(unit) > 400:
         return reader.units.count(unit) > 1
     later = index + 1
@@ -270,17 +276,6 @@ def _is_dek(reader: _Reader, index: int) -> bool:
         or furniture.LINE_FURNITURE.match(following)
         or text_asks.opens_links(following)
     )
-
-
-def _in_link_list(units: list[str], index: int) -> bool:
-    """Whether the line is one of a run of unpunctuated lines: a list of link titles, not text."""
-    run = 1
-    for step in (-1, 1):
-        other = index + step
-        while 0 <= other < len(units) and not is_prose(units[other]) and run < _LINK_RUN:
-            run += 1
-            other += step
-    return run >= _LINK_RUN
 
 
 def _has_letters(unit: str) -> bool:
@@ -312,6 +307,8 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     start = index
     counted: list[int] = []
     comments = text_comments.comment_prose(units, is_prose)  # readers' posts, each over its reply button
+    repeated = reader.repeated  # a fact box, a ticker drawn twice: not the story's opening
+    items = numbered_items(units, index, high)  # "1) …", "2) …": a listicle's items, however short
 
     def boxes(units: list[str], high: int) -> int:
         """Author boxes in the body, counted on first need."""
@@ -330,6 +327,10 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             ):
                 break
             index += 1  # above the text, "Add a comment" / "5 comments" is a link in the header
+            continue
+        if not read and not paragraphs and is_repeated_lead(units, index, repeated):
+            heading = ""  # a teaser's title heads the teaser, not the story after it
+            index += 1
             continue
         credited = furniture.wire_credits(unit)
         if credited is not None:  # "(Reporting by …; Editing by …)" closes a wire story
@@ -389,9 +390,11 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
                 read += sum(map(len, paragraphs))
             heading, paragraphs = unit, []
             headings_seen = True
-        elif len(unit.split()) >= 6 and not _in_link_list(units, index):
+        elif len(unit.split()) >= 6 and not text_furniture.in_link_list(units, index):
             paragraphs.append(unit)  # a paragraph without closing punctuation
             seen.add(unit)
+        elif paragraphs and index in items:
+            paragraphs.append(unit)  # an item of the text's numbered list
         elif paragraphs and introduced_item(units, index, high):
             paragraphs.append(unit)  # an item of a list the text introduced ("You need:")
         elif paragraphs and (is_labelled_figure(unit) or in_labelled_run(units, index)):

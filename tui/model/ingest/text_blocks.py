@@ -234,6 +234,26 @@ def repeated_prose(units: list[str]) -> frozenset[str]:
     return frozenset(repeated)
 
 
+def is_repeated_lead(units: list[str], index: int, repeated: frozenset[str]) -> bool:
+    """A paragraph the page shows twice (`repeated_prose`), read before the article's text has
+    begun: a fact box or a ticker of teasers drawn for two layouts above the story. The story's
+    lede may stand in a teaser too; a repeated paragraph that a paragraph shown once follows
+    right away is that lede, the story going on."""
+    if units[index] not in repeated:
+        return False
+    following = units[index + 1] if index + 1 < len(units) else ""
+    return not (is_prose(following) and following not in repeated)
+
+
+def in_repeated_run(units: list[str], index: int, repeated: frozenset[str]) -> bool:
+    """A repeated paragraph with another within two lines of it: a ticker's teasers (a title
+    and an opening each), never the story's dek, though a dek may be shown twice."""
+    if units[index] not in repeated:
+        return False
+    near = [*units[max(0, index - 2) : index], *units[index + 1 : index + 3]]
+    return any(unit in repeated for unit in near)
+
+
 def main_block(units: list[str]) -> tuple[int, int]:
     """The stretch of a whole-page scrape that holds the article: [low, high).
 
@@ -316,6 +336,35 @@ def _numbering_goes_on(above: list[int], below: list[int]) -> bool:
     joke and its answer, a product and its price). The list is the text's when two items stand
     above the cut, and the first below it counts on by one."""
     return len(above) >= 2 and bool(below) and below[0] == above[-1] + 1
+
+
+# An item of a numbered list with its separator: "1) …", "2. …", "#3 …" (a year or a count, "12
+# comments", has none).
+_LIST_ITEM = re.compile(r"^(?:#\s?)?(\d{1,3})[.)]\s+\S")
+_NUMBERED_RUN = 3  # items counted on from 1 in a row, at least
+_ITEM_GAP = 4  # lines from one item to the next at most (a link, a price, a credit between)
+
+
+def numbered_items(units: list[str], low: int, high: int) -> frozenset[int]:
+    """Indices of the lines in units[low:high] that count a list on from 1: "1) …", "2) …",
+    "3) …", each a few lines at most after the one before. A listicle's or a ranking's items
+    are the text's, however short; a menu's entries are not numbered 1, 2, 3 in order."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(low, high):
+        match = _LIST_ITEM.match(units[index])
+        if match is None:
+            continue
+        number = int(match.group(1))
+        if run and number == len(run) + 1 and index - run[-1] <= _ITEM_GAP:
+            run.append(index)
+            continue
+        if len(run) >= _NUMBERED_RUN:
+            found.update(run)
+        run = [index] if number == 1 else []
+    if len(run) >= _NUMBERED_RUN:
+        found.update(run)
+    return frozenset(found)
 
 
 def introduced_item(units: list[str], index: int, high: int) -> bool:

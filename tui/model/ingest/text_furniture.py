@@ -225,3 +225,17 @@ def in_cut_titles(units: list[str], index: int) -> bool:
     return _is_cut_title(units[index]) and any(
         0 <= other < len(units) and _is_cut_title(units[other]) for other in (index - 1, index + 1)
     )
+
+
+_LINK_RUN = 4  # this many unpunctuated lines in a row are a list of links
+
+
+def in_link_list(units: list[str], index: int) -> bool:
+    """Whether the line is one of a run of unpunctuated lines: a list of link titles, not text."""
+    run = 1
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(units) and not is_prose(units[other]) and run < _LINK_RUN:
+            run += 1
+            other += step
+    return run >= _LINK_RUN
