@@ -1,11 +1,14 @@
-"""Attribution (issue 11, session 16, refs27): a speaker named again by a description of their role.
-Every sentence here is invented; each new reading sits next to one the same rule must leave alone.
+"""Attribution (issue 11, session 16, refs27): a speaker named again by a description of their role,
+and a speaker's words set out as the items of an HTML list. Every sentence and page here is invented;
+each new reading sits next to one the same rule must leave alone.
 """
 
 from __future__ import annotations
 
 from attribution_helpers import claims
 
+from tui.model.ingest.analyze import analyze
+from tui.model.ingest.html import extract_html
 from tui.model.ingest.role_references import fits, role_holder
 
 # ---------------------------------------------------------------- a description of one person's role
@@ -73,3 +76,57 @@ def test_plural_descriptions_and_descriptions_that_introduce_someone_are_not_rol
         )
     )
     assert found["profits would fall"] == ("Jane Roe",)
+
+
+# ---------------------------------------------------------------- a speaker's words as list items
+
+
+_AFTER = "The council will vote on the repairs next month, when the budget for the coming year is set."
+
+
+def _page(intro: str, items: tuple[str, ...], after: str = "") -> str:
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    return (
+        "<html><head><title>Harbour letter warns of closures</title></head><body><article>"
+        "<h1>Harbour letter warns of closures</h1>"
+        "<p>The harbour board sent a long letter to the council of Quenby on Monday evening, and the "
+        "council published it in full on Tuesday morning after a stormy meeting.</p>"
+        "<p>The board's chair, Vera Lund, said the town had waited too long to repair its sea wall and "
+        "that the cost would now be far higher than anyone had planned.</p>"
+        f"<p>{intro}</p><ul>{listed}</ul><p>{after or _AFTER}</p>"
+        "</article></body></html>"
+    )
+
+
+def _html_claims(page: str) -> dict[str, tuple[str, ...]]:
+    analysis = analyze(extract_html(page))
+    names = {s.id: s.name for s in analysis.sources}
+    return {c.quote: tuple(names[i] for i in c.attribution) for c in analysis.claims}
+
+
+_ITEMS = (
+    "If nothing is done the sea wall at Quenby will fail within three winters.",
+    "The ferry to Orlin will have to stop running from the north pier.",
+    '"Urgent and costly" repairs must start before the spring tides.',
+)
+
+
+def test_every_item_of_a_list_under_a_speakers_colon_tag_is_the_speakers() -> None:
+    found = _html_claims(_page("Speaking to reporters after the meeting on Tuesday, Lund said:", _ITEMS))
+    assert found["If nothing is done the sea wall at Quenby will fail within three winters"] == ("Vera Lund",)
+    assert found["The ferry to Orlin will have to stop running from the north pier"] == ("Vera Lund",)
+    assert found['"Urgent and costly" repairs must start before the spring tides'] == ("Vera Lund",)
+    assert not any(quote.startswith("The council will vote") and chain for quote, chain in found.items())
+
+
+def test_a_short_bold_tag_over_a_list_is_kept_as_the_storys_tag() -> None:
+    found = _html_claims(_page("<b>The letter warned:</b>", _ITEMS))
+    assert found["The ferry to Orlin will have to stop running from the north pier"] == ("the letter",)
+    assert found['"Urgent and costly" repairs must start before the spring tides'] == ("the letter",)
+
+
+def test_a_list_after_a_colon_sentence_that_is_not_speech_claims_nothing() -> None:
+    found = _html_claims(_page("The measures include:", _ITEMS))
+    assert all(
+        not chain for quote, chain in found.items() if quote.rstrip(".") in {i.rstrip(".") for i in _ITEMS}
+    )
