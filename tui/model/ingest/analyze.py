@@ -86,8 +86,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 last_attributed = (position, answered)  # a quotation with no tag in it is the answer's too
             first_of_paragraph = len(drafts)
             sentences = split_sentences(mend_quote_marks(paragraph), splitter)
-            here = reach(block, position, paragraph, len(sentences))
-            block = next_block(here, paragraph)
+            listed = paragraph in article.list_items  # an <li> of the page: as good as a bullet
+            here = reach(block, position, paragraph, len(sentences), listed)
+            block = next_block(here, paragraph, listed)
             # 'The ministry said: “The bridge is unsafe.' then 'It must close.”': a quotation left open at
             # the end of the paragraph before goes on until its closing mark.
             pending = left_open and not OPEN_QUOTE.match(paragraph) and bool(re.search(r"[”\"]", paragraph))
@@ -140,7 +141,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     last = index == len(sentences) - 1
                     block = block_after(opening, position, last, items=listing is not None)
                     continue
-                cue = cue or block_cue(here, sentence.text)
+                cue = cue or block_cue(here, sentence.text, listed)
                 owner = quote_owner(sentence.text) if cue is None and index > 0 else None
                 if owner is not None and re.search(r"[”\"]\W*$", sentences[index - 1].text):
                     # "“…” Those were the words of Tom Reed.": whose the quotation before was.

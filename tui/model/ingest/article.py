@@ -45,6 +45,9 @@ class ArticleSection:
 class Article:
     meta: ArticleMeta
     sections: tuple[ArticleSection, ...]
+    # Paragraphs the page set as items of a list (HTML `<li>`): a speaker's colon tag over them sets out
+    # each one, as a run of bulleted lines does in scraped text.
+    list_items: frozenset[str] = frozenset()
 
     def section_ids(self) -> tuple[str, ...]:
         return section_ids(self.sections)

@@ -24,6 +24,8 @@ _MOST_ITEMS = 15
 
 # "- Closing the quay", "• Moving the fuel store", "2. Raising the wall", "(a) …": a list item.
 _BULLET = re.compile(r"(?:[-–—•*·▪]\s+|\(?\d{1,2}[.)]\s+|\([a-z]\)\s+)")
+# A sentence quoted whole, its closing mark at its end: the quotation rules read it.
+_WHOLE_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"][.,!?]?")
 
 
 @dataclass(frozen=True)
@@ -45,34 +47,37 @@ def block_after(cue: Cue, position: int, last_sentence: bool, items: bool = Fals
     return ColonBlock(cue, position + 1, items_left=_MOST_ITEMS if items else 0) if last_sentence else None
 
 
-def reach(block: ColonBlock | None, position: int, paragraph: str, sentences: int) -> ColonBlock | None:
+def reach(
+    block: ColonBlock | None, position: int, paragraph: str, sentences: int, item: bool = False
+) -> ColonBlock | None:
     """The block as it stands in this paragraph, each form kept only where the paragraph goes on with
-    it; None where neither does."""
+    it; None where neither does. `item`: the page set the paragraph as an item of a list (`<li>`), which
+    is as good as a bullet, and says where the list ends better than its length does."""
     if block is None or block.position != position:
         return None
     if block.items_left:
         speaker = block.cue.speakers[0].text
-        if items_end(speaker, paragraph, sentences) or _heading_like(paragraph):
+        if not item and (items_end(speaker, paragraph, sentences) or _heading_like(paragraph)):
             return None
-        if block.bullets_only and not _BULLET.match(paragraph):
+        if block.bullets_only and not _bulleted(paragraph, item):
             return None  # "• …" items, then a paragraph without a bullet: the article again
         return replace(block, set_out=True, listed=False)
-    set_out = block.set_out and _sets_out(block, paragraph)
+    set_out = block.set_out and _sets_out(block, paragraph, item)
     listed = block.listed and sentences == 1 and _list_item(paragraph)
     return replace(block, set_out=set_out, listed=listed) if set_out or listed else None
 
 
-def next_block(here: ColonBlock | None, paragraph: str) -> ColonBlock | None:
+def next_block(here: ColonBlock | None, paragraph: str, item: bool = False) -> ColonBlock | None:
     """The block for the paragraph after this one: the set-out words go on item by item of a bulleted
-    run, the list while its items do."""
+    run (or of a list's `<li>` items, `item`), the list while its items do."""
     if here is None:
         return None
     if here.items_left > 1:
-        bulleted = _BULLET.match(paragraph) is not None  # a bulleted item, so the next one has a bullet
+        bulleted = _bulleted(paragraph, item)  # a bulleted item, so the next one has a bullet
         return replace(
             here, position=here.position + 1, items_left=here.items_left - 1, bullets_only=bulleted
         )
-    set_out = here.set_out and _BULLET.match(paragraph) is not None
+    set_out = here.set_out and _bulleted(paragraph, item)
     if not (set_out or here.listed):
         return None
     return ColonBlock(here.cue, here.position + 1, set_out, bullets_only=True, listed=here.listed)
@@ -88,9 +93,14 @@ def told_apart(
     return here, block
 
 
-def block_cue(here: ColonBlock | None, text: str) -> Cue | None:
-    """The tag's speaker for a set-out sentence with no tag of its own, outside quotation marks."""
-    if here is None or not here.set_out or OPEN_QUOTE.match(text) or re.search(r"[“”\"]", text):
+def block_cue(here: ColonBlock | None, text: str, item: bool = False) -> Cue | None:
+    """The tag's speaker for a set-out sentence with no tag of its own, outside quotation marks. A list
+    item (`item`) may quote a few words ("“Robust” measures are needed"): only one quoted whole is left
+    to the quotation rules."""
+    if here is None or not here.set_out:
+        return None
+    quoted = _WHOLE_QUOTE.fullmatch(text) if item else OPEN_QUOTE.match(text) or re.search(r"[“”\"]", text)
+    if quoted:
         return None
     marker = _BULLET.match(text)
     start = marker.end() if marker else 0
@@ -107,10 +117,15 @@ def item_cue(here: ColonBlock | None, texts: list[str]) -> Cue | None:
     return replace(here.cue, content=(0, len(texts[0])), also=None)
 
 
-def _sets_out(block: ColonBlock, paragraph: str) -> bool:
+def _bulleted(paragraph: str, item: bool) -> bool:
+    """A bulleted line of scraped text, or a list item of a page."""
+    return item or _BULLET.match(paragraph) is not None
+
+
+def _sets_out(block: ColonBlock, paragraph: str, item: bool = False) -> bool:
     """Whether the paragraph holds the set-out words: the one right after the tag, or the next item of
     a bulleted run that began there."""
-    if block.bullets_only and not _BULLET.match(paragraph):
+    if block.bullets_only and not _bulleted(paragraph, item):
         return False
     # "What does the plan offer?", "Key points:": a heading or another lead-in, no words.
     return not (paragraph.rstrip().endswith((":", "?")) or _heading_like(paragraph))

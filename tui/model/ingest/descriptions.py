@@ -26,6 +26,7 @@ from tui.model.ingest.names import (
 from tui.model.ingest.office_holders import office_holder
 from tui.model.ingest.person_titles import title_holder
 from tui.model.ingest.relays import GENERIC_OUTLET
+from tui.model.ingest.role_references import describes_role, role_holder
 from tui.model.ingest.source_names import head_noun, plural_head, proper_name
 from tui.model.ingest.source_names import lower_words as _lower
 from tui.model.ingest.speaker_evidence import names_a_group
@@ -40,6 +41,10 @@ class DescriptionResolver:
     if TYPE_CHECKING:
         _office_holders: dict[str, set[str]]
         _people: dict[str, str]
+        _ages: dict[str, str]
+        _named_people: list[tuple[int, str]]
+        _sentence: int
+        entries: list[SourceEntry]
         things: set[str]
         proper_words: set[str] | None
         previous_sentence: str
@@ -57,6 +62,7 @@ class DescriptionResolver:
             return self._named(text, role)  # "the group Save the Vesk" names a body, new or known by name
         holder = office_holder(self._office_holders, text)  # "the president": President Vance
         titled = self._named(*holder) if holder is not None else self._titled_person(text)
+        titled = titled or self._role_person(text)  # "the Pentagon chief": Defense Secretary Vey
         if titled is not None:
             return titled
         outlet = self.earlier_outlet() if re.fullmatch(GENERIC_OUTLET, text, re.IGNORECASE) else None
@@ -144,6 +150,29 @@ class DescriptionResolver:
         that title; with two or more, the description does not say which."""
         holder = title_holder(self._people, text)
         return None if holder is None else self._named(holder, self._people[holder])
+
+    def _role_person(self, text: str) -> SourceEntry | None:
+        """ "the senator", "the 45-year-old", "the Acme founder": the one person met so far whose title,
+        role or age the description names (role_references)."""
+        if not describes_role(text):
+            return None
+        people = {name: (title, self._ages.get(name, "")) for name, title in self._people.items()}
+        spoke: dict[str, SourceEntry] = {}
+        for entry in self.entries:
+            if entry.merged_into is None and entry.person and entry.name:
+                title, age = people.get(entry.name, ("", self._ages.get(entry.name, "")))
+                people[entry.name] = (f"{title} {entry.description}".strip(), age)
+                spoke[entry.name] = entry
+        for office, surnames in self._office_holders.items():  # "Gov. Ida Holm": a title note_people splits
+            for name, (title, age) in people.items():
+                if name.split()[-1] in surnames:
+                    people[name] = (f"{office}, {title}".strip(", "), age)
+        in_view = frozenset(name for index, name in self._named_people if index >= self._sentence - 2)
+        recent = frozenset(name for index, name in self._named_people if index >= self._sentence - 6)
+        holder = role_holder(text, people, in_view, recent)
+        if holder is None:
+            return None
+        return spoke.get(holder) or self._named(holder, people[holder][0])
 
 
 def _role_heads(description: str) -> set[str]:

@@ -32,6 +32,7 @@ from tui.model.ingest.page_meta import page_metadata
 from tui.model.ingest.page_parse import drop_unsafe_references, parse_page
 from tui.model.ingest.title_suffix import without_site_suffix
 from tui.model.ingest.xml_blocks import clean_value as _text
+from tui.model.ingest.xml_blocks import item_texts
 from tui.model.ingest.xml_sections import ASIDE_MIN_KEPT as _ASIDE_MIN_KEPT
 from tui.model.ingest.xml_sections import sections_of as _sections
 
@@ -64,15 +65,19 @@ def extract_html(text: str, url: str = "") -> Article:
     meta = _meta(document, extra, url, text)
     site = links.site_of(meta.url or url)
     sections = _sections(document.body, meta.title, site, headlines) if document is not None else ()
+    items = item_texts(document.body, site) if document is not None else set()  # its lists' <li>s
     if chunks:  # a story split into sibling boxes, of which trafilatura read some
 
         def read(page: Any) -> tuple[ArticleSection, ...]:
             document = _trafilatura(page, url)
-            return _sections(document.body, meta.title, site, headlines) if document is not None else ()
+            if document is None:
+                return ()
+            items.update(item_texts(document.body, site))
+            return _sections(document.body, meta.title, site, headlines)
 
         sections = split_story.read_whole(sections, chunks, text, parse=parse_page, read=read)
     if not _holds_text(meta, sections):
-        sections = _rescued(sections, meta, text, url, site)
+        sections = _rescued(sections, meta, text, url, site, items)
     sections = box_headings.without_box_headings(sections, boxes)
     sections = self_promotion.without_self_promotion(sections, meta, min_kept=_ASIDE_MIN_KEPT)
     del proxies  # kept alive until here on purpose
@@ -84,7 +89,8 @@ def extract_html(text: str, url: str = "") -> Article:
             description=described,
             description_shown=described_shown,
             standfirsts=standfirsts,
-        )
+        ),
+        list_items=frozenset(items),
     )
 
 
@@ -134,10 +140,11 @@ _RESCUE_MIN_CHARS = 500
 
 
 def _rescued(
-    sections: tuple[ArticleSection, ...], meta: ArticleMeta, text: str, url: str, site: str
+    sections: tuple[ArticleSection, ...], meta: ArticleMeta, text: str, url: str, site: str, items: set[str]
 ) -> tuple[ArticleSection, ...]:
     """The text of a page that would be refused as holding no article: a story in an `<article>`
-    element that a broken template set inside a sidebar or menu, read from that element alone."""
+    element that a broken template set inside a sidebar or menu, read from that element alone (its
+    lists' items added to `items`)."""
     page = parse_page(text)
     candidates = list(page.iter("article")) if page is not None else []
     element = max(candidates, key=_paragraph_chars, default=None)
@@ -147,7 +154,10 @@ def _rescued(
     dom_furniture.drop_named_furniture(page)
     document = _trafilatura(element, url)
     rescued = _sections(document.body, meta.title, site) if document is not None else ()
-    return rescued if _holds_text(meta, rescued) else sections
+    if not _holds_text(meta, rescued):
+        return sections
+    items.update(item_texts(document.body, site) if document is not None else ())
+    return rescued
 
 
 def _paragraph_chars(element: Any) -> int:

@@ -41,6 +41,7 @@ from tui.model.ingest.person_titles import (
     things_named,
 )
 from tui.model.ingest.possessives import named_after_role, spoken_for
+from tui.model.ingest.role_references import AGED_NAME, without_title
 from tui.model.ingest.source_names import could_name, mended_time_words, names_a_time, pronoun_owner
 from tui.model.ingest.source_records import source_records
 from tui.model.ingest.speaker_evidence import (
@@ -79,6 +80,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         self._sentence = 0
         # Full names met anywhere, with their titles, so "Kim" can be "Kim Jong Un" (leader).
         self._people: dict[str, str] = {}
+        self._ages: dict[str, str] = {}  # "Tilda Marr, 45,": full name -> age, for "the 45-year-old"
         # The same names by their last word, each with its place in _people, filled as names arrive:
         # looking each sentence's capitalised words up here keeps long articles linear.
         self._people_by_surname: dict[str, list[tuple[int, str]]] = {}
@@ -187,6 +189,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
         self.current_sentence = sentence
         note_people(self._people, sentence)
+        self._ages.update((without_title(name), age) for name, age in AGED_NAME.findall(sentence))
         self.genders.note_roles(sentence)
         for order, name in enumerate(islice(self._people, self._people_indexed, None), self._people_indexed):
             self._people_by_surname.setdefault(name.split()[-1], []).append((order, name))

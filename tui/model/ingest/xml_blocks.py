@@ -64,6 +64,17 @@ def blocks(element: Any, site: str) -> Iterator[tuple[str, str]]:
             yield "p", tail
 
 
+def item_texts(element: Any, site: str) -> set[str]:
+    """The texts of the blocks that are items of a list (`<li>`), nested ones too: analysis reads them
+    as a bulleted run, which the text path shows by its bullets and the HTML path loses."""
+    return {
+        text
+        for found in element.iter("list")
+        for kind, text in blocks(found, site)
+        if kind in ("p", "bold", "italic", "listed")
+    }
+
+
 _LINK_LIST_SHARE = 0.5
 
 

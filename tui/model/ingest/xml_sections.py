@@ -51,8 +51,10 @@ def sections_of(
             emphasised.add(value)
         if kind == "bold":
             following = blocks[position + 1] if position + 1 < len(blocks) else None
-            # A bold line that reads like a heading, with text after it, is a subheading.
-            kind = "head" if is_short_line(value) and following is not None and following[0] == "p" else "p"
+            # A bold line that reads like a heading, with text after it, is a subheading; "The letter
+            # warned:" in bold over the words it sets out is the story's tag for them.
+            heading = is_short_line(value) and following is not None and following[0] == "p"
+            kind = "head" if heading and not speech_tag(value) else "p"
         if kind == "link":
             continue
         if kind == "head" and len(value) > _HEADING_LENGTH:
@@ -201,12 +203,28 @@ def _is_dated_entry(paragraph: str) -> bool:
 
 def _is_bare_label(paragraph: str) -> bool:
     """A line that is only a label ("Contact:", "Release date:", "More information:"): a form's or
-    a fact box's, with nothing of its own to say. "He said:" before a quotation is the story's."""
+    a fact box's, with nothing of its own to say. "He said:" or "The letter warned:" before the words
+    it introduces is the story's."""
     return (
         len(paragraph.split()) <= _LABEL_WORDS
         and _BARE_LABEL.fullmatch(paragraph) is not None
         and not boilerplate.reports(paragraph)
+        and not speech_tag(paragraph)
     )
+
+
+# "The letter warned:", "Lund added:": a short line ending in a verb of saying and a colon. "What he
+# said:" or "Here's what they said:" heads the words as a title does.
+_SPEECH_TAG = re.compile(
+    r"(?!(?:What|Why|How|Here|This|That)\b)[A-Z][^:]{0,60}\s(?:said|says|told|warned|warns|added|adds|"
+    r"explained|explains|wrote|writes|stated|states|noted|notes|insisted|argued|argues|urged|declared|"
+    r"continued|concluded|stressed|cautioned|remarked|replied|responded)(?:\s+that)?\s*:"
+)
+
+
+def speech_tag(line: str) -> bool:
+    """Whether a short line is a speech tag over the words it sets out."""
+    return _SPEECH_TAG.fullmatch(line.strip()) is not None
 
 
 # Labels that point away from the story: to more of the site, to sources, links or a contact.
