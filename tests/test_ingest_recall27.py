@@ -1,0 +1,35 @@
+"""Attribution recall on ordinary news pages (issue 11, session 16, recall27): wire copy and national
+and regional papers. Every sentence here is invented; each new reading sits next to one the same rule
+must leave alone.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import claims
+
+# ------------------------------------- "according to X" between a clause's subject and its verb
+
+
+def test_according_to_between_subject_and_verb_gives_the_whole_clause() -> None:
+    found = claims(
+        "Tuesday's river level, according to the Harlow Basin Authority, reached 6.2 metres above "
+        "the weir at Emberton.",
+    )
+    assert found == [
+        (
+            "Tuesday's river level, according to the Harlow Basin Authority, reached 6.2 metres above "
+            "the weir at Emberton",
+            ("Harlow Basin Authority",),
+        )
+    ]
+
+
+def test_according_to_before_a_new_clause_or_after_an_opening_phrase_is_read_as_before() -> None:
+    found = dict(
+        claims(
+            "Ticket sales fell, according to the Orvane Theatre Trust, and the bar closed early.",
+            "In March, according to the Orvane Theatre Trust, ticket sales rose by a third.",
+        )
+    )
+    assert found["Ticket sales fell"] == ("Orvane Theatre Trust",)
+    assert found["ticket sales rose by a third"] == ("Orvane Theatre Trust",)
