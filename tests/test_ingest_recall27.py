@@ -33,3 +33,24 @@ def test_according_to_before_a_new_clause_or_after_an_opening_phrase_is_read_as_
     )
     assert found["Ticket sales fell"] == ("Orvane Theatre Trust",)
     assert found["ticket sales rose by a third"] == ("Orvane Theatre Trust",)
+
+
+# ------------------------------- "X, in a statement issued on behalf of Y, said": a text sent out
+
+
+def test_a_statement_issued_or_posted_between_speaker_and_verb_keeps_the_speaker() -> None:
+    found = dict(
+        claims(
+            "Ada Lund, in a letter posted on the Kelmer trust's website on Friday, said the ferry would "
+            "stop in May.",
+            "Board chair Idris Moyo, in a statement issued on behalf of the Kelmer trust, said Lund's "
+            "“patience saved the crossing.”",
+        )
+    )
+    assert found["the ferry would stop in May"] == ("Ada Lund",)
+    assert found["Lund's “patience saved the crossing.”"] == ("Idris Moyo",)
+
+
+def test_an_interview_with_an_outlet_between_speaker_and_verb_is_read_as_before() -> None:
+    found = dict(claims("Ada Lund, in a phone interview with the Kelmer Courier, said the ferry would stop."))
+    assert found["the ferry would stop"] == ("Ada Lund",)
