@@ -54,3 +54,30 @@ def test_a_statement_issued_or_posted_between_speaker_and_verb_keeps_the_speaker
 def test_an_interview_with_an_outlet_between_speaker_and_verb_is_read_as_before() -> None:
     found = dict(claims("Ada Lund, in a phone interview with the Kelmer Courier, said the ferry would stop."))
     assert found["the ferry would stop"] == ("Ada Lund",)
+
+
+# ------------------------------------------- a quotation split by its tag is one quoted sentence
+
+
+def test_a_quotation_split_by_its_tag_runs_on_to_its_second_part() -> None:
+    found = claims(
+        "“The Kelmer ferry is safe,” Ada Lund said on Monday, “and it will sail again in May.”",
+        "“Our nets were empty,” said Omar Teague, “so we sold the boat.”",
+        "“The tide was late,” she said of the crossing, “but nobody was hurt.”",
+    )
+    assert found == [
+        (
+            "“The Kelmer ferry is safe,” Ada Lund said on Monday, “and it will sail again in May.”",
+            ("Ada Lund",),
+        ),
+        ("“Our nets were empty,” said Omar Teague, “so we sold the boat.”", ("Omar Teague",)),
+        ("“The tide was late,” she said of the crossing, “but nobody was hurt.”", ("Ada Lund",)),
+    ]
+
+
+def test_a_clause_after_the_tag_without_quotation_marks_stays_a_second_claim() -> None:
+    found = claims("The plan is “a good start,” Ada Lund said, but more money is needed for the Kelmer pier.")
+    assert found == [
+        ("“a good start,”", ("Ada Lund",)),
+        ("more money is needed for the Kelmer pier", ("Ada Lund",)),
+    ]
