@@ -81,3 +81,27 @@ def test_a_clause_after_the_tag_without_quotation_marks_stays_a_second_claim() -
         ("“a good start,”", ("Ada Lund",)),
         ("more money is needed for the Kelmer pier", ("Ada Lund",)),
     ]
+
+
+# ------------------------------------- a censure with its reason: "assailed X as …", "condemned X for …"
+
+
+def test_assailed_or_condemned_with_a_reason_is_the_speakers_censure() -> None:
+    found = dict(
+        claims(
+            "Mayor Ines Vallo assailed the harbour board as a “club of absent landlords.”",
+            "Councillor Omar Teague condemned the board for ignoring the flood warnings at Kelmer.",
+        )
+    )
+    assert found["assailed the harbour board as a “club of absent landlords.”"] == ("Ines Vallo",)
+    assert found["condemned the board for ignoring the flood warnings at Kelmer"] == (
+        "Councillor Omar Teague",
+    )
+
+
+def test_a_sentence_or_an_assault_is_no_censure() -> None:
+    found = claims(
+        "The court condemned Teague to ten years for the Kelmer robbery.",
+        "Rebels assailed the hill fort for three days.",
+    )
+    assert found == []
