@@ -105,3 +105,19 @@ def test_a_sentence_or_an_assault_is_no_censure() -> None:
         "Rebels assailed the hill fort for three days.",
     )
     assert found == []
+
+
+# ---------------------------- a speaker with an appositive inside a report: "As X reported, Y, a …, told"
+
+
+def test_a_described_speaker_inside_a_report_is_the_claimant_and_the_reporter_relays() -> None:
+    found = claims(
+        "As the Kelmer Courier reported, Ines Vallo, the harbour board's treasurer, told investors that "
+        "the pier would be sold in May.",
+        "But according to Holm, Omar Teague, a doctor at Lindby Hospital, wrote in a blog post that the "
+        "ward had closed on Friday.",
+    )
+    assert found == [
+        ("the pier would be sold in May", ("Ines Vallo", "the Kelmer Courier")),
+        ("the ward had closed on Friday", ("Omar Teague", "Holm")),
+    ]
