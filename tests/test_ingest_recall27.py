@@ -121,3 +121,20 @@ def test_a_described_speaker_inside_a_report_is_the_claimant_and_the_reporter_re
         ("the pier would be sold in May", ("Ines Vallo", "the Kelmer Courier")),
         ("the ward had closed on Friday", ("Omar Teague", "Holm")),
     ]
+
+
+# ----------------------------- "One estimate …", "The report and …": a noun after its determiner
+
+
+def test_an_estimate_or_report_after_a_determiner_is_a_noun_and_the_tag_speaks() -> None:
+    found = claims(
+        "One estimate put the loss at a third of the Kelmer fleet, said Omar Teague, head of the "
+        "boatmen's guild.",
+        "The report and the mayor's letter come as the harbour board weighs a pier sale.",
+    )
+    assert found == [("One estimate put the loss at a third of the Kelmer fleet", ("Omar Teague",))]
+
+
+def test_a_speaker_who_reports_or_estimates_is_still_read() -> None:
+    found = claims("Ada Lund estimates the loss at 40 boats, and the guild reports that prices fell.")
+    assert found[0][1] == ("Ada Lund",)
