@@ -138,3 +138,25 @@ def test_an_estimate_or_report_after_a_determiner_is_a_noun_and_the_tag_speaks()
 def test_a_speaker_who_reports_or_estimates_is_still_read() -> None:
     found = claims("Ada Lund estimates the loss at 40 boats, and the guild reports that prices fell.")
     assert found[0][1] == ("Ada Lund",)
+
+
+# ------------------------- "While …, <clause>, X said.": the tag at the end is no main clause alone
+
+
+def test_a_concessive_sentence_closed_by_a_tag_gives_its_clause_not_the_tag() -> None:
+    found = claims(
+        "While the cause is unknown, the fire started in the Kelmer bakery's kitchen, fire chief Ana Lund "
+        "said.",
+        "While officials often say that ferries are safe, there is a risk in winter storms, says pilot "
+        "Omar Teague.",
+    )
+    assert found == [
+        ("While the cause is unknown, the fire started in the Kelmer bakery's kitchen", ("Ana Lund",)),
+        ("ferries are safe", ("officials",)),
+        ("there is a risk in winter storms", ("Omar Teague",)),
+    ]
+
+
+def test_a_concessive_sentence_whose_main_clause_opens_on_its_speaker_is_read_as_before() -> None:
+    found = claims("Although the guild disputed it, Ada Lund told the council the pier was unsafe.")
+    assert ("the pier was unsafe", ("Ada Lund",)) in found
