@@ -160,3 +160,20 @@ def test_a_concessive_sentence_closed_by_a_tag_gives_its_clause_not_the_tag() ->
 def test_a_concessive_sentence_whose_main_clause_opens_on_its_speaker_is_read_as_before() -> None:
     found = claims("Although the guild disputed it, Ada Lund told the council the pier was unsafe.")
     assert ("the pier was unsafe", ("Ada Lund",)) in found
+
+
+# ------------------- a that-less clause whose subject carries its name in commas: "declared his X, Y, would"
+
+
+def test_declared_with_a_named_subject_in_commas_is_a_clause_of_speech() -> None:
+    found = claims(
+        "Mayor Ines Vallo declared her deputy, Omar Teague, would run the Kelmer harbour board from May."
+    )
+    assert found == [
+        ("her deputy, Omar Teague, would run the Kelmer harbour board from May", ("Ines Vallo",))
+    ]
+
+
+def test_a_question_about_someone_named_in_commas_is_no_clause_of_speech() -> None:
+    found = claims("Ada Lund asked Teague about worries his deputy, Omar Vance, might have had.")
+    assert found == []
