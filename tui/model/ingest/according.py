@@ -83,6 +83,12 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
             ClaimStatus.UNVERIFIED,
             sane(sentence, (start, trim_end(sentence, len(sentence)))),
         )
+    if _between_subject_and_verb(before, rest):
+        # "Saturday's peak demand, according to Mr. Marcus, reached 44,947 megawatts": the phrase sits
+        # between a clause's subject and its verb, so the whole clause is what the source says.
+        return Cue(
+            tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, (0, trim_end(sentence, len(sentence))))
+        )
     if match.start() == 0 or before.strip() in ("", ",") or _intro_only(before):
         # "According to figures released in June, …": when, then the comma that opens the claim.
         comma = re.match(r"(?:\s+(?:in|on|last|this|earlier)\s+[^,;“\"]{1,25}?)?\s*,\s*", rest)
@@ -158,6 +164,36 @@ def in_words_of(sentence: str) -> Cue | None:
         return None
     content = (match.end(), trim_end(sentence, len(sentence)))
     return Cue((Mention(name),), ClaimStatus.UNVERIFIED, sane(sentence, content))
+
+
+# The word after the phrase's closing comma goes on the clause the phrase interrupted only if it is
+# no word that opens a clause or an aside of its own ("…, according to X, and prices fell",
+# "…, according to X, which …", "…, according to X, adding …").
+_NEW_CLAUSE_WORDS = frozenset(
+    {
+        "and", "but", "or", "nor", "so", "yet", "which", "who", "whom", "whose", "where", "when", "while",
+        "whereas", "as", "although", "though", "because", "since", "if", "unless", "until", "than",
+        "that", "with", "without", "in", "on", "at", "for", "from", "to", "of", "by", "after", "before",
+        "despite", "including", "adding", "saying", "citing", "noting", "according", "the", "a", "an",
+        "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "its", "his",
+        "her", "their", "up", "down", "not", "per",
+    }
+)  # fmt: skip
+# "This, according to X, is …": the one word is the subject, though "This week," would open the sentence.
+_LONE_SUBJECTS = frozenset({"This", "That", "These", "Those", "It"})
+_REST_WORD = re.compile(r"\s*,\s*([a-z][\w’'-]*)\b")
+_SUBJECT_ONLY = re.compile(r"^(?:\(\w+\)\s*)?[A-Z(][^,;:“”\"]{0,80},\s*$")
+
+
+def _between_subject_and_verb(before: str, rest: str) -> bool:
+    """ "The problem, according to X, is …": a short comma-free subject opens the sentence before the
+    phrase, and a lower-case word that is no conjunction, relative or preposition follows it."""
+    if _SUBJECT_ONLY.match(before) is None:
+        return False
+    if INTRO.match(before) is not None and before.strip(" ,") not in _LONE_SUBJECTS:
+        return False  # "In May, according to X, prices rose": an opening phrase, read as one below
+    word = _REST_WORD.match(rest)
+    return word is not None and word[1] not in _NEW_CLAUSE_WORDS
 
 
 def outlet_itself(text: str) -> bool:

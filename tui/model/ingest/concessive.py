@@ -26,6 +26,17 @@ def _shifted(cue: Cue, by: int) -> Cue:
     return replace(cue, content=content, main_clause=move(cue.main_clause), also=move(cue.also))
 
 
+def _main_clause(rest: str, cue: Cue) -> bool:
+    """The cue reads the clause after the comma as a main clause of its own: its speaker opens it and
+    what they said follows ("…, Hale told lawmakers no evidence …"), or the clause runs up to a closing
+    tag that names them ("…, the fire started in the kitchen, fire chief Ana Lund said"). A bare tag
+    ("…, fire chief Ana Lund said.") is no main clause: its words are the clause before the comma."""
+    speaker = cue.speakers[0].text
+    if rest.startswith(speaker):
+        return cue.content[0] >= len(speaker)
+    return cue.content[0] <= 1 and rest.find(speaker, cue.content[1]) != -1
+
+
 def concessive_cues(sentence: str, find: Callable[[str], list[Cue]]) -> list[Cue] | None:
     """The cues of both clauses when `sentence` opens with "Although/While …," and its main clause names a
     speaker of its own right after the comma; None when it does not."""
@@ -38,9 +49,12 @@ def concessive_cues(sentence: str, find: Callable[[str], list[Cue]]) -> list[Cue
         if inside(quotes, comma.start()):
             continue
         rest = sentence[comma.end() :]
-        main = [c for c in find(rest) if c.speakers and rest.startswith(c.speakers[0].text)]
+        main = [c for c in find(rest) if c.speakers and _main_clause(rest, c)]
         if not main:
             continue
         opening = [c for c in find(sentence[: comma.start()]) if c.content[1] <= comma.start()]
+        if not opening and not any(rest.startswith(c.speakers[0].text) for c in main):
+            # "While the cause is unknown, the fire started …, Lund said": one report, the whole sentence.
+            return None
         return opening + [_shifted(c, comma.end()) for c in main]
     return None

@@ -33,7 +33,8 @@ def nested(sentence: str, cue: Cue, find_inner: Callable[[str], Cue | None]) -> 
         # "his predecessor, Fiona Hill, had dubbed …": a description before the inner speaker's name.
         r"[“\"‘']?\s*(?:(?:his|her|their|its|the)\s[^,“”\"]{1,60},\s+)?"
         + re.escape(speaker)
-        + r"(?:,\s+(?:which|who)\s[^,“”\"]{1,80},)?,?"  # "X, which is …, posted"
+        # "X, which is …, posted", "John Doerr, the partner from Kleiner Perkins, told Page that …".
+        + r"(?:,\s+(?:which|who|a|an|the)\s[^,“”\"]{1,80},)?,?"
         # "its researchers examined the data and concluded that …": a first act, then the finding.
         r"(?:\s+[a-z]+ed\s[^,.;“”\"]{1,80}?\s+and)?"
         r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
@@ -42,7 +43,9 @@ def nested(sentence: str, cue: Cue, find_inner: Callable[[str], Cue | None]) -> 
         # "As Mashable reports, the company announced that …": the company first, then who reported it.
         r"(?:announced|confirmed|admitted)(?=\s+that\b)|"
         r"(?:called|dubbed|branded|labelled|labeled|termed|described)(?=\s[^“”\"]{1,80}[“\"])|"
-        r"(?:posted|wrote|tweeted|stated|explained|argued)(?=\s*(?::|that\b|,?\s*[“\"]))|"
+        # "wrote in a blog post that …": where it was written, then what.
+        r"(?:posted|wrote|tweeted|stated|explained|argued)"
+        r"(?=(?:\s+in\s+an?\s+[\w -]{1,30}?)?\s*(?::|that\b|,?\s*[“\"]))|"
         # "had told President Jo Lee (by phone) on Wednesday that …": a listener of up to four words, a day.
         r"(?:told|tells)\s+\S+(?:\s+\S+){0,3}?\s+(?:on\s+\w+\s+)?(?:that|(?=(?:he|she|they|it|we)\s))|"
         r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)(?:\s+that|(?="

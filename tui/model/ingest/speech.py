@@ -185,6 +185,11 @@ ZERO_THAT = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|this|these|[A-Z][\w’'-]*|[a-z]{3,}s(?=\s+(?:would|will|could|can|were|"
     r"are|had|have|should|must|might|may)\b))\s+(?:(?!that|which|who|to)[\w’'-]+\s+){0,3}?"
     r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
+    # "declared his Russian counterpart, Dmitri Medvedev, would help …": the subject's name in commas,
+    # right after its determiner and up to two words (no preposition in between).
+    r"|\s+(?:the|his|her|its|their)\s+(?:(?!(?:of|about|for|with|from|in|on|at|to)\s)[A-Za-z][\w’'-]*\s+){0,2}"
+    r"[a-z][\w’'-]*,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+"
+    r"(?:should|would|will|was|were|is|are|had|has|have|could|must|can|might|may)\b"
 )
 # "noted there’s no evidence", "admitted she had lied": a pronoun subject right before its verb (people
 # say this; data "shown they were" is not read so).

@@ -80,7 +80,9 @@ _ACTS = re.compile(
     # "blasted the mayor for ignoring …", "mocked the rival as …": a censure with its reason. "attacked
     # the town for three days" is violence: the reason must be a deed (a verb in -ing, "being", "his …").
     r"|(?:blast(?:s|ed)|slam(?:s|med)|attack(?:s|ed)|lambast(?:s|ed)|mock(?:s|ed)|derid(?:e|es|ed)|"
-    r"berat(?:e|es|ed)|chastis(?:e|es|ed)|scold(?:s|ed)|rebuk(?:e|es|ed)|made\s+fun\s+of)\s+"
+    r"berat(?:e|es|ed)|chastis(?:e|es|ed)|scold(?:s|ed)|rebuk(?:e|es|ed)|made\s+fun\s+of|"
+    # "assailed Williams as part of the “Never Trumpers”", "condemned his relatives for failing to …".
+    r"assail(?:s|ed)|condemn(?:s|ed)|castigat(?:e|es|ed)|excoriat(?:e|es|ed)|denounc(?:e|es|ed))\s+"
     r"(?=(?:[\w’'.-]+\s+){1,6}?(?:for\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ing|not)\b|as\s))"
     r"|apologi[sz](?:e|es|ed|ing)\s+(?=(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?for\s)"
     r"|rais(?:e|es|ed|ing)\s+(?:the\s+)?alarms?\s+(?=at|over|about|that|on)"

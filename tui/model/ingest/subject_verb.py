@@ -105,6 +105,16 @@ class _VerbReading:
     tag_after_quote: bool
 
 
+# Speech verbs that are also nouns for what was said or written: after a determiner they are the noun.
+_ALSO_NOUNS = frozenset(
+    "estimate estimates report reports forecast forecasts post posts tweet tweets note notes".split()
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]o|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+    r"[Oo]ur)\s+$"
+)
+
+
 def subject_verb(sentence: str) -> Cue | None:
     """The attribution "X said …" / "…, X said" carries, if any."""
     quoted = quoted_spans(sentence)
@@ -142,6 +152,8 @@ def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading
         re.match(_REPORTS_TO, after) or re.match(r"\s+(?:to|for)\s(?![^“\"]*\bthat\b)[^“\"]*$", after)
     ):
         return None  # "Tam reported to her.", "reported for duty": who answers to whom, not a report
+    if verb in _ALSO_NOUNS and _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+        return None  # "One estimate put the loss at …", "the report found": a noun after its determiner
     if verb.endswith("s") and _NOUN_OF.match(after):
         return None  # "monitor weather forecasts closely for …", "reports of shelling": a plural noun
     if re.match(

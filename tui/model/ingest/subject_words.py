@@ -13,7 +13,9 @@ ASIDE = re.compile(
     r"by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|nonetheless|nevertheless|at\s+the\s+same\s+time|"
     # "Lund, in a phone interview with the Gazette, said": how they said it, between subject and verb.
     r"in\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|email|e-mail|letter|post|tweet|video|speech|"
-    r"briefing|podcast|call)(?:\s+(?:with|to|on)\s+[^,]{1,40})?|"
+    r"briefing|podcast|call)(?:\s+(?:with|to|on)\s+[^,]{1,40}|"
+    # "Lund, in a statement issued on behalf of the board, said": the text, then how it went out.
+    r"\s+(?:issued|released|posted|sent|published|shared|emailed|distributed|provided)\s+[^,“”\"]{1,60})?|"
     # "The ministry, citing an internal report, said": whom it cites; with_relays puts them first.
     r"citing\s+[^,“”\"]{1,80})\s*,\s*$"
 )

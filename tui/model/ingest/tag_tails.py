@@ -2,6 +2,9 @@
 needed." The quotation before the tag is one claim; the clause the speaker goes on with after the tag's
 comma is a second one, when it is a clause of its own (a finite verb) and not the outlet's aside ("…,
 Pell said, as the storm approached"; "…, the council said, the third closure this year").
+
+A quotation split by its tag ("“The bridge is safe,” Pell said, “and it will reopen in May.”") is one
+quoted sentence: the claim runs on through the tag to the second part's closing mark.
 """
 
 from __future__ import annotations
@@ -28,11 +31,28 @@ _FINITE = re.compile(
 )
 
 
+# ", Pell said, “…", ", said Pell, “…", ", he said of the patients, “…", ", Page said approvingly, “…":
+# a tag, then the quotation goes on.
+_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+_SPLIT_TAG = re.compile(
+    rf"\s*,?\s*(?:(?:{_NAME}|he|she|they|we|I)\s+(?:said|says|added|explained|continued|recalled|told\s+"
+    rf"[^,“”\"]{{2,40}}?)|(?:said|says|added|explained|continued)\s+{_NAME})"
+    r"(?:\s+[a-z]+ly|\s+(?:on|last)\s+\w+|\s+of\s+[^,“”\"]{2,40}?)?\s*,\s*(?=[“\"])"
+)
+
+
 def tail_after_tag(sentence: str, cue: Cue) -> Cue:
-    """The cue with `also` set to the clause after a mid-sentence tag, when one follows its quotation."""
+    """The cue with `also` set to the clause after a mid-sentence tag, when one follows its quotation;
+    with its claim run on to the end of a quotation the tag splits."""
     end = cue.content[1]
     if cue.also is not None or cue.relays_previous or sentence[end - 1 : end] not in ("”", '"'):
         return cue
+    split = _SPLIT_TAG.match(sentence, end)
+    if split is not None and cue.content[0] < end and sentence[cue.content[0]] in ("“", '"'):
+        # The second part closes on its own mark, or at the sentence's end when the splitter cut it there.
+        close = re.search(r"[”\"]", sentence[split.end() + 1 :])
+        new_end = split.end() + 1 + close.end() if close is not None else trim_end(sentence, len(sentence))
+        return replace(cue, content=(cue.content[0], new_end))
     tag = _TAG.match(sentence, end)
     if tag is None:
         return cue
