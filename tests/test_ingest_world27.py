@@ -31,3 +31,33 @@ def test_an_apposition_after_the_tag_is_still_not_a_clause() -> None:
     # "…, the chiefs said, the third …": no verb after the tag, so the claim is the words before it.
     found = claims("The ferry sailed twice in May, the port chiefs said, the “second” run at night.")
     assert found == [("The ferry sailed twice in May", ("the port chiefs",))]
+
+
+# ---------------------------------------------------------------- a pronoun's tag set inside the claim
+
+
+def test_a_pronoun_aside_reports_with_a_verb_that_otherwise_needs_that() -> None:
+    found = claims(_INTRO, "Meanwhile, she continued, the ministry has cut duties on school books.")
+    assert found[-1] == (
+        "Meanwhile, she continued, the ministry has cut duties on school books",
+        ("Rhea Dalton",),
+    )
+
+
+def test_a_pronoun_aside_after_a_body_is_the_speakers_not_the_bodys() -> None:
+    intro = "Minister Brian Kessock spoke on Monday. He said the plan would work."
+    found = claims(intro, "The Harbour Board, he recalled, meets on a monthly basis to set the fees.")
+    assert found[-1] == (
+        "The Harbour Board, he recalled, meets on a monthly basis to set the fees",
+        ("Brian Kessock",),
+    )
+
+
+def test_a_pronoun_that_goes_on_with_an_act_is_no_tag() -> None:
+    found = claims(_INTRO, "Undeterred by the rain, they continued, walking north to the river before dawn.")
+    assert [quote for quote, _chain in found if "walking" in quote] == []
+
+
+def test_a_pronoun_aside_followed_by_a_possessive_phrase_is_no_tag() -> None:
+    found = claims(_INTRO, "After a long pause, she continued, her voice breaking as she read the names.")
+    assert [quote for quote, _chain in found if "voice" in quote] == []

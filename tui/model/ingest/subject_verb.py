@@ -59,6 +59,7 @@ from tui.model.ingest.verb_context import (
     document_subject_before,
     ends_in_a_verb,
     noun_before_verb,
+    pronoun_aside,
     quote_then_speaker,
     said_of_something,
     tag_verb_first,
@@ -170,6 +171,9 @@ def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading
         and after.startswith(",")
     )
     tag_after_quote = tag_after_quote or bare_tag(verb, match.start(), after)
+    tag_after_quote = tag_after_quote or (
+        pronoun_aside(sentence, match.start(), after) and parenthetical(sentence, match.end())
+    )
     if verb in QUOTE_ONLY and not tag_after_quote:
         return None  # "She read that the plant had closed": what she learnt, not a text's words
     if not tag_after_quote and act_not_speech(verb, sentence[: match.start()], after):
