@@ -61,3 +61,25 @@ def test_a_pronoun_that_goes_on_with_an_act_is_no_tag() -> None:
 def test_a_pronoun_aside_followed_by_a_possessive_phrase_is_no_tag() -> None:
     found = claims(_INTRO, "After a long pause, she continued, her voice breaking as she read the names.")
     assert [quote for quote, _chain in found if "voice" in quote] == []
+
+
+# ---------------------------------------------------------------- a share of people with no group in reach
+
+_RETURN = "Nearly 90 fishermen came home to Port Avel on Wednesday. As they left the quay, they looked tired."
+
+
+def test_some_said_with_no_group_before_speaks_as_some() -> None:
+    found = claims(_RETURN, "Some said they felt cheated by the agents who had sent them.")
+    assert found == [("they felt cheated by the agents who had sent them", ("some",))]
+
+
+def test_one_with_an_anonymity_aside_speaks_as_one() -> None:
+    found = claims(
+        _RETURN, "One, who asked not to be named, said: “We lost everything we had on those boats.”"
+    )
+    assert found == [("“We lost everything we had on those boats.”", ("One",))]
+
+
+def test_some_who_only_hope_are_still_no_speaker() -> None:
+    found = claims(_RETURN, "Some hope the season will be kinder to the harbour.")
+    assert found == []
