@@ -83,3 +83,20 @@ def test_one_with_an_anonymity_aside_speaks_as_one() -> None:
 def test_some_who_only_hope_are_still_no_speaker() -> None:
     found = claims(_RETURN, "Some hope the season will be kinder to the harbour.")
     assert found == []
+
+
+# ---------------------------------------------------------------- a month or year before "that"
+
+
+def test_revealed_in_a_month_that_is_a_statement() -> None:
+    found = claims("The couple revealed in February that they were expecting a second child.")
+    assert found == [("they were expecting a second child", ("the couple",))]
+
+
+def test_projected_in_a_month_and_year_that_is_a_statement() -> None:
+    found = claims("The Vell Institute projected in May 2021 that food prices would rise by 4 percent.")
+    assert found == [("food prices would rise by 4 percent", ("Vell Institute",))]
+
+
+def test_revealed_in_a_month_with_an_object_is_still_an_act() -> None:
+    assert claims("The band revealed in May a new album recorded in Lagos.") == []
