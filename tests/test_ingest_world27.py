@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from attribution_helpers import claims
 
+from tui.model.ingest.titled_names import titled_person
+
 _INTRO = "Finance Minister Rhea Dalton spoke to the Senate on Monday."
 
 # ---------------------------------------------------------------- a quotation after a mid-sentence tag
@@ -100,3 +102,37 @@ def test_projected_in_a_month_and_year_that_is_a_statement() -> None:
 
 def test_revealed_in_a_month_with_an_object_is_still_an_act() -> None:
     assert claims("The band revealed in May a new album recorded in Lagos.") == []
+
+
+# ---------------------------------------------------------------- a long office written before the name
+
+
+def test_an_office_of_an_organisation_before_the_name_is_the_persons_description() -> None:
+    found = claims("Managing Director of Carita Foods Limited Rita Hollis said exports were mostly yams.")
+    assert found == [("exports were mostly yams", ("Rita Hollis",))]
+
+
+def test_an_office_then_an_honorific_then_the_name() -> None:
+    found = claims(
+        "Chief Education Officer Dr Ramona Archer-Blake said consent forms had been sent to parents.",
+        "She said more than 130 had responded.",
+    )
+    assert [chain for _quote, chain in found] == [("Ramona Archer-Blake",), ("Ramona Archer-Blake",)]
+
+
+def test_she_after_an_office_a_comma_and_the_name_is_the_holder() -> None:
+    found = claims(
+        "In the meantime, Managing Director of Carita Foods Limited, Rita Hollis says exports fell.",
+        "She explained that added value to produce increases the demand.",
+    )
+    assert found[-1] == ("added value to produce increases the demand", ("Rita Hollis",))
+
+
+def test_an_office_with_no_first_name_after_it_stays_whole() -> None:
+    # "Merrill" is no listed first name and no honorific comes before it: the run is one body's name.
+    assert titled_person("Bank of Kestrel Merrill Lynch") is None
+    assert titled_person("Minister of Finance and Trade") is None
+    assert titled_person("Head of Research at Kestrel Securities Sara Lind") == (
+        "Sara Lind",
+        "Head of Research at Kestrel Securities",
+    )

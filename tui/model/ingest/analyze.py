@@ -50,6 +50,7 @@ from tui.model.ingest.speaker_context import (
     tag_only,
 )
 from tui.model.ingest.split_tags import split_off_tag
+from tui.model.ingest.titled_names import office_holder
 from tui.model.ingest.verb_context import PRONOUN_TAG_NEXT
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
@@ -122,6 +123,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 book.genders.next_sentence(sentence.text, subject)
                 # "The mayor was asked …"
                 subject = opening_subject(sentence.text, subject or role_subject(sentence.text))
+                # "Chief Education Officer Dr Ramona Best …", "Managing Director of Acme, Rita Hollis says":
+                # the holder, not the office, is whom a later "she" means.
+                subject = office_holder(sentence.text, subject)
                 subject = subjects.carry(sentence.text, subject)  # "Lund was … She broke with …"
                 if subject is not None:
                     after = sentence.text[sentence.text.find(subject) + len(subject) :]
