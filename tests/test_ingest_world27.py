@@ -136,3 +136,27 @@ def test_an_office_with_no_first_name_after_it_stays_whole() -> None:
         "Sara Lind",
         "Head of Research at Kestrel Securities",
     )
+
+
+# ---------------------------------------------------------------- "yesterday" after the tag's verb
+
+
+def test_said_yesterday_adding_that_keeps_the_clause_before_the_tag() -> None:
+    found = claims(
+        "There is no end in sight for rising rents, Tobi Marle said yesterday, adding that the board "
+        "would meet again in June."
+    )
+    assert found == [
+        ("There is no end in sight for rising rents", ("Tobi Marle",)),
+        ("the board would meet again in June", ("Tobi Marle",)),
+    ]
+
+
+def test_said_yesterday_between_commas_sits_inside_the_claim() -> None:
+    found = claims("The road, the minister said yesterday, will open in May.")
+    assert found == [("The road, the minister said yesterday, will open in May", ("the minister",))]
+
+
+def test_yesterdays_as_a_possessive_opens_the_claim() -> None:
+    found = claims("The pier is unsafe, the inspector said yesterday's storm had shown.")
+    assert all(quote != "The pier is unsafe" for quote, _chain in found)

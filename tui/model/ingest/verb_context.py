@@ -108,6 +108,8 @@ def circumstance_only(sentence: str, content_start: int) -> bool:
 
 _CIRCUMSTANCE = re.compile(
     r"\s*(?:after|before|during|at|in|on|outside|inside|from|via|through|over|when|while|following|"
+    # "…, Symonette said yesterday, adding that …": the day before the paper's, as dailies write it.
+    r"yesterday|today|tonight|"
     r"ahead\s+of|late|early|last|this|near|by\s+(?:phone|email|e-mail|text|telephone))\b[^“”\"]{0,90}$"
 )
 # "’s" is a verb after a pronoun ("it’s shut"); after a name it is a possessive ("at Salesforce's event").
