@@ -51,6 +51,8 @@ from tui.model.ingest.speaker_context import (
     tag_only,
 )
 from tui.model.ingest.split_tags import split_off_tag
+from tui.model.ingest.titled_names import office_holder
+from tui.model.ingest.verb_context import PRONOUN_TAG_NEXT
 
 # A pure quotation with no tag continues the previous speaker within this many paragraphs.
 _QUOTE_CONTINUES_WITHIN = 1
@@ -123,10 +125,15 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                 book.genders.next_sentence(sentence.text, subject)
                 # "The mayor was asked …"
                 subject = opening_subject(sentence.text, subject or role_subject(sentence.text))
+                # "Chief Education Officer Dr Ramona Best …", "Managing Director of Acme, Rita Hollis says":
+                # the holder, not the office, is whom a later "she" means.
+                subject = office_holder(sentence.text, subject)
                 subject = subjects.carry(sentence.text, subject)  # "Lund was … She broke with …"
                 if subject is not None:
                     after = sentence.text[sentence.text.find(subject) + len(subject) :]
-                    book.observe_subject(subject, described=after.startswith(","))
+                    # "The Central Bank, he said, intervenes …": the pronoun is someone else, the speaker.
+                    if not PRONOUN_TAG_NEXT.match(after):
+                        book.observe_subject(subject, described=after.startswith(","))
                 if cue is not None and cue.relays_previous and last_attributed is not None:
                     _extend(last_attributed[1], cue, book)
                     cue = None

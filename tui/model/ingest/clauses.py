@@ -60,11 +60,12 @@ def second_clause(sentence: str, cue: Cue, subject_verb: Callable[[str], Cue | N
 
 # After a tag between commas, a clause of its own: a subject ("Whole Foods", "the utility") and then a
 # finite verb ("was selling", "could avoid", "switched"). "…, the chiefs said, the third launch in May"
-# has no verb: it is an apposition to the clause before, not the claim going on.
+# has no verb: it is an apposition to the clause before, not the claim going on. The verb may open a
+# quotation of the speaker's own words: "In 2020, he said, the cabinet “approved the sale …”".
 _CLAUSE_AFTER_TAG = re.compile(
     r",\s*(?:the|a|an|its|his|her|their|this|these|those|some|many|most|[A-Z][\w’'.-]*)"
-    r"(?:\s+(?!that\b|which\b|who\b)[\w’'.-]+){0,4}?\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
-    r"must|has|have|had|did|does|do|[a-z]{3,}ed)\b"
+    r"(?:\s+(?!that\b|which\b|who\b)[\w’'.-]+){0,4}?\s+[“\"]?(?:is|are|was|were|will|would|could|can|should|"
+    r"may|might|must|has|have|had|did|does|do|[a-z]{3,}ed)\b"
 )
 
 
@@ -83,7 +84,9 @@ def parenthetical(sentence: str, verb_end: int) -> bool:
             and len(rest.group(1).split()) >= 3
             and TAG_END.match(sentence[verb_end:]) is not None
         )
-    after = re.match(r",\s*([a-z][^,.;“\"]*)", sentence[verb_end:])
+    # The words after the tag up to the clause's end; a quotation inside it is the speaker's words going
+    # on ("Finding water there, he said, is the “next best thing” to …"), so it does not end the clause.
+    after = re.match(r",\s*([a-z][^,.;“\"]*(?:[“\"][^,.;]*)?)", sentence[verb_end:])
     if after is None or re.match(r"(?:the|a|an|its|his|her|their|this|that|up|down|\d)\b", after.group(1)):
         return False  # "…, the Joint Chiefs said, the third in May": an apposition to the clause before
     long_enough = len(after.group(1).split()) >= 3

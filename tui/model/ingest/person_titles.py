@@ -11,6 +11,7 @@ from tui.model.ingest import lazy_re as re
 from tui.model.ingest.kinds import PERSON_ROLE, TITLE_WORDS, looks_like_person
 from tui.model.ingest.names import CAPITALISED_RUN
 from tui.model.ingest.phrases import NOT_A_NAME
+from tui.model.ingest.titled_names import titled_person
 
 # "Vera Lund, the Labour MP for Eastport,": a name, then a role in an appositive.
 _ROLE_APPOSITIVE = re.compile(
@@ -74,6 +75,10 @@ def note_people(people: dict[str, str], sentence: str) -> None:
             words = [*words[:owner], words[owner][:-2]]
         while words and words[0] in NOT_A_NAME:
             words = words[1:]  # "As Montoya-Lewis said": a sentence opener is no first name
+        titled = titled_person(" ".join(words))
+        if titled is not None:  # "Chief Education Officer Dr Ramona Archer-Blake": the name after the office
+            people.setdefault(*titled)
+            continue
         cut = 0
         while cut < len(words) - 2 and words[cut] in TITLE_WORDS:
             cut += 1

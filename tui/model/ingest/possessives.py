@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.kinds import looks_like_person
+from tui.model.ingest.titled_names import titled_person
 
 _POSSESSIVE_ROLE = re.compile(
     r"^(.+?)[’']s\s+((?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|"
@@ -35,7 +36,13 @@ _ROLE_OFFICE = re.compile(r"^[Tt]he\s+(?:[\w.]+\s+){0,3}(?:[a-z][\w-]*|[A-Z]{2,3
 
 
 def named_after_role(text: str, role: str) -> tuple[str, str]:
-    """ "the firm’s new chair Dana Ruiz": the name, with the role as its description."""
+    """ "the firm’s new chair Dana Ruiz": the name, with the role as its description; so for a long office
+    before the name ("Managing Director of Carita Foods Limited Rita Hollis", read whole when the reader
+    cut it at "of")."""
+    whole = f"{text} {role}" if re.match(r"(?:of|in|for|at)\s", role) else text
+    titled = titled_person(whole)
+    if titled is not None:
+        return titled[0], titled[1] if whole != text else role or titled[1]
     named = _POSSESSIVE_NAMED.match(text)
     if named is None or not looks_like_person(named["name"]):
         return text, role

@@ -114,11 +114,13 @@ class SourceBook(DescriptionResolver, PeopleInView):
             return None
         text, role = named_after_role(text, role)  # "the firm’s new chair Dana Ruiz": Dana Ruiz, chair
         share = group_of_share(text, self.current_sentence, self.previous_sentence)
+        speaks_as_share = share == text  # "Some said …" with no group in reach: the share as written
         if share is not None:
             text = share  # "Many of them", "Some", "one": of the people just named
             if not text:
                 return None
-        text = mended_time_words(text, self.current_sentence, self._known_name)
+        if not speaks_as_share:
+            text = mended_time_words(text, self.current_sentence, self._known_name)
         if not text:
             return None
         if role and names_a_time(role):
@@ -134,6 +136,8 @@ class SourceBook(DescriptionResolver, PeopleInView):
         entry: SourceEntry | None
         if pair is not None:
             entry = self._named(pair, "")  # "Vance and council leaders have … They said": the first named
+        elif speaks_as_share:
+            entry = self._named(text, role)
         elif lowered in PRONOUNS:
             entry = self._pronoun(lowered)
             if entry is not None and lowered in ("he", "she") and not entry.root().gender:

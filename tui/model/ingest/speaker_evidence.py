@@ -291,10 +291,26 @@ def group_of_share(text: str, sentence: str, previous: str) -> str | None:
     if re.fullmatch(r"\w+\s+of\s+them", text, re.IGNORECASE):
         return plural_speakers_in(previous) or "they"
     if re.fullmatch(r"Many|Most|Some|Several", text) and not re.search(r"\bothers\b", sentence):
-        return plural_speakers_in(previous)
+        return plural_speakers_in(previous) or _share_that_spoke(text, sentence)
     if re.fullmatch(r"[Oo]ne", text):
         at = re.search(r"\b[Oo]ne\b", sentence)
-        return plural_speakers_in(sentence[: at.start()] if at is not None else "") or plural_speakers_in(
-            previous
+        return (
+            plural_speakers_in(sentence[: at.start()] if at is not None else "")
+            or plural_speakers_in(previous)
+            or _share_that_spoke(text, sentence)
         )
     return None
+
+
+# "Some said they felt cheated …", "One, who asked not to be named, said: “…”": the share opens the
+# sentence and says something (an aside about who they are may come between), so some of the people the
+# story is about spoke, though no sentence in reach names them as a group. "Many hope …" is the writer's
+# reading of a mood, not anyone's words.
+_SHARE_SAID = re.compile(
+    r"(?:Some|Many|Most|Several|One)(?:,\s+(?:who|whose)\b[^,]{3,80},)?\s+(?:also\s+)?(?:said|says|told)\b"
+)
+
+
+def _share_that_spoke(text: str, sentence: str) -> str:
+    """The share itself as the speaker ("Some"), when it opens the sentence as the subject of saying."""
+    return text if _SHARE_SAID.match(sentence.lstrip(' “"')) else ""

@@ -171,7 +171,8 @@ SAYING = re.compile(
 TELL_VERBS = {"tell", "tells", "told"}
 # "…, the Joint Chiefs said, the third launch this month.": the tag closes the clause before it.
 TAG_END = re.compile(
-    r"\s*(?:(?:on|in|last|this|late|early)\s+\w+(?:\s+\w+)?\s*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*)?"
+    r"\s*(?:(?:on|in|last|this|late|early)\s+\w+(?:\s+\w+)?\s*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*|"
+    r"(?:yesterday|today|tonight)\s*)?"
     r"(?:[,;]|[.!?]?$)"
 )
 

@@ -18,6 +18,7 @@ from tui.model.ingest.clauses import named_quote, parenthetical, quote_before
 from tui.model.ingest.coordinated import conjoined_subject, joint_speakers
 from tui.model.ingest.documents import FINDERS, document_by, document_subject
 from tui.model.ingest.inverted import tag_between_commas
+from tui.model.ingest.name_patterns import MONTH
 from tui.model.ingest.phrases import Mention, quoted_spans, sane, subject_before, trim_end
 from tui.model.ingest.quote_spans import inside_test
 from tui.model.ingest.relays import after_verb
@@ -59,6 +60,7 @@ from tui.model.ingest.verb_context import (
     document_subject_before,
     ends_in_a_verb,
     noun_before_verb,
+    pronoun_aside,
     quote_then_speaker,
     said_of_something,
     tag_verb_first,
@@ -82,6 +84,8 @@ _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\
 _ADVERB = (
     r"(?:on\s+\w+|before|again|previously|also|publicly|privately|out(?=\s+that\b)|\w+ly|today|"
     r"yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    # "revealed in February that …", "projected in May 2019 that …": when, as "on Monday" is.
+    r"in\s+(?:" + MONTH + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})(?=\s+that\b)|"
     r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+|"
     r"(?:after|during|at|in|outside|before|following|of)\s+(?:the|a|an|his|her|its|their|this|last)\s+"
     r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+that\b))"
@@ -182,6 +186,9 @@ def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading
         and after.startswith(",")
     )
     tag_after_quote = tag_after_quote or bare_tag(verb, match.start(), after)
+    tag_after_quote = tag_after_quote or (
+        pronoun_aside(sentence, match.start(), after) and parenthetical(sentence, match.end())
+    )
     if verb in QUOTE_ONLY and not tag_after_quote:
         return None  # "She read that the plant had closed": what she learnt, not a text's words
     if not tag_after_quote and act_not_speech(verb, sentence[: match.start()], after):

@@ -51,6 +51,27 @@ def bare_tag(verb: str, verb_start: int, after: str) -> bool:
     return verb in MANNER_OF_SAYING and verb_start < 40 and re.fullmatch(r"\s*[.!?]?\s*", after) is not None
 
 
+# ", she continued, Government has cut …": a pronoun and its verb alone between commas, the clause going
+# on after them (not "his voice breaking", "walking on"); clauses.parenthetical then asks for its verb.
+_PRONOUN_ASIDE = re.compile(r",\s+(?:he|she|they)\s+$")
+_ASIDE_GOES_ON = re.compile(
+    r",\s+(?!(?:and|but|then|as|while|with|without|before|after|until|his|her|their|its)\b)(?![a-z]+ing\b)[\w“\"]"
+)
+
+
+# Right after a sentence's opening subject: a pronoun's tag between commas ("The Central Bank, he said, …").
+PRONOUN_TAG_NEXT = re.compile(r",\s+(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+,")
+
+
+def pronoun_aside(sentence: str, verb_start: int, after: str) -> bool:
+    """ "The Central Bank, he continued, intervenes …": a pronoun's tag set inside the claim reports with
+    every speech verb, as a named one does ("The issue, Lee notes, matters …"); "Undeterred, they
+    continued, walking north" goes on with the act."""
+    return _PRONOUN_ASIDE.search(sentence, max(0, verb_start - 8), verb_start) is not None and (
+        _ASIDE_GOES_ON.match(after) is not None
+    )
+
+
 def closing_tag(sentence: str, verb_start: int, after: str, verb: str) -> bool:
     """ "The pier had been unsafe for years, the inspector noted.": a short subject and its verb close a
     whole clause after a comma, so the clause is what they said. A fronted phrase ("After a long debate,
@@ -87,6 +108,8 @@ def circumstance_only(sentence: str, content_start: int) -> bool:
 
 _CIRCUMSTANCE = re.compile(
     r"\s*(?:after|before|during|at|in|on|outside|inside|from|via|through|over|when|while|following|"
+    # "…, Symonette said yesterday, adding that …": the day before the paper's, as dailies write it.
+    r"yesterday|today|tonight|"
     r"ahead\s+of|late|early|last|this|near|by\s+(?:phone|email|e-mail|text|telephone))\b[^“”\"]{0,90}$"
 )
 # "’s" is a verb after a pronoun ("it’s shut"); after a name it is a possessive ("at Salesforce's event").
