@@ -1,0 +1,39 @@
+"""Attribution recall on tabloid and popular-press pages (issue 11, session 16, tab27): relays to the
+popular press, speakers described rather than named, posts. Every sentence here is invented; each new
+reading sits next to one the same rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import claims, claims_in
+
+from tui.model.format.records import SourceKind
+from tui.model.ingest.kinds import classify
+
+# ------------------------------------------------------------ the popular press as the relay
+
+
+def test_told_a_tabloid_relays_the_quotation() -> None:
+    found = claims_in(
+        "Daily Planet",
+        "Landlord Petra Quill, 52, told The Sun: “We had no warning the river would rise that fast.”",
+        "Her neighbour Osian Brack told MailOnline the pub would reopen by Easter.",
+        "Speaking to Page Six, the chef said he had sold the restaurant in Dunmore.",
+        "Retired miner Col Haverley told Harlow Magazine: “The pit gave us everything.”",
+    )
+    chains = [chain for _quote, chain in found]
+    assert chains == [
+        ("Landlord Petra Quill", "The Sun"),
+        ("Her neighbour Osian Brack", "MailOnline"),
+        ("the chef", "Page Six"),
+        ("Col Haverley", "Harlow Magazine"),
+    ]
+
+
+def test_sun_in_a_person_a_region_or_a_sky_is_no_outlet() -> None:
+    assert classify("Sun Yifei")[0] is SourceKind.PERSON
+    assert classify("the Sun Belt")[0] is not SourceKind.OUTLET
+    assert classify("The Sun")[0] is SourceKind.OUTLET
+    assert classify("the Mail on Sunday")[0] is SourceKind.OUTLET
+    found = claims("Coach Sun Yifei told reporters the team would travel to Ostrava on Friday.")
+    assert [chain for _quote, chain in found] == [("Sun Yifei",)]
