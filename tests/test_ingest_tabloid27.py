@@ -37,3 +37,15 @@ def test_sun_in_a_person_a_region_or_a_sky_is_no_outlet() -> None:
     assert classify("the Mail on Sunday")[0] is SourceKind.OUTLET
     found = claims("Coach Sun Yifei told reporters the team would travel to Ostrava on Friday.")
     assert [chain for _quote, chain in found] == [("Sun Yifei",)]
+
+
+# ------------------------------------------------ single marks closed before the tag's comma
+
+
+def test_single_marked_words_closed_before_the_tags_comma_leave_the_speaker_outside() -> None:
+    found = claims(
+        "The new board will put ‘safety, comfort and value first’, Chair Ilse Marrow said in her speech.",
+        "Dunmore will ‘sink within a decade’, says engineer Tomas Fell.",
+    )
+    assert [chain for _quote, chain in found] == [("Ilse Marrow",), ("Tomas Fell",)]
+    assert found[0][0] == "The new board will put ‘safety, comfort and value first’"
