@@ -49,3 +49,25 @@ def test_single_marked_words_closed_before_the_tags_comma_leave_the_speaker_outs
     )
     assert [chain for _quote, chain in found] == [("Ilse Marrow",), ("Tomas Fell",)]
     assert found[0][0] == "The new board will put ‘safety, comfort and value first’"
+
+
+# ------------------------------------------------------------- a label credited to its namer
+
+
+def test_what_a_body_called_is_the_bodys_label() -> None:
+    found = claims(
+        "The bill will end what ministers called the ‘unfair and outdated’ levy on small breweries.",
+        "Every suite was rebuilt, with what the hotel calls lake-view lounges that open at dawn.",
+    )
+    assert found == [
+        ("the ‘unfair and outdated’ levy on small breweries", ("ministers",)),
+        ("lake-view lounges that open at dawn", ("the hotel",)),
+    ]
+
+
+def test_what_is_called_or_what_someone_called_a_person_has_no_namer() -> None:
+    found = claims(
+        "The board oversees what is called macro-level planning in Dunmore.",
+        "Edda Sorn grew up in what her aunts called home, a farm near Lornby.",
+    )
+    assert found == []
