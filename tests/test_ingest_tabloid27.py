@@ -30,6 +30,14 @@ def test_told_a_tabloid_relays_the_quotation() -> None:
     ]
 
 
+def test_a_paper_told_something_is_never_she() -> None:
+    found = claims(
+        "Mr Orrin Vale told The Sun that the bakery in Lornby would close.",
+        "“I have to look after my health now,” she told a reporter.",
+    )
+    assert all("The Sun" not in chain[:1] for _quote, chain in found)
+
+
 def test_sun_in_a_person_a_region_or_a_sky_is_no_outlet() -> None:
     assert classify("Sun Yifei")[0] is SourceKind.PERSON
     assert classify("the Sun Belt")[0] is not SourceKind.OUTLET
