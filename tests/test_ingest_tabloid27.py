@@ -79,3 +79,24 @@ def test_what_is_called_or_what_someone_called_a_person_has_no_namer() -> None:
         "Edda Sorn grew up in what her aunts called home, a farm near Lornby.",
     )
     assert found == []
+
+
+# ------------------------------------------------------- a sample's size with a thousands comma
+
+
+def test_a_survey_of_thousands_is_the_speaker_whole() -> None:
+    found = claims(
+        "A survey of 3,000 adults found that most drivers in Lornby avoid the ring road.",
+        "One study in over 12,500 adults showed that evening walks were linked to better sleep.",
+    )
+    assert [chain for _quote, chain in found] == [
+        ("a survey of 3,000 adults",),
+        ("one study in over 12,500 adults",),
+    ]
+
+
+def test_a_count_outside_a_sample_keeps_its_comma_reading() -> None:
+    found = claims(
+        "Dunmore Police reported at least 4,000 people crossed the bridge, but the force gave no total.",
+    )
+    assert [chain for _quote, chain in found] == [("Dunmore Police",)]
