@@ -20,6 +20,7 @@ from tui.model.ingest import lazy_re as re
 from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag, view
+from tui.model.ingest.called_what import called_what
 from tui.model.ingest.cited import cited_finding
 from tui.model.ingest.clauses import earlier_clause, second_clause
 from tui.model.ingest.closing_tags import closing_tag, quoted_saying_by
@@ -67,6 +68,29 @@ from tui.model.ingest.text_reads import text_reads
 def find_cues(sentence: str) -> list[Cue]:
     """The attributions a sentence carries: one, two for "X called it … and said …", or a report in a
     subordinate clause ("…, after the council reported …") besides the main one."""
+    if _SAMPLE_SIZE.search(sentence) is None:
+        return _find_cues(sentence)
+    # "A poll of 1,500 voters found …": the comma of the sample's size would end the speaker's phrase
+    # there ("500 voters"). It is read as a joiner, in place, and given back in the speakers' names.
+    joined = _SAMPLE_SIZE.sub(lambda m: m.group(0).replace(",", _JOINER), sentence)
+    return [
+        replace(cue, speakers=tuple(replace(m, text=m.text.replace(_JOINER, ",")) for m in cue.speakers))
+        for cue in _find_cues(joined)
+    ]
+
+
+# The size of a poll's or a study's sample, written with a thousands separator: "a survey of 2,000
+# adults", "one study in over 40,000 adults". Only there: elsewhere a numeral's comma is left alone
+# ("reported at least 5,000 people entered …" reads as it did).
+_SAMPLE_SIZE = re.compile(
+    r"\b(?:poll|survey|study|census|questionnaire|analysis|review|trial)s?\s+(?:of|in|among)\s+"
+    r"(?:(?:over|more\s+than|nearly|almost|about|around|some|roughly)\s+)?\d{1,3}(?:,\d{3})+\b",
+    re.IGNORECASE,
+)
+_JOINER = "\u2060"  # word joiner: no space, no punctuation, so the phrase runs through it
+
+
+def _find_cues(sentence: str) -> list[Cue]:
     denial = denied_content_tail(sentence)
     if denial is not None:
         # "…, said Ruiz, … – a charge his family denies.": the denial's object is a noun, not words of
@@ -223,6 +247,7 @@ _RULES = (
     participle,
     statement_from,
     by_phrase,
+    called_what,
     claim_noun,
     estimate_noun,
     criticised_by,

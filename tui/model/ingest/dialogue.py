@@ -199,10 +199,11 @@ def _quoted(text: str, speaker: str, open_before: bool, words_start: int = 0) ->
     depth = int(open_before)
     before = text[: mention.start()]
     if not re.search(r"[“”\"]", text):
-        # Single marks only: one opens after a space or the start, and closes before a space or the end
-        # (an apostrophe, "that’s", sits between letters).
+        # Single marks only: one opens after a space or the start, and closes before a space, the end or
+        # the comma of a tag (an apostrophe, "that’s", sits between letters). British papers set quotations
+        # in single marks and close them before the tag's comma: "… on ‘fairness for all’, Lund said."
         before = re.sub(r"(?:(?<=^)|(?<=\s))‘", "“", before)
-        before = re.sub(r"(?<=[\w,.?!])’(?=\s|$)", "”", before)
+        before = re.sub(r"(?<=[\w,.?!])’(?=\s|$|[,;:](?:\s|$))", "”", before)
     for mark in re.findall(r"[“”\"]", before):
         # A straight mark closes an open quotation ("“somebody ought to …," the office said") else opens one.
         depth += 1 if mark == "“" or (mark == '"' and depth == 0) else -1

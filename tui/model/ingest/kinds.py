@@ -103,6 +103,10 @@ HuffPost|BuzzFeed|TMZ|CNBC|MSNBC|NPR|PBS
 Hollywood Reporter|Deadline|Digital Foundry|Playbook
 Radio|Television
 Insider|New Yorker|Slate|Daily Beast|ProPublica|Intercept|Semafor|Quartz|Mashable|Gizmodo
+Magazine|Daily Mail|Mail on Sunday|Mail\s?Online|(?<=[Tt]he\s)(?:Sun|Mail)(?!\s+[A-Z])|Scottish Sun
+Sun on Sunday|(?:Daily|Sunday|Toronto)\s+Star|Page Six|Entertainment Tonight|Access Hollywood
+Us Weekly|In Touch Weekly|E! Online
+ITV|LBC|talkSPORT|Good Morning (?:Britain|America)|Radio Times|Sunday People
 
 person
 residents?|witness(?:es)?|mother|father|parents?|wife|husband|widow(?:er)?|daughter|son|sister|brother

@@ -260,7 +260,17 @@ def never_he_or_she(name: str) -> bool:
     noun, or an acronym in capitals ("FEMA", "UAW")."""
     text = name.strip()
     acronym = len(text) > 1 and text.isupper() and " " not in text
-    return names_a_group(text) or acronym or _COLLECTIVE.search(text) is not None
+    return names_a_group(text) or acronym or _COLLECTIVE.search(text) is not None or _publication(text)
+
+
+def _publication(name: str) -> bool:
+    """A paper or a broadcaster by its name ("The Sun", "Page Six"): told something, never "she". A
+    person whose surname is an outlet word ("Anna Post", "Michael Bloomberg") has a first name."""
+    from tui.model.ingest.first_names import name_gender
+    from tui.model.ingest.kinds import classify
+
+    publishers = (SourceKind.OUTLET, SourceKind.WIRE, SourceKind.STATE_MEDIA)
+    return classify(name)[0] in publishers and not name_gender(name)
 
 
 # Where a description's head noun ends: a preposition, a relative word or a participle after it.
