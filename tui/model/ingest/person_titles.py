@@ -8,9 +8,10 @@ named exactly one person with it.
 from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
-from tui.model.ingest.kinds import PERSON_ROLE, TITLE_WORDS, looks_like_person
+from tui.model.ingest.kinds import PERSON_ROLE, looks_like_person
 from tui.model.ingest.names import CAPITALISED_RUN
 from tui.model.ingest.phrases import NOT_A_NAME
+from tui.model.ingest.title_split import TITLE_WORDS
 
 # "Vera Lund, the Labour MP for Eastport,": a name, then a role in an appositive.
 _ROLE_APPOSITIVE = re.compile(

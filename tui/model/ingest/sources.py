@@ -23,7 +23,6 @@ from tui.model.ingest.kinds import (
     classify,
     normalise,
     rule_kind,
-    split_title,
 )
 from tui.model.ingest.mention_repair import repaired_mention
 from tui.model.ingest.names import (
@@ -53,6 +52,7 @@ from tui.model.ingest.speaker_evidence import (
     pronoun_fits,
 )
 from tui.model.ingest.surname_speakers import full_name_of, surname_speaker, take_as_person
+from tui.model.ingest.title_split import split_title
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 # "the mayor", "the commissioner": a description naming one office, which a person of another lacks.
