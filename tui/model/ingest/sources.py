@@ -13,6 +13,7 @@ from itertools import islice
 
 from tui.model.format.records import Source, SourceKind
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.businesses import business_kind
 from tui.model.ingest.coordinated import pair_subject
 from tui.model.ingest.described_subjects import subject_described
 from tui.model.ingest.descriptions import DescriptionResolver
@@ -85,6 +86,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         self._people_indexed = 0
         self._office_holders: dict[str, set[str]] = {}  # "president" -> {"Vance"}: capitalised titles
         self.things: set[str] = set()  # names referred back to with "which": not people
+        self.businesses: set[str] = set()  # names written with a firm's shares, board, "Inc.": things
         # Words capitalised somewhere other than at a sentence's start: names, not sentence openers.
         self.proper_words: set[str] | None = None
         # The sentence before the one being read: "they" may mean people it names.
@@ -361,7 +363,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         chosen = full_name_of(text.strip(), self._people, self._full_name_seen)
         if chosen is not None:
             text, role = chosen, role or self._people[chosen]  # a surname alone: the full name, its title
-        kind, person = classify(text, role)
+        kind, person = business_kind(text, role, self.businesses) or classify(text, role)
         person = person and text not in self.things
         entry = SourceEntry(
             name=display_name(text, self.proper_words),

@@ -1,0 +1,46 @@
+"""Round prec27: what a reviewer sees wrong in drafts of real pages.
+
+Every name, body, place and number here is invented.
+"""
+
+from __future__ import annotations
+
+from tui.model.format.records import SourceKind
+from tui.model.ingest.analyze import analyze
+from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+
+
+def kinds_of(*paragraphs: str) -> dict[str, SourceKind]:
+    analysis = analyze(Article(ArticleMeta(title="Quarter results"), (ArticleSection("", paragraphs),)))
+    return {source.name: source.kind for source in analysis.sources}
+
+
+def test_a_name_written_with_a_firm_s_shares_or_board_is_a_company() -> None:
+    # A lone name the pronoun after it would make a person, and two capitalised words read as a name.
+    kinds = kinds_of(
+        "Vollmark shares fell 4 percent on Tuesday.",
+        "Vollmark said the plant would close in May. “It was a hard call,” he said.",
+    )
+    assert kinds["Vollmark"] is SourceKind.COMPANY
+    kinds = kinds_of(
+        "Shares of hardware chain Brisk Harrow dropped before the bell.",
+        "Brisk Harrow said it expects sales to grow 2 percent next year.",
+    )
+    assert kinds["Brisk Harrow"] is SourceKind.COMPANY
+    kinds = kinds_of(
+        "The plant belongs to Quenby Marsh Inc., a maker of pumps.",
+        "Quenby Marsh said the plant would close in May.",
+    )
+    assert kinds["Quenby Marsh"] is SourceKind.COMPANY
+    kinds = kinds_of(
+        "Tarnley’s board met on Monday.", "Tarnley said the plant would close. “We had no choice,” she said."
+    )
+    assert kinds["Tarnley"] is SourceKind.COMPANY
+
+
+def test_a_person_s_shares_do_not_make_them_a_company() -> None:
+    kinds = kinds_of(
+        "Oskar Brunvik’s shares rose after the sale.",
+        "“I sold nothing,” Oskar Brunvik said.",
+    )
+    assert kinds["Oskar Brunvik"] is SourceKind.PERSON
