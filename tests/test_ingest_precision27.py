@@ -8,6 +8,7 @@ from __future__ import annotations
 from tui.model.format.records import SourceKind
 from tui.model.ingest.analyze import analyze
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
+from tui.model.ingest.figures import find_figures
 
 
 def kinds_of(*paragraphs: str) -> dict[str, SourceKind]:
@@ -44,3 +45,20 @@ def test_a_person_s_shares_do_not_make_them_a_company() -> None:
         "“I sold nothing,” Oskar Brunvik said.",
     )
     assert kinds["Oskar Brunvik"] is SourceKind.PERSON
+
+
+def test_number_words_inside_a_name_are_no_figure() -> None:
+    # Number words capitalised one after another inside a sentence, or a quoted name: names.
+    assert find_figures("She backed programs in the town, including Nine Forty, a seed fund for farms.") == []
+    assert find_figures("Fans called the trio the “Four Winds” for years.") == []
+    assert find_figures("The cabin stands by the “Seven Pines” on Lake Orrel.") == []
+    # At a sentence's start, or opening a quotation, a capitalised number word still counts.
+    assert find_figures("Nine Forty people came.")[0].value == 49
+    assert find_figures("She said, “Two Velmarans were hurt.”")[0].value == 2
+
+
+_BODY = (
+    "The Orrel mill will shut in June, its owners said on Monday, after forty years of making paper "
+    "for the valley's printers. Workers were told at a meeting that the plant no longer pays. " * 3
+)
+_DESCRIPTION = "The Orrel paper mill will shut in June after forty years, its owners said."
