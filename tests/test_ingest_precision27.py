@@ -6,6 +6,7 @@ Every name, body, place and number here is invented.
 from __future__ import annotations
 
 from tui.model.format.records import SourceKind
+from tui.model.ingest import dek
 from tui.model.ingest.analyze import analyze
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.figures import find_figures
@@ -62,3 +63,28 @@ _BODY = (
     "for the valley's printers. Workers were told at a meeting that the plant no longer pays. " * 3
 )
 _DESCRIPTION = "The Orrel paper mill will shut in June after forty years, its owners said."
+
+
+def _settled_dek(lead: str, description: str, shown: bool = False) -> str:
+    meta = ArticleMeta(title="Orrel mill to shut", dek=description)
+    sections = (ArticleSection("", (_BODY,)),)
+    settled, _sections = dek.settle(
+        meta, sections, lead=lead, description=description, description_shown=shown, standfirsts={lead}
+    )
+    return settled.dek
+
+
+def test_a_site_notice_is_no_dek_and_the_description_stays() -> None:
+    # A rights notice or a call to watch the site, set where a standfirst goes, does not replace the
+    # page's description.
+    notice = "This story may not be published or redistributed. ©2031 Kestrel Media. All rights reserved."
+    assert _settled_dek(notice, _DESCRIPTION) == _DESCRIPTION
+    call = "Watch Kestrel News anytime, anywhere with our digital network. Stream it live on your phone."
+    assert _settled_dek(call, _DESCRIPTION) == _DESCRIPTION
+    # A notice that is the only candidate leaves the dek empty.
+    assert _settled_dek("", "Visit the post for more.") == ""
+
+
+def test_a_share_text_before_the_description_is_dropped() -> None:
+    shared = f"Read 'Orrel mill to shut' on Kestrel News! {_DESCRIPTION}"
+    assert _settled_dek("", shared) == _DESCRIPTION

@@ -180,6 +180,29 @@ def is_comment_form(paragraph: str) -> bool:
     return len(paragraph) <= _PROMPT_LENGTH and bool(_COMMENT_FORM.search(paragraph))
 
 
+# The site's own words where a standfirst goes: a rights notice ("This material may not be published,
+# broadcast, rewritten, or redistributed. ©2011 …"), a call to watch or visit the site ("Watch Kestrel
+# News anytime, anywhere …", WordPress's "Visit the post for more.").
+_SITE_NOTICE = re.compile(
+    r"\b(?:material|content|article|story)\s+may not be (?:re)?(?:published|produced|broadcast)\b"
+    r"|\ball rights reserved\b"
+    r"|^(?:watch|stream)\s.{0,60}\b(?:anytime|anywhere|on demand)\b|^visit the post for more\b",
+    _FLAGS,
+)
+# A share text before a description: "Read 'Mill to close' on Kestrel News. The town's …".
+_SHARE_TEXT = re.compile(r"^Read\s+['‘\"“].{1,300}?['’\"”]\s+on\s+[^.]{2,40}[.!]\s+")
+
+
+def is_site_notice(text: str) -> bool:
+    """A dek candidate that is the site's notice or call to the reader, not the story's standfirst."""
+    return bool(_SITE_NOTICE.search(text))
+
+
+def without_share_text(text: str) -> str:
+    """A description without the share text a site puts before it ("Read '…' on Kestrel News.")."""
+    return _SHARE_TEXT.sub("", text, count=1)
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """A paragraph that talks to the reader about the site, not about the story."""
     return (
