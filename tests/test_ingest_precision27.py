@@ -10,6 +10,7 @@ from tui.model.ingest import dek
 from tui.model.ingest.analyze import analyze
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.figures import find_figures
+from tui.model.ingest.kinds import classify
 
 
 def kinds_of(*paragraphs: str) -> dict[str, SourceKind]:
@@ -88,3 +89,9 @@ def test_a_site_notice_is_no_dek_and_the_description_stays() -> None:
 def test_a_share_text_before_the_description_is_dropped() -> None:
     shared = f"Read 'Orrel mill to shut' on Kestrel News! {_DESCRIPTION}"
     assert _settled_dek("", shared) == _DESCRIPTION
+
+
+def test_a_share_of_a_people_is_no_company() -> None:
+    # A share of a people is a group of people, not a firm the article fails to describe.
+    assert classify("a majority of Velmarans") == (SourceKind.PERSON, True)
+    assert classify("an overwhelming 70 percent of Orrelians") == (SourceKind.PERSON, True)

@@ -114,6 +114,7 @@ homeowners?|tenants?|patients?|bystanders?|locals|volunteers?|pilgrims?|refugees
 athletes?|players?|singer|actor|actress|artists?|musicians?|rapper|comedian|novelist|poet|filmmaker
 politicians|men|women|members|attendees|speakers|gamers|traders|investors|consumers|users|commenters
 followers|proponents|advocates|backers|attorneys|detectives
+(?:majority|minority|most|percent|per\s+cent|half|third|quarter|share)\s+of\s+(?-i:[A-Z])[\w’'-]+s
 """
 
 
