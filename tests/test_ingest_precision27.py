@@ -95,3 +95,18 @@ def test_a_share_of_a_people_is_no_company() -> None:
     # A share of a people is a group of people, not a firm the article fails to describe.
     assert classify("a majority of Velmarans") == (SourceKind.PERSON, True)
     assert classify("an overwhelming 70 percent of Orrelians") == (SourceKind.PERSON, True)
+
+
+def test_a_name_keeps_the_full_stop_of_its_abbreviation() -> None:
+    # "the U.S." and "Jr." keep their full stop; a middle initial does not end the name.
+    names = kinds_of(
+        "Still, the U.S. sees the treaty as a trap for Velmara as it strives to isolate Orrel.",
+        "Ortho Brand Jr., 61, said the town had waited too long. “We are tired,” Brand said.",
+    )
+    assert "U.S." in names and "U.S" not in names
+    assert "Ortho Brand Jr." in names
+    names = kinds_of(
+        "The harbour is not what billionaire Teodor K. Vasse had hoped for.",
+        "The billionaire said the port would need 12 more cranes.",
+    )
+    assert "Teodor K. Vasse" in names

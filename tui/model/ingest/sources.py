@@ -191,7 +191,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         note_people(self._people, sentence)
         self.genders.note_roles(sentence)
         for order, name in enumerate(islice(self._people, self._people_indexed, None), self._people_indexed):
-            self._people_by_surname.setdefault(name.split()[-1], []).append((order, name))
+            self._people_by_surname.setdefault(name.split()[-1].rstrip("."), []).append((order, name))
         self._people_indexed = len(self._people)
         words = set(re.findall(r"[A-Z][\w’'-]+", sentence))
         named = sorted(found for word in words for found in self._people_by_surname.get(word, ()))
