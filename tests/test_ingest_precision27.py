@@ -110,3 +110,14 @@ def test_a_name_keeps_the_full_stop_of_its_abbreviation() -> None:
         "The billionaire said the port would need 12 more cranes.",
     )
     assert "Teodor K. Vasse" in names
+
+
+def test_a_description_s_html_is_not_shown() -> None:
+    # A "Read More" link after the description's words, inline tags around some of them.
+    linked = f'{_DESCRIPTION} <a class="more-link" href="https://example.org/orrel-mill/">Read More</a>'
+    assert _settled_dek("", linked) == _DESCRIPTION
+    tagged = "The Orrel paper mill will shut in June. <i>Ada Pell looks back on forty years.</i>"
+    assert (
+        _settled_dek("", tagged)
+        == "The Orrel paper mill will shut in June. Ada Pell looks back on forty years."
+    )

@@ -203,6 +203,21 @@ def without_share_text(text: str) -> str:
     return _SHARE_TEXT.sub("", text, count=1)
 
 
+# A description some sites write as HTML: a "Read More" link at its end, inline tags in it.
+_MORE_LINK = re.compile(
+    r"\s*<a\b[^<>]*>\s*(?:read more|more|continue reading|weiterlesen|mehr|lire la suite|leer más|[.…]+)"
+    r"\s*</a>\s*$",
+    _FLAGS,
+)
+_INLINE_TAG = re.compile(r"</?(?:a|i|b|em|strong|span|u|small|sup|sub|br)\b[^<>]*>", _FLAGS)
+
+
+def without_markup(text: str) -> str:
+    """A description's words without the HTML its site left in it: "… the wheel and<a href=…>Read
+    More</a>" ends at "and", "<i>Kai Lund looks back.</i>" keeps its words."""
+    return _INLINE_TAG.sub("", _MORE_LINK.sub("", text)).strip()
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """A paragraph that talks to the reader about the site, not about the story."""
     return (

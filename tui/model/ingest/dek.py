@@ -60,8 +60,8 @@ def settle(
     `lead` is the visible lead ("" if none), `description` the page's meta description,
     `description_shown` whether the page's visible text holds it, `standfirsts` the texts the
     page sets as a standfirst."""
-    description = boilerplate.without_share_text(description)
-    meta = replace(meta, dek=boilerplate.without_share_text(meta.dek))
+    description = boilerplate.without_share_text(boilerplate.without_markup(description))
+    meta = replace(meta, dek=boilerplate.without_share_text(boilerplate.without_markup(meta.dek)))
     if (
         description_shown
         and not is_cut_of(description, lead)
