@@ -121,3 +121,11 @@ def test_a_description_s_html_is_not_shown() -> None:
         _settled_dek("", tagged)
         == "The Orrel paper mill will shut in June. Ada Pell looks back on forty years."
     )
+
+
+def test_an_authority_and_ministries_are_government() -> None:
+    assert classify("Orrel Prosecution Authority")[0] is SourceKind.GOVERNMENT
+    assert classify("the Tarn health authority")[0] is SourceKind.GOVERNMENT
+    assert classify("Velmaran and Orrelian defence ministries")[0] is SourceKind.GOVERNMENT
+    # "an authority on" a subject is someone who knows it.
+    assert classify("Ada Moll", "a leading authority on glaciers")[0] is not SourceKind.GOVERNMENT

@@ -53,10 +53,10 @@ secretary of (?:state|defen[cs]e|the treasury|the interior|health|labou?r|energy
 agriculture|transportation|homeland security|the (?:army|navy|air force))
 U\.S\. attorney|district attorney|federal reserve|homeland security|centers? for disease control
 national committee|[\w’']+[’']s campaign|campaign (?:spokes(?:man|woman|person)|manager|chair(?:man|woman)?)
-ministry|minister|ministers|department|government|cabinet|president|prime minister|premier
+ministr(?:y|ies)|minister|ministers|department|government|cabinet|president|prime minister|premier
 chancellor|embassy|ambassador|mayor|governor|parliament|congress|senate|senator|lawmakers?|leader
 central bank|inspectorate|directorate|electoral|legislators?|MPs?|congress(?:wo)?man|council|kremlin
-white house|downing street|state department|foreign office|authorities|administration|regime
+white house|downing street|state department|foreign office|authorit(?:y(?!\s+on\b)|ies)|administration|regime
 prosecutors?|police|court|judge|united nations|U\.N\.|UN|EU|European Union|European Commission|NATO
 commission|agency|(?:World|International)\s+[\w\s]*Organi[sz]ation|weather service|meteorological
 met office|Office|Bureau|White House|Senate|House|Congress|national\s+\w+\s+service
