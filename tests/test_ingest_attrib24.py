@@ -8,10 +8,10 @@ from __future__ import annotations
 from attribution_helpers import claims
 
 from tui.model.ingest.appositive_owner import appositive_owner
-from tui.model.ingest.kinds import split_title
 from tui.model.ingest.mention_repair import repaired_mention
 from tui.model.ingest.source_names import named_as_place, pronoun_owner
 from tui.model.ingest.speaker_evidence import never_he_or_she
+from tui.model.ingest.title_split import split_title
 
 # ---------------------------------------------------------------- words that open a sentence name no one
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from attribution_helpers import claims
 
-from tui.model.ingest.kinds import split_title
 from tui.model.ingest.source_names import could_name
+from tui.model.ingest.title_split import split_title
 
 # ---------------------------------------------------------------- a place after a preposition is no name
 

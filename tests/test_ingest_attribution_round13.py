@@ -7,7 +7,7 @@ from __future__ import annotations
 from attribution_helpers import claims
 
 from tui.model.ingest.accused import accused_names
-from tui.model.ingest.kinds import split_title
+from tui.model.ingest.title_split import split_title
 
 # ---------------------------------------------------------------- two people before one verb
 

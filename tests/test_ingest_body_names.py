@@ -8,7 +8,7 @@ import pytest
 
 from tui.model.ingest.analyze import analyze
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
-from tui.model.ingest.kinds import split_title
+from tui.model.ingest.title_split import split_title
 
 
 def speakers(*paragraphs: str) -> list[tuple[str, ...]]:

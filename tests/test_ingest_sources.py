@@ -7,8 +7,9 @@ import pytest
 from tui.model.format.records import SourceKind
 from tui.model.ingest.analyze import analyze
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
-from tui.model.ingest.kinds import classify, split_title
+from tui.model.ingest.kinds import classify
 from tui.model.ingest.sources import SourceBook
+from tui.model.ingest.title_split import split_title
 
 
 def chains(*paragraphs: str) -> list[tuple[str, ...]]:

@@ -18,6 +18,7 @@ from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import Analysis, Article
 from tui.model.ingest.attribution import find_cues
 from tui.model.ingest.belief_cues import Cue
+from tui.model.ingest.businesses import businesses_named
 from tui.model.ingest.chains import known_pair, speaker_chain
 from tui.model.ingest.colon_blocks import (
     ColonBlock,
@@ -65,6 +66,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     """Draft claims (review = draft), their sources and figures, and what the headings rest on."""
     book = SourceBook()
     book.proper_words = _proper_words(article)
+    book.businesses = businesses_named(article)
+    book.things |= book.businesses
     book.outlet = article.meta.outlet
     drafts: list[Draft] = []
     position = 0  # paragraphs read so far, for how far back a relay may reach

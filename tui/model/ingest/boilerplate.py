@@ -180,6 +180,44 @@ def is_comment_form(paragraph: str) -> bool:
     return len(paragraph) <= _PROMPT_LENGTH and bool(_COMMENT_FORM.search(paragraph))
 
 
+# The site's own words where a standfirst goes: a rights notice ("This material may not be published,
+# broadcast, rewritten, or redistributed. ©2011 …"), a call to watch or visit the site ("Watch Kestrel
+# News anytime, anywhere …", WordPress's "Visit the post for more.").
+_SITE_NOTICE = re.compile(
+    r"\b(?:material|content|article|story)\s+may not be (?:re)?(?:published|produced|broadcast)\b"
+    r"|\ball rights reserved\b"
+    r"|^(?:watch|stream)\s.{0,60}\b(?:anytime|anywhere|on demand)\b|^visit the post for more\b",
+    _FLAGS,
+)
+# A share text before a description: "Read 'Mill to close' on Kestrel News. The town's …".
+_SHARE_TEXT = re.compile(r"^Read\s+['‘\"“].{1,300}?['’\"”]\s+on\s+[^.]{2,40}[.!]\s+")
+
+
+def is_site_notice(text: str) -> bool:
+    """A dek candidate that is the site's notice or call to the reader, not the story's standfirst."""
+    return bool(_SITE_NOTICE.search(text))
+
+
+def without_share_text(text: str) -> str:
+    """A description without the share text a site puts before it ("Read '…' on Kestrel News.")."""
+    return _SHARE_TEXT.sub("", text, count=1)
+
+
+# A description some sites write as HTML: a "Read More" link at its end, inline tags in it.
+_MORE_LINK = re.compile(
+    r"\s*<a\b[^<>]*>\s*(?:read more|more|continue reading|weiterlesen|mehr|lire la suite|leer más|[.…]+)"
+    r"\s*</a>\s*$",
+    _FLAGS,
+)
+_INLINE_TAG = re.compile(r"</?(?:a|i|b|em|strong|span|u|small|sup|sub|br)\b[^<>]*>", _FLAGS)
+
+
+def without_markup(text: str) -> str:
+    """A description's words without the HTML its site left in it: "… the wheel and<a href=…>Read
+    More</a>" ends at "and", "<i>Kai Lund looks back.</i>" keeps its words."""
+    return _INLINE_TAG.sub("", _MORE_LINK.sub("", text)).strip()
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """A paragraph that talks to the reader about the site, not about the story."""
     return (

@@ -60,28 +60,33 @@ def settle(
     `lead` is the visible lead ("" if none), `description` the page's meta description,
     `description_shown` whether the page's visible text holds it, `standfirsts` the texts the
     page sets as a standfirst."""
+    description = boilerplate.without_share_text(boilerplate.without_markup(description))
+    meta = replace(meta, dek=boilerplate.without_share_text(boilerplate.without_markup(meta.dek)))
     if (
         description_shown
         and not is_cut_of(description, lead)
         and not (description and _is_text(sections, description))
     ):
         lead = ""  # the page shows its own description, and not as the article's text: the dek
-        if description != meta.dek and not boilerplate.is_boilerplate(description):
+        if description != meta.dek and not _site_text(description):
             meta = replace(meta, dek=description)  # the shown one, not another (og:) description
     shown = meta.dek in standfirsts
-    if (
-        lead
-        and not shown
-        and lead != meta.dek
-        and not holds(sections, lead)
-        and not boilerplate.is_boilerplate(lead)
-    ):
+    if lead and not shown and lead != meta.dek and not holds(sections, lead) and not _site_text(lead):
         # The page shows this lead, not its meta description: the lead is the dek.
         meta, shown = replace(meta, dek=lead), True
     meta, sections = dek_once(meta, sections, standfirst=shown)
-    if meta.dek and (repeats_text(meta.dek, sections) or is_unrelated(meta.dek, meta.title, sections)):
+    if meta.dek and (
+        repeats_text(meta.dek, sections)
+        or is_unrelated(meta.dek, meta.title, sections)
+        or boilerplate.is_site_notice(meta.dek)
+    ):
         meta = replace(meta, dek="")
     return meta, sections
+
+
+def _site_text(text: str) -> bool:
+    """A prompt, link or notice of the site's: never the dek (the next candidate, or none, is)."""
+    return boilerplate.is_boilerplate(text) or boilerplate.is_site_notice(text)
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")

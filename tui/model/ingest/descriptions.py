@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from tui.model.format.records import SourceKind
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.accused import accused_body
-from tui.model.ingest.kinds import DESCRIBED_BODY, ROLE_WORDS, classify, normalise, rule_kind
+from tui.model.ingest.kinds import ROLE_WORDS, classify, normalise, rule_kind
 from tui.model.ingest.names import (
     HEAD_SYNONYMS,
     NARROW_KINDS,
@@ -30,6 +30,7 @@ from tui.model.ingest.role_references import describes_role, role_holder
 from tui.model.ingest.source_names import head_noun, plural_head, proper_name
 from tui.model.ingest.source_names import lower_words as _lower
 from tui.model.ingest.speaker_evidence import names_a_group
+from tui.model.ingest.title_split import DESCRIBED_BODY
 
 # "two of the executives", "some of those officials": part of a group named by the same noun.
 _PARTITIVE = re.compile(r"(?i)^(?:\w+)\s+of\s+(?:the|these|those|its|their)\s")

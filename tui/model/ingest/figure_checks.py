@@ -217,8 +217,12 @@ def inside_name(before: str) -> bool:
 
 # A capitalised number word inside a sentence, before another capitalised word, names something ("on
 # Ninety Mile Beach", "the Three Gorges Dam"); at a sentence's start it is only capitalised ("Two gunmen").
+# A name in quotation marks is inside the sentence too ("at the “Eight Lakes”"), not a quotation's
+# opening sentence ("said, “Two Americans died”").
 _NAME_WORD_AFTER = re.compile(r"[ -](?-i:[A-Z][a-z])")
-_MID_SENTENCE = re.compile(r"[a-z0-9,]\s+$")
+_MID_SENTENCE = re.compile(r"[a-z0-9,]\s+$|[a-z]\s+[\"“‘]$")
+# Number words capitalised one after another inside a sentence: a name ("Six Thirty", "Seven Eleven").
+_CAPITALISED_WORDS = re.compile(r"(?-i:[A-Z][a-z]+)(?:[\s-]+(?-i:[A-Z][a-z]+))+")
 # "a thing or two", "a one-two punch", "a one-stop shop", "a one-off payment": set phrases that count nothing.
 _IDIOM = re.compile(r"\ba\s+thing\s+or\s+two\b|\bone-(?:two|stop|off)\b", re.IGNORECASE)
 
@@ -236,9 +240,15 @@ def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> boo
     before = sentence[max(0, match.start() - _WINDOW) : match.start()]
     after = sentence[match.end() : match.end() + _WINDOW]
     if match["words"][:1].isupper() and (
-        inside_name(before) or (_NAME_WORD_AFTER.match(after) and _MID_SENTENCE.search(before))
+        inside_name(before)
+        or (
+            (_NAME_WORD_AFTER.match(after) or _CAPITALISED_WORDS.fullmatch(match["words"]))
+            and _MID_SENTENCE.search(before)
+        )
     ):
-        return False  # "World War Two", "BBC Two", "Formula One", "on Ninety Mile Beach": part of a name
+        return (
+            False  # "World War Two", "BBC Two", "Formula One", "on Ninety Mile Beach", "Six Thirty": a name
+        )
     if _SECURITY_TERM.match(after):
         return False  # "the two-year yield": the name of a loan's kind
     if _IDIOM.search(sentence, max(0, match.start() - 12), min(len(sentence), match.end() + 8)):

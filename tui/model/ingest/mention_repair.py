@@ -17,6 +17,7 @@ from tui.model.ingest import lazy_re as re
 from tui.model.ingest.appositive_owner import appositive_owner
 from tui.model.ingest.dialogue import name_before_setting
 from tui.model.ingest.name_patterns import MONTH, WEEKDAY
+from tui.model.ingest.names import ABBREVIATED_END
 
 # Words that open a sentence without being part of its subject: "Now research shows …".
 _SENTENCE_ADVERB = re.compile(
@@ -77,6 +78,8 @@ _NO_ONE = {"all", "anyone", "anybody", "everyone", "everybody", "someone", "some
 def repaired_mention(mention: str, sentence: str) -> str | None:
     """The mention as a speaker's name, mended from its sentence; None when it can name no one."""
     text = mention.strip()
+    if ABBREVIATED_END.search(text) and f"{text}." in sentence:
+        text += "."  # the mention was cut before the abbreviation's full stop
     if _INITIAL.fullmatch(text):
         # "said C. Ana Lund": the cue stopped at the initial's full stop.
         full = re.search(rf"(?<![\w.]){text[0]}\.\s+((?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w’'-]+)", sentence)

@@ -175,9 +175,15 @@ def contains_words(text: str, part: str) -> bool:
     return False
 
 
+# A name that ends in an abbreviation ("the U.S.", "James Roosevelt Jr."): its full stop is the name's.
+ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.[A-Z]|\b(?:Jr|Sr|Inc|Corp|Ltd|Co))$")
+
+
 def display_name(text: str, proper_words: set[str] | None = None) -> str:
     """The name as the article words it, without capitals that only open a sentence ("officials")."""
-    name = re.sub(r"^(?:the\s+)?same\s+", "", text.strip(' ,.;:“”"'), flags=re.IGNORECASE)
+    name = text.strip(' ,;:“”"')
+    name = name if ABBREVIATED_END.search(name.removesuffix(".")) else name.strip(" .")
+    name = re.sub(r"^(?:the\s+)?same\s+", "", name, flags=re.IGNORECASE)
     if re.match(r"[Tt]he\s+[A-Z]", name) and not _OUTLET_WORDS.search(name):
         name = name[4:]  # "the North Korean Foreign Ministry"; "The Guardian" keeps its article
     words = name.split()

@@ -8,9 +8,9 @@ named exactly one person with it.
 from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
-from tui.model.ingest.kinds import PERSON_ROLE, TITLE_WORDS, looks_like_person
-from tui.model.ingest.names import CAPITALISED_RUN
+from tui.model.ingest.kinds import PERSON_ROLE, looks_like_person
 from tui.model.ingest.phrases import NOT_A_NAME
+from tui.model.ingest.title_split import TITLE_WORDS
 from tui.model.ingest.titled_names import titled_person
 
 # "Vera Lund, the Labour MP for Eastport,": a name, then a role in an appositive.
@@ -64,10 +64,16 @@ def things_named(sentence: str) -> list[str]:
     return [match.group(1) for match in _WHICH_AFTER_NAME.finditer(sentence)]
 
 
+# Capitalised words, with a middle initial ("Michael R. Bloomberg") and a suffix's full stop ("Ed Vale Jr.").
+_NAME_RUN = re.compile(
+    r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w’'-]*)){1,5}(?:(?<=\bJr|\bSr)\.)?"
+)
+
+
 def note_people(people: dict[str, str], sentence: str) -> None:
     """Add the full names in `sentence` with their titles ("North Korean leader Kim Jong Un", "Vera Lund,
     the Labour MP for Eastport,") to `people`, name -> title."""
-    for match in CAPITALISED_RUN.finditer(sentence):
+    for match in _NAME_RUN.finditer(sentence):
         words = match.group(0).split()
         # "Governor Varga’s advisers" too: a possessive on the run's last word is no part of the name.
         owner = next((i for i, w in enumerate(words) if re.search(r"[’']s$", w)), None)

@@ -13,7 +13,8 @@ read it.
 from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
-from tui.model.ingest.kinds import PERSON_ROLE, TITLE_WORDS
+from tui.model.ingest.kinds import PERSON_ROLE
+from tui.model.ingest.title_split import TITLE_WORDS
 
 # "the Pentagon chief", "the new senator", "the 45-year-old": up to three words before a role noun.
 _DESCRIPTION = re.compile(r"[Tt]he\s+((?:[\w’'.&-]+\s+){0,3}?)([\w-]+)")

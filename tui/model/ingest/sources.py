@@ -13,6 +13,7 @@ from itertools import islice
 
 from tui.model.format.records import Source, SourceKind
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.businesses import business_kind
 from tui.model.ingest.coordinated import pair_subject
 from tui.model.ingest.described_subjects import subject_described
 from tui.model.ingest.descriptions import DescriptionResolver
@@ -23,7 +24,6 @@ from tui.model.ingest.kinds import (
     classify,
     normalise,
     rule_kind,
-    split_title,
 )
 from tui.model.ingest.mention_repair import repaired_mention
 from tui.model.ingest.names import (
@@ -54,6 +54,7 @@ from tui.model.ingest.speaker_evidence import (
     pronoun_fits,
 )
 from tui.model.ingest.surname_speakers import full_name_of, surname_speaker, take_as_person
+from tui.model.ingest.title_split import split_title
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 # "the mayor", "the commissioner": a description naming one office, which a person of another lacks.
@@ -87,6 +88,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         self._people_indexed = 0
         self._office_holders: dict[str, set[str]] = {}  # "president" -> {"Vance"}: capitalised titles
         self.things: set[str] = set()  # names referred back to with "which": not people
+        self.businesses: set[str] = set()  # names written with a firm's shares, board, "Inc.": things
         # Words capitalised somewhere other than at a sentence's start: names, not sentence openers.
         self.proper_words: set[str] | None = None
         # The sentence before the one being read: "they" may mean people it names.
@@ -196,7 +198,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         self._ages.update((without_title(name), age) for name, age in AGED_NAME.findall(sentence))
         self.genders.note_roles(sentence)
         for order, name in enumerate(islice(self._people, self._people_indexed, None), self._people_indexed):
-            self._people_by_surname.setdefault(name.split()[-1], []).append((order, name))
+            self._people_by_surname.setdefault(name.split()[-1].rstrip("."), []).append((order, name))
         self._people_indexed = len(self._people)
         words = set(re.findall(r"[A-Z][\w’'-]+", sentence))
         named = sorted(found for word in words for found in self._people_by_surname.get(word, ()))
@@ -368,7 +370,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         chosen = full_name_of(text.strip(), self._people, self._full_name_seen)
         if chosen is not None:
             text, role = chosen, role or self._people[chosen]  # a surname alone: the full name, its title
-        kind, person = classify(text, role)
+        kind, person = business_kind(text, role, self.businesses) or classify(text, role)
         person = person and text not in self.things
         entry = SourceEntry(
             name=display_name(text, self.proper_words),
