@@ -20,26 +20,12 @@ from tui.model.ingest.descriptions import DescriptionResolver
 from tui.model.ingest.dialogue import kin_speaker
 from tui.model.ingest.first_names import honorific_gender, name_gender
 from tui.model.ingest.introduced import introduced_speaker
-from tui.model.ingest.kinds import (
-    classify,
-    normalise,
-    rule_kind,
-)
+from tui.model.ingest.kinds import classify, normalise, rule_kind
 from tui.model.ingest.mention_repair import repaired_mention
-from tui.model.ingest.names import (
-    SourceEntry,
-    display_name,
-    plural_looking,
-    same_speaker,
-)
+from tui.model.ingest.names import SourceEntry, display_name, plural_looking, same_speaker
 from tui.model.ingest.office_holders import note_office_holders
 from tui.model.ingest.people_in_view import PeopleInView
-from tui.model.ingest.person_titles import (
-    full_name_for,
-    honorific_surname,
-    note_people,
-    things_named,
-)
+from tui.model.ingest.person_titles import full_name_for, honorific_surname, note_people, things_named
 from tui.model.ingest.possessives import named_after_role, spoken_for
 from tui.model.ingest.role_references import AGED_NAME, without_title
 from tui.model.ingest.source_names import could_name, mended_time_words, names_a_time, pronoun_owner
