@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import benchmark_script
+from tests.helpers import REPO, benchmark_script
 
 gold_pages = benchmark_script("gold_pages")
 ingest_analysis = benchmark_script("ingest_analysis")
@@ -195,3 +195,29 @@ def test_the_analysis_benchmark_scores_a_packed_set(
     printed = capsys.readouterr().out
     assert "1 articles (all): a_larkfield_v1" in printed
     assert "a_larkfield_v1: pairs right" in printed and "of 4;" in printed and "of 2\n" in printed
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for key, item in value.items() for s in [key, *_strings(item)]]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "benchmarks" / "gold").glob("*.json")), ids=lambda p: p.name)
+def test_committed_sets_hold_positions_and_names_only(path: Path) -> None:
+    packed = json.loads(path.read_text(encoding="utf-8"))
+    assert packed["format"] == gold_pages.FORMAT
+    assert len(packed["fundus_commit"]) == 40
+    for page in packed["pages"]:
+        assert len(page["sha256"]) == 64
+        assert len(page["breaks"]) == len(page["paragraphs"])
+        for item in page["claims"] + page["figures"]:
+            paragraph, start, end = item["at"]
+            assert 0 <= paragraph < len(page["paragraphs"]) and 0 <= start < end
+        # Names, units and a one-line description of the page: nothing as long as a sentence of it.
+        assert max(len(s) for s in _strings({k: v for k, v in page.items() if k != "shape"})) <= 100
+        assert len(page.get("shape", "")) <= 400
