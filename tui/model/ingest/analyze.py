@@ -220,10 +220,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     drafts += _other_speakers(section_id, number, paragraph, sentence, cue, cues[1:], book)
                     continue
                 for held, held_figures in waiting if draft.chain else ():
-                    if not is_question(held.text) or held_figures:
-                        drafts.append(
-                            continued_quote(section_id, number, paragraph, held, draft, held_figures)
-                        )
+                    # A question inside the quotation is the speaker's too ("“Why wait? We start now,” she
+                    # said."): the tag later in the same quotation says whose it is.
+                    drafts.append(continued_quote(section_id, number, paragraph, held, draft, held_figures))
                 if draft.chain:
                     waiting = []
                 drafts.append(draft)
