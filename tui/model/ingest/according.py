@@ -32,6 +32,8 @@ _OUTLET_ITSELF = re.compile(
 )
 
 
+# "The plan is, according to X, …": the phrase right after the clause's verb "to be".
+_AFTER_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s*,\s*$")
 # "according to Smith is worth": a verb right after the name, in a clause the phrase sits inside.
 _VERB_AFTER_NAME = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might)\b")
 
@@ -97,6 +99,17 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
             tuple(speakers),
             ClaimStatus.UNVERIFIED,
             sane(sentence, (content_start, trim_end(sentence, len(sentence)))),
+        )
+    copula = _AFTER_COPULA.search(before) and re.match(r"\s*,\s*(?=\S)", rest)
+    if copula:
+        # "The bridge is, according to engineer Vale, “the safest in the region.”": the phrase splits a
+        # clause after its verb; the quotation that completes it is the claim, else the whole clause.
+        opened = re.match(r"\s*,\s*(?=[“\"])", rest)
+        start = np_end + opened.end() if opened is not None else 0
+        return Cue(
+            tuple(speakers),
+            ClaimStatus.UNVERIFIED,
+            sane(sentence, (start, trim_end(sentence, len(sentence)))),
         )
     if re.search(r"[—–]\s*$", before) and re.match(r"\s*[—–]", rest):
         # "There would be a code — according to the bill's notes — “to protect sources”": one clause

@@ -52,6 +52,7 @@ from tui.model.ingest.speaker_context import (
     tag_only,
 )
 from tui.model.ingest.split_tags import split_off_tag
+from tui.model.ingest.statement_intros import statement_giver
 from tui.model.ingest.titled_names import office_holder
 from tui.model.ingest.verb_context import PRONOUN_TAG_NEXT
 
@@ -220,10 +221,9 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     drafts += _other_speakers(section_id, number, paragraph, sentence, cue, cues[1:], book)
                     continue
                 for held, held_figures in waiting if draft.chain else ():
-                    if not is_question(held.text) or held_figures:
-                        drafts.append(
-                            continued_quote(section_id, number, paragraph, held, draft, held_figures)
-                        )
+                    # A question inside the quotation is the speaker's too ("“Why wait? We start now,” she
+                    # said."): the tag later in the same quotation says whose it is.
+                    drafts.append(continued_quote(section_id, number, paragraph, held, draft, held_figures))
                 if draft.chain:
                     waiting = []
                 drafts.append(draft)
@@ -286,6 +286,8 @@ def _introducer(text: str, subject: str | None, cue: Cue | None) -> str | None:
     viewpoint = _VIEWPOINT.match(text)  # "For Vera Lund, the answer is simple." then her quotation
     if viewpoint is not None and looks_like_person(viewpoint.group(1)):
         subject = viewpoint.group(1)
+    if cue is None and (giver := statement_giver(text)) is not None:
+        return giver  # "Later, I got an email reply from a company spokesperson." then the reply
     if cue is not None or subject is None or re.search(r"[“”\"]", text) or not looks_like_person(subject):
         return None
     return subject

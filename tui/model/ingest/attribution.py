@@ -42,6 +42,7 @@ from tui.model.ingest.phrases import (
     trim_end,
 )
 from tui.model.ingest.places import country_of_metonym
+from tui.model.ingest.posted_quotes import posted_quote
 from tui.model.ingest.relative_speech import relative_report, restrictive_report
 from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
 from tui.model.ingest.relays import outer_tag_after_quote, with_relays, without_relay_tail
@@ -58,6 +59,7 @@ from tui.model.ingest.speech_forms import (
     as_past_saying,
     blank_how_said,
     fronted_claim,
+    unquoted_titles,
 )
 from tui.model.ingest.subject_verb import subject_verb
 from tui.model.ingest.subordinate import with_subordinate_report
@@ -179,6 +181,7 @@ def _find_cue(sentence: str) -> Cue | None:
     sentence = WENT_ON.sub(as_said, sentence)
     # "said by phone the pier would close", "said via email that …": how it was said, blanked in place.
     sentence = blank_how_said(sentence)
+    sentence = unquoted_titles(sentence)  # "The bureau’s “Roads 2024” report shows …": a name, no quotation
     sentence = as_past_saying(sentence)  # "X tried to suggest that …" reads as "X suggested that …"
     opener = OPENING_TEXT.match(sentence)
     if opener is not None:  # "In a post at the time she said …": the comma the opener lacks, in place
@@ -243,6 +246,7 @@ _RULES = (
     progressive,
     verbless_tag,
     inverted,
+    posted_quote,
     colon_quotation,
     participle,
     statement_from,

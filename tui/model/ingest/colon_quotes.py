@@ -14,6 +14,7 @@ from tui.model.format.records import ClaimStatus
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, looks_like_name, subject_name
+from tui.model.ingest.posted_quotes import TIME_OPENER
 from tui.model.ingest.speaker_words import valid_speaker
 
 _COLON_QUOTE = re.compile(r"(?P<pre>[^“”\"]{2,160}?):\s*(?P<quote>[“\"][^“”\"]{12,}[”\"])\s*\.?\s*$")
@@ -38,6 +39,9 @@ def colon_quotation(sentence: str) -> Cue | None:
     if match is None or _TEXT_BEFORE.search(match["pre"]) or match["quote"].rstrip('”"').endswith("?"):
         return None  # "She had one question: “Who will pay?”": a question claims nothing
     pre = match["pre"].strip()
+    opener = TIME_OPENER.match(pre)
+    if opener is not None and len(pre) > opener.end():
+        pre = pre[opener.end() :]  # "Months later, Lund was blunt: “…”": she speaks, not "Months"
     pronoun = _PRONOUN.match(pre)
     in_a_text = _IN_A_TEXT.fullmatch(pre)
     if in_a_text is not None:

@@ -7,6 +7,7 @@ from tui.model.ingest import lazy_re as re
 from tui.model.ingest.kinds import classify, rule_kind
 from tui.model.ingest.names import describes_person
 from tui.model.ingest.places import country_of_metonym
+from tui.model.ingest.source_names import plural_head
 
 
 def subject_described(text: str, recent_names: list[str], fresh: set[str], things: set[str]) -> str | None:
@@ -27,6 +28,8 @@ def subject_described(text: str, recent_names: list[str], fresh: set[str], thing
         person = person and item not in things
         if person != wants_person or country_of_metonym(item):
             continue
+        if person and plural_head(text) and not plural_head(item):
+            continue  # "Author Kira Belmont asked … The authors concurred …": many, not the one person
         if wants_person or kind is wanted_kind:
             return item
     return None

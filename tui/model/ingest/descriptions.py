@@ -91,6 +91,8 @@ class DescriptionResolver:
                     e for e in recent if _PARTITIVE.match(e.name)
                 ]
             for entry in recent:
+                if _another_document(text, head, entry.name):
+                    continue
                 if (
                     # "the Department of Energy" is not the "Ministry of Industry and Energy": in a name
                     # "X of Y" the head is X, not the last word.
@@ -193,3 +195,16 @@ def _speak_for_others(entry: SourceEntry) -> bool:
     """A body ("the council"), or people named by a role ("council officials"), whom "the officials" or
     "the spokespeople" may mean again; "the families" or "the nurses" are not them."""
     return not entry.person or any(word in ROLE_WORDS for word in entry.name.lower().split())
+
+
+_DOCUMENT_HEADS = frozenset("report study survey census poll review analysis audit index".split())
+
+
+def _another_document(text: str, head: str, name: str) -> bool:
+    """ "the 2012 Housing Census report" after "the 2016 Energy Access report": a document named by words
+    (a year, a title) the earlier one lacks is another document, though both are reports."""
+    if head not in _DOCUMENT_HEADS:
+        return False
+    known = {word.lower() for word in re.findall(r"[\w’'-]+", name)}
+    naming = re.findall(r"\b(?:[A-Z][\w’'-]*|\d{4})\b", text)
+    return any(word.lower() not in known for word in naming if word not in ("The", "A", "An"))

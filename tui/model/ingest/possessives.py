@@ -12,8 +12,9 @@ _POSSESSIVE_ROLE = re.compile(
     r"^(.+?)[’']s\s+((?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|"
     r"press\s+office|representative|office|aide|statement|report|data|figures|website|"
     r"account|announcement|filing|assessment|"
-    # "The Verge's Stadia review", "the agency's latest weekly report": the owner's text, with modifiers.
-    r"(?:[\w-]+\s+){0,2}(?:review|report|analysis|study|survey|poll|investigation|estimates?|tally|audit)))$",
+    # "The Verge's Stadia review", "the agency's latest weekly report", "the bureau's “Roads in Numbers
+    # 2024” report": the owner's text, with modifiers or a title.
+    r"(?:[\w-]+\s+){0,5}(?:review|report|analysis|study|survey|poll|investigation|estimates?|tally|audit)))$",
     re.IGNORECASE,
 )
 

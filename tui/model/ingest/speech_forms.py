@@ -65,3 +65,17 @@ def fronted_claim(sentence: str, cue: Cue | None) -> Cue | None:
     if subject is None or subject.text.lower() in ("it", "there", "this"):
         return None
     return Cue((subject,), ClaimStatus.UNVERIFIED, fronted.span("held"))
+
+
+# "The bureau’s “Roads in Numbers 2024” report shows …": a short quoted title right before the document it
+# names is part of the name, not a quotation with "report" as its tag.
+_QUOTED_TITLE = re.compile(
+    r"[“\"](?=[A-Z0-9])(?P<title>[^“”\",.;:!?]{2,60})[”\"](?=\s+(?:annual\s+|latest\s+|new\s+|final\s+)?"
+    r"(?:report|study|survey|review|paper|index|poll|analysis|assessment|audit|dossier|memo|bulletin|"
+    r"document|white\s+paper|guidelines?|ranking|rankings)s?\b)"
+)
+
+
+def unquoted_titles(sentence: str) -> str:
+    """The sentence with the marks round a document's quoted title blanked in place (offsets stay)."""
+    return _QUOTED_TITLE.sub(lambda m: " " + m["title"] + " ", sentence)

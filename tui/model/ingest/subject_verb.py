@@ -113,6 +113,10 @@ class _VerbReading:
 _ALSO_NOUNS = frozenset(
     "estimate estimates report reports forecast forecasts post posts tweet tweets note notes".split()
 )
+_FINDING_NEXT = re.compile(
+    r"\s+(?:shows|showed|finds|found|says|said|suggests|suggested|reveals|revealed|concludes|concluded|"
+    r"states|stated|notes|noted|warns|warned|estimates|estimated|indicates|indicated)\b"
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]o|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
     r"[Oo]ur)\s+$"
@@ -158,6 +162,8 @@ def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading
         return None  # "Tam reported to her.", "reported for duty": who answers to whom, not a report
     if verb in _ALSO_NOUNS and _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
         return None  # "One estimate put the loss at …", "the report found": a noun after its determiner
+    if verb in _ALSO_NOUNS and _FINDING_NEXT.match(after):
+        return None  # "The bureau's Roads 2024 report shows that …": the noun, its own verb next
     if verb.endswith("s") and _NOUN_OF.match(after):
         return None  # "monitor weather forecasts closely for …", "reports of shelling": a plural noun
     if re.match(

@@ -34,10 +34,18 @@ _FINITE = re.compile(
 # ", Pell said, “…", ", said Pell, “…", ", he said of the patients, “…", ", Page said approvingly, “…":
 # a tag, then the quotation goes on.
 _NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+# "“…,” Pell had announced on a radio show before the vote, “…”": the tag's verb (with "had", "has",
+# "later") and where or when it was said, up to the quotation going on.
+_SPLIT_VERB = (
+    r"(?:(?:had|has|have|later|then|also)\s+)?(?:said|says|added|explained|continued|recalled|announced|"
+    r"wrote|writes|insisted|argued|warned|noted|declared|replied|answered|stated|posted|tweeted|shouted|"
+    r"joked|admitted|concluded|told\s+[^,“”\"]{2,40}?)"
+)
+_WHERE_SAID = r"\s+(?:on|in|at|before|after|during|from|via|to|last)\s+[^,“”\"]{2,60}?"
 _SPLIT_TAG = re.compile(
-    rf"\s*,?\s*(?:(?:{_NAME}|he|she|they|we|I)\s+(?:said|says|added|explained|continued|recalled|told\s+"
-    rf"[^,“”\"]{{2,40}}?)|(?:said|says|added|explained|continued)\s+{_NAME})"
-    r"(?:\s+[a-z]+ly|\s+(?:on|last)\s+\w+|\s+of\s+[^,“”\"]{2,40}?)?\s*,\s*(?=[“\"])"
+    rf"\s*,?\s*(?:(?:{_NAME}|he|she|they|we|I)\s+{_SPLIT_VERB}|(?:said|says|added|explained|continued)\s+"
+    rf"{_NAME})(?:\s+[a-z]+ly|{_WHERE_SAID}|\s+(?:on|last)\s+\w+|\s+of\s+[^,“”\"]{{2,40}}?)?\s*,\s*"
+    r"(?=[“\"])"
 )
 
 
