@@ -37,6 +37,8 @@ def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry
             continue  # "told Axios" in Axios, "Axios' Kaveh Waddell reports": the outlet's own reporting
         if chain and _heard_only(speaker.text) and listener(sentence, speaker.text):
             continue  # "told the jury", "told investigators": they heard it and publish nothing
+        if chain and book.named_in_full_before(speaker.text) and listener(sentence, speaker.text):
+            continue  # "told El Haddad" after "videographer Omar El Haddad": a person heard it
         entry = book.resolve(named_in_apposition(sentence, speaker.text, cue), speaker.role)
         if entry is not None and chain and _a_listener(entry) and listener(sentence, speaker.text):
             continue  # "she told Winfrey": the interviewer heard it; she does not pass it on

@@ -299,6 +299,10 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
     interview = _IN_A_TEXT_TO.match(rest)
     if interview and recipient is None and _outlet_name(interview.group(1)):
         recipient = Mention(interview.group(1))
+    heard_where = _NAMED_LISTENER_THAT.match(rest) if verb in TELL_VERBS else None
+    if heard_where is not None:
+        # "told freelance videographer Omar Dar in Rafah that …": the listener and where, then the clause.
+        return position + heard_where.end(), recipient
     listener = r"reporters|journalists|the\s+press|parliament|lawmakers|the\s+\w+|an?\s+\w+|\w+"
     skip = re.match(
         # "told Reuters the deal …": the listener is already read; "the deal" begins the claim.
@@ -321,6 +325,14 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         rest,
     )
     return position + (skip.end() if skip else 0), recipient
+
+
+_CAPS = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+# A listener named by up to three lower-case role words and a name, where they heard it, then "that".
+_NAMED_LISTENER_THAT = re.compile(
+    rf"(?:\s*,)?\s+(?:[a-z][\w-]*\s+){{0,3}}{_CAPS}(?:\s+(?:in|at|from)\s+{_CAPS})?(?:\s+on\s+{_WEEKDAY})?"
+    r"\s+that\s+"
+)
 
 
 # "said on Monday it would close", "said in a filing on Friday the plant …": when or where, then a
