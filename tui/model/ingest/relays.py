@@ -15,7 +15,7 @@ from tui.model.ingest.name_patterns import WEEKDAY
 from tui.model.ingest.phrases import Mention, trim_end
 from tui.model.ingest.speaker_after import np_after
 from tui.model.ingest.speaker_words import valid_speaker
-from tui.model.ingest.speech import RELAY, TELL_VERBS
+from tui.model.ingest.speech import RELAY, TELL_VERBS, THE_FACT
 
 # ---------------------------------------------------------------- relays
 
@@ -321,7 +321,8 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
     skip = re.match(
         r"(?:\s+(?:on|last|this|in|at|during|late|early|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
         r"[^,:“\"]*?(?=,|:|\s+that\b|\s+“|$))?"
-        r"(?:\s*[,:])?(?:\s+(?:that|how)\b)?\s*",  # "told the jury how his daughter had …"
+        # "told the jury how his daughter had …", "lamented the fact that …"
+        rf"(?:\s*[,:])?(?:{THE_FACT}?\s+(?:that|how)\b)?\s*",
         rest,
     )
     return position + (skip.end() if skip else 0), recipient
