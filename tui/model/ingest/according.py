@@ -34,6 +34,15 @@ _OUTLET_ITSELF = re.compile(
 
 # "The plan is, according to X, …": the phrase right after the clause's verb "to be".
 _AFTER_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s*,\s*$")
+# "data on the Trailhead Forum": numbers a site publishes are the site's.
+_DATA = re.compile(r"(?i)(?:the\s+)?(?:data|figures|statistics|numbers)")
+_ON_SITE = re.compile(r"\s+on\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,5})(?=\s*[,;.]|$)")
+# "The bridge, which, according to the council, was built in 1920, will close": the main clause goes on.
+_MAIN_VERB_LATER = re.compile(
+    r",\s+[^,]*?,\s+(?:will|would|is|was|are|were|has|have|had|can|could|may|must)\b"
+)
+
+
 # "according to Smith is worth": a verb right after the name, in a clause the phrase sits inside.
 _VERB_AFTER_NAME = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might)\b")
 
@@ -52,6 +61,9 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
     if found is None:
         return None
     mention, np_end = found
+    hosted = _ON_SITE.match(sentence, np_end) if _DATA.fullmatch(mention.text) else None
+    if hosted is not None:  # "according to data on the Trailhead Forum": the site's numbers
+        mention, np_end = Mention(hosted.group(1)), hosted.end()
     verb = _VERB_AFTER_NAME.search(mention.text)
     if verb is not None and valid_speaker(mention.text[: verb.start()]):
         # "The deal, which according to Smith is worth $2 billion, …": the name ends at the clause's verb,
@@ -85,6 +97,19 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
             ClaimStatus.UNVERIFIED,
             sane(sentence, (start, trim_end(sentence, len(sentence)))),
         )
+    if (
+        re.search(r"\b(?:which|who)\s*,\s*$", before)
+        and re.match(r"\s*,\s*(?=\S)", rest)
+        and not _MAIN_VERB_LATER.search(rest)
+    ):
+        # "… dark mode, which, according to data on the forum, is the most wanted feature": the relative
+        # clause after the phrase is what the source says.
+        start = np_end + len(rest) - len(rest.lstrip(" ,"))
+        return Cue(
+            tuple(speakers),
+            ClaimStatus.UNVERIFIED,
+            sane(sentence, (start, trim_end(sentence, len(sentence)))),
+        )
     if _between_subject_and_verb(before, rest):
         # "Saturday's peak demand, according to Mr. Marcus, reached 44,947 megawatts": the phrase sits
         # between a clause's subject and its verb, so the whole clause is what the source says.
@@ -93,7 +118,11 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
         )
     if match.start() == 0 or before.strip() in ("", ",") or _intro_only(before):
         # "According to figures released in June, …": when, then the comma that opens the claim.
-        comma = re.match(r"(?:\s+(?:in|on|last|this|earlier)\s+[^,;“\"]{1,25}?)?\s*,\s*", rest)
+        # "According to a memo obtained by the Ledger through a records request, …": how it was got, too.
+        comma = re.match(
+            r"(?:\s+(?:(?:in|on|last|this|earlier)\s+[^,;“\"]{1,25}?|(?:through|via)\s+[^,;“\"]{1,60}?))?\s*,\s*",
+            rest,
+        )
         content_start = np_end + comma.end() if comma else np_end
         return Cue(
             tuple(speakers),

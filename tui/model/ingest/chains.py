@@ -37,6 +37,12 @@ def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry
             continue  # "told Axios" in Axios, "Axios' Kaveh Waddell reports": the outlet's own reporting
         if chain and _heard_only(speaker.text) and listener(sentence, speaker.text):
             continue  # "told the jury", "told investigators": they heard it and publish nothing
+        if chain and book.named_in_full_before(speaker.text) and listener(sentence, speaker.text):
+            continue  # "told El Haddad" after "videographer Omar El Haddad": a person heard it
+        known_author = _AUTHOR_BEFORE_PAPER.fullmatch(speaker.text.strip())
+        if known_author is not None and book.lookup(known_author["author"]) is not None:
+            # "an internal Parks Board analysis found …" once the board has been named: the board's words.
+            speaker = Mention(known_author["author"], speaker.role)
         entry = book.resolve(named_in_apposition(sentence, speaker.text, cue), speaker.role)
         if entry is not None and chain and _a_listener(entry) and listener(sentence, speaker.text):
             continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
@@ -55,6 +61,11 @@ def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry
 
 
 _NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+# "an internal Parks Board analysis", "the latest Acme report": a paper named by its author's name before it.
+_AUTHOR_BEFORE_PAPER = re.compile(
+    rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<author>{_NAME})\s+"
+    r"(?:analysis|report|study|review|audit|survey|assessment|memo|briefing|presentation|slideshow|document)"
+)
 # "Vindman and Williams said", "both Vance and Lind told …": two people named before, one verb.
 _NAMED_PAIR = re.compile(
     rf"(?:[Bb]oth\s+)?(?P<first>(?:the\s+)?{_NAME})\s+and\s+(?P<second>(?:the\s+)?{_NAME})"

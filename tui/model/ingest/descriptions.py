@@ -25,6 +25,7 @@ from tui.model.ingest.names import (
 )
 from tui.model.ingest.office_holders import office_holder
 from tui.model.ingest.person_titles import title_holder
+from tui.model.ingest.plain_people import means_unnamed, plain_person
 from tui.model.ingest.relays import GENERIC_OUTLET
 from tui.model.ingest.role_references import describes_role, role_holder
 from tui.model.ingest.source_names import head_noun, plural_head, proper_name
@@ -44,13 +45,16 @@ class DescriptionResolver:
         _people: dict[str, str]
         _ages: dict[str, str]
         _named_people: list[tuple[int, str]]
+        _subjects: list[tuple[int, str]]
         _sentence: int
         entries: list[SourceEntry]
         things: set[str]
         proper_words: set[str] | None
         previous_sentence: str
         earlier_sentence: str
+        unnamed_people: set[str]
 
+        def gender_of(self, name: str) -> str: ...
         def _named(self, text: str, role: str) -> SourceEntry: ...
         def _recent_entries(self) -> list[SourceEntry]: ...
         def _subject_for(self, text: str) -> SourceEntry | None: ...
@@ -64,6 +68,8 @@ class DescriptionResolver:
         holder = office_holder(self._office_holders, text)  # "the president": President Vance
         titled = self._named(*holder) if holder is not None else self._titled_person(text)
         titled = titled or self._role_person(text)  # "the Pentagon chief": Defense Secretary Vey
+        plain = plain_person(text, self._subjects, self._sentence, self.unnamed_people, self.gender_of)
+        titled = titled or (self._named(plain, "") if plain is not None else None)  # "the woman": just named
         if titled is not None:
             return titled
         outlet = self.earlier_outlet() if re.fullmatch(GENERIC_OUTLET, text, re.IGNORECASE) else None
@@ -78,6 +84,8 @@ class DescriptionResolver:
         core_words = [w for w in normalise(text).split() if w not in ROLE_WORDS]
         same = bool(re.search(r"\bsame\b", text, re.IGNORECASE))
         recent = self._recent_entries()
+        if means_unnamed(text, self.unnamed_people):
+            return self._named(text, role)  # "A man walked in. … the man said": that man, no one named
         if core_words:
             core = " ".join(core_words)
             for entry in recent:

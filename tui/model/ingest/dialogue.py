@@ -9,7 +9,8 @@ reader (phrases.subject_name, speaker_context.role_subject) takes from openings 
 - "And Lund, a critic of the plan, again accused …": a conjunction then a name with an appositive;
 - "Her brother Jack went on to …": a kin word, then the name of the person the sentence is about;
 - "As Lund shrugged off the boos he faced, she added …": a fronted clause whose name the clause
-  itself already calls "he" is not the "she" of the main clause;
+  itself already calls "he" is not the "she" of the main clause; otherwise ("Though Lund doubts it,
+  she says …") the main clause's pronoun is that name;
 - "“… which hurts women who want to work …”": a cue whose speaker stands inside a quotation is part
   of the quoted speaker's words (`unquoted_cues`), so the quotation stays with its speaker;
 - "Lund was the outlier. She broke with her rivals …": a sentence opening on "he"/"she" goes on with the
@@ -65,6 +66,10 @@ def opening_subject(text: str, subject: str | None) -> str | None:
     fronted = _FRONTED.match(text)
     if fronted is not None and subject == fronted.group(1):
         return None if _other_gender(fronted.group(2), fronted.group(3)) else subject
+    if fronted is not None and subject is None and not _other_gender(fronted.group(2), fronted.group(3)):
+        # "Though Lund doubts the plan, she says …": the main clause's pronoun is the fronted clause's
+        # subject, when nothing in that clause calls its subject by the other pronoun.
+        return fronted.group(1)
     return subject
 
 

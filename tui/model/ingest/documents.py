@@ -20,7 +20,7 @@ DOCUMENT = re.compile(
     # Papers seen by a reporter: "an internal memo obtained by the Ledger shows", "emails reviewed by …".
     r"memos?|e-?mails|text\s+messages|transcripts?|minutes|contracts?|"
     # "A slide deck for investors indicated …", "the prospectus shows": papers a body issued.
-    r"presentations?|slides|prospectus|disclosures?|forecasts?|filings|memorandum|dossier|charts?|"
+    r"presentations?|slides|slideshows?|slide\s+decks?|prospectus|disclosures?|forecasts?|filings|memorandum|dossier|charts?|"
     # "Verified video footage shows police …": recordings show what happened, as documents do.
     r"footage|photos|photographs|recordings)\b"
 )

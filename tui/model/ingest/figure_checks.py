@@ -36,6 +36,14 @@ _AGED_NOUNS = (
     "lawyer|pastor|priest|teenager|youngster|grandmother|grandfather|mum|mom|dad|veteran|pilot|official|"
     "president|candidate|leader"
 )
+# "the mother of three", "a father-of-two": a person described by their children, not a count of data.
+PARENT_OF = re.compile(
+    r"\b(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent)[- ]of[- ]$", re.IGNORECASE
+)
+# "the mother of two children": the count is written out with its noun, so it stays a figure.
+_CHILDREN_AFTER = re.compile(
+    r"[\s-]+(?:(?:young|grown|adult|small)\s+)?(?:children|kids|sons|daughters|boys|girls)\b"
+)
 # How far before a number its qualifiers can be ("aged", "Resolution"): checks look only this far back,
 # so a sentence of thousands of numbers stays linear.
 _WINDOW = 40
@@ -180,6 +188,13 @@ def not_data(sentence: str, match: re.Match[str]) -> bool:
     if is_age(before, after) or role_age(before, after, float(numeral) if numeral.isdigit() else 100.0):
         return True
     if (
+        PARENT_OF.search(before)
+        and numeral.isdigit()
+        and int(numeral) < 20
+        and not _CHILDREN_AFTER.match(after)
+    ):
+        return True  # "a mother of 3": who the person is
+    if (
         (_AGED_BEFORE.search(before) or _AGED_AT.search(before))
         and _AGE_CLOSES.match(after)
         and float(numeral) < 120
@@ -265,6 +280,8 @@ def words_are_a_figure(sentence: str, match: re.Match[str], value: float) -> boo
         return False  # "days two and five", "the top three", "the first two states"
     if is_age(before, after) or role_age(before, after, value):
         return False  # "children under five", "drivers under twenty-five"
+    if value < 20 and PARENT_OF.search(before) and not _CHILDREN_AFTER.match(after):
+        return False  # "the mother of three", "a father of two": who the person is, as an age says
     if value < 120 and _AGED_BEFORE.search(before) and after.startswith(","):
         return False  # "their sons Tom, four, and Ben, two,": an age in words set off by commas
     # "the 12 months", "the four bridges" count, from three up ("the two platforms" compares two things just

@@ -90,7 +90,8 @@ def _marked_range(before: str, low: FigureMention, high: FigureMention) -> bool:
 
 def joined_range(sentence: str, low: FigureMention, high: FigureMention) -> FigureMention | None:
     """ "10 to 20 degrees", "two or three times", "27% to 35%": one figure, read as its lower bound."""
-    between = sentence[low.end : high.start]
+    # "10,000/- to 15,000/-": East African shillings are written with "/-" after the amount.
+    between = re.sub(r"^/-", "", sentence[low.end : high.start])
     before = sentence[max(0, low.start - _WINDOW) : low.start]
     if not RANGE_JOIN.fullmatch(between) or not (
         _ends_in_number(low.display) or _marked_range(before, low, high)

@@ -13,10 +13,16 @@ from tui.model.ingest import lazy_re as re
 from tui.model.ingest.figure_forms import SINGLE_UNITS
 
 # The bounds that make a bare "half" a share: one look-behind each (Python's are of fixed width).
-_HALF_BOUNDS = ("than", "over", "under", "nearly", "almost", "about", "around", "roughly", "least", "only")
-# "more than half", "nearly half": "half" right after a bound, not glued to a word ("half-baked").
+# "by": "cut by half".
+_HALF_BOUNDS = "than over under nearly almost about around roughly least only by".split()
+# "more than half", "nearly half": "half" right after a bound, not glued to a word ("half-baked"), nor
+# "by half past nine" (a time) or "by half way" (a place).
 # The look-ahead first: at most word starts it fails on the first letter, before any look-behind is tried.
-BOUNDED_HALF = r"(?=half(?![\w-]))(?:" + "|".join(rf"(?<={bound}\s)" for bound in _HALF_BOUNDS) + r")half"
+BOUNDED_HALF = (
+    r"(?=half(?![\w-])(?!\s+(?:past|way)\b))(?:"
+    + "|".join(rf"(?<={bound}\s)" for bound in _HALF_BOUNDS)
+    + r")half"
+)
 
 # "the first half of 2031", "a second-half goal", "the back half of the season"; "the northern half of the
 # island", "the upper half of the valley": a part of a place, where, not how much.

@@ -64,7 +64,11 @@ def subject_name(sentence: str) -> str | None:
     intro = INTRO.match(text)
     if intro:
         # "Following their hit “Black Water,” Simmons …": the comma closing a quoted title ends the opener.
-        text = re.sub(r"^[”\"]\s*", "", text[intro.end() :])
+        rest = re.sub(r"^[”\"]\s*", "", text[intro.end() :])
+        # "While Lund, 36, waits for a buyer, Reyes hands …": an age between commas is inside the fronted
+        # clause, whose own comma comes later.
+        aged = _AGED_IN_CLAUSE.match(rest) if _FRONTED_CLAUSE.match(text) else None
+        text = rest[aged.end() :] if aged else rest
     text = re.sub(r"^(?:And|But|So|Yet|Then|Still)\s+(?=[A-Z])", "", text)  # "And Dion seemed …"
     text = re.sub(r"^The\s+(?=[A-Z])", "", text)
     match = re.match(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|(?:de|van|von|bin|al|der|la|le)\b))*", text)
@@ -84,6 +88,11 @@ def subject_name(sentence: str) -> str | None:
         return None
     return name
 
+
+_FRONTED_CLAUSE = re.compile(
+    r"(?:While|As|When|After|Before|Though|Although|Since|Because|Until|Once)\s+[A-Z]"
+)
+_AGED_IN_CLAUSE = re.compile(r"\d{1,3},[^,“”\"]{1,120},\s*")
 
 _POSITION = re.compile(
     r"\b(?:defen[cs]eman|winger|forward|goaltender|goalie|catcher|shortstop|outfielder|infielder|receiver|"

@@ -33,6 +33,11 @@ class PeopleInView:
         def gender_of(self, name: str) -> str: ...
         def lookup(self, text: str, role: str = "") -> SourceEntry | None: ...
 
+    def named_in_full_before(self, name: str) -> bool:
+        """`name` is the end of a person's full name met before ("El Haddad" after "Omar El Haddad")."""
+        name = name.strip(" ,.;:")
+        return " " in name and any(full != name and full.endswith(f" {name}") for full in self._people)
+
     def _last_person_in_view(self, pronoun: str) -> SourceEntry | None:
         """The one person in view whose known gender fits the pronoun, or None."""
         alone = self._only_person_named(pronoun)

@@ -15,7 +15,7 @@ from tui.model.ingest.name_patterns import WEEKDAY
 from tui.model.ingest.phrases import Mention, trim_end
 from tui.model.ingest.speaker_after import np_after
 from tui.model.ingest.speaker_words import valid_speaker
-from tui.model.ingest.speech import RELAY, TELL_VERBS
+from tui.model.ingest.speech import RELAY, TELL_VERBS, THE_FACT
 
 # ---------------------------------------------------------------- relays
 
@@ -299,6 +299,10 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
     interview = _IN_A_TEXT_TO.match(rest)
     if interview and recipient is None and _outlet_name(interview.group(1)):
         recipient = Mention(interview.group(1))
+    heard_where = _NAMED_LISTENER_THAT.match(rest) if verb in TELL_VERBS else None
+    if heard_where is not None:
+        # "told freelance videographer Omar Dar in Rafah that …": the listener and where, then the clause.
+        return position + heard_where.end(), recipient
     listener = r"reporters|journalists|the\s+press|parliament|lawmakers|the\s+\w+|an?\s+\w+|\w+"
     skip = re.match(
         # "told Reuters the deal …": the listener is already read; "the deal" begins the claim.
@@ -317,10 +321,19 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
     skip = re.match(
         r"(?:\s+(?:on|last|this|in|at|during|late|early|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
         r"[^,:“\"]*?(?=,|:|\s+that\b|\s+“|$))?"
-        r"(?:\s*[,:])?(?:\s+(?:that|how)\b)?\s*",  # "told the jury how his daughter had …"
+        # "told the jury how his daughter had …", "lamented the fact that …"
+        rf"(?:\s*[,:])?(?:{THE_FACT}?\s+(?:that|how)\b)?\s*",
         rest,
     )
     return position + (skip.end() if skip else 0), recipient
+
+
+_CAPS = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+# A listener named by up to three lower-case role words and a name, where they heard it, then "that".
+_NAMED_LISTENER_THAT = re.compile(
+    rf"(?:\s*,)?\s+(?:[a-z][\w-]*\s+){{0,3}}{_CAPS}(?:\s+(?:in|at|from)\s+{_CAPS})?(?:\s+on\s+{_WEEKDAY})?"
+    r"\s+that\s+"
+)
 
 
 # "said on Monday it would close", "said in a filing on Friday the plant …": when or where, then a

@@ -26,6 +26,7 @@ from tui.model.ingest.names import SourceEntry, display_name, plural_looking, sa
 from tui.model.ingest.office_holders import note_office_holders
 from tui.model.ingest.people_in_view import PeopleInView
 from tui.model.ingest.person_titles import full_name_for, honorific_surname, note_people, things_named
+from tui.model.ingest.plain_people import unnamed_people
 from tui.model.ingest.possessives import named_after_role, spoken_for
 from tui.model.ingest.role_references import AGED_NAME, without_title
 from tui.model.ingest.source_names import could_name, mended_time_words, names_a_time, pronoun_owner
@@ -67,6 +68,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         self._sentence = 0
         # Full names met anywhere, with their titles, so "Kim" can be "Kim Jong Un" (leader).
         self._people: dict[str, str] = {}
+        self.unnamed_people: set[str] = set()
         self._ages: dict[str, str] = {}  # "Tilda Marr, 45,": full name -> age, for "the 45-year-old"
         # The same names by their last word, each with its place in _people, filled as names arrive:
         # looking each sentence's capitalised words up here keeps long articles linear.
@@ -181,6 +183,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         """Remember full names with their titles ("North Korean leader Kim Jong Un") for later surnames."""
         self.current_sentence = sentence
         note_people(self._people, sentence)
+        self.unnamed_people |= unnamed_people(sentence)  # "a man walked in": whom "the man" may mean
         self._ages.update((without_title(name), age) for name, age in AGED_NAME.findall(sentence))
         self.genders.note_roles(sentence)
         for order, name in enumerate(islice(self._people, self._people_indexed, None), self._people_indexed):

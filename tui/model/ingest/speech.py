@@ -14,7 +14,7 @@ _HOPES_AND_FEARS = (
     "vowed pledge pledges pledged mention mentions mentioned comment comments commented signal signals "
     "signalled signaled imply implies implied recommend recommends recommended rule rules ruled guarantee "
     "guarantees guaranteed boast boasts boasted joke jokes joked quip quips quipped continue continues "
-    "continued recount recounts recounted lament laments lamented"
+    "continued recount recounts recounted lament laments lamented narrate narrates narrated"
 )
 # More verbs of saying and thinking from the usual reporting-verb lists (with their tense forms). Each
 # has a common non-speech use ("objected to the plan", "repeated the test"), so it reports only with a
@@ -116,6 +116,8 @@ NEEDS_THAT = (
     | (set(_SAYING_WITH_CLAUSE.split()) - _STATES_A_POSITION)
 )
 MANNER_OF_SAYING = set(_MANNER_OF_SAYING.split())
+# "lamented the fact that …", "pointed to the fact that …": the that-clause is still the statement.
+THE_FACT = r"(?:\s+(?:to\s+)?the\s+(?:very\s+)?fact)"
 # "asked that the county provide …" is a request; a question is asked in quotation marks.
 ASKING = {"ask", "asks", "asked"}
 # "shared that sentiment on Wednesday": "that" is a determiner, no clause follows.

@@ -40,6 +40,7 @@ from tui.model.ingest.speech import (
     SAYING,
     TAG_END,
     TELL_VERBS,
+    THE_FACT,
     THINKING,
     VERB_STATUS,
     ZERO_THAT,
@@ -215,7 +216,9 @@ def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading
 def _that_follows(verb: str, after: str, listener: str, tag_after_quote: bool) -> bool:
     """Whether a clause or quotation of the speaker's words follows the verb."""
     follows = (
-        re.match(rf"(?:\s+{_ADVERB}|{ASIDE_AFTER_VERB})?{listener}(?:\s*that\b|\s*,?\s*[:“\"])", after)
+        re.match(
+            rf"(?:\s+{_ADVERB}|{ASIDE_AFTER_VERB})?{listener}(?:{THE_FACT}?\s*that\b|\s*,?\s*[:“\"])", after
+        )
         is not None
     )
     if DEMONSTRATIVE_THAT.match(after) or (
