@@ -1,0 +1,125 @@
+"""Round 21 (dev 28c): who speaks when two people or bodies share a sentence, and filings that speak.
+
+Sentences are invented for each form; next to each rule is a sentence that must not be read as it.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import claims
+
+from tui.model.ingest.speaker_evidence import FEMALE, MALE, pronoun_gender
+
+# ---------------------------------------------------------------- a closing tag after a first verb
+
+
+def test_a_closing_tag_with_the_verb_first_takes_the_clause_before_it() -> None:
+    found = claims(
+        "Night-shift nurses challenge the picture of the profession as a calling for the well-off, "
+        "said Tomas Orrin, a labour historian at Lakemoor College."
+    )
+    assert found == [
+        (
+            "Night-shift nurses challenge the picture of the profession as a calling for the well-off",
+            ("Tomas Orrin",),
+        )
+    ]
+
+
+def test_a_closing_tag_with_the_name_first_takes_the_clause_before_it() -> None:
+    found = claims("Small growers dispute the official rainfall figures, Orrin said on Tuesday.")
+    assert found == [("Small growers dispute the official rainfall figures", ("Orrin",))]
+
+
+def test_a_closing_tag_keeps_a_speaker_who_says_that_inside_it() -> None:
+    found = claims("The harbour master warned that the pier would flood, Orrin said.")
+    assert found == [("the pier would flood", ("the harbour master", "Orrin"))]
+
+
+def test_a_clause_after_the_tag_speaker_is_not_read_as_a_closing_tag() -> None:
+    found = claims("Orrin said the pier would flood, and the harbour master agreed.")
+    assert found and found[0][1] == ("Orrin",)
+
+
+def test_a_closing_tag_on_the_last_of_two_joined_clauses_leaves_the_first_speaker() -> None:
+    found = claims(
+        "The harbour master said the pier was safe, but most boat owners believe it will flood, "
+        "a survey showed."
+    )
+    assert found and found[0] == ("the pier was safe", ("the harbour master",))
+
+
+# ---------------------------------------------------------------- a filing that says
+
+
+def test_a_lawsuit_the_subject_filed_says_what_the_subject_says() -> None:
+    found = claims(
+        "In 2015 a former driver, Marta Selin, filed a lawsuit saying the depot had docked her pay."
+    )
+    assert found == [("the depot had docked her pay", ("Marta Selin",))]
+
+
+def test_a_complaint_filed_with_a_board_is_the_filer_s_not_the_board_s() -> None:
+    found = claims("The union filed a complaint with the labour board claiming the depot broke the law.")
+    assert found == [("the depot broke the law", ("the union",))]
+
+
+def test_a_motion_with_no_article_and_a_court_between() -> None:
+    found = claims(
+        "The city filed suit in federal court on Friday, alleging the rail operator ignored repairs."
+    )
+    assert found == [("the rail operator ignored repairs", ("the city",))]
+
+
+def test_a_lawsuit_someone_faces_is_not_theirs() -> None:
+    assert claims("Lakemoor Rail faces a lawsuit alleging its carriages were unsafe.") == []
+
+
+def test_later_pronoun_claims_follow_the_filer() -> None:
+    found = claims(
+        "In 2015 a former driver, Marta Selin, filed a lawsuit saying the depot had docked her pay.",
+        "She initially said she was paid weekly, but she later acknowledged that she was paid monthly.",
+    )
+    assert [chain for _quote, chain in found] == [("Marta Selin",)] * 3
+
+
+# ---------------------------------------------------------------- a he and a her in reported words
+
+
+def test_reported_words_with_a_he_and_a_her_tell_no_gender() -> None:
+    assert pronoun_gender("he had driven her to the station every night") == ""
+    assert pronoun_gender("he had driven to the station every night") == MALE
+    assert pronoun_gender("she would stand again") == FEMALE
+
+
+def test_a_speaker_of_unknown_gender_stays_a_she_after_a_he_in_her_words() -> None:
+    found = claims(
+        "A former tenant, Oakley Brandt, filed a complaint saying he had locked her out of the flat.",
+        "She said she was not allowed back for two weeks.",
+    )
+    assert [chain for _quote, chain in found] == [("Oakley Brandt",), ("Oakley Brandt",)]
+
+
+# ---------------------------------------------------------------- counsel, and an analysis by an author
+
+
+def test_legal_counsel_is_a_speaker() -> None:
+    found = claims("The board's legal counsel on Monday said the merger needs no further review.")
+    assert found == [("the merger needs no further review", ("the board's legal counsel",))]
+
+
+def test_counsel_as_advice_is_no_speaker() -> None:
+    found = claims("She sought counsel from her brother before the vote.")
+    assert found == []
+
+
+def test_an_analysis_of_data_by_an_author_is_the_author_s() -> None:
+    found = claims(
+        "Rents in the valley rose by a fifth last year, according to an analysis of county records by "
+        "the Lakemoor Institute in partnership with a local college."
+    )
+    assert found == [("Rents in the valley rose by a fifth last year", ("Lakemoor Institute",))]
+
+
+def test_a_survey_of_firms_by_a_chamber_is_the_chamber_s() -> None:
+    found = claims("Fuel costs rose by a third last year, according to a survey of 400 firms by the chamber.")
+    assert found == [("Fuel costs rose by a third last year", ("the chamber",))]
