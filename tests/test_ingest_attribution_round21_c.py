@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from attribution_helpers import claims
 
+from tui.model.ingest.first_names import name_gender
 from tui.model.ingest.speaker_evidence import FEMALE, MALE, pronoun_gender
 
 # ---------------------------------------------------------------- a closing tag after a first verb
@@ -123,3 +124,34 @@ def test_an_analysis_of_data_by_an_author_is_the_author_s() -> None:
 def test_a_survey_of_firms_by_a_chamber_is_the_chamber_s() -> None:
     found = claims("Fuel costs rose by a third last year, according to a survey of 400 firms by the chamber.")
     assert found == [("Fuel costs rose by a third last year", ("the chamber",))]
+
+
+# ---------------------------------------------------------------- gender evidence that misled pronouns
+
+
+def test_a_pronoun_further_on_in_the_words_tells_no_gender() -> None:
+    assert pronoun_gender("an employee noticed the van when she looked outside") == ""
+    assert pronoun_gender("that she would stand again") == FEMALE
+
+
+def test_told_the_court_is_no_he_after_the_speaker() -> None:
+    found = claims(
+        "“The rules bind every member,” the registrar, Ilse Varnhout, told the court.",
+        "The hearing then turned to the budget.",
+        "“They must be settled with the body concerned,” she said.",
+    )
+    assert [chain for _quote, chain in found] == [("Ilse Varnhout",)] * 2
+
+
+def test_a_title_before_a_first_name_still_gives_its_gender() -> None:
+    assert name_gender("Senator Tom Hale") == MALE
+    assert name_gender("Prime Minister Mary Reed") == FEMALE
+    assert name_gender("the senator") == ""
+
+
+def test_she_is_not_a_titled_man_who_spoke_last() -> None:
+    found = claims(
+        "Senator Tom Hale said he supported the bill.",
+        "In a radio interview, she said there was no deal.",
+    )
+    assert found == [("he supported the bill", ("Tom Hale",))]

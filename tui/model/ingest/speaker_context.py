@@ -67,7 +67,9 @@ def learn_gender_after_tag(entry: SourceEntry, sentence: str, mention: str) -> N
         return
     after = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence[at + len(mention) :])
     pronoun = re.match(
-        r"\W*(?:said|says|added|told\s+\S+)?\W*(?:(?:though|although|but|and|adding|as)\s+)?(he|she)\b", after
+        # "told the court": the listener is a whole word ("told t|he court" is no pronoun).
+        r"\W*(?:said|says|added|told\s+\S+(?!\S))?\W*(?:(?:though|although|but|and|adding|as)\s+)?(he|she)\b",
+        after,
     )
     if pronoun is not None:
         root.gender = "f" if pronoun.group(1) == "she" else "m"

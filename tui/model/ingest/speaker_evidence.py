@@ -70,8 +70,9 @@ def pronoun_gender(content: str) -> str:
     leading = _LEADING_PRONOUN.match(content)
     if leading and not (female and male):
         return FEMALE if leading.group(1).lower() == "she" else MALE
-    # "(Ana Vey said) he had hit her": a he and a her, either of whom may be the speaker.
-    return _one_gender(female, male)
+    # "(Ana Vey said) he had hit her": a he and a her, either of whom may be the speaker; "(Lund said) a
+    # clerk noticed when she came in …": a pronoun further on is often someone the words speak of.
+    return ""
 
 
 def _one_gender(female: bool, male: bool) -> str:
