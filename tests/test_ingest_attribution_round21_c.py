@@ -155,3 +155,19 @@ def test_she_is_not_a_titled_man_who_spoke_last() -> None:
         "In a radio interview, she said there was no deal.",
     )
     assert found == [("he supported the bill", ("Tom Hale",))]
+
+
+# ---------------------------------------------------------------- a reporter who heard the words
+
+
+def test_a_reporter_named_before_who_heard_the_words_is_no_relay() -> None:
+    found = claims(
+        "Rami Haddad, 58, spoke to freelance videographer Omar El Nouri in the old town.",
+        "“The plan is a good choice,” Abu Karim Al Tal told El Nouri.",
+    )
+    assert found[-1] == ("“The plan is a good choice,”", ("Abu Karim Al Tal",))
+
+
+def test_an_outlet_told_is_still_a_relay() -> None:
+    found = claims("“The plan is a good choice,” Karim Tal told Reuters.")
+    assert found == [("“The plan is a good choice,”", ("Karim Tal", "Reuters"))]

@@ -22,6 +22,7 @@ class PeopleInView:
 
     if TYPE_CHECKING:
         _people: dict[str, str]
+        _people_by_surname: dict[str, list[tuple[int, str]]]
         _named_people: list[tuple[int, str]]
         _recent: list[SourceEntry | str]
         _sentence: int
@@ -75,3 +76,10 @@ class PeopleInView:
             if fitting:
                 return fitting[0] if len(fitting) == 1 else None
         return None
+
+    def met_by_surname(self, name: str) -> bool:
+        """ "El Nouri" after "videographer Omar El Nouri": the end of a full name met before (a surname of
+        up to three words, its particle with it), so a person, whatever kind the short name alone reads as."""
+        words = name.rstrip(".").split()
+        met = self._people_by_surname.get(words[-1], ()) if 0 < len(words) <= 3 else ()
+        return any(full.endswith(f" {' '.join(words)}") for _order, full in met)
