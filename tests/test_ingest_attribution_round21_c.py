@@ -171,3 +171,25 @@ def test_a_reporter_named_before_who_heard_the_words_is_no_relay() -> None:
 def test_an_outlet_told_is_still_a_relay() -> None:
     found = claims("“The plan is a good choice,” Karim Tal told Reuters.")
     assert found == [("“The plan is a good choice,”", ("Karim Tal", "Reuters"))]
+
+
+# ---------------------------------------------------------------- a fronted clause names whom "she" means
+
+
+def test_a_fronted_clause_s_subject_is_the_she_of_the_main_clause() -> None:
+    found = claims(
+        "“The nights are safer now,” says Halima as she sorts the onions for a buyer.",
+        "Though Neema does not know whether the new lamps along the main road of the port town run on solar "
+        "power, she says the market now stays open late.",
+    )
+    assert found[-1] == ("the market now stays open late", ("Neema",))
+
+
+def test_a_pronoun_carrying_the_last_subject_still_means_that_speaker() -> None:
+    found = claims(
+        "“I would call for calm,” Governor Tom Rankin said in a statement.",
+        "As a result, Deputy Premier Natalio Wheatley will act as premier.",
+        "Wheatley called for the premier to be given due process.",
+        "He also urged calm, saying he could not comment on the case.",
+    )
+    assert len(found[-1][1]) == 1 and found[-1][1][0].endswith("Wheatley")

@@ -31,6 +31,7 @@ class PeopleInView:
         current_sentence: str
 
         def _named(self, text: str, role: str) -> SourceEntry: ...
+        def _fresh_subjects(self, window: int = 1) -> set[str]: ...
         def gender_of(self, name: str) -> str: ...
         def lookup(self, text: str, role: str = "") -> SourceEntry | None: ...
 
@@ -83,3 +84,19 @@ class PeopleInView:
         words = name.rstrip(".").split()
         met = self._people_by_surname.get(words[-1], ()) if 0 < len(words) <= 3 else ()
         return any(full.endswith(f" {' '.join(words)}") for _order, full in met)
+
+    def fronted_for(self, name: str, pronoun: str) -> bool:
+        """ "Though Neema is unsure of the cause, she says …": a clause fronted by a subordinator has `name`
+        for its subject, and the main clause opens on the pronoun, which is that name's."""
+        return (
+            re.match(
+                rf"(?:When|After|As|Once|Before|While|Although|Though|Because|Since|Until|If)\s+{re.escape(name)}"
+                rf"\s[^,;“”\"]{{1,160}},\s+{pronoun}\s",
+                self.current_sentence,
+            )
+            is not None
+        )
+
+    def other_subject(self, item: SourceEntry | str, speaker: SourceEntry) -> bool:
+        """`item` is this sentence's subject and names someone other than `speaker`."""
+        return isinstance(item, str) and item in self._fresh_subjects(0) and self.lookup(item) is not speaker

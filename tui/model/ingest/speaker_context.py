@@ -105,7 +105,7 @@ def role_subject(sentence: str) -> str | None:
 
 _FRONTED_NAME = re.compile(
     r"(?:When|After|As|Once|Before|While|Although|Though|Because|Since|Until)\s+"
-    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was\s+|had\s+|has\s+|is\s+)?[a-z][^,]{0,80},\s+(?:he|she)\s"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was\s+|had\s+|has\s+|is\s+)?[a-z][^,]{0,160},\s+(?:he|she)\s"
 )
 
 
