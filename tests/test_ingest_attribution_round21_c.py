@@ -5,7 +5,7 @@ Sentences are invented for each form; next to each rule is a sentence that must 
 
 from __future__ import annotations
 
-from attribution_helpers import claims
+from attribution_helpers import claims, claims_in
 
 from tui.model.ingest.first_names import name_gender
 from tui.model.ingest.speaker_evidence import FEMALE, MALE, pronoun_gender
@@ -193,3 +193,15 @@ def test_a_pronoun_carrying_the_last_subject_still_means_that_speaker() -> None:
         "He also urged calm, saying he could not comment on the case.",
     )
     assert len(found[-1][1]) == 1 and found[-1][1][0].endswith("Wheatley")
+
+
+# ---------------------------------------------------------------- how a document was obtained
+
+
+def test_a_document_obtained_through_a_request_is_the_document_s() -> None:
+    found = claims_in(
+        "The Lakemoor Ledger",
+        "According to a March memo obtained by the Lakemoor Ledger through a freedom of information "
+        "request, the depot will close in May.",
+    )
+    assert found == [("the depot will close in May", ("a March memo",))]

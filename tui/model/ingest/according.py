@@ -91,7 +91,10 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
         )
     if match.start() == 0 or before.strip() in ("", ",") or _intro_only(before):
         # "According to figures released in June, …": when, then the comma that opens the claim.
-        comma = re.match(r"(?:\s+(?:in|on|last|this|earlier)\s+[^,;“\"]{1,25}?)?\s*,\s*", rest)
+        comma = re.match(
+            r"(?:\s+(?:in|on|last|this|earlier)\s+[^,;“\"]{1,25}?|\s+(?:through|via)\s+[^,;“\"]{1,60}?)?\s*,\s*",
+            rest,
+        )
         content_start = np_end + comma.end() if comma else np_end
         return Cue(
             tuple(speakers),
