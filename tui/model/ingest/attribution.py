@@ -156,7 +156,8 @@ def _cues_of(sentence: str, cue: Cue) -> list[Cue]:
 
 def _later_clause(clause: str) -> Cue | None:
     """A later clause's own attribution: "…, and according to the trust, repairs will start"."""
-    return subject_verb(clause) or (
+    # "…, but most owners believe it will flood, a survey showed": the later clause's own speaker.
+    return subject_verb(clause, closing=False) or (
         _according_to(clause) if clause.startswith(("according", "per ")) else None
     )
 

@@ -44,7 +44,8 @@ def speaker_chain(cue: Cue, sentence: str, book: SourceBook) -> list[SourceEntry
             # "an internal Parks Board analysis found …" once the board has been named: the board's words.
             speaker = Mention(known_author["author"], speaker.role)
         entry = book.resolve(named_in_apposition(sentence, speaker.text, cue), speaker.role)
-        if entry is not None and chain and _a_listener(entry) and listener(sentence, speaker.text):
+        heard = entry is not None and (_a_listener(entry) or book.met_by_surname(speaker.text))
+        if heard and chain and listener(sentence, speaker.text):
             continue  # "she told Winfrey": the interviewer heard it; she does not pass it on
         if entry is not None and entry not in chain:
             chain.append(entry)

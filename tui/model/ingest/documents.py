@@ -49,6 +49,10 @@ def document_by(mention: Mention) -> Mention:
     seen = re.search(r"\s+(?:obtained|reviewed|seen|viewed)\s+by\s+.+$", mention.text)
     if seen is not None and document_subject(mention.text[: seen.start()]):
         return Mention(mention.text[: seen.start()], mention.role)
+    # "a survey of farms by the Institute": the author after "by", not what was surveyed after "of".
+    by = re.search(r"\bby\s+(.+)$", mention.text)
+    if by and document_subject(mention.text[: by.start()]) and valid_speaker(by.group(1)):
+        return Mention(by.group(1), mention.role)
     # "a report in the Ledger of Lindon": the paper the report ran in, not the place after it.
     match = re.search(r"\b(?:by|from|of|in(?=\s+the\s+[A-Z]))\s+(.+)$", mention.text)
     if match and document_subject(mention.text[: match.start()]) and valid_speaker(match.group(1)):

@@ -69,14 +69,19 @@ _FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def first_name_gender(name: str) -> str:
-    """FEMALE or MALE when `name` opens with a first name listed for one gender ("Maria Lund"),
-    else "". A name of one word gives nothing: "Grace" alone may be a surname or a thing."""
+    """FEMALE or MALE when `name` opens with a first name listed for one gender ("Maria Lund"), or ends
+    with one and a surname after a title ("Senator Tom Hale"), else "". A name of one word gives nothing:
+    "Grace" alone may be a surname or a thing."""
     words = name.split()
-    if len(words) < 2 or not _FIRST_WORD.fullmatch(words[0]):
+    if len(words) < 2:
         return ""
-    if words[0] in _FEMALE:
+    # "Senator Tom Hale", "Prime Minister Mary Reed": a title first, then the first name and surname.
+    first = words[0] if words[0] in _FEMALE or words[0] in _MALE or len(words) == 2 else words[-2]
+    if not _FIRST_WORD.fullmatch(first) or (first != words[0] and not _FIRST_WORD.match(words[-1])):
+        return ""
+    if first in _FEMALE:
         return FEMALE
-    if words[0] in _MALE:
+    if first in _MALE:
         return MALE
     return ""
 

@@ -7,13 +7,24 @@ from tui.model.format.records import ClaimStatus
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.clauses import with_speaker
-from tui.model.ingest.phrases import Mention, sane, sentence_subject, subject_before, trim_end
+from tui.model.ingest.phrases import (
+    Mention,
+    inside,
+    quoted_spans,
+    sane,
+    sentence_subject,
+    subject_before,
+    trim_end,
+)
 from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import PARTICIPLES
 
 
 def participle(sentence: str) -> Cue | None:
     """Participles take the sentence's subject: "North Korea defended … by claiming …", "…, calling it …"."""
+    filed = filing(sentence)
+    if filed is not None:
+        return filed
     absolute = with_speaker(sentence)
     if absolute is not None and valid_speaker(absolute[0]):
         # "…, with the prosecution describing him as “…”": the noun before the participle speaks.
@@ -108,3 +119,28 @@ def _participle_then_that(sentence: str) -> Cue | None:
     content = (match.end(), trim_end(sentence, len(sentence)))
     main_clause = (0, trim_end(sentence, match.start()))
     return Cue((subject,), ClaimStatus.UNVERIFIED, sane(sentence, content), main_clause=main_clause)
+
+
+# "Olsen filed a lawsuit (against the firm) alleging …", "The union lodged a complaint with the board
+# claiming …": a filing its author brought says what the author says; "faces a lawsuit alleging" does not.
+_FILING = re.compile(
+    r"\b(?:filed|brought|lodged|submitted|launched)\s+(?:(?:a|an|the|her|his|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|petition|motion|appeal|brief|affidavit|grievance|claim)"
+    r"(?:\s+(?:with|against|in|before|to|at|on)\s+[^,;“”\"]{1,60}?)?,?\s+"
+    r"(saying|alleging|claiming|arguing|insisting|contending|stating|asserting)\b(?:\s+that\b)?\s*"
+)
+
+
+def filing(sentence: str) -> Cue | None:
+    """The subject of "X filed a lawsuit … alleging Y" says Y."""
+    match = _FILING.search(sentence)
+    if match is None or inside(quoted_spans(sentence), match.start()):
+        return None
+    before = subject_before(sentence, match.start())  # "…, one of its drivers, Ana Lund, filed …"
+    subject = before[0] if before is not None else _clause_subject(sentence, match.start())
+    if subject is None or not valid_speaker(subject.text):
+        return None
+    content = (match.end(), trim_end(sentence, len(sentence)))
+    status = PARTICIPLES.get(match.group(1), ClaimStatus.ALLEGED)
+    main_clause = (0, trim_end(sentence, match.start(1)))
+    return Cue((subject,), status, sane(sentence, content), main_clause=main_clause)

@@ -22,6 +22,7 @@ class PeopleInView:
 
     if TYPE_CHECKING:
         _people: dict[str, str]
+        _people_by_surname: dict[str, list[tuple[int, str]]]
         _named_people: list[tuple[int, str]]
         _recent: list[SourceEntry | str]
         _sentence: int
@@ -30,6 +31,7 @@ class PeopleInView:
         current_sentence: str
 
         def _named(self, text: str, role: str) -> SourceEntry: ...
+        def _fresh_subjects(self, window: int = 1) -> set[str]: ...
         def gender_of(self, name: str) -> str: ...
         def lookup(self, text: str, role: str = "") -> SourceEntry | None: ...
 
@@ -80,3 +82,26 @@ class PeopleInView:
             if fitting:
                 return fitting[0] if len(fitting) == 1 else None
         return None
+
+    def met_by_surname(self, name: str) -> bool:
+        """ "El Nouri" after "videographer Omar El Nouri": the end of a full name met before (a surname of
+        up to three words, its particle with it), so a person, whatever kind the short name alone reads as."""
+        words = name.rstrip(".").split()
+        met = self._people_by_surname.get(words[-1], ()) if 0 < len(words) <= 3 else ()
+        return any(full.endswith(f" {' '.join(words)}") for _order, full in met)
+
+    def fronted_for(self, name: str, pronoun: str) -> bool:
+        """ "Though Neema is unsure of the cause, she says …": a clause fronted by a subordinator has `name`
+        for its subject, and the main clause opens on the pronoun, which is that name's."""
+        return (
+            re.match(
+                rf"(?:When|After|As|Once|Before|While|Although|Though|Because|Since|Until|If)\s+{re.escape(name)}"
+                rf"\s[^,;“”\"]{{1,160}},\s+{pronoun}\s",
+                self.current_sentence,
+            )
+            is not None
+        )
+
+    def other_subject(self, item: SourceEntry | str, speaker: SourceEntry) -> bool:
+        """`item` is this sentence's subject and names someone other than `speaker`."""
+        return isinstance(item, str) and item in self._fresh_subjects(0) and self.lookup(item) is not speaker

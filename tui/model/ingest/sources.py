@@ -222,7 +222,9 @@ class SourceBook(DescriptionResolver, PeopleInView):
             if speaker is not None:
                 return speaker
             surname = surname_speaker(self._recent, self.things)  # "Hale said … “…,” she added"
-            if surname is not None and pronoun_fits(pronoun, surname.gender):  # not a he for "she"
+            # Not a he for "she"; nor when this sentence has a subject of its own ("Though Neema is …, she").
+            other = surname is not None and any(self.other_subject(i, surname) for i in self._recent[-3:])
+            if surname is not None and not other and pronoun_fits(pronoun, surname.gender):
                 return take_as_person(surname)
             alone = self._only_person_named(pronoun)
             if alone is not None and not any(isinstance(i, SourceEntry) for i in self._recent[-6:]):
@@ -246,6 +248,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
                     continue  # "The aides wanted less. … she said": not the aides
                 # "Dion … her son": the article calls Dion "she" (before this sentence's own "He …").
                 person = person or bool(name_gender(item) or self.genders.before_this_sentence(item))
+                person = person or self.fronted_for(item, pronoun)  # "Though Neema is unsure, she says …"
                 # "Hale Records have denied it. “…,” they said": the body that opened the last sentence.
                 if (pronoun in PRONOUNS_PERSON and person) or (pronoun not in PRONOUNS_PERSON and not person):
                     return self._named(item, "")

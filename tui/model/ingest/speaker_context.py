@@ -67,7 +67,9 @@ def learn_gender_after_tag(entry: SourceEntry, sentence: str, mention: str) -> N
         return
     after = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence[at + len(mention) :])
     pronoun = re.match(
-        r"\W*(?:said|says|added|told\s+\S+)?\W*(?:(?:though|although|but|and|adding|as)\s+)?(he|she)\b", after
+        # "told the court": the listener is a whole word ("told t|he court" is no pronoun).
+        r"\W*(?:said|says|added|told\s+\S+(?!\S))?\W*(?:(?:though|although|but|and|adding|as)\s+)?(he|she)\b",
+        after,
     )
     if pronoun is not None:
         root.gender = "f" if pronoun.group(1) == "she" else "m"
@@ -103,7 +105,7 @@ def role_subject(sentence: str) -> str | None:
 
 _FRONTED_NAME = re.compile(
     r"(?:When|After|As|Once|Before|While|Although|Though|Because|Since|Until)\s+"
-    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was\s+|had\s+|has\s+|is\s+)?[a-z][^,]{0,80},\s+(?:he|she)\s"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was\s+|had\s+|has\s+|is\s+)?[a-z][^,]{0,160},\s+(?:he|she)\s"
 )
 
 

@@ -63,13 +63,16 @@ def pronoun_gender(content: str) -> str:
     Only the reported words outside quotation marks count, and only when they use
     one gender: "said he came home to see her crying" says nothing sure.
     """
-    leading = _LEADING_PRONOUN.match(content)
-    if leading:
-        return FEMALE if leading.group(1).lower() == "she" else MALE
     outside = content
     for start, end in reversed(quoted_spans(content)):
         outside = outside[:start] + " " + outside[end:]
-    return _one_gender(_SHE.search(outside) is not None, _HE.search(outside) is not None)
+    female, male = _SHE.search(outside) is not None, _HE.search(outside) is not None
+    leading = _LEADING_PRONOUN.match(content)
+    if leading and not (female and male):
+        return FEMALE if leading.group(1).lower() == "she" else MALE
+    # "(Ana Vey said) he had hit her": a he and a her, either of whom may be the speaker; "(Lund said) a
+    # clerk noticed when she came in …": a pronoun further on is often someone the words speak of.
+    return ""
 
 
 def _one_gender(female: bool, male: bool) -> str:

@@ -32,7 +32,7 @@ SPEAKER_HEADS = {
     "people", "person", "insiders", "aide", "aides", "doctors", "medics", "authority", "agencies",
     "ministries", "secretary", "ambassador", "envoy", "governor", "mayor", "senator", "general",
     "commander", "executive", "founder", "chairman", "team", "panel", "institute", "newspaper",
-    "broadcaster", "outlet", "media", "paper", "website", "operator", "bank", "lawyer", "lawyers",
+    "broadcaster", "outlet", "media", "paper", "website", "operator", "bank", "lawyer", "lawyers", "counsel",
     "relatives", "family", "families", "organizers", "organisers", "observatory", "mission",
     "association", "alliance", "bloc", "opposition", "party", "campaign", "service", "services", "forces",
     "guard", "guards", "troops", "soldiers", "mp", "mps", "legislator", "legislators", "judge",

@@ -9,6 +9,7 @@ passes all three decides.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tui.model.ingest import lazy_re as re
@@ -47,6 +48,7 @@ from tui.model.ingest.speech import (
     ZERO_THAT_PRONOUN,
 )
 from tui.model.ingest.speech_forms import ANNOUNCING, ASIDE_AFTER_VERB, WHEN_ONLY
+from tui.model.ingest.tag_last import tag_takes_clause
 from tui.model.ingest.verb_context import (
     CONDITIONAL_BEFORE,
     PURPOSE,
@@ -124,8 +126,21 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
-def subject_verb(sentence: str) -> Cue | None:
-    """The attribution "X said …" / "…, X said" carries, if any."""
+def subject_verb(sentence: str, closing: bool = True) -> Cue | None:
+    """The attribution "X said …" / "…, X said" carries, if any; `closing`: a tag that closes the sentence
+    after the first verb's object takes the clause (tag_last.py; off for a later clause read alone)."""
+    readings = _verb_cues(sentence)
+    first = next(readings, None)
+    if first is None:
+        return None
+    verb_start, verb_end, cue = first
+    if not closing:
+        return cue
+    return tag_takes_clause(sentence, (verb_start, verb_end), cue, (c for _s, _e, c in readings)) or cue
+
+
+def _verb_cues(sentence: str) -> Iterator[tuple[int, int, Cue]]:
+    """Each speech verb that reads as an attribution, where it stands, and its cue, in order."""
     quoted = quoted_spans(sentence)
     quoted_at = inside_test(quoted)  # each verb is looked up: a scan of every span per verb was quadratic
     asked = ASKED.match(sentence)
@@ -145,8 +160,7 @@ def subject_verb(sentence: str) -> Cue | None:
             continue
         cue = _claim(sentence, reading, *found, quoted)
         if cue is not None:
-            return cue
-    return None
+            yield match.start(), match.end(), cue
 
 
 def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading | None:
