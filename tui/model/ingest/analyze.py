@@ -67,6 +67,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     """Draft claims (review = draft), their sources and figures, and what the headings rest on."""
     book = SourceBook()
     book.proper_words = _proper_words(article)
+    book.common_words = _common_words(article)
     book.businesses = businesses_named(article)
     book.things |= book.businesses
     book.outlet = article.meta.outlet
@@ -369,6 +370,15 @@ def _extend(draft: Draft, cue: Cue, book: SourceBook) -> None:
         entry = book.resolve(speaker.text, speaker.role)
         if entry is not None and entry.root() not in [e.root() for e in draft.chain]:
             draft.chain.append(entry)
+
+
+def _common_words(article: Article) -> set[str]:
+    """Words the article writes in lower case somewhere."""
+    words: set[str] = set()
+    for section in article.sections:
+        for paragraph in section.paragraphs:
+            words.update(re.findall(r"\b[a-z][a-z’'-]*", paragraph))
+    return words
 
 
 def _proper_words(article: Article) -> set[str]:

@@ -79,6 +79,8 @@ class SourceBook(DescriptionResolver, PeopleInView):
         self.businesses: set[str] = set()  # names written with a firm's shares, board, "Inc.": things
         # Words capitalised somewhere other than at a sentence's start: names, not sentence openers.
         self.proper_words: set[str] | None = None
+        # Words the article writes in lower case: "Search" in "Google Search" is no surname there.
+        self.common_words: set[str] = set()
         # The sentence before the one being read: "they" may mean people it names.
         self.previous_sentence = ""
         self.earlier_sentence = ""
@@ -359,7 +361,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         existing = self.lookup(text, role)
         if existing is not None:
             return existing
-        chosen = full_name_of(text.strip(), self._people, self._full_name_seen)
+        chosen = full_name_of(text.strip(), self._people, self._full_name_seen, self.common_words)
         if chosen is not None:
             text, role = chosen, role or self._people[chosen]  # a surname alone: the full name, its title
         kind, person = business_kind(text, role, self.businesses) or classify(text, role)

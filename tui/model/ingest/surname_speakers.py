@@ -8,6 +8,8 @@ spoke is such a guess, the pronoun is the proof that it is a person.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from tui.model.format.records import SourceKind
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.first_names import name_gender
@@ -42,22 +44,32 @@ def take_as_person(entry: SourceEntry) -> SourceEntry:
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}  # "James P. Kennedy Jr": the surname is Kennedy
 
 
-def full_name_of(word: str, people: dict[str, str], seen: dict[str, int]) -> str | None:
+def full_name_of(
+    word: str, people: dict[str, str], seen: dict[str, int], common_words: AbstractSet[str] = frozenset()
+) -> str | None:
     """The full name met earlier that a capitalised word alone stands for, or None.
 
-    A surname stands for a full name; a first word only for a person the article introduced by a title or
-    role ("leader Kim Jong Un" -> "Kim"): "VW" is no first name of "VW ID". Of several people ("President
-    Franklin Roosevelt signed the act", then "James Roosevelt Jr. …"), the one written out last (`seen`:
-    full name -> sentence), not the first met.
+    A surname stands for a full name; a first word for a person the article introduced by a title or role
+    ("leader Kim Jong Un" -> "Kim"), whose first name is a known one, or who is the only person met whose
+    name opens with that word, its other words none the article writes in lower case (`common_words`):
+    "VW" is no first name of "VW ID", nor "Google" of "Google Search" in an article about search. Of
+    several people ("President Franklin Roosevelt signed the act", then "James Roosevelt Jr. …"), the one
+    written out last (`seen`: full name -> sentence), not the first met.
     """
     if " " in word or not word[:1].isupper():
         return None
     best: tuple[bool, int] | None = None
     chosen = None
+    openers = [full.split()[0] for full in people if " " in full]
     for order, (full, title) in enumerate(people.items()):
         parts = full.split()
         surname = parts[-2] if parts[-1] in _SUFFIXES and len(parts) >= 2 else parts[-1]
-        if word == surname or (word == parts[0] and title):
+        # A first word alone: a person introduced by a title, a known first name, or the one person of the
+        # article whose name opens with it ("Zawadi Mrema sells fish … Zawadi says").
+        only = openers.count(word) == 1 and not any(
+            {p.lower(), f"{p.lower()}s"} & common_words for p in parts[1:]  # "supermarkets" too
+        )
+        if word == surname or (word == parts[0] and (title or name_gender(full) or only)):
             # Among people the article introduced (a title, a known first name), the one written out
             # last; else the first met, as a capitalised run that only ends in the surname ("When
             # Winfrey" after "Oprah Winfrey") may be no one.
