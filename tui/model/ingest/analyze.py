@@ -41,6 +41,7 @@ from tui.model.ingest.languages import in_outlet_voice, reads_as_english, with_l
 from tui.model.ingest.list_intros import list_intro
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import Mention, subject_name
+from tui.model.ingest.quiet_gaps import quiet_since
 from tui.model.ingest.quote_owners import quote_owner
 from tui.model.ingest.quotes import is_question, mend_quote_marks, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
@@ -73,6 +74,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     book.outlet = article.meta.outlet
     drafts: list[Draft] = []
     position = 0  # paragraphs read so far, for how far back a relay may reach
+    read: list[str] = []  # those paragraphs, for the narration between a speaker's words
     last_attributed: tuple[int, Draft] | None = None
     previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
     introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
@@ -87,6 +89,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
         posts = embedded_posts(section.paragraphs)  # "— Name (@handle) date" credits the post above
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
+            read.append(paragraph)
             answer = answers.get((section_index, number))
             answered = _answer_draft(section_id, number, paragraph, answer, book) if answer else None
             if answered is not None:
@@ -205,7 +208,10 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     # A question goes on with the speaker only in their own paragraph ("“…,” Lund said.
                     # “Why did nobody listen?”"); one that opens a paragraph may be the interviewer's.
                     and (not is_question(sentence.text) or last_attributed[0] == position)
-                    and position - last_attributed[0] <= _QUOTE_CONTINUES_WITHIN
+                    and (
+                        position - last_attributed[0] <= _QUOTE_CONTINUES_WITHIN
+                        or (index == 0 and quiet_since(read, last_attributed, position, book.proper_words))
+                    )
                     # Inside a quotation only if someone owns its start: the quotation that opens in
                     # "… allowing the prisoner to speak: “…" is not the last speaker's.
                     and (not in_run or _owned(drafts, sentences[runs.index(run)]))

@@ -41,6 +41,7 @@ def take_as_person(entry: SourceEntry) -> SourceEntry:
     return entry
 
 
+_NAME_PART = re.compile(r"[A-Z][a-z][\w’'-]*|[A-Z]\.")  # "Reed", "McKay", "A." as in "Walter A. Reed"
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}  # "James P. Kennedy Jr": the surname is Kennedy
 
 
@@ -66,8 +67,11 @@ def full_name_of(
         surname = parts[-2] if parts[-1] in _SUFFIXES and len(parts) >= 2 else parts[-1]
         # A first word alone: a person introduced by a title, a known first name, or the one person of the
         # article whose name opens with it ("Zawadi Mrema sells fish … Zawadi says").
-        only = openers.count(word) == 1 and not any(
-            {p.lower(), f"{p.lower()}s"} & common_words for p in parts[1:]  # "supermarkets" too
+        only = (
+            openers.count(word) == 1
+            # Name-shaped ("Acme ZX" is a model), none of them a word the article writes in lower case.
+            and all(_NAME_PART.fullmatch(p) for p in parts[1:])
+            and not any({p.lower(), f"{p.lower()}s"} & common_words for p in parts[1:])  # "supermarkets" too
         )
         if word == surname or (word == parts[0] and (title or name_gender(full) or only)):
             # Among people the article introduced (a title, a known first name), the one written out
