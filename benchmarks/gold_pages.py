@@ -132,12 +132,16 @@ def read_annotated(paragraphs_path: Path) -> list[list[str]]:
     return paragraphs
 
 
-def locate(paragraphs: list[str], text: str, what: str) -> list[int]:
-    for index, paragraph in enumerate(paragraphs):
-        start = paragraph.find(text)
-        if start >= 0:
-            return [index, start, start + len(text)]
-    raise GoldError(f"{what} not found in any paragraph: {text[:60]!r}")
+def locate(paragraphs: list[str], text: str, what: str, unique: bool = False) -> list[int]:
+    """(paragraph, start, end) of `text`'s first place; a claim (`unique`) must be in one paragraph
+    only, as the scorer places it by its paragraph."""
+    places = [i for i, paragraph in enumerate(paragraphs) if text in paragraph]
+    if not places:
+        raise GoldError(f"{what} not found in any paragraph: {text[:60]!r}")
+    if unique and len(places) > 1:
+        raise GoldError(f"{what} is in {len(places)} paragraphs, lengthen it: {text[:60]!r}")
+    start = paragraphs[places[0]].find(text)
+    return [places[0], start, start + len(text)]
 
 
 def pack_page(folder: Path, name: str, data: Path) -> dict[str, Any]:
@@ -167,7 +171,10 @@ def pack_page(folder: Path, name: str, data: Path) -> dict[str, Any]:
         breaks=breaks,
         sources={key: list(names) for key, names in gold.get("sources", {}).items()},
         claims=[
-            {"at": locate(texts, claim["quote"], f"{name}: claim"), "chain": list(claim["chain"])}
+            {
+                "at": locate(texts, claim["quote"], f"{name}: claim", unique=True),
+                "chain": list(claim["chain"]),
+            }
             for claim in gold.get("claims", [])
         ],
         figures=[

@@ -151,6 +151,14 @@ def test_pack_refuses_a_quote_the_page_does_not_hold(tmp_path: Path, data: Path)
         gold_pages.pack(folder, data, "")
 
 
+def test_pack_refuses_a_quote_two_paragraphs_hold(tmp_path: Path, data: Path) -> None:
+    folder = annotated_folder(tmp_path, data)
+    gold_path = folder / "a_larkfield_v1.attribution.toml"
+    gold_path.write_text(GOLD.replace('"they feared losing trade"', '"council"'), encoding="utf-8")
+    with pytest.raises(gold_pages.GoldError, match="in 2 paragraphs"):
+        gold_pages.pack(folder, data, "")
+
+
 def test_pack_refuses_text_the_annotator_changed(tmp_path: Path, data: Path) -> None:
     folder = annotated_folder(tmp_path, data)
     paragraphs_path = folder / "a_larkfield_v1.paragraphs.txt"
