@@ -226,6 +226,6 @@ def test_committed_sets_hold_positions_and_names_only(path: Path) -> None:
         for item in page["claims"] + page["figures"]:
             paragraph, start, end = item["at"]
             assert 0 <= paragraph < len(page["paragraphs"]) and 0 <= start < end
-        # Names, units and a one-line description of the page: nothing as long as a sentence of it.
-        assert max(len(s) for s in _strings({k: v for k, v in page.items() if k != "shape"})) <= 100
+        # Names (a role with them at most), units and a one-line description of the page: no prose.
+        assert max(len(s) for s in _strings({k: v for k, v in page.items() if k != "shape"})) <= 160
         assert len(page.get("shape", "")) <= 400
