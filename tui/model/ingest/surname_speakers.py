@@ -69,8 +69,9 @@ def full_name_of(
         # article whose name opens with it ("Zawadi Mrema sells fish … Zawadi says").
         only = (
             openers.count(word) == 1
-            # Name-shaped ("Acme ZX" is a model), none of them a word the article writes in lower case.
-            and all(_NAME_PART.fullmatch(p) for p in parts[1:])
+            # Name-shaped ("Acme ZX" is a model, "VOA" no first name), none of them a word the article
+            # writes in lower case.
+            and all(_NAME_PART.fullmatch(p) for p in parts)
             and not any({p.lower(), f"{p.lower()}s"} & common_words for p in parts[1:])  # "supermarkets" too
         )
         if word == surname or (word == parts[0] and (title or name_gender(full) or only)):
