@@ -1,0 +1,25 @@
+"""Who the speaker is when a passage has several people (session 28, speakers sweep): invented
+sentences for each form fixed, and for each a sentence that must not be read as it."""
+
+from __future__ import annotations
+
+from attribution_helpers import claims
+
+# --- "X said Y had told her: “…”" / "Y told staff the plan was …": Y's words, passed on by X ---
+
+
+def test_told_listener_then_colon_quotation_is_the_inner_speakers() -> None:
+    found = claims("Pia Lund said her boss, Hugo Berg, told her: “The deal is fair.”")
+    assert found == [("“The deal is fair.”", ("Hugo Berg", "Pia Lund"))]
+
+
+def test_told_listener_then_clause_without_that_is_the_inner_speakers() -> None:
+    found = claims("According to Lena Ravel, the mayor told staff the plan was “dead”.")
+    assert found == [("the plan was “dead”", ("the mayor", "Lena Ravel"))]
+    found = claims("Pia Lund said Hugo Berg had told her the deal was “fair”.")
+    assert found == [("the deal was “fair”", ("Hugo Berg", "Pia Lund"))]
+
+
+def test_a_speaker_telling_a_listener_alone_is_no_relay() -> None:
+    found = claims("Pia Lund told her: “The deal is fair.”")
+    assert found == [("“The deal is fair.”", ("Pia Lund",))]
