@@ -23,3 +23,23 @@ def test_told_listener_then_clause_without_that_is_the_inner_speakers() -> None:
 def test_a_speaker_telling_a_listener_alone_is_no_relay() -> None:
     found = claims("Pia Lund told her: “The deal is fair.”")
     assert found == [("“The deal is fair.”", ("Pia Lund",))]
+
+
+# --- "… at Oxbridge Labs. The lab said …": the body named in passing just before ---
+
+
+def test_the_head_of_a_body_named_in_passing_is_that_body() -> None:
+    found = claims("Dr Hana Kwei leads the research team at Oxbridge Labs.", "The lab said more trials were “needed”.")
+    assert found == [("more trials were “needed”", ("Oxbridge Labs",))]
+    found = claims("The White Lake council voted to close the library.", "The council said it had “no money left”.")
+    assert found == [("it had “no money left”", ("White Lake council",))]
+
+
+def test_two_bodies_of_the_head_or_an_unnamed_one_leave_the_description_alone() -> None:
+    found = claims(
+        "The White Lake council and the Brook council voted to close the library.",
+        "The council said it had “no money left”.",
+    )
+    assert found == [("it had “no money left”", ("the council",))]
+    found = claims("Tom Bell works for a group of volunteers.", "The group said the river was “filthy”.")
+    assert found == [("the river was “filthy”", ("the group",))]
