@@ -43,3 +43,17 @@ def test_two_bodies_of_the_head_or_an_unnamed_one_leave_the_description_alone() 
     assert found == [("it had “no money left”", ("the council",))]
     found = claims("Tom Bell works for a group of volunteers.", "The group said the river was “filthy”.")
     assert found == [("the river was “filthy”", ("the group",))]
+
+
+# --- "Orr said …. Ruiz said she agreed.": a tag-only sentence does not take a named speaker's words ---
+
+
+def test_a_tag_only_sentence_after_a_named_speakers_words_leaves_them_theirs() -> None:
+    found = claims("Tim Orr said inflation was “under control”. Ruiz said she agreed.")
+    assert found == [("inflation was “under control”", ("Tim Orr",))]
+    found = claims("Tim Orr said inflation was “under control”. Ana Ruiz told reporters.")
+    assert found == [("inflation was “under control”", ("Tim Orr",))]
+
+
+def test_a_tag_only_sentence_still_names_the_speaker_of_an_untagged_quotation() -> None:
+    assert claims("“We are done.” Deyal told this newspaper.") == [("“We are done.”", ("Deyal",))]

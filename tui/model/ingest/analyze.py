@@ -51,6 +51,7 @@ from tui.model.ingest.speaker_context import (
     learn_gender_after_tag,
     role_subject,
     tag_only,
+    tagged_by_name,
 )
 from tui.model.ingest.split_tags import split_off_tag
 from tui.model.ingest.statement_intros import statement_giver
@@ -170,6 +171,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     if previous is None and tagged is not None and re.search(r"[”\"]\W*$", before.text):
                         previous = continued_quote(section_id, number, paragraph, before, tagged, [])
                         drafts.append(previous)
+                    if not owned and tagged_by_name(all_cues[index - 1]):
+                        previous = None  # "Orr said …. Ruiz said she agreed.": Orr's words stay his
                     if previous is not None and tagged is not None and tagged.chain:
                         previous.chain = list(tagged.chain)
                         last_attributed = (position, previous)

@@ -33,6 +33,12 @@ def tag_only(text: str, cue: Cue) -> bool:
     return verb is not None and circumstance_only(text, verb.end())
 
 
+def tagged_by_name(cues: list[Cue]) -> bool:
+    """Whether a sentence's own tag names its speaker ("Tim Orr said …", not "he said"): the tag-only
+    sentence after it ("Ruiz said she agreed.", "Ruiz told reporters.") is someone else's, not its tag."""
+    return any(m.text and m.text.lower() not in PLAIN_PRONOUNS for c in cues for m in c.speakers)
+
+
 # The verb of a long tag: after the speaker and a description between commas.
 _TAG_VERB = re.compile(
     r",?\s+(?:said|says|added|adds|asked|asks|told\s+(?:reporters|journalists)|explained|noted)\b"
