@@ -57,3 +57,27 @@ def test_a_tag_only_sentence_after_a_named_speakers_words_leaves_them_theirs() -
 
 def test_a_tag_only_sentence_still_names_the_speaker_of_an_untagged_quotation() -> None:
     assert claims("“We are done.” Deyal told this newspaper.") == [("“We are done.”", ("Deyal",))]
+
+
+# --- "the prosecutor", "the landlord", "the boy": a role the article gave one person, outside PERSON_ROLE ---
+
+
+def test_a_role_given_once_names_its_one_holder() -> None:
+    found = claims(
+        "Prosecutor Dalia Nunez questioned the defendant, Rick Amos.",
+        "“You knew the gun was loaded,” the prosecutor said.",
+        "“I did not,” the defendant replied.",
+    )
+    assert found == [
+        ("“You knew the gun was loaded,”", ("Prosecutor Dalia Nunez",)),
+        ("“I did not,”", ("Rick Amos",)),
+    ]
+    found = claims("The mayor, Ken Ash, hugged the rescued boy, Timo Ash.", "“I was so scared,” the boy said.")
+    assert found == [("“I was so scared,”", ("Timo Ash",))]
+
+
+def test_a_role_given_to_no_one_or_to_many_names_no_one() -> None:
+    found = claims("Prosecutor Dalia Nunez questioned a witness.", "The prosecutors said the case was “strong”.")
+    assert found == [("the case was “strong”", ("the prosecutors",))]
+    found = claims("Tom Bell, a tenant, and Ada Roe, a tenant, met.", "“We will appeal,” the tenant said.")
+    assert found == [("“We will appeal,”", ("the tenant",))]
