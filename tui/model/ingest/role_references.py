@@ -94,11 +94,7 @@ def role_heads(role: str) -> set[str]:
 
 def _plural(head: str) -> bool:
     """ "the senators", "the officials": all of them, not one person."""
-    return (
-        head.endswith("s")
-        and not head.endswith(("ss", "us"))
-        and is_role_noun(head[:-1])
-    )
+    return head.endswith("s") and not head.endswith(("ss", "us")) and is_role_noun(head[:-1])
 
 
 def fits(description: str, name: str, role: str, age: str = "") -> bool:
