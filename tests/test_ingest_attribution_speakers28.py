@@ -29,9 +29,13 @@ def test_a_speaker_telling_a_listener_alone_is_no_relay() -> None:
 
 
 def test_the_head_of_a_body_named_in_passing_is_that_body() -> None:
-    found = claims("Dr Hana Kwei leads the research team at Oxbridge Labs.", "The lab said more trials were “needed”.")
+    found = claims(
+        "Dr Hana Kwei leads the research team at Oxbridge Labs.", "The lab said more trials were “needed”."
+    )
     assert found == [("more trials were “needed”", ("Oxbridge Labs",))]
-    found = claims("The White Lake council voted to close the library.", "The council said it had “no money left”.")
+    found = claims(
+        "The White Lake council voted to close the library.", "The council said it had “no money left”."
+    )
     assert found == [("it had “no money left”", ("White Lake council",))]
 
 
@@ -72,12 +76,44 @@ def test_a_role_given_once_names_its_one_holder() -> None:
         ("“You knew the gun was loaded,”", ("Prosecutor Dalia Nunez",)),
         ("“I did not,”", ("Rick Amos",)),
     ]
-    found = claims("The mayor, Ken Ash, hugged the rescued boy, Timo Ash.", "“I was so scared,” the boy said.")
+    found = claims(
+        "The mayor, Ken Ash, hugged the rescued boy, Timo Ash.", "“I was so scared,” the boy said."
+    )
     assert found == [("“I was so scared,”", ("Timo Ash",))]
 
 
 def test_a_role_given_to_no_one_or_to_many_names_no_one() -> None:
-    found = claims("Prosecutor Dalia Nunez questioned a witness.", "The prosecutors said the case was “strong”.")
+    found = claims(
+        "Prosecutor Dalia Nunez questioned a witness.", "The prosecutors said the case was “strong”."
+    )
     assert found == [("the case was “strong”", ("the prosecutors",))]
     found = claims("Tom Bell, a tenant, and Ada Roe, a tenant, met.", "“We will appeal,” the tenant said.")
     assert found == [("“We will appeal,”", ("the tenant",))]
+
+
+# --- "Pruitt shook his head. “…”": a surname met in full opens the narration before an untagged quotation ---
+
+
+def test_a_quotation_after_a_sentence_on_a_surname_met_in_full_is_that_persons() -> None:
+    found = claims(
+        "Council member Rosa Delmar clashed with Mayor Evan Pruitt at the hearing.",
+        "“This budget is a fantasy,” Delmar said.",
+        "Pruitt shook his head. “It is balanced to the dollar.”",
+    )
+    assert found == [
+        ("“This budget is a fantasy,”", ("Rosa Delmar",)),
+        ("“It is balanced to the dollar.”", ("Evan Pruitt",)),
+    ]
+
+
+def test_a_surname_never_met_in_full_does_not_open_a_quotation() -> None:
+    found = claims(
+        "Council member Rosa Delmar spoke at the hearing.",
+        "“This budget is a fantasy,” Delmar said.",
+        "Brampton is a small town. “It is balanced to the dollar.”",
+    )
+    assert found == [
+        ("“This budget is a fantasy,”", ("Rosa Delmar",)),
+        ("“It is balanced to the dollar.”", ("Rosa Delmar",)),
+    ]
+
