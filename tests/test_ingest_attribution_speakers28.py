@@ -117,3 +117,24 @@ def test_a_surname_never_met_in_full_does_not_open_a_quotation() -> None:
         ("“It is balanced to the dollar.”", ("Rosa Delmar",)),
     ]
 
+
+# --- "Mr Eze … Mrs Eze": an honorific's gender tells two people of one surname apart ---
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people() -> None:
+    found = claims(
+        "Jacob Eze and Linda Eze have been married 50 years.",
+        "“She still makes me laugh,” Mr Eze said.",
+        "“He still snores,” Mrs Eze said.",
+    )
+    assert found == [("“She still makes me laugh,”", ("Jacob Eze",)), ("“He still snores,”", ("Linda Eze",))]
+
+
+def test_an_honorific_of_either_gender_still_finds_the_one_full_name() -> None:
+    found = claims(
+        "Linda Eze has run the shop for years.",
+        "“He still snores,” Mrs Eze said.",
+        "“I sleep badly,” Ms Eze said.",
+    )
+    assert found == [("“He still snores,”", ("Linda Eze",)), ("“I sleep badly,”", ("Linda Eze",))]
+

@@ -8,6 +8,7 @@ named exactly one person with it.
 from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.first_names import name_gender
 from tui.model.ingest.kinds import PERSON_ROLE, looks_like_person
 from tui.model.ingest.phrases import NOT_A_NAME
 from tui.model.ingest.role_references import is_role_noun
@@ -65,9 +66,12 @@ def honorific_surname(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def full_name_for(people: dict[str, str], surname: str) -> str | None:
-    """The one full name met earlier that ends with `surname`, or None."""
+def full_name_for(people: dict[str, str], surname: str, gender: str = "") -> str | None:
+    """The one full name met earlier that ends with `surname`, or None; of a `gender` an honorific gave,
+    when given: "Mrs Eze" is Linda Eze, not Jacob Eze."""
     names = [full for full in people if full.split()[-1] == surname and full != surname]
+    if gender:
+        names = [full for full in names if name_gender(full) in ("", gender)]
     return names[0] if len(names) == 1 else None
 
 

@@ -351,7 +351,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         if title:
             role = f"{title}, {role}" if role else title
         surname = honorific_surname(text)
-        full = full_name_for(self._people, surname) if surname else None
+        full = full_name_for(self._people, surname, honorific_gender(text)) if surname else None
         kin = kin_speaker(text, honorific_gender(text), full, self._recent_entries(), self.gender_of)
         if kin is not None:
             return kin  # "Mr Varn's daughter Ada said … Ms Varn added": not Mr Varn
@@ -385,13 +385,14 @@ class SourceBook(DescriptionResolver, PeopleInView):
 
     def lookup(self, text: str, role: str = "") -> SourceEntry | None:
         """The source already named `text` or a variant of it, without opening a new one."""
-        key = normalise(text) or text.lower()
-        for entry in self.entries:
-            if entry.merged_into is None and key in entry.aliases:
+        key, gender = normalise(text) or text.lower(), honorific_gender(text)  # "Mrs Eze" is not Mr Eze
+        entries = [e for e in self.entries if e.merged_into is None and e.gender in ("", gender or e.gender)]
+        for entry in entries:
+            if key in entry.aliases:
                 return entry
         kind, person = classify(text, role)
-        for entry in reversed(self.entries):
-            if entry.merged_into is None and same_speaker(entry, key, person, kind, text):
+        for entry in reversed(entries):
+            if same_speaker(entry, key, person, kind, text):
                 entry.aliases.add(key)
                 return entry
         return None
