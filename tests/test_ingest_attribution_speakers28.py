@@ -138,3 +138,17 @@ def test_an_honorific_of_either_gender_still_finds_the_one_full_name() -> None:
     )
     assert found == [("“He still snores,”", ("Linda Eze",)), ("“I sleep badly,”", ("Linda Eze",))]
 
+
+# --- "The workers at Brenna Mills walked out.": the workers, not a person named Brenna Mills ---
+
+
+def test_people_at_a_body_are_not_a_person_of_the_bodys_name() -> None:
+    found = claims(
+        "The workers at Brenna Mills walked out on Monday.", "They said the new shifts were “impossible”."
+    )
+    assert found == [("the new shifts were “impossible”", ("the workers",))]
+
+
+def test_a_role_then_a_name_is_still_the_person() -> None:
+    found = claims("Labour leader Keir Starmer spoke on Monday.", "He said the shifts were “impossible”.")
+    assert found == [("the shifts were “impossible”", ("Keir Starmer",))]
