@@ -351,10 +351,11 @@ class SourceBook(DescriptionResolver, PeopleInView):
         if title:
             role = f"{title}, {role}" if role else title
         surname = honorific_surname(text)
-        full = full_name_for(self._people, surname, honorific_gender(text)) if surname else None
+        full = full_name_for(self._people, surname) if surname else None
         kin = kin_speaker(text, honorific_gender(text), full, self._recent_entries(), self.gender_of)
         if kin is not None:
             return kin  # "Mr Varn's daughter Ada said … Ms Varn added": not Mr Varn
+        full = full_name_for(self._people, surname, honorific_gender(text)) if surname else None  # "Mrs Eze"
         if full is not None and self.lookup(text, role) is None:
             role = role or text.split()[0]  # "Ms Lund" is "Vera Lund", and the honorific says she is a she
             text = full
