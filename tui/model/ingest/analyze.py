@@ -47,10 +47,12 @@ from tui.model.ingest.quotes import is_question, mend_quote_marks, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
 from tui.model.ingest.sources import SourceBook
 from tui.model.ingest.speaker_context import (
+    acted,
     introduces_quotation,
     learn_gender_after_tag,
     role_subject,
     tag_only,
+    tagged_by_name,
 )
 from tui.model.ingest.split_tags import split_off_tag
 from tui.model.ingest.statement_intros import statement_giver
@@ -170,6 +172,8 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     if previous is None and tagged is not None and re.search(r"[”\"]\W*$", before.text):
                         previous = continued_quote(section_id, number, paragraph, before, tagged, [])
                         drafts.append(previous)
+                    if not owned and tagged_by_name(all_cues[index - 1]):
+                        previous = None  # "Orr said …. Ruiz said she agreed.": Orr's words stay his
                     if previous is not None and tagged is not None and tagged.chain:
                         previous.chain = list(tagged.chain)
                         last_attributed = (position, previous)
@@ -199,7 +203,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     cue = Cue((Mention(introducer),), ClaimStatus.UNVERIFIED, (0, end))
                 if cue is None and opened is not None and OPEN_QUOTE.match(sentence.text) and not in_run:
                     cue = replace(opened, content=(0, len(sentence.text.rstrip(" ."))), also=None)
-                introducer = _introducer(sentence.text, subject, cue)
+                introducer = _introducer(sentence.text, subject, cue, book.met_by_surname(subject or ""))
                 carried, pending = pending, pending and not re.search(r"[”\"]", sentence.text)
                 if (
                     cue is None
@@ -288,16 +292,16 @@ def _left_open(paragraph: str) -> bool:
     return paragraph.count('"') % 2 == 1
 
 
-def _introducer(text: str, subject: str | None, cue: Cue | None) -> str | None:
+def _introducer(text: str, subject: str | None, cue: Cue | None, surname: bool) -> str | None:
     """The person a sentence without a quotation or tag opens on, who may speak in the next one."""
     viewpoint = _VIEWPOINT.match(text)  # "For Vera Lund, the answer is simple." then her quotation
     if viewpoint is not None and looks_like_person(viewpoint.group(1)):
         subject = viewpoint.group(1)
     if cue is None and (giver := statement_giver(text)) is not None:
         return giver  # "Later, I got an email reply from a company spokesperson." then the reply
-    if cue is not None or subject is None or re.search(r"[“”\"]", text) or not looks_like_person(subject):
+    if cue is not None or subject is None or re.search(r"[“”\"]", text):
         return None
-    return subject
+    return subject if looks_like_person(subject) or (surname and acted(text, subject)) else None
 
 
 def _owned(drafts: list[Draft], sentence: Sentence) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from tui.model.format.records import SourceKind
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.accused import accused_body
+from tui.model.ingest.body_mentions import named_body
 from tui.model.ingest.kinds import ROLE_WORDS, classify, normalise, rule_kind
 from tui.model.ingest.names import (
     HEAD_SYNONYMS,
@@ -154,6 +155,9 @@ class DescriptionResolver:
                     if (wanted_kind is SourceKind.DOCUMENT) != (entry.kind is SourceKind.DOCUMENT):
                         continue  # "the data show" is no company, "the company" no report
                     return entry  # "Acme Marine, which owns the pier, said …" then "the company added"
+        body = named_body(text, (self.previous_sentence, self.earlier_sentence))
+        if body is not None and not role:
+            return self._named(body, "")  # "… at Oxbridge Labs. The lab said …": the body named just before
         return self._named(text, role)
 
     def _titled_person(self, text: str) -> SourceEntry | None:

@@ -48,6 +48,10 @@ def nested(sentence: str, cue: Cue, find_inner: Callable[[str], Cue | None]) -> 
         r"(?=(?:\s+in\s+an?\s+[\w -]{1,30}?)?\s*(?::|that\b|,?\s*[“\"]))|"
         # "had told President Jo Lee (by phone) on Wednesday that …": a listener of up to four words, a day.
         r"(?:told|tells)\s+\S+(?:\s+\S+){0,3}?\s+(?:on\s+\w+\s+)?(?:that|(?=(?:he|she|they|it|we)\s))|"
+        # "had told her: “…”", "told staff the plan was dead": a listener of one or two words, then the
+        # words themselves after a colon, or a clause with no "that".
+        r"(?:told|tells)\s+(?:him|her|them|us|me|staff|reporters|officials|[a-z]+\s+[a-z]+)"
+        r"(?=\s*:\s*[“\"]|" + _ZERO_THAT + r")|"
         r"(?:shows?|showed|found|finds|revealed|reveals|suggests?|suggested)(?:\s+that|(?="
         + _ZERO_THAT
         + r"))|"

@@ -79,6 +79,8 @@ def subject_name(sentence: str) -> str | None:
     titled = _ROLE_THEN_NAME.match(text, match.end())
     if titled is not None and re.match(r"\s+(?:and|&|or)\s", text[titled.end() :]):
         titled = None  # "Harbour minister Vera Lund and transport minister Tom Reyes": two people
+    if titled is not None and re.search(r"\b(?:at|of|from|in|for|with|on|by)\s+$", titled.group(1)):
+        titled = None  # "The workers at Brenna Mills walked out": the workers, not a person Brenna Mills
     if titled is not None and (PERSON_ROLE.search(titled.group(1)) or _POSITION.search(titled.group(1))):
         return titled.group(2)  # "Labour leader Keir Starmer", "Storm defenseman Ari Lund": the person
     name = match.group(0).rstrip(".")

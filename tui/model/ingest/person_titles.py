@@ -8,8 +8,10 @@ named exactly one person with it.
 from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
+from tui.model.ingest.first_names import name_gender
 from tui.model.ingest.kinds import PERSON_ROLE, looks_like_person
 from tui.model.ingest.phrases import NOT_A_NAME
+from tui.model.ingest.role_references import is_role_noun
 from tui.model.ingest.title_split import TITLE_WORDS
 from tui.model.ingest.titled_names import titled_person
 
@@ -27,9 +29,20 @@ def appositive_roles(sentence: str) -> list[tuple[str, str]]:
         name, role = match.group(1), match.group(2)
         # "In March, the band's singer, 61, …": a fronted phrase before the description is no one's name.
         opener = name.split()[0] in NOT_A_NAME
-        if looks_like_person(name) and not opener and PERSON_ROLE.fullmatch(role.split()[-1]):
+        if looks_like_person(name) and not opener and is_role_noun(role.split()[-1]):
+            found.append((name, role))
+    for match in _ROLE_BEFORE_NAME.finditer(sentence):
+        role, name = match.group(1), match.group(3)
+        if looks_like_person(name) and is_role_noun(match.group(2)):
             found.append((name, role))
     return found
+
+
+# "questioned the defendant, Rick Amos.", "her landlord, Hal Moss,": a role, then the name in apposition.
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:the|his|her|their|its)\s+((?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w’'-]*)),\s+"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=[,.;]|\s+(?:and|said|says|told)\b)"
+)
 
 
 def title_holder(people: dict[str, str], description: str) -> str | None:
@@ -53,9 +66,12 @@ def honorific_surname(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def full_name_for(people: dict[str, str], surname: str) -> str | None:
-    """The one full name met earlier that ends with `surname`, or None."""
+def full_name_for(people: dict[str, str], surname: str, gender: str = "") -> str | None:
+    """The one full name met earlier that ends with `surname`, or None; of a `gender` an honorific gave,
+    when given: "Mrs Eze" is Linda Eze, not Jacob Eze."""
     names = [full for full in people if full.split()[-1] == surname and full != surname]
+    if gender:
+        names = [full for full in names if name_gender(full) in ("", gender)]
     return names[0] if len(names) == 1 else None
 
 
@@ -94,7 +110,7 @@ def note_people(people: dict[str, str], sentence: str) -> None:
         title = " ".join(words[:cut])
         window = sentence[max(0, match.start() - 60) : match.start()]  # linear on long runs of capitals
         role_before = re.search(r"((?:[A-Z][\w’'-]*\s+){0,3}[a-z]+)\s+$", window)
-        if role_before and PERSON_ROLE.search(role_before.group(1).split()[-1]):
+        if role_before and is_role_noun(role_before.group(1).split()[-1]):
             title = f"{role_before.group(1)} {title}".strip()
         people[name] = title
     for name, role in appositive_roles(sentence):

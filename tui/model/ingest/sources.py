@@ -355,6 +355,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
         kin = kin_speaker(text, honorific_gender(text), full, self._recent_entries(), self.gender_of)
         if kin is not None:
             return kin  # "Mr Varn's daughter Ada said … Ms Varn added": not Mr Varn
+        full = full_name_for(self._people, surname, honorific_gender(text)) if surname else None  # "Mrs Eze"
         if full is not None and self.lookup(text, role) is None:
             role = role or text.split()[0]  # "Ms Lund" is "Vera Lund", and the honorific says she is a she
             text = full
@@ -385,13 +386,14 @@ class SourceBook(DescriptionResolver, PeopleInView):
 
     def lookup(self, text: str, role: str = "") -> SourceEntry | None:
         """The source already named `text` or a variant of it, without opening a new one."""
-        key = normalise(text) or text.lower()
-        for entry in self.entries:
-            if entry.merged_into is None and key in entry.aliases:
+        key, gender = normalise(text) or text.lower(), honorific_gender(text)  # "Mrs Eze" is not Mr Eze
+        entries = [e for e in self.entries if e.merged_into is None and e.gender in ("", gender or e.gender)]
+        for entry in entries:
+            if key in entry.aliases:
                 return entry
         kind, person = classify(text, role)
-        for entry in reversed(self.entries):
-            if entry.merged_into is None and same_speaker(entry, key, person, kind, text):
+        for entry in reversed(entries):
+            if same_speaker(entry, key, person, kind, text):
                 entry.aliases.add(key)
                 return entry
         return None

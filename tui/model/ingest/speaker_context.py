@@ -33,6 +33,26 @@ def tag_only(text: str, cue: Cue) -> bool:
     return verb is not None and circumstance_only(text, verb.end())
 
 
+def tagged_by_name(cues: list[Cue]) -> bool:
+    """Whether a sentence's own tag names its speaker ("Tim Orr said …", not "he said"): the tag-only
+    sentence after it ("Ruiz said she agreed.", "Ruiz told reporters.") is someone else's, not its tag."""
+    return any(m.text and m.text.lower() not in PLAIN_PRONOUNS for c in cues for m in c.speakers)
+
+
+# A past act right after a surname: "Pruitt shook his head.", "Draper meanwhile wrapped up his win".
+_PAST_ACT = re.compile(
+    r"\s+(?:(?:then|later|meanwhile|also|just|only|[a-z]+ly)\s+)?(?:[a-z]{2,}ed|shook|took|made|gave|came|"
+    r"went|sat|stood|fell|rose|drew|threw|broke|ran|held|kept|left|put|set|got|felt|saw|grew|lost|won)\b"
+)
+
+
+def acted(text: str, surname: str) -> bool:
+    """Whether the sentence opens on `surname` doing something in the past ("Pruitt shook his head."): a
+    narration whose person may speak next, not "Zelensky considering … comes after …" nor a game's
+    "Penny confesses her feelings" before the player's reply."""
+    return bool(surname) and text.startswith(surname) and _PAST_ACT.match(text, len(surname)) is not None
+
+
 # The verb of a long tag: after the speaker and a description between commas.
 _TAG_VERB = re.compile(
     r",?\s+(?:said|says|added|adds|asked|asks|told\s+(?:reporters|journalists)|explained|noted)\b"
