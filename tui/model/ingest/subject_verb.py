@@ -126,6 +126,13 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+# A finite verb after "nothing"/"little" makes it a clause's subject: "said nothing had changed".
+_CLAUSE_AUXILIARY = (
+    r"(?:had|has|have|was|were|is|are|will|would|could|can|should|might|may|must|did|does|"
+    r"changed|happened|remained|remains)\b"
+)
+
+
 def subject_verb(sentence: str, closing: bool = True) -> Cue | None:
     """The attribution "X said …" / "…, X said" carries, if any; `closing`: a tag that closes the sentence
     after the first verb's object takes the clause (tag_last.py; off for a later clause read alone)."""
@@ -187,9 +194,11 @@ def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading
         return None  # "reports seen by Reuters suggest …": a noun the papers' own verb comes after
     if passive or re.match(r"\s*(?:-|—|–\s)", after):
         return None  # passive or not speech: "reported by", "said to be", "claims of"
-    if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b|\s+(?:that|this|it)\s*[.!?]?\s*$|"
-                r"\s+(?:no|yes)\s*[,;]", after):  # fmt: skip
-        return None  # "said nothing about the plan", "Engineers dispute that.", "When she said no, …"
+    if re.match(r"\s+(?:(?:nothing|little)\b(?!\s+(?:\w+ly\s+)?" + _CLAUSE_AUXILIARY + r")|no\s+more\b|"
+                r"no\s+word\b)|\s+(?:that|this|it)\s*[.!?]?\s*$|\s+(?:no|yes)\s*[,;]", after):  # fmt: skip
+        # "said nothing about the plan", "Engineers dispute that.", "When she said no, …"; but "said
+        # nothing had changed", "said little would change": the subject of a clause.
+        return None
     if verb in THINKING and re.match(r"\s+(?:\w+ly\s+)?in\s", after):
         return None  # "still believes in sedans": a faith in something, not a statement
     if verb in INTENDS and re.match(r"\s+(?:not\s+)?to\s", after):
