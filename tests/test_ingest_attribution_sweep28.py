@@ -1,0 +1,99 @@
+"""Forms found missing by a systematic sweep of English reporting constructions (sweep 28).
+
+Sentences are invented. Each form has a sentence next to it that must not be read as that form.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import claims
+
+_SENATOR = "Senator Bram Kessel voted against the plan on Monday."
+
+# ---------------------------------------------------------------- "said nothing had changed"
+
+
+def test_nothing_as_the_subject_of_a_reported_clause() -> None:
+    assert claims(_SENATOR, "Kessel said nothing had changed since the vote.") == [
+        ("nothing had changed since the vote", ("Bram Kessel",))
+    ]
+    assert claims(_SENATOR, "Kessel said little would change.") == [("little would change", ("Bram Kessel",))]
+
+
+def test_saying_nothing_is_still_no_claim() -> None:
+    assert claims(_SENATOR, "Kessel said nothing.") == []
+    assert claims(_SENATOR, "Kessel said nothing about the vote.") == []
+    assert claims(_SENATOR, "Kessel said little in the debate.") == []
+
+
+# ---------------------------------------------------------------- "according to plan"
+
+
+def test_according_to_plan_is_no_source() -> None:
+    assert claims("According to plan, the bridge opened in May.") == []
+    assert claims("The bridge opened in May, according to schedule.") == []
+
+
+def test_according_to_a_plan_document_or_a_body_named_plan_still_is() -> None:
+    assert claims("According to the plan, 300 homes will be built.") == [
+        ("300 homes will be built", ("the plan",))
+    ]
+    assert claims("According to Plan International, the school opened in May.") == [
+        ("the school opened in May", ("Plan International",))
+    ]
+
+
+# ---------------------------------------------------------------- "proclaimed that"
+
+
+def test_proclaimed_that_reports_a_statement() -> None:
+    assert claims(_SENATOR, "Kessel proclaimed that the plan was dead.") == [
+        ("the plan was dead", ("Bram Kessel",))
+    ]
+
+
+def test_proclaiming_a_winner_is_no_claim() -> None:
+    assert claims("Returning officer Nadia Porth proclaimed the winner on Monday.") == []
+
+
+# ---------------------------------------------------------------- a stance through its noun
+
+
+def test_made_the_case_that() -> None:
+    assert claims(_SENATOR, "Kessel made the case that the plan costs too much.") == [
+        ("the plan costs too much", ("Bram Kessel",))
+    ]
+
+
+def test_took_the_view_that() -> None:
+    assert claims(_SENATOR, "Kessel took the view that the plan was doomed.") == [
+        ("the plan was doomed", ("Bram Kessel",))
+    ]
+    assert claims("The court took the position that the law was void.") == [
+        ("the law was void", ("the court",))
+    ]
+
+
+def test_expressed_the_hope_that() -> None:
+    assert claims(_SENATOR, "Kessel expressed the hope that the plan would fail.") == [
+        ("the plan would fail", ("Bram Kessel",))
+    ]
+
+
+def test_a_stance_noun_without_a_that_clause_is_no_claim() -> None:
+    assert claims(_SENATOR, "Kessel made a case for the plan.") == []
+    assert claims(_SENATOR, "Kessel took the view from the tower.") == []
+    assert claims(_SENATOR, "Kessel made the point that matters most.") == []  # a relative clause
+
+
+# ---------------------------------------------------------------- "As X sees it, …"
+
+
+def test_as_someone_sees_it() -> None:
+    assert claims(_SENATOR, "As Kessel sees it, the plan is a reckless gamble.") == [
+        ("the plan is a reckless gamble", ("Bram Kessel",))
+    ]
+
+
+def test_as_a_time_clause_is_no_viewpoint() -> None:
+    assert claims("As the sun sets, the plan is a reckless gamble.") == []
+    assert claims(_SENATOR, "Kessel saw it coming.") == []
