@@ -97,3 +97,37 @@ def test_as_someone_sees_it() -> None:
 def test_as_a_time_clause_is_no_viewpoint() -> None:
     assert claims("As the sun sets, the plan is a reckless gamble.") == []
     assert claims(_SENATOR, "Kessel saw it coming.") == []
+
+
+# ---------------------------------------------------------------- ", adding that …" after a tag
+
+
+def test_adding_that_after_an_inverted_tag_is_a_second_claim() -> None:
+    found = claims(
+        "“We are ready,” said Yusuf Demir, the governor, adding that the bank would act if needed."
+    )
+    assert found == [
+        ("“We are ready,”", ("Yusuf Demir",)),
+        ("the bank would act if needed", ("Yusuf Demir",)),
+    ]
+
+
+def test_adding_inside_a_relative_clause_after_the_tag_is_not_read() -> None:
+    found = claims("“We are ready,” said Yusuf Demir, who was adding that the bank would act.")
+    assert found == [("“We are ready,”", ("Yusuf Demir",))]
+
+
+def test_a_clause_said_before_adding_leaves_the_speaker_out() -> None:
+    found = claims("Yusuf Demir said rates would hold, adding that the bank would act if needed.")
+    assert found == [
+        ("rates would hold", ("Yusuf Demir",)),
+        ("the bank would act if needed", ("Yusuf Demir",)),
+    ]
+
+
+def test_an_act_before_saying_keeps_its_actor() -> None:
+    found = claims("Yusuf Demir rejected the report, saying the bank would act if needed.")
+    assert found == [
+        ("Yusuf Demir rejected the report", ("Yusuf Demir",)),
+        ("the bank would act if needed", ("Yusuf Demir",)),
+    ]
