@@ -131,3 +131,19 @@ def test_an_act_before_saying_keeps_its_actor() -> None:
         ("Yusuf Demir rejected the report", ("Yusuf Demir",)),
         ("the bank would act if needed", ("Yusuf Demir",)),
     ]
+
+
+# ---------------------------------------------------------------- a capitalised trade before a name
+
+
+def test_a_trade_capitalised_at_the_start_is_no_part_of_the_name() -> None:
+    assert claims("Economist Priya Nandakumar argued that the tax would hurt small shops.") == [
+        ("the tax would hurt small shops", ("Priya Nandakumar",))
+    ]
+    assert claims("Builder Gus Hanley reckons the house will be finished by May.") == [
+        ("the house will be finished by May", ("Gus Hanley",))
+    ]
+
+
+def test_a_surname_that_is_a_trade_stays_in_the_name() -> None:
+    assert claims("Paul Farmer said the clinic was full.") == [("the clinic was full", ("Paul Farmer",))]
