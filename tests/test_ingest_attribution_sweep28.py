@@ -147,3 +147,31 @@ def test_a_trade_capitalised_at_the_start_is_no_part_of_the_name() -> None:
 
 def test_a_surname_that_is_a_trade_stays_in_the_name() -> None:
     assert claims("Paul Farmer said the clinic was full.") == [("the clinic was full", ("Paul Farmer",))]
+
+
+# ---------------------------------------------------------------- a lone surname as the antecedent
+
+
+def test_a_lone_surname_with_a_his_or_her_of_its_own_is_the_person_he_or_she_means() -> None:
+    assert claims("Brightwell sits in his office in Leeds.", "He argues that the war was justified.") == [
+        ("the war was justified", ("Brightwell",))
+    ]
+    assert claims("Okafor sits in her office in Lagos.", "She argues that the tariffs were a mistake.") == [
+        ("the tariffs were a mistake", ("Okafor",))
+    ]
+
+
+def test_the_pronoun_of_the_other_gender_is_someone_else() -> None:
+    assert claims("Brightwell sits in his office in Leeds.", "She argues that the war was justified.") == []
+
+
+def test_a_capitalised_noun_whose_his_is_someone_else_is_no_person() -> None:
+    assert (
+        claims("Encouragement from mentors solidified his resolve.", "“I would do it again,” he says.") == []
+    )
+    assert (
+        claims(
+            "Apple sent the letter to her lawyer on Monday.", "She argues that the tariffs were a mistake."
+        )
+        == []
+    )
