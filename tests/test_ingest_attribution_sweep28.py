@@ -175,3 +175,30 @@ def test_a_capitalised_noun_whose_his_is_someone_else_is_no_person() -> None:
         )
         == []
     )
+
+
+# ---------------------------------------------------------------- "X quoted Y as saying …"
+
+
+def test_an_outlet_that_quoted_someone_as_saying_relays_their_words() -> None:
+    assert claims("The Gazette quoted Defence minister Paul Eriksen as saying the troops would stay.") == [
+        ("the troops would stay", ("Paul Eriksen", "The Gazette"))
+    ]
+    assert claims("Reuters quoted a spokesman as saying the talks had failed.") == [
+        ("the talks had failed", ("a spokesman", "Reuters"))
+    ]
+
+
+def test_quoted_as_saying_inside_a_relative_clause_ends_at_its_comma() -> None:
+    found = claims("The agency, which quoted an official as saying the talks had failed, did not name him.")
+    assert found == [("the talks had failed", ("an official", "the agency"))]
+
+
+def test_quoting_without_as_saying_is_no_claim() -> None:
+    assert claims("The Gazette quoted the minister at length.") == []
+
+
+def test_premier_and_auditor_are_titles() -> None:
+    assert claims("Premier Owen Tuck vowed that hospital wait times would be halved.") == [
+        ("hospital wait times would be halved", ("Owen Tuck",))
+    ]
