@@ -202,3 +202,16 @@ def test_premier_and_auditor_are_titles() -> None:
     assert claims("Premier Owen Tuck vowed that hospital wait times would be halved.") == [
         ("hospital wait times would be halved", ("Owen Tuck",))
     ]
+
+
+# ---------------------------------------------------------------- "identified X as “…”"
+
+
+def test_identified_as_a_quotation_is_a_label_in_the_speakers_words() -> None:
+    assert claims(_SENATOR, "Kessel identified the plan as “a reckless gamble.”") == [
+        ("identified the plan as “a reckless gamble.”", ("Bram Kessel",))
+    ]
+
+
+def test_identifying_someone_by_name_is_no_claim() -> None:
+    assert claims("Police identified the man as Tom Reed, 34.") == []
