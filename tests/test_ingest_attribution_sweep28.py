@@ -215,3 +215,34 @@ def test_identified_as_a_quotation_is_a_label_in_the_speakers_words() -> None:
 
 def test_identifying_someone_by_name_is_no_claim() -> None:
     assert claims("Police identified the man as Tom Reed, 34.") == []
+
+
+# ---------------------------------------------------------------- a share of a group, "the suit"
+
+
+def test_a_share_of_a_group_speaks() -> None:
+    assert claims("Nearly half of respondents said they could not afford a deposit.") == [
+        ("they could not afford a deposit", ("nearly half of respondents",))
+    ]
+    assert claims("Two-thirds of those surveyed said prices were too high.") == [
+        ("prices were too high", ("two-thirds of those surveyed",))
+    ]
+    assert claims(
+        "Nurses at the hospital walked out on Monday.", "Half of them said they would leave the city."
+    ) == [("they would leave the city", ("nurses",))]
+
+
+def test_a_share_of_a_thing_does_not() -> None:
+    assert claims("Half of the money said to be missing was found.") == []
+
+
+def test_a_suit_claims_what_a_lawsuit_does() -> None:
+    assert claims("The suit, filed Tuesday in federal court, claims the landlord ignored the mould.") == [
+        ("the landlord ignored the mould", ("the suit",))
+    ]
+
+
+def test_following_suit_is_no_document() -> None:
+    assert claims("Other firms followed suit, saying the rules were too strict.") == [
+        ("the rules were too strict", ("other firms",))
+    ]
