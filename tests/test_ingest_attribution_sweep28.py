@@ -246,3 +246,8 @@ def test_following_suit_is_no_document() -> None:
     assert claims("Other firms followed suit, saying the rules were too strict.") == [
         ("the rules were too strict", ("other firms",))
     ]
+
+
+def test_an_mp_title_is_no_part_of_the_name() -> None:
+    assert claims("Labour MP Jo Reyes said the bill would pass.") == [("the bill would pass", ("Jo Reyes",))]
+    assert claims("MP Jo Reyes said the bill would pass.") == [("the bill would pass", ("Jo Reyes",))]
