@@ -916,6 +916,12 @@ PROBES: list[tuple[str, int, tuple[str, ...], tuple[Expected, ...]]] = [
         (("the family was relieved", "Marco Okoro"),),
     ),
     (
+        "ref-both-named",
+        3,
+        ("Hugo Brandt and his wife, Ilse, said they were moving abroad.",),
+        (("they were moving abroad", "Hugo Brandt"),),
+    ),
+    (
         "ref-the-spokesperson-named",
         3,
         ("Ministry spokesperson Hamid Rostami said the talks would resume.",),
@@ -1536,6 +1542,284 @@ PROBES: list[tuple[str, int, tuple[str, ...], tuple[Expected, ...]]] = [
         ("Sixty percent of voters back the plan, according to a poll by the Herald.",),
         (("Sixty percent of voters back the plan", ("a poll by the Herald", "the Herald", "a poll")),),
     ),
+    (
+        "v-statement-from",
+        1,
+        ("A statement from the mayor's office said the road would reopen on Friday.",),
+        (("the road would reopen on Friday", ("the mayor's office", "A statement from the mayor's office")),),
+    ),
+    (
+        "v-office-said",
+        1,
+        ("Governor Lucia Ferrante's office said the budget would be delayed.",),
+        (
+            (
+                "the budget would be delayed",
+                ("Governor Lucia Ferrante's office", "Lucia Ferrante's office", "Lucia Ferrante"),
+            ),
+        ),
+    ),
+    (
+        "v-emailed-statement",
+        1,
+        ("Orvex said in an emailed statement that it was reviewing the report.",),
+        (("it was reviewing the report", "Orvex"),),
+    ),
+    (
+        "v-speaking-to-reporters",
+        1,
+        (("Fire chief Nora Kell, speaking to reporters on Monday, said the blaze was set deliberately."),),
+        (("the blaze was set deliberately", "Nora Kell"),),
+    ),
+    (
+        "v-during-briefing",
+        1,
+        ("Fire chief Nora Kell said during a briefing that the blaze was set deliberately.",),
+        (("the blaze was set deliberately", "Nora Kell"),),
+    ),
+    (
+        "v-told-cnn",
+        1,
+        ("Defence minister Paul Eriksen told CNN the troops would stay until spring.",),
+        (("the troops would stay until spring", "Paul Eriksen"),),
+    ),
+    (
+        "v-televised-address",
+        1,
+        ("In a televised address, President Ilse Varro said the border would reopen.",),
+        (("the border would reopen", "Ilse Varro"),),
+    ),
+    (
+        "v-confirmed-to",
+        1,
+        ("Orvex confirmed to the Herald that it would close the mine.",),
+        (("it would close the mine", "Orvex"),),
+    ),
+    (
+        "v-declined-neg",
+        1,
+        ("Orvex declined to comment on the report.",),
+        (),
+    ),
+    (
+        "v-no-response-neg",
+        1,
+        ("Orvex did not respond to a request for comment.",),
+        (),
+    ),
+    (
+        "v-sources-told",
+        1,
+        ("Two sources told the Herald that the deal was close.",),
+        (("the deal was close", "Two sources"),),
+    ),
+    (
+        "v-first-reported",
+        1,
+        ("The mayor plans to resign, as first reported by the Herald.",),
+        (("The mayor plans to resign", "the Herald"),),
+    ),
+    (
+        "v-reported-citing",
+        1,
+        ("The mayor plans to resign, the Herald reported, citing two aides.",),
+        (("The mayor plans to resign", ("two aides", "the Herald")),),
+    ),
+    (
+        "v-officials-say",
+        1,
+        ("Officials say the water is safe to drink.",),
+        (("the water is safe to drink", "Officials"),),
+    ),
+    (
+        "v-it-is-understood-neg",
+        1,
+        ("It is understood the talks will resume next week.",),
+        (),
+    ),
+    (
+        "v-said-that-while",
+        1,
+        (("Mayor Tilda Brannock said that while the library would close, the archive would stay open."),),
+        (("the archive would stay open", "Tilda Brannock"),),
+    ),
+    (
+        "v-statement-read",
+        1,
+        ("“We are deeply saddened,” a statement from the club read.",),
+        (("We are deeply saddened", ("the club", "a statement from the club")),),
+    ),
+    (
+        "pos-asked-about",
+        2,
+        ("Asked about the delay, Mayor Tilda Brannock said the contractor was to blame.",),
+        (("the contractor was to blame", "Tilda Brannock"),),
+    ),
+    (
+        "pos-said-thursday-that",
+        2,
+        ("Orvex said Thursday that it would close the mine.",),
+        (("it would close the mine", "Orvex"),),
+    ),
+    (
+        "pos-aged-relative",
+        2,
+        ("Pavel Dunn, 45, who lives near the mine, said the water had turned brown.",),
+        (("the water had turned brown", "Pavel Dunn"),),
+    ),
+    (
+        "pos-quote-mid-tag-aged",
+        2,
+        ("“The water turned brown,” said Pavel Dunn, 45, who lives near the mine. “Nobody came.”",),
+        (
+            ("The water turned brown", "Pavel Dunn"),
+            ("Nobody came", "Pavel Dunn"),
+        ),
+    ),
+    (
+        "g-court-papers",
+        5,
+        ("Orvex said in court papers that the fine was unlawful.",),
+        (("the fine was unlawful", "Orvex"),),
+    ),
+    (
+        "g-filing-said",
+        5,
+        (
+            "Orvex sued the state on Monday.",
+            "The filing said the fine was unlawful.",
+        ),
+        (("the fine was unlawful", ("The filing", "Orvex")),),
+    ),
+    (
+        "g-ruling-wrote",
+        5,
+        ("In a 30-page ruling, Judge Harriet Cole wrote that the fine was unlawful.",),
+        (("the fine was unlawful", "Harriet Cole"),),
+    ),
+    (
+        "g-wrote-in-ruling",
+        5,
+        ("Judge Harriet Cole wrote in her ruling that the fine was unlawful.",),
+        (("the fine was unlawful", "Harriet Cole"),),
+    ),
+    (
+        "g-testified-tuesday",
+        5,
+        ("Jonah Pratt testified Tuesday that the inspection had been skipped.",),
+        (("the inspection had been skipped", "Jonah Pratt"),),
+    ),
+    (
+        "g-cross-exam",
+        5,
+        ("Under cross-examination, Jonah Pratt admitted that the inspection had been skipped.",),
+        (("the inspection had been skipped", "Jonah Pratt"),),
+    ),
+    (
+        "g-indictment-alleges",
+        5,
+        ("The indictment alleges that Pavel Dunn laundered $3 million.",),
+        (("Pavel Dunn laundered $3 million", "The indictment"),),
+    ),
+    (
+        "g-suit-filed-claims",
+        5,
+        ("The suit, filed Tuesday in federal court, claims the landlord ignored the mould.",),
+        (("the landlord ignored the mould", "The suit"),),
+    ),
+    (
+        "g-police-man-arrested",
+        5,
+        ("Police said a man, 34, was arrested at the scene.",),
+        (("a man, 34, was arrested at the scene", "Police"),),
+    ),
+    (
+        "g-officers-found",
+        5,
+        ("Officers said they found a knife in the car.",),
+        (("they found a knife in the car", "Officers"),),
+    ),
+    (
+        "g-coroner-found",
+        5,
+        ("The coroner found that the death was accidental.",),
+        (("the death was accidental", "The coroner"),),
+    ),
+    (
+        "g-report-released",
+        5,
+        ("The report, released Tuesday, found that one in five bridges was unsafe.",),
+        (("one in five bridges was unsafe", "The report"),),
+    ),
+    (
+        "g-researchers-found",
+        5,
+        ("Researchers found that the drug cut deaths by a third.",),
+        (("the drug cut deaths by a third", "Researchers"),),
+    ),
+    (
+        "g-authors-wrote",
+        5,
+        ("The authors wrote that more work was needed.",),
+        (("more work was needed", "The authors"),),
+    ),
+    (
+        "g-survey-of",
+        5,
+        ("The survey of 2,000 adults found that most renters could not afford a deposit.",),
+        (("most renters could not afford a deposit", ("The survey of 2,000 adults", "The survey")),),
+    ),
+    (
+        "g-respondents-said",
+        5,
+        ("Nearly half of respondents said they could not afford a deposit.",),
+        (("they could not afford a deposit", "Nearly half of respondents"),),
+    ),
+    (
+        "g-according-survey",
+        5,
+        ("According to the survey, most renters could not afford a deposit.",),
+        (("most renters could not afford a deposit", "the survey"),),
+    ),
+    (
+        "g-data-released-by",
+        5,
+        ("The data, released by the statistics office, show that unemployment rose.",),
+        (("unemployment rose", ("The data", "the statistics office")),),
+    ),
+    (
+        "g-company-aware",
+        5,
+        ("A spokesperson said the company was “aware of the issue.”",),
+        (("aware of the issue", "A spokesperson"),),
+    ),
+    (
+        "ctx-qa-two-pairs",
+        4,
+        (
+            "This is an edited version of an interview with former MP Dina Rask.",
+            "Q: Why did you leave the party?",
+            "A: Because it left me long before I left it.",
+            "Q: Will you run again?",
+            "A: Not while the party is run by the same people.",
+        ),
+        (
+            ("Because it left me", "Dina Rask"),
+            ("Not while the party is run", "Dina Rask"),
+        ),
+    ),
+    (
+        "ref-mp-title",
+        3,
+        ("Labour MP Jo Reyes said the bill would pass.",),
+        (("the bill would pass", "Jo Reyes"),),
+    ),
+    (
+        "ref-kin-joint-quote",
+        3,
+        ("“We are leaving,” Hugo Brandt and his wife, Ilse, said.",),
+        (("We are leaving", "Hugo Brandt"),),
+    ),
 ]
 
 
@@ -1577,11 +1861,6 @@ def test_probe(paragraphs: tuple[str, ...], expected: tuple[Expected, ...]) -> N
 #   expected [('its profits had doubled', 'Orvex')]
 #   why: a company named once, as a sentence's lone opening word, is not remembered (capitalised only as
 #       the sentence opens), so "The company said" stays "the company"
-# ref-both-named (family 3, speaker reference): Hugo Brandt and his wife, Ilse, said they were moving
-#     abroad.
-#   expected [('they were moving abroad', 'Hugo Brandt')]
-#   why: "X and his wife, Ilse, said": the appositive name after the coordination is taken for the whole
-#       subject
 # ctx-two-alternating (family 4, context): Mara Quill, the mayor, and Teo Banks, her challenger, met for
 #     a debate on Tuesday. / “The city is safer than ever,” Quill said. / “Tell that to the shop
 #     owners,” Banks replied. / She said crime had fallen for three years. He said the figures were
@@ -1605,8 +1884,9 @@ def test_probe(paragraphs: tuple[str, ...], expected: tuple[Expected, ...]) -> N
 # ctx-qa (family 4, context): We spoke to former MP Dina Rask about her new book. / Q: Why did you leave
 #     the party? / A: Because it left me long before I left it.
 #   expected [('Because it left me', 'Dina Rask')]
-#   why: a Q:/A: transcript after a prose line naming the interviewee yields no claim: the answers are
-#       not given to the person the line names (not investigated further in this sweep)
+#   why: a single Q:/A: pair after a prose line naming the interviewee yields no claim: the Q&A reader
+#       wants at least two question-answer pairs (interviews.py, by design against false positives);
+#       with two pairs it is read (ctx-qa-two-pairs)
 # g-pleaded (family 5, news genres): Pavel Dunn pleaded not guilty to all charges.
 #   expected []
 #   why: doubtful expectation: the analysis reads "pleaded not guilty" as the defendant's statement by
@@ -1619,4 +1899,6 @@ def test_probe(paragraphs: tuple[str, ...], expected: tuple[Expected, ...]) -> N
 #     cut its dividend.
 #   expected [('it would cut its dividend', 'Orvex')]
 #   why: "Shares in Orvex fell after the company said …": "the company" is resolved against speakers and
-#       sentence-opening subjects only, not a body named earlier in the same sentence
+#       sentence-opening subjects only. A rule taking the one capitalised name before "the company" in
+#       the same sentence was tried and dropped: on the wide pages it changed 8 claims on 3 pages, 6+
+#       wrong (a product name, the "We" opening a quotation)

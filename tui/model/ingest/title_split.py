@@ -24,7 +24,8 @@ TITLE_WORDS = set(
     # Trades and offices news copy capitalises at a sentence's start: "Economist Priya Nand argued …".
     "Economist Analyst Councillor Councilor Councilman Councilwoman Engineer Pollster Critic Shopkeeper "
     "Lawyer Historian Researcher Scientist Author Writer Journalist Strategist Entrepreneur Investor "
-    "Physician Teacher Architect Photographer Builder Farmer Fisherman Nurse Pastor Premier Auditor MP MEP MPP MLA MSP".split()
+    "Physician Teacher Architect Photographer Builder Farmer Fisherman Nurse Pastor Premier Auditor "
+    "MP MEP MPP MLA MSP".split()
 )
 
 
