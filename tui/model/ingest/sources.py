@@ -244,7 +244,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
                 person = known.person if known is not None else classify(item)[1] and item not in self.things
                 # "Tom Berrow was charged. … When Berrow was stopped, he said …": a full name's surname.
                 person = person or (" " not in item and any(n.endswith(f" {item}") for n in self._people))
-                gender = name_gender(item) or self.genders.before_this_sentence(item)  # not its own "She"
+                gender = self.gender_of(item) or self.genders.owned(item)  # "Okafor sits in her office"
                 if gender and not pronoun_fits(pronoun, gender):
                     continue
                 if pronoun in PRONOUNS_PERSON and never_he_or_she(item):

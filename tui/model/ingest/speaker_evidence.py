@@ -170,6 +170,7 @@ class GenderNotes:
 
     def __init__(self) -> None:
         self._by_word: dict[str, str] = {}
+        self._owned: dict[str, str] = {}
         self._subject = ""
         # Words noted from this sentence's opening pronoun, with what they had before: that "He" cannot
         # itself show that the subject before it ("Fresh halibut sells …") is a person.
@@ -207,8 +208,14 @@ class GenderNotes:
         opening = None if word.lower() in common_words else re.match(rf"\W*{re.escape(word)}(?=\s)", sentence)
         own = _OWN_PRONOUN.match(sentence, opening.end()) if opening is not None else None
         if own is not None:
-            self._note(word, MALE if own["his"] else FEMALE)
+            self._owned[word] = MALE if own["his"] else FEMALE
+            self._note(word, self._owned[word])
         return own is not None
+
+    def owned(self, name: str) -> str:
+        """The gender a name's own his or her showed (note_owner), whatever pronouns came after."""
+        words = name.split()
+        return self._owned.get(words[-1], "") if words else ""
 
     def _note(self, name: str, gender: str) -> None:
         for word in name.split():
