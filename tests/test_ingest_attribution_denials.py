@@ -30,6 +30,6 @@ def test_the_denied_words_are_no_ones_claim() -> None:
 
 def test_a_claim_repeated_or_made_by_someone_stays_theirs() -> None:
     found = claims("The mayor misled the council about the budget, Councillor Ines Baptiste said.")
-    assert found == [("The mayor misled the council about the budget", ("Councillor Ines Baptiste",))]
+    assert found == [("The mayor misled the council about the budget", ("Ines Baptiste",))]
     found = claims("The mayor misled the council, the claims adjusters' association said.")
     assert found and found[0][1] == ("the claims adjusters' association",)

@@ -378,7 +378,7 @@ def test_a_paper_obtained_by_an_outlet_speaks_for_itself_not_for_the_outlet() ->
 
 def test_adding_with_a_colon_then_a_quotation() -> None:
     assert claims("Ruiz said she would not run again, adding: “It is time.”") == [
-        ("Ruiz said she would not run again", ("Ruiz",)),
+        ("she would not run again", ("Ruiz",)),
         ("“It is time.”", ("Ruiz",)),
     ]
 

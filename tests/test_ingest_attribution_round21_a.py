@@ -68,7 +68,7 @@ def test_a_question_inside_a_quotation_tagged_later_is_the_speakers() -> None:
     )
     quotes = [quote for quote, _chain in found]
     assert "With prices so high, why can't we have a cheap treat?" in quotes
-    assert all(chain == ("Author Lina Osei",) for _quote, chain in found)
+    assert all(chain == ("Lina Osei",) for _quote, chain in found)
 
 
 def test_an_interviewers_question_in_its_own_paragraph_still_claims_nothing() -> None:

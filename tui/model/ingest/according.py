@@ -21,7 +21,10 @@ from tui.model.ingest.speaker_words import valid_speaker
 
 # "per cent", "per hour", "$600 per night": a rate, not a source.
 _ACCORDING_TO = re.compile(
-    r"\b[Aa]ccording\s+to\s+|(?:(?<=[,;—–(] )|^)[Pp]er\s+(?!cent\b|capita\b|annum\b|se\b|head\b|hour\b|"
+    # "according to plan", "according to schedule": how things went, not who says so ("according to
+    # the plan" may be the document's words).
+    r"\b[Aa]ccording\s+to\s+(?!(?:plan|schedule|script|tradition|custom|protocol|need|merit|taste)\b"
+    r"(?![’'-]))|(?:(?<=[,;—–(] )|^)[Pp]er\s+(?!cent\b|capita\b|annum\b|se\b|head\b|hour\b|"
     r"day\b|night\b|week\b|month\b|year\b|person\b|household\b|share\b|unit\b|\d)(?=[a-zA-Z])"
 )
 # The outlet itself: "this newspaper", "this media house", "our reporter".
@@ -168,7 +171,8 @@ _IN_WORDS = re.compile(
 
 # "As the mayor put it, …", "Ross put it bluntly: “…”".
 _PUT_IT = re.compile(
-    r"(?:^|[,;]\s+)As\s+(?P<named>[^,;“\"]{2,60}?)\s+(?:put|puts|has\s+put)\s+it\s*,\s*"
+    # "As the mayor sees it, …": how they see it is what they say.
+    r"(?:^|[,;]\s+)As\s+(?P<named>[^,;“\"]{2,60}?)\s+(?:put|puts|has\s+put|sees|saw|see)\s+it\s*,\s*"
     r"|^(?P<owner>[^,;“\"]{2,60}?)\s+(?:put|puts)\s+it\s+(?:\w+ly\s*)?:\s*(?=[“\"])"
 )
 # "The statement read: “…”", "“…,” the letter reads.": a text says what it reads.

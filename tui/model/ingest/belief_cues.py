@@ -74,7 +74,21 @@ _TROUBLED_BY = re.compile(
     r"(?:by|about|over|at)\s+(?:the|a|an|its|their|these|those|this|rising|growing)\b"
 )
 # "The law makes clear that …", "She made it clear that …": a statement, as plain as "said".
-_MADE_CLEAR = re.compile(r"\s(?:makes?|made|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+)?clear\s+that\s+")
+# What opens a that-clause's subject ("the point that matters most" is a relative clause, not a claim).
+_CLAUSE_SUBJECT = (
+    r"(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|I|you|there|no|nothing|\d+)\b"
+)
+# "He made the case that …", "She took the view that …", "They expressed the hope that …": a stance
+# stated through its noun, as plain as "argued" (the noun has the article; "made a case for" does not say).
+_MADE_CLEAR = re.compile(
+    r"\s(?:makes?|made|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+)?clear\s+that\s+"
+    r"|\s(?:makes?|made|making)\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:case|argument|point|claim)"
+    r"\s+that\s+(?=" + _CLAUSE_SUBJECT + ")"
+    r"|\s(?:takes?|took|taking|taken|holds?|held|holding)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:view|position|stance)"
+    r"\s+that\s+(?=" + _CLAUSE_SUBJECT + ")"
+    r"|\s(?:expressed|expresses|expressing|voiced|voices|voicing)\s+(?:the|a|his|her|their|its)\s+"
+    r"(?:[a-z]+\s+)?(?:view|belief|hope|opinion|conviction)\s+that\s+(?=" + _CLAUSE_SUBJECT + ")"
+)
 # "It has become clear to researchers that …": the researchers hold it, not the outlet.
 _CLEAR_TO = re.compile(
     r"\b(?:clear|evident|obvious|apparent)\s+to\s+(?P<holder>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+that\s+"

@@ -21,6 +21,13 @@ _THEIR_PEOPLE = re.compile(
 )
 
 
+# "Hugo Brandt and his wife, Ilse, said": the second speaker's name set off after their tie to the first.
+_KIN_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s+|[”\"]\s+)(?P<first>{_NAME})\s+and\s+(?:his|her|their)\s+(?:[a-z]+\s+)?"
+    r"(?:wife|husband|partner|son|daughter|brother|sister|mother|father|fiancée?),\s+$"
+)
+
+
 def joint_speakers(sentence: str, np_start: int, cue: Cue) -> Cue:
     """The cue with its first speaker split in two when the subject is "X and Y"."""
     if not cue.speakers:
@@ -28,6 +35,10 @@ def joint_speakers(sentence: str, np_start: int, cue: Cue) -> Cue:
     subject = cue.speakers[0].text
     both = re.fullmatch(rf"(?:[Bb]oth\s+)?(?P<first>{_NAME})\s+and\s+(?P<second>.+)", subject)
     found = both or _FIRST.search(sentence[:np_start])
+    kin = _KIN_BEFORE.search(sentence[:np_start]) if found is None else None
+    if kin is not None and re.fullmatch(_NAME, subject) and looks_like_person(kin["first"]):
+        # "Hugo Brandt and his wife, Ilse, said …": both, the one named first the claimant.
+        return replace(cue, speakers=(Mention(kin["first"]), *cue.speakers[1:]), joint=(Mention(subject),))
     if found is None:
         return cue
     first = found["first"]

@@ -15,7 +15,7 @@ DOCUMENT = re.compile(
     r"(?i)\b(?:reports?|study|studies|surveys?|documents|data|figures|analysis|polls?|research|review|assessment|investigation|audit|"
     r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
     r"projections?|calculations?|filings?|images|analysis|tests|post[- ]mortem|autopsy|inspection|petition|"
-    r"letter|affidavit|complaint|indictment|lawsuit|tracker|regulations|legislation|bill|rules|guidance|"
+    r"letter|affidavit|complaint|indictment|lawsuit|suit|tracker|regulations|legislation|bill|rules|guidance|"
     r"guidelines|law|scans?|x-rays?|blood\s*work|biops(?:y|ies)|samples|swabs|"
     # Papers seen by a reporter: "an internal memo obtained by the Ledger shows", "emails reviewed by …".
     r"memos?|e-?mails|text\s+messages|transcripts?|minutes|contracts?|"

@@ -13,7 +13,7 @@ from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, inside, quoted_spans, sane, trim_end
 from tui.model.ingest.speaker_after import np_after
 from tui.model.ingest.speaker_words import DET_WORDS, SPEAKER_HEADS, valid_speaker
-from tui.model.ingest.speech import DOCUMENT_VERBS, QUOTE_ONLY, TELL_VERBS, VERB_STATUS
+from tui.model.ingest.speech import DOCUMENT_VERBS, QUOTE_ONLY, SAYING, TELL_VERBS, VERB_STATUS
 
 INVERTED_TAG = re.compile(
     r"(?P<mark>[,.!?]?[”\"]|,)\s*(" + "|".join(v for v in VERB_STATUS if v not in DOCUMENT_VERBS) + r")\s+"
@@ -93,14 +93,32 @@ _DESCRIBED_SUBJECT = re.compile(
 
 
 def _goes_on(sentence: str, np_end: int) -> tuple[int, int] | None:
-    """The clause after ", and" that follows the tag's speaker (and an appositive of theirs)."""
+    """The clause after ", and" that follows the tag's speaker (and an appositive of theirs), or after
+    ", adding that" ("“We are ready,” said Ana Ruiz, the governor, adding that …")."""
     join = _GOES_ON.match(sentence, np_end)
-    if join is None or inside(quoted_spans(sentence), join.start()):
-        return None
     end = trim_end(sentence, len(sentence))
+    if join is None:
+        saying = SAYING.search(sentence, np_end)
+        if saying is None or _appositive_words(sentence[np_end : saying.start()]) is None:
+            return None
+        if inside(quoted_spans(sentence), saying.start()) or len(sentence[saying.end() : end].split()) < 3:
+            return None
+        return saying.end(), end
+    if inside(quoted_spans(sentence), join.start()):
+        return None
     if len(sentence[join.end() : end].split()) < 4:
         return None
     return join.end(), end
+
+
+def _appositive_words(between: str) -> str | None:
+    """The words between the speaker and ", adding": nothing, or an appositive ("the governor") with no
+    quotation or clause break of its own."""
+    if not between.strip():
+        return between
+    if re.search(r"[“”\";.:]", between) or len(between.split()) > 12:
+        return None
+    return between if between.lstrip().startswith(",") else None
 
 
 __all__ = ["INVERTED_TAG", "Mention", "inverted", "tag_between_commas"]

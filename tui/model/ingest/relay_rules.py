@@ -39,7 +39,7 @@ def quoted_as_saying(sentence: str) -> Cue | None:
         sentence,
     )
     if match is None:
-        return None
+        return _quoted_someone(sentence)
     found = subject_before(sentence, match.start() + 1)
     if found is None:
         return None
@@ -50,6 +50,28 @@ def quoted_as_saying(sentence: str) -> Cue | None:
         speakers.append(Mention(match["in"]))  # "quoted in Le Monde as saying"
     content = (match.end(), trim_end(sentence, len(sentence)))
     return Cue(tuple(speakers), ClaimStatus.UNVERIFIED, sane(sentence, content))
+
+
+# "The Gazette quoted Defence Minister Paul Eriksen as saying …": the one quoted speaks, the subject relays.
+_QUOTED_SOMEONE = re.compile(
+    r"\s(?:quoted|quotes|cited|cites)\s+(?P<who>[^,;:“”\"]{2,80}?)\s+as\s+(?:saying|telling\s+\S+)\s+"
+    r"(?:that\s+)?(?=\S)"
+)
+
+
+def _quoted_someone(sentence: str) -> Cue | None:
+    match = _QUOTED_SOMEONE.search(sentence)
+    if match is None or not valid_speaker(match["who"]):
+        return None
+    found = subject_before(sentence, match.start() + 1)
+    if found is None:
+        return None
+    end = len(sentence)
+    if re.search(r",\s+(?:which|who|that)$", sentence[: match.start()]):  # "The agency, which quoted …, said"
+        comma = sentence.find(",", match.end())
+        end = comma if comma >= 0 else end
+    content = (match.end(), trim_end(sentence, end))
+    return Cue((Mention(match["who"]), found[0]), ClaimStatus.UNVERIFIED, sane(sentence, content))
 
 
 def statement_from(sentence: str) -> Cue | None:

@@ -163,8 +163,9 @@ class SourceBook(DescriptionResolver, PeopleInView):
         if plural_looking(name) and not known_name:
             return  # "Residents", "Shares": a common noun capitalised at the start ("Simmons" is a name)
         single = " " not in name and not name.isupper()
-        if single and not described and self.proper_words is not None and name not in self.proper_words:
-            return  # "Revenue rose …": capitalised only because it opens the sentence
+        unknown = single and not described and self.proper_words is not None and name not in self.proper_words
+        if unknown and not self.genders.note_owner(self.current_sentence, name, self.common_words):
+            return  # "Revenue rose …": capitalised as it opens the sentence ("Okafor sits in her office")
         self._remember(name)
         self._subjects.append((self._sentence, name))
 
@@ -243,7 +244,7 @@ class SourceBook(DescriptionResolver, PeopleInView):
                 person = known.person if known is not None else classify(item)[1] and item not in self.things
                 # "Tom Berrow was charged. … When Berrow was stopped, he said …": a full name's surname.
                 person = person or (" " not in item and any(n.endswith(f" {item}") for n in self._people))
-                gender = self.gender_of(item)
+                gender = self.gender_of(item) or self.genders.owned(item)  # "Okafor sits in her office"
                 if gender and not pronoun_fits(pronoun, gender):
                     continue
                 if pronoun in PRONOUNS_PERSON and never_he_or_she(item):

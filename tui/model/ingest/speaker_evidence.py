@@ -11,6 +11,7 @@ story (briefings/README.md: `party`).
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from tui.model.format.records import SourceKind
@@ -152,11 +153,24 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 
 
+# "Okafor sits in her office": a lone capitalised word that opens a sentence and has a his or her of its
+# own a few plain words on (no pronoun or name between) is a person, though the article names them once
+# ("her" only where it owns a place: "sent the letter to her lawyer" may be someone else's).
+_OWN_PRONOUN = re.compile(
+    # The word after the name is its verb: not "Encouragement from mentors solidified his resolve".
+    r"\s+(?!(?:he|she|they|it|we|you|i|who|which|that|him|them|from|of|in|on|at|for|with|by|to|and|or|"
+    r"about|over|under|after|before|among|between|during|against|without|within)\b)[a-z][\w’'-]*"
+    r"(?:\s+(?!(?:he|she|they|it|we|you|i|who|which|that|him|them)\b)[a-z][\w’'-]*){0,5}?"
+    r"(?:\s+(?P<his>his|himself)\b|\s+herself\b|\s+(?:in|on|at|from|into)\s+her(?=\s+[a-z]))"
+)
+
+
 class GenderNotes:
     """Names a sentence opens with, and the pronoun the next sentence opens with ("X was born … She …")."""
 
     def __init__(self) -> None:
         self._by_word: dict[str, str] = {}
+        self._owned: dict[str, str] = {}
         self._subject = ""
         # Words noted from this sentence's opening pronoun, with what they had before: that "He" cannot
         # itself show that the subject before it ("Fresh halibut sells …") is a person.
@@ -187,6 +201,21 @@ class GenderNotes:
         kin = kin_subject_gender(sentence)  # "Her brother Jack …": a first name alone after the kin word
         if kin is not None:
             self._note(*kin)
+
+    def note_owner(self, sentence: str, word: str, common_words: AbstractSet[str]) -> bool:
+        """Whether `sentence` opens on `word` (no word the article writes in lower case) and a his, her or
+        -self a few words on is its own ("Okafor sits in her office"): a person, of that pronoun's gender."""
+        opening = None if word.lower() in common_words else re.match(rf"\W*{re.escape(word)}(?=\s)", sentence)
+        own = _OWN_PRONOUN.match(sentence, opening.end()) if opening is not None else None
+        if own is not None:
+            self._owned[word] = MALE if own["his"] else FEMALE
+            self._note(word, self._owned[word])
+        return own is not None
+
+    def owned(self, name: str) -> str:
+        """The gender a name's own his or her showed (note_owner), whatever pronouns came after."""
+        words = name.split()
+        return self._owned.get(words[-1], "") if words else ""
 
     def _note(self, name: str, gender: str) -> None:
         for word in name.split():

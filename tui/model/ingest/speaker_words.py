@@ -41,7 +41,7 @@ SPEAKER_HEADS = {
     "students", "teachers", "farmers", "protesters", "demonstrators", "fans", "citizens", "locals",
     "survivors", "victims", "patients", "nurses", "scholars", "historians", "engineers", "consultants",
     "tribe", "tribes", "clan", "clans", "elders", "villagers", "community", "communities", "nation",
-    "feds", "men", "women", "relative", "affidavit", "complaint", "indictment", "lawsuit",
+    "feds", "men", "women", "relative", "affidavit", "complaint", "indictment", "lawsuit", "suit",
     "release", "filing", "records", "tracker", "list", "petition", "letter", "republicans", "democrats",
     "conservatives", "institutions", "universities", "schools", "hospitals", "councils", "companies",
     "firms", "charities", "unions", "trust", "board",
@@ -138,6 +138,12 @@ def valid_speaker(text: str) -> bool:
         return False  # "he thanked the staff, called …": a pronoun and its verb, a clause and no name
     if words[-1] in DET_WORDS or words[-1] in ("his", "her", "its", "their", "who", "which", "whom"):
         return False  # "an estimated net worth": the verb is an adjective after an article
+    share = _SHARE_OF.match(" ".join(lowered))
+    if share is not None:  # "Nearly half of respondents said …", "two-thirds of those surveyed": a share
+        rest = " ".join(lowered)[share.end() :].split()
+        if rest[0] in ("them", "those", "these"):
+            return len(rest) == 1 or rest[1] in _ASKED | _THOSE_WHO
+        return valid_speaker(" ".join(rest))
     if len(lowered) > 2 and lowered[0] in _COUNTS | _SOME | _MOST and lowered[1] == "of":
         asked = len(lowered) == 3 or lowered[3] in _ASKED | _THOSE_WHO
         if lowered[2] in ("them", "those", "these") and asked:
@@ -274,6 +280,11 @@ _COUNTS = {
     "most",
 }
 _SOME = {"some", "many", "several", "none"}
+_SHARE_OF = re.compile(
+    r"(?:(?:nearly|almost|about|around|roughly|only|over|under|(?:just\s+)?(?:more|less|fewer)\s+than)\s+)?"
+    r"(?:half|a\s+(?:third|quarter|fifth|tenth|majority|minority)|the\s+majority|two-thirds|three-quarters)"
+    r"\s+of\s+(?=\S)"
+)
 # "Most of those interviewed said …": the people asked, as a group.
 _ASKED = {"interviewed", "surveyed", "polled", "asked", "questioned", "present", "attending", "who"}
 _MOST = {"most", "all", "both", "few"}

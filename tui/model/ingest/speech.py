@@ -29,7 +29,7 @@ _SAYING_WITH_CLAUSE = (
     "confides confided protest protests protested brag brags bragged grumble grumbles grumbled remember "
     "remembers remembered advise advises advised remind reminds reminded notify notifies notified doubt "
     "doubts doubted divulge divulges divulged fret frets fretted determine determines determined profess "
-    "professes professed demonstrate demonstrates demonstrated"
+    "professes professed demonstrate demonstrates demonstrated proclaim proclaims proclaimed"
 )
 # "reaffirmed its commitment to the treaty", "reiterated its support": restating a position is a statement
 # with an object too.

@@ -47,6 +47,9 @@ _ACTS = re.compile(
     # "touted the budget as …", "described the video as satire": the speaker's characterisation.
     r"|(?:tout(?:s|ed|ing)?|hail(?:s|ed|ing)?|describ(?:e|es|ed)|characteri[sz](?:e|es|ed))\s+"
     r"(?=(?:[\w’'.-]+\s+){1,8}?as\s)"
+    # "identified the plan as “a reckless gamble”": a label in the speaker's words ("identified the man as
+    # Tom Reed" names someone; no claim).
+    r"|identif(?:y|ies|ied)\s+(?=(?:[\w’'.-]+\s+){1,8}?as\s+[“\"])"
     # "welcomed the court’s decision": a view of news, not a guest at the door.
     r"|welcom(?:e|es|ed|ing)\s+(?=(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:move|decision|ruling|verdict|news|announcement|report|plan|proposal|deal|agreement|step|vote|result|"

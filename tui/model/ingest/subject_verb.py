@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tui.model.format.records import ClaimStatus
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.appositives import unclosed_description
 from tui.model.ingest.belief_cues import Cue
@@ -126,6 +127,10 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+# A finite verb after "nothing"/"little" makes it a clause's subject: "said nothing had changed".
+_CLAUSE_AUXILIARY = r"(?:had|has|have|was|were|is|are|will|would|could|can|should|might|may|must|changed)\b"
+
+
 def subject_verb(sentence: str, closing: bool = True) -> Cue | None:
     """The attribution "X said …" / "…, X said" carries, if any; `closing`: a tag that closes the sentence
     after the first verb's object takes the clause (tag_last.py; off for a later clause read alone)."""
@@ -187,9 +192,9 @@ def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading
         return None  # "reports seen by Reuters suggest …": a noun the papers' own verb comes after
     if passive or re.match(r"\s*(?:-|—|–\s)", after):
         return None  # passive or not speech: "reported by", "said to be", "claims of"
-    if re.match(r"\s+(?:nothing|little|no\s+more|no\s+word)\b|\s+(?:that|this|it)\s*[.!?]?\s*$|"
-                r"\s+(?:no|yes)\s*[,;]", after):  # fmt: skip
-        return None  # "said nothing about the plan", "Engineers dispute that.", "When she said no, …"
+    if re.match(r"\s+(?:(?:nothing|little)\b(?!\s+(?:\w+ly\s+)?" + _CLAUSE_AUXILIARY + r")|no\s+more\b|"
+                r"no\s+word\b)|\s+(?:that|this|it)\s*[.!?]?\s*$|\s+(?:no|yes)\s*[,;]", after):  # fmt: skip
+        return None  # "said nothing about it", "Engineers dispute that.", "When she said no, …"
     if verb in THINKING and re.match(r"\s+(?:\w+ly\s+)?in\s", after):
         return None  # "still believes in sedans": a faith in something, not a statement
     if verb in INTENDS and re.match(r"\s+(?:not\s+)?to\s", after):
@@ -354,7 +359,11 @@ def _claim_span(
     if saying is not None and not quoted_spans(sentence[match.end() : match.end() + saying.start()]):
         # "rejected that account, saying local officials had acted …": the act, then what they said;
         # "The roads will reopen, the mayor said, adding that …": the clause before the tag, then more.
-        content = (np_start, trim_end(sentence, match.end() + saying.start()))
+        # "Ruiz said rates would hold, adding that …": a clause said is the claim, without the speaker.
+        said = verb in ("say", "says", "said", "tell", "tells", "told") or (  # not "rejected that account"
+            reading.that_follows and VERB_STATUS[verb] is ClaimStatus.UNVERIFIED
+        )
+        content = (content_start if said else np_start, trim_end(sentence, match.end() + saying.start()))
         if clause_before_tag(sentence, np_start) and circumstance_only(
             sentence[: match.end() + saying.start()], content_start
         ):

@@ -20,7 +20,12 @@ TITLE_WORDS = set(
     "Trade Labour Labor Education Transport Environment Energy Agriculture Opposition Party "
     # Trades that sports, arts and business copy put before a full name: "Singer Mara Voss".
     "Singer Rapper Actor Actress Striker Quarterback Coach Midfielder Goalkeeper Defender Pitcher Comedian "
-    "Musician Chef Rookie Designer Activist Artist Novelist Filmmaker Presenter Producer".split()
+    "Musician Chef Rookie Designer Activist Artist Novelist Filmmaker Presenter Producer "
+    # Trades and offices news copy capitalises at a sentence's start: "Economist Priya Nand argued …".
+    "Economist Analyst Councillor Councilor Councilman Councilwoman Engineer Pollster Critic Shopkeeper "
+    "Lawyer Historian Researcher Scientist Author Writer Journalist Strategist Entrepreneur Investor "
+    "Physician Teacher Architect Photographer Builder Farmer Fisherman Nurse Pastor Premier Auditor "
+    "MP MEP MPP MLA MSP".split()
 )
 
 
