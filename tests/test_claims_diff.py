@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.helpers import benchmark_script
+from helpers import benchmark_script
 
 claims_diff = benchmark_script("claims_diff")
 

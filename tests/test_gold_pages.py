@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tests.helpers import REPO, benchmark_script
+from helpers import REPO, benchmark_script
 
 gold_pages = benchmark_script("gold_pages")
 ingest_analysis = benchmark_script("ingest_analysis")

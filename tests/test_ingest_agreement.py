@@ -6,8 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from tests.helpers import REPO, benchmark_script
+from helpers import REPO, benchmark_script
 
 ingest_agreement = benchmark_script("ingest_agreement")
 CORPUS = REPO / "tests" / "ingest_corpus"
