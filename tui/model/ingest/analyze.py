@@ -76,7 +76,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
     book.outlet = article.meta.outlet
     drafts: list[Draft] = []
     position = 0  # paragraphs read so far, for how far back a relay may reach
-    read: list[str] = []  # those paragraphs, for the narration between a speaker's words
+    prose = [p for section in article.sections for p in section.paragraphs]  # each paragraph at position - 1
     last_attributed: tuple[int, Draft] | None = None
     previous_text = ""  # the sentence before, across paragraph breaks ("They said …")
     introducer: str | None = None  # a person the sentence before named, with no words of theirs yet
@@ -91,7 +91,6 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
         posts = embedded_posts(section.paragraphs)  # "— Name (@handle) date" credits the post above
         for number, paragraph in enumerate(section.paragraphs, 1):
             position += 1
-            read.append(paragraph)
             answer = answers.get((section_index, number))
             answered = _answer_draft(section_id, number, paragraph, answer, book) if answer else None
             if answered is not None:
@@ -214,7 +213,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     and (not is_question(sentence.text) or last_attributed[0] == position)
                     and (
                         position - last_attributed[0] <= _QUOTE_CONTINUES_WITHIN
-                        or (index == 0 and quiet_since(read, last_attributed, position, book.proper_words))
+                        or (index == 0 and quiet_since(prose, last_attributed, position, book.proper_words))
                     )
                     # Inside a quotation only if someone owns its start: the quotation that opens in
                     # "… allowing the prisoner to speak: “…" is not the last speaker's.

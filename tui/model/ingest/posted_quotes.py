@@ -12,7 +12,7 @@ from tui.model.format.records import ClaimStatus
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, sentence_subject, subject_before
-from tui.model.ingest.speaker_words import valid_speaker
+from tui.model.ingest.speaker_words import names_a_giver
 
 _POST_VERB = r"(?:re)?post(?:ed|ing)|shar(?:ed|ing)|tweet(?:ed|ing)|upload(?:ed|ing)"
 _POSTED = re.compile(
@@ -35,7 +35,6 @@ _TIME_PREFIX = re.compile(
     r"^(?:The\s+(?:following|next|same)\s+\w+|(?:Last|This|That|Later\s+that|Earlier\s+that)\s+\w+|"
     r"\w+\s+later)\s+(?=\S)"
 )
-_NOT_POSTERS = {"i", "we", "you", "it", "this", "that", "there"}
 
 
 def posted_quote(sentence: str) -> Cue | None:
@@ -44,7 +43,7 @@ def posted_quote(sentence: str) -> Cue | None:
     if match is None or re.search(r"\b(?:titled|entitled|called|named)\s*$", match["mid"]):
         return None
     who = _poster(sentence, match.start("verb"))
-    if who is None or who.lower() in _NOT_POSTERS or not valid_speaker(who):
+    if who is None or not names_a_giver(who):
         return None
     start, end = match.span("quote")
     return Cue((Mention(who),), ClaimStatus.UNVERIFIED, (start, end))

@@ -45,10 +45,11 @@ def quiet_narration(paragraphs: list[str], speaker_name: str, proper_words: set[
 
 
 def quiet_since(
-    read: list[str], last: tuple[int, Draft], position: int, proper_words: set[str] | None
+    paragraphs: list[str], last: tuple[int, Draft], position: int, proper_words: set[str] | None
 ) -> bool:
     """Only a line or two of narration naming no one else since the speaker's last words (`last`: the
-    paragraph they were in, counted from 1, and the claim; `read`: the paragraphs so far)."""
+    paragraph they were in, counted from 1, and the claim; `position`: this paragraph's, counted from 1,
+    in the article's `paragraphs`)."""
     if not last[1].chain:
         return False
-    return quiet_narration(read[last[0] : position - 1], last[1].chain[0].root().name, proper_words)
+    return quiet_narration(paragraphs[last[0] : position - 1], last[1].chain[0].root().name, proper_words)

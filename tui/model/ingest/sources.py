@@ -351,12 +351,12 @@ class SourceBook(DescriptionResolver, PeopleInView):
             title = ""  # "half a year later the White House": when it spoke, no title
         if title:
             role = f"{title}, {role}" if role else title
-        surname = honorific_surname(text)
-        full = full_name_for(self._people, surname) if surname else None
-        kin = kin_speaker(text, honorific_gender(text), full, self._recent_entries(), self.gender_of)
+        surname, gender = honorific_surname(text), honorific_gender(text)
+        full = full_name_for(self._people, surname) if surname else None  # kin by the surname alone
+        kin = kin_speaker(text, gender, full, self._recent_entries(), self.gender_of)
         if kin is not None:
             return kin  # "Mr Varn's daughter Ada said … Ms Varn added": not Mr Varn
-        full = full_name_for(self._people, surname, honorific_gender(text)) if surname else None  # "Mrs Eze"
+        full = full_name_for(self._people, surname, gender) if surname else None  # "Mrs Eze" is Linda Eze
         if full is not None and self.lookup(text, role) is None:
             role = role or text.split()[0]  # "Ms Lund" is "Vera Lund", and the honorific says she is a she
             text = full

@@ -112,6 +112,16 @@ _TAG_VERBS = {
 }
 
 
+# The narrator, the reader or a pointer word: no one a post or a statement can come from.
+_NO_THIRD_PARTY = frozenset({"i", "we", "you", "it", "this", "that", "there"})
+
+
+def names_a_giver(text: str) -> bool:
+    """Whether words before "posted …" or "issued a statement" name someone other than the narrator or
+    the reader ("I got a reply from …" and "It posted" name no giver)."""
+    return text.lower() not in _NO_THIRD_PARTY and valid_speaker(text)
+
+
 def valid_speaker(text: str) -> bool:
     """Words that can name who speaks: a name, a pronoun, or a speaker noun ("officials", "the ministry")."""
     words = text.strip(" ,").split()

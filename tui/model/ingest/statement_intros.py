@@ -6,7 +6,7 @@ next paragraph, with no tag of its own, is that statement: the giver named here 
 from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
-from tui.model.ingest.speaker_words import valid_speaker
+from tui.model.ingest.speaker_words import names_a_giver
 
 _WRITTEN = r"(?:(?:brief|short|written|emailed|email|e-mail|lengthy|joint|formal)\s+)?"
 _NOUN = r"(?:reply|replies|response|statement|comment|answer|email|e-mail|message)"
@@ -22,7 +22,6 @@ _GAVE = re.compile(
     rf"{_WRITTEN}(?:statement|response|comment|reply)\b(?:\s+(?:to|on|late|earlier|later|this|last)\s+"
     r"[^,;:“”\"()]{1,40}?)?\s*\.?$"
 )
-_NOT_GIVERS = {"i", "we", "you", "it", "this", "that", "there"}
 
 
 def statement_giver(sentence: str) -> str | None:
@@ -34,6 +33,6 @@ def statement_giver(sentence: str) -> str | None:
     if match is None:
         return None
     who = match["who"].strip()
-    if who.lower() in _NOT_GIVERS or not valid_speaker(who):
+    if not names_a_giver(who):
         return None
     return who

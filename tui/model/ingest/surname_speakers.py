@@ -61,14 +61,16 @@ def full_name_of(
         return None
     best: tuple[bool, int] | None = None
     chosen = None
-    openers = [full.split()[0] for full in people if " " in full]
+    # How many people met open their name with the word: one is whom it means, two leave it alone.
+    opening_with_word = sum(1 for full in people if " " in full and full.split()[0] == word)
     for order, (full, title) in enumerate(people.items()):
         parts = full.split()
         surname = parts[-2] if parts[-1] in _SUFFIXES and len(parts) >= 2 else parts[-1]
         # A first word alone: a person introduced by a title, a known first name, or the one person of the
         # article whose name opens with it ("Zawadi Mrema sells fish … Zawadi says").
         only = (
-            openers.count(word) == 1
+            opening_with_word == 1
+            and word == parts[0]
             # Name-shaped ("Acme ZX" is a model, "VOA" no first name), none of them a word the article
             # writes in lower case.
             and all(_NAME_PART.fullmatch(p) for p in parts)
