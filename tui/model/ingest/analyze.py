@@ -42,6 +42,7 @@ from tui.model.ingest.list_intros import list_intro
 from tui.model.ingest.names import SourceEntry
 from tui.model.ingest.phrases import Mention, subject_name
 from tui.model.ingest.quiet_gaps import quiet_since
+from tui.model.ingest.quote_openers import owned_opening
 from tui.model.ingest.quote_owners import quote_owner
 from tui.model.ingest.quotes import is_question, mend_quote_marks, quote_runs
 from tui.model.ingest.sentences import DEFAULT_SPLITTER, Sentence, Splitter, split_sentences
@@ -217,7 +218,7 @@ def analyze(article: Article, splitter: Splitter = DEFAULT_SPLITTER) -> Analysis
                     )
                     # Inside a quotation only if someone owns its start: the quotation that opens in
                     # "… allowing the prisoner to speak: “…" is not the last speaker's.
-                    and (not in_run or _owned(drafts, sentences[runs.index(run)]))
+                    and (not in_run or owned_opening(drafts, sentences[runs.index(run)], last_attributed[1]))
                 ):
                     # A quotation with no tag goes on with the speaker just quoted.
                     draft: Draft | None = continued_quote(
@@ -301,13 +302,6 @@ def _introducer(text: str, subject: str | None, cue: Cue | None, surname: bool) 
     if cue is not None or subject is None or re.search(r"[“”\"]", text):
         return None
     return subject if looks_like_person(subject) or (surname and acted(text, subject)) else None
-
-
-def _owned(drafts: list[Draft], sentence: Sentence) -> bool:
-    """Whether a quotation that opens in this sentence may go on with the last speaker: not when a
-    colon introduces it and no speaker was read there ("… allowing the prisoner to speak: “…")."""
-    introduced = re.search(r":\s*[“\"]", sentence.text) is not None
-    return not introduced or any(d.sentence is sentence and d.chain for d in drafts[-12:])
 
 
 def _tagged_later(runs: list[int | None], cues: list[list[Cue]], index: int) -> bool:

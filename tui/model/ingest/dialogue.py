@@ -50,9 +50,17 @@ _MALE = re.compile(r"\b(?:he|him|his|himself)\b")
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b")
 
 
+# A sentence whose first quotation mark closes one: it opens inside a quotation begun before it.
+_OPENS_INSIDE_QUOTATION = re.compile(r"[^“”\"]+”")
+
+
 def opening_subject(text: str, subject: str | None) -> str | None:
     """The person or body the sentence opens on, mending `subject` (the generic reader's) where the
     opening is one of the forms above; `subject` unchanged otherwise."""
+    if _OPENS_INSIDE_QUOTATION.match(text):
+        # "Larkfield is acting fast,” he said.": the sentence carries on a quotation opened before it, so
+        # the name it opens with is the speaker's words, not the subject a pronoun after it means.
+        return None
     participle = _PARTICIPLE_OPENER.match(text)
     if participle is not None and subject == participle.group(1):
         return subject_name(text[participle.end() :])

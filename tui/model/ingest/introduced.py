@@ -47,7 +47,29 @@ def introduced_speaker(
     for sentence, whole in ((current, False), (previous, True)):
         if whole and any(re.search(rf"\b{re.escape(name)}\b", sentence) for name in speakers_in_view):
             continue  # "Mr Berg met Sam Vale, a lawyer, …": the speaker is still in view
-        people = [name for name in introduced_people(sentence, whole) if new_and_fitting(name)]
+        named = introduced_people(sentence, whole) + (titled_in_thing_sentence(sentence) if whole else [])
+        people = [name for name in dict.fromkeys(named) if new_and_fitting(name)]
         if people:
             return people[0] if len(people) == 1 else None
     return None
+
+
+# "The memo follows attacks on the alliance by US President Tom Varga.": a sentence about a thing that
+# brings in one person by title and name, who the "He …" opening the next sentence is.
+_THING_SUBJECT = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?[a-z]")
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?P<title>(?:[A-Z][\w.]*\s+){0,2}[A-Z][a-z]+)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?=[\s.,;:)]|$)(?![\s]+[A-Z])"
+)
+
+
+def titled_in_thing_sentence(sentence: str) -> list[str]:
+    """The people a sentence whose subject is a thing names by a role title ("President Tom Varga")."""
+    if _THING_SUBJECT.match(sentence) is None or _OTHER_PERSON.search(sentence):
+        return []
+    found: list[str] = []
+    for match in _TITLE_THEN_NAME.finditer(sentence):
+        title = match["title"].split()
+        if PERSON_ROLE.search(title[-1].lower()) and match["name"].split()[0] not in NOT_A_NAME:
+            found.append(match["name"])
+    return found

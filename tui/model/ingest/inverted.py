@@ -13,7 +13,7 @@ from tui.model.ingest.belief_cues import Cue
 from tui.model.ingest.phrases import Mention, inside, quoted_spans, sane, trim_end
 from tui.model.ingest.speaker_after import np_after
 from tui.model.ingest.speaker_words import DET_WORDS, SPEAKER_HEADS, valid_speaker
-from tui.model.ingest.speech import DOCUMENT_VERBS, QUOTE_ONLY, SAYING, TELL_VERBS, VERB_STATUS
+from tui.model.ingest.speech import DOCUMENT_VERBS, NAMING_VERBS, QUOTE_ONLY, SAYING, TELL_VERBS, VERB_STATUS
 
 INVERTED_TAG = re.compile(
     r"(?P<mark>[,.!?]?[”\"]|,)\s*(" + "|".join(v for v in VERB_STATUS if v not in DOCUMENT_VERBS) + r")\s+"
@@ -33,6 +33,8 @@ def inverted(sentence: str) -> Cue | None:
         mention, np_end = found
         if match.group(2).lower() in QUOTE_ONLY and match["mark"] == ",":
             return None  # "…, read the letter and left": a text reads only after its quoted words
+        if match.group(2).lower() in NAMING_VERBS and match["mark"] == ",":
+            return None  # "The event, called the Fan Day, was set to …": a participle names the thing
         if _WHEN.match(mention.text) and match["mark"] != ",":
             continue
         if (

@@ -170,6 +170,8 @@ def classify(name: str, role: str = "") -> tuple[SourceKind, bool]:
     if names_a_document(plain) and rule_kind(plain) not in _PUBLISHERS:
         return SourceKind.DOCUMENT, False  # "court records": the records, before "court" makes a court
     person = looks_like_person(name) or PERSON_ROLE.search(name) is not None
+    # "Sir Tom", "Mr Lund": an honorific makes one name a person's (a full name for note_people it is not).
+    person = person or _HONORIFIC_THEN_NAME.fullmatch(name.strip()) is not None
     if person and role and _role_is_body(role):
         person = False  # "SBM Intel, a Lagos intelligence firm": two capitalised words, and a firm
     employer = _employer_kind(role)
@@ -288,6 +290,9 @@ def looks_like_person(name: str) -> bool:
     return all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al", "der", "la", "le") for w in words)
 
 
+_HONORIFIC_THEN_NAME = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+[A-Z][\w’'-]*[a-z][\w’'-]*"
+)
 # Last words of place names that are no one's surname ("Park", "Hill", "Lake" are, and stay out).
 _PLACE_HEADS = set(
     "Harbour Harbor Beach Island Islands Avenue Boulevard River Valley Square Airport Peninsula Strait "

@@ -49,6 +49,10 @@ NOT_A_NAME = {
     # Linking adverbs open a sentence as "However" does: "Furthermore, he said …", "Perhaps Lund knew".
     "Furthermore", "Moreover", "Perhaps", "Maybe", "Nevertheless", "Nonetheless", "Besides",
     "Additionally", "Likewise", "Thus", "Hence", "Therefore", "Consequently", "Otherwise",
+    # A question opens on its auxiliary: "Is Lund a good leader?" names Lund, not "Is Lund". ("Will",
+    # "May" and "Can" are first names too.)
+    "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Has", "Have", "Had", "Should", "Could", "Would",
+    "Shall", "Must", "Where", "Which",
 }  # fmt: skip
 
 

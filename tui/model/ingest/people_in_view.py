@@ -34,6 +34,7 @@ class PeopleInView:
         def _fresh_subjects(self, window: int = 1) -> set[str]: ...
         def gender_of(self, name: str) -> str: ...
         def lookup(self, text: str, role: str = "") -> SourceEntry | None: ...
+        def known_person(self, name: str) -> bool: ...
 
     def named_in_full_before(self, name: str) -> bool:
         """`name` is the end of a person's full name met before ("El Haddad" after "Omar El Haddad")."""
@@ -80,8 +81,18 @@ class PeopleInView:
             names = {n for n in names if not named_as_place(n, context)}  # "a stop in Iowa": a place
             fitting = [n for n in names if pronoun_fits(pronoun, self.gender_of(n))]
             if fitting:
-                return fitting[0] if len(fitting) == 1 else None
+                alone = len(fitting) == 1 and not self._other_subject_fits(pronoun, fitting[0])
+                return fitting[0] if alone else None
         return None
+
+    def _other_subject_fits(self, pronoun: str, name: str) -> bool:
+        """A subject of this sentence or the one before, someone else the pronoun fits by gender: "Sir Tom
+        dodged questions on gifts from Lord Reyes. He said …" is Sir Tom, though only Reyes was in full."""
+        for subject in self._fresh_subjects():
+            gender = self.gender_of(subject)
+            if gender and pronoun_fits(pronoun, gender) and subject not in name and name not in subject:
+                return True
+        return False
 
     def met_by_surname(self, name: str) -> bool:
         """ "El Nouri" after "videographer Omar El Nouri": the end of a full name met before (a surname of
@@ -103,5 +114,9 @@ class PeopleInView:
         )
 
     def other_subject(self, item: SourceEntry | str, speaker: SourceEntry) -> bool:
-        """`item` is this sentence's subject and names someone other than `speaker`."""
-        return isinstance(item, str) and item in self._fresh_subjects(0) and self.lookup(item) is not speaker
+        """`item` is this sentence's subject, or a known person who opened the sentence before ("Lund
+        scoffed at the plan. “…,” he said."), and names someone other than `speaker`."""
+        if not isinstance(item, str) or self.lookup(item) is speaker:
+            return False
+        just_before = item in self._fresh_subjects(1) and self.known_person(item)
+        return item in self._fresh_subjects(0) or just_before

@@ -247,7 +247,10 @@ def after_verb(sentence: str, position: int, verb: str = "said") -> tuple[int, M
         r"\s+(?:to\s+)?((?:the\s+(?!(?:jury|court|judge|panel|committee|audience|crowd|hearing)\s)(?:[a-z]+\s+){0,3}?|(?:[a-z]+\s+){0,2}(?:station|newspaper|broadcaster|"
         r"channel|agency|radio|network|daily|magazine|site|outlet)\s+)?[A-Z][\w.&’'-]*"
         # "told the Gazette Monday afternoon": the day is when, not part of the name.
-        rf"(?:\s+(?!{_WEEKDAY})[A-Z][\w.&’'-]*){{0,4}})",
+        rf"(?:\s+(?!{_WEEKDAY})[A-Z][\w.&’'-]*){{0,4}}"
+        # "told Voice of America", "told Rest of World": a name joined by "of"; not "told Reuters of
+        # Tesla’s plan", where what follows "of" is what they told about.
+        rf"(?:\s+of\s+[A-Z][\w.&-]*(?![\w.&-]*[’']s?\b)(?:\s+(?!{_WEEKDAY})[A-Z][\w.&-]*(?![’']s?\b)){{0,2}})?)",
         rest,
     )
     said_to = verb not in TELL_VERBS  # "said to Walter": a person spoken to passes nothing on; an outlet does

@@ -122,6 +122,12 @@ def names_a_giver(text: str) -> bool:
     return text.lower() not in _NO_THIRD_PARTY and valid_speaker(text)
 
 
+# "as traders brace in case the firm reports …": a subject read back over a clause of condition.
+CONDITIONAL_INSIDE = re.compile(
+    r"\b(?:in\s+case|if|unless|lest)\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$"
+)
+
+
 def valid_speaker(text: str) -> bool:
     """Words that can name who speaks: a name, a pronoun, or a speaker noun ("officials", "the ministry")."""
     words = text.strip(" ,").split()
@@ -130,6 +136,8 @@ def valid_speaker(text: str) -> bool:
     lowered = [w.lower().strip(OPEN_QUOTES + CLOSE_QUOTES + ",.") for w in words]
     if re.fullmatch(r"not|never|\w+n[’']t", lowered[-1]):
         return False  # "The office didn't immediately respond …": a negated verb says nothing
+    if CONDITIONAL_INSIDE.search(text.strip(" ,")):
+        return False  # "traders brace in case the firm (reports …)": a condition's subject, no speaker
     if len(words) > 10 and not _long_but_headed(words, lowered):
         return False
     if len(words) == 1 and lowered[0] in (

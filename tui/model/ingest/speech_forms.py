@@ -23,6 +23,12 @@ _FRONTED_SAYING = re.compile(
 ASIDE_AFTER_VERB = (
     r",\s*(?:however|though|too|also|again|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,"
 )
+# "thought it acceptable to …", "believes it vital to …": "it" and an adjective before "to" is how the
+# subject judged an act, a small clause with no statement of theirs ("believes it is vital" has one).
+JUDGED_ACT = re.compile(
+    r"\s+(?:\w+ly\s+)?it\s+(?:\w+ly\s+)?(?!(?:meant|went|sent|spent|lent)\s)(?:[a-z]+(?:able|ible|ary|ant|ent|ial|ical|ult|ard|asy|ate|ful|ous|ive|ing)|"
+    r"fine|right|wrong|fair|unfair|wise|unwise|odd|strange|safe|unsafe|vital|best|better|worse|worth)\s+to\s"
+)
 # "announced the 30-date tour": an announcement makes a thing known; the claim is the act with its object.
 ANNOUNCING = {"announce", "announces", "announced"}
 WHEN_ONLY = re.compile(

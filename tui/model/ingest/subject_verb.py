@@ -48,7 +48,7 @@ from tui.model.ingest.speech import (
     ZERO_THAT,
     ZERO_THAT_PRONOUN,
 )
-from tui.model.ingest.speech_forms import ANNOUNCING, ASIDE_AFTER_VERB, WHEN_ONLY
+from tui.model.ingest.speech_forms import ANNOUNCING, ASIDE_AFTER_VERB, JUDGED_ACT, WHEN_ONLY
 from tui.model.ingest.tag_last import tag_takes_clause
 from tui.model.ingest.verb_context import (
     CONDITIONAL_BEFORE,
@@ -195,8 +195,8 @@ def _speech_verb(sentence: str, match: re.Match[str], verb: str) -> _VerbReading
     if re.match(r"\s+(?:(?:nothing|little)\b(?!\s+(?:\w+ly\s+)?" + _CLAUSE_AUXILIARY + r")|no\s+more\b|"
                 r"no\s+word\b)|\s+(?:that|this|it)\s*[.!?]?\s*$|\s+(?:no|yes)\s*[,;]", after):  # fmt: skip
         return None  # "said nothing about it", "Engineers dispute that.", "When she said no, …"
-    if verb in THINKING and re.match(r"\s+(?:\w+ly\s+)?in\s", after):
-        return None  # "still believes in sedans": a faith in something, not a statement
+    if verb in THINKING and (re.match(r"\s+(?:\w+ly\s+)?in\s", after) or JUDGED_ACT.match(after)):
+        return None  # "still believes in sedans", "thought it fine to …": a faith or a judgment, no statement
     if verb in INTENDS and re.match(r"\s+(?:not\s+)?to\s", after):
         return None  # "they expect to come into contact …": an intention, not a statement
     if tag_between_commas(sentence, match.start(), match.end()):
