@@ -32,7 +32,12 @@ def participle(sentence: str) -> Cue | None:
         return Cue(
             (Mention(speaker),), PARTICIPLES.get(verb, ClaimStatus.UNVERIFIED), sane(sentence, content)
         )
-    match = re.search(r"(?:\bby|,|" + _TEXT_BEFORE + r")\s+(" + "|".join(PARTICIPLES) + r")\b", sentence)
+    match = re.search(
+        # "… the plan’s “sudden retreat,” saying …": the comma closing a quoted phrase of the main clause;
+        # "Lund quit—telling the crowd, “…”": a dash sets the participle off as a comma does.
+        r"(?:\bby\s+|,[”\"]?\s+|\s?[—–]\s?|(?:" + _TEXT_BEFORE + r")\s+)(" + "|".join(PARTICIPLES) + r")\b",
+        sentence,
+    )
     if match is None:
         return _participle_then_that(sentence)
     platform = re.match(r"(?:posted|wrote|tweeted|said)\s", match.group(0))
@@ -100,6 +105,9 @@ _TEXT_BEFORE = (
 # "telling reporters in an email that …", "telling Cook, “…”", "telling them they …": who heard it.
 _LISTENER = re.compile(
     r"\s+(?:[\w’'.-]+\s+){0,5}?(?=that\b|[,:]?\s*[“\"])|\s+[\w’'-]+\s+(?=(?:he|she|they|it|we)\s)"
+    # "telling reporters, “…”", "telling a rally in Salem, Oregon, “…”": the listener's last word (and a
+    # place's state or country after it) carries the comma before the quotation.
+    r"|\s+(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+(?:,\s+[A-Z][\w.’'-]*)?(?=[,:]\s*[“\"])"
 )
 
 

@@ -91,6 +91,8 @@ _ADVERB = (
     # "revealed in February that …", "projected in May 2019 that …": when, as "on Monday" is.
     r"in\s+(?:" + MONTH + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})(?=\s+that\b)|"
     r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+|"
+    r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|few|some|many|\d+)\s+)?(?:days?|weeks?|months?|years?|"
+    r"decades?)\s+ago|"  # "signaled months ago that …"
     r"(?:after|during|at|in|outside|before|following|of)\s+(?:the|a|an|his|her|its|their|this|last)\s+"
     r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+that\b))"
 )
