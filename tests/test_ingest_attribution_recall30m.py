@@ -137,3 +137,63 @@ def test_months_ago_between_a_verb_and_that() -> None:
     ]
     said = "Vera Lund said two weeks ago that the pier was safe."
     assert _cue_text(said) == [("Vera Lund", "the pier was safe")]
+
+
+# ---------------------------------------------------------------- labels, pronoun clauses, demands
+
+
+def test_portrayed_as_a_quoted_label_is_the_speakers() -> None:
+    sentence = "The magazine portrayed the banker as an “apostle of thrift,” a phrase that stuck."
+    assert _cue_text(sentence) == [("The magazine", "“apostle of thrift,”")]
+
+
+def test_a_quoted_label_then_and_asserted_gives_two_claims() -> None:
+    sentence = "Ada Roe framed the vote as “a test of nerve” and asserted that the board had lost its way."
+    assert _cue_text(sentence) == [
+        ("Ada Roe", "“a test of nerve”"),
+        ("Ada Roe", "the board had lost its way"),
+    ]
+
+
+def test_identified_as_with_no_quotation_names_someone_and_says_nothing() -> None:
+    assert _cue_text("Police identified the driver as Tom Hale, 41.") == []
+
+
+def test_a_predicate_before_the_verb_is_no_subject() -> None:
+    sentence = (
+        "Roe, who ran twice, led a campaign that openly challenged her party’s drift, "
+        "identified the treasurer as “a menace,” and argued that reform was overdue."
+    )
+    assert all(not speaker.startswith("openly") for speaker, _ in _cue_text(sentence))
+
+
+def test_suggested_and_indicated_with_a_pronoun_clause() -> None:
+    assert _cue_text("The premier suggested he would keep the ferry subsidy.") == [
+        ("The premier", "he would keep the ferry subsidy")
+    ]
+    assert _cue_text("Ada Roe indicated she would run again.") == [("Ada Roe", "she would run again")]
+    assert _cue_text("Her frown suggested she was unhappy.") == []
+
+
+def test_pressed_a_person_to_act_is_a_demand_pressed_a_button_is_not() -> None:
+    assert _cue_text("Ada Roe pressed the minister to publish the audit.") == [
+        ("Ada Roe", "pressed the minister to publish the audit")
+    ]
+    assert _cue_text("She pressed the button to start the pump.") == []
+
+
+def test_advocated_a_course_is_a_position() -> None:
+    sentence = "Tom Hale also advocated scrapping the levy during the campaign."
+    assert _cue_text(sentence) == [("Tom Hale", "advocated scrapping the levy during the campaign")]
+
+
+def test_a_participle_of_pledging_carries_the_commitment() -> None:
+    sentence = "On Monday, the premier ducked questions on donors, pledging only to “follow the code”."
+    assert _cue_text(sentence) == [("the premier", "“follow the code”")]
+    assert _cue_text("The striker made a promising start, scoring twice.") == []
+
+
+def test_a_poll_that_has_a_candidate_at_a_share() -> None:
+    sentence = "A college poll this week has Roe at 41 percent to 30 percent for Hale."
+    assert [speaker for speaker, _ in _cue_text(sentence)] == ["A college poll"]
+    assert _cue_text("The firm has staff at 12 sites.") == []

@@ -140,7 +140,7 @@ def _cues_of(sentence: str, cue: Cue) -> list[Cue]:
     start, end = cue.content
     conjoined = re.compile(
         r"\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(said|says|added|warned|insisted|claimed|argued|denied|"
-        r"noted|stressed)\s+(?:that\s+)?"
+        r"noted|stressed|asserted|alleged|admitted|acknowledged|explained|predicted|conceded)\s+(?:that\s+)?"
     )
     match = conjoined.search(sentence, start)
     if match is None or cue.relays_previous or inside(quoted_spans(sentence), match.start()):
