@@ -21,6 +21,7 @@ from tui.model.ingest.according import according_to, in_words_of
 from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag, view
 from tui.model.ingest.called_what import called_what
+from tui.model.ingest.caused_speech import caused_speech
 from tui.model.ingest.cited import cited_finding
 from tui.model.ingest.clauses import earlier_clause, second_clause
 from tui.model.ingest.closing_tags import closing_tag, quoted_saying_by
@@ -139,7 +140,7 @@ def _cues_of(sentence: str, cue: Cue) -> list[Cue]:
     start, end = cue.content
     conjoined = re.compile(
         r"\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(said|says|added|warned|insisted|claimed|argued|denied|"
-        r"noted|stressed)\s+(?:that\s+)?"
+        r"noted|stressed|asserted|alleged|admitted|acknowledged|explained|predicted|conceded)\s+(?:that\s+)?"
     )
     match = conjoined.search(sentence, start)
     if match is None or cue.relays_previous or inside(quoted_spans(sentence), match.start()):
@@ -250,6 +251,7 @@ _RULES = (
     posted_quote,
     colon_quotation,
     participle,
+    caused_speech,
     statement_from,
     by_phrase,
     called_what,

@@ -118,7 +118,7 @@ def named_quote(sentence: str, position: int, verb: str) -> tuple[int, int] | No
     """ "called the film “a masterpiece”", "described it as “inert”": the quoted words are the claim."""
     if verb not in NAMING_VERBS:
         return None
-    as_only = r"\bas\s+" if verb in AS_NAMING_VERBS else ""
+    as_only = r"\bas\s+(?:an?\s+|the\s+)?" if verb in AS_NAMING_VERBS else ""  # "portrayed him as an “…”"
     match = re.match(rf"[^“\".]{{0,60}}?{as_only}([“\"][^”\"]+[”\"])", sentence[position:])
     if match is None:
         return None

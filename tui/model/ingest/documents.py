@@ -12,7 +12,7 @@ def document_subject(text: str) -> bool:
 
 
 DOCUMENT = re.compile(
-    r"(?i)\b(?:reports?|study|studies|surveys?|documents|data|figures|analysis|polls?|research|review|assessment|investigation|audit|"
+    r"(?i)\b(?:reports?|study|studies|surveys?|documents|data|figures|analysis|polls?|polling|research|review|assessment|investigation|audit|"
     r"statistics|findings|estimates?|document|paper|tally|count|database|records|statement|release|results|"
     r"projections?|calculations?|filings?|images|analysis|tests|post[- ]mortem|autopsy|inspection|petition|"
     r"letter|affidavit|complaint|indictment|lawsuit|suit|tracker|regulations|legislation|bill|rules|guidance|"

@@ -15,7 +15,8 @@ from tui.model.ingest.speaker_words import valid_speaker
 from tui.model.ingest.speech import PASSIVE_BEFORE
 
 _PUT_AT = re.compile(
-    r"\b(?:put|puts|peg|pegged|pegs|place|placed|places|estimate|estimated|estimates|value|valued|values)\s+"
+    r"\b(?:put|puts|peg|pegged|pegs|place|placed|places|estimate|estimated|estimates|value|valued|values|"
+    r"(?P<has>has|have|had))\s+"
     r"(?:[\w’'%-]+\s+){1,6}?at\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+|more\s+than\s+|less\s+than\s+|"
     r"up\s+to\s+|an\s+estimated\s+)?[$£€¥]?\d[\d,.]*(?![\d,.]|\s+[A-Z])"  # "at 12 Harbour Road" is an address
@@ -29,6 +30,7 @@ _FORECAST = re.compile(
     r"(?!that\b|to\b)(?:[a-z][\w’'-]*\s+){1,4}?(?:of|at|between|around|about|near|above|below)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?[$£€¥]?\d"
 )
+_POLL = re.compile(r"(?i)\b(?:polls?|polling|surveys?)\b")
 _ADVERB_BEFORE = re.compile(
     r"(?:\s+(?:is|are|was|were|currently|now|also|still|already|again|even|\w+ly))+\s*$"
 )
@@ -49,6 +51,8 @@ def estimate_at(sentence: str) -> Cue | None:
     if found is None or not valid_speaker(found[0].text) or found[0].text.lower() in ("it", "there"):
         return None
     mention, start = found
+    if match.groupdict().get("has") and not _POLL.search(mention.text):
+        return None  # "A poll has Hale at 39%" rates a candidate; "The firm has staff at 12 sites" does not
     content = (start, trim_end(sentence, len(sentence)))
     return Cue((Mention(mention.text, mention.role),), ClaimStatus.UNVERIFIED, sane(sentence, content))
 

@@ -27,7 +27,7 @@ VERBISH = re.compile(
     # Irregular past tenses ("Lund went further, saying …"): the subject ends before them.
     r"went|took|made|gave|came|got|put|left|held|kept|told|said|wrote|spoke|stood|sat|ran|brought|met|sent|"
     r"spent|won|lost|became|began|sought|thought|felt|knew|saw|found|paid|fell|rose|drew|broke|chose|drove|"
-    r"grew|threw|fought|built|bought|taught|caught|struck|shook|forgot|hit|issued|cut|let|shut|spread)$"
+    r"grew|threw|fought|built|bought|taught|caught|struck|shook|forgot|hit|issued|cut|let|shut|spread|quit)$"
 )
 
 
@@ -89,12 +89,18 @@ def subject_name(sentence: str) -> str | None:
         return titled.group(2)  # "Labour leader Keir Starmer", "Storm defenseman Ari Lund": the person
     name = match.group(0).rstrip(".")
     first = name.split()[0]
+    if first in _AUXILIARIES and sentence.rstrip(' ”"’)').endswith("?"):
+        return None  # "Is Reyes a good mayor?": a question opens on its verb, no one is named there
     adverb = re.fullmatch(r"[A-Z][a-z]+ly,", first + text[len(first) :][:1])  # "Critically, however, it …"
     if first in NOT_A_NAME or len(name) < 2 or adverb:
         return None
     return name
 
 
+# The verbs a yes-no question opens with ("Will", "Can" are names too, but not before a question's end).
+_AUXILIARIES = set(
+    "Is Are Was Were Do Does Did Has Have Had Can Could Will Would Should Shall May Might Must".split()
+)
 _FRONTED_CLAUSE = re.compile(
     r"(?:While|As|When|After|Before|Though|Although|Since|Because|Until|Once)\s+[A-Z]"
 )
@@ -116,8 +122,17 @@ def sentence_subject(sentence: str) -> Mention | None:
     conjunction = re.match(r"(?:But|And|So|Yet|Still)\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])", sentence)
     intro = None if conjunction else INTRO.match(sentence)  # "But vice-chancellors have …, saying …"
     start = conjunction.end() if conjunction else intro.end() if intro else 0
+    linked = _LINKED_OPENER.match(sentence)
+    if linked is not None:  # "So, with days to go, Kirk quit …": the linking word, then the opening phrase
+        rest = sentence[linked.end() :]
+        fronted = INTRO.match(rest[:1].upper() + rest[1:])
+        start = linked.end() + (fronted.end() if fronted else 0)
+    if intro is not None or linked is not None:
+        # "With days to go in Iowa, and fewer in Ohio, Kirk quit …": a second opening phrase joined on.
+        joined = _JOINED_OPENER.match(sentence, start)
+        start = joined.end() if joined else start
     words: list[str] = []
-    for match in re.finditer(r"[^\s,]+|,", sentence[start:]):
+    for match in re.finditer(r"[^\s,—–]+|,", sentence[start:]):  # "Kirk quit—telling …": a dash ends a word
         word = match.group(0)
         if word == ",":
             named = _NAME_APPOSED.match(sentence, start + match.start())
@@ -141,6 +156,8 @@ def sentence_subject(sentence: str) -> Mention | None:
     return Mention(text)
 
 
+_LINKED_OPENER = re.compile(r"(?:But|And|So|Yet|Still|Then|Now),\s+")
+_JOINED_OPENER = re.compile(r"(?:and|or)\s+[^,“”\"]{3,120},\s+(?=[A-Z])")
 # ", Rafi Ghanem, condemned": a person's name set between commas after a description, then its verb.
 _NAME_APPOSED = re.compile(r",\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
 # A job a word before it qualifies: "press secretary", "news editor", "sales manager".

@@ -32,9 +32,14 @@ def participle(sentence: str) -> Cue | None:
         return Cue(
             (Mention(speaker),), PARTICIPLES.get(verb, ClaimStatus.UNVERIFIED), sane(sentence, content)
         )
-    match = re.search(r"(?:\bby|,|" + _TEXT_BEFORE + r")\s+(" + "|".join(PARTICIPLES) + r")\b", sentence)
+    match = re.search(
+        # "… the plan’s “sudden retreat,” saying …": the comma closing a quoted phrase of the main clause;
+        # "Lund quit—telling the crowd, “…”": a dash sets the participle off as a comma does.
+        r"(?:\bby\s+|,[”\"]?\s+|\s?[—–]\s?|(?:" + _TEXT_BEFORE + r")\s+)(" + "|".join(PARTICIPLES) + r")\b",
+        sentence,
+    )
     if match is None:
-        return _participle_then_that(sentence)
+        return _participle_then_that(sentence) or _committing(sentence)
     platform = re.match(r"(?:posted|wrote|tweeted|said)\s", match.group(0))
     before = subject_before(sentence, match.start()) if platform else None  # "Then, last week, Voss posted"
     subject = before[0] if before is not None else _clause_subject(sentence, match.start())
@@ -100,6 +105,9 @@ _TEXT_BEFORE = (
 # "telling reporters in an email that …", "telling Cook, “…”", "telling them they …": who heard it.
 _LISTENER = re.compile(
     r"\s+(?:[\w’'.-]+\s+){0,5}?(?=that\b|[,:]?\s*[“\"])|\s+[\w’'-]+\s+(?=(?:he|she|they|it|we)\s)"
+    # "telling reporters, “…”", "telling a rally in Salem, Oregon, “…”": the listener's last word (and a
+    # place's state or country after it) carries the comma before the quotation.
+    r"|\s+(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+(?:,\s+[A-Z][\w.’'-]*)?(?=[,:]\s*[“\"])"
 )
 
 
@@ -144,3 +152,23 @@ def filing(sentence: str) -> Cue | None:
     status = PARTICIPLES.get(match.group(1), ClaimStatus.ALLEGED)
     main_clause = (0, trim_end(sentence, match.start(1)))
     return Cue((subject,), status, sane(sentence, content), main_clause=main_clause)
+
+
+# "…, pledging only to “comply with the rules”", "…, vowing to appeal": a commitment made while acting,
+# as "pledged to appeal" is (speech_acts); "a promising start" has no "to" and a verb after it.
+_COMMITTING = re.compile(
+    r"(?:,|\s[—–])\s*(?:\w+ly\s+)?(?:pledging|vowing|promising|threatening)\s+(?:again\s+|only\s+|instead\s+)?"
+    r"to\s+(?=[“\"]?(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b)[a-z]+)"
+)
+
+
+def _committing(sentence: str) -> Cue | None:
+    match = _COMMITTING.search(sentence)
+    if match is None or inside(quoted_spans(sentence), match.start()):
+        return None
+    subject = _clause_subject(sentence, match.start())
+    if subject is None or not valid_speaker(subject.text):
+        return None
+    content = (match.end(), trim_end(sentence, len(sentence)))
+    main_clause = (0, trim_end(sentence, match.start()))
+    return Cue((subject,), ClaimStatus.UNVERIFIED, sane(sentence, content), main_clause=main_clause)

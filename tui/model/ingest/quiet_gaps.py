@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.drafts import Draft
+from tui.model.ingest.interviewer_turns import answers_the_writer
 
 # How many paragraphs of narration, and how long each, a speaker's turn outlasts.
 QUIET_PARAGRAPHS = 2
@@ -49,7 +50,12 @@ def quiet_since(
 ) -> bool:
     """Only a line or two of narration naming no one else since the speaker's last words (`last`: the
     paragraph they were in, counted from 1, and the claim; `position`: this paragraph's, counted from 1,
-    in the article's `paragraphs`)."""
+    in the article's `paragraphs`); or only the writer's questions to the speaker (interviewer_turns)."""
     if not last[1].chain:
         return False
-    return quiet_narration(paragraphs[last[0] : position - 1], last[1].chain[0].root().name, proper_words)
+    between = paragraphs[last[0] : position - 1]
+    speaker = last[1].chain[0].root().name
+    if quiet_narration(between, speaker, proper_words):
+        return True
+    # "Is the plan dead?" between two of Lund's answers: the writer asked, the quotation answers.
+    return answers_the_writer(between, [quiet_narration([p], speaker, proper_words) for p in between])

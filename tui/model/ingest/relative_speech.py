@@ -21,7 +21,10 @@ _ANTECEDENT = re.compile(
     r"\b(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
     r",\s+who\s+(?:also\s+|later\s+|previously\s+|had\s+|has\s+|have\s+)?"
     r"(?P<verb>said|says|added|argued|claimed|warned|insisted|noted|explained|acknowledged|admitted|"
-    r"maintained|contended|believes|believed)\s+(?:that\s+)?"
+    r"maintained|contended|believes|believed|"
+    # "…, who claim the agency was infiltrated": a group's standing claim, in the present.
+    r"say|claim|claims|argue|argues|insist|insists|warn|warns|allege|alleges|alleged|maintain|maintains|"
+    r"contend|contends|believe)\s+(?:that\s+)?"
 )
 # The clause must read as one: a subject and then a verb within a few words ("he had spoken", "they were
 # swapping", "the plan would fail"); "who said goodbye" or "who said on Monday" carries no claim.

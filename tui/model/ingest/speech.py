@@ -87,7 +87,10 @@ for _verb in (
 # "views privacy as “a fundamental human right”", "introduced her as “someone who …”": the speaker's words
 # for a thing, only when "as" and a quotation follow (clauses.named_quote); "saw the sign" says nothing.
 AS_NAMING_VERBS = set(
-    "view views viewed see sees saw regard regards regarded introduce introduces introduced".split()
+    "view views viewed see sees saw regard regards regarded introduce introduces introduced "
+    # "portrayed him as “a man of mystery”", "framed the vote as “a test”": a label, the same way
+    # ("identified", "hailed", "touted", "characterised … as" are speech_acts').
+    "portray portrays portrayed depict depicts depicted frame frames framed".split()
 )
 for _verb in sorted(AS_NAMING_VERBS):  # sorted: a pattern built from this dict reads the same every run
     VERB_STATUS.setdefault(_verb, ClaimStatus.UNVERIFIED)
@@ -140,6 +143,9 @@ LISTENER_BEFORE_THAT = (
 # Verbs that are attribution only after a document or data subject ("the study found").
 DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "shown", "suggest", "suggests",
                    "suggested", "indicate", "indicates", "indicated"}  # fmt: skip
+# "found it was locked", "showed they were wrong": what was found, not a that-less statement; a person
+# "suggested he would stay" or "indicated she would run" says so (subject_verb's pronoun clauses).
+FINDING_VERBS = DOCUMENT_VERBS - set("suggest suggests suggested indicate indicates indicated".split())
 PARTICIPLES: dict[str, ClaimStatus] = {
     "claiming": ClaimStatus.ALLEGED, "alleging": ClaimStatus.ALLEGED, "accusing": ClaimStatus.ALLEGED,
     "insisting": ClaimStatus.ALLEGED, "calling": ClaimStatus.ALLEGED, "describing": ClaimStatus.ALLEGED,

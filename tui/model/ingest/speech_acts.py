@@ -57,6 +57,13 @@ _ACTS = re.compile(
     # "pledged to take action", "vowed to appeal": a commitment, stated ("pledged $5 million" gives money).
     r"|(?:pledg(?:e|es|ed)|vow(?:s|ed)?|promis(?:e|es|ed)|threaten(?:s|ed)?)\s+"
     r"(?=to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b)[a-z]+)"
+    # "pressed the minister to resign", "pressed Lund for answers": a demand put to a person or a body
+    # ("pressed the button to start" is no one's words).
+    r"|press(?:es|ed|ing)\s+(?=(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+(?:[A-Z][\w’'.-]*\s+)"
+    r"{0,3}?(?:government|council|board|ministry|company|administration|authorities|minister|president|"
+    r"leader|party|police|committee|regulator|state|city|county|department))\s+(?:to\s+[a-z]|for\s))"
+    # "has long advocated revising the pact", "advocated for a ban": a position, stated.
+    r"|advocated\s+(?:for\s+)?(?=(?:the|a|an|more|greater|stronger|[a-z]+ing)\b)"
     # "The pair pleaded not guilty": a plea in court is the defendant's statement.
     r"|(?:plead(?:s|ed)?|pled)\s+(?=(?:not\s+)?guilty\b)"
     # "The White House called the process a sham": a naming in the speaker's words, unquoted.

@@ -29,6 +29,7 @@ from tui.model.ingest.speech import (
     ASKING,
     DEMONSTRATIVE_THAT,
     DOCUMENT_VERBS,
+    FINDING_VERBS,
     GUESS,
     INTENDS,
     LISTENER_BEFORE_THAT,
@@ -79,8 +80,7 @@ _FINITE_NEXT = re.compile(
 )
 # "Tam reported to her.": who answers to whom (no words follow the listener).
 _REPORTS_TO = (
-    r"\s+(?:directly\s+)?to\s+(?:him|her|them|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
-    r"\s*(?:[.;]|$)"
+    r"\s+(?:directly\s+)?to\s+(?:him|her|them|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*(?:[.;]|$)"
 )
 _NOUN_OF = re.compile(r"\s+(?:\w+ly\s+)?(?:for|of|about|from)\b(?![^,“”\"]{0,60}\bthat\b)")
 _CITED_THEN_THAT = re.compile(r"(?:citing|quoting)\s+[^,“”\"]{2,80},\s+that\s+")
@@ -91,6 +91,8 @@ _ADVERB = (
     # "revealed in February that …", "projected in May 2019 that …": when, as "on Monday" is.
     r"in\s+(?:" + MONTH + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})(?=\s+that\b)|"
     r"(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?\w+|"
+    r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|few|some|many|\d+)\s+)?(?:days?|weeks?|months?|years?|"
+    r"decades?)\s+ago|"  # "signaled months ago that …"
     r"(?:after|during|at|in|outside|before|following|of)\s+(?:the|a|an|his|her|its|their|this|last)\s+"
     r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+that\b))"
 )
@@ -245,7 +247,7 @@ def _that_follows(verb: str, after: str, listener: str, tag_after_quote: bool) -
     ):
         follows = False  # "shared that sentiment", "asked that the county provide …" (a request)
     follows = follows or ZERO_THAT.match(after) is not None
-    pronoun_clause = ZERO_THAT_PRONOUN.match(after) is not None and verb not in DOCUMENT_VERBS
+    pronoun_clause = ZERO_THAT_PRONOUN.match(after) is not None and verb not in FINDING_VERBS
     return follows or pronoun_clause or advice(verb, after)
 
 

@@ -146,10 +146,16 @@ def noun_before_verb(sentence: str, verb_start: int, verb_end: int) -> bool:
     return _DETERMINED.search(sentence, max(0, verb_start - 40), verb_start) is not None
 
 
+# A verb with its object where a subject should be: "aggressively challenged his party's stance".
+_PREDICATE = re.compile(r"[a-z]+ly\s+[a-z]+ed\s+(?:the|a|an|his|her|its|their|our|my)\b")
+
+
 def ends_in_a_verb(subject: str) -> bool:
     """ "The board advised caution": a subject that ends in a past-tense speech verb was cut at its verb
     ("the accused", "the alleged victim" stay nouns after their determiner)."""
     words = subject.split()
+    if _PREDICATE.match(subject):
+        return True  # "…, a campaign that openly challenged his party, identified …": no subject
     return (
         len(words) >= 2
         and words[-1].endswith("ed")
