@@ -71,7 +71,14 @@ _FURNITURE_WORDS = frozenset(
     }
 )
 # Two-word names ("read-more", "more-stories", "link-list", "author-box"), joined before lookup.
-_PAIRS = frozenset({"morestories", "linkbox", "linklist", "authorbio", "signup", "optin"})
+_PAIRS = frozenset(
+    {"morestories", "linkbox", "linklist", "authorbio", "signup", "optin"}
+    | {"visuallyhidden", "sronly", "screenreader", "srtext"}
+)
+# Text shown to screen readers only ("visually-hidden", "sr-only", "screen-reader-text"): a label
+# for a landmark ("Article content") or an icon, never seen on the page.
+_SCREEN_READER_WORDS = frozenset({"visuallyhidden", "sronly", "screenreader", "srtext"})
+_SCREEN_READER_LENGTH = 200
 # Captions go only where a page has a few pictures: in a gallery, the captions are the text.
 _CAPTION_WORDS = frozenset({"caption", "figcaption", "dida", "bildunterschrift", "legende", "leyenda"})
 _MAX_CAPTIONS = 4
@@ -169,6 +176,23 @@ def drop_card_links(page: Any) -> int:
         and len(link.text_content()) <= limit
     ]
     return _drop_outermost(doomed)
+
+
+def drop_screen_reader_text(page: Any) -> int:
+    """Remove short texts the template shows to screen readers only; how many went. Never one
+    holding the headline (a page may hide its `<h1>` and show the title otherwise)."""
+    body = next(page.iter("body"), None)
+    if body is None:
+        return 0
+    return _drop_outermost(
+        element
+        for element in body.iter()
+        if isinstance(element.tag, str)
+        and element.get("class")
+        and name_words(element) & _SCREEN_READER_WORDS
+        and len(element.text_content()) <= _SCREEN_READER_LENGTH
+        and next(element.iter("h1"), None) is None
+    )
 
 
 # Readers' comment threads, named as trafilatura names them when it prunes them (its

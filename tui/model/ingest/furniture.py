@@ -263,7 +263,7 @@ _WIRE_CREDITS = re.compile(
     r"^\(?\s*(?:reporting|writing|additional reporting) by (?P<names>[^;)]{2,160})(?:;.*)?\)?$", _FLAGS
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*", _FLAGS)
-_NAME = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|van|von|de|del|da|di|le|la|bin|al))+$")
+NAME_SHAPE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|van|von|de|del|da|di|le|la|bin|al))+$")
 
 _MONTHS = {
     name: number
@@ -339,7 +339,7 @@ def byline_names(line: str) -> tuple[str, ...] | None:
         match = pattern.match(line)
         if match:
             names = tuple(n.strip(" .") for n in _NAME_SPLIT.split(match.group("names")) if n.strip(" ."))
-            if names and all(_NAME.match(n) for n in names):
+            if names and all(NAME_SHAPE.match(n) for n in names):
                 return names
     return None
 

@@ -19,7 +19,9 @@ from tui.model.ingest import (
     dek,
     dom_furniture,
     image_captions,
+    linked_headings,
     links,
+    lost_headings,
     pattern_store,
     self_promotion,
     site_names,
@@ -34,6 +36,7 @@ from tui.model.ingest.title_suffix import without_site_suffix
 from tui.model.ingest.xml_blocks import clean_value as _text
 from tui.model.ingest.xml_blocks import item_texts
 from tui.model.ingest.xml_sections import ASIDE_MIN_KEPT as _ASIDE_MIN_KEPT
+from tui.model.ingest.xml_sections import refuses_heading
 from tui.model.ingest.xml_sections import sections_of as _sections
 
 
@@ -43,6 +46,7 @@ def extract_html(text: str, url: str = "") -> Article:
     page = parse_page(text)
     if page is not None:
         dom_furniture.drop_comment_threads(page)  # as trafilatura would, before anything walks them
+        dom_furniture.drop_screen_reader_text(page)  # labels no reader sees: "Article content"
     # Each element's Python proxy, made once and kept to the end: otherwise lxml makes a new one,
     # through lxml.html's class lookup in Python, every time a pass below or trafilatura walks the
     # tree (about 150,000 on a 1.5 MB page; 0.2 s of its 1.2 s extraction).
@@ -53,6 +57,8 @@ def extract_html(text: str, url: str = "") -> Article:
     lead = _text(standfirst.visible_lead(page)) if page is not None else ""
     boxes = box_headings.heading_boxes(page) if page is not None else {}
     headlines = _headlines(page) if page is not None else frozenset()
+    subheadings = lost_headings.page_subheadings(page) if page is not None else []
+    linked_lines = linked_headings.page_linked_lines(page) if page is not None else {}
     described = _text(extra.get("description"))
     described_shown = bool(lead and described and standfirst.shows(page, described))
     if page is not None:
@@ -78,6 +84,10 @@ def extract_html(text: str, url: str = "") -> Article:
         sections = split_story.read_whole(sections, chunks, text, parse=parse_page, read=read)
     if not _holds_text(meta, sections):
         sections = _rescued(sections, meta, text, url, site, items)
+    sections = lost_headings.with_lost_headings(
+        sections, subheadings, lambda heading: refuses_heading(heading, meta.title, headlines)
+    )
+    sections = linked_headings.without_linked_headings(sections, linked_lines, site)
     sections = box_headings.without_box_headings(sections, boxes)
     sections = self_promotion.without_self_promotion(sections, meta, min_kept=_ASIDE_MIN_KEPT)
     del proxies  # kept alive until here on purpose

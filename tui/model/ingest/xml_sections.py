@@ -49,13 +49,15 @@ def sections_of(
         if kind == "italic":
             kind = "p"
             emphasised.add(value)
+        if kind == "bold" and not _story_begun(sections) and _is_name_line(value, blocks):
+            continue  # the reporters' names in bold over the story: a byline
         if kind == "bold":
             following = blocks[position + 1] if position + 1 < len(blocks) else None
             # A bold line that reads like a heading, with text after it, is a subheading; "The letter
             # warned:" in bold over the words it sets out is the story's tag for them.
             heading = is_short_line(value) and following is not None and following[0] == "p"
             kind = "head" if heading and not speech_tag(value) else "p"
-        if kind == "link":
+        if kind == "link" or _is_teaser_excerpt(blocks, position):
             continue
         if kind == "head" and len(value) > _HEADING_LENGTH:
             kind = "p"  # a paragraph the template set as a heading: headings are a line
@@ -69,7 +71,7 @@ def sections_of(
                 if _story_begun(sections):
                     break
                 continue  # a comment count or copyright line in the page's header, above the story
-            if boilerplate.is_boilerplate(value) or _is_pointer_label(value):
+            if boilerplate.is_boilerplate(value) or _is_pointer_label(value) or not _has_word(value):
                 continue  # a link, prompt or pointer set as a heading: its text stays in the section above
             related = False
             if len(sections) > 1 and not sections[-1][1] and sections[-1][0] and not since_heading:
@@ -111,6 +113,61 @@ def sections_of(
     last_text = max((i for i, (_, p) in enumerate(sections) if p), default=-1)
     kept = [i for i, (_, p) in enumerate(sections) if p or (i in parents and i < last_text)]
     return tuple(ArticleSection(sections[i][0], tuple(sections[i][1])) for i in kept)
+
+
+def refuses_heading(value: str, title: str, headlines: frozenset[str] = frozenset()) -> bool:
+    """Whether a heading is one the rules above leave out wherever it stands: the headline again, a
+    "Related" or comments marker, a link or prompt, a pointer label, a byline or a date."""
+    return (
+        len(value) > _HEADING_LENGTH
+        or not _has_word(value)
+        or _is_headline(value, title, headlines)
+        or furniture.RELATED_MARKER.match(value) is not None
+        or furniture.END_MARKER.match(value) is not None
+        or boilerplate.is_boilerplate(value)
+        or _is_pointer_label(value)
+        or furniture.LINE_FURNITURE.match(value) is not None
+        or furniture.byline_names(value) is not None
+        or furniture.dateline(value) is not None
+    )
+
+
+_EXCERPT_LENGTH = 300
+
+
+def _is_teaser_excerpt(blocks: list[tuple[str, str]], position: int) -> bool:
+    """A short paragraph in a run of other stories' titles, one under each title (a teaser's
+    excerpt): between two titles, or the last block after a title that closes such a card."""
+
+    def kind(at: int) -> str:
+        return blocks[at][0] if 0 <= at < len(blocks) else ""
+
+    if kind(position) not in ("p", "italic", "bold") or len(blocks[position][1]) > _EXCERPT_LENGTH:
+        return False
+    if kind(position - 1) != "link":
+        return False
+    if kind(position + 1) == "link":
+        return True
+    return position + 1 == len(blocks) and kind(position - 3) == "link" and kind(position - 2) != "link"
+
+
+def _has_word(value: str) -> bool:
+    """Whether a line holds a letter or digit: "___" or "* * *" separates, it heads nothing."""
+    return any(c.isalnum() for c in value)
+
+
+_NAMES = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
+
+
+def _is_name_line(value: str, blocks: list[tuple[str, str]]) -> bool:
+    """Whether a line is only people's names ("Ann Sample/Bo Person"): capitalised words, none of
+    which the text writes in lower case (a label such as "Key Points" uses words of the text)."""
+    names = [name for name in _NAMES.split(value) if name]
+    if not names or not all(furniture.NAME_SHAPE.match(name) and len(name.split()) <= 4 for name in names):
+        return False
+    words = {word.lower() for name in names for word in _WORDS.findall(name)}
+    lower = {word for kind, text in blocks if kind == "p" for word in _WORDS.findall(text) if word.islower()}
+    return not words & lower
 
 
 def _closing_lists_dropped(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:

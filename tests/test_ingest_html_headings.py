@@ -1,0 +1,188 @@
+"""Section headings of HTML pages, on invented pages: subheadings trafilatura dropped are put back,
+and headings no reader sees as the story's (screen-reader labels, separators, teaser titles linking
+to the site's other stories, the reporters' names in bold) are not headings."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from tui.model.ingest.article import ArticleSection
+from tui.model.ingest.html import extract_html
+from tui.model.ingest.linked_headings import page_linked_lines, without_linked_headings
+from tui.model.ingest.lost_headings import page_subheadings, with_lost_headings
+
+URL = "https://news.example.org/2025/budget"
+
+
+def _paragraph(n: int) -> str:
+    return (
+        f"Paragraph {n} of the story tells how the council voted on the new budget, and what the "
+        "members said about the cuts to the library service in the town this year."
+    )
+
+
+def _page(body: str, box_class: str = "story") -> str:
+    return (
+        "<html><head><title>Council votes on budget</title>"
+        f"<link rel='canonical' href='{URL}'></head><body><h1>Council votes on budget</h1>"
+        f"<div class='{box_class}'>{body}</div>"
+        "<div class='footer'><a href='/about'>About</a></div></body></html>"
+    )
+
+
+def _p(n: int) -> str:
+    return f"<p>{_paragraph(n)}</p>"
+
+
+def _shape(sections: tuple[ArticleSection, ...]) -> list[tuple[str, int]]:
+    return [(section.heading, len(section.paragraphs)) for section in sections]
+
+
+# --- subheadings trafilatura dropped ------------------------------------------------------------
+
+
+def test_subheadings_trafilatura_drops_from_a_box_named_like_a_sidebar_are_put_back() -> None:
+    body = "".join(
+        [_p(1), _p(2), "<h3>What the vote means</h3>", _p(3), _p(4), "<h3>What comes next</h3>", _p(5), _p(6)]
+    )
+    article = extract_html(_page(body, box_class="sidebar"), URL)
+    assert _shape(article.sections) == [("", 2), ("What the vote means", 2), ("What comes next", 2)]
+    assert [p for s in article.sections for p in s.paragraphs] == [_paragraph(n) for n in range(1, 7)]
+
+
+def test_a_subheading_is_noted_with_the_first_words_after_it_past_a_picture() -> None:
+    page = lxml_html.fromstring(
+        "<html><body><div><div><h3>Reforms</h3></div><figure><img src='a.jpg'></figure>"
+        "<p>In a country where the rule of law is a promise, she argues for change.</p></div></body></html>"
+    )
+    assert page_subheadings(page) == [
+        ("Reforms", ("in", "a", "country", "where", "the", "rule", "of", "law"))
+    ]
+
+
+def test_a_teaser_cards_title_is_not_noted_as_a_subheading() -> None:
+    page = lxml_html.fromstring(
+        "<html><body><article class='story'>"
+        + "".join(f"<p>{_paragraph(n)}</p>" for n in range(1, 6))
+        + "</article><article class='card'><figure><a href='/other'><img src='b.jpg'></a></figure>"
+        "<h2>Another story of the site</h2><p>Its excerpt is a sentence or two long, and then a button.</p>"
+        "<a href='/other'>Read it</a></article></body></html>"
+    )
+    assert page_subheadings(page) == []
+
+
+def test_a_noted_heading_splits_the_one_section_whose_paragraph_its_words_start() -> None:
+    sections = (ArticleSection("", (_paragraph(1), _paragraph(2), "The vote came late at night.")),)
+    marks = [("The vote", ("the", "vote", "came", "late", "at", "night"))]
+    restored = with_lost_headings(sections, marks, lambda heading: False)
+    assert restored == (
+        ArticleSection("", (_paragraph(1), _paragraph(2))),
+        ArticleSection("The vote", ("The vote came late at night.",)),
+    )
+
+
+def test_a_heading_kept_as_a_line_of_text_becomes_the_heading_again() -> None:
+    sections = (ArticleSection("", (_paragraph(1), "The vote", "The vote came late at night.")),)
+    marks = [("The vote", ("the", "vote", "came", "late", "at", "night"))]
+    restored = with_lost_headings(sections, marks, lambda heading: False)
+    assert restored == (
+        ArticleSection("", (_paragraph(1),)),
+        ArticleSection("The vote", ("The vote came late at night.",)),
+    )
+
+
+def test_a_noted_heading_stays_out_if_ambiguous_refused_carried_or_over_the_first_paragraph() -> None:
+    repeated = "The vote came late at night."
+    sections = (
+        ArticleSection(
+            "", ("Opening words of the story come first here.", repeated, _paragraph(2), repeated)
+        ),
+    )
+    ambiguous = [("The vote", ("the", "vote", "came", "late", "at", "night"))]
+    assert with_lost_headings(sections, ambiguous, lambda heading: False) == sections
+    second = [("Paragraph two", ("paragraph", "2", "of", "the", "story", "tells", "how", "the"))]
+    assert with_lost_headings(sections, second, lambda heading: True) == sections  # refused
+    first = [("A kicker", ("opening", "words", "of", "the", "story", "come", "first", "here"))]
+    assert with_lost_headings(sections, first, lambda heading: False) == sections
+    headed = (ArticleSection("Paragraph two", (_paragraph(2),)),)
+    assert with_lost_headings(headed, second, lambda heading: False) == headed
+
+
+# --- headings that are not the story's -----------------------------------------------------------
+
+
+def test_a_screen_reader_label_is_not_a_heading() -> None:
+    body = "<h2 class='visually-hidden'>Article content</h2>" + "".join(_p(n) for n in range(1, 4))
+    body += "<h2>What comes next</h2>" + _p(4) + _p(5)
+    article = extract_html(_page(body), URL)
+    assert _shape(article.sections) == [("", 3), ("What comes next", 2)]
+
+
+def test_a_separator_set_as_a_heading_heads_nothing() -> None:
+    body = "".join(_p(n) for n in range(1, 4)) + "<h2>___</h2>" + _p(4) + _p(5)
+    article = extract_html(_page(body), URL)
+    assert _shape(article.sections) == [("", 5)]
+
+
+def test_teaser_titles_linking_to_the_sites_stories_go_with_their_excerpts() -> None:
+    teasers = "".join(
+        f"<h3><a href='https://news.example.org/2025/other-{n}'>Other story number {n} of the site</a></h3>"
+        f"<p>A short excerpt of other story {n}, which the site wants read next.</p>"
+        for n in range(1, 4)
+    )
+    body = "".join(_p(n) for n in range(1, 5)) + teasers
+    article = extract_html(_page(body), URL)
+    assert _shape(article.sections) == [("", 4)]
+
+
+def test_bold_lines_linking_to_other_stories_between_paragraphs_go_and_the_story_between_stays() -> None:
+    def link(n: int) -> str:
+        return (
+            f"<p><a href='https://news.example.org/2025/earlier-{n}'><strong>COUNCIL CUT LIBRARY HOURS "
+            f"IN YEAR {n}</strong></a></p>"
+        )
+
+    short = "The mayor did not comment."
+    body = "".join(_p(n) for n in range(1, 4)) + link(1) + f"<p>{short}</p>" + link(2) + _p(4) + _p(5)
+    article = extract_html(_page(body), URL)
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert _shape(article.sections) == [("", 6)]
+    assert short in paragraphs
+    assert not any(p.startswith("COUNCIL CUT") for p in paragraphs)
+
+
+def test_a_subheading_linking_off_the_site_names_its_section_and_stays() -> None:
+    body = "".join(_p(n) for n in range(1, 3))
+    body += "<h3><a href='https://shop.example.com/kettle'>The kettle we liked best</a></h3>" + _p(3) + _p(4)
+    article = extract_html(_page(body), URL)
+    assert _shape(article.sections) == [("", 2), ("The kettle we liked best", 2)]
+
+
+def test_the_reporters_names_in_bold_over_the_story_are_a_byline_not_a_heading() -> None:
+    body = "<p><strong>Palesa Ntoi/Teboho Lekhanya</strong></p>" + "".join(_p(n) for n in range(1, 4))
+    article = extract_html(_page(body), URL)
+    assert _shape(article.sections) == [("", 3)]
+
+
+def test_a_bold_label_in_the_texts_own_words_over_the_story_stays_a_heading() -> None:
+    body = "<p><strong>Budget Cuts</strong></p>" + "".join(_p(n) for n in range(1, 4))
+    body += "<p>The cuts and the budget were the members' main subject.</p>"
+    article = extract_html(_page(body), URL)
+    assert article.sections[0].heading == "Budget Cuts"
+
+
+def test_a_linked_page_heading_over_one_excerpt_is_a_teaser_and_goes_with_it() -> None:
+    page = lxml_html.fromstring(
+        "<html><body><h2><a href='https://news.example.org/2025/other'>Another story</a></h2>"
+        "<h3><a href='https://shop.example.com/kettle'>A kettle</a></h3></body></html>"
+    )
+    linked = page_linked_lines(page)
+    sections = (
+        ArticleSection("", (_paragraph(1), _paragraph(2))),
+        ArticleSection("Another story", ("Its excerpt, a sentence long.",)),
+        ArticleSection("A kettle", ("It boils fast.",)),
+    )
+    assert without_linked_headings(sections, linked, "example.org") == (
+        ArticleSection("", (_paragraph(1), _paragraph(2))),
+        ArticleSection("A kettle", ("It boils fast.",)),
+    )
