@@ -168,12 +168,13 @@ def main() -> None:
                 if exact[1] or exact[2]:
                     print(f"  {reader} {page.name}: found {found}\n    gold {gold}")
         for index, match in enumerate(("exact", "loose")):
-            for label, chosen in (("", results), ("*", [r for r, g in zip(results, golds) if g])):
+            headed = [result for result, gold in zip(results, golds, strict=True) if gold]
+            for label, chosen in (("", results), ("*", headed)):
                 totals = tuple(sum(result[index][k] for result in chosen) for k in range(3))
                 tp, fp, fn = totals
                 precision, recall, f1 = scores((tp, fp, fn))
-                row = f"{reader:<16} {match + label:<6} {tp + fp:>5} {precision:>9.3f} {recall:>7.3f} {f1:>6.3f}"
-                print(row)
+                scored = f"{precision:>9.3f} {recall:>7.3f} {f1:>6.3f}"
+                print(f"{reader:<16} {match + label:<6} {tp + fp:>5} {scored}")
     print(
         "* only pages whose parser reads section headlines: a parser that reads none may miss a page's "
         "subheadings, and all of ours would count as false there"

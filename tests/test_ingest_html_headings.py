@@ -4,6 +4,7 @@ to the site's other stories, the reporters' names in bold) are not headings."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import html as lxml_html
 
 from tui.model.ingest.article import ArticleSection
@@ -186,3 +187,34 @@ def test_a_linked_page_heading_over_one_excerpt_is_a_teaser_and_goes_with_it() -
         ArticleSection("", (_paragraph(1), _paragraph(2))),
         ArticleSection("A kettle", ("It boils fast.",)),
     )
+
+
+def _page_with_description(description: str, body: str) -> str:
+    return (
+        "<html><head><title>Council votes on budget</title>"
+        f"<meta name='description' content='{description}'>"
+        f"<link rel='canonical' href='{URL}'></head><body><article><h1>Council votes on budget</h1>"
+        f"<h2>{description}</h2>{body}</article></body></html>"
+    )
+
+
+def test_a_standfirst_set_as_a_heading_over_the_story_is_the_dek() -> None:
+    standfirst = "Librarians warned that the cuts would close two branches by spring"
+    article = extract_html(_page_with_description(standfirst, "".join(_p(n) for n in range(1, 5))), URL)
+    assert article.meta.dek == standfirst
+    assert _shape(article.sections) == [("", 4)]
+
+
+def test_a_heading_the_story_then_repeats_stays_a_heading_when_it_cannot_be_the_dek() -> None:
+    summary = "Paragraph 1 of the story tells how the council voted on the new budget"
+    article = extract_html(_page_with_description(summary, "".join(_p(n) for n in range(1, 5))), URL)
+    assert article.meta.dek == ""
+    assert _shape(article.sections) == [(summary, 4)]
+
+
+@pytest.mark.parametrize("box_title", ["“Politics” popular articles", "Popular"])
+def test_a_most_read_box_heads_no_section(box_title: str) -> None:
+    body = "".join(_p(n) for n in range(1, 5))
+    body += f"<h2>{box_title}</h2><p>Ranking of the week</p>"
+    article = extract_html(_page(body), URL)
+    assert [s.heading for s in article.sections] == [""]

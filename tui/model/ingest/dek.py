@@ -75,13 +75,23 @@ def settle(
         # The page shows this lead, not its meta description: the lead is the dek.
         meta, shown = replace(meta, dek=lead), True
     meta, sections = dek_once(meta, sections, standfirst=shown)
-    if meta.dek and (
+    if meta.dek and sections and sections[0].heading.casefold() == meta.dek.casefold():
+        # The standfirst set as a heading over the story's first paragraph: the dek, if it is one.
+        unheaded = (ArticleSection("", sections[0].paragraphs), *sections[1:])
+        if not _refused(meta, unheaded):
+            return meta, unheaded
+    if meta.dek and _refused(meta, sections):
+        meta = replace(meta, dek="")
+    return meta, sections
+
+
+def _refused(meta: ArticleMeta, sections: tuple[ArticleSection, ...]) -> bool:
+    """Whether the dek is no standfirst: the text's own words, another subject, the site's notice."""
+    return (
         repeats_text(meta.dek, sections)
         or is_unrelated(meta.dek, meta.title, sections)
         or boilerplate.is_site_notice(meta.dek)
-    ):
-        meta = replace(meta, dek="")
-    return meta, sections
+    )
 
 
 def _site_text(text: str) -> bool:

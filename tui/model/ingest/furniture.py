@@ -59,7 +59,9 @@ RELATED_MARKER = _whole(
     r"|empfehlungen der redaktion|(?:auch )?lesenswert|top-?(?:artikel|themen|meldungen))",
     r"(?:lo más (?:leído|visto)|más leíd[oa]s|les plus lus|les plus populaires|à la une|i più letti"
     r"|mais lidas|najczęściej czytane|najpopularniejsze)",
-    r"(?:popular|recent|latest|similar|more) (?:posts|articles|stories|news)",
+    # A box of a section's most-read stories may name the section first: "“Politics” popular articles".
+    r"(?:[\"“][^\"”]{1,30}[\"”] )?(?:popular|recent|latest|similar|more) (?:posts?|articles?|stories|news)",
+    r"popular(?: now| today)?",
 )
 
 # Lines after which nothing is article text: comments, copyright footers.
