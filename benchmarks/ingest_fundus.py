@@ -92,13 +92,19 @@ def best_page(candidates: list[Path], text: str) -> Path | None:
 
 
 def english_pages(root: Path) -> list[Page]:
+    return fundus_pages(root, english=True)
+
+
+def fundus_pages(root: Path, *, english: bool) -> list[Page]:
+    """Each parser version's best-matching saved page with a body of some length; `english`: only
+    those whose body is English."""
     pages: list[Page] = []
     for expected in sorted(root.glob("*/*.json")):
         candidates = sorted(expected.parent.glob(f"{expected.stem}_*.html.gz"))
         versions: dict[str, dict[str, Any]] = json.loads(expected.read_text("utf-8"))
         for version, entry in sorted(versions.items()):
             body, both = expected_texts(entry)
-            if len(body) < MIN_BODY_CHARS or english_share(body) < MIN_ENGLISH_SHARE:
+            if len(body) < MIN_BODY_CHARS or (english and english_share(body) < MIN_ENGLISH_SHARE):
                 continue
             path = best_page(candidates, body)
             if path is not None:

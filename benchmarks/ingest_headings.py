@@ -40,7 +40,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ingest_fundus import english_pages
+from ingest_fundus import fundus_pages
 from ingest_pages import scraped_text
 
 from tui.model.ingest.decode import decode_bytes
@@ -138,13 +138,19 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     parser.add_argument("--text", action="store_true", help="also score the scraped-text path")
     parser.add_argument("--half", choices=(*HALVES, "both"), default="dev")
+    parser.add_argument(
+        "--all-languages", action="store_true", help="every language's pages, not the English ones alone"
+    )
     parser.add_argument("--misses", action="store_true", help="each dev page's headings, found and gold")
     args = parser.parse_args()
     if args.misses and args.half != "dev":
         parser.error("--misses reads pages: the dev half only")
     pages = [
-        page for page in english_pages(args.data) if args.half in ("both", half_of(page.name.split("/")[1]))
+        page
+        for page in fundus_pages(args.data, english=not args.all_languages)
+        if args.half in ("both", half_of(page.name.split("/")[1]))
     ]
+    language = "" if args.all_languages else "English "
     golds: list[list[str]] = []
     for page in pages:
         country, publisher, version = page.name.split("/")
@@ -152,7 +158,7 @@ def main() -> None:
         golds.append(gold_headings(versions[version]))
     with_headings = sum(bool(gold) for gold in golds)
     print(
-        f"{args.half}: {len(pages)} English parser versions; {with_headings} with section headlines "
+        f"{args.half}: {len(pages)} {language}parser versions; {with_headings} with section headlines "
         f"({sum(map(len, golds))} in all)"
     )
     print(f"{'path':<16} {'match':<6} {'found':>5} {'precision':>9} {'recall':>7} {'F1':>6}")

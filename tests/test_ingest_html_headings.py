@@ -56,9 +56,8 @@ def test_a_subheading_is_noted_with_the_first_words_after_it_past_a_picture() ->
         "<html><body><div><div><h3>Reforms</h3></div><figure><img src='a.jpg'></figure>"
         "<p>In a country where the rule of law is a promise, she argues for change.</p></div></body></html>"
     )
-    assert page_subheadings(page) == [
-        ("Reforms", ("in", "a", "country", "where", "the", "rule", "of", "law"))
-    ]
+    lead = ("in", "a", "country", "where", "the", "rule", "of", "law")
+    assert page_subheadings(page) == [("Reforms", (lead,))]
 
 
 def test_a_teaser_cards_title_is_not_noted_as_a_subheading() -> None:
@@ -74,7 +73,7 @@ def test_a_teaser_cards_title_is_not_noted_as_a_subheading() -> None:
 
 def test_a_noted_heading_splits_the_one_section_whose_paragraph_its_words_start() -> None:
     sections = (ArticleSection("", (_paragraph(1), _paragraph(2), "The vote came late at night.")),)
-    marks = [("The vote", ("the", "vote", "came", "late", "at", "night"))]
+    marks = [("The vote", (("the", "vote", "came", "late", "at", "night"),))]
     restored = with_lost_headings(sections, marks, lambda heading: False)
     assert restored == (
         ArticleSection("", (_paragraph(1), _paragraph(2))),
@@ -84,7 +83,7 @@ def test_a_noted_heading_splits_the_one_section_whose_paragraph_its_words_start(
 
 def test_a_heading_kept_as_a_line_of_text_becomes_the_heading_again() -> None:
     sections = (ArticleSection("", (_paragraph(1), "The vote", "The vote came late at night.")),)
-    marks = [("The vote", ("the", "vote", "came", "late", "at", "night"))]
+    marks = [("The vote", (("the", "vote", "came", "late", "at", "night"),))]
     restored = with_lost_headings(sections, marks, lambda heading: False)
     assert restored == (
         ArticleSection("", (_paragraph(1),)),
@@ -99,14 +98,27 @@ def test_a_noted_heading_stays_out_if_ambiguous_refused_carried_or_over_the_firs
             "", ("Opening words of the story come first here.", repeated, _paragraph(2), repeated)
         ),
     )
-    ambiguous = [("The vote", ("the", "vote", "came", "late", "at", "night"))]
+    ambiguous = [("The vote", (("the", "vote", "came", "late", "at", "night"),))]
     assert with_lost_headings(sections, ambiguous, lambda heading: False) == sections
-    second = [("Paragraph two", ("paragraph", "2", "of", "the", "story", "tells", "how", "the"))]
+    second = [("Paragraph two", (("paragraph", "2", "of", "the", "story", "tells", "how", "the"),))]
     assert with_lost_headings(sections, second, lambda heading: True) == sections  # refused
-    first = [("A kicker", ("opening", "words", "of", "the", "story", "come", "first", "here"))]
+    first = [("A kicker", (("opening", "words", "of", "the", "story", "come", "first", "here"),))]
     assert with_lost_headings(sections, first, lambda heading: False) == sections
     headed = (ArticleSection("Paragraph two", (_paragraph(2),)),)
     assert with_lost_headings(headed, second, lambda heading: False) == headed
+
+
+def test_a_heading_passes_over_texts_the_draft_left_out_but_not_over_a_short_one_it_kept() -> None:
+    placeholder = ("external", "content", "not", "available", "check", "your", "privacy", "settings")
+    vote = ("the", "vote", "came", "late", "at", "night")
+    sections = (ArticleSection("", (_paragraph(1), "Yes.", "The vote came late at night.")),)
+    passed = with_lost_headings(sections, [("The vote", (placeholder, vote))], lambda heading: False)
+    assert passed == (
+        ArticleSection("", (_paragraph(1), "Yes.")),
+        ArticleSection("The vote", ("The vote came late at night.",)),
+    )
+    kept_short = with_lost_headings(sections, [("The vote", (("yes",), vote))], lambda heading: False)
+    assert kept_short == sections
 
 
 # --- headings that are not the story's -----------------------------------------------------------
@@ -218,3 +230,51 @@ def test_a_most_read_box_heads_no_section(box_title: str) -> None:
     body += f"<h2>{box_title}</h2><p>Ranking of the week</p>"
     article = extract_html(_page(body), URL)
     assert [s.heading for s in article.sections] == [""]
+
+
+def _page_with_header(header: str, body: str) -> str:
+    return (
+        "<html><head><title>Trains: Commuters save a third with the new pass</title>"
+        f"<link rel='canonical' href='{URL}'></head><body><article>{header}"
+        f"<div class='text'>{body}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # In the article's <header>, worded otherwise than the <title>.
+        "<header><h2><span>Rail pass</span> <span>A cheaper month for people who ride to work</span></h2>"
+        "</header>",
+        "<hgroup><h2>A cheaper month for people who ride to work</h2></hgroup>",
+        # Its parts named as a kicker and a headline.
+        "<div><h2><span class='article-kicker'>Rail pass</span><span class='article-headline'>A cheaper "
+        "month</span></h2></div>",
+        "<div><h2><span data-role='kicker'>Rail pass</span>A cheaper month for people who ride to work</h2>"
+        "</div>",
+    ],
+)
+def test_the_headline_shown_over_the_story_in_parts_is_not_a_heading(header: str) -> None:
+    body = "".join(_p(n) for n in range(1, 4)) + "<h2>What comes next</h2>" + _p(4)
+    article = extract_html(_page_with_header(header, body), URL)
+    assert _shape(article.sections) == [("", 3), ("What comes next", 1)]
+
+
+def test_a_heading_that_labels_its_article_for_screen_readers_is_not_a_heading() -> None:
+    page = _page_with_header("", "<h6 id='label'>Article</h6>" + "".join(_p(n) for n in range(1, 4)))
+    page = page.replace("<article>", "<article aria-labelledby='label'>")
+    article = extract_html(page, URL)
+    assert _shape(article.sections) == [("", 3)]
+
+
+def test_a_first_subheading_outside_the_header_stays_a_heading() -> None:
+    body = "<h2>How the pass works</h2>" + "".join(_p(n) for n in range(1, 4))
+    article = extract_html(_page_with_header("<header><h1>Commuters save</h1></header>", body), URL)
+    assert _shape(article.sections) == [("How the pass works", 3)]
+
+
+@pytest.mark.parametrize("closing", ["Die Autorin", "About the author", "Kommentar abgeben"])
+def test_an_author_box_or_comment_prompt_heading_ends_the_story(closing: str) -> None:
+    body = "".join(_p(n) for n in range(1, 5)) + f"<h3>{closing}</h3><p>Jane Roe writes about transport.</p>"
+    article = extract_html(_page(body), URL)
+    assert _shape(article.sections) == [("", 4)]

@@ -74,7 +74,10 @@ END_MARKER = _whole(
     r"reader comments",
     r"\d+ (?:antworten|kommentare|comments|responses|replies|réponses|commentaires)"
     r" (?:zu|to|on|à|sur) .{1,160}",
-    r"(?:kommentar|comment|reply|antwort) (?:verfassen|schreiben|hinterlassen).{0,40}",
+    r"(?:kommentar|comment|reply|antwort) (?:verfassen|schreiben|hinterlassen|abgeben).{0,40}",
+    # An author's box closing the story: its heading, in the languages of the markers above.
+    r"about the author|(?:über )?(?:der autor|die autorin|den autor)|(?:zur|zu den) autor(?:in|en)"
+    r"|(?:à propos de )?l'(?:auteur|autrice)|(?:sobre )?(?:el autor|la autora)|l'autore",
     r"hinterlassen sie (?:eine antwort|einen kommentar).{0,40}",
     r"(?:leave|post) a (?:reply|comment) cancel reply",
     r"discussion",

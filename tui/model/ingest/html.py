@@ -24,6 +24,7 @@ from tui.model.ingest import (
     lost_headings,
     pattern_store,
     self_promotion,
+    shown_headlines,
     site_names,
     split_story,
     standfirst,
@@ -57,6 +58,7 @@ def extract_html(text: str, url: str = "") -> Article:
     lead = _text(standfirst.visible_lead(page)) if page is not None else ""
     boxes = box_headings.heading_boxes(page) if page is not None else {}
     headlines = _headlines(page) if page is not None else frozenset()
+    kicked = shown_headlines.shown_headlines(page) if page is not None else frozenset()
     subheadings = lost_headings.page_subheadings(page) if page is not None else []
     linked_lines = linked_headings.page_linked_lines(page) if page is not None else {}
     described = _text(extra.get("description"))
@@ -70,7 +72,7 @@ def extract_html(text: str, url: str = "") -> Article:
     document = _trafilatura(page if page is not None else text, url)
     meta = _meta(document, extra, url, text)
     site = links.site_of(meta.url or url)
-    sections = _sections(document.body, meta.title, site, headlines) if document is not None else ()
+    sections = _sections(document.body, meta.title, site, headlines, kicked) if document is not None else ()
     items = item_texts(document.body, site) if document is not None else set()  # its lists' <li>s
     if chunks:  # a story split into sibling boxes, of which trafilatura read some
 
@@ -79,7 +81,7 @@ def extract_html(text: str, url: str = "") -> Article:
             if document is None:
                 return ()
             items.update(item_texts(document.body, site))
-            return _sections(document.body, meta.title, site, headlines)
+            return _sections(document.body, meta.title, site, headlines, kicked)
 
         sections = split_story.read_whole(sections, chunks, text, parse=parse_page, read=read)
     if not _holds_text(meta, sections):

@@ -13,7 +13,8 @@ the rules that refuse headings (a repeated title, "Related", a byline, a date) r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from tui.model.ingest import lazy_re as re
@@ -26,6 +27,8 @@ _SKIPPED = frozenset({"figure", "picture", "img", "aside", "script", "style", "n
 _HEADING_LENGTH = 200
 # A paragraph is the heading's when its first words are the words after the heading on the page.
 _LEAD_WORDS = 8
+# How many texts after a heading are noted: a kept paragraph may follow an embed and a credit.
+_LEADS = 3
 # Fewer words than this after a heading ("Read more") could start many paragraphs: not a mark.
 _MIN_LEAD_WORDS = 4
 # How far up from a heading to look for the text after it (`<div><h3>…</h3></div><p>…`).
@@ -37,7 +40,11 @@ _WORDS = re.compile(r"\w+")
 _CARD_LENGTH = 1000
 
 
-def _lead_key(text: str) -> tuple[str, ...]:
+Lead = tuple[str, ...]  # the first words of a text, folded
+Mark = tuple[str, tuple[Lead, ...]]  # a heading and the leads of the texts after it
+
+
+def _lead_key(text: str) -> Lead:
     return tuple(word.casefold() for word in _WORDS.findall(text)[:_LEAD_WORDS])
 
 
@@ -54,31 +61,27 @@ class _Texts(dict[Any, str]):
         return text
 
 
-def _text_after(heading: Any, texts: _Texts) -> str:
-    """The first text the page shows after the heading, skipping pictures and ads; empty when the
-    heading's box ends first (a card's title, a box's heading over nothing)."""
+def _texts_after(heading: Any, texts: _Texts) -> Iterator[str]:
+    """The texts the page shows after the heading, in order, pictures and ads skipped; they end
+    with the next heading or with the heading's box (a card's title heads no more than its box)."""
     node = heading
     title = texts[heading]
     for _ in range(_MAX_CLIMB):
         if clean_value(node.tail):
-            return clean_value(node.tail)
+            yield clean_value(node.tail)
         for sibling in node.itersiblings():
             tag = _tag(sibling)
-            if tag in _SKIPPED or not tag:
-                if clean_value(sibling.tail):
-                    return clean_value(sibling.tail)
-                continue
-            text = texts[sibling]
-            if text:
-                return "" if tag in _HEADINGS or tag == "h1" else text
+            if tag and tag not in _SKIPPED and texts[sibling]:
+                if tag in _HEADINGS or tag == "h1":
+                    return
+                yield texts[sibling]
             if clean_value(sibling.tail):
-                return clean_value(sibling.tail)
+                yield clean_value(sibling.tail)
         parent = node.getparent()
         # Climb only out of a wrapper that holds the heading alone.
         if parent is None or texts[parent] != title:
-            return ""
+            return
         node = parent
-    return ""
 
 
 def _in_card(heading: Any, title: str, texts: _Texts) -> bool:
@@ -95,22 +98,38 @@ def _in_card(heading: Any, title: str, texts: _Texts) -> bool:
     )
 
 
-def page_subheadings(page: Any) -> list[tuple[str, tuple[str, ...]]]:
-    """Each subheading of the page with the first words after it, in page order; read before
-    trafilatura prunes the tree."""
+def page_subheadings(page: Any) -> list[Mark]:
+    """Each subheading of the page with the first words of the texts after it, in page order; read
+    before trafilatura prunes the tree."""
     body = next(page.iter("body"), None)
     if body is None:
         return []
-    marks: list[tuple[str, tuple[str, ...]]] = []
+    marks: list[Mark] = []
     texts = _Texts()
     for heading in body.iter(*_HEADINGS):
         title = texts[heading]
         if not title or len(title) > _HEADING_LENGTH:
             continue
-        lead = _lead_key(_text_after(heading, texts))
-        if len(lead) >= _MIN_LEAD_WORDS and not _in_card(heading, title, texts):
-            marks.append((title, lead))
+        leads = tuple(_lead_key(text) for text in itertools.islice(_texts_after(heading, texts), _LEADS))
+        if leads and not _in_card(heading, title, texts):
+            marks.append((title, leads))
     return marks
+
+
+def _place(result: list[tuple[str, list[str]]], leads: tuple[Lead, ...]) -> tuple[int, int] | None:
+    """(section, paragraph) of the one paragraph the first kept text after a heading starts. Texts
+    the draft left out (an embed's placeholder, a credit) are passed over; a short one the draft
+    kept, or words that start several paragraphs, leave no telling where the heading goes."""
+    for lead in leads:
+        places = [
+            (index, position)
+            for index, (_, paragraphs) in enumerate(result)
+            for position, paragraph in enumerate(paragraphs)
+            if _lead_key(paragraph) == lead
+        ]
+        if places:
+            return places[0] if len(places) == 1 and len(lead) >= _MIN_LEAD_WORDS else None
+    return None
 
 
 def _fold(text: str) -> str:
@@ -119,25 +138,20 @@ def _fold(text: str) -> str:
 
 def with_lost_headings(
     sections: tuple[ArticleSection, ...],
-    marks: list[tuple[str, tuple[str, ...]]],
+    marks: list[Mark],
     refused: Callable[[str], bool],
 ) -> tuple[ArticleSection, ...]:
     """`sections` with each noted heading no section carries set over the one paragraph its page
     text starts; `refused(heading)` is true for a heading the section rules leave out."""
     carried = {_fold(section.heading) for section in sections if section.heading}
     result = [(section.heading, list(section.paragraphs)) for section in sections]
-    for title, lead in marks:
+    for title, leads in marks:
         if _fold(title) in carried or refused(title):
             continue
-        places = [
-            (index, position)
-            for index, (_, paragraphs) in enumerate(result)
-            for position, paragraph in enumerate(paragraphs)
-            if _lead_key(paragraph) == lead
-        ]
-        if len(places) != 1:
+        place = _place(result, leads)
+        if place is None:
             continue  # not kept, or the same words start several paragraphs: no telling which
-        index, position = places[0]
+        index, position = place
         heading, paragraphs = result[index]
         # The heading kept as a line of text over its paragraph: that line becomes the heading again.
         echoed = bool(position) and _fold(paragraphs[position - 1]) == _fold(title)

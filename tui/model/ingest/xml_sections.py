@@ -10,6 +10,7 @@ from typing import Any
 from tui.model.ingest import boilerplate, edition_notes, furniture, reader_asks
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import ArticleSection
+from tui.model.ingest.shown_headlines import squeezed
 from tui.model.ingest.text import is_short_line
 from tui.model.ingest.xml_blocks import blocks as read_blocks
 
@@ -31,11 +32,16 @@ _FOOTNOTE_MARKS = ("*", "¹", "²", "³", "†")
 
 
 def sections_of(
-    body: Any, title: str, site: str = "", headlines: frozenset[str] = frozenset()
+    body: Any,
+    title: str,
+    site: str = "",
+    headlines: frozenset[str] = frozenset(),
+    kicked: frozenset[str] = frozenset(),
 ) -> tuple[ArticleSection, ...]:
     """`headlines`: the texts of the page's `<h1>` elements, read before trafilatura pruned it; one
     of them before the story's first paragraph is the headline again (the page's `<title>` may
-    word it otherwise), not a heading of the text."""
+    word it otherwise), not a heading of the text. So is one of `kicked`, the headlines the page
+    shows in parts (`shown_headlines.py`), squeezed."""
     blocks = _closing_lists_dropped(list(read_blocks(body, site)))
     sections: list[tuple[str, list[str]]] = [("", [])]
     related = False
@@ -62,7 +68,9 @@ def sections_of(
         if kind == "head" and len(value) > _HEADING_LENGTH:
             kind = "p"  # a paragraph the template set as a heading: headings are a line
         if kind == "head":
-            if _is_headline(value, title, headlines) and not any(p for _, p in sections):
+            if (_is_headline(value, title, headlines) or squeezed(value) in kicked) and not any(
+                p for _, p in sections
+            ):
                 continue  # the page repeating its title
             if furniture.RELATED_MARKER.match(value):
                 related = True
