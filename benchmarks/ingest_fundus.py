@@ -19,11 +19,12 @@ Two golds: the body alone (section headlines and paragraphs), scored against our
 without the dek; and the summary with the body, scored against what a draft shows (dek and
 body). Trafilatura's output is printed against both for scale. `--text` also scores the
 scraped-text path on each page's whole visible text (menus and footers included, as a scraper
-saves it; the same text `ingest_public.py --text` uses).
+saves it; the same text `ingest_public.py --text` uses). `--all-languages` scores every
+language's versions, not the English ones alone (the body threshold still applies).
 
 This set is a TEST, never a tuning set: read totals only, no page's text or score.
 
-    python benchmarks/ingest_fundus.py --data PATH [--jobs N] [--text]
+    python benchmarks/ingest_fundus.py --data PATH [--jobs N] [--text] [--all-languages]
 """
 
 from __future__ import annotations
@@ -136,10 +137,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True, help="fundus's tests/resources/parser/test_data")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     parser.add_argument("--text", action="store_true", help="also score the scraped-text path")
+    parser.add_argument("--all-languages", action="store_true", help="every language's versions")
     args = parser.parse_args()
-    pages = english_pages(args.data)
+    pages = fundus_pages(args.data, english=not args.all_languages)
     publishers = len({page.name.rsplit("/", 1)[0] for page in pages})
-    print(f"pages: {len(pages)} English parser versions of {publishers} publishers")
+    language = "" if args.all_languages else "English "
+    print(f"pages: {len(pages)} {language}parser versions of {publishers} publishers")
     print(f"{'row':<48} {'pages':>5} {'precision':>9} {'recall':>7} {'F1':>6} {'empty':>5} {'s/page':>7}")
     for label, extractor, gold in (*ROWS, TEXT_ROW) if args.text else ROWS:
         work = [(extractor, p.path, p.body if gold == "body" else p.summary_and_body) for p in pages]

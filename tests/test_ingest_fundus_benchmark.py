@@ -76,3 +76,9 @@ def test_benchmark_scores_our_own_pages(tmp_path: Path) -> None:
     # Our body is exactly the gold on these pages.
     pages, precision, recall, f1, empty, _seconds = rows["briefing ingest: body without dek vs body"]
     assert (pages, precision, recall, f1, empty) == ("2", "1.000", "1.000", "1.000", "0")
+
+
+def test_all_languages_keeps_the_german_version(tmp_path: Path) -> None:
+    script = _script()
+    pages = script.fundus_pages(_fundus_folder(tmp_path / "fundus"), english=False)
+    assert [page.name for page in pages] == ["de/Blatt/V1", "uk/LongRead/V1", "uk/Opinion/V1"]
