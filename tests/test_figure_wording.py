@@ -20,6 +20,9 @@ from tui.model.text import unit_after
         ("", "soldiers", " soldiers"),
         ("up to 80TB", "TB", "up to 80TB"),
         ("22 mm", "mm", "22 mm"),
+        ("55.7 percent", "%", "55.7 percent"),
+        ("about 12 per cent", "%", "about 12 per cent"),
+        ("34%", "%", "34%"),
     ],
 )
 def test_unit_follows_the_display(display: str, unit: str, expected: str) -> None:

@@ -88,6 +88,7 @@ def unit_after(display: str, unit: str) -> str:
 
 # A currency unit is named by its symbol or its word ("a billion-dollar", "multibillion dollar").
 _CURRENCY_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee", "₩": "won"}
+_PERCENT_WORD = re.compile(r"\b(?:percent|per cent|pct|percentage points?)$")
 
 
 def _names_unit(display: str, unit: str) -> bool:
@@ -98,6 +99,8 @@ def _names_unit(display: str, unit: str) -> bool:
         return True
     if unit in _CURRENCY_NAMES:
         return unit in display or _CURRENCY_NAMES[unit] in shown
+    if unit == "%":  # "55.7 percent", "12 per cent", "3 pct"
+        return "%" in display or bool(_PERCENT_WORD.search(shown))
     last = re.split(r"[\s-]+", shown)[-1] if shown else ""
     singulars = {wanted[:-1], wanted[:-2]} if wanted.endswith("s") else set()
     if wanted.endswith("ies"):
