@@ -143,3 +143,36 @@ def in_quotes(text: str) -> str:
 def as_sentence(text: str) -> str:
     """`text` closed by a full stop, unless it already ends a sentence (`“… best.”` gets none)."""
     return text if re.search(r"[.!?…][”’\"]*$", text) else f"{text}."
+
+
+# Labels that say no more than the unit or the kind of number: a draft's when the sentence named
+# nothing else ("nine years" → "years", "55.7 percent" → "per cent").
+_EMPTY_LABELS = frozenset({"count", "amount", "per cent", "percent", "number", "times", "factor"})
+_CONTEXT_WORDS = 6
+
+
+def says_nothing_more(label: str, unit: str) -> bool:
+    """Whether a figure's label only repeats its unit or names the kind of number."""
+    wanted = label.strip().lower()
+    return not wanted or wanted == unit.strip().lower() or wanted in _EMPTY_LABELS
+
+
+def words_around(display: str, text: str, words: int = _CONTEXT_WORDS) -> str:
+    """The words of `text` around the first place it writes `display` ("…put Connolly on 55.7 percent
+    support compared to…"), cut with ellipses; "" when `text` does not write it."""
+    at = text.find(display)
+    if at < 0 or not display:
+        return ""
+    before = text[:at].split()
+    after = text[at + len(display) :].split()
+    head = " ".join(before[-words:])
+    tail = " ".join(after[:words])
+    glued_before = bool(at) and not text[at - 1].isspace()  # "$170" after "(": no space between
+    end = at + len(display)
+    glued_after = end < len(text) and not text[end].isspace()
+    parts = [
+        ("…" if len(before) > words else "") + head + ("" if glued_before or not head else " "),
+        display,
+        ("" if glued_after or not tail else " ") + tail + ("…" if len(after) > words else ""),
+    ]
+    return "".join(parts)

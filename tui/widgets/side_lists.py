@@ -19,7 +19,7 @@ from tui.key_groups import MOVE, TaskBinding
 from tui.model.format.records import Figure, Section
 from tui.model.format.sourcing import Sourcing
 from tui.model.state.marks import Marks
-from tui.model.text import unit_after
+from tui.model.text import says_nothing_more, unit_after, words_around
 from tui.widgets.article import BOOKMARK_MARK, OVERSTATED_MARK
 
 # j/k move a focused list, as they do the library's (the screen's j/k scroll the article).
@@ -84,14 +84,17 @@ class OutlineList(OptionList):
         self.post_message(self.SectionSelected(index, self.sourcing.briefing.sections[index]))
 
 
-def figure_prompt(figure: Figure, *, bookmarked: bool) -> Content:
+def figure_prompt(figure: Figure, *, bookmarked: bool, claim_text: str = "") -> Content:
+    """The figure, its unit, and what it counts: its label, or where the label only repeats the
+    unit (a draft's "years" under "nine years"), the words around it in its claim."""
+    context = words_around(figure.display, claim_text) if says_nothing_more(figure.label, figure.unit) else ""
     parts: list[str | Content | tuple[str, str]] = [
         (figure.display, "bold $figure-value"),
         (unit_after(figure.display, figure.unit), "$figure-value"),
         ("  ≈ approximate" if figure.approximate else "", "dim italic"),
         (BOOKMARK_MARK if bookmarked else "", "$bookmark-marker"),
         "\n",
-        Content(figure.label),
+        (context, "italic") if context else Content(figure.label),
     ]
     if figure.period:
         parts += ["\n", (figure.period, "dim")]
@@ -134,7 +137,9 @@ class FigureList(OptionList):
         self.clear_options()
         for figure in self.sourcing.briefing.figures:
             bookmarked = self.marks.has("figure", figure.id)
-            self.add_option(Option(figure_prompt(figure, bookmarked=bookmarked), id=figure.id))
+            claim = self.sourcing.claims.get(figure.claim)
+            prompt = figure_prompt(figure, bookmarked=bookmarked, claim_text=claim.text if claim else "")
+            self.add_option(Option(prompt, id=figure.id))
             self.add_option(None)  # divider between figures
         if highlighted is not None:
             self.highlighted = highlighted
