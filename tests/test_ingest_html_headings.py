@@ -278,3 +278,19 @@ def test_an_author_box_or_comment_prompt_heading_ends_the_story(closing: str) ->
     body = "".join(_p(n) for n in range(1, 5)) + f"<h3>{closing}</h3><p>Jane Roe writes about transport.</p>"
     article = extract_html(_page(body), URL)
     assert _shape(article.sections) == [("", 4)]
+
+
+def test_a_heading_in_several_lines_over_the_story_is_the_headlines_subtitles() -> None:
+    header = "<div><h2>Commuters save a third<br>The pass starts in May<br>Students pay half</h2></div>"
+    body = "".join(_p(n) for n in range(1, 4)) + "<h2>What comes next</h2>" + _p(4)
+    article = extract_html(_page_with_header(header, body), URL)
+    assert _shape(article.sections) == [("", 3), ("What comes next", 1)]
+
+
+def test_the_headline_in_parts_is_left_out_past_a_short_caption_above_it() -> None:
+    header = (
+        "<p>Riders at the central station.</p><header><h2>A cheaper month for people who ride</h2></header>"
+    )
+    article = extract_html(_page_with_header(header, "".join(_p(n) for n in range(1, 4))), URL)
+    assert [s.heading for s in article.sections] == [""]
+    assert article.sections[0].paragraphs[-3:] == tuple(_paragraph(n) for n in range(1, 4))

@@ -87,7 +87,10 @@ def extract_html(text: str, url: str = "") -> Article:
     if not _holds_text(meta, sections):
         sections = _rescued(sections, meta, text, url, site, items)
     sections = lost_headings.with_lost_headings(
-        sections, subheadings, lambda heading: refuses_heading(heading, meta.title, headlines)
+        sections,
+        subheadings,
+        lambda heading: refuses_heading(heading, meta.title, headlines)
+        or shown_headlines.squeezed(heading) in kicked,
     )
     sections = linked_headings.without_linked_headings(sections, linked_lines, site)
     sections = box_headings.without_box_headings(sections, boxes)

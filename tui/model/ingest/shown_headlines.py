@@ -7,7 +7,8 @@ Namen, vier Flaggen …"). trafilatura reads such a block as the text's first he
 where it stands, in the `<header>` or `<hgroup>` that HTML gives an article's headline, or by what
 the template calls its parts: a part named as a kicker or a headline. A heading that labels its
 `<article>` for screen readers (`aria-labelledby`) names the article too, as the headline or as a
-bare "Article": never a part of its text.
+bare "Article": never a part of its text. A heading in several lines broken by `<br>` over the
+story is the headline's list of subtitles (a heading is one line).
 """
 
 from __future__ import annotations
@@ -42,6 +43,25 @@ def _in_header(heading: Any) -> bool:
     return any(_tag(above) in ("header", "hgroup") for above in heading.iterancestors())
 
 
+def _in_lines(heading: Any) -> bool:
+    """Whether a `<br>` parts the heading's text into lines (one before it, one after)."""
+    for br in heading.iter("br"):
+        before = "".join(_text_before(heading, br)).strip()
+        if before and (br.tail or "").strip():
+            return True
+    return False
+
+
+def _text_before(heading: Any, stop: Any) -> list[str]:
+    """The heading's text pieces before the element `stop`, in order."""
+    pieces: list[str] = [heading.text or ""]
+    for element in heading.iterdescendants():
+        if element is stop:
+            break
+        pieces += [element.text or "", element.tail or ""]
+    return pieces
+
+
 def _labels_its_article(heading: Any) -> bool:
     own = heading.get("id")
     return bool(own) and any(
@@ -64,6 +84,7 @@ def shown_headlines(page: Any) -> frozenset[str]:
         if (
             _in_header(heading)
             or _labels_its_article(heading)
+            or _in_lines(heading)
             or any(_named_part(part) for part in heading.iter() if _tag(part))
         ):
             found.add(squeezed(text))

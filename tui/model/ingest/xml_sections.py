@@ -68,10 +68,10 @@ def sections_of(
         if kind == "head" and len(value) > _HEADING_LENGTH:
             kind = "p"  # a paragraph the template set as a heading: headings are a line
         if kind == "head":
-            if (_is_headline(value, title, headlines) or squeezed(value) in kicked) and not any(
-                p for _, p in sections
-            ):
+            if _is_headline(value, title, headlines) and not any(p for _, p in sections):
                 continue  # the page repeating its title
+            if squeezed(value) in kicked and not _story_begun(sections):
+                continue  # the headline shown in parts, past a caption or a date line
             if furniture.RELATED_MARKER.match(value):
                 related = True
                 continue
