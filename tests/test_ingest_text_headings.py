@@ -25,6 +25,7 @@ _COST = [
     "regional emergency fund, according to the council's finance committee.",
     "Traders said the closure had cost them dearly, and several suppliers had laid off crews.",
 ]
+_WALL = "The wall was built in 1911 and last repaired in 1987, the council said."
 _FOOTER = ["© 2031 Harbour Post"]
 
 
@@ -158,9 +159,8 @@ def test_a_call_for_tips_and_a_forms_failure_head_nothing() -> None:
 def test_a_caption_under_a_picture_counter_or_a_bare_agency_credit_is_no_heading() -> None:
     for above in ("View 5 Photos", "Getty Images"):
         caption = "The harbour master walks along the damaged breakwater on Monday"
-        after = "The wall was built in 1911 and last repaired in 1987, the council said."
-        lines = [*_OPENING, above, caption, after, *_REPAIRS, *_COST]
-        assert _sections(lines) == [("", (*_OPENING, after)), *_expected()[1:]]
+        lines = [*_OPENING, above, caption, _WALL, *_REPAIRS, *_COST]
+        assert _sections(lines) == [("", (*_OPENING, _WALL)), *_expected()[1:]]
 
 
 def test_a_short_heading_under_an_agency_credit_stays() -> None:
@@ -174,3 +174,30 @@ def test_an_entry_of_a_fact_box_is_data_not_a_heading() -> None:
     lines = [*_OPENING, *facts, *_REPAIRS, *_COST]
     assert _sections(lines)[0] == ("", (*_OPENING, *facts))
     assert _sections(lines)[1:] == _expected()[1:]
+
+
+def test_a_follow_button_and_an_advertisers_title_head_nothing() -> None:
+    lines = [
+        *_OPENING,
+        "Sponsored",
+        "New flats with a sea view from the quay",
+        _WALL,
+        *_REPAIRS,
+        *_COST[:2],
+        "Instagram",
+        _COST[2],
+    ]
+    assert _sections(lines) == [("", (*_OPENING, _WALL)), *_expected()[1:]]
+
+
+def test_the_author_of_a_related_link_heads_nothing() -> None:
+    related = ["Related", "Will the ferry fares rise again?", "Dora Quist"]
+    lines = [*_OPENING, *_REPAIRS, *related, *_COST[1:]]
+    assert [heading for heading, _ in _sections(lines)] == ["", _REPAIRS[0]]
+
+
+def test_a_specification_with_a_figure_is_data_not_a_heading() -> None:
+    lines = [*_OPENING, "Weight: 2.5 kg", *_REPAIRS, *_COST]
+    sections = _sections(lines)
+    assert sections[0] == ("", (*_OPENING, "Weight: 2.5 kg"))
+    assert sections[1:] == _expected()[1:]

@@ -22,7 +22,14 @@ from collections.abc import Callable
 
 from tui.model.ingest import furniture, text_asks
 from tui.model.ingest import lazy_re as re
-from tui.model.ingest.text_blocks import LIST_RUN, in_labelled_run, introduced_item, is_prose, is_short_line
+from tui.model.ingest.text_blocks import (
+    LIST_RUN,
+    in_labelled_run,
+    introduced_item,
+    is_labelled_figure,
+    is_prose,
+    is_short_line,
+)
 from tui.model.ingest.text_furniture import in_cut_titles, is_date_stamp, is_lone_credit
 
 _PICTURE_COUNTER = re.compile(
@@ -52,6 +59,14 @@ _CONTROL = re.compile(
     r"|(?:create|open|register)\b.{0,40}\baccount to (?:continue|keep) reading.{0,20}"  # a paywall's
     r"|.{0,80}\b(?:please )?try again(?: later)?)$",  # a form's failure
     re.IGNORECASE,
+)
+# A follow button: a network the share bars' phrase lists leave out, alone on its line.
+_NETWORK = re.compile(r"^(?:instagram|youtube|tiktok|vk|snapchat|tumblr|xing|weibo|wechat|twitch|rss)$", re.I)
+# A label over paid content: the line under it is an advertiser's title.
+_PAID_LABEL = re.compile(
+    r"^(?:sponsored|promoted|advertisement|paid (?:content|post)|partner content|in partnership with"
+    r"|anzeige|publicité|publicidad|patrocinado|sponsorisé)(?: (?:content|post|story|links?))?:?$",
+    re.I,
 )
 # An address to write to: a call for tips or a contact box, never a section's title.
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -95,6 +110,8 @@ def _is_stamp_or_label(unit: str) -> bool:
         or _PRICE_BUTTON.match(unit)
         or _CONTROL.match(unit)
         or _EMAIL.search(unit)
+        or _NETWORK.match(unit)
+        or (is_labelled_figure(unit) and len(unit.split(":", 1)[1].split()) <= _FACT_WORDS)
     )
 
 
@@ -227,6 +244,8 @@ class HeadingCheck:
             return True
         if not _is_name(units[index]):
             return False
+        if any(text_asks.opens_links(unit) for unit in units[max(index - _LINK_RUN, 0) : index]):
+            return True  # "Related" over a link's title and its author
         dated = bool(furniture.dateline(following) or is_date_stamp(following) or _AGO.search(following))
         return bool(_LONE_BY.match(previous)) or dated or not text_begun
 
@@ -259,6 +278,7 @@ class HeadingCheck:
             or self._is_caption(index)
             or self._is_byline(index, text_begun)
             or self._heads_teasers(index)
+            or (index > 0 and _PAID_LABEL.match(self.units[index - 1]))  # an advertiser's title
             or in_labelled_run(self.units, index)  # "Fill: down": a fact box's entry, kept as such
             or self._in_bar(index)
             or self._heading_count(unit) > 1
