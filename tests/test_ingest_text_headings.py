@@ -201,3 +201,8 @@ def test_a_specification_with_a_figure_is_data_not_a_heading() -> None:
     sections = _sections(lines)
     assert sections[0] == ("", (*_OPENING, "Weight: 2.5 kg"))
     assert sections[1:] == _expected()[1:]
+
+
+def test_an_authors_box_whose_bio_opens_with_the_surname_closes_the_story() -> None:
+    box = ["BEA MOSS", "Moss covers the harbour and the islands for the Harbour Post."]
+    assert _sections([*_OPENING, *_REPAIRS, *_COST, *box]) == _expected()

@@ -5,7 +5,8 @@ The rules read the page the way a person skims it, not one site's template:
 - the first short line after it is the title; exact repeats of title and dek are the
   page's furniture echoing them;
 - before the body come the dek, image credit, byline, date and "N min read";
-- a heading is a short line without closing punctuation that a paragraph follows;
+- a heading is a short line without closing punctuation that a paragraph follows, unless it is
+  a label, a stamp, a byline, a caption or a link by its shape or place (`text_headings.py`);
 - "Also read"/"Related" introduce link titles, not text; comments and copyright end it;
 - share, newsletter, cookie, subscription, ad and slideshow lines are never text, nor are
   date stamps, previous/next links, credited captions, lone picture credits, loading boxes,

@@ -1,18 +1,25 @@
 """Short lines a paragraph follows that are not a section's heading, read by the text path only.
 
 A heading is a short line without closing punctuation that a paragraph follows; so, in a whole
-page's text, are the page's labels and stamps. Each rule here is a shape such a line has, in any
-site's template:
+page's text, are the page's labels, stamps and captions. Each rule here is a shape such a line
+has, in any site's template, or a place it stands in:
 - a counter of pictures or a numbered ad slot ("View 6 Images", "Advertisement 2");
-- a time stamp counted back from now ("3 hours ago", "Ann Lee2 minutes ago", "/ 10 h ago");
+- a time stamp counted back from now ("3 hours ago", "Ann Lee2 minutes ago", "/ 10 h ago") or a
+  date with its update ("3 May 2031 9:15 am(Updated 11:40 am)");
 - a shop's button: a price and where to pay it ("$45 at Example Store");
-- a button's or a text-size switch's label ("Save", "Bookmark", "Large");
-- the author's name, alone under a lone "By", or before the first paragraph of the text;
-- a caption, its picture's credit right under it;
+- a control's label ("Save", "Bookmark", "Large"), a follow button ("Instagram"), a paywall's or
+  a form's message, a call for tips (an e-mail address), a fact ("Weight: 2.5 kg");
+- the author's name: under a lone "By", over a date, under "Related" and a link's title, or
+  before the first paragraph; and the role or outlet under a byline's name;
+- a caption: a position in the picture ("(left)"), a credit in or under it, a picture counter
+  above it, or a bare agency credit above a line of a sentence's length;
+- an advertiser's title under "Sponsored"; a list's header over cut teaser titles;
 - a label the template repeats: one line heading two or more stretches of text;
-- the last of a list of link titles (three short lines in a row or more).
+- the last of a list of link titles (two short lines right above it), or a label in a grid of
+  teasers (title, label, summary, three times or more);
+- one entry of a share bar, between two the phrase lists name.
 An embedded post's signature ("— Ann Lee (@ann) May 3, 2031") is no heading either; it stays as
-the text's own line (`is_embed_signature`).
+the text's own line (`could_head`).
 """
 
 from __future__ import annotations
@@ -90,13 +97,14 @@ _PERSONS = re.compile(r"^" + _PERSON + r"(?:\s*(?:/|&|\band\b|,)\s*" + _PERSON +
 # Lines no link list holds: a live report's entry stamp ("19:48 Ann Lee", "17:35KEY EVENT"), a
 # label's colon ("Image:"), a credit broken over two lines ("Ann Lee/Example Post)").
 _STAMP_OR_CREDIT_PART = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)|:$|^[^(]*\)$")
-_LINK_RUN = 2
+_LINK_RUN = 2  # short lines right above a heading that make it the last of a list of links
 _GRID = 3  # teasers in a row that make a grid of other stories
-_CAPTION_WORDS = 6
-_FACT_WORDS = 5  # short lines right above a heading that make it the last of a list of links
+_CAPTION_WORDS = 6  # a caption describes in a sentence; a heading under a picture is shorter
+_FACT_WORDS = 5  # a fact's value is a few words; a teaser's "More: <title>" is longer
 
 
 def is_embed_signature(unit: str) -> bool:
+    """An embedded post's signature: it says who posted the words above, so it stays text."""
     return bool(_EMBED_SIGNATURE.match(unit))
 
 
@@ -116,6 +124,7 @@ def _is_stamp_or_label(unit: str) -> bool:
 
 
 def _is_name(unit: str) -> bool:
+    """Shaped as a person's name; title-case headings are too, so only a name's place tells."""
     return len(unit) <= 80 and bool(_PERSONS.match(unit))
 
 
@@ -180,7 +189,6 @@ class HeadingCheck:
             or is_embed_signature(unit)
             or furniture.byline_names(unit)
             or furniture.dateline(unit)
-            # A fact box's entry, "Built: 1911"; a teaser's "More: <title>" holds a link's words.
             or (in_labelled_run(self.units, index) and len(unit.split(":", 1)[1].split()) <= _FACT_WORDS)
             or self._heading_count(unit) > 1
         )
