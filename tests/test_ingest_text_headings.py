@@ -206,3 +206,24 @@ def test_a_specification_with_a_figure_is_data_not_a_heading() -> None:
 def test_an_authors_box_whose_bio_opens_with_the_surname_closes_the_story() -> None:
     box = ["BEA MOSS", "Moss covers the harbour and the islands for the Harbour Post."]
     assert _sections([*_OPENING, *_REPAIRS, *_COST, *box]) == _expected()
+
+
+def test_a_glued_update_stamp_and_the_pages_controls_head_nothing() -> None:
+    lines = [
+        _OPENING[0],
+        "08:40, 3 Mar 2031Updated 09:15, 3 Mar 2031",
+        _OPENING[1],
+        "Gift this article",
+        _WALL,
+        *_REPAIRS,
+        *_COST[:2],
+        "This article is more than 2 years old",
+        _COST[2],
+    ]
+    assert _sections(lines) == [("", (*_OPENING, _WALL)), *_expected()[1:]]
+
+
+def test_a_control_in_a_menu_above_a_link_title_still_makes_a_list() -> None:
+    """ "Close" and "Video" are a menu's entries: the title under them is a link's, not a heading."""
+    lines = [*_OPENING, *_REPAIRS, "Close", "Video", "Lighthouse keeper retires", *_COST[1:]]
+    assert [heading for heading, _ in _sections(lines)] == ["", _REPAIRS[0]]

@@ -24,7 +24,7 @@ the text's own line (`could_head`).
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
 
 from tui.model.ingest import furniture, text_asks
@@ -55,13 +55,17 @@ _AGO = re.compile(
     r"(?:^|[|/·•]\s*|(?<=[^\W\d_])|\b(?:published|updated|posted)\s+)\d+\s*" + _AGO_UNITS + r"(?:\s+ago)?$",
     re.IGNORECASE,
 )
-_STAMP_WORDS = re.compile(r"\b(?:updated|published|posted)\b", re.IGNORECASE)
+# Glued to the date before it as often as not ("20 Apr 2026Updated 12:44, 20 Apr 2026").
+_STAMP_WORDS = re.compile(r"(?:updated|published|posted)\b", re.IGNORECASE)
 _PRICE_BUTTON = re.compile(
     r"^(?:[$£€¥]|(?:US|A|C|NZ)\$)\s?\d[\d,.]*\s+(?:at|from|@)\s+\S.{0,60}$", re.IGNORECASE
 )
 _CONTROL = re.compile(
     r"^(?:save|saved|bookmark|bookmarked|story saved|unsave|large|medium|small|larger|smaller"
-    r"|up next|listen|print"
+    r"|up next|listen|print|follow|close|expand|collapse|open in app|link copied|skip advertisement"
+    r"|gift (?:this )?(?:article|story)|(?:show|hide|toggle) caption|enlarge (?:this )?image"
+    r"|photos|gallery|video"
+    r"|this (?:article|story|content) is (?:more than|over) (?:a|an|one|\w+) (?:years?|months?) old"
     r"|add (?:us |[\w.]+ )?as (?:a )?preferred(?: source)?(?: on google)?"  # a search engine's button
     r"|(?:create|open|register)\b.{0,40}\baccount to (?:continue|keep) reading.{0,20}"  # a paywall's
     r"|.{0,80}\b(?:please )?try again(?: later)?)$",  # a form's failure
@@ -108,19 +112,21 @@ def is_embed_signature(unit: str) -> bool:
     return bool(_EMBED_SIGNATURE.match(unit))
 
 
-def _is_stamp_or_label(unit: str) -> bool:
-    """A picture counter, an ad slot, a time stamp, a shop's button, a control's label."""
+def _is_stamp(unit: str) -> bool:
+    """A picture counter, an ad slot, a time stamp, an address, a fact: no link list holds one."""
     return bool(
         _PICTURE_COUNTER.match(unit)
         or _AD_SLOT.match(unit)
         or _AGO.search(unit)
         or (_STAMP_WORDS.search(unit) and is_date_stamp(_STAMP_WORDS.sub(" ", unit)))
-        or _PRICE_BUTTON.match(unit)
-        or _CONTROL.match(unit)
         or _EMAIL.search(unit)
-        or _NETWORK.match(unit)
         or (is_labelled_figure(unit) and len(unit.split(":", 1)[1].split()) <= _FACT_WORDS)
     )
+
+
+def _is_control(unit: str) -> bool:
+    """A shop's button, a control's or a follow button's label: a menu's entries, as links are."""
+    return bool(_PRICE_BUTTON.match(unit) or _CONTROL.match(unit) or _NETWORK.match(unit))
 
 
 def _is_name(unit: str) -> bool:
@@ -154,17 +160,21 @@ class HeadingCheck:
         self.skip = skip  # the title and the dek: the header above the text, not a link list
         self.start, self.high = span
         self.followed_by_prose = followed_by_prose
-        self._heads: Counter[str] | None = None
+        self._places: defaultdict[str, list[int]] | None = None
+        self._counts: dict[str, int] = {}
         self._rejected: set[int] = set()
 
     def _heading_count(self, unit: str) -> int:
-        if self._heads is None:  # counted on first need: most pages have few candidates
-            self._heads = Counter(
-                self.units[i]
-                for i in range(self.start, self.high)
-                if is_short_line(self.units[i]) and self.followed_by_prose(i)
-            )
-        return self._heads[unit]
+        """How many places in the text `unit` stands at over a paragraph."""
+        if self._places is None:  # found on first need; only a repeated line's places are read
+            self._places = defaultdict(list)
+            for index in range(self.start, self.high):
+                self._places[self.units[index]].append(index)
+        if unit not in self._counts:
+            places = self._places.get(unit, [])
+            heads = sum(self.followed_by_prose(i) for i in places) if len(places) > 1 else len(places)
+            self._counts[unit] = heads
+        return self._counts[unit]
 
     def _closes_link_run(self, index: int) -> bool:
         """Whether short unpunctuated lines stand right above the line: a list of link titles."""
@@ -184,7 +194,7 @@ class HeadingCheck:
             is_prose(unit)
             or unit in self.skip
             or _is_furniture(unit)
-            or _is_stamp_or_label(unit)
+            or _is_stamp(unit)
             or _STAMP_OR_CREDIT_PART.search(unit)
             or is_embed_signature(unit)
             or furniture.byline_names(unit)
@@ -282,7 +292,8 @@ class HeadingCheck:
     def _rejects(self, index: int, text_begun: bool) -> bool:
         unit = self.units[index]
         return bool(
-            _is_stamp_or_label(unit)
+            _is_stamp(unit)
+            or _is_control(unit)
             or self._is_caption(index)
             or self._is_byline(index, text_begun)
             or self._heads_teasers(index)
