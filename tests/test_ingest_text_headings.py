@@ -176,18 +176,17 @@ def test_an_entry_of_a_fact_box_is_data_not_a_heading() -> None:
     assert _sections(lines)[1:] == _expected()[1:]
 
 
+def _in_slots(first: list[str], second: list[str], third: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The page's sections with lines put in three places, each right above a paragraph."""
+    lines = [_OPENING[0], *first, _OPENING[1], *second, _WALL, *_REPAIRS, *_COST[:2], *third, _COST[2]]
+    return _sections(lines)
+
+
+_SLOTTED = [("", (*_OPENING, _WALL)), *_expected()[1:]]
+
+
 def test_a_follow_button_and_an_advertisers_title_head_nothing() -> None:
-    lines = [
-        *_OPENING,
-        "Sponsored",
-        "New flats with a sea view from the quay",
-        _WALL,
-        *_REPAIRS,
-        *_COST[:2],
-        "Instagram",
-        _COST[2],
-    ]
-    assert _sections(lines) == [("", (*_OPENING, _WALL)), *_expected()[1:]]
+    assert _in_slots([], ["Sponsored", "New flats with a sea view from the quay"], ["Instagram"]) == _SLOTTED
 
 
 def test_the_author_of_a_related_link_heads_nothing() -> None:
@@ -209,21 +208,12 @@ def test_an_authors_box_whose_bio_opens_with_the_surname_closes_the_story() -> N
 
 
 def test_a_glued_update_stamp_and_the_pages_controls_head_nothing() -> None:
-    lines = [
-        _OPENING[0],
-        "08:40, 3 Mar 2031Updated 09:15, 3 Mar 2031",
-        _OPENING[1],
-        "Gift this article",
-        _WALL,
-        *_REPAIRS,
-        *_COST[:2],
-        "This article is more than 2 years old",
-        _COST[2],
-    ]
-    assert _sections(lines) == [("", (*_OPENING, _WALL)), *_expected()[1:]]
+    stamp = "08:40, 3 Mar 2031Updated 09:15, 3 Mar 2031"
+    age = "This article is more than 2 years old"
+    assert _in_slots([stamp], ["Gift this article"], [age]) == _SLOTTED
 
 
 def test_a_control_in_a_menu_above_a_link_title_still_makes_a_list() -> None:
-    """ "Close" and "Video" are a menu's entries: the title under them is a link's, not a heading."""
+    """Menu entries ("Close", "Video") above a title: the title is a link's, not a heading."""
     lines = [*_OPENING, *_REPAIRS, "Close", "Video", "Lighthouse keeper retires", *_COST[1:]]
     assert [heading for heading, _ in _sections(lines)] == ["", _REPAIRS[0]]
