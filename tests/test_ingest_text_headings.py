@@ -217,3 +217,9 @@ def test_a_control_in_a_menu_above_a_link_title_still_makes_a_list() -> None:
     """Menu entries ("Close", "Video") above a title: the title is a link's, not a heading."""
     lines = [*_OPENING, *_REPAIRS, "Close", "Video", "Lighthouse keeper retires", *_COST[1:]]
     assert [heading for heading, _ in _sections(lines)] == ["", _REPAIRS[0]]
+
+
+def test_a_heading_right_under_a_title_in_title_case_stays() -> None:
+    page = "\n".join([*_MENU, _TITLE, "Key Facts", *_OPENING, *_REPAIRS, *_COST, *_FOOTER])
+    headings = [section.heading for section in extract(Loaded("", page, False, "")).sections]
+    assert headings == ["Key Facts", _REPAIRS[0], _COST[0]]

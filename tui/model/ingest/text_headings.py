@@ -97,6 +97,7 @@ _LONE_BY = re.compile(r"^(?:by|von|par|por|door|av|di|da)\s*:?$", re.IGNORECASE)
 # A person's name, or two joined by "and", "&" or "/": two to four capitalised words each, in
 # title case or in capitals ("ANN LEE").
 _PERSON = r"[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|van|von|de|der|del|da|di|le|la|bin|al)){1,3}"
+_JOINED = re.compile(r"\s*(?:/|&|\band\b)\s*")
 _PERSONS = re.compile(r"^" + _PERSON + r"(?:\s*(?:/|&|\band\b|,)\s*" + _PERSON + r")*$")
 # Lines no link list holds: a live report's entry stamp ("19:48 Ann Lee", "17:35KEY EVENT"), a
 # label's colon ("Image:"), a credit broken over two lines ("Ann Lee/Example Post)").
@@ -132,6 +133,10 @@ def _is_control(unit: str) -> bool:
 def _is_name(unit: str) -> bool:
     """Shaped as a person's name; title-case headings are too, so only a name's place tells."""
     return len(unit) <= 80 and bool(_PERSONS.match(unit))
+
+
+def _is_dated(unit: str) -> bool:
+    return bool(furniture.dateline(unit) or is_date_stamp(unit) or _AGO.search(unit))
 
 
 def _is_furniture(unit: str) -> bool:
@@ -252,20 +257,28 @@ class HeadingCheck:
         )
 
     def _is_byline(self, index: int, text_begun: bool) -> bool:
-        """The author's name: under a lone "By", above a date, or before the text begins; and
+        """The author's name: under a lone "By", by a date, or above the text with another; and
         under a byline's name (not a paragraph's end: a quote's speaker), the author's role or
         outlet ("Ann Lee" / "Harbour Post")."""
         units = self.units
         previous = units[index - 1] if index > 0 else ""
         following = units[index + 1] if index + 1 < len(units) else ""
-        if _is_name(previous) and not (text_begun and index > 1 and is_prose(units[index - 2])):
+        if (
+            _is_name(previous)
+            and previous not in self.skip  # a title in title case, not a name
+            and not (text_begun and index > 1 and is_prose(units[index - 2]))
+        ):
             return True
-        if not _is_name(units[index]):
+        name = units[index]
+        if not _is_name(name):
             return False
         if any(text_asks.opens_links(unit) for unit in units[max(index - _LINK_RUN, 0) : index]):
             return True  # "Related" over a link's title and its author
-        dated = bool(furniture.dateline(following) or is_date_stamp(following) or _AGO.search(following))
-        return bool(_LONE_BY.match(previous)) or dated or not text_begun
+        if _LONE_BY.match(previous) or _is_dated(following):
+            return True
+        # Above the text a name is the author's (or a credit, a kicker), unless right under the
+        # title alone: there a title-case line may be the first heading ("Key Facts").
+        return not text_begun and (previous not in self.skip or bool(_JOINED.search(name)))
 
     def _heads_teasers(self, index: int) -> bool:
         """A list's header ("Latest articles") over titles cut to fit teaser boxes."""
