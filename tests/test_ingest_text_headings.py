@@ -223,3 +223,8 @@ def test_a_heading_right_under_a_title_in_title_case_stays() -> None:
     page = "\n".join([*_MENU, _TITLE, "Key Facts", *_OPENING, *_REPAIRS, *_COST, *_FOOTER])
     headings = [section.heading for section in extract(Loaded("", page, False, "")).sections]
     assert headings == ["Key Facts", _REPAIRS[0], _COST[0]]
+
+
+def test_a_heading_over_a_picture_with_only_a_credit_stays() -> None:
+    lines = [*_OPENING, _REPAIRS[0], "(Image credit: Harbour Authority)", _REPAIRS[1], *_COST]
+    assert _sections(lines) == _expected()

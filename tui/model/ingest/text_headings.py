@@ -11,8 +11,8 @@ has, in any site's template, or a place it stands in:
   a form's message, a call for tips (an e-mail address), a fact ("Weight: 2.5 kg");
 - the author's name: under a lone "By", over a date, under "Related" and a link's title, or
   before the first paragraph; and the role or outlet under a byline's name;
-- a caption: a position in the picture ("(left)"), a credit in or under it, a picture counter
-  above it, or a bare agency credit above a line of a sentence's length;
+- a caption: a position in the picture ("(left)"), a credit in it, a picture counter above it,
+  or a credit under it or a bare agency's above it on a line of a sentence's length;
 - an advertiser's title under "Sponsored"; a list's header over cut teaser titles;
 - a label the template repeats: one line heading two or more stretches of text;
 - the last of a list of link titles (two short lines right above it), or a label in a grid of
@@ -241,19 +241,20 @@ class HeadingCheck:
         return False
 
     def _is_caption(self, index: int) -> bool:
-        """A caption: a sign of one in the line, its picture's credit right under it, a picture
-        counter right above it ("View 6 Images"), or a bare agency's credit above a line of a
-        sentence's length (a heading is shorter)."""
+        """A caption: a sign of one in the line, a picture counter right above it ("View 6
+        Images"), or a credit right under it or a bare agency's right above it, on a line of a
+        sentence's length (a heading is shorter, and a picture under it may show only a credit)."""
         units = self.units
         unit = units[index]
         above = units[index - 1] if index > 0 else ""
         below = units[index + 1] if index + 1 < len(units) else ""
         return bool(
             _CAPTION_SIGN.search(unit)
-            or is_lone_credit(below)
-            or furniture.is_credit(below)
             or _PICTURE_COUNTER.match(above)
-            or (is_lone_credit(above) and len(unit.split()) >= _CAPTION_WORDS)
+            or (
+                len(unit.split()) >= _CAPTION_WORDS
+                and (is_lone_credit(above) or is_lone_credit(below) or furniture.is_credit(below))
+            )
         )
 
     def _is_byline(self, index: int, text_begun: bool) -> bool:
