@@ -5,7 +5,8 @@ The rules read the page the way a person skims it, not one site's template:
 - the first short line after it is the title; exact repeats of title and dek are the
   page's furniture echoing them;
 - before the body come the dek, image credit, byline, date and "N min read";
-- a heading is a short line without closing punctuation that a paragraph follows;
+- a heading is a short line without closing punctuation that a paragraph follows, unless it is
+  a label, a stamp, a byline, a caption or a link by its shape or place (`text_headings.py`);
 - "Also read"/"Related" introduce link titles, not text; comments and copyright end it;
 - share, newsletter, cookie, subscription, ad and slideshow lines are never text, nor are
   date stamps, previous/next links, credited captions, lone picture credits, loading boxes,
@@ -21,7 +22,7 @@ import datetime
 import unicodedata
 from dataclasses import dataclass, field
 
-from tui.model.ingest import boilerplate, furniture, text_asks, text_comments, text_furniture
+from tui.model.ingest import boilerplate, furniture, text_asks, text_comments, text_furniture, text_headings
 from tui.model.ingest import lazy_re as re
 from tui.model.ingest.article import Article, ArticleMeta, ArticleSection
 from tui.model.ingest.text_blocks import (
@@ -278,12 +279,6 @@ def _is_dek(reader: _Reader, index: int) -> bool:
     )
 
 
-def _has_letters(unit: str) -> bool:
-    """Whether a line holds a word: a line of figures and signs ("0", "85%", "-") is a table
-    cell or a counter, never a heading."""
-    return any(character.isalpha() for character in unit)
-
-
 def _prose_after(prose_before: list[int], units: list[str], index: int, high: int) -> int:
     """Characters of prose in units[index + 1 : high]; `prose_before` is filled on the first call
     (a page of many tag lines stays linear)."""
@@ -309,6 +304,7 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
     comments = text_comments.comment_prose(units, is_prose)  # readers' posts, each over its reply button
     repeated = reader.repeated  # a fact box, a ticker drawn twice: not the story's opening
     items = numbered_items(units, index, high)  # "1) …", "2) …": a listicle's items, however short
+    checks = text_headings.HeadingCheck(units, (index, high), reader.skip, reader.followed_by_prose)
 
     def boxes(units: list[str], high: int) -> int:
         """Author boxes in the body, counted on first need."""
@@ -380,17 +376,20 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             paragraphs.append(unit)
             seen.add(unit)
         elif (
-            is_short_line(unit)
-            and _has_letters(unit)
-            and not unit.endswith(":")  # a label introduces what follows, it heads nothing
+            text_headings.could_head(unit)
             and reader.followed_by_prose(index)
+            and not checks.rejects(index, text_begun=bool(read or paragraphs))
         ):
             if paragraphs or heading:
                 reader.sections.append((heading, paragraphs))
                 read += sum(map(len, paragraphs))
             heading, paragraphs = unit, []
             headings_seen = True
-        elif len(unit.split()) >= 6 and not text_furniture.in_link_list(units, index):
+        elif (
+            len(unit.split()) >= 6
+            and not checks.rejected(index)  # a caption, a link, a byline: an item below, or nothing
+            and not text_furniture.in_link_list(units, index)
+        ):
             paragraphs.append(unit)  # a paragraph without closing punctuation
             seen.add(unit)
         elif paragraphs and index in items:

@@ -117,7 +117,10 @@ def author_box(units: list[str], index: int) -> int:
         unit = units[later]
         if is_prose(unit):
             # "Ann Lee: I never …" is an interview's answer under its speaker, not a bio.
-            named = name in unit[:_BIO_OPENING] and not unit.startswith(f"{name}:")
+            # "Lee covers the coast": a bio may open with the surname alone, under a name in capitals.
+            surname = name.split()[-1].title() if name.isupper() else name.split()[-1]
+            named = name in unit[:_BIO_OPENING] or unit.startswith(f"{surname} ")
+            named = named and not unit.startswith(f"{name}:")
             return later - index + 1 if named else 0
     return 0
 
