@@ -228,3 +228,21 @@ def test_a_heading_right_under_a_title_in_title_case_stays() -> None:
 def test_a_heading_over_a_picture_with_only_a_credit_stays() -> None:
     lines = [*_OPENING, _REPAIRS[0], "(Image credit: Harbour Authority)", _REPAIRS[1], *_COST]
     assert _sections(lines) == _expected()
+
+
+def test_a_short_question_between_paragraphs_heads_a_section() -> None:
+    lines = [*_OPENING, "What Happens to the Ferries?", *_REPAIRS[1:], *_COST]
+    assert _sections(lines) == [
+        ("", tuple(_OPENING)),
+        ("What Happens to the Ferries?", (_REPAIRS[1],)),
+        (_COST[0], tuple(_COST[1:])),
+    ]
+
+
+def test_a_long_question_a_quoted_one_and_one_before_the_text_stay_text() -> None:
+    long_question = "Why did the authority wait two full weeks before it let the first of the ferries sail?"
+    quoted = "“Who pays for all this?”"
+    lines = ["Is the harbour safe?", *_OPENING, long_question, quoted, *_REPAIRS, *_COST]
+    sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["", _REPAIRS[0], _COST[0]]
+    assert (long_question in sections[0][1], quoted in sections[0][1]) == (True, True)

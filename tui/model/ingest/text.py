@@ -372,11 +372,12 @@ def _read_body(reader: _Reader, index: int, high: int) -> None:
             if so_far >= _TEXT_BEGUN and so_far >= _prose_after(prose_before, units, index, high):
                 index += 1
                 continue
-        if is_prose(unit):
+        question = bool(read or paragraphs) and text_headings.is_question_heading(unit)
+        if is_prose(unit) and not (question and reader.followed_by_prose(index)):
             paragraphs.append(unit)
             seen.add(unit)
         elif (
-            text_headings.could_head(unit)
+            (text_headings.could_head(unit) or question)
             and reader.followed_by_prose(index)
             and not checks.rejects(index, text_begun=bool(read or paragraphs))
         ):

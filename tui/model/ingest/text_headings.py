@@ -320,6 +320,16 @@ class HeadingCheck:
         )
 
 
+# "What is Nato?", "Who pays for the repairs?": a short question, not quoted, not a label.
+_QUESTION_HEADING = re.compile(r"[A-Z][^.!?\"“”:]{2,60}\?")
+
+
+def is_question_heading(unit: str) -> bool:
+    """A short question a section answers. Read only once the text has begun and where a
+    paragraph follows: a question over a page's text is a teaser's or a poll's."""
+    return _QUESTION_HEADING.fullmatch(unit) is not None
+
+
 def could_head(unit: str) -> bool:
     """A short line with a word in it (a line of figures, "85%", is a table's cell or a counter),
     not introducing what follows with a colon, not an embedded post's signature."""
