@@ -11,6 +11,8 @@ import datetime
 import functools
 from typing import Any
 
+from lxml import html as lxml_html
+
 from tui.model.ingest import (
     boilerplate,
     box_headings,
@@ -23,6 +25,7 @@ from tui.model.ingest import (
     links,
     lost_headings,
     pattern_store,
+    script_bodies,
     self_promotion,
     shown_headlines,
     site_names,
@@ -86,11 +89,16 @@ def extract_html(text: str, url: str = "") -> Article:
         sections = split_story.read_whole(sections, chunks, text, parse=parse_page, read=read)
     if not _holds_text(meta, sections):
         sections = _rescued(sections, meta, text, url, site, items)
+    if not _holds_text(meta, sections):
+        sections, scripted = _from_scripts(sections, meta, text, url, site)
+        if document is None and scripted is not None:
+            meta = _meta(scripted, extra, url, text)  # the page's head, read with its story
     sections = lost_headings.with_lost_headings(
         sections,
         subheadings,
-        lambda heading: refuses_heading(heading, meta.title, headlines)
-        or shown_headlines.squeezed(heading) in kicked,
+        lambda heading: (
+            refuses_heading(heading, meta.title, headlines) or shown_headlines.squeezed(heading) in kicked
+        ),
     )
     sections = linked_headings.without_linked_headings(sections, linked_lines, site)
     sections = box_headings.without_box_headings(sections, boxes)
@@ -173,6 +181,23 @@ def _rescued(
         return sections
     items.update(item_texts(document.body, site) if document is not None else ())
     return rescued
+
+
+def _from_scripts(
+    sections: tuple[ArticleSection, ...], meta: ArticleMeta, text: str, url: str, site: str
+) -> tuple[tuple[ArticleSection, ...], Any]:
+    """The story of a page drawn by its scripts, read from their data (`script_bodies.py`), with
+    trafilatura's document of it; `sections` and None if there is none."""
+    page = parse_page(text)
+    fragment = script_bodies.story_html(page) if page is not None else ""
+    if not fragment:
+        return sections, None
+    head = next(page.iter("head"), None)
+    shown = lxml_html.tostring(head, encoding="unicode") if head is not None else ""
+    story = parse_page(f"<html>{shown}<body><article>{fragment}</article></body></html>")
+    document = _trafilatura(story, url) if story is not None else None
+    found = _sections(document.body, meta.title, site) if document is not None else ()
+    return (found, document) if _holds_text(meta, found) else (sections, None)
 
 
 def _paragraph_chars(element: Any) -> int:
