@@ -18,6 +18,13 @@ from tui.model.ingest.title_suffix import without_site_suffix
             "Harbour pier to close for repairs",
         ),
         (
+            "항구 부두 수리로 폐쇄 예정 이번 주 발표ㅣ항구일보",
+            "항구일보",
+            (),
+            "",
+            "항구 부두 수리로 폐쇄 예정 이번 주 발표",
+        ),
+        (
             "Harbour pier to close for repairs - The Herald",
             "The Herald",
             (),

@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 from tui.model.ingest import lazy_re as re
 
 # The separators sites put before their name; a hyphen only with spaces round it ("Jean-Paul" stays).
-_SEPARATOR = re.compile(r"\s+(?:[|·•»]|::|[-–—])\s+")
+# Korean sites write the bar as the vowel "ㅣ", with or without spaces: no word is that letter alone.
+_SEPARATOR = re.compile(r"\s+(?:[|·•»]|::|[-–—])\s+|\s*ㅣ\s*")
 _WORDS_LEFT = 3  # a title is never cut to fewer words than this
 _DOMAIN_ENDINGS = re.compile(r"\.(?:com|net|org|info|news|co\.uk|co|[a-z]{2})$")
 
