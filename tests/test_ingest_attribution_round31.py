@@ -146,3 +146,43 @@ def test_figures_released_at_a_time_are_the_source_as_worded() -> None:
 def test_figures_released_by_someone_are_that_someones() -> None:
     sentence = "According to figures released by the ministry in July, exports fell by 5%."
     assert _cue_text(sentence) == [(("the ministry",), "exports fell by 5%")]
+
+
+# ---------------------------------------------------------------- a body named before its document
+
+
+def test_a_body_named_before_its_memo_is_the_author() -> None:
+    sentence = "The city is weighing new fees, according to a Harbour Board memo seen by the Ledger."
+    assert _cue_text(sentence) == [(("Harbour Board", "the Ledger"), "The city is weighing new fees")]
+
+
+def test_a_time_a_nationality_or_a_possessive_before_the_document_is_no_author() -> None:
+    assert _cue_text("A March report found the river was clean.") == [
+        (("A March report",), "the river was clean")
+    ]
+    assert _cue_text("According to a British report, tea is good for you.") == [
+        (("a British report",), "tea is good for you")
+    ]
+    assert claims("According to The Ledger’s Stadia review, the console runs the game at 30 frames.") == [
+        ("the console runs the game at 30 frames", ("The Ledger",))
+    ]
+
+
+# ---------------------------------------------------------------- commitments and polling
+
+
+def test_a_vow_in_the_speakers_quoted_words_and_after_where_it_was_made() -> None:
+    sentence = (
+        "The ruling party has vowed in its manifesto for the election to “scrap in time” the secret funds."
+    )
+    assert _cue_text(sentence) == [
+        (
+            ("The ruling party",),
+            "has vowed in its manifesto for the election to “scrap in time” the secret funds",
+        )
+    ]
+
+
+def test_fresh_polling_is_a_source_as_worded() -> None:
+    sentence = "Ruiz trails in the state, where fresh polling suggests she is closing the gap on Veil."
+    assert _cue_text(sentence) == [(("fresh polling",), "she is closing the gap on Veil")]

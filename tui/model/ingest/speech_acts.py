@@ -56,7 +56,10 @@ _ACTS = re.compile(
     r"outcome|findings|bill|measure|policy|initiative|ceasefire|truce|reforms?|talks|offer|judg(?:e)?ment)\b)"
     # "pledged to take action", "vowed to appeal": a commitment, stated ("pledged $5 million" gives money).
     r"|(?:pledg(?:e|es|ed)|vow(?:s|ed)?|promis(?:e|es|ed)|threaten(?:s|ed)?)\s+"
-    r"(?=to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b)[a-z]+)"
+    # "vowed in its campaign pledges to …": where the commitment was made may come first.
+    r"(?:in\s+(?:its|their|his|her|a|an|the)\s+[^,.;:“”\"]{2,70}?\s+)?"
+    # "vowed to “abolish …”": the commitment in the speaker's own words.
+    r"(?=to\s+[“\"]?(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b)[a-z]+)"
     # "pressed the minister to resign", "pressed Lund for answers": a demand put to a person or a body
     # ("pressed the button to start" is no one's words).
     r"|press(?:es|ed|ing)\s+(?=(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+(?:[A-Z][\w’'.-]*\s+)"
