@@ -186,3 +186,16 @@ def test_a_vow_in_the_speakers_quoted_words_and_after_where_it_was_made() -> Non
 def test_fresh_polling_is_a_source_as_worded() -> None:
     sentence = "Ruiz trails in the state, where fresh polling suggests she is closing the gap on Veil."
     assert _cue_text(sentence) == [(("fresh polling",), "she is closing the gap on Veil")]
+
+
+# ---------------------------------------------------------------- a view held: "considers X as Y"
+
+
+def test_a_body_that_considers_a_thing_as_something_holds_that_view() -> None:
+    sentence = "The league considers the old stadium as unsafe for crowds."
+    assert _cue_text(sentence) == [(("The league",), "considers the old stadium as unsafe for crowds")]
+
+
+def test_a_passive_or_a_time_after_considered_holds_no_view() -> None:
+    assert _cue_text("The bridge is widely considered to be the oldest in the county.") == []
+    assert _cue_text("The board considered the plan as soon as it arrived.") == []
