@@ -140,7 +140,8 @@ def test_the_speakers_own_tag_is_no_second_report() -> None:
 
 def test_charge_as_a_price_or_a_count_is_no_speech() -> None:
     assert _read("They usually do charge far more for bread than anywhere else.") == []
-    assert _read("Prosecutors charged him with fraud on Monday.") == []
+    # Round 31: a charge brought by prosecutors is their claim (ANNOTATING.md, convention 11): the offence.
+    assert _read("Prosecutors charged him with fraud on Monday.") == [(("Prosecutors",), "fraud")]
 
 
 def test_charged_that_is_still_an_accusation() -> None:

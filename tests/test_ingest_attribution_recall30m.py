@@ -84,7 +84,11 @@ def test_a_question_opening_on_its_verb_names_no_one() -> None:
 
 def test_saying_after_a_quoted_phrase_of_the_main_clause() -> None:
     sentence = "Vera Lund mocked the council’s “bold vision,” saying, “It is a car park with a fountain.”"
-    assert _cue_text(sentence) == [("Vera Lund", "“It is a car park with a fountain.”")]
+    # Round 31: the quoted label in what she mocked is her claim too (judged_labels.py).
+    assert _cue_text(sentence) == [
+        ("Vera Lund", "bold vision"),
+        ("Vera Lund", "“It is a car park with a fountain.”"),
+    ]
 
 
 def test_telling_a_listener_with_a_comma_then_the_quotation() -> None:

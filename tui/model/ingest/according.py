@@ -39,6 +39,11 @@ _OUTLET_ITSELF = re.compile(
 _AFTER_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s*,\s*$")
 # "data on the Trailhead Forum": numbers a site publishes are the site's.
 _DATA = re.compile(r"(?i)(?:the\s+)?(?:data|figures|statistics|numbers)")
+# "figures released in July", "data published last week": when the numbers came out, and no one named.
+_RELEASED_WHEN = re.compile(
+    r"\s*(?P<data>(?:the\s+)?(?:data|figures|statistics|numbers)\s+(?:released|published|issued|compiled|obtained)"
+    r"\s+(?:in|on|last|this|earlier)\s+[^,;.“\"]{1,25}?)(?=\s*[,;.]|$)"
+)
 _ON_SITE = re.compile(r"\s+on\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,5})(?=\s*[,;.]|$)")
 # "The bridge, which, according to the council, was built in 1920, will close": the main clause goes on.
 _MAIN_VERB_LATER = re.compile(
@@ -67,6 +72,9 @@ def according_to(sentence: str, inner: Callable[[str], Cue | None]) -> Cue | Non
     hosted = _ON_SITE.match(sentence, np_end) if _DATA.fullmatch(mention.text) else None
     if hosted is not None:  # "according to data on the Trailhead Forum": the site's numbers
         mention, np_end = Mention(hosted.group(1)), hosted.end()
+    released = _RELEASED_WHEN.match(sentence, match.end())
+    if released is not None:  # "according to figures released in July": no author, so the data as worded
+        mention, np_end = Mention(released["data"]), released.end()
     verb = _VERB_AFTER_NAME.search(mention.text)
     if verb is not None and valid_speaker(mention.text[: verb.start()]):
         # "The deal, which according to Smith is worth $2 billion, …": the name ends at the clause's verb,
@@ -239,7 +247,8 @@ def _between_subject_and_verb(before: str, rest: str) -> bool:
     if INTRO.match(before) is not None and before.strip(" ,") not in _LONE_SUBJECTS:
         return False  # "In May, according to X, prices rose": an opening phrase, read as one below
     word = _REST_WORD.match(rest)
-    return word is not None and word[1] not in _NEW_CLAUSE_WORDS
+    # "…, according to X, using the seats to …": a participle of the clause before, not a verb.
+    return word is not None and word[1] not in _NEW_CLAUSE_WORDS and not word[1].endswith("ing")
 
 
 def outlet_itself(text: str) -> bool:

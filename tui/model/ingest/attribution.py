@@ -22,6 +22,7 @@ from tui.model.ingest.as_tags import as_tag
 from tui.model.ingest.belief_cues import Cue, belief, progressive, verbless_tag, view
 from tui.model.ingest.called_what import called_what
 from tui.model.ingest.caused_speech import caused_speech
+from tui.model.ingest.charges import charge
 from tui.model.ingest.cited import cited_finding
 from tui.model.ingest.clauses import earlier_clause, second_clause
 from tui.model.ingest.closing_tags import closing_tag, quoted_saying_by
@@ -32,6 +33,7 @@ from tui.model.ingest.estimate_nouns import estimate_noun
 from tui.model.ingest.estimates import estimate_at
 from tui.model.ingest.hearings import hearing_heard
 from tui.model.ingest.inverted import inverted
+from tui.model.ingest.judged_labels import judged_label
 from tui.model.ingest.mention_repair import denied_content_tail
 from tui.model.ingest.nested_speakers import nested
 from tui.model.ingest.participles import participle
@@ -44,6 +46,8 @@ from tui.model.ingest.phrases import (
 )
 from tui.model.ingest.places import country_of_metonym
 from tui.model.ingest.posted_quotes import posted_quote
+from tui.model.ingest.recounted import recounted, recounted_then_said
+from tui.model.ingest.relative_pronoun_speech import pronoun_speaker
 from tui.model.ingest.relative_speech import relative_report, restrictive_report
 from tui.model.ingest.relay_rules import anaphoric_relay, by_phrase, quoted_as_saying, statement_from
 from tui.model.ingest.relays import outer_tag_after_quote, with_relays, without_relay_tail
@@ -192,6 +196,7 @@ def _find_cue(sentence: str) -> Cue | None:
         cue = rule(sentence)
         if cue is not None:
             cue = _named_body(sentence, cue)
+            cue = pronoun_speaker(sentence, cue)  # "the man who they say ran it": they speak
             cue = outer_tag_after_quote(sentence, without_relay_tail(sentence, cue))
             cue = closing_tag(sentence, cue)  # "The Kremlin believes …, observers say.": a report in a report
             content = None if cue.relays_previous else cue.content
@@ -237,6 +242,7 @@ _RULES = (
     _according_to,
     in_words_of,
     as_tag,
+    recounted_then_said,
     subject_verb,
     hearing_heard,
     text_reads,
@@ -250,6 +256,7 @@ _RULES = (
     inverted,
     posted_quote,
     colon_quotation,
+    judged_label,
     participle,
     caused_speech,
     statement_from,
@@ -258,5 +265,7 @@ _RULES = (
     claim_noun,
     estimate_noun,
     criticised_by,
+    charge,
+    recounted,
     view,  # last: a stated view gives way to any tag that names a speaker
 )

@@ -91,7 +91,7 @@ chief executive|CEO|CFO|founder|chairman|retailer|carrier|operator|producer
 (?-i:Records|Productions|Studios|Pictures)
 
 document
-reports?|stud(?:y|ies)|surveys?|polls?|filings?|documents?|data|figures|statistics|census|paper|letter|memo|assessment
+reports?|stud(?:y|ies)|surveys?|polls?|polling|filings?|documents?|data|figures|statistics|census|paper|letter|memo|assessment
 audit|index|records|estimates?
 
 outlet (case)

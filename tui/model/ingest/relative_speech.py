@@ -18,7 +18,9 @@ from tui.model.ingest.speech import VERB_STATUS
 # The antecedent: a name ("Kim Yong-hyun", "Mr. Lee") or a determiner and a noun or two ("the source",
 # "the officials", "a spokeswoman").
 _ANTECEDENT = re.compile(
-    r"\b(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
+    # "Mayor Tom Veil and allies, who claim …": a name and the group around it speak together.
+    r"\b(?P<who>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s+and\s+(?:(?:his|her|their|its)\s+)?[a-z][\w’'-]*s|"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
     r",\s+who\s+(?:also\s+|later\s+|previously\s+|had\s+|has\s+|have\s+)?"
     r"(?P<verb>said|says|added|argued|claimed|warned|insisted|noted|explained|acknowledged|admitted|"
     r"maintained|contended|believes|believed|"
@@ -26,6 +28,8 @@ _ANTECEDENT = re.compile(
     r"say|claim|claims|argue|argues|insist|insists|warn|warns|allege|alleges|alleged|maintain|maintains|"
     r"contend|contends|believe)\s+(?:that\s+)?"
 )
+# "Tom Veil and allies": the name is the speaker; the lowercase group with it names no one to cite.
+_WITH_GROUP = re.compile(r"(?P<name>.+?)\s+and\s+(?:(?:his|her|their|its)\s+)?[a-z][\w’'-]*s")
 # The clause must read as one: a subject and then a verb within a few words ("he had spoken", "they were
 # swapping", "the plan would fail"); "who said goodbye" or "who said on Monday" carries no claim.
 _CLAUSE = re.compile(
@@ -100,7 +104,8 @@ def relative_report(sentence: str) -> tuple[Cue, tuple[int, int]] | None:
         if inside(quoted, match.start()) or not _CLAUSE.match(sentence, match.end()):
             continue
         who = match["who"]
-        if not valid_speaker(who):
+        with_group = _WITH_GROUP.fullmatch(who)
+        if not valid_speaker(who if with_group is None else with_group["name"]):
             continue
         close = sentence.find(",", match.end())
         end = trim_end(sentence, close if close != -1 else len(sentence))
@@ -108,5 +113,6 @@ def relative_report(sentence: str) -> tuple[Cue, tuple[int, int]] | None:
             continue
         aside = (match.start("who") + len(who), close + 1 if close != -1 else end)
         status = VERB_STATUS.get(match["verb"], VERB_STATUS["said"])
-        return Cue((Mention(who),), status, (match.end(), end)), aside
+        speaker = who if with_group is None else with_group["name"]  # the one named speaks for the group
+        return Cue((Mention(speaker),), status, (match.end(), end)), aside
     return None

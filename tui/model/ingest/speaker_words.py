@@ -28,7 +28,7 @@ SPEAKER_HEADS = {
     "president", "chief", "director", "professor", "economist", "economists", "activists", "campaigners",
     "charity", "union", "council", "department", "office", "administration", "regime", "navy", "spokesmen",
     "figures", "poll", "polls", "pollsters", "statistics", "estimates", "investigators", "inspectors",
-    "observers", "critics",
+    "observers", "critics", "polling",
     "people", "person", "insiders", "aide", "aides", "doctors", "medics", "authority", "agencies",
     "ministries", "secretary", "ambassador", "envoy", "governor", "mayor", "senator", "general",
     "commander", "executive", "founder", "chairman", "team", "panel", "institute", "newspaper",

@@ -55,8 +55,15 @@ _ACTS = re.compile(
     r"(?:move|decision|ruling|verdict|news|announcement|report|plan|proposal|deal|agreement|step|vote|result|"
     r"outcome|findings|bill|measure|policy|initiative|ceasefire|truce|reforms?|talks|offer|judg(?:e)?ment)\b)"
     # "pledged to take action", "vowed to appeal": a commitment, stated ("pledged $5 million" gives money).
+    # "The UN considers Gaza occupied territory as …", "considered the vote to be void": a view, stated (not
+    # "is considered to be", a passive with no holder, nor "considered it as soon as …").
+    r"|(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?<!ly\s)consider(?:s|ed)\s+"
+    r"(?=(?:(?!as\b)[\w’'.-]+\s+){1,8}?(?:as\s+(?!soon|well|part|much|long|far|early|many|such|of)|to\s+be\s)[\w“\"])"
     r"|(?:pledg(?:e|es|ed)|vow(?:s|ed)?|promis(?:e|es|ed)|threaten(?:s|ed)?)\s+"
-    r"(?=to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b)[a-z]+)"
+    # "vowed in its campaign pledges to …": where the commitment was made may come first.
+    r"(?:in\s+(?:its|their|his|her|a|an|the)\s+[^,.;:“”\"]{2,70}?\s+)?"
+    # "vowed to “abolish …”": the commitment in the speaker's own words.
+    r"(?=to\s+[“\"]?(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b)[a-z]+)"
     # "pressed the minister to resign", "pressed Lund for answers": a demand put to a person or a body
     # ("pressed the button to start" is no one's words).
     r"|press(?:es|ed|ing)\s+(?=(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+(?:[A-Z][\w’'.-]*\s+)"

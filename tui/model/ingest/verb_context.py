@@ -177,7 +177,8 @@ _DETERMINED = re.compile(
 
 def clause_follows(sentence: str, verb_end: int) -> bool:
     """A reported clause after the verb ("after the owner said a man entered …"), not an object."""
-    words = sentence[verb_end:].split()[:12]
+    # A partial quotation may open on the verb: "after the coach said they “may have lied”".
+    words = [w.strip('“”"‘’') for w in sentence[verb_end:].split()[:12]]
     return any(
         re.fullmatch(r"(?:that|should|would|will|was|were|is|are|had|has|could|may|might|[a-z]{3,}ed)", w)
         for w in words
