@@ -462,7 +462,7 @@ def report(args: argparse.Namespace) -> int:
     for field_name, precision, recall, f1 in rows(args.corpus, args.split):
         print(f"| {field_name:<34} | {precision:9.3f} | {recall:6.3f} | {f1:5.3f} |")
     if args.per_page:
-                print("\n".join(per_page(args.corpus, args.split)))
+        print("\n".join(per_page(args.corpus, args.split)))
     for what, seconds in timings(args.corpus).items():
         print(f"{what}: {seconds * 1000:.1f} ms per article")
     return 0
