@@ -39,6 +39,7 @@ import sys
 import tempfile
 import time
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -420,6 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--per-page", action="store_true", help="each article's counts too (no text: held-out safe)"
     )
+    parser.add_argument(
+        "--miss-kinds", action="store_true", help="misses and false pairs counted by kind (held-out safe)"
+    )
     parser.add_argument("--gold", type=Path, help="a packed set of benchmarks/gold/ instead of a folder")
     parser.add_argument("--data", type=Path, help="with --gold: fundus's tests/resources/parser/test_data")
     args = parser.parse_args(argv)
@@ -463,6 +467,13 @@ def report(args: argparse.Namespace) -> int:
         print(f"| {field_name:<34} | {precision:9.3f} | {recall:6.3f} | {f1:5.3f} |")
     if args.per_page:
         print("\n".join(per_page(args.corpus, args.split)))
+    if args.miss_kinds:
+        from miss_kinds import MISS_KINDS, miss_kinds
+
+        kinds: Counter[str] = Counter()
+        for gold in load_corpus(args.corpus, args.split):
+            kinds += miss_kinds(gold, analyze(gold.article))
+        print("\n".join(f"{kind}: {kinds[kind]}" for kind in MISS_KINDS))
     for what, seconds in timings(args.corpus).items():
         print(f"{what}: {seconds * 1000:.1f} ms per article")
     return 0
