@@ -70,15 +70,14 @@ _FURNITURE_WORDS = frozenset(
         "kommentare",
     }
 )
-# Two-word names ("read-more", "more-stories", "link-list", "author-box"), joined before lookup.
-_PAIRS = frozenset(
-    {"morestories", "linkbox", "linklist", "authorbio", "signup", "optin"}
-    | {"visuallyhidden", "sronly", "screenreader", "srtext"}
-)
 # Text shown to screen readers only ("visually-hidden", "sr-only", "screen-reader-text"): a label
 # for a landmark ("Article content") or an icon, never seen on the page.
 _SCREEN_READER_WORDS = frozenset({"visuallyhidden", "sronly", "screenreader", "srtext"})
 _SCREEN_READER_LENGTH = 200
+# Two-word names ("read-more", "more-stories", "link-list", "author-box", "sr-only"), joined before lookup.
+_PAIRS = (
+    frozenset({"morestories", "linkbox", "linklist", "authorbio", "signup", "optin"}) | _SCREEN_READER_WORDS
+)
 # Captions go only where a page has a few pictures: in a gallery, the captions are the text.
 _CAPTION_WORDS = frozenset({"caption", "figcaption", "dida", "bildunterschrift", "legende", "leyenda"})
 _MAX_CAPTIONS = 4
